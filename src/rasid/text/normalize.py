@@ -1,0 +1,153 @@
+"""The matching view: Arabic text folded for matching, with a map back.
+
+Every annotator that looks words up (gazetteer, cue lists, month names ...)
+matches against :class:`MatchView` ``.text`` and converts the hit back with
+:meth:`MatchView.to_text`, so offsets always point into the document text.
+
+Folding rules live in ``data/charmap.tsv``: each character of the text becomes
+one character of the view or is dropped (diacritics, tatweel, zero-width and
+bidi marks). Latin letters are lower-cased. Nothing else is rewritten, so
+``view.offsets[i]`` is the text index of view character ``i``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+
+_DROP = ""
+
+
+def _parse_chars(spec: str) -> list[str]:
+    out: list[str] = []
+    for part in spec.split():
+        if part.startswith("U+"):
+            if "-" in part:
+                a, b = part.split("-")
+                out.extend(chr(c) for c in range(int(a[2:], 16), int(b[2:], 16) + 1))
+            else:
+                out.append(chr(int(part[2:], 16)))
+        else:
+            out.extend(part)
+    return out
+
+
+def _parse_repl(spec: str) -> str:
+    if spec == '""':
+        return _DROP
+    if spec.startswith("U+"):
+        return chr(int(spec[2:], 16))
+    return spec
+
+
+@lru_cache(maxsize=1)
+def char_table() -> dict[int, str]:
+    """Code point -> replacement ('' to drop), from ``charmap.tsv``."""
+    table: dict[int, str] = {}
+    raw = resources.files("rasid.text").joinpath("data/charmap.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        chars, repl, *_ = line.split("\t")
+        r = _parse_repl(repl)
+        if len(r) > 1:
+            raise ValueError(f"charmap.tsv: replacement must be one character: {line!r}")
+        for c in _parse_chars(chars):
+            table[ord(c)] = r
+    return table
+
+
+def fold_char(c: str) -> str:
+    """Fold one character (may return '' when the character is dropped)."""
+    r = char_table().get(ord(c))
+    if r is not None:
+        return r
+    if unicodedata.combining(c) and "\u0610" <= c <= "\u06ff":
+        return _DROP
+    return c.lower() if c.isascii() else c
+
+
+def fold(text: str) -> str:
+    """The matching form of a string (no offset map): for dictionary keys."""
+    text = unicodedata.normalize("NFKC", text)
+    table = char_table()
+    out = []
+    for c in text:
+        r = table.get(ord(c))
+        if r is None:
+            r = c.lower() if c.isascii() else c
+        out.append(r)
+    return "".join(out)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold_key(text: str) -> str:
+    """Dictionary key: folded, whitespace collapsed, stripped."""
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+def _is_mark(c: str) -> bool:
+    return c == "\u0640" or (unicodedata.combining(c) > 0)
+
+
+class MatchView:
+    """Folded copy of ``text`` with ``offsets`` back into ``text``.
+
+    >>> v = MatchView("قالَ: «سوريّة»")
+    >>> v.text
+    'قال: "سوريه"'
+    >>> v.to_text(5, 10)
+    (6, 12)
+    """
+
+    __slots__ = ("source", "text", "offsets")
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        table = char_table()
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i, c in enumerate(text):
+            r = table.get(ord(c))
+            if r is None:
+                r = c.lower() if c.isascii() else c
+            if r:
+                chars.append(r)
+                offsets.append(i)
+        self.text = "".join(chars)
+        offsets.append(len(text))  # sentinel: end of text
+        self.offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def to_text(self, start: int, end: int) -> tuple[int, int]:
+        """View span [start, end) -> text span [s, e) (end exclusive)."""
+        if end <= start:
+            s = self.offsets[start]
+            return s, s
+        e = self.offsets[end - 1] + 1
+        # keep the marks that sit on the last letter (shadda, tanwin, tatweel)
+        src, stop = self.source, self.offsets[end]
+        while e < stop and _is_mark(src[e]):
+            e += 1
+        return self.offsets[start], e
+
+    def from_text(self, start: int, end: int) -> tuple[int, int]:
+        """Text span -> the smallest view span covering the same characters."""
+        s = bisect_left(self.offsets, start, 0, len(self.offsets) - 1)
+        e = bisect_left(self.offsets, end, 0, len(self.offsets) - 1)
+        return s, max(s, e)
+
+    def finditer(self, pattern: re.Pattern[str] | str):
+        """Yield (text_start, text_end, match) for a regex over the view."""
+        if isinstance(pattern, str):
+            pattern = re.compile(pattern)
+        for m in pattern.finditer(self.text):
+            s, e = self.to_text(m.start(), m.end())
+            yield s, e, m

@@ -1,0 +1,67 @@
+"""Sentence and clause splitting for Arabic news text.
+
+A sentence ends at ``.`` ``!`` ``?`` ``؟`` ``…`` or a line break, unless the
+full stop sits inside a number (``3.5``) or an abbreviation-like initial
+(``إريك ت. هيل``). Quotes (« » “ ” ") do not end a sentence on their own: a
+quotation that closes after the final stop stays with its sentence.
+Clauses split sentences further at ``،`` ``؛`` ``,`` ``;`` and ``:``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.model.document import Span
+
+_CLOSERS = "»”\"'’)]"
+_END = re.compile(r"[.!?؟…]+|\n+")
+_CLAUSE = re.compile(r"[،؛,;:]")
+
+
+def _is_initial(text: str, i: int) -> bool:
+    """A stop after a single letter preceded by a space: an initial (ت.)."""
+    return i >= 1 and text[i - 1].isalpha() and (i < 2 or text[i - 2] in " \n(")
+
+
+def split_sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    n = len(text)
+    for m in _END.finditer(text):
+        i = m.start()
+        if m.group()[0] == "." and m.end() - i == 1:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < n else ""
+            if before.isdigit() and after.isdigit():
+                continue
+            if _is_initial(text, i) and after == " ":
+                continue
+        end = m.end()
+        if m.group()[0] != "\n":
+            while end < n and text[end] in _CLOSERS:
+                end += 1
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, n, spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end, text[start:end]))
+
+
+def split_clauses(text: str, sentence: Span | None = None) -> list[Span]:
+    """Clauses of one sentence (or of the whole text)."""
+    s0, s1 = (sentence.start, sentence.end) if sentence else (0, len(text))
+    out: list[Span] = []
+    start = s0
+    for m in _CLAUSE.finditer(text, s0, s1):
+        _add(text, start, m.start(), out)
+        start = m.end()
+    _add(text, start, s1, out)
+    return out

@@ -1,0 +1,64 @@
+"""Word tokens with proclitic analysis.
+
+A token is a maximal run of letters/digits (Arabic or Latin). Each token
+carries its matching-view form and the ways it can be split into proclitics
+(from ``data/proclitics.tsv``: و ف ب ل ك ال لل وال بال ...) and a stem. The
+splits are candidates, longest prefix first; the caller decides which one a
+dictionary confirms (``والبوكمال`` -> و+ال+بوكمال, but ``بلدة`` is not ب+لده).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasid.text.normalize import fold
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str  # matching-view form
+
+    @property
+    def is_arabic(self) -> bool:
+        return any("\u0600" <= c <= "\u06ff" for c in self.text)
+
+    @property
+    def is_number(self) -> bool:
+        return self.norm.isdigit()
+
+    def splits(self) -> list[tuple[str, str]]:
+        """(prefix, stem) candidates, the unsplit form last."""
+        return proclitic_splits(self.norm)
+
+
+@lru_cache(maxsize=1)
+def proclitics() -> tuple[str, ...]:
+    raw = resources.files("rasid.text").joinpath("data/proclitics.tsv").read_text(encoding="utf-8")
+    items = [ln.split("\t")[0] for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted({fold(p) for p in items}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def proclitic_splits(word: str) -> list[tuple[str, str]]:
+    out = []
+    for p in proclitics():
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
+            out.append((p, word[len(p):]))
+    out.append(("", word))
+    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    toks = []
+    for m in _WORD.finditer(text):
+        toks.append(Token(m.start(), m.end(), m.group(), fold(m.group())))
+    return toks

@@ -352,12 +352,15 @@ def iter_documents(
     *,
     published: str | None = None,
     outlet: str | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Document | InputError]:
     """Every article of ``inputs``, or an InputError for each one that fails.
 
     ``published`` and ``outlet`` apply to inputs that do not carry their own
-    (plain text files); JSONL records and pages keep theirs.
+    (plain text files); JSONL records and pages keep theirs. Files in
+    ``exclude`` (say, the output file of the run) are skipped.
     """
+    skip = {_resolved(p) for p in exclude}
     for inp in inputs:
         s = str(inp)
         if is_url(s):
@@ -365,13 +368,15 @@ def iter_documents(
             continue
         path = Path(inp)
         if path.is_dir():
-            files = _dir_files(path)
+            files = [f for f in _dir_files(path) if _resolved(f) not in skip]
             if not files:
                 yield EmptyInputError("no article files in this directory", s)
             for f in files:
                 yield from _iter_file(f, published=published, outlet=outlet)
         elif not path.exists():
             yield InputError("no such file or directory", s)
+        elif _resolved(path) in skip:
+            yield InputError("is the output file of this run; skipped", s)
         elif not path.is_file():
             yield InputError("not a regular file", s)
         else:
@@ -379,6 +384,13 @@ def iter_documents(
                 yield from _iter_file(path, published=published, outlet=outlet)
             except OSError as exc:
                 yield InputError(f"cannot read ({exc.strerror or exc})", s)
+
+
+def _resolved(p: str | Path) -> str:
+    try:
+        return str(Path(p).resolve())
+    except OSError:
+        return str(p)
 
 
 def count_inputs(inputs: Iterable[str | Path]) -> int | None:

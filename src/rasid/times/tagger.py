@@ -136,6 +136,8 @@ def _num(s: str | None) -> int | None:
     if not s:
         return None
     s = lx.key(s)
+    if any(number_words().get(w.removeprefix("ال"), (0, ""))[1] in ("approx", "few", "multpl") for w in s.split()):
+        return None  # "عشرات", "بضعة": no definite count
     if s.startswith("ال") and not s[2:3].isdigit():
         v = parse_number(s[2:])
         if v is not None:
@@ -323,10 +325,8 @@ def h_relday(m, vtext, pub):
         nxt = _next_word(vtext, m.end("x"))
         if prev in {"هذا", "ذلك", "نفس", "ذات", "ذاك"} or (nxt.startswith("ال") and nxt not in lx.weekdays()):
             return None
-    if rel in ("غدا",):
-        src_ok = m.group("wd") or _next_word(vtext, m.end("x")) in ("", ",", ".", ";")
-        if not src_ok:
-            return None
+    if rel == "غدا" and not m.group("wd") and _next_word(vtext, m.end("x")).startswith("ال"):
+        return None  # "غدا الوضع ...": the verb "became"
     if pub is None:
         return _f(m, "relday", None, "day")
     d = rv.shift(pub, "day", off)
@@ -417,6 +417,8 @@ def h_window(m, vtext, pub):
         if count == 1:
             return None  # "العام الماضي" is a calendar unit (unitrel)
         n = count or None
+    if count == 1 and n is not None and 2 < n <= 10:
+        return None  # 3-10 take a plural noun: "العشرات الشهر الماضي" is no window
     vague = n is None
     if vague:
         n = rv.VAGUE_COUNT[unit]

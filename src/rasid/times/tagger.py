@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
@@ -79,7 +79,9 @@ def _p(template: str) -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------- patterns
-YEAR = r"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنه|السنه)?\s*(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?)"
+YEAR = (r"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنه|السنه|لعام|للعام)?\s*(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?"
+        r"|(?P<yrel>\s+(?:من\s+)?(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{MOD}))?" + E + r"))")
+PAIR = r"(?:\s*[/(\-]\s*|\s+)(?P<m2>{MONTH})(?:\s*\))?"
 NUM = r"(?:\d{1,3}|{NW}(?:\s+و{NW}){0,2})"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -89,23 +91,23 @@ PATTERNS: list[tuple[str, str]] = [
      r"(?:\s*(?P<hh2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?)?)(?![\d/])"),
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
     ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:الموافق\s+)?)?(?:يوم\s+)?(?P<d>\d{1,2}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
-     r"(?P<m1>{MONTH})(?:\s*[/(\-]\s*(?P<m2>{MONTH})\s*\)?)?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
+     r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين 13 و15 تموز ; من 13 إلى 15 تموز ; 13-15 تموز
     ("ddm", B + r"(?P<x>(?:(?:من|بين)\s+)?(?P<d1>\d{1,2})\s*(?:-|و|الي|حتي)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?"
-     r"(?P<m1>{MONTH})(?:\s*[/(\-]\s*(?P<m2>{MONTH})\s*\)?)?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
+     r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # (مطلع) (شهر) آذار/مارس (2019|الماضي)
-    ("my", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?P<shahr>شهر\s+)?(?P<m1>{MONTH})(?:\s*[/(\-]\s*(?P<m2>{MONTH})\s*\)?)?"
+    ("my", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?P<shahr>شهر\s+)?(?P<m1>{MONTH})(?:" + PAIR + r")?"
      r"(?:" + YEAR + r"|\s+(?P<mod>{MOD}))?)" + E),
     # بين عامي 2014 و2017 ; من 2014 إلى 2017 ; 2014-2017
     ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
     # عام 2015 ; في 2019
-    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد|مطلع|اواخر|منتصف)\s+)?(?P<x>(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?)(?!\d)"),
+    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?)(?!\d)"),
     # صباح أمس ; يوم أمس ; أمس الخميس ; اليوم الجمعة ; الليلة الماضية
-    ("relday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:يوم\s+)?(?P<rel>{DAYW})(?:\s+(?P<wd>{WD}))?)" + E),
+    ("relday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:يوم\s+)?(?P<rel>{DAYW})(?:(?:\s+\(?\s*|\s*\(\s*)(?P<wd>{WD})(?:\s*\))?)?)" + E),
     # (يوم) الأحد (الماضي) ; فجر الجمعة ; يومي السبت والأحد
-    ("weekday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{WD})(?:\s+و(?P<wd2>{WD}))?(?:\s+(?P<mod>{PAST}|المقبل|القادم))?)" + E),
+    ("weekday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{WD})(?:\s+و(?P<wd2>{WD})|\s*[-/]?\s*(?P<wd3>{WD}))?(?:\s+(?P<mod>{PAST}|المقبل|القادم))?)" + E),
     # (مطلع) (هذا) العام (الماضي) ; الأسبوع المقبل ; منتصف الشهر
-    ("unitrel", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<u>ال(?:اسبوع|شهر|عام|سنه|يوم))(?:\s+(?P<mod>{MOD}))?)" + E),
+    ("unitrel", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<u>ال(?:اسبوع|شهر|عام|سنه))(?:\s+(?P<mod>{MOD}))?)" + E + r"(?!\s*\d)"),
     # قبل (نحو) ثلاثة أيام ; منذ أسبوعين ; قبل أيام
     ("ago", B + CL + r"(?P<x>(?P<ago>{AGO})\s+(?:(?P<apx>{APPROX})\s+)?(?:(?P<n>\d{1,3}|" + NUM + r")\s+)?(?P<u>{UNIT}))" + E + r"(?!\s*\d)"),
     # من أسابيع مضت ; منذ أيام
@@ -169,6 +171,8 @@ def _follow_ok() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- handlers
+_TODAY_NOT_BEFORE = frozenset({"هذا", "ذلك", "نفس", "ذات", "ذاك", "في", "عين", "مثل", "طوال", "طيله"})
+_TODAY_NOT_AFTER = frozenset({"نفسه", "ذاته", "التالي", "الاول", "الثاني", "الذي", "التي"})
 Handler = Callable[[re.Match[str], str, "date | None"], "Found | None"]
 
 
@@ -200,12 +204,19 @@ def _month_pair(m):
     return m1, m2
 
 
-def _year(m, mo) -> int | None:
+_NOPUB = -1  # a relative year ("من العام الماضي") without a publication date
+
+
+def _year(m, pub: date | None) -> int | None:
+    """The year written after a month: digits, or "من العام الماضي/الحالي"."""
     y = m.group("y")
-    if not y:
-        return None
-    y = int(y)
-    return y
+    if y:
+        return int(y)
+    if m.group("yrel"):
+        if pub is None:
+            return _NOPUB
+        return pub.year + {"past": -1, "next": 1}.get(_mod(m.group("ymod")), 0)
+    return None
 
 
 def h_dmy(m, vtext, pub):
@@ -216,8 +227,10 @@ def h_dmy(m, vtext, pub):
     d = _day(lx.key(m.group("d")))
     if d is None or not 1 <= d <= 31:
         return None
-    y = _year(m, mo)
+    y = _year(m, pub)
     mode = _mod(m.group("mod"))
+    if y == _NOPUB:
+        return _f(m, "date", None, "day")
     if mo.calendar == "hijri":
         if y is None or not 1300 <= y <= 1600:
             return None
@@ -244,10 +257,10 @@ def h_ddm(m, vtext, pub):
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if not 1 <= d1 < d2 <= 31:
         return None
-    y = _year(m, mp[0])
+    y = _year(m, pub)
+    if y == _NOPUB or (y is None and pub is None):
+        return _f(m, "range", None, "range")
     if y is None:
-        if pub is None:
-            return _f(m, "range", None, "range")
         e = rv.day_month(pub, d2, mo, _mod(m.group("mod"))) or rv.day_month(pub, d1, mo, _mod(m.group("mod")))
         if e is None:
             return None
@@ -263,11 +276,13 @@ def h_my(m, vtext, pub):
     if mp is None:
         return None
     mo, m2 = mp
-    y = _year(m, mo)
+    y = _year(m, pub)
     mode = _mod(m.group("mod"))
     part = m.group("part")
     if mo.ambiguous and not (m.group("shahr") or y or mode or part or m2):
         return None
+    if y == _NOPUB:
+        return _f(m, "part" if part else "month", None, "range" if part else "month")
     if mo.calendar == "hijri":
         if y is not None:
             if not 1300 <= y <= 1600:
@@ -314,6 +329,9 @@ def h_year(m, vtext, pub):
         nxt = _next_word(vtext, m.end("x"))
         if nxt and nxt[0].isalpha() and nxt not in _follow_ok() and not nxt.startswith("و"):
             return None
+    if m.group("part"):
+        a, b = lx.parts()[lx.key(m.group("part"))]
+        return _f(m, "part", rv.part(rv.year_span(y), "year", a, b), "range")
     return _f(m, "year", rv.year_span(y), "year")
 
 
@@ -323,13 +341,19 @@ def h_relday(m, vtext, pub):
     if rel == "اليوم" and not m.group("wd") and not m.group("dp"):
         prev = _prev_word(vtext, m.start("x"))
         nxt = _next_word(vtext, m.end("x"))
-        if prev in {"هذا", "ذلك", "نفس", "ذات", "ذاك"} or (nxt.startswith("ال") and nxt not in lx.weekdays()):
+        if prev in _TODAY_NOT_BEFORE or nxt in _TODAY_NOT_AFTER or (nxt.startswith("ال") and nxt not in lx.weekdays()):
             return None
+        before = vtext[max(0, m.start("x") - 2):m.start("x")]
+        if '"' in before and vtext[m.end("x"):m.end("x") + 1] == '"':
+            return None  # a title or an outlet ("اليوم")
     if rel == "غدا" and not m.group("wd") and _next_word(vtext, m.end("x")).startswith("ال"):
         return None  # "غدا الوضع ...": the verb "became"
     if pub is None:
         return _f(m, "relday", None, "day")
     d = rv.shift(pub, "day", off)
+    if m.group("wd") and off <= 0:
+        # "أمس الخميس": the named weekday on or before the relative day
+        d = rv.weekday(d, lx.weekdays()[lx.key(m.group("wd"))])
     return _f(m, "relday", (d, d), "day")
 
 
@@ -342,12 +366,12 @@ def h_weekday(m, vtext, pub):
     if not m.group("yawm") and not m.group("dp") and nxt in ("عشر",):
         return None
     if pub is None:
-        return _f(m, "weekday", None, "day" if not m.group("wd2") else "range")
+        return _f(m, "weekday", None, "range" if m.group("wd2") or m.group("wd3") else "day")
     d = rv.weekday(pub, wd, mod if mod != "current" else "")
-    if m.group("wd2"):
-        wd2 = lx.weekdays()[lx.key(m.group("wd2"))]
-        d2 = rv.weekday(pub, wd2, mod if mod != "current" else "")
-        s, e = min(d, d2), max(d, d2)
+    if m.group("wd2") or m.group("wd3"):
+        wd2 = lx.weekdays()[lx.key(m.group("wd2") or m.group("wd3"))]
+        e = rv.weekday(pub, wd2, mod if mod != "current" else "")
+        s = e - timedelta(days=(wd2 - wd) % 7)
         return _f(m, "weekday", (s, e), "range")
     return _f(m, "weekday", (d, d), "day")
 
@@ -370,7 +394,12 @@ def h_unitrel(m, vtext, pub):
     return _f(m, "unitrel", span, gran)
 
 
+_OTHER_ANCHOR = re.compile(r"\s*(?:واحد\s+|واحده\s+)?(?:من|علي)\s+(?!الان(?![^\W_]))")
+
+
 def h_ago(m, vtext, pub):
+    if _OTHER_ANCHOR.match(vtext, m.end("x")):
+        return None  # "قبل يومين من الانتخابات": relative to another event
     unit, count = lx.units()[lx.key(m.group("u"))]
     n = _num(m.group("n")) if m.group("n") else None
     if m.group("n") and n is None:

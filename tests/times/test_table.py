@@ -233,3 +233,15 @@ def test_vague_is_recognised_but_not_emitted_by_default() -> None:
     assert find_times(text, PUB) == []
     (t,) = find_times(text, PUB, vague=True)
     assert (t.text, t.value_start, t.value_end, t.attrs.get("vague")) == ("في الأيام الأخيرة", "2023-08-18", "2023-08-25", True)
+
+
+def test_more_forms() -> None:
+    rows = [
+        ("يعقد المجلس جلسة في الـ29 من يوليو لبحث الملف.", "الـ29 من يوليو", "2023-07-29", "2023-07-29"),
+        ("نفذ الحزب خلال شهري مايو ويونيو عمليات واسعة.", "شهري مايو ويونيو", "2023-05-01", "2023-06-30"),
+        ("تكررت الهجمات بين نوفمبر وفبراير الماضيين.", "بين نوفمبر وفبراير الماضيين", "2022-11-01", "2023-02-28"),
+        ("هاجم التنظيم القرية خلال شهر رمضان الفارط.", "شهر رمضان الفارط", "2023-03-23", "2023-04-20"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got

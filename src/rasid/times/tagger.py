@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))"
      r"(?:\s*(?P<hh2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?)?)(?![\d/])"),
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
-    ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:الموافق\s+)?)?(?:يوم\s+)?(?P<d>\d{1,2}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
+    ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:الموافق\s+)?)?(?:يوم\s+)?(?P<d>(?:ال)?\d{1,2}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين 13 و15 تموز ; من 13 إلى 15 تموز ; 13-15 تموز
     ("ddm", B + r"(?P<x>(?:(?:من|بين)\s+)?(?P<d1>\d{1,2})\s*(?:-|و|الي|حتي)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?"
@@ -98,6 +98,8 @@ PATTERNS: list[tuple[str, str]] = [
     # (مطلع) (شهر) آذار/مارس (2019|الماضي)
     ("my", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?P<shahr>شهر\s+)?(?P<m1>{MONTH})(?:" + PAIR + r")?"
      r"(?:" + YEAR + r"|\s+(?P<mod>{MOD}))?)" + E),
+    # شهري أيار وحزيران (2019)
+    ("mm", B + CL + r"(?P<x>(?:شهري|بين)\s+(?P<m1>{MONTH})\s+و(?P<m2>{MONTH})" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين عامي 2014 و2017 ; من 2014 إلى 2017 ; 2014-2017
     ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
     # عام 2015 ; في 2019
@@ -224,7 +226,7 @@ def h_dmy(m, vtext, pub):
     if mp is None:
         return None
     mo = mp[0]
-    d = _day(lx.key(m.group("d")))
+    d = _day(lx.key(m.group("d")).removeprefix("ال") if m.group("d")[2:3].isdigit() else lx.key(m.group("d")))
     if d is None or not 1 <= d <= 31:
         return None
     y = _year(m, pub)
@@ -306,6 +308,21 @@ def h_my(m, vtext, pub):
         a, b = lx.parts()[lx.key(part)]
         return _f(m, "part", rv.part(span, "month", a, b) if span else None, "range")
     return _f(m, "month", span, "month")
+
+
+def h_mm(m, vtext, pub):
+    a, b = _month(m.group("m1")), _month(m.group("m2"))
+    if a is None or b is None or a.calendar != "greg" or b.calendar != "greg" or a.number == b.number:
+        return None
+    y = _year(m, pub)
+    if y == _NOPUB or (y is None and pub is None):
+        return _f(m, "range", None, "range")
+    if y is None:
+        e = rv.month_latest(pub, b.number, _mod(m.group("mod")))
+    else:
+        e = rv.month_span(y, b.number)
+    sy = e[0].year if a.number < b.number else e[0].year - 1
+    return _f(m, "range", (rv.month_span(sy, a.number)[0], e[1]), "range")
 
 
 def h_yrange(m, vtext, pub):
@@ -463,7 +480,7 @@ def h_vague(m, vtext, pub):
 
 
 HANDLERS: dict[str, Handler] = {
-    "numdate": h_numdate, "dmy": h_dmy, "ddm": h_ddm, "my": h_my, "yrange": h_yrange,
+    "numdate": h_numdate, "dmy": h_dmy, "mm": h_mm, "ddm": h_ddm, "my": h_my, "yrange": h_yrange,
     "year": h_year, "relday": h_relday, "weekday": h_weekday, "unitrel": h_unitrel,
     "ago": h_ago, "agoafter": h_agoafter, "window": h_window, "vague": h_vague,
 }

@@ -245,3 +245,16 @@ def test_more_forms() -> None:
     for sentence, surface, start, end in rows:
         got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
         assert (surface, start, end) in got, got
+
+
+def test_ambiguous_month_after_preposition_and_unit_with_article() -> None:
+    rows = [
+        ("بدأت الانتفاضة في مارس، وتوسعت لاحقا.", "مارس", "2023-03-01", "2023-03-31"),
+        ("تكثفت الغارات في رمضان على الأحياء.", "رمضان", "2023-03-23", "2023-04-20"),
+        ("أطلق اللواء الحملة منذ نحو الأسبوع.", "منذ نحو الأسبوع", "2023-08-18", "2023-08-18"),
+        ("وتسلم الجيش الأسبوع الماضي 4 طائرات.", "الأسبوع الماضي", "2023-08-12", "2023-08-18"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got
+    assert find_times("مارس الجيش ضغوطا على السكان.", PUB) == []

@@ -109,9 +109,9 @@ PATTERNS: list[tuple[str, str]] = [
     # (يوم) الأحد (الماضي) ; فجر الجمعة ; يومي السبت والأحد
     ("weekday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{WD})(?:\s+و(?P<wd2>{WD})|\s*[-/]?\s*(?P<wd3>{WD}))?(?:\s+(?P<mod>{PAST}|المقبل|القادم))?)" + E),
     # (مطلع) (هذا) العام (الماضي) ; الأسبوع المقبل ; منتصف الشهر
-    ("unitrel", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<u>ال(?:اسبوع|شهر|عام|سنه))(?:\s+(?P<mod>{MOD}))?)" + E + r"(?!\s*\d)"),
+    ("unitrel", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<u>ال(?:اسبوع|شهر|عام|سنه))(?:\s+(?P<mod>{MOD}))?)" + E + r"(?!\s*\d{4})"),
     # قبل (نحو) ثلاثة أيام ; منذ أسبوعين ; قبل أيام
-    ("ago", B + CL + r"(?P<x>(?P<ago>{AGO})\s+(?:(?P<apx>{APPROX})\s+)?(?:(?P<n>\d{1,3}|" + NUM + r")\s+)?(?P<u>{UNIT}))" + E + r"(?!\s*\d)"),
+    ("ago", B + CL + r"(?P<x>(?P<ago>{AGO})\s+(?:(?P<apx>{APPROX})\s+)?(?:(?P<n>\d{1,3}|" + NUM + r")\s+)?(?P<u>(?:ال)?{UNIT}))" + E + r"(?!\s*\d)"),
     # من أسابيع مضت ; منذ أيام
     ("agoafter", B + r"(?P<x>(?:من|منذ)\s+(?P<u>{UNIT})\s+(?:مضت|مضي|خلت))" + E),
     # خلال الأيام الـ10 الأخيرة ; خلال الأسبوعين الماضيين ; في الأيام الأخيرة ; الـ24 ساعة الماضية
@@ -173,6 +173,7 @@ def _follow_ok() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- handlers
+_MONTH_PREPS = frozenset({"في", "منذ", "خلال", "حتي", "بحلول", "طيله", "طوال"})
 _TODAY_NOT_BEFORE = frozenset({"هذا", "ذلك", "نفس", "ذات", "ذاك", "في", "عين", "مثل", "طوال", "طيله"})
 _TODAY_NOT_AFTER = frozenset({"نفسه", "ذاته", "التالي", "الاول", "الثاني", "الذي", "التي"})
 Handler = Callable[[re.Match[str], str, "date | None"], "Found | None"]
@@ -282,7 +283,9 @@ def h_my(m, vtext, pub):
     mode = _mod(m.group("mod"))
     part = m.group("part")
     if mo.ambiguous and not (m.group("shahr") or y or mode or part or m2):
-        return None
+        prev = _prev_word(vtext, m.start("x"))
+        if prev not in _MONTH_PREPS and not (prev[:1] in "وف" and prev[1:] in _MONTH_PREPS):
+            return None
     if y == _NOPUB:
         return _f(m, "part" if part else "month", None, "range" if part else "month")
     if mo.calendar == "hijri":
@@ -417,7 +420,12 @@ _OTHER_ANCHOR = re.compile(r"\s*(?:واحد\s+|واحده\s+)?(?:من|علي)\s+
 def h_ago(m, vtext, pub):
     if _OTHER_ANCHOR.match(vtext, m.end("x")):
         return None  # "قبل يومين من الانتخابات": relative to another event
-    unit, count = lx.units()[lx.key(m.group("u"))]
+    u = lx.key(m.group("u"))
+    if u not in lx.units():
+        if m.group("n"):
+            return None
+        u = u[2:]
+    unit, count = lx.units()[u]
     n = _num(m.group("n")) if m.group("n") else None
     if m.group("n") and n is None:
         return None

@@ -114,6 +114,42 @@ def stoplist() -> set[str]:
     return {fold_key(r[0]) for r in _tsv("stoplist.tsv")}
 
 
+_LOC_TAG = ("LOC", "Population-Center", "Nation", "State-or-Province", "Water-Body",
+            "Region", "Land-Region", "County-or-District", "Continent", "Airport", "GPE")
+_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "وب", "ول", "و", "ف", "ب", "ل", "ك")
+
+
+def ner_counts(ner: Path) -> dict[str, list[int]]:
+    """Folded word -> [times tagged a place, times tagged something else] in the
+    shared NER corpora (ANERcorp, WikiFANE): GeoNames names that are mostly not
+    places there are common words or person names."""
+    counts: dict[str, list[int]] = {}
+    for name in ("anercorp_train.txt", "wikifane_gold_500k.txt"):
+        path = ner / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            parts = line.replace("\u200e", "").strip().split()
+            if len(parts) != 2:
+                continue
+            tok, tag = parts
+            w = fold_key(tok)
+            is_loc = any(t in tag for t in _LOC_TAG)
+            forms = {w}
+            forms.update(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
+            forms.update("ال" + w[len(p):] for p in ("وال", "بال", "فال", "كال") if w.startswith(p))
+            for f in forms:
+                c = counts.setdefault(f, [0, 0])
+                c[0 if is_loc else 1] += 1
+    return counts
+
+
+def common_words(ner: Path, min_other: int = 3) -> set[str]:
+    """Words the NER corpora tag as non-places at least ``min_other`` times and
+    more than twice as often as places."""
+    return {w for w, (loc, other) in ner_counts(ner).items() if other >= min_other and other > 2 * loc}
+
+
 def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     a = cx = cy = 0.0
     for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
@@ -211,10 +247,12 @@ def load_geonames(geo: Path, taken: set[str], stop: set[str]) -> list[Place]:
         if c["countrycode"] in REGION_MIN_POP or int(c.get("population") or 0) < WORLD_MIN_POP:
             continue
         rows.append((c, "GeoNames cities15000"))
+    generic = {fold_key(r[0]) for r in _tsv("cues.tsv")} | {fold_key(r[0]) for r in _tsv("directions.tsv")} | {"شهر"}
     by_key: dict[str, list[Place]] = {}
     for c, src in rows:
         keys = [k for k in name_keys(_arabic_names(c.get("alternatenames") or []))
-                if k not in taken and k not in stop and len(k.removeprefix("ال").replace(" ", "")) >= 4]
+                if k not in taken and k not in stop and len(k.removeprefix("ال").replace(" ", "")) >= 4
+                and k.split(" ")[0] not in generic]
         if not keys:
             continue
         p = _geonames_place(c, keys, "city" if int(c.get("population") or 0) >= 50000 else "town", src)
@@ -283,7 +321,7 @@ def build(geo: Path) -> list[Place]:
     link_geonames(curated, geo)
     link_airports(curated, geo)
     taken = {k for p in countries + curated for k in p.keys}
-    gn = load_geonames(geo, taken, stoplist())
+    gn = load_geonames(geo, taken, stoplist() | common_words(geo.parent / "ner"))
     notable = notable_geonames(geo)
     for p in gn:
         if p.geonames_id in notable:

@@ -203,6 +203,11 @@ def _context(m: Match, t: str) -> None:
     if m.ext_ve >= 0 and m.ext_vs < 0:
         m.ext_vs = m.vs if not m.countryside else m.ext_vs
     m.extra["prev"] = prev
+    ws = m.extra["ws"]
+    before = t[max(0, ws - 3):ws].replace("ل", "").replace("ـ", "").strip()
+    m.extra["quoted"] = before.endswith('"') and t[m.ve:m.ve + 1] == '"'
+    ne, nxt1 = _word_after(t, m.ve)
+    m.extra["next"] = nxt1
     m.extra["prefix"] = t[m.extra["ws"]:m.vs]
     m.extra["locative"] = _locative(m, t, prev, ps)
     # metonymy cues

@@ -91,6 +91,8 @@ def _nisba(e: Entry, m: Match) -> bool:
 def _accept(e: Entry, m: Match, points: list[Entry], countries: dict[str, float]) -> bool:
     if _nisba(e, m):
         return False
+    if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == "ل"):
+        return False
     cue_ok = bool(m.cue_feats) and (e.feature in m.cue_feats or "countryside" in m.cue_feats
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
@@ -98,7 +100,8 @@ def _accept(e: Entry, m: Match, points: list[Entry], countries: dict[str, float]
     if "ambiguous" in e.flags:
         return cue_ok or _near(e, points) < 150
     if e.prio <= 1:
-        return cue_ok or countries.get(e.country, 0.0) >= 1.0 or _near(e, points) < 150
+        nxt = m.extra.get("next", "")
+        return cue_ok or _near(e, points) < 80 or nxt.startswith(("ريف", "بريف"))
     return True
 
 

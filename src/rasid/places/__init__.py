@@ -62,7 +62,7 @@ def _variant(e: Entry, m: Match) -> tuple[str, str, float, float, int, str] | No
         else:
             return None
         la, lo = _shift(e.lat, e.lon, dn, de, dist)
-        name = f"{lab} {e.en}" if e.feature == "country" else f"{lab} of {e.en}"
+        name = f"{lab} {e.en}" if e.feature == "country" or lab == "central" else f"{lab} of {e.en}"
         return f"dir-{lab}", name, la, lo, prec, "region"
     return None
 

@@ -114,6 +114,13 @@ def _word_after(t: str, i: int) -> tuple[int, str]:
     return k, t[j:k]
 
 
+def _combine(a: tuple[float, float, str], b: tuple[float, float, str]) -> tuple[float, float, str]:
+    """Two direction words as one: شمال + غرب -> (1, -1, "northwest")."""
+    dn, de = a[0] + b[0], a[1] + b[1]
+    lab = ("north" if dn > 0 else "south" if dn < 0 else "") + ("east" if de > 0 else "west" if de < 0 else "")
+    return dn, de, lab or "central"
+
+
 def _stems(word: str) -> list[str]:
     out = [word]
     for p in _CLITICS:
@@ -183,8 +190,8 @@ def _context(m: Match, t: str) -> None:
         if d:
             ps2, prev2 = _word_before(t, ps)
             d2 = next((dirs[s] for s in _stems(prev2) if s in dirs and not s.startswith("ال")), None) if prev2 else None
-            if d2 and d2[2] != d[2] and (d2[0] == 0) != (d[0] == 0):
-                m.direction = (d[0] + d2[0], d[1] + d2[1], d2[2] + d[2])
+            if d2 and d2[2] != d[2]:
+                m.direction = _combine(d2, d)
                 m.ext_vs = ps2
             else:
                 m.direction, m.ext_vs = d, ps
@@ -195,9 +202,8 @@ def _context(m: Match, t: str) -> None:
             d = dirs[w1]
             m.direction, m.ext_ve = d, e1
             e2, w2 = _word_after(t, e1)
-            if w2 in dirs and w2.startswith("ال") and dirs[w2][2] != d[2] and (dirs[w2][0] == 0) != (d[0] == 0):
-                d2 = dirs[w2]
-                m.direction, m.ext_ve = (d[0] + d2[0], d[1] + d2[1], d[2] + d2[2]), e2
+            if w2 in dirs and w2.startswith("ال") and dirs[w2][2] != d[2]:
+                m.direction, m.ext_ve = _combine(d, dirs[w2]), e2
     if m.ext_vs >= 0 and m.ext_ve < 0:
         m.ext_ve = m.ve
     if m.ext_ve >= 0 and m.ext_vs < 0:

@@ -39,7 +39,7 @@ def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[Entry], dict[str,
         e = g.entries[m.cands[0]]
         if e.prio < 2 or e.flags & {"ambiguous", "cue_only"}:
             continue
-        if e.feature in POINT_FEATURES or e.feature == "admin1":
+        if e.feature != "country" and e.feature not in ("sea",):
             points.append(e)
         if e.country:
             countries[e.country] = countries.get(e.country, 0.0) + (1.0 if e.feature == "country" else 0.5)
@@ -70,15 +70,19 @@ def _score(e: Entry, m: Match, points: list[Entry], countries: dict[str, float])
     s += min(countries.get(e.country, 0.0), 2.0)
     s += REGIONAL.get(e.country, 0.0)
     if e.feature in POINT_FEATURES or e.feature == "admin1":
-        d = _near(e, points)
-        s += 2.0 if d < 60 else 1.5 if d < 150 else 0.7 if d < 400 else 0.0
+        s += min(3.0, 2.0 * _closeness(e, points))
     return s
+
+
+def _closeness(e: Entry, points: list[Entry]) -> float:
+    """Sum over the other anchor places of exp(-distance / 200 km)."""
+    return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) for p in points if p.id != e.id)
 
 
 def _nisba(e: Entry, m: Match) -> bool:
     """A country name that reads as a nisba adjective here: "الصحيفة السعودية",
     "قوات سورية" (the adjective agrees with the noun before it)."""
-    if "nisba" not in e.flags or m.extra.get("locative") or m.direction or m.countryside:
+    if not e.flags & {"nisba", "ambiguous"} or m.extra.get("locative") or m.direction or m.countryside or m.cue:
         return False
     prev = m.extra.get("prev", "")
     if not prev or m.extra.get("prefix"):

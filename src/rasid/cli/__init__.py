@@ -31,6 +31,7 @@ def _root(
 
 # Sub-command modules (import order = order in --help).
 from rasid.cli import analyze as _analyze  # noqa: E402,F401
+from rasid.cli import ner as _ner  # noqa: E402,F401
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -144,7 +145,7 @@ def main() -> int:
     metrics: dict = {"iterations": a.iterations, "c1": a.c1, "c2": a.c2, "sentences": len(sents)}
     if a.cv:
         gold_all, pred_all = [], []
-        tmp = MODELS / "_cv.crfsuite"
+        tmp = Path(tempfile.mkdtemp()) / "cv.crfsuite"
         for k in range(a.cv):
             t0 = time.time()
             tr = [s for i, s in enumerate(sents) if i % a.cv != k]

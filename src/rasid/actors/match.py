@@ -118,6 +118,7 @@ def _descriptive_tables() -> tuple[dict[str, tuple[_Nat, bool]], dict[str, _Nat]
         for w in cols[5].split(","):
             if w.strip():
                 plural[fold(w.strip())] = nat
+                adj.setdefault(fold(w.strip()), (nat, True))
     nouns: dict[str, str] = {}
     for ln in _lines("force_nouns.tsv"):
         noun, target = ln.split("\t")[:2]

@@ -69,3 +69,18 @@ def test_ambiguous_alias_allowed_when_marked():
     ]
     assert validate(rows) == []
     assert build(rows).aliases[fold_key("الجماعة")].entry_id == "a"
+
+
+def test_build_script_validates(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_actors.py"
+    spec = importlib.util.spec_from_file_location("build_actors", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main([]) == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {id: x, name: X, kind: actor, type: militia, country: SY, sector: MIL, inter: 3, aliases: [س]}\n",
+                   encoding="utf-8")
+    assert mod.main(["--yaml", str(bad)]) == 1

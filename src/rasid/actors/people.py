@@ -49,6 +49,16 @@ def role_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_modifiers() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("title_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def connectors() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("name_connectors.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Given names that are also ordinary words (علي، صالح، أمين ...): allowed in names."""
     return frozenset(fold(w.strip()) for w in _lines("name_words.txt"))
@@ -183,7 +193,7 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
         n, (ar, en, cat) = hit
         j = i + n
         # skip nationality adjectives and "الركن"
-        while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm == "الركن"):
+        while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
             j += 1
         k = j
         names: list[Tok] = []
@@ -193,7 +203,10 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
             if t.text == "." and names and len(names[-1].norm) == 1:
                 k += 1  # initial: "ت."
                 continue
-            if not _is_name_token(t, count):
+            forced = bool(names) and names[-1].norm in connectors() and t.is_word and t.raw not in stops()
+            if not forced and not _is_name_token(t, count):
+                break
+            if forced and count >= MAX_NAME_TOKENS:
                 break
             if any(s < t.end and t.start < e for s, e in taken):
                 break
@@ -203,16 +216,18 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
             if len(t.norm) > 1:
                 count += 1
             k += 1
-            if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3:
+            if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
                 break
         while names and len(names[-1].norm) == 1:
             names.pop()
         if not names or count == 0:
             i += n
             continue
-        if count == 1 and cat in ("civil", "role", "military") and names[0].norm in common_words():
-            i += n
-            continue
+        if count == 1:
+            t0 = names[0]
+            if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
+                i += n
+                continue
         s, e = names[0].start, names[-1].end
         pm = PersonMention(s, e, "", [t.norm for t in names if len(t.norm) > 1], "title",
                            title=ar, title_en=en, category=cat, confidence=0.9)

@@ -38,7 +38,9 @@ GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم",
                              "بانها", "بانهم", "بانهما", "انما"})
 WINDOW = 16
 PRODROP_SENTENCES = 3
-LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "كما", "وكما", "مثلما"})
+LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
+# "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
+NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 
@@ -88,7 +90,7 @@ class Extractor:
         """(last phrase token, cue, first source token) of a prepositional cue."""
         for phrase, cue in self.lex.preps:
             first = phrase[0]
-            if first not in stems(self.w.norm(i)):
+            if first not in stems(self.w.norm(i), ("", "و")):
                 continue
             k, ok = i, True
             for p in phrase[1:]:
@@ -116,11 +118,15 @@ class Extractor:
         """First content opener from token i on, within the sentence."""
         w = self.w
         prep_hit: Opener | None = None
+        np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
+        adjacent = (np_end + 1) if np_end is not None else i
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
             gap = w.gap(k)
             if ":" in gap:
+                if prep_hit and prep_hit.k == k - 1:
+                    return prep_hit
                 off = w.toks[k - 1].end + gap.index(":") + 1
                 while off < w.toks[k].start and w.doc.text[off].isspace():
                     off += 1
@@ -130,6 +136,8 @@ class Extractor:
             if q is not None and k > i:
                 qe = quoted_end(w, k)
                 if qe is None or qe - k >= 3:
+                    if prep_hit and prep_hit.k == k - 1:
+                        return prep_hit
                     off = w.toks[k - 1].end + gap.rindex(q)
                     return Opener(k, off)
             n = w.norm(k)
@@ -140,8 +148,13 @@ class Extractor:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                if n in cue.preps or ("ب" in cue.preps and n.startswith("ب") and n[1:] in GENERIC_OPENERS):
+                bi = "ب" in cue.preps and n.startswith("ب") and len(n) > 4 and n not in NOT_BI
+                if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
+                elif bi and k == adjacent and k > i:
+                    return Opener(k, w.toks[k].start)
+                if prep_hit is not None and k == adjacent and k > i:
+                    return prep_hit
         return prep_hit
 
     # -- sources ----------------------------------------------------------
@@ -247,7 +260,7 @@ class Extractor:
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev == "ما" and stems(w.norm(i - 2))[-1] in LIKE_PREP or prev in LIKE_PREP and prev in ("كما", "وكما", "مثلما"):
+        if prev == "ما" and stems(w.norm(i - 2))[-1] in LIKE_PREP or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
             return
@@ -316,7 +329,9 @@ class Extractor:
         if op is None:
             return
         last = op.k - 1
-        while last > an and w.norm(last) in SAYING:
+        while last > an and (w.norm(last) in SAYING or (
+                self.cue_at(last) is None and any(w.norm(last).startswith(f) and len(w.norm(last)) - len(f) <= 2
+                                                 for f in self.lex.forms if len(f) > 3))):
             last -= 1
         relay = self.source_between(i + 1, an - 1) if an > i + 1 else None
         if relay is None:
@@ -365,7 +380,13 @@ class Extractor:
             start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
         else:
-            if w.toks[first].start - sent.start < 8:
+            if w.toks[first].start - sent.start < 12:
+                k = e + 1
+                if k < len(w) and w.same_sentence(first, k):
+                    gap = w.gap(k)
+                    q = next((c for c in gap if c in OPEN_QUOTES), None)
+                    start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
+                    self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
                 return
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
                            content_end=w.toks[first - 1].end, before=True))
@@ -399,6 +420,38 @@ class Extractor:
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, self.inherit(ante), op.start))
 
+    def inside_source(self, i: int) -> bool:
+        """Token i lies between the cue and the content of the last claim."""
+        if not self.drafts:
+            return False
+        d = self.drafts[-1]
+        return d.cue.end <= self.w.toks[i].start < d.content_start and not d.before
+
+    def relay_prep(self, i: int, pr: tuple[int, Cue, int]) -> None:
+        """"أفادت صحيفة X نقلاً عن مسؤولين أن": the source of the last draft
+        is cut at the phrase, and the phrase's source gets a claim via it."""
+        w = self.w
+        d = self.drafts[-1]
+        last, cue, src_i = pr
+        op_k = w.index_at(d.content_start)
+        if src_i > op_k - 1:
+            return
+        if d.source.span.start < w.toks[i].start <= d.source.span.end and not d.source.attrs.get("prodrop"):
+            s_i = w.index_at(d.source.span.start)
+            if i - 1 >= s_i:
+                d.source = make_source(w, s_i, i - 1, self.names)
+        e = src_i
+        s2, e2, channel = trim_tails(w, src_i, op_k - 1)
+        if e2 < s2:
+            return
+        src = make_source(w, s2, e2, self.names)
+        if cue.lemma.startswith("نقل"):
+            self.add(Draft(d.cue, d.cue_i, d.lemma, d.family, d.stance, src, d.content_start,
+                           negated=d.negated, via=d))
+        else:
+            d.attrs["according_to"] = src.span.to_dict()
+        del e
+
     def run(self) -> list[Draft]:
         w, lex = self.w, self.lex
         i = 0
@@ -408,6 +461,10 @@ class Extractor:
                 i = br + 1
                 continue
             pr = self.prep_at(i)
+            if pr is not None and self.inside_source(i):
+                self.relay_prep(i, pr)
+                i = pr[0] + 1
+                continue
             if pr is not None:
                 last, cue, src_i = pr
                 n1, n2 = w.norm(src_i), src_i + 1

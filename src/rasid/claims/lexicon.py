@@ -18,9 +18,9 @@ import yaml
 
 from rasid.text import fold_key
 
-_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
-_PRESENT = (("ي", ""), ("ت", ""), ("ن", ""), ("أ", ""), ("ي", "ون"), ("ت", "ون"), ("ي", "ان"),
-            ("ت", "ان"), ("ي", "ن"), ("ي", "وا"), ("ت", "وا"), ("ت", "ين"))
+# third person only: "أعتقد" / "نؤكد" belong to quoted speech, not to attribution
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
+_PRESENT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"), ("ي", "وا"))
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Lexicon:
 
 
 def conjugate(past: str, present: str) -> list[str]:
-    """Third/first/second person forms of a sound verb from its 3ms forms."""
+    """Third-person forms of a sound verb (both tenses) from its 3ms forms."""
     stem = present[1:]
     out = [past + s for s in _PAST_SUFFIXES]
     out += [p + stem + s for p, s in _PRESENT]

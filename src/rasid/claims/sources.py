@@ -79,8 +79,10 @@ def known_names(w: Words) -> set[str]:
             if w.punct_before(j) or not w.same_sentence(i, j):
                 break
             n = w.norm(j)
-            if n in lex.stops or n in lex.not_source or head_kind(w, j) or n in lex.forms:
+            if n in lex.stops or n in lex.not_source or n in lex.forms:
                 break
+            if head_kind(w, j):
+                continue
             if is_nisba(n) or n.startswith("ال"):
                 continue
             out.add(bare(n))

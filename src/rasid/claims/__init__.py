@@ -111,8 +111,10 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
         for h in keep:
             k = w.index_at(h.content_start)
             if d.source.attrs.get("prodrop") and d.source.attrs.get("antecedent") is h \
-                    and k <= d.cue_i <= k + 1:
-                h.stance = d.stance if d.stance != "assert" else h.stance
+                    and k <= d.cue_i <= k + 3:
+                # "قال إنه يعتقد أن" / "نفى أن يكون قد قال إن"
+                if h.stance == "assert":
+                    h.stance = d.stance
                 h.attrs["inner_cue"] = d.cue.to_dict()
                 dup = True
                 break

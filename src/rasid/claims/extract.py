@@ -141,7 +141,7 @@ class Extractor:
                     off = w.toks[k - 1].end + gap.rindex(q)
                     return Opener(k, off)
             n = w.norm(k)
-            if k > i and self.cue_at(k) and self.cue_at(k).family == "verb":
+            if k > i and self.cue_at(k) and self.cue_at(k).family == "verb" and self.prep_at(k) is None:
                 break
             if n in GENERIC_OPENERS:
                 if prep_hit and prep_hit.k == k - 1:

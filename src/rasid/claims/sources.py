@@ -203,12 +203,16 @@ def classify(w: Words, i: int, j: int, names: set[str]) -> tuple[str, str, bool]
         hk = head_kind(w, k)
         if hk:
             kind, head = hk
+            rest = [bare(w.norm(t)) for t in range(k + 1, j + 1)]
             if kind == "named":
-                # a title without a name after it is an unnamed role
-                rest = [bare(w.norm(t)) for t in range(k + 1, j + 1)]
-                if w.norm(k).startswith("ال") or any(r in names for r in rest):
+                # a title is a known office holder ("وزير الدفاع العراقي",
+                # "الرئيس ...") unless it is a bare role ("قائد في الفصيل")
+                nxt = w.norm(k + 1) if k + 1 <= j else ""
+                if w.norm(k).startswith("ال") or any(r in names for r in rest) or (nxt.startswith("ال")):
                     return "named", head, True
                 return "anonymous", head, True
+            if kind == "anonymous" and any(r in names for r in rest):
+                return "named", head, True
             return kind, head, True
         if quoted_end(w, k) is not None:
             return "organization", "", True

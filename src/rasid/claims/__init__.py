@@ -128,9 +128,16 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
 
 
 def _attach(drafts: list[Draft]) -> list[Draft]:
-    """Prepositional attributions trailing a verb claim become its attribute."""
+    """Prepositional attributions trailing a verb claim become its attribute;
+    one heading a sentence relays the verb claims that follow in it
+    ("وبحسب الموقع، أعلن الوزير أن ...")."""
     keep = []
     for d in drafts:
+        if d.family == "prep" and not d.before:
+            for h in drafts:
+                if h.family == "verb" and h.via is None and d.cue.end <= h.cue.start \
+                        and h.cue.start < (d.content_end or 0) and d.content_start <= h.cue.start:
+                    h.via = d
         if d.family == "prep" and d.before:
             host = next((h for h in drafts if h is not d and h.family != "prep" and not h.before
                          and h.content_start < d.cue.start and h.content_end is not None

@@ -217,6 +217,9 @@ class Extractor:
                 return None
         return None
 
+    def same_sentence_claim(self, i: int) -> bool:
+        return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]
+
     def inherit(self, ante: Draft) -> Source:
         s = ante.source
         return Source(s.span, s.kind, s.entity, s.head, True,
@@ -285,7 +288,7 @@ class Extractor:
             src = self.source_between(i + 1, op.k - 1)
             if src is None:
                 src = self.source_before(i)
-            if src is None and cue.prodrop:
+            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or self.same_sentence_claim(i)):
                 ante = self.antecedent(i)
                 if ante is not None:
                     src = self.inherit(ante)
@@ -361,9 +364,12 @@ class Extractor:
             return
         src = make_source(w, s, e, self.names)
         if not src.supported:
-            n0 = w.norm(s)
+            # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
+            # article, closed by punctuation
+            n0 = bare(w.norm(s)) if w.norm(s).startswith("ل") and cue.lemma.endswith("ل") else w.norm(s)
             nxt_punct = w.punct_before(e + 1) if e + 1 < len(w) else "."
-            if e - s > 1 or n0.startswith("ال") or not (nxt_punct or not w.same_sentence(e, e + 1)):
+            if e - s > 1 or n0.startswith("ال") or cue.lemma in ("وفق",) \
+                    or not (nxt_punct or not w.same_sentence(e, e + 1)) or len(n0) < 4:
                 return
         if channel is not None:
             src.attrs["channel"] = channel

@@ -173,7 +173,9 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
     """
     lex = lexicon()
     channel = None
-    for k in range(i + 1, j + 1):
+    for k in range(i, j + 1):
+        if w.in_time(k):
+            return i, k - 1, channel  # "أمس", "في 20 أغسطس" (times stage)
         n = w.norm(k)
         gap = w.punct_before(k)
         hit = False

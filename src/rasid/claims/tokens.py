@@ -7,11 +7,12 @@ stems, entity mentions by token, and spans back into the text.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasid.model.document import Document, Entity, Span
-from rasid.text import Token
+from rasid.text import Token, fold
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'"}
 CLOSE_QUOTES = set("»”\"’'")
@@ -36,6 +37,20 @@ def bare(norm: str) -> str:
     return norm
 
 
+def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
+    """Join tokens split only by diacritics or tatweel ("أكّد", "مخطّط")."""
+    out: list[Token] = []
+    for t in toks:
+        if out:
+            gap = text[out[-1].end: t.start]
+            if gap and all(unicodedata.combining(c) or c == "\u0640" for c in gap):
+                s = out[-1].start
+                out[-1] = Token(s, t.end, text[s: t.end], fold(text[s: t.end]))
+                continue
+        out.append(t)
+    return out
+
+
 @dataclass
 class Words:
     doc: Document
@@ -44,7 +59,7 @@ class Words:
     starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.toks = list(self.doc.tokens)
+        self.toks = _merge_marks(self.doc.text, list(self.doc.tokens))
         self.starts = [t.start for t in self.toks]
         sents = self.doc.sentences
         s_starts = [s.start for s in sents]
@@ -105,6 +120,11 @@ class Words:
             if ov > size:
                 best, size = ent, ov
         return best
+
+    def in_time(self, i: int) -> bool:
+        """Token i lies inside a time expression of the times stage."""
+        t = self.toks[i]
+        return any(te.start < t.end and t.start < te.end for te in self.doc.times)
 
     def has_entities(self) -> bool:
         return bool(self._ents)

@@ -227,3 +227,18 @@ def test_ids_and_order():
     doc = run("قال مصدر إن القصف توقف. ونفت الوزارة أن تكون قد قصفت المدينة.")
     assert [c.id for c in doc.claims] == ["claim-1", "claim-2"]
     assert extract_claims(doc)[0].id == "claim-3"  # ids continue after existing claims
+
+
+def test_passive_voweled_verb_is_impersonal():
+    assert run("ويُعتقد أن المسلحين فروا إلى الصحراء.").claims == []
+
+
+def test_participle_opens_the_verb_content():
+    c = one("ونفت مصادر في المعارضة ذلك، قائلة إن المفاوضات لم تبدأ.")
+    assert c.stance == "deny" and c.source.text.startswith("مصادر في المعارضة")
+    assert covers(c, "المفاوضات لم تبدأ")
+
+
+def test_diacritics_inside_words():
+    c = one("وأكّد المصدرُ أنّ الهجومَ فشلَ تماماً.")
+    assert c.cue.text.startswith("وأكّد") and covers(c, "فشل")

@@ -141,8 +141,13 @@ class Extractor:
                     off = w.toks[k - 1].end + gap.rindex(q)
                     return Opener(k, off)
             n = w.norm(k)
-            if k > i and self.cue_at(k) and self.cue_at(k).family == "verb" and self.prep_at(k) is None:
+            kc = self.cue_at(k) if k > i else None
+            if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
                 break
+            if kc is not None and kc.family == "participle":
+                # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
+                inner = self.opener(k + 1, kc, window=3)
+                return inner
             if n in GENERIC_OPENERS:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
@@ -258,8 +263,16 @@ class Extractor:
         self.drafts.append(d)
         return d
 
+    def passive(self, i: int) -> bool:
+        """"يُعتقد أن", "ذُكر أن": a damma on the first letter (when voweled)."""
+        t = self.w.toks[i].text
+        k = 1 if t[:1] in ("و", "ف") and len(t) > 3 and t[1:2] != "\u064f" else 0
+        return len(t) > k + 1 and t[k + 1] == "\u064f"
+
     def verb(self, i: int, cue: Cue) -> None:
         w = self.w
+        if self.passive(i):
+            return
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""

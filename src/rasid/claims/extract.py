@@ -181,6 +181,8 @@ class Extractor:
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
         src = make_source(w, s, e, self.names)
+        if s == e and not src.supported and (w.norm(s).endswith("ا") or w.norm(s) in lex.stops):
+            return None  # an adverb ("تماماً"), not a speaker
         if channel is not None:
             src.attrs["channel"] = channel
         return src

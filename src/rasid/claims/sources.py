@@ -9,6 +9,7 @@ and give the entity id and kind.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import CLOSE_QUOTES, OPEN_QUOTES, Words, bare
@@ -64,6 +65,13 @@ def quoted_end(w: Words, i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _prep_words() -> frozenset[str]:
+    lex = lexicon()
+    words = {p[0] for p, _ in lex.preps} | {"و" + p[0] for p, _ in lex.preps}
+    return frozenset(words)
+
+
 def known_names(w: Words) -> set[str]:
     """Folded name tokens: person mentions, and words right after a title."""
     lex = lexicon()
@@ -79,7 +87,8 @@ def known_names(w: Words) -> set[str]:
             if w.punct_before(j) or not w.same_sentence(i, j):
                 break
             n = w.norm(j)
-            if n in lex.stops or n in lex.not_source or n in lex.forms:
+            if n in lex.stops or n in lex.not_source or n in lex.forms or n in _prep_words() \
+                    or bare(n) in lex.forms or n.endswith("ا"):
                 break
             if head_kind(w, j):
                 continue
@@ -146,6 +155,10 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:
             j = k
+        elif n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and head_kind(w, i) \
+                and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith("ال") \
+                and k + 1 <= limit and not w.punct_before(k + 1):
+            j = k + 1  # "المرصد السوري لحقوق الإنسان"
         elif q is not None and head_kind(w, j):
             j = q
         elif n in ("باسم",) or (n in ("في", "لدى") and head_kind(w, k + 1)):

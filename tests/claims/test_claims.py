@@ -242,3 +242,22 @@ def test_participle_opens_the_verb_content():
 def test_diacritics_inside_words():
     c = one("وأكّد المصدرُ أنّ الهجومَ فشلَ تماماً.")
     assert c.cue.text.startswith("وأكّد") and covers(c, "فشل")
+
+
+def test_entity_trims_an_object_after_the_speaker():
+    text = "حذر الرئيس جون سميث إيران من أن بلاده سترد بقوة."
+    s = text.index("الرئيس")
+    e = text.index(" إيران")
+    ent = Entity("person-1", "person", "John Smith", mentions=[Span(s, e, text[s:e])])
+    c = one(text, entities=[ent])
+    assert c.source.text == "الرئيس جون سميث" and c.source.entity == "person-1"
+    assert covers(c, "سترد بقوة")
+
+
+def test_capital_as_source_is_an_organisation():
+    text = "وقالت دمشق إن الغارة استهدفت موقعا عسكريا."
+    s = text.index("دمشق")
+    from rasid.model.document import PlaceInfo
+    ent = Entity("place-1", "place", "Damascus", mentions=[Span(s, s + 4, "دمشق")], place=PlaceInfo(33.5, 36.3))
+    c = one(text, entities=[ent])
+    assert c.source.text == "دمشق" and c.source.kind == "organization"

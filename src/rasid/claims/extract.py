@@ -180,6 +180,12 @@ class Extractor:
             return None
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
+        ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
+        if ent is not None and ent[1].end < w.toks[e].end:
+            # an entity in the phrase: keep it and its modifiers, drop an object
+            # that follows ("حذر الرئيس جو بايدن إيران من ...")
+            last = w.index_at(ent[1].end) - 1
+            e = max(last, min(e, extend_np(w, last, e) or last))
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and (w.norm(s).endswith("ا") or w.norm(s) in lex.stops):
             return None  # an adverb ("تماماً"), not a speaker

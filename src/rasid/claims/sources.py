@@ -243,4 +243,6 @@ def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
     if ent is not None:
         kind = _ENTITY_KIND.get(ent.kind, kind)
         supported = True
+    elif not supported and w.place_at(span):
+        kind, supported = "organization", True  # "قالت واشنطن": a capital for its government
     return Source(span, kind, ent.id if ent else None, head, supported)

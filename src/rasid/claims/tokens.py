@@ -121,6 +121,10 @@ class Words:
                 best, size = ent, ov
         return best
 
+    def place_at(self, span: Span) -> bool:
+        """A place mention covers the whole of ``span`` (a metonym source)."""
+        return any(m.start <= span.start and span.end <= m.end for _, m in self.doc.mentions("place"))
+
     def in_time(self, i: int) -> bool:
         """Token i lies inside a time expression of the times stage."""
         t = self.toks[i]

@@ -261,3 +261,12 @@ def test_capital_as_source_is_an_organisation():
     ent = Entity("place-1", "place", "Damascus", mentions=[Span(s, s + 4, "دمشق")], place=PlaceInfo(33.5, 36.3))
     c = one(text, entities=[ent])
     assert c.source.text == "دمشق" and c.source.kind == "organization"
+
+
+def test_organisation_after_a_role_is_the_affiliation():
+    text = "قال قيادي في حزب الأمة إن الحزب سيقاطع الانتخابات."
+    s = text.index("حزب الأمة")
+    ent = Entity("org-1", "organization", "Umma Party", mentions=[Span(s, s + 9, "حزب الأمة")])
+    c = one(text, entities=[ent])
+    assert c.source.kind == "anonymous" and c.source.entity == "org-1"
+    assert c.attrs["entity_role"] == "affiliation"

@@ -194,6 +194,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             attrs["negated"] = True
         if ante is not None and id(ante) in ids:
             attrs["coref"] = ids[id(ante)]
+        if src.attrs.get("affiliation"):
+            attrs["entity_role"] = "affiliation"  # the entity is the speaker's organisation
         if src.attrs.get("prodrop"):
             attrs["implicit_source"] = True
         if src.attrs.get("channel") is not None:

@@ -238,11 +238,32 @@ def classify(w: Words, i: int, j: int, names: set[str]) -> tuple[str, str, bool]
 
 def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
     span = w.span(i, j)
+    text = w.doc.text
+    if span.text.count("(") > span.text.count(")") and text[span.end: span.end + 1] == ")":
+        span = w.text_span(span.start, span.end + 1)
     kind, head, supported = classify(w, i, j, names)
     ent: Entity | None = w.entity_for(span)
-    if ent is not None:
+    affiliation = None
+    if ent is not None and kind in ("anonymous", "named") and head and _starts_after_role(w, i, ent, span):
+        # "قيادي في إطار التنسيق": the organisation is the speaker's affiliation;
+        # the entity stays linked (its mention overlaps) but the kind is the role's
+        affiliation = ent
+    if ent is not None and affiliation is None:
         kind = _ENTITY_KIND.get(ent.kind, kind)
         supported = True
     elif not supported and w.place_at(span):
         kind, supported = "organization", True  # "قالت واشنطن": a capital for its government
-    return Source(span, kind, ent.id if ent else None, head, supported)
+    src = Source(span, kind, ent.id if ent else None, head, supported)
+    if affiliation is not None:
+        src.attrs["affiliation"] = True
+    return src
+
+
+def _starts_after_role(w: Words, i: int, ent: Entity, span: Span) -> bool:
+    """The entity's mention in ``span`` follows a role word and a preposition."""
+    for m in ent.mentions:
+        if span.start <= m.start < span.end:
+            k = w.index_at(m.start)
+            return k > i and any(w.norm(t) in ("في", "من", "لدي", "باسم", "عن") or w.norm(t).startswith("ل")
+                                 for t in range(i + 1, k + 1))
+    return False

@@ -1,0 +1,204 @@
+"""Test databases for the web and export tests.
+
+``build_db(path, docs)`` stores analysed documents with :class:`rasid.store.Store`
+when it exists; otherwise it writes the same tables itself (the schema of
+notes/store_api.md), so the web layer can be tested before the store lands.
+``sample_docs()`` are small hand-written Arabic articles, two of them hostile
+(script tags, ``onerror=`` and ``javascript:`` URLs in titles and text).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from rasid.model.document import (
+    Claim, ClaimSource, Document, Entity, Event, PlaceInfo, Span, TimeExpr,
+)
+
+XSS_TITLE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
+XSS_LINK = '<a href="javascript:window.__pwned=3">اضغط</a>'
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS schema_version(version INTEGER);
+CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, content_hash TEXT, published TEXT, title TEXT,
+  url TEXT, outlet TEXT, text TEXT, json TEXT, ingested_at TEXT);
+CREATE TABLE IF NOT EXISTS entities(doc_id TEXT, entity_id TEXT, kind TEXT, name TEXT, name_ar TEXT,
+  canonical_id TEXT, n_mentions INTEGER, lat REAL, lon REAL, country TEXT, admin1 TEXT, feature TEXT,
+  precision INTEGER, metonym INTEGER);
+CREATE TABLE IF NOT EXISTS mentions(doc_id TEXT, entity_id TEXT, start INTEGER, "end" INTEGER, text TEXT);
+CREATE TABLE IF NOT EXISTS times(doc_id TEXT, idx INTEGER, start INTEGER, "end" INTEGER, text TEXT,
+  value_start TEXT, value_end TEXT, granularity TEXT);
+CREATE TABLE IF NOT EXISTS claims(doc_id TEXT, claim_id TEXT, source_text TEXT, source_kind TEXT,
+  source_entity TEXT, source_name TEXT, cue TEXT, stance TEXT, content_start INTEGER, content_end INTEGER,
+  content_text TEXT, via TEXT);
+CREATE TABLE IF NOT EXISTS events(doc_id TEXT, event_id TEXT, type TEXT, mode TEXT, modality TEXT,
+  trigger_text TEXT, trigger_start INTEGER, trigger_end INTEGER, evidence_start INTEGER, evidence_end INTEGER,
+  evidence_text TEXT, actor_id TEXT, actor_name TEXT, recipient_id TEXT, recipient_name TEXT,
+  place_id TEXT, place_name TEXT, place_name_ar TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT,
+  geo_precision INTEGER, date_start TEXT, date_end TEXT, claim_id TEXT, stance TEXT, source_text TEXT,
+  source_kind TEXT, fatalities INTEGER, injuries INTEGER, arrests INTEGER, confidence REAL, outlet TEXT,
+  published TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, PRIMARY KEY(doc_id, event_id));
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+CREATE INDEX IF NOT EXISTS events_latlon ON events(lat, lon);
+CREATE INDEX IF NOT EXISTS events_country ON events(country);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(doc_id UNINDEXED, title, text);
+"""
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(_SCHEMA)
+
+
+def event_rows(doc: Document) -> list[tuple]:
+    rows = []
+    claims = {c.id: c for c in doc.claims}
+    for ev in doc.events:
+        actor, recip, place = doc.entity(ev.actor), doc.entity(ev.recipient), doc.entity(ev.place)
+        claim = claims.get(ev.claim) if ev.claim else None
+        evid = ev.evidence[0] if ev.evidence else ev.trigger
+        t = ev.time or {}
+        pi = place.place if place else None
+        rows.append((
+            doc.id, ev.id, ev.type, ev.mode, ev.modality, ev.trigger.text, ev.trigger.start, ev.trigger.end,
+            evid.start, evid.end, evid.text,
+            ev.actor, actor.name if actor else None, ev.recipient, recip.name if recip else None,
+            ev.place, place.name if place else None, place.name_ar if place else None,
+            pi.lat if pi else None, pi.lon if pi else None, pi.country if pi else None,
+            pi.admin1 if pi else None, pi.precision if pi else None,
+            t.get("value_start") or doc.published, t.get("value_end") or t.get("value_start") or doc.published,
+            ev.claim, claim.stance if claim else None, claim.source.text if claim else None,
+            claim.source.kind if claim else None, ev.fatalities, ev.injuries, ev.arrests, ev.confidence,
+            doc.outlet, doc.published, ev.attrs.get("acled_event_type"), ev.attrs.get("acled_sub_event_type"),
+        ))
+    return rows
+
+
+def _insert(conn: sqlite3.Connection, doc: Document) -> None:
+    conn.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,datetime('now'))",
+                 (doc.id, str(hash(doc.text)), doc.published, doc.title, doc.url, doc.outlet, doc.text, doc.to_json()))
+    for e in doc.entities:
+        p = e.place
+        conn.execute("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (doc.id, e.id, e.kind, e.name, e.name_ar, e.attrs.get("canonical_id"), len(e.mentions),
+                      p.lat if p else None, p.lon if p else None, p.country if p else None,
+                      p.admin1 if p else None, p.feature if p else None, p.precision if p else None,
+                      int(p.metonym) if p else 0))
+        for m in e.mentions:
+            conn.execute("INSERT INTO mentions VALUES (?,?,?,?,?)", (doc.id, e.id, m.start, m.end, m.text))
+    for i, t in enumerate(doc.times):
+        conn.execute("INSERT INTO times VALUES (?,?,?,?,?,?,?,?)",
+                     (doc.id, i, t.start, t.end, t.text, t.value_start, t.value_end, t.granularity))
+    for c in doc.claims:
+        ent = doc.entity(c.source.entity)
+        conn.execute("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (doc.id, c.id, c.source.text, c.source.kind, c.source.entity, ent.name if ent else None,
+                      c.cue.text, c.stance, c.content.start, c.content.end, c.content.text, c.via))
+    conn.executemany("INSERT INTO events VALUES (" + ",".join("?" * 37) + ")", event_rows(doc))
+    conn.execute("INSERT INTO docs_fts(doc_id, title, text) VALUES (?,?,?)", (doc.id, doc.title or "", doc.text))
+
+
+def build_db(path: Path, docs: list[Document]) -> Path:
+    """A Rasid database at ``path`` holding ``docs``."""
+    try:
+        from rasid.store import Store  # type: ignore[attr-defined]
+    except ImportError:
+        Store = None
+    if Store is not None:
+        with Store(str(path)) as st:
+            for d in docs:
+                st.add(d)
+        return path
+    conn = sqlite3.connect(path)
+    create_schema(conn)
+    for d in docs:
+        _insert(conn, d)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _span(text: str, needle: str, start: int = 0) -> Span:
+    i = text.index(needle, start)
+    return Span(i, i + len(needle), needle)
+
+
+def _place(doc: Document, pid: str, needle: str, name: str, lat: float, lon: float, cc: str, admin1: str) -> Entity:
+    e = Entity(pid, "place", name, needle, [_span(doc.text, needle)],
+               PlaceInfo(lat, lon, cc, "PPLA", None, 1, admin1))
+    doc.entities.append(e)
+    return e
+
+
+def sample_docs() -> list[Document]:
+    """Four analysed articles (Arabic sentences written for these tests)."""
+    docs = []
+
+    t1 = ("قصفت القوات الحكومية مدينة حلب يوم الاثنين، ما أدى إلى مقتل خمسة مدنيين. "
+          "وقال المرصد السوري لحقوق الإنسان إن الغارات استهدفت حيا سكنيا.")
+    d = Document("doc-1", t1, published="2024-03-04", title="قصف على حلب", url="https://example.org/a1",
+                 outlet="الوطن")
+    _place(d, "place-1", "حلب", "Aleppo", 36.2021, 37.1343, "SY", "Aleppo")
+    d.entities.append(Entity("actor-1", "actor", "Syrian government forces", "القوات الحكومية",
+                             [_span(t1, "القوات الحكومية")], attrs={"canonical_id": "sy-gov"}))
+    d.entities.append(Entity("org-1", "organization", "SOHR", "المرصد السوري لحقوق الإنسان",
+                             [_span(t1, "المرصد السوري لحقوق الإنسان")]))
+    d.times.append(TimeExpr(*_span(t1, "يوم الاثنين").__dict__.values(), "2024-03-04", "2024-03-04", "day"))
+    src = _span(t1, "المرصد السوري لحقوق الإنسان")
+    d.claims.append(Claim("claim-1", ClaimSource(src.start, src.end, src.text, "org-1", "organization"),
+                          _span(t1, "وقال"), "assert", _span(t1, "الغارات استهدفت حيا سكنيا")))
+    d.events.append(Event("event-1", "ASSAULT", _span(t1, "قصفت"), [_span(t1, "قصفت القوات الحكومية مدينة حلب")],
+                          mode="aerial", actor="actor-1", place="place-1",
+                          time={"value_start": "2024-03-04", "value_end": "2024-03-04"},
+                          fatalities=5, confidence=0.9,
+                          attrs={"acled_event_type": "Explosions/Remote violence",
+                                 "acled_sub_event_type": "Air/drone strike"}))
+    docs.append(d)
+
+    t2 = ("نفى مسؤول عراقي أن تكون قوات أمريكية قد انسحبت من قاعدة عين الأسد في الأنبار. "
+          "وتظاهر مئات في بغداد يوم الجمعة احتجاجا على الغلاء.")
+    d = Document("doc-2", t2, published="2024-05-10", title="نفي الانسحاب", outlet="الشرق")
+    _place(d, "place-1", "عين الأسد", "Ain al-Asad", 33.7856, 42.4412, "IQ", "Anbar")
+    _place(d, "place-2", "بغداد", "Baghdad", 33.3152, 44.3661, "IQ", "Baghdad")
+    src = _span(t2, "مسؤول عراقي")
+    d.claims.append(Claim("claim-1", ClaimSource(src.start, src.end, src.text, None, "anonymous"),
+                          _span(t2, "نفى"), "deny", _span(t2, "تكون قوات أمريكية قد انسحبت من قاعدة عين الأسد")))
+    d.events.append(Event("event-1", "MOBILIZE", _span(t2, "انسحبت"), [_span(t2, "قوات أمريكية قد انسحبت")],
+                          place="place-1", modality="denied", claim="claim-1",
+                          time={"value_start": "2024-05-10", "value_end": "2024-05-10"}))
+    d.events.append(Event("event-2", "PROTEST", _span(t2, "تظاهر"), [_span(t2, "تظاهر مئات في بغداد")],
+                          place="place-2", time={"value_start": "2024-05-10", "value_end": "2024-05-10"},
+                          attrs={"acled_event_type": "Protests", "acled_sub_event_type": "Peaceful protest"}))
+    docs.append(d)
+
+    # Hostile: markup in the title, text and URL must be shown as text, never run.
+    t3 = (f"{XSS_TITLE} اشتبك مسلحون مع الجيش قرب درعا. {XSS_LINK} "
+          "<svg onload=alert(1)>")
+    d = Document("doc-xss", t3, published="2024-06-01", title=XSS_TITLE, url="javascript:alert(1)",
+                 outlet='<b onmouseover="alert(1)">منفذ</b>')
+    _place(d, "place-1", "درعا", 'Daraa<img src=x onerror="window.__pwned=4">', 32.6189, 36.1021, "SY", "Daraa")
+    d.entities.append(Entity("actor-1", "actor", "<script>window.__pwned=5</script>", "مسلحون",
+                             [_span(t3, "مسلحون")]))
+    d.events.append(Event("event-1", "ASSAULT", _span(t3, "اشتبك"), [_span(t3, "اشتبك مسلحون مع الجيش قرب درعا")],
+                          actor="actor-1", place="place-1",
+                          time={"value_start": "2024-06-01", "value_end": "2024-06-01"}))
+    src = _span(t3, XSS_LINK)
+    d.claims.append(Claim("claim-1", ClaimSource(src.start, src.end, src.text, None, "anonymous"),
+                          _span(t3, "اشتبك"), "speculate", _span(t3, "<svg onload=alert(1)>")))
+    docs.append(d)
+
+    t4 = "قالت وزارة الدفاع التركية إنها أجرت محادثات مع وفد عراقي في أنقرة الشهر الماضي."
+    d = Document("doc-4", t4, published="2023-12-20", title="محادثات في أنقرة", outlet="الوطن")
+    _place(d, "place-1", "أنقرة", "Ankara", 39.9334, 32.8597, "TR", "Ankara")
+    d.events.append(Event("event-1", "CONSULT", _span(t4, "محادثات"), [_span(t4, "أجرت محادثات مع وفد عراقي")],
+                          place="place-1", time={"value_start": "2023-11-01", "value_end": "2023-11-30"}))
+    docs.append(d)
+    for d in docs:
+        assert not d.check_spans() if hasattr(d, "check_spans") else True
+    return docs
+
+
+def dump_json(docs: list[Document]) -> str:
+    return "\n".join(json.dumps(d.to_dict(), ensure_ascii=False) for d in docs)

@@ -7,11 +7,13 @@ taken from a request is ever pasted into SQL. Connections are opened read-only
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote
@@ -41,9 +43,16 @@ def _date(name: str, value: str | None, end: bool = False) -> str | None:
     if not DATE_RE.match(value):
         raise BadParameter(name, "expected YYYY, YYYY-MM or YYYY-MM-DD")
     if len(value) == 4:
-        return value + ("-12-31" if end else "-01-01")
-    if len(value) == 7:
-        return value + ("-31" if end else "-01")
+        value = value + ("-12-31" if end else "-01-01")
+    elif len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        if not 1 <= m <= 12:
+            raise BadParameter(name, f"no such month: {value}")
+        value = f"{value}-{calendar.monthrange(y, m)[1] if end else 1:02d}"
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise BadParameter(name, f"no such date: {value}") from None
     return value
 
 

@@ -125,6 +125,22 @@
     }
   }
 
+  /* Buckets for every day/month between the first and the last, zeros included. */
+  function fillGaps(items, unit) {
+    if (items.length < 2) return items;
+    const counts = new Map(items.map((h) => [h.bucket, h.n]));
+    const out = [];
+    const first = items[0].bucket, last = items[items.length - 1].bucket;
+    const d = new Date(Date.UTC(+first.slice(0, 4), +first.slice(5, 7) - 1, unit === "day" ? +first.slice(8, 10) : 1));
+    for (let guard = 0; guard < 5000; guard++) {
+      const key = unit === "day" ? d.toISOString().slice(0, 10) : d.toISOString().slice(0, 7);
+      out.push({ bucket: key, n: counts.get(key) || 0 });
+      if (key >= last) break;
+      if (unit === "day") d.setUTCDate(d.getUTCDate() + 1); else d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return out;
+  }
+
   /* Timeline: SVG bars of events per day/month; drag to choose a date range. */
   async function drawTimeline() {
     const box = document.getElementById("timeline");
@@ -132,8 +148,11 @@
     const p = currentParams();
     delete p.date_from; delete p.date_to;
     let res = await R.api("/api/events/histogram", Object.assign({}, p, { unit: "day" }));
-    if (res.items.length > 400) res = await R.api("/api/events/histogram", Object.assign({}, p, { unit: "month" }));
-    M.hist = res.items;
+    M.hist = fillGaps(res.items, "day");
+    if (M.hist.length > 400) {
+      res = await R.api("/api/events/histogram", Object.assign({}, p, { unit: "month" }));
+      M.hist = fillGaps(res.items, "month");
+    }
     const unit = res.unit;
     const svgNS = "http://www.w3.org/2000/svg";
     R.clear(box);
@@ -147,7 +166,7 @@
     const bw = W / M.hist.length;
     const f = M.filters;
     M.hist.forEach((h, i) => {
-      const bh = Math.max(2, (h.n / max) * H);
+      const bh = h.n ? Math.max(2, (h.n / max) * H) : 0;
       const r = document.createElementNS(svgNS, "rect");
       r.setAttribute("x", i * bw + 0.5); r.setAttribute("y", H - bh);
       r.setAttribute("width", Math.max(1, bw - 1)); r.setAttribute("height", bh);

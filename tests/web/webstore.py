@@ -10,7 +10,10 @@ notes/store_api.md), so the web layer can be tested before the store lands.
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 from rasid.model.document import (
@@ -202,3 +205,32 @@ def sample_docs() -> list[Document]:
 
 def dump_json(docs: list[Document]) -> str:
     return "\n".join(json.dumps(d.to_dict(), ensure_ascii=False) for d in docs)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    def __init__(self, app) -> None:
+        import uvicorn
+
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.time() + 20
+        while not self.server.started:
+            if time.time() > deadline or not self.thread.is_alive():
+                raise RuntimeError("server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)

@@ -182,7 +182,8 @@
     for (const [i, anchor] of [[0, "start"], [M.hist.length - 1, "end"]]) {
       const tx = document.createElementNS(svgNS, "text");
       tx.setAttribute("x", anchor === "start" ? 2 : W - 2); tx.setAttribute("y", H + 13);
-      tx.setAttribute("text-anchor", anchor); tx.textContent = M.hist[i].bucket;
+      tx.setAttribute("text-anchor", anchor); tx.setAttribute("direction", "ltr"); tx.setAttribute("unicode-bidi", "bidi-override");
+      tx.textContent = M.hist[i].bucket;
       svg.appendChild(tx);
     }
     let dragFrom = null;

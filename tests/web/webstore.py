@@ -1,8 +1,7 @@
 """Test databases for the web and export tests.
 
-``build_db(path, docs)`` stores analysed documents with :class:`rasid.store.Store`
-when it exists; otherwise it writes the same tables itself (the schema of
-notes/store_api.md), so the web layer can be tested before the store lands.
+``build_db(path, docs)`` stores analysed documents with :class:`rasid.store.Store`;
+``LiveServer(app)`` runs an app with uvicorn on a free local port in a thread.
 ``sample_docs()`` are small hand-written Arabic articles, two of them hostile
 (script tags, ``onerror=`` and ``javascript:`` URLs in titles and text).
 """
@@ -11,7 +10,6 @@ from __future__ import annotations
 
 import json
 import socket
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -23,103 +21,13 @@ from rasid.model.document import (
 XSS_TITLE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 XSS_LINK = '<a href="javascript:window.__pwned=3">اضغط</a>'
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS schema_version(version INTEGER);
-CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, content_hash TEXT, published TEXT, title TEXT,
-  url TEXT, outlet TEXT, text TEXT, json TEXT, ingested_at TEXT);
-CREATE TABLE IF NOT EXISTS entities(doc_id TEXT, entity_id TEXT, kind TEXT, name TEXT, name_ar TEXT,
-  canonical_id TEXT, n_mentions INTEGER, lat REAL, lon REAL, country TEXT, admin1 TEXT, feature TEXT,
-  precision INTEGER, metonym INTEGER);
-CREATE TABLE IF NOT EXISTS mentions(doc_id TEXT, entity_id TEXT, start INTEGER, "end" INTEGER, text TEXT);
-CREATE TABLE IF NOT EXISTS times(doc_id TEXT, idx INTEGER, start INTEGER, "end" INTEGER, text TEXT,
-  value_start TEXT, value_end TEXT, granularity TEXT);
-CREATE TABLE IF NOT EXISTS claims(doc_id TEXT, claim_id TEXT, source_text TEXT, source_kind TEXT,
-  source_entity TEXT, source_name TEXT, cue TEXT, stance TEXT, content_start INTEGER, content_end INTEGER,
-  content_text TEXT, via TEXT);
-CREATE TABLE IF NOT EXISTS events(doc_id TEXT, event_id TEXT, type TEXT, mode TEXT, modality TEXT,
-  trigger_text TEXT, trigger_start INTEGER, trigger_end INTEGER, evidence_start INTEGER, evidence_end INTEGER,
-  evidence_text TEXT, actor_id TEXT, actor_name TEXT, recipient_id TEXT, recipient_name TEXT,
-  place_id TEXT, place_name TEXT, place_name_ar TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT,
-  geo_precision INTEGER, date_start TEXT, date_end TEXT, claim_id TEXT, stance TEXT, source_text TEXT,
-  source_kind TEXT, fatalities INTEGER, injuries INTEGER, arrests INTEGER, confidence REAL, outlet TEXT,
-  published TEXT, acled_event_type TEXT, acled_sub_event_type TEXT, PRIMARY KEY(doc_id, event_id));
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
-CREATE INDEX IF NOT EXISTS events_latlon ON events(lat, lon);
-CREATE INDEX IF NOT EXISTS events_country ON events(country);
-CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(doc_id UNINDEXED, title, text);
-"""
-
-
-def create_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(_SCHEMA)
-
-
-def event_rows(doc: Document) -> list[tuple]:
-    rows = []
-    claims = {c.id: c for c in doc.claims}
-    for ev in doc.events:
-        actor, recip, place = doc.entity(ev.actor), doc.entity(ev.recipient), doc.entity(ev.place)
-        claim = claims.get(ev.claim) if ev.claim else None
-        evid = ev.evidence[0] if ev.evidence else ev.trigger
-        t = ev.time or {}
-        pi = place.place if place else None
-        rows.append((
-            doc.id, ev.id, ev.type, ev.mode, ev.modality, ev.trigger.text, ev.trigger.start, ev.trigger.end,
-            evid.start, evid.end, evid.text,
-            ev.actor, actor.name if actor else None, ev.recipient, recip.name if recip else None,
-            ev.place, place.name if place else None, place.name_ar if place else None,
-            pi.lat if pi else None, pi.lon if pi else None, pi.country if pi else None,
-            pi.admin1 if pi else None, pi.precision if pi else None,
-            t.get("value_start") or doc.published, t.get("value_end") or t.get("value_start") or doc.published,
-            ev.claim, claim.stance if claim else None, claim.source.text if claim else None,
-            claim.source.kind if claim else None, ev.fatalities, ev.injuries, ev.arrests, ev.confidence,
-            doc.outlet, doc.published, ev.attrs.get("acled_event_type"), ev.attrs.get("acled_sub_event_type"),
-        ))
-    return rows
-
-
-def _insert(conn: sqlite3.Connection, doc: Document) -> None:
-    conn.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,datetime('now'))",
-                 (doc.id, str(hash(doc.text)), doc.published, doc.title, doc.url, doc.outlet, doc.text, doc.to_json()))
-    for e in doc.entities:
-        p = e.place
-        conn.execute("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                     (doc.id, e.id, e.kind, e.name, e.name_ar, e.attrs.get("canonical_id"), len(e.mentions),
-                      p.lat if p else None, p.lon if p else None, p.country if p else None,
-                      p.admin1 if p else None, p.feature if p else None, p.precision if p else None,
-                      int(p.metonym) if p else 0))
-        for m in e.mentions:
-            conn.execute("INSERT INTO mentions VALUES (?,?,?,?,?)", (doc.id, e.id, m.start, m.end, m.text))
-    for i, t in enumerate(doc.times):
-        conn.execute("INSERT INTO times VALUES (?,?,?,?,?,?,?,?)",
-                     (doc.id, i, t.start, t.end, t.text, t.value_start, t.value_end, t.granularity))
-    for c in doc.claims:
-        ent = doc.entity(c.source.entity)
-        conn.execute("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                     (doc.id, c.id, c.source.text, c.source.kind, c.source.entity, ent.name if ent else None,
-                      c.cue.text, c.stance, c.content.start, c.content.end, c.content.text, c.via))
-    conn.executemany("INSERT INTO events VALUES (" + ",".join("?" * 37) + ")", event_rows(doc))
-    conn.execute("INSERT INTO docs_fts(doc_id, title, text) VALUES (?,?,?)", (doc.id, doc.title or "", doc.text))
-
-
 def build_db(path: Path, docs: list[Document]) -> Path:
-    """A Rasid database at ``path`` holding ``docs``."""
-    try:
-        from rasid.store import Store  # type: ignore[attr-defined]
-    except ImportError:
-        Store = None
-    if Store is not None:
-        with Store(str(path)) as st:
-            for d in docs:
-                st.add(d)
-        return path
-    conn = sqlite3.connect(path)
-    create_schema(conn)
-    for d in docs:
-        _insert(conn, d)
-    conn.commit()
-    conn.close()
+    """A Rasid database at ``path`` holding ``docs`` (written by :class:`rasid.store.Store`)."""
+    from rasid.store import Store
+
+    with Store(str(path)) as st:
+        for d in docs:
+            st.add(d)
     return path
 
 
@@ -145,7 +53,7 @@ def sample_docs() -> list[Document]:
                  outlet="الوطن")
     _place(d, "place-1", "حلب", "Aleppo", 36.2021, 37.1343, "SY", "Aleppo")
     d.entities.append(Entity("actor-1", "actor", "Syrian government forces", "القوات الحكومية",
-                             [_span(t1, "القوات الحكومية")], attrs={"canonical_id": "sy-gov"}))
+                             [_span(t1, "القوات الحكومية")], attrs={"actor_id": "sy-gov"}))
     d.entities.append(Entity("org-1", "organization", "SOHR", "المرصد السوري لحقوق الإنسان",
                              [_span(t1, "المرصد السوري لحقوق الإنسان")]))
     d.times.append(TimeExpr(*_span(t1, "يوم الاثنين").__dict__.values(), "2024-03-04", "2024-03-04", "day"))

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Iterator
 from urllib.parse import quote
 
@@ -147,8 +148,6 @@ class Database:
         if not self.path.is_file():
             raise StoreError(f"{self.path}: no such database")
         self._local = threading.local()
-        self._tables_cache: set[str] | None = None
-        self._store_local = threading.local()
 
     # -- connections ---------------------------------------------------------
     @property
@@ -173,10 +172,8 @@ class Database:
         return r[0] if r else None
 
     def tables(self) -> set[str]:
-        if self._tables_cache is None:
-            self._tables_cache = {r[0] for r in self.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
-        return self._tables_cache
+        """Tables now in the file (not cached: rasid.crossdoc may add its own later)."""
+        return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
 
     def columns(self, table: str) -> list[str]:
         if table not in self.tables():
@@ -378,25 +375,16 @@ class Database:
 
     # -- search --------------------------------------------------------------
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-        """Full-text search: the store's own search when it exists, else LIKE."""
+        """Full-text search with the store's own query (folded spellings), on this read-only connection."""
         try:
-            from rasid.store import Store  # type: ignore[attr-defined]
-        except ImportError:
+            from rasid.store import Store
+        except ImportError:  # pragma: no cover - the store is part of Rasid
             Store = None
         if Store is not None and "docs_fts" in self.tables():
-            st = getattr(self._store_local, "store", None)
-            if st is None:
-                st = Store(str(self.path))
-                self._store_local.store = st
-            return [dict(r) for r in st.search(query, limit=limit, offset=offset)]
+            # Store.search only reads self.conn: run it on our read-only connection.
+            return [dict(r) for r in Store.search(SimpleNamespace(conn=self.conn), query, limit, offset)]
         pat = _like(query)
-        rows = self.rows(
-            "SELECT id AS doc_id, title, outlet, published, text FROM documents "
-            "WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY published DESC LIMIT ? OFFSET ?",
-            (pat, pat, limit, offset))
-        for r in rows:
-            text = r.pop("text") or ""
-            i = text.find(query)
-            r["snippet"] = text[max(0, i - 60): i + len(query) + 60] if i >= 0 else text[:120]
-            r["rank"] = 0.0
-        return rows
+        return self.rows(
+            "SELECT id AS doc_id, title, outlet, published, substr(text, 1, 180) AS snippet, 0.0 AS rank "
+            "FROM documents WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' "
+            "ORDER BY published DESC LIMIT ? OFFSET ?", (pat, pat, limit, offset))

@@ -31,6 +31,8 @@ def _root(
 
 # Sub-command modules (import order = order in --help).
 from rasid.cli import analyze as _analyze  # noqa: E402,F401
+from rasid.cli import ingest as _ingest  # noqa: E402,F401
+from rasid.cli import search as _search  # noqa: E402,F401
 
 
 def main() -> None:

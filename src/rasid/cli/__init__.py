@@ -33,6 +33,8 @@ def _root(
 from rasid.cli import analyze as _analyze  # noqa: E402,F401
 from rasid.cli import ingest as _ingest  # noqa: E402,F401
 from rasid.cli import search as _search  # noqa: E402,F401
+from rasid.cli import stories as _stories  # noqa: E402,F401
+from rasid.cli import events as _events  # noqa: E402,F401
 
 
 def main() -> None:

@@ -43,8 +43,10 @@ class _Hashing:
 
         self.vec = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2**18,
                                      alternate_sign=False, norm="l2")
-        self.proj = SparseRandomProjection(n_components=DIM, random_state=7)
-        self.proj.fit(np.zeros((1, 2**18), dtype=np.float32))
+        self.proj = SparseRandomProjection(n_components=DIM, random_state=7, dense_output=True)
+        from scipy.sparse import csr_matrix
+
+        self.proj.fit(csr_matrix((1, 2**18), dtype=np.float64))  # only the shape matters
 
     def encode(self, texts: list[str]) -> np.ndarray:
         x = self.proj.transform(self.vec.transform([fold_key(t) for t in texts]))

@@ -82,7 +82,8 @@ class Mention:
 def _entity_key(e: Entity | None) -> str | None:
     if e is None:
         return None
-    canon = e.attrs.get("canonical_id") or e.attrs.get("canonical") if e.attrs else None
+    a = e.attrs or {}
+    canon = a.get("actor_id") or a.get("canonical_id") or (e.place.gazetteer_id if e.place else None)
     return fold_key(str(canon or e.name or e.name_ar)) or None
 
 

@@ -8,6 +8,8 @@ database that cannot be opened) are printed as one line, ``rasid: <what>:
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import sys
 
 import typer
@@ -48,9 +50,12 @@ def _root(
     """Rasid (راصد): who says what happened where and when, from Arabic news."""
 
 
-# Sub-command modules (import order = order in --help).
-from rasid.cli import analyze as _analyze  # noqa: E402,F401
-from rasid.cli import demo as _demo  # noqa: E402,F401
+# Sub-command modules, in --help order. Each registers itself on ``app``.
+COMMANDS = ("analyze", "ingest", "search", "demo", "ner", "stories", "events", "serve", "export")
+
+for _name in COMMANDS:
+    if importlib.util.find_spec(f"rasid.cli.{_name}") is not None:
+        importlib.import_module(f"rasid.cli.{_name}")
 
 
 def main() -> None:

@@ -18,15 +18,6 @@ from rasid.pipeline import Pipeline
 DEMO_DB = "rasid-demo.db"
 
 
-def _open_store(db: Path):
-    """The SQLite store, or None while the store module is not installed."""
-    try:
-        from rasid.store import Store
-    except ImportError:
-        return None
-    return Store(str(db))
-
-
 def summarize(docs: list[Document]) -> dict:
     """Counts for the demo summary (also used by tests)."""
     places: Counter[str] = Counter()
@@ -60,7 +51,9 @@ def _top(c: Counter, n: int = 8) -> str:
     return "، ".join(f"{k} ({v})" for k, v in c.most_common(n)) or "-"
 
 
-def print_summary(docs: list[Document], console: Console, db: Path | None, stored: int | None) -> None:
+def print_summary(
+    docs: list[Document], console: Console, db: Path | None, stored: int | None, stories: str | None = None
+) -> None:
     s = summarize(docs)
     dates = s["dates"]
     console.print(
@@ -93,10 +86,40 @@ def print_summary(docs: list[Document], console: Console, db: Path | None, store
     console.print(f"[bold]claims[/]: {sum(s['claims'].values())} ({_top(s['claims'])})")
     console.print(f"[bold]events[/]: {sum(s['events'].values())} ({_top(s['events'], 12)})")
     if db is not None:
-        console.print(f"[bold]database[/]: {db} ({stored} new document(s) stored)")
+        extra = f", {stories}" if stories else ""
+        console.print(f"[bold]database[/]: {db} ({stored} new document(s) stored{extra})")
         console.print(f"try: rasid search 'دير الزور' --db {db}")
     else:
         console.print("[bold]database[/]: not written (the store module is not installed)")
+
+
+def _analyse_into_store(db: Path, docs: list[Document]) -> tuple[list[Document], int, str | None] | None:
+    """Analyse and store the samples like ``rasid ingest``; None without a store."""
+    try:
+        from rasid.store import Store
+    except ImportError:
+        return None
+    try:
+        from rasid.cli.ingest import ingest_documents
+    except ImportError:
+        ingest_documents = None
+    db.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(str(db))
+    try:
+        if ingest_documents is not None:
+            added, _unchanged, _errors = ingest_documents(store, docs, quiet=True)
+        else:  # pragma: no cover - store without the ingest command
+            pipeline = Pipeline.default()
+            added = sum(bool(store.add(pipeline(d))) for d in docs)
+        stored = [store.get(d.id) or d for d in docs]
+        stories = None
+        try:
+            stories = f"{store.count('stories')} stories"
+        except Exception:  # noqa: BLE001 - cross-document tables are optional
+            stories = None
+        return stored, added, stories
+    finally:
+        store.close()
 
 
 @app.command()
@@ -113,31 +136,27 @@ def demo(
         console = Console(highlight=False, width=140)
     t0 = time.perf_counter()
     docs = samples.load()
-    pipeline = Pipeline.default()
-    store = _open_store(db)
-    stored = 0
-    try:
-        if not quiet:
-            say(f"rasid: analysing {len(docs)} sample articles ...")
-        for d in docs:
-            pipeline(d)
-            if store is not None and store.add(d):
-                stored += 1
-    finally:
-        if store is not None:
-            store.close()
-    print_summary(docs, console, db if store is not None else None, stored)
+    if not quiet:
+        say(f"rasid: analysing {len(docs)} sample articles into {db} ...")
+    result = _analyse_into_store(db, docs)
+    if result is None:
+        pipeline = Pipeline.default()
+        docs = [pipeline(d) for d in docs]
+        print_summary(docs, console, None, None)
+    else:
+        docs, added, stories = result
+        print_summary(docs, console, db, added, stories)
     if not quiet:
         say(f"rasid: done in {time.perf_counter() - t0:.1f} s")
-    if not no_serve:
+    if not no_serve and result is not None:
         _serve(db, console)
 
 
 def _serve(db: Path, console: Console) -> None:
-    """Serve the web UI over the demo database (when the web module is installed)."""
+    """Serve the web UI over the demo database (blocking; Ctrl-C stops it)."""
     try:
-        from rasid.web import serve  # type: ignore[attr-defined]
-    except ImportError:
-        console.print("web UI: not available in this version (use --no-serve to skip this step)")
+        from rasid.web import serve
+    except ImportError as exc:
+        say(f"rasid: web UI not available ({exc}); install the 'web' extra or use --no-serve")
         return
-    serve(db=str(db))
+    serve(db)

@@ -15,7 +15,7 @@ from rasid.pipeline import Pipeline
 
 @app.command()
 def analyze(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl, HTML pages, URLs or RSS/Atom feeds."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl, HTML pages, URLs, RSS/Atom feeds, or - for stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Output JSONL file ('-' for stdout)."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for inputs without one (.txt)."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name for inputs without one (.txt)."),

@@ -336,6 +336,37 @@ def _iter_url(url: str, *, published, outlet) -> Iterator[Document | InputError]
         yield exc
 
 
+def _iter_stdin(*, published, outlet, stream=None) -> Iterator[Document | InputError]:
+    """``-``: one article (text, HTML or a feed) or JSONL records on stdin."""
+    import sys
+
+    stream = stream or sys.stdin.buffer
+    limit = settings.get("max_input_bytes")
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield InputTooLargeError(f"input too large (over {limit} bytes, setting max_input_bytes)", "<stdin>")
+        return
+    try:
+        text, _ = decode_bytes(data, "<stdin>")
+    except InputError as exc:
+        yield exc
+        return
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and all(ln.lstrip().startswith("{") for ln in lines[:3]):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"<stdin>:{n}"
+            try:
+                yield _record_to_doc(json.loads(line), where)
+            except InputError as exc:
+                yield exc
+            except ValueError as exc:
+                yield MalformedInputError(f"malformed JSONL line ({_json_reason(exc)})", where)
+        return
+    yield from _iter_text(text, "<stdin>", published=published, outlet=outlet)
+
+
 def _dir_files(path: Path) -> list[Path]:
     out = []
     for p in sorted(path.rglob("*")):
@@ -363,6 +394,9 @@ def iter_documents(
     skip = {_resolved(p) for p in exclude}
     for inp in inputs:
         s = str(inp)
+        if s == "-":
+            yield from _iter_stdin(published=published, outlet=outlet)
+            continue
         if is_url(s):
             yield from _iter_url(s, published=published, outlet=outlet)
             continue
@@ -398,7 +432,7 @@ def count_inputs(inputs: Iterable[str | Path]) -> int | None:
     total = 0
     for inp in inputs:
         s = str(inp)
-        if is_url(s):
+        if is_url(s) or s == "-":
             return None
         path = Path(inp)
         try:

@@ -18,7 +18,7 @@ The rules, in one place (``pub`` is the document's publication date):
    A part of the day (صباح، مساء، فجر ...) keeps the day.
 6. Calendar units: "هذا العام / العام الحالي" = the whole current year,
    "العام الماضي" the previous one, "العام المقبل" the next; the same for
-   الشهر (calendar month) and الأسبوع (a Saturday..Friday week) (``week``,
+   الشهر (calendar month) and الأسبوع (a Sunday..Saturday week) (``week``,
    ``month``, ``year``).
 7. "قبل/منذ N UNIT" (N ago): days -> the day pub-N (``day``); weeks -> the day
    pub-7N (``week``); months -> the calendar month containing pub-N months
@@ -50,7 +50,7 @@ from hijridate import Hijri
 
 Interval = tuple[date, date]
 
-WEEK_START = 6  # ISO weekday of the first day of the week: Saturday
+WEEK_START = 7  # ISO weekday of the first day of the week: Sunday (the Syrian/Iraqi work week)
 
 
 def month_span(y: int, m: int) -> Interval:

@@ -92,6 +92,8 @@ PATTERNS: list[tuple[str, str]] = [
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
     ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:الموافق\s+)?)?(?:يوم\s+)?(?P<d>(?:ال)?\d{1,2}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
+    # في الأول من الشهر الجاري ; 12 من الشهر الماضي
+    ("dmrel", B + CL + r"(?P<x>(?P<d>(?:ال)?\d{1,2}|{ORD})\s+من\s+(?:(?P<this>{THIS})\s+)?الشهر(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين 13 و15 تموز ; من 13 إلى 15 تموز ; 13-15 تموز
     ("ddm", B + r"(?P<x>(?:(?:من|بين)\s+)?(?P<d1>\d{1,2})\s*(?:-|و|الي|حتي)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
@@ -103,7 +105,7 @@ PATTERNS: list[tuple[str, str]] = [
     # بين عامي 2014 و2017 ; من 2014 إلى 2017 ; 2014-2017
     ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
     # عام 2015 ; في 2019
-    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?)(?!\d)"),
+    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?P<era>م|ه)" + E + r")?)(?!\d)"),
     # صباح أمس ; يوم أمس ; أمس الخميس ; اليوم الجمعة ; الليلة الماضية
     ("relday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:يوم\s+)?(?P<rel>{DAYW})(?:(?:\s+\(?\s*|\s*\(\s*)(?P<wd>{WD})(?:\s*\))?)?)" + E),
     # (يوم) الأحد (الماضي) ; فجر الجمعة ; يومي السبت والأحد
@@ -252,6 +254,21 @@ def h_dmy(m, vtext, pub):
     return _f(m, "date", (dt, dt) if dt else None, "day")
 
 
+def h_dmrel(m, vtext, pub):
+    mod = _mod(m.group("mod"))
+    if not (mod or m.group("this")):
+        return None  # "الـ12 من الشهر نفسه": relative to another date
+    g = m.group("d")
+    d = _day(lx.key(g).removeprefix("ال") if g[2:3].isdigit() else lx.key(g))
+    if d is None or not 1 <= d <= 31:
+        return None
+    if pub is None:
+        return _f(m, "date", None, "day")
+    (s, _), _ = rv.period(pub, "month", {"past": -1, "next": 1}.get(mod, 0))
+    dt = rv.safe_date(s.year, s.month, d)
+    return _f(m, "date", (dt, dt), "day") if dt else None
+
+
 def h_ddm(m, vtext, pub):
     mp = _month_pair(m)
     if mp is None or mp[0].calendar != "greg":
@@ -339,6 +356,9 @@ def h_yrange(m, vtext, pub):
 
 def h_year(m, vtext, pub):
     y = int(m.group("y"))
+    if m.group("era") == "ه" and 1300 <= y <= 1600 and not m.group("part"):
+        s, e = rv.hijri_month_span(y, 1), rv.hijri_month_span(y, 12)
+        return _f(m, "year", (s[0], e[1]), "year", hijri=True) if s and e else None
     hi = (pub.year + 10) if pub else YMAX
     if not YMIN <= y <= hi:
         return None
@@ -488,7 +508,7 @@ def h_vague(m, vtext, pub):
 
 
 HANDLERS: dict[str, Handler] = {
-    "numdate": h_numdate, "dmy": h_dmy, "mm": h_mm, "ddm": h_ddm, "my": h_my, "yrange": h_yrange,
+    "numdate": h_numdate, "dmy": h_dmy, "mm": h_mm, "dmrel": h_dmrel, "ddm": h_ddm, "my": h_my, "yrange": h_yrange,
     "year": h_year, "relday": h_relday, "weekday": h_weekday, "unitrel": h_unitrel,
     "ago": h_ago, "agoafter": h_agoafter, "window": h_window, "vague": h_vague,
 }

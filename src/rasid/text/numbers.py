@@ -73,8 +73,14 @@ def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (
         frozenset(w[0] for w in c["nounit"]),
         frozenset(w[0] for w in c["dual"]),
-        frozenset(w[0] for w in c["approxafter"]),
+        frozenset(" ".join(w) for w in c["approxafter"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _approx_after_re() -> re.Pattern[str]:
+    alts = sorted(_sets()[2], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![^\W_])")
 
 
 def _lookup(word: str, first: bool) -> tuple[str, int, str] | None:
@@ -114,8 +120,11 @@ def _digits_value(s: str) -> float:
 def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[int, int, bool, str, bool] | None:
     """Parse a number phrase starting at words[i].
 
-    Returns (j, value, approx, kind, definite) with words[i:j] the phrase.
+    Returns (j, value, approx, kind, definite, skip) with words[i:j] the
+    phrase and ``skip`` the length of a conjunction/preposition glued to its
+    first word ("و24", "بعشرة"), left out of the span.
     """
+    skip = 0
     total = 0.0
     current = 0.0
     approx = False
@@ -151,6 +160,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             # "الـ10": a bare article glued to digits
             if j == i and w in _DIGIT_PREFIXES and j + 1 < n and words[j + 1][0] == e and words[j + 1][2][0].isdigit():
                 definite = "ال" in w
+                skip = 0 if definite else len(w)
                 j += 1
                 s2, e2, w2 = words[j]
                 after = vtext[e2] if e2 < len(vtext) else " "
@@ -171,6 +181,8 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             break
         if j == i:
             kind = kind or "words"
+            if prefix and "ال" not in prefix:
+                skip = len(prefix)
         if k == "unit":
             if j > i and not conj:
                 break
@@ -225,7 +237,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
     value = total + current
     if value <= 0 and kind != "digits":
         return None
-    return j, int(round(value)), approx, kind or "words", definite
+    return j, int(round(value)), approx, kind or "words", definite, skip
 
 
 def _views(text: str) -> tuple[MatchView, list[tuple[int, int, str]]]:
@@ -254,7 +266,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` (digits, words, duals), with approximation and noun."""
     view, words = _views(text)
     vtext = view.text
-    nounit, duals, after_words = _sets()
+    nounit, duals, _ = _sets()
     out: list[NumberMatch] = []
     i = 0
     n = len(words)
@@ -272,15 +284,18 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 out.append(NumberMatch(st, en, text[st:en], 2, False, st, en, text[st:en], "dual"))
             i += 1
             continue
-        j, value, approx, kind, definite = parsed
+        j, value, approx, kind, definite, skip = parsed
         start_i = i
         a = _approx_before(words, vtext, i)
         if a is not None:
             approx = True
             start_i = a
         vs, ve = words[start_i][0], words[j - 1][1]
+        if start_i == i:
+            vs += skip
         unit = None
         k = j
+        after_end = ve
         if k < n and words[k][0] - ve <= 2 and not vtext[ve:words[k][0]].strip():
             w = words[k][2]
             if w == "من" and k + 1 < n and kind == "words" and approx:
@@ -289,9 +304,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if not w[0].isdigit() and w not in nounit and _lookup(w, first=False) is None:
                 us, ue = view.to_text(words[k][0], words[k][1])
                 unit = (us, ue)
-                if k + 1 < n and words[k + 1][2] in after_words:
-                    approx = True
-        if j < n and words[j][2] in after_words:
+                after_end = words[k][1]
+        if _approx_after_re().match(vtext, after_end) or _approx_after_re().match(vtext, ve):
             approx = True
         st, en = view.to_text(vs, ve)
         m = NumberMatch(st, en, text[st:en], value, approx, kind=kind, definite=definite)

@@ -386,8 +386,10 @@ def h_relday(m, vtext, pub):
         before = vtext[max(0, m.start("x") - 2):m.start("x")]
         if '"' in before and vtext[m.end("x"):m.end("x") + 1] == '"':
             return None  # a title or an outlet ("اليوم")
-    if rel == "غدا" and not m.group("wd") and _next_word(vtext, m.end("x")).startswith("ال"):
-        return None  # "غدا الوضع ...": the verb "became"
+    if rel in ("غدا", "امس", "الليله") and not m.group("wd") and not m.group("dp"):
+        nxt = _next_word(vtext, m.end("x"))
+        if nxt.startswith("ال") and nxt not in lx.weekdays():
+            return None  # "غدا الوضع" (became), "في أمس الحاجة" (most in need), "الليلة الأولى"
     if pub is None:
         return _f(m, "relday", None, "day")
     d = rv.shift(pub, "day", off)

@@ -21,7 +21,7 @@ from importlib import resources
 
 from rasid.text.normalize import MatchView, fold, fold_key
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number", "number_words"]
+__all__ = ["NumberMatch", "find_numbers", "non_count_words", "number_words", "parse_number"]
 
 # A view "word": a run of digits (with , or . inside) or a run of letters.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
@@ -75,6 +75,11 @@ def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(w[0] for w in c["dual"]),
         frozenset(" ".join(w) for w in c["approxafter"]),
     )
+
+
+def non_count_words() -> frozenset[str]:
+    """Folded words never taken as the counted noun after a number (في، من، حيث ...)."""
+    return _sets()[0]
 
 
 @lru_cache(maxsize=1)
@@ -317,9 +322,6 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
-_APPROX_ONLY = re.compile(r"^\s*$")
-
-
 def parse_number(s: str) -> int | None:
     """The integer a number phrase denotes ("ثلاثة", "عشرات", "2500"), else None."""
     key = fold_key(s)
@@ -329,9 +331,9 @@ def parse_number(s: str) -> int | None:
     if len(ms) != 1:
         return None
     m = ms[0]
-    rest = (key[: m.start] + key[m.end:]).strip()
-    if m.unit is not None and m.kind == "dual":
-        rest = (key[: m.start] + key[m.end:]).strip()
-    if rest and rest not in {" ".join(p) for p in _context()["approxafter"]}:
+    head, tail = key[: m.start].strip(), key[m.end:].strip()
+    if head not in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        return None
+    if tail and tail not in _sets()[2]:
         return None
     return m.value

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from rasid.text.normalize import MatchView, fold_key
-from rasid.text.numbers import number_words, parse_number
+from rasid.text.numbers import non_count_words, number_words, parse_number
 from rasid.times import lexicon as lx
 from rasid.times import resolve as rv
 
@@ -161,15 +161,10 @@ def _prev_word(vtext: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-_YEAR_FOLLOW_OK = None
-
-
 @lru_cache(maxsize=1)
 def _follow_ok() -> frozenset[str]:
     """Words that may follow a bare year ("في 2019 ..."): not a counted noun."""
-    from rasid.text.numbers import _sets
-
-    nounit = _sets()[0]
+    nounit = non_count_words()
     extra = {fold_key(w) for w in ("قتل", "وقع", "شهد", "شهدت", "كان", "كانت", "اعلن", "اعلنت", "بدأ", "بدأت")}
     return frozenset(nounit | extra | set(lx.months()))
 

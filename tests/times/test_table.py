@@ -270,3 +270,13 @@ def test_day_of_relative_month_and_hijri_year() -> None:
         got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
         assert (surface, start, end) in got, got
     assert find_times("فقد الاتصال بهم في الـ12 من الشهر نفسه.", PUB) == []
+
+
+def test_year_parts_and_dual_years() -> None:
+    rows = [
+        ("انسحبت القوات أواخر 2019 من القاعدة.", "أواخر 2019", "2019-09-01", "2019-12-31"),
+        ("سيطر التنظيم على المدينة خلال عامي 2014 و2015.", "عامي 2014 و2015", "2014-01-01", "2015-12-31"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got

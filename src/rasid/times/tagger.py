@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, str]] = [
     # شهري أيار وحزيران (2019)
     ("mm", B + CL + r"(?P<x>(?:شهري|بين)\s+(?P<m1>{MONTH})\s+و(?P<m2>{MONTH})" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين عامي 2014 و2017 ; من 2014 إلى 2017 ; 2014-2017
-    ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
+    ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*|(?:عامي|العامين|سنتي|السنتين)\s+)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
     # عام 2015 ; في 2019
     ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?P<era>م|ه)" + E + r")?)(?!\d)"),
     # صباح أمس ; يوم أمس ; أمس الخميس ; اليوم الجمعة ; الليلة الماضية
@@ -344,7 +344,7 @@ def h_yrange(m, vtext, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if not (YMIN <= y1 < y2 <= YMAX):
         return None
-    if not m.group(0).startswith(("من", "بين")) and "-" not in m.group(0):
+    if not m.group("x").startswith(("من", "بين", "عامي", "العامين", "سنتي", "السنتين")) and "-" not in m.group("x"):
         return None
     return _f(m, "range", (rv.year_span(y1)[0], rv.year_span(y2)[1]), "range")
 
@@ -358,7 +358,7 @@ def h_year(m, vtext, pub):
     if not YMIN <= y <= hi:
         return None
     if not m.group("yw"):
-        if not m.group("pre"):
+        if not (m.group("pre") or m.group("part")):
             return None
         # "في 2015 غارة" is a count, not a year
         nxt = _next_word(vtext, m.end("x"))

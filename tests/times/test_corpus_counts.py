@@ -53,7 +53,7 @@ def suspects(text: str, published: str | None) -> list[tuple[str, str]]:
             if n.unit is None or _time_word(n.unit):
                 continue
             before = re.findall(r"[^\W\d_]+", text[t.start:n.start])
-            if before and _time_word(before[-1]):
+            if any(_time_word(w) for w in before[-2:]):
                 continue
             out.append((t.text, f"{n.text} {n.unit}"))
     return out

@@ -9,7 +9,8 @@ from rasid.times import find_times
 from rasid.times import lexicon as lx
 
 ROLES = {"day", "daypart", "unit", "past", "next", "current", "this", "part", "ago", "within", "vague",
-         "approx", "from", "to", "year", "month", "dateline"}
+         "approx", "from", "to", "dateline", "monthprep", "notodaybefore", "notodayafter",
+         "yearverb"}
 
 
 def test_every_month_has_msa_and_levantine_names() -> None:

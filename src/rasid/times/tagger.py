@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from rasid.text.normalize import MatchView, fold_key
+from rasid.text.normalize import MatchView
 from rasid.text.numbers import non_count_words, number_words, parse_number
 from rasid.times import lexicon as lx
 from rasid.times import resolve as rv
@@ -165,14 +165,11 @@ def _prev_word(vtext: str, pos: int) -> str:
 def _follow_ok() -> frozenset[str]:
     """Words that may follow a bare year ("في 2019 ..."): not a counted noun."""
     nounit = non_count_words()
-    extra = {fold_key(w) for w in ("قتل", "وقع", "شهد", "شهدت", "كان", "كانت", "اعلن", "اعلنت", "بدأ", "بدأت")}
+    extra = set(lx.role("yearverb"))
     return frozenset(nounit | extra | set(lx.months()))
 
 
 # ---------------------------------------------------------------- handlers
-_MONTH_PREPS = frozenset({"في", "منذ", "خلال", "حتي", "بحلول", "طيله", "طوال"})
-_TODAY_NOT_BEFORE = frozenset({"هذا", "ذلك", "نفس", "ذات", "ذاك", "في", "عين", "مثل", "طوال", "طيله"})
-_TODAY_NOT_AFTER = frozenset({"نفسه", "ذاته", "التالي", "الاول", "الثاني", "الذي", "التي"})
 Handler = Callable[[re.Match[str], str, "date | None"], "Found | None"]
 
 
@@ -296,7 +293,8 @@ def h_my(m, vtext, pub):
     part = m.group("part")
     if mo.ambiguous and not (m.group("shahr") or y or mode or part or m2):
         prev = _prev_word(vtext, m.start("x"))
-        if prev not in _MONTH_PREPS and not (prev[:1] in "وف" and prev[1:] in _MONTH_PREPS):
+        preps = lx.role("monthprep")
+        if prev not in preps and not (prev[:1] in "وف" and prev[1:] in preps):
             return None
     if y == _NOPUB:
         return _f(m, "part" if part else "month", None, "range" if part else "month")
@@ -376,7 +374,9 @@ def h_relday(m, vtext, pub):
     if rel == "اليوم" and not m.group("wd") and not m.group("dp"):
         prev = _prev_word(vtext, m.start("x"))
         nxt = _next_word(vtext, m.end("x"))
-        if prev in _TODAY_NOT_BEFORE or nxt in _TODAY_NOT_AFTER or (nxt.startswith("ال") and nxt not in lx.weekdays()):
+        if prev in lx.role("notodaybefore") or nxt in lx.role("notodayafter") or (
+            nxt.startswith("ال") and nxt not in lx.weekdays()
+        ):
             return None
         before = vtext[max(0, m.start("x") - 2):m.start("x")]
         if '"' in before and vtext[m.end("x"):m.end("x") + 1] == '"':
@@ -512,8 +512,11 @@ HANDLERS: dict[str, Handler] = {
 
 
 # ---------------------------------------------------------------- driver
-_RANGE_FROM = re.compile(r"(?:^|\s)(?:من|بين|منذ)\s*$")
-_RANGE_TO = re.compile(r"^\s*(?:-|و|الي|حتي|ولغايه|لغايه)\s*$")
+@lru_cache(maxsize=1)
+def _range_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"من/بين" before the first date, "إلى/حتى/و/-" between the two (data/words.tsv)."""
+    return (re.compile(r"(?:^|\s)" + lx.alt(lx.role("from")) + r"\s*$"),
+            re.compile(r"^\s*" + lx.alt(lx.role("to")) + r"\s*$"))
 
 
 def _merge_ranges(found: list[Found], vtext: str) -> list[Found]:
@@ -524,8 +527,9 @@ def _merge_ranges(found: list[Found], vtext: str) -> list[Found]:
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
-            fm = _RANGE_FROM.search(vtext[max(0, a.vs - 8):a.vs])
-            if (fm and _RANGE_TO.match(vtext[a.ve:b.vs]) and a.kind in ("date", "month", "year")
+            range_from, range_to = _range_words()
+            fm = range_from.search(vtext[max(0, a.vs - 8):a.vs])
+            if (fm and range_to.match(vtext[a.ve:b.vs]) and a.kind in ("date", "month", "year")
                     and b.kind in ("date", "month", "year") and a.value and b.value and a.value[0] < b.value[1]):
                 vs = a.vs - (len(vtext[max(0, a.vs - 8):a.vs]) - fm.start() - (1 if fm.group(0)[0].isspace() else 0))
                 out.append(Found(vs, b.ve, "range", (a.value[0], b.value[1]), "range"))

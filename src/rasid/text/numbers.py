@@ -52,9 +52,16 @@ def _read(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def number_words() -> dict[str, tuple[int, str]]:
+def number_words() -> dict[str, tuple[float, str]]:
     """Folded number word -> (value, kind)."""
-    return {fold_key(w): (int(v), k.strip()) for w, v, k, *_ in _read("numbers.tsv")}
+    return {fold_key(w): (_value(v), k.strip()) for w, v, k, *_ in _read("numbers.tsv")}
+
+
+def _value(v: str) -> float:
+    if "/" in v:
+        a, b = v.split("/")
+        return int(a) / int(b)
+    return int(v)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +113,19 @@ def _lookup(word: str, first: bool) -> tuple[str, int, str] | None:
     return None
 
 
-def _digits_value(s: str) -> float:
+def _mult_follows(words: list[tuple[int, int, str]], vtext: str, j: int) -> bool:
+    if j + 1 >= len(words) or vtext[words[j][1]:words[j + 1][0]].strip():
+        return False
+    hit = number_words().get(words[j + 1][2])
+    return bool(hit and hit[1] in ("mult", "multpl"))
+
+
+def _digits_value(s: str, before_mult: bool = False) -> float:
+    """"2,500" and "1.200" are thousands; "2.5 مليون" and "3,5 مليون" decimals."""
+    if before_mult and s.count(".") + s.count(",") == 1:
+        return float(s.replace(",", "."))
+    if s.count(".") == 1 and "," not in s and len(s.split(".")[1]) == 3:
+        return float(s.replace(".", ""))
     if "," in s:
         parts = s.split(",")
         if all(len(p) == 3 for p in parts[1:]):
@@ -136,6 +155,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
     kind = ""
     definite = False
     last_kind = ""
+    last_mult = 0.0
     j = i
     n = len(words)
     while j < n:
@@ -152,7 +172,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             after = vtext[e] if e < len(vtext) else " "
             if before in "/:-" or after in "/:-" and e + 1 < len(vtext) and vtext[e + 1].isdigit():
                 return None
-            val = _digits_value(w)
+            val = _digits_value(w, _mult_follows(words, vtext, j))
             if val != val:  # nan
                 return None
             current = val
@@ -171,7 +191,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
                 after = vtext[e2] if e2 < len(vtext) else " "
                 if after in "/:-" and e2 + 1 < len(vtext) and vtext[e2 + 1].isdigit():
                     return None
-                val = _digits_value(w2)
+                val = _digits_value(w2, _mult_follows(words, vtext, j))
                 if val != val:
                     return None
                 current = val
@@ -226,10 +246,19 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
                 break
             total += (current or 1) * v
             current = 0
+            last_mult = v
+        elif k == "frac":
+            if j == i:
+                current += v  # نصف مليون: needs a multiplier after it
+            elif conj and last_kind in ("mult", "multpl", "dual") and last_mult:
+                total += v * last_mult  # مليون ونصف
+            else:
+                break
         elif k == "dual":
             if j > i:
                 break
             total += v
+            last_mult = v / 2
         elif k in ("approx", "few"):
             if j > i:
                 break
@@ -239,8 +268,10 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
         j += 1
     if j == i:
         return None
+    if last_kind == "frac" and j - i == 1:
+        return None  # "نصف" alone is no count
     value = total + current
-    if value <= 0 and kind != "digits":
+    if value < 1 and kind != "digits":
         return None
     return j, int(round(value)), approx, kind or "words", definite, skip
 

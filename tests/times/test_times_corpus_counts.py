@@ -4,7 +4,7 @@ A time expression is suspect when a number inside it has a counted noun right
 after it that is no time word ("2500 جندي", "19 عنصراً"), or when it is a
 definite number ("الـ10"). Run as a script to list what it finds:
 
-    PYTHONPATH=src python tests/times/test_corpus_counts.py ../shared
+    PYTHONPATH=src python tests/times/test_times_corpus_counts.py ../shared
 """
 
 from __future__ import annotations

@@ -280,3 +280,14 @@ def test_year_parts_and_dual_years() -> None:
     for sentence, surface, start, end in rows:
         got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
         assert (surface, start, end) in got, got
+
+
+def test_seasons() -> None:
+    rows = [
+        ("ستجرى الانتخابات في ربيع عام 2017 حسب المصادر.", "ربيع عام 2017", "2017-03-01", "2017-05-31"),
+        ("اشتدت المعارك صيف العام الماضي في الريف.", "صيف العام الماضي", "2022-06-01", "2022-08-31"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got
+    assert [t.text for t in find_times("انطلق الربيع العربي في تونس.", PUB)] == []

@@ -29,7 +29,7 @@ PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 def _time_word(w: str) -> bool:
     k = fold_key(w)
     cands = {k} | {k[len(p):] for p in PREFIXES if k.startswith(p)}
-    known = set(lx.units()) | set(lx.months()) | set(lx.weekdays()) | set(lx.ordinals())
+    known = set(lx.units()) | set(lx.months()) | set(lx.weekdays()) | set(lx.ordinals()) | set(lx.parts())
     for role in ("past", "next", "current", "day", "daypart", "year", "month"):
         known |= set(lx.role(role))
     known |= {"م", "ه"}

@@ -233,6 +233,9 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     if not prev:
         return False
     stems = _stems(prev)
+    if prev in ("مع", "ومع"):
+        _, prev2 = _word_before(t, ps)
+        return bool(prev2) and any(s in lw["border_before_ma"] for s in _stems(prev2))
     if any(s in lw["prev"] for s in stems):
         if prev in ("من", "ومن"):
             _, prev2 = _word_before(t, ps)

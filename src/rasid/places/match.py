@@ -209,12 +209,12 @@ def _context(m: Match, t: str) -> None:
     if m.ext_ve >= 0 and m.ext_vs < 0:
         m.ext_vs = m.vs if not m.countryside else m.ext_vs
     m.extra["prev"] = prev
+    m.extra["prefix"] = t[m.extra["ws"]:m.vs]
     ws = m.extra["ws"]
     before = t[max(0, ws - 3):ws].replace("ل", "").replace("ـ", "").strip()
     m.extra["quoted"] = before.endswith('"') and t[m.ve:m.ve + 1] == '"'
     ne, nxt1 = _word_after(t, m.ve)
     m.extra["next"] = nxt1
-    m.extra["prefix"] = t[m.extra["ws"]:m.vs]
     m.extra["locative"] = _locative(m, t, prev, ps)
     # metonymy cues
     mw = metonym_words()
@@ -227,15 +227,28 @@ def _context(m: Match, t: str) -> None:
 
 def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     """Does the context name the place as a location (not as an actor)?"""
-    if m.direction or m.countryside or m.cue:
+    if m.direction or m.countryside or (m.cue and m.cue not in locative_words()["transparent"]):
         return True
     lw = locative_words()
     if not prev:
         return False
+    if prev in lw["transparent"] or any(s in lw["transparent"] for s in _stems(prev)[1:]):
+        # "في دولة السلفادور": read the word before "دولة"
+        ps, prev = _word_before(t, ps)
+        if not prev:
+            return False
     stems = _stems(prev)
+    if m.extra.get("prefix", "").endswith("ب"):
+        # "بسوريا" = in Syria, but "علاقتها بروسيا" = with Russia
+        return not any(s in lw["ba_relation"] or s.startswith("علاق") for s in stems)
     if prev in ("مع", "ومع"):
-        _, prev2 = _word_before(t, ps)
-        return bool(prev2) and any(s in lw["border_before_ma"] for s in _stems(prev2))
+        for _ in range(3):  # "حدود سوريا الجنوبية مع الأردن"
+            ps, prev2 = _word_before(t, ps)
+            if not prev2:
+                return False
+            if any(s in lw["border_before_ma"] or s.startswith(("حدود", "الحدود")) for s in _stems(prev2)):
+                return True
+        return False
     if any(s in lw["prev"] for s in stems):
         if prev in ("من", "ومن"):
             _, prev2 = _word_before(t, ps)

@@ -87,9 +87,10 @@ def _nisba(e: Entry, m: Match) -> bool:
     prev = m.extra.get("prev", "")
     if not prev or m.extra.get("prefix"):
         return False
+    definite = any(p.startswith("ال") for p in (prev, prev[1:], prev[2:]) if len(p) > 3)
     if m.key.startswith("ال"):
-        return prev.startswith("ال")
-    return prev.endswith(("ه", "ات")) or prev.startswith("ال")
+        return definite
+    return prev.endswith(("ه", "ات")) or definite
 
 
 def _accept(e: Entry, m: Match, points: list[Entry], countries: dict[str, float]) -> bool:

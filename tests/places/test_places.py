@@ -156,3 +156,16 @@ def test_geonames_town_needs_context() -> None:
 def test_empty_and_latin_text() -> None:
     assert ids(places("")) == []
     assert ids(places("No Arabic here at all.")) == []
+
+
+def test_metonym_mentions_helper() -> None:
+    from rasid.places import metonym_mentions
+
+    doc = places("قالت واشنطن إن قواتها في سوريا باقية، واتهمت دمشق بالمماطلة، ثم وصل الوفد إلى دمشق.")
+    got = [(e.name, m.text) for e, m in metonym_mentions(doc)]
+    assert ("Washington", "واشنطن") in got
+    assert ("Damascus", "دمشق") in got
+    damascus = entity(doc, "sy-damascus")
+    assert damascus.place.metonym is False and len(damascus.mentions) == 2
+    for _, m in metonym_mentions(doc):
+        assert doc.text[m.start:m.end] == m.text

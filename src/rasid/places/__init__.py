@@ -90,8 +90,14 @@ def annotate(doc: Document) -> None:
             vs, ve = m.vs, m.ve
         s, t = view.to_text(vs, ve)
         span = Span(s, t, doc.text[s:t])
-        actor_like = e.feature == "country" or "capital" in e.flags
-        metonym = actor_like and not var and (m.metonym or not m.extra.get("locative"))
+        if var:
+            metonym = False
+        elif e.feature == "country" or "capital" in e.flags:
+            # a country or a capital is a place only where named as a location;
+            # elsewhere it stands for its state or government ("قالت دمشق")
+            metonym = not m.extra.get("locative")
+        else:
+            metonym = False
         key = (e.id, suffix)
         ent = by_key.get(key)
         if ent is None:

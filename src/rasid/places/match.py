@@ -238,9 +238,18 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
         if not prev:
             return False
     stems = _stems(prev)
+    if m.extra.get("prefix", "").endswith("ل"):
+        # "لإيران" = for/of Iran; but "زيارته لبغداد" = his visit to Baghdad
+        return any(s.startswith(("زيار", "وصول", "توجه", "عود", "سفر", "رحل", "انتقال")) for s in stems)
     if m.extra.get("prefix", "").endswith("ب"):
         # "بسوريا" = in Syria, but "علاقتها بروسيا" = with Russia
         return not any(s in lw["ba_relation"] or s.startswith("علاق") for s in stems)
+    if prev in ("بين", "وبين"):
+        _, prev2 = _word_before(t, ps)
+        return not (prev2 and any(s in lw["relation_before_bayn"] for s in _stems(prev2)))
+    if prev in ("على", "وعلى"):
+        _, prev2 = _word_before(t, ps)
+        return bool(prev2) and any(s in lw["strike_before_ala"] for s in _stems(prev2))
     if prev in ("مع", "ومع"):
         for _ in range(3):  # "حدود سوريا الجنوبية مع الأردن"
             ps, prev2 = _word_before(t, ps)

@@ -29,9 +29,10 @@ class Resolved:
     score: float
 
 
-def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[Entry], dict[str, float]]:
-    """Unambiguous point places of the article and the weight of each country."""
-    points: list[Entry] = []
+def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[tuple[Entry, int]], dict[str, float]]:
+    """Unambiguous places of the article (with their text position) and the
+    weight of each country."""
+    points: list[tuple[Entry, int]] = []
     countries: dict[str, float] = {}
     for m in matches:
         if len(m.cands) != 1:
@@ -40,16 +41,16 @@ def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[Entry], dict[str,
         if e.prio < 2 or e.flags & {"ambiguous", "cue_only"}:
             continue
         if e.feature != "country" and e.feature not in ("sea",):
-            points.append(e)
+            points.append((e, m.vs))
         if e.country:
             countries[e.country] = countries.get(e.country, 0.0) + (1.0 if e.feature == "country" else 0.5)
     return points, countries
 
 
-def _near(e: Entry, points: list[Entry]) -> float:
+def _near(e: Entry, points: list[tuple[Entry, int]]) -> float:
     """Distance (km) to the nearest other anchor place (inf when none)."""
     best = math.inf
-    for p in points:
+    for p, _ in points:
         if p.id == e.id:
             continue
         d = km(e.lat, e.lon, p.lat, p.lon)
@@ -58,7 +59,7 @@ def _near(e: Entry, points: list[Entry]) -> float:
     return best
 
 
-def _score(e: Entry, m: Match, points: list[Entry], countries: dict[str, float]) -> float:
+def _score(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict[str, float]) -> float:
     s = float(e.prio)
     if e.population:
         s += min(math.log10(e.population + 1), 7.0) / 3
@@ -70,13 +71,15 @@ def _score(e: Entry, m: Match, points: list[Entry], countries: dict[str, float])
     s += min(countries.get(e.country, 0.0), 2.0)
     s += REGIONAL.get(e.country, 0.0)
     if e.feature in POINT_FEATURES or e.feature == "admin1":
-        s += min(3.0, 2.0 * _closeness(e, points))
+        s += min(6.0, 2.0 * _closeness(e, m.vs, points))
     return s
 
 
-def _closeness(e: Entry, points: list[Entry]) -> float:
-    """Sum over the other anchor places of exp(-distance / 200 km)."""
-    return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) for p in points if p.id != e.id)
+def _closeness(e: Entry, pos: int, points: list[tuple[Entry, int]]) -> float:
+    """Sum over the other anchor places of exp(-km / 200), each weighted by how
+    close it is in the text (the same sentence counts most)."""
+    return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) * math.exp(-abs(pos - at) / 500.0)
+               for p, at in points if p.id != e.id)
 
 
 def _nisba(e: Entry, m: Match) -> bool:
@@ -93,7 +96,7 @@ def _nisba(e: Entry, m: Match) -> bool:
     return prev.endswith(("ه", "ات")) or definite
 
 
-def _accept(e: Entry, m: Match, points: list[Entry], countries: dict[str, float]) -> bool:
+def _accept(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict[str, float]) -> bool:
     if _nisba(e, m):
         return False
     if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == "ل"):

@@ -245,8 +245,13 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
         # "بسوريا" = in Syria, but "علاقتها بروسيا" = with Russia
         return not any(s in lw["ba_relation"] or s.startswith("علاق") for s in stems)
     if prev in ("بين", "وبين"):
-        _, prev2 = _word_before(t, ps)
-        return not (prev2 and any(s in lw["relation_before_bayn"] for s in _stems(prev2)))
+        for _ in range(3):  # "العلاقات بين ...", "التعاون القائم بين ..."
+            ps, prev2 = _word_before(t, ps)
+            if not prev2:
+                break
+            if any(s in lw["relation_before_bayn"] for s in _stems(prev2)):
+                return False
+        return True
     if prev in ("على", "وعلى"):
         _, prev2 = _word_before(t, ps)
         return bool(prev2) and any(s in lw["strike_before_ala"] for s in _stems(prev2))

@@ -169,3 +169,26 @@ def test_metonym_mentions_helper() -> None:
     assert damascus.place.metonym is False and len(damascus.mentions) == 2
     for _, m in metonym_mentions(doc):
         assert doc.text[m.start:m.end] == m.text
+
+
+def test_same_name_two_countries_by_context() -> None:
+    doc = places("وفي ليبيا، اندلعت اشتباكات في طرابلس بين فصائل متنافسة.")
+    assert "ly-tripoli" in ids(doc)
+    doc = places("شهدت مدينة حمص هدوءا، بينما خرجت مظاهرات في طرابلس اللبنانية.")
+    assert "lb-tripoli" in ids(doc)
+
+
+def test_capital_in_apposition_is_a_place() -> None:
+    doc = places("زار وفد حكومي العاصمة الإيرانية طهران الأسبوع الماضي.")
+    assert entity(doc, "ir-tehran").place.metonym is False
+
+
+def test_relations_between_capitals_are_metonyms() -> None:
+    doc = places("تحسنت العلاقات بين واشنطن وطهران بعد الاتفاق.")
+    assert ids(doc) == []
+    assert {e["name"] for e in doc.meta["place_metonyms"]} == {"Washington", "Tehran"}
+
+
+def test_border_between_countries_is_a_place() -> None:
+    doc = places("أغلقت السلطات الحدود بين سوريا والعراق.")
+    assert ids(doc) == ["cc-sy", "cc-iq"]

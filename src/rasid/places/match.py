@@ -237,6 +237,9 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
         ps, prev = _word_before(t, ps)
         if not prev:
             return False
+    _, prev2 = _word_before(t, ps)
+    if prev2 in ("العاصمه", "عاصمه", "بالعاصمه", "والعاصمه", "للعاصمه"):
+        return True  # "العاصمة الإيرانية طهران"
     stems = _stems(prev)
     if m.extra.get("prefix", "").endswith("ل"):
         # "لإيران" = for/of Iran; but "زيارته لبغداد" = his visit to Baghdad

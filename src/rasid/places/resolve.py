@@ -12,14 +12,22 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasid.places.build import km
 from rasid.places.gazetteer import Entry, Gazetteer
-from rasid.places.match import Match
+from rasid.places.match import Match, _rows
+from rasid.text import fold_key
 
 REGIONAL = {"SY": 0.6, "IQ": 0.6, "LB": 0.3, "JO": 0.3, "TR": 0.2, "IR": 0.2}
 POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "crossing",
                   "oilfield", "gasfield", "camp"}
+
+
+@lru_cache(maxsize=1)
+def nisba() -> dict[str, str]:
+    """Folded country adjective -> ISO2."""
+    return {fold_key(a): r[0] for r in _rows("nisba.tsv") for a in r[1].split("|")}
 
 
 @dataclass
@@ -33,7 +41,8 @@ def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[tuple[Entry, int]
     """Unambiguous places of the article (with their text position) and the
     weight of each country."""
     points: list[tuple[Entry, int]] = []
-    countries: dict[str, float] = {}
+    points_cc: list[tuple[str, int]] = []
+    countries: dict = {}
     for m in matches:
         if len(m.cands) != 1:
             continue
@@ -44,6 +53,9 @@ def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[tuple[Entry, int]
             points.append((e, m.vs))
         if e.country:
             countries[e.country] = countries.get(e.country, 0.0) + (1.0 if e.feature == "country" else 0.5)
+            if e.feature == "country":
+                points_cc.append((e.country, m.vs))
+    countries["_mentions"] = points_cc  # type: ignore[assignment]
     return points, countries
 
 
@@ -61,14 +73,20 @@ def _near(e: Entry, points: list[tuple[Entry, int]]) -> float:
 
 def _score(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict[str, float]) -> float:
     s = float(e.prio)
-    if e.population:
+    if e.population and e.prio < 3:  # curated entries: population is not comparable
         s += min(math.log10(e.population + 1), 7.0) / 3
     if m.cue_feats:
         if e.feature in m.cue_feats or ("countryside" in m.cue_feats and e.feature in POINT_FEATURES | {"admin1"}):
             s += 3
         elif e.feature in POINT_FEATURES and m.cue_feats & {"city", "town", "village"}:
             s += 1
+    adj = nisba().get(m.extra.get("next", ""))
+    if adj:  # "طرابلس اللبنانية"
+        s += 4.0 if adj == e.country else -2.0
     s += min(countries.get(e.country, 0.0), 2.0)
+    # a country named close by in the text ("وفي ليبيا، ... في طرابلس")
+    s += min(2.0, sum(2.0 * math.exp(-abs(m.vs - at) / 300.0)
+                      for cc, at in countries.get("_mentions", ()) if cc == e.country))
     s += REGIONAL.get(e.country, 0.0)
     if e.feature in POINT_FEATURES or e.feature == "admin1":
         s += min(6.0, 2.0 * _closeness(e, m.vs, points))
@@ -79,6 +97,7 @@ def _closeness(e: Entry, pos: int, points: list[tuple[Entry, int]]) -> float:
     """Sum over the other anchor places of exp(-km / 200), each weighted by how
     close it is in the text (the same sentence counts most)."""
     return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) * math.exp(-abs(pos - at) / 500.0)
+               * (1.0 if p.country == e.country else 0.5)
                for p, at in points if p.id != e.id)
 
 

@@ -92,10 +92,10 @@ def _word_before(t: str, i: int) -> tuple[int, str]:
     j = i
     while j > 0 and t[j - 1] == " ":
         j -= 1
-    if j == i or j == 0 or not _is_word(t[j - 1]):
+    if j == i or j == 0 or not t[j - 1].isalnum():
         return -1, ""
     k = j
-    while k > 0 and _is_word(t[k - 1]):
+    while k > 0 and t[k - 1].isalnum():
         k -= 1
     return k, t[k:j]
 
@@ -106,10 +106,10 @@ def _word_after(t: str, i: int) -> tuple[int, str]:
     n = len(t)
     while j < n and t[j] == " ":
         j += 1
-    if j == i or j >= n or not _is_word(t[j]):
+    if j == i or j >= n or not t[j].isalnum():
         return -1, ""
     k = j
-    while k < n and _is_word(t[k]):
+    while k < n and t[k].isalnum():
         k += 1
     return k, t[j:k]
 
@@ -121,12 +121,14 @@ def _combine(a: tuple[float, float, str], b: tuple[float, float, str]) -> tuple[
     return dn, de, lab or "central"
 
 
-def _stems(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its forms without a leading proclitic."""
     out = [word]
     for p in _CLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append(word[len(p):])
-    return out
+    return tuple(out)
 
 
 def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
@@ -134,11 +136,11 @@ def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
     n = len(t)
     for end, (klen, vals) in g.automaton.iter(t):
         ve = end + 1
-        if ve < n and _is_word(t[ve]):
+        if ve < n and t[ve].isalnum():
             continue
         vs = ve - klen
         ws = vs
-        while ws > 0 and _is_word(t[ws - 1]):
+        while ws > 0 and t[ws - 1].isalnum():
             ws -= 1
             if vs - ws > 3:
                 break

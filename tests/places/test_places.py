@@ -192,3 +192,7 @@ def test_relations_between_capitals_are_metonyms() -> None:
 def test_border_between_countries_is_a_place() -> None:
     doc = places("أغلقت السلطات الحدود بين سوريا والعراق.")
     assert ids(doc) == ["cc-sy", "cc-iq"]
+
+
+def test_ambiguous_name_after_a_preposition_in_its_country() -> None:
+    assert "iq-qaim" in ids(places("وصلت تعزيزات عسكرية إلى القائم في غرب العراق."))

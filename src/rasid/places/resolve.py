@@ -19,6 +19,8 @@ from rasid.places.gazetteer import Entry, Gazetteer
 from rasid.places.match import Match, _rows
 from rasid.text import fold_key
 
+LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه", "داخل",
+                                                  "بلدتي", "مدينتي", "قريتي"))
 REGIONAL = {"SY": 0.6, "IQ": 0.6, "LB": 0.3, "JO": 0.3, "TR": 0.2, "IR": 0.2}
 POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "crossing",
                   "oilfield", "gasfield", "camp"}
@@ -124,11 +126,13 @@ def _accept(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
         return cue_ok
+    # "في القائم" / "إلى مندلي" in an article about Iraq
+    prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and countries.get(e.country, 0.0) >= 1.0
     if "ambiguous" in e.flags:
-        return cue_ok or _near(e, points) < 150
+        return cue_ok or prep_ok or _near(e, points) < 150
     if e.prio <= 1:
         nxt = m.extra.get("next", "")
-        return cue_ok or _near(e, points) < 80 or nxt.startswith(("ريف", "بريف"))
+        return cue_ok or prep_ok or _near(e, points) < 80 or nxt.startswith(("ريف", "بريف"))
     return True
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from rasid.actors.dictionary import ActorEntry, load_dictionary
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, find_role, names_after_titles, names_from_ner, romanize, common_words,
+    PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
 )
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold, fold_key, proclitic_splits
@@ -91,8 +91,9 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
         toks = [Tok(s, e, t, fold(t)) for s, e, t in raw]
         if tagger is not None and toks:
             try:
-                for t, tag in zip(toks, tagger.tag([t.text for t in toks])):
-                    t.tag = tag
+                tags, probs = tagger.tag_with_marginals([t.text for t in toks])
+                for t, tag, pr in zip(toks, tags, probs):
+                    t.tag, t.prob = tag, pr
             except Exception:  # noqa: BLE001 - a tagger problem must not lose the stage
                 log.exception("NER tagging failed")
         out.append(toks)
@@ -231,6 +232,22 @@ def annotate(doc: Document) -> None:
             extra = _surname_mentions(doc, g, words, taken)
             g.mentions += extra
             taken += [(m.start, m.end) for m in extra]
+
+    # organisations the dictionary does not know (NER ORG)
+    by_name: dict[str, _Group] = {}
+    for toks in sentences:
+        for s, e, conf in orgs_from_ner(toks, taken):
+            text = doc.text[s:e]
+            key = fold_key(text)
+            g = by_name.get(key)
+            if g is None:
+                g = _Group(None, "organization", romanize(text), text,
+                           attrs={"type": "organization", "source": "ner", "confidence": conf})
+                by_name[key] = g
+                groups[f"_o{len(by_name)}"] = g
+                order.append(f"_o{len(by_name)}")
+            g.mentions.append(doc.span(s, e))
+            taken.append((s, e))
 
     _emit(doc, [groups[k] for k in order])
 

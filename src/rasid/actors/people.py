@@ -112,6 +112,7 @@ class Tok:
     text: str
     norm: str
     tag: str = "O"
+    prob: float = 1.0
 
     @property
     def is_word(self) -> bool:
@@ -237,7 +238,8 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
     return out
 
 
-def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.5) -> list[PersonMention]:
+def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7,
+                   min_conf_single: float = 0.85) -> list[PersonMention]:
     from rasid.actors.ner import bio_spans
 
     out: list[PersonMention] = []
@@ -257,7 +259,36 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
             continue
         if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3):
             continue
-        out.append(PersonMention(s, e, "", words, "ner", confidence=min_conf))
+        conf = min(t.prob for t in span)
+        if conf < (min_conf_single if len(words) == 1 else min_conf):
+            continue
+        out.append(PersonMention(s, e, "", words, "ner", confidence=round(conf, 3)))
+    return out
+
+
+def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7) -> list[tuple[int, int, float]]:
+    """(start, end, confidence) of multi-word ORG spans the dictionary did not cover."""
+    from rasid.actors.ner import bio_spans
+
+    out = []
+    for typ, a, b in bio_spans([t.tag for t in toks]):
+        if typ != "ORG":
+            continue
+        span = [t for t in toks[a:b]]
+        while span and not span[-1].is_word:
+            span = span[:-1]
+        while span and not span[0].is_word:
+            span = span[1:]
+        if not span:
+            continue
+        s, e = span[0].start, span[-1].end
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        words = [t for t in span if t.is_word]
+        conf = min(t.prob for t in span)
+        if conf < min_conf or len(words) < 2:
+            continue
+        out.append((s, e, round(conf, 3)))
     return out
 
 

@@ -43,6 +43,7 @@ def test_known_person_from_dictionary():
     biden = next(e for e in people if e.attrs.get("actor_id") == "joe_biden")
     assert [m.text for m in biden.mentions] == ["جو بايدن", "بايدن"]
     assert biden.name == "Joe Biden"
+    assert biden.attrs["title"] == "الرئيس"
 
 
 def test_adjective_rais_is_not_a_title():

@@ -10,9 +10,11 @@ from importlib import resources
 from typing import Any
 
 from rasid.actors.dictionary import ActorEntry, load_dictionary
+from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
     PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    title_before,
 )
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold, fold_key, proclitic_splits
@@ -202,6 +204,10 @@ def annotate(doc: Document) -> None:
             if pm.tokens == words or (len(pm.tokens) < len(words) and all(w in words for w in pm.tokens)):
                 target = g
                 break
+        if target is None and pm.source == "ner" and len(pm.tokens) == 1:
+            w = pm.tokens[0]
+            if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
+                continue  # a lone surname or place-like word not linked to anyone
         if target is None:
             entry = d.lookup(pm.name_ar)
             if entry is not None and entry.kind == "person":
@@ -228,6 +234,12 @@ def annotate(doc: Document) -> None:
         if g.entry is not None and g.entry.kind == "person" and all(g is not pg for pg, _ in person_groups):
             person_groups.append((g, [fold(w) for w in g.entry.name_ar.split()]))
     for g, words in person_groups:
+        if g.entry is not None and "title" not in g.attrs:
+            for m in g.mentions:
+                tb = title_before(doc.text, m.start)
+                if tb:
+                    g.attrs.update(title=tb[0], title_en=tb[1])
+                    break
         if len(words) >= 2:
             extra = _surname_mentions(doc, g, words, taken)
             g.mentions += extra

@@ -238,6 +238,26 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
     return out
 
 
+def title_before(text: str, start: int) -> tuple[str, str] | None:
+    """(Arabic title, English) written just before ``start`` (الرئيس [الأمريكي] جو بايدن)."""
+    words = [fold(w) for w in re.findall(r"[^\W_]+", text[max(0, start - 60):start])][-5:]
+    lex = lexicons()
+    while words and (words[-1] in lex["nat"] or words[-1] in title_modifiers()):
+        words.pop()
+    tt = titles()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        cand = list(words[-n:])
+        for p in ("", "و", "ل", "ب", "ف"):
+            if p and not cand[0].startswith(p):
+                continue
+            key = tuple([cand[0][len(p):]] + cand[1:])
+            if key in tt:
+                return tt[key][0], tt[key][1]
+    return None
+
+
 def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7,
                    min_conf_single: float = 0.85) -> list[PersonMention]:
     from rasid.actors.ner import bio_spans
@@ -247,11 +267,17 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
         if typ != "PERS":
             continue
         span = toks[a:b]
-        while span and not span[-1].is_word:
+        while span and (not span[-1].is_word or _plain_word(span[-1])):
             span = span[:-1]
+        while span and (not span[0].is_word or _plain_word(span[0])):
+            span = span[1:]
         if not span:
             continue
         s, e = span[0].start, span[-1].end
+        pro, stem = stem_of(span[0].norm)
+        lex = lexicons()
+        if pro in ("و", "ب", "ل", "ف") and span[0].norm not in lex.get("gaz_PER", ()) and stem in lex.get("gaz_PER", ()):
+            s += len(pro)  # "وصالح" -> "صالح" (proclitics are single base letters)
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t.norm for t in span if t.is_word and len(t.norm) > 1]
@@ -282,6 +308,9 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
         if not span:
             continue
         s, e = span[0].start, span[-1].end
+        pro, stem = stem_of(span[0].norm)
+        if pro in ("و", "ل", "ب") and stem in common_words():
+            s += 1  # "ووكالة ..." -> "وكالة ..."
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t for t in span if t.is_word]
@@ -290,6 +319,15 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         out.append((s, e, round(conf, 3)))
     return out
+
+
+def _plain_word(tok: Tok) -> bool:
+    """A common word that is not a known name part (trimmed from NER name spans)."""
+    if tok.norm in name_words() or tok.norm in lexicons().get("gaz_PER", ()):
+        return False
+    pro, stem = stem_of(tok.norm)
+    common = common_words()
+    return tok.norm in common or (stem in common and stem not in lexicons().get("gaz_PER", ()))
 
 
 _ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي)\s")

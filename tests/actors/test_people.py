@@ -54,3 +54,10 @@ def test_adjective_rais_is_not_a_title():
 def test_romanize():
     assert romanize("مهند الطلاع").startswith("M")
     assert "al-" in romanize("مهند الطلاع")
+
+
+def test_role_head_with_actor_then_name():
+    d, people = _people("وقال المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف إن الطائرات قصفت مواقع.")
+    p = next(e for e in people if e.name_ar == "إيغور كوناشينكوف")
+    assert p.attrs["role"] == "المتحدث باسم وزارة الدفاع الروسية"
+    assert p.attrs["affiliation"] == "russian_mod"

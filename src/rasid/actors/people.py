@@ -181,58 +181,98 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     return True
 
 
+def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[list[Tok], int, int]:
+    """Name tokens from index j: (tokens, words counted, next index)."""
+    k = j
+    names: list[Tok] = []
+    count = 0
+    while k < len(toks) and count < MAX_NAME_TOKENS:
+        t = toks[k]
+        if t.text == "." and names and len(names[-1].norm) == 1:
+            k += 1  # initial: "ت."
+            continue
+        forced = bool(names) and names[-1].norm in connectors() and t.is_word and t.raw not in stops()
+        if not forced and not _is_name_token(t, count):
+            break
+        if any(s < t.end and t.start < e for s, e in taken):
+            break
+        if t.norm.startswith("ال") and count >= 3:
+            break
+        names.append(t)
+        if len(t.norm) > 1:
+            count += 1
+        k += 1
+        if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
+            break
+    while names and len(names[-1].norm) == 1:
+        names.pop()
+    return names, count, k
+
+
+def _skip_modifiers(toks: list[Tok], j: int) -> int:
+    lex = lexicons()
+    while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
+        j += 1
+    return j
+
+
+def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Role head + (باسم) + an actor mention, e.g. "المتحدث باسم وزارة الدفاع الروسية":
+    (index after the actor mention, end offset of the actor mention)."""
+    w = toks[i].norm
+    heads = role_heads()
+    if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ("و", "ل", "ب", "ف"))):
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].norm in ("باسم", "بأسم"):
+        j += 1
+    if j >= len(toks):
+        return None
+    span = next(((s, e) for s, e in taken if s <= toks[j].start < e), None)
+    if span is None:
+        return None
+    while j < len(toks) and toks[j].start < span[1]:
+        j += 1
+    return j, span[1]
+
+
 def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """Title + (nationality adjective) + name tokens."""
+    """Title + (nationality adjective) + name tokens; or role head + actor + name."""
     out: list[PersonMention] = []
     lex = lexicons()
+    tt = titles()
     i = 0
     while i < len(toks):
+        attempts = []
         hit = _title_at(toks, i)
-        if hit is None:
+        if hit is not None:
+            n, (ar, en, cat) = hit
+            attempts.append((n, ar, en, cat, _skip_modifiers(toks, i + n), None))
+        rh = _role_head_at(toks, i, taken)
+        if rh is not None:
+            info = tt.get((stem_of(toks[i].norm)[1],)) or tt.get((toks[i].norm,))
+            attempts.append((1, toks[i].text, info[1] if info else "", "role", _skip_modifiers(toks, rh[0]), rh[1]))
+        found = None
+        for n, ar, en, cat, j, role_end in attempts:
+            names, count, k = _parse_name(toks, j, taken)
+            if not names or count == 0:
+                continue
+            if count == 1:
+                t0 = names[0]
+                if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
+                    continue
+            found = (n, ar, en, cat, role_end, names, k)
+            break
+        if found is None:
             i += 1
             continue
-        n, (ar, en, cat) = hit
-        j = i + n
-        # skip nationality adjectives and "الركن"
-        while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
-            j += 1
-        k = j
-        names: list[Tok] = []
-        count = 0
-        while k < len(toks) and count < MAX_NAME_TOKENS:
-            t = toks[k]
-            if t.text == "." and names and len(names[-1].norm) == 1:
-                k += 1  # initial: "ت."
-                continue
-            forced = bool(names) and names[-1].norm in connectors() and t.is_word and t.raw not in stops()
-            if not forced and not _is_name_token(t, count):
-                break
-            if forced and count >= MAX_NAME_TOKENS:
-                break
-            if any(s < t.end and t.start < e for s, e in taken):
-                break
-            if t.norm.startswith("ال") and count >= 3:
-                break
-            names.append(t)
-            if len(t.norm) > 1:
-                count += 1
-            k += 1
-            if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
-                break
-        while names and len(names[-1].norm) == 1:
-            names.pop()
-        if not names or count == 0:
-            i += n
-            continue
-        if count == 1:
-            t0 = names[0]
-            if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
-                i += n
-                continue
+        n, ar, en, cat, role_end, names, k = found
         s, e = names[0].start, names[-1].end
         pm = PersonMention(s, e, "", [t.norm for t in names if len(t.norm) > 1], "title",
                            title=ar, title_en=en, category=cat, confidence=0.9)
         pm.extra["title_span"] = (toks[i].start, toks[i + n - 1].end)
+        if role_end is not None:
+            pm.role_span = (toks[i].start, role_end)
         out.append(pm)
         i = k
     return out
@@ -336,6 +376,9 @@ _ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|وال
 def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
     """Attach the role phrase next to a name: after ', ' or directly after, or before the title."""
     s0, s1 = sentence
+    if pm.role_span is not None and pm.role is None:
+        pm.role = text[pm.role_span[0]:pm.role_span[1]]
+        return
     after = text[pm.end:s1]
     m = re.match(r"\s*[،,]?\s*", after)
     rest = after[m.end():] if m else after
@@ -346,7 +389,7 @@ def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
         seg = rest[: stop.start()] if stop else rest
         words = seg.split()
         if words:
-            seg = " ".join(words[:10])
+            seg = " ".join(words[:14])
             rs = pm.end + (m.end() if m else 0)
             pm.role, pm.role_span = seg, (rs, rs + len(seg))
             return

@@ -37,6 +37,44 @@ def _metonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _metonym_government_by_country() -> dict[str, str]:
+    """ISO2 -> government actor id (from nationalities.tsv)."""
+    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
+    out = {}
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            cols = ln.split("\t")
+            if len(cols) > 2 and cols[2].strip():
+                out[cols[0].strip()] = cols[2].strip()
+    return out
+
+
+def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, list[Span]]]:
+    """(place id, place info dict, metonym mentions) from the places stage's output."""
+    out: list[tuple[str, dict[str, Any] | None, list[Span]]] = []
+    for e in doc.entities:
+        if e.kind != "place":
+            continue
+        info = e.place.to_dict() if e.place else None
+        if e.place is not None and e.place.metonym:
+            out.append((e.id, info, list(e.mentions)))
+            continue
+        idx = e.attrs.get("metonym_mentions") or []
+        ms = [e.mentions[i] for i in idx if isinstance(i, int) and 0 <= i < len(e.mentions)]
+        if ms:
+            out.append((e.id, info, ms))
+    for pd in doc.meta.get("place_metonyms") or []:
+        try:
+            ms = [Span.from_dict(m) for m in pd.get("mentions", [])]
+        except (KeyError, TypeError, ValueError):
+            continue
+        ms = [m for m in ms if 0 <= m.start < m.end <= len(doc.text)]
+        if ms:
+            out.append((str(pd.get("id", "")), pd.get("place"), ms))
+    return out
+
+
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -144,8 +182,10 @@ def annotate(doc: Document) -> None:
     """Add actor, organization, outlet and person entities to ``doc``."""
     d = load_dictionary()
     view = doc.view
+    meto = _metonyms()
     place_ents = [e for e in doc.entities if e.kind == "place"]
     place_spans = [(m.start, m.end) for e in place_ents for m in e.mentions]
+    place_spans += [(m.start, m.end) for _, _, ms in _metonym_mentions(doc) for m in ms]
 
     cands = dictionary_candidates(view) + descriptive_candidates(view)
     cands = [c for c in cands if c.mode != "weak" or weak_ok(view, doc.text, c)]
@@ -169,20 +209,24 @@ def annotate(doc: Document) -> None:
         if c.source == "descriptive":
             g.attrs.setdefault("descriptive", True)
 
-    # metonyms marked by the places stage
-    meto = _metonyms()
-    for pe in place_ents:
-        if not (pe.place and pe.place.metonym):
-            continue
-        for m in pe.mentions:
+    # metonyms marked by the places stage: whole entities (in doc.entities or set
+    # aside in doc.meta["place_metonyms"]) and single mentions (attrs["metonym_mentions"])
+    meto_gov = _metonym_government_by_country()
+    inside = [(c.start, c.end) for c in chosen]
+    for pid, pinfo, mentions in _metonym_mentions(doc):
+        for m in mentions:
+            if any(s <= m.start and m.end <= e for s, e in inside):
+                continue  # "الميليشيات المدعومة من إيران": already part of an actor name
             key = fold_key(m.text)
             eid = meto.get(key) or next((meto[s] for p, s in proclitic_splits(key) if s in meto), None)
+            if eid is None and pinfo is not None:
+                eid = meto_gov.get(str(pinfo.get("country") or ""))
             entry = d.get(eid)
             if entry is None:
                 continue
             g = group_for(entry)
-            g.mentions.append(Span(m.start, m.end, m.text))
-            g.attrs["metonym_of"] = pe.id
+            g.mentions.append(Span(m.start, m.end, doc.text[m.start:m.end]))
+            g.attrs["metonym_of"] = pid
 
     taken = place_spans + [(m.start, m.end) for g in groups.values() for m in g.mentions]
 

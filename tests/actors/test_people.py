@@ -61,3 +61,10 @@ def test_role_head_with_actor_then_name():
     p = next(e for e in people if e.name_ar == "إيغور كوناشينكوف")
     assert p.attrs["role"] == "المتحدث باسم وزارة الدفاع الروسية"
     assert p.attrs["affiliation"] == "russian_mod"
+
+
+def test_name_before_role_after_speech_verb():
+    d, people = _people("وقال كاوا حسين ديركي، المتحدث باسم مجلس منبج العسكري، إن الهجوم صُدّ.")
+    p = next(e for e in people if e.name_ar == "كاوا حسين ديركي")
+    assert p.attrs["role"].startswith("المتحدث باسم مجلس منبج العسكري")
+    assert p.attrs["affiliation"] == "manbij_military_council"

@@ -14,7 +14,7 @@ from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
     PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
-    title_before,
+    names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold, fold_key, proclitic_splits
@@ -235,6 +235,7 @@ def annotate(doc: Document) -> None:
     pms: list[PersonMention] = []
     for sent, toks in zip(doc.sentences, sentences):
         found = names_after_titles(toks, taken)
+        found += names_before_roles(toks, taken + [(p.start, p.end) for p in found])
         for pm in found:
             find_role(doc.text, pm, (sent.start, sent.end))
         pms += found

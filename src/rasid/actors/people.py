@@ -278,6 +278,32 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
     return out
 
 
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("speech_verbs.txt"))
+
+
+def names_before_roles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Speech verb + name + "،" + role head: وقال فرهاد شامي، المتحدث باسم قسد."""
+    out: list[PersonMention] = []
+    verbs = speech_verbs()
+    heads = role_heads()
+    for i, t in enumerate(toks[:-3]):
+        w = t.norm
+        if not (w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)):
+            continue
+        names, count, k = _parse_name(toks, i + 1, taken)
+        if count < 2 or k + 1 >= len(toks) or toks[k].text not in ("،", ","):
+            continue
+        nxt = toks[k + 1].norm
+        if not (nxt in heads or stem_of(nxt)[1] in heads or _title_at(toks, k + 1) is not None):
+            continue
+        pm = PersonMention(names[0].start, names[-1].end, "", [x.norm for x in names if len(x.norm) > 1],
+                           "role", confidence=0.8)
+        out.append(pm)
+    return out
+
+
 def title_before(text: str, start: int) -> tuple[str, str] | None:
     """(Arabic title, English) written just before ``start`` (الرئيس [الأمريكي] جو بايدن)."""
     words = [fold(w) for w in re.findall(r"[^\W_]+", text[max(0, start - 60):start])][-5:]

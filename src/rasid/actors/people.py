@@ -396,7 +396,7 @@ def _plain_word(tok: Tok) -> bool:
     return tok.norm in common or (stem in common and stem not in lexicons().get("gaz_PER", ()))
 
 
-_ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي)\s")
+_ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي|أن|أنه|أنها|إن|إنه|إنها|بأن)\s|\sلـ|\sل[«\"“]")
 
 
 def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:

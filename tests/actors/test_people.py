@@ -68,3 +68,9 @@ def test_name_before_role_after_speech_verb():
     p = next(e for e in people if e.name_ar == "كاوا حسين ديركي")
     assert p.attrs["role"].startswith("المتحدث باسم مجلس منبج العسكري")
     assert p.attrs["affiliation"] == "manbij_military_council"
+
+
+def test_surname_in_headline_before_full_name():
+    d, people = _people("سميثرز: الدوريات مستمرة\nقال العقيد جون سميثرز إن الدوريات مستمرة.")
+    p = next(e for e in people if e.name_ar == "جون سميثرز")
+    assert [m.text for m in p.mentions] == ["سميثرز", "جون سميثرز"]

@@ -141,16 +141,15 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
 
 
 def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]]) -> list[Span]:
-    """Later mentions of the surname (or of a one-word name) after the first mention."""
+    """Other mentions of the surname anywhere in the document (a headline may use it first)."""
     if not words:
         return []
     targets = {words[-1]} if len(words[-1]) >= 3 and words[-1] not in common_words() else set()
     if not targets:
         return []
-    first = min(m.start for m in person.mentions)
     out = []
     for tok in doc.tokens:
-        if tok.start <= first:
+        if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
             continue
         for pre, stem in proclitic_splits(tok.norm):
             if stem in targets and pre in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
@@ -242,7 +241,7 @@ def annotate(doc: Document) -> None:
         taken_here = taken + [(p.start, p.end) for p in found]
         pms += names_from_ner(toks, taken_here)
     person_groups: list[tuple[_Group, list[str]]] = []
-    for pm in sorted(pms, key=lambda p: p.start):
+    for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
         target = None
         for g, words in person_groups:

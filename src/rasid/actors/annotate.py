@@ -321,9 +321,8 @@ def _affiliation(groups: dict[str, _Group], span: tuple[int, int] | None) -> str
 
 def _emit(doc: Document, groups: list[_Group]) -> None:
     existing = {e.id for e in doc.entities}
+    groups = sorted((g for g in groups if g.mentions), key=lambda g: min(m.start for m in g.mentions))
     for g in groups:
-        if not g.mentions:
-            continue
         mentions = sorted({(m.start, m.end): m for m in g.mentions}.values(), key=lambda m: m.start)
         eid = doc.new_id(PREFIX[g.kind], existing)
         existing.add(eid)

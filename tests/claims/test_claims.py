@@ -270,3 +270,16 @@ def test_organisation_after_a_role_is_the_affiliation():
     c = one(text, entities=[ent])
     assert c.source.kind == "anonymous" and c.source.entity == "org-1"
     assert c.attrs["entity_role"] == "affiliation"
+
+
+def test_object_verb_after_a_day_name():
+    c = one("أعلن البنتاغون، الثلاثاء، إرسال ثلاثة آلاف جندي إلى المنطقة.")
+    assert c.source.text == "البنتاغون" and covers(c, "إرسال ثلاثة آلاف جندي")
+
+
+def test_according_to_a_relay():
+    doc = run("وصلت تعزيزات جديدة إلى القاعدة الجوية، بحسب ما نقلت وكالة رويترز عن مسؤولين أمريكيين.")
+    assert len(doc.claims) == 2
+    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
+    assert "رويترز" in relay.source.text and orig.source.text.startswith("مسؤولين")
+    assert orig.via == relay.id and covers(orig, "تعزيزات جديدة")

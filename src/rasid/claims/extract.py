@@ -331,7 +331,11 @@ class Extractor:
         if not src.supported:
             return
         self.corefer(src)
-        if cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
+        skipped = self.skip_setting(end) if cue.object else end
+        if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
+            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
+                           negated=neg))
+        elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
                 and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
                            negated=neg))
@@ -342,6 +346,23 @@ class Extractor:
                 if w.toks[i].start - s > 10:
                     self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
                                    content_end=w.toks[i - 1].end, before=True, negated=neg))
+
+    def skip_setting(self, end: int) -> int:
+        """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""
+        w, lex = self.w, self.lex
+        if not any(c in "،," for c in w.punct_before(end + 1)):
+            return end
+        for k in range(end + 1, min(len(w), end + 6)):
+            if not w.same_sentence(end, k):
+                return end
+            if any(c in "،," for c in w.punct_before(k + 1)):
+                seg = range(end + 1, k + 1)
+                if all(w.norm(t) in lex.not_source or w.in_time(t) or w.toks[t].is_number
+                       or self.match_phrase(t, lex.tails) is not None or w.norm(t) in ("بيان", "تغريده", "تصريح")
+                       for t in seg):
+                    return k
+                return end
+        return end
 
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
@@ -383,6 +404,11 @@ class Extractor:
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
+        relay = None
+        an = next((k for k in range(s + 1, e) if w.norm(k) == "عن"), None)
+        if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":
+            relay = make_source(w, s, an - 1, self.names)
+            s = an + 1
         src = make_source(w, s, e, self.names)
         if not src.supported:
             # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
@@ -415,8 +441,12 @@ class Extractor:
                     start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
                     self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
                 return
+            d0 = None
+            if relay is not None:
+                d0 = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, relay, sent.start,
+                                    content_end=w.toks[first - 1].end, before=True))
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
-                           content_end=w.toks[first - 1].end, before=True))
+                           content_end=w.toks[first - 1].end, before=True, via=d0))
 
     def noun(self, i: int, cue: Cue) -> None:
         w = self.w

@@ -150,7 +150,7 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             k += 1
             continue
         if loose:
-            if n in lex.not_source and n not in ("في", "من", "ب", "باسم"):
+            if n in lex.not_source and n not in ("في", "من", "ب", "باسم", "عن"):
                 break
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:

@@ -283,3 +283,7 @@ def test_according_to_a_relay():
     relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
     assert "رويترز" in relay.source.text and orig.source.text.startswith("مسؤولين")
     assert orig.via == relay.id and covers(orig, "تعزيزات جديدة")
+
+
+def test_negated_announcement_is_no_claim():
+    assert run("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.").claims == []

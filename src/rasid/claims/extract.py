@@ -304,6 +304,8 @@ class Extractor:
             self.chain(i, cue)
             return
         op = self.opener(i + 1, cue)
+        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS):
+            return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
         src: Source | None = None
         if op is not None:
             src = self.source_between(i + 1, op.k - 1)

@@ -110,6 +110,8 @@ def lexicon() -> Lexicon:
             ph = _phrase(w)
             if len(ph) == 1:
                 heads.setdefault(ph[0], kind)
+                if ph[0].startswith("ال") and len(ph[0]) > 4:
+                    heads.setdefault(ph[0][2:], kind)  # "لـ"+"الأناضول" -> "للاناضول"
             else:
                 multi.append((ph, kind))
     return Lexicon(

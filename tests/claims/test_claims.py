@@ -287,3 +287,10 @@ def test_according_to_a_relay():
 
 def test_negated_announcement_is_no_claim():
     assert run("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.").claims == []
+
+
+def test_object_then_participle_are_two_claims():
+    doc = run("وأعلن الوزير التركي بدء وصول الطائرات إلى القاعدة، مضيفا أن الضربات ستبدأ قريبا.")
+    first, second = doc.claims
+    assert first.source.text == "الوزير التركي" and covers(first, "بدء وصول الطائرات")
+    assert not covers(first, "الضربات ستبدأ") and covers(second, "الضربات ستبدأ")

@@ -42,6 +42,7 @@ LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق",
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
 NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
+SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 
 
@@ -65,6 +66,7 @@ class Draft:
 class Opener:
     k: int  # token index where the content opens
     start: int  # char offset of the content start
+    participle: int | None = None  # "قائلة إن": the participle that led to it
 
 
 class Extractor:
@@ -147,6 +149,8 @@ class Extractor:
             if kc is not None and kc.family == "participle":
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
                 inner = self.opener(k + 1, kc, window=3)
+                if inner is not None:
+                    inner.participle = k
                 return inner
             if n in GENERIC_OPENERS:
                 if prep_hit and prep_hit.k == k - 1:
@@ -176,6 +180,8 @@ class Extractor:
             if start is None:
                 return None
         s, e, channel = trim_tails(w, start, j)
+        while e >= s and (w.norm(e) in SAYING or w.norm(e) in ("قائلا", "قائله")):
+            e -= 1
         if e < s:
             return None
         if e - s + 1 > MAX_SOURCE:
@@ -308,7 +314,12 @@ class Extractor:
             return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
         src: Source | None = None
         if op is not None:
-            src = self.source_between(i + 1, op.k - 1)
+            last = op.k - 1
+            if op.participle is not None:
+                # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
+                # right after the verb, not all that precedes the participle
+                last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+            src = self.source_between(i + 1, last)
             if src is None:
                 src = self.source_before(i)
             if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or self.same_sentence_claim(i)):
@@ -320,7 +331,11 @@ class Extractor:
             if cue.strict and not src.supported:
                 return
             self.corefer(src)
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
+            start = op.start
+            if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
+                    and last + 1 < op.participle and not src.attrs.get("prodrop"):
+                start = w.toks[last + 1].start  # the object; the participle is a claim of its own
+            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
             return
         # no opener: a bare noun object, or the content stands before the verb
         end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
@@ -406,6 +421,8 @@ class Extractor:
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
+        if s == e and bare(w.norm(s)).startswith(SAYING_NOUNS) and w.norm(s).endswith(("ه", "ها", "هم", "هما")):
+            return  # "حسب تعبيره", "بحسب وصفهم": a back reference
         relay = None
         an = next((k for k in range(s + 1, e) if w.norm(k) == "عن"), None)
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":

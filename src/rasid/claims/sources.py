@@ -16,7 +16,7 @@ from rasid.claims.tokens import CLOSE_QUOTES, OPEN_QUOTES, Words, bare
 from rasid.model.document import Entity, Span
 from rasid.text import fold_key
 
-NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يات")
+NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
 MAX_SOURCE = 14
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
 
@@ -123,12 +123,23 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
         if hk is None and n in lex.not_source:
             return None
         definite = w.norm(j).startswith(("ال", "وال", "فال"))
-        # construct state: an indefinite head takes one genitive word
-        if hk and not definite and j + 1 <= limit and not w.punct_before(j + 1):
+        # construct state: an indefinite head takes its genitive chain
+        # ("قائد عمليات الأنبار", "صحيفة «نيويورك تايمز»")
+        steps = 0
+        while hk and not definite and j + 1 <= limit and steps < 3 \
+                and all(c in OPEN_QUOTES for c in w.punct_before(j + 1)):
             nxt = w.norm(j + 1)
-            if nxt not in lex.stops and nxt not in lex.not_source and nxt not in lex.forms and not is_nisba(nxt):
-                if head_kind(w, j + 1) or nxt.startswith("ال") or quoted_end(w, j + 1) is not None:
-                    j = quoted_end(w, j + 1) or (j + 1)
+            if nxt in lex.stops or nxt in lex.not_source or nxt in lex.forms or is_nisba(nxt):
+                break
+            q = quoted_end(w, j + 1)
+            if q is not None and q <= limit:
+                j = q
+                break
+            if not (head_kind(w, j + 1) or nxt.startswith("ال") or steps == 0 and not w.punct_before(j + 1)):
+                break
+            j += 1
+            steps += 1
+            definite = nxt.startswith("ال")
     # modifiers
     k = j + 1
     while k <= limit and k - i < MAX_SOURCE:
@@ -241,6 +252,10 @@ def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
     text = w.doc.text
     if span.text.count("(") > span.text.count(")") and text[span.end: span.end + 1] == ")":
         span = w.text_span(span.start, span.end + 1)
+    opened = [q for q in OPEN_QUOTES if q in span.text and OPEN_QUOTES[q] != q]
+    if opened and text[span.end: span.end + 1] == OPEN_QUOTES[opened[-1]] \
+            and span.text.rfind(OPEN_QUOTES[opened[-1]]) < span.text.rfind(opened[-1]):
+        span = w.text_span(span.start, span.end + 1)  # «نيويورك تايمز»
     kind, head, supported = classify(w, i, j, names)
     ent: Entity | None = w.entity_for(span)
     affiliation = None

@@ -157,7 +157,7 @@ class Extractor:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                bi = "ب" in cue.preps and n.startswith("ب") and len(n) > 4 and n not in NOT_BI
+                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and k == adjacent and k > i:
@@ -369,12 +369,13 @@ class Extractor:
         w, lex = self.w, self.lex
         if not any(c in "،," for c in w.punct_before(end + 1)):
             return end
-        for k in range(end + 1, min(len(w), end + 6)):
+        setting = self.match_phrase(end + 1, lex.tails) is not None  # "، في تصريح لـ"المدن"،"
+        for k in range(end + 1, min(len(w), end + (9 if setting else 6))):
             if not w.same_sentence(end, k):
                 return end
             if any(c in "،," for c in w.punct_before(k + 1)):
                 seg = range(end + 1, k + 1)
-                if all(w.norm(t) in lex.not_source or w.in_time(t) or w.toks[t].is_number
+                if setting or all(w.norm(t) in lex.not_source or w.in_time(t) or w.toks[t].is_number
                        or self.match_phrase(t, lex.tails) is not None or w.norm(t) in ("بيان", "تغريده", "تصريح")
                        for t in seg):
                     return k
@@ -415,6 +416,8 @@ class Extractor:
             return
         sent = w.sentence_span(first)
         s_last = w.index_at(sent.end) - 1
+        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها"):
+            src_i += 1  # "بحسب ما أفادت به مصادر"
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
             return
@@ -444,20 +447,16 @@ class Extractor:
         head = first == 0 or not w.same_sentence(first - 1, first) or \
             (first > 0 and w.norm(first - 1) in ("و", "ف") and not w.same_sentence(first - 2, first))
         if head:
-            k = e + 1
+            k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
                 return
-            gap = w.gap(k)
-            q = next((c for c in gap if c in OPEN_QUOTES), None)
-            start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
+            start = self.content_start_at(k)
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
         else:
             if w.toks[first].start - sent.start < 12:
                 k = e + 1
                 if k < len(w) and w.same_sentence(first, k):
-                    gap = w.gap(k)
-                    q = next((c for c in gap if c in OPEN_QUOTES), None)
-                    start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
+                    start = self.content_start_at(k)
                     self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
                 return
             d0 = None
@@ -466,6 +465,14 @@ class Extractor:
                                     content_end=w.toks[first - 1].end, before=True))
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
                            content_end=w.toks[first - 1].end, before=True, via=d0))
+
+    def content_start_at(self, k: int) -> int:
+        """Where content opening at token k starts: its opening quote, if any."""
+        w = self.w
+        gap = w.gap(k)
+        if gap and gap[-1] in OPEN_QUOTES:
+            return w.toks[k].start - 1
+        return w.toks[k].start
 
     def noun(self, i: int, cue: Cue) -> None:
         w = self.w

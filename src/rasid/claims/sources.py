@@ -256,6 +256,8 @@ def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
     if opened and text[span.end: span.end + 1] == OPEN_QUOTES[opened[-1]] \
             and span.text.rfind(OPEN_QUOTES[opened[-1]]) < span.text.rfind(opened[-1]):
         span = w.text_span(span.start, span.end + 1)  # «نيويورك تايمز»
+    elif span.text.count('"') % 2 == 1 and text[span.end: span.end + 1] == '"':
+        span = w.text_span(span.start, span.end + 1)
     kind, head, supported = classify(w, i, j, names)
     ent: Entity | None = w.entity_for(span)
     affiliation = None

@@ -33,6 +33,7 @@ from rasid.claims.sources import (
 )
 from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
 from rasid.model.document import Span
+from rasid.text import fold_key
 
 GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه",
                              "بانها", "بانهم", "بانهما", "انما"})
@@ -249,8 +250,6 @@ class Extractor:
         toks = src.span.text.split()
         if len(toks) > 3:
             return
-        from rasid.text import fold_key
-
         first = fold_key(toks[0])
         for d in reversed(self.drafts):
             if d.source.span.start >= src.span.start:
@@ -523,7 +522,6 @@ class Extractor:
             s_i = w.index_at(d.source.span.start)
             if i - 1 >= s_i:
                 d.source = make_source(w, s_i, i - 1, self.names)
-        e = src_i
         s2, e2, channel = trim_tails(w, src_i, op_k - 1)
         if e2 < s2:
             return
@@ -533,7 +531,6 @@ class Extractor:
                            negated=d.negated, via=d))
         else:
             d.attrs["according_to"] = src.span.to_dict()
-        del e
 
     def run(self) -> list[Draft]:
         w, lex = self.w, self.lex
@@ -559,6 +556,6 @@ class Extractor:
                 continue
             cue = self.cue_at(i)
             if cue is not None:
-                getattr(self, cue.family if cue.family != "verb" else "verb")(i, cue)
+                getattr(self, cue.family)(i, cue)  # verb / participle / noun
             i += 1
         return self.drafts

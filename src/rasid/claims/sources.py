@@ -214,7 +214,8 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
                 hit = True
                 qe = quoted_end(w, nxt)
                 end = qe if qe is not None else nxt
-                channel = w.span(k, min(end, j))
+                first = nxt if n == "ل" or qe is not None else k
+                channel = w.span(first, min(end, j))  # the outlet, without "لـ" and quotes
             elif n.startswith("ل") and head_kind(w, k) and head_kind(w, k)[0] == "media":
                 hit = True
                 channel = w.span(k, j)
@@ -261,9 +262,10 @@ def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
     kind, head, supported = classify(w, i, j, names)
     ent: Entity | None = w.entity_for(span)
     affiliation = None
-    if ent is not None and kind in ("anonymous", "named") and head and _starts_after_role(w, i, ent, span):
-        # "قيادي في إطار التنسيق": the organisation is the speaker's affiliation;
-        # the entity stays linked (its mention overlaps) but the kind is the role's
+    if ent is not None and head and (kind == "anonymous" or kind == "named" and _starts_after_role(w, i, ent, span)):
+        # "قيادي في إطار التنسيق", "المسؤولون الإسرائيليون": the organisation is
+        # the speakers' affiliation; the entity stays linked (its mention
+        # overlaps) but the kind is the role's
         affiliation = ent
     if ent is not None and affiliation is None:
         kind = _ENTITY_KIND.get(ent.kind, kind)

@@ -314,3 +314,9 @@ def test_settings_and_channels(text, source, cue, stance, key):
     c = one(text)
     assert c.source.text == source
     assert c.cue.text == cue and c.stance == stance and covers(c, key)
+
+
+def test_first_person_inside_quotes_is_not_a_cue():
+    doc = run("وقال الخبير: «أعتقد أن الهجوم كان متوقعا».")
+    assert [c.cue.text for c in doc.claims] == ["وقال"]
+    assert doc.claims[0].stance == "speculate"

@@ -282,9 +282,15 @@ class Extractor:
         k = 1 if t[:1] in ("و", "ف") and len(t) > 3 and t[1:2] != "\u064f" else 0
         return len(t) > k + 1 and t[k + 1] == "\u064f"
 
+    def first_person(self, i: int, cue: Cue) -> bool:
+        """"أعتقد" folds like "اعتقد": the hamza tells the first person."""
+        t = self.w.toks[i].text
+        t = t[1:] if t[:1] in ("و", "ف") and len(t) > 4 else t
+        return cue.wasl and t.startswith("أ")
+
     def verb(self, i: int, cue: Cue) -> None:
         w = self.w
-        if self.passive(i):
+        if self.passive(i) or self.first_person(i, cue):
             return
         cue_span = w.span(i, i)
         neg = self.negated(i)
@@ -423,8 +429,10 @@ class Extractor:
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
-        if s == e and bare(w.norm(s)).startswith(SAYING_NOUNS) and w.norm(s).endswith(("ه", "ها", "هم", "هما")):
-            return  # "حسب تعبيره", "بحسب وصفهم": a back reference
+        n0 = bare(w.norm(s))
+        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(("ه", "ها", "هم", "هما"))
+                       or n0.endswith(("تي", "يي", "تنا"))):
+            return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
         relay = None
         an = next((k for k in range(s + 1, e) if w.norm(k) == "عن"), None)
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":

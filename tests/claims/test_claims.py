@@ -320,3 +320,27 @@ def test_first_person_inside_quotes_is_not_a_cue():
     doc = run("وقال الخبير: «أعتقد أن الهجوم كان متوقعا».")
     assert [c.cue.text for c in doc.claims] == ["وقال"]
     assert doc.claims[0].stance == "speculate"
+
+
+def test_quote_before_the_verb():
+    c = one("«لن نسمح بإغلاق المعبر»، قال القيادي في الفصيل.")
+    assert c.content.text == "«لن نسمح بإغلاق المعبر»"
+    assert c.source.text == "القيادي في الفصيل" and c.source.kind == "anonymous"
+
+
+def test_statement_issued_by():
+    c = one("وجاء في بيان للجيش أن دورياته اعتقلت ثلاثة مشتبه بهم.")
+    assert c.cue.text == "بيان" and c.source.kind == "organization" and covers(c, "دورياته اعتقلت")
+
+
+def test_contrast_starts_a_new_claim():
+    doc = run("ويقول مسؤولون غربيون إن القوات باقية، غير أن مصادر عراقية تؤكد أن الانسحاب بدأ.")
+    first, second = doc.claims
+    assert not covers(first, "الانسحاب بدأ") and covers(second, "الانسحاب بدأ")
+    assert second.source.text == "مصادر عراقية"
+
+
+def test_demonstrative_object_is_no_content():
+    doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
+    assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
+    assert not covers(doc.claims[0], "نفت")

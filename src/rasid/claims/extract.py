@@ -76,6 +76,7 @@ class Extractor:
         self.lex = lexicon()
         self.names = known_names(w)
         self.drafts: list[Draft] = []
+        self.verb_cues: list[int] = []  # every verb cue, claim or not: clause boundaries
 
     # -- cue lookup -------------------------------------------------------
     def cue_at(self, i: int) -> Cue | None:
@@ -353,6 +354,8 @@ class Extractor:
         if not src.supported:
             return
         self.corefer(src)
+        if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
+            return  # "ونفت مصادر أخرى ذلك."
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
@@ -483,8 +486,13 @@ class Extractor:
 
     def noun(self, i: int, cue: Cue) -> None:
         w = self.w
-        if w.norm(i - 1) in ("في", "وفي", "فى") or not w.same_sentence(i, i + 1):
+        if not w.same_sentence(i, i + 1):
             return
+        if w.norm(i - 1) in ("في", "وفي", "فى"):
+            # "قال في بيان" is the setting of a verb claim; "وجاء في بيان للجيش
+            # أن" is a claim of its own
+            if stems(w.norm(i - 2))[-1] not in ("جاء", "ورد"):
+                return
         src_i = i + 1
         if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
             src_i = i + 3
@@ -563,6 +571,8 @@ class Extractor:
                 i = last + 1
                 continue
             cue = self.cue_at(i)
+            if cue is not None and cue.family == "verb":
+                self.verb_cues.append(i)
             if cue is not None:
                 getattr(self, cue.family)(i, cue)  # verb / participle / noun
             i += 1

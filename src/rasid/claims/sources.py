@@ -81,7 +81,7 @@ def known_names(w: Words) -> set[str]:
             out.update(bare(t) for t in fold_key(m.text).split())
     for i in range(len(w)):
         hk = head_kind(w, i)
-        if not hk or hk[0] != "named":
+        if not hk or hk[0] not in ("named", "role"):
             continue
         for j in range(i + 1, min(len(w), i + 5)):
             if w.punct_before(j) or not w.same_sentence(i, j):
@@ -238,8 +238,9 @@ def classify(w: Words, i: int, j: int, names: set[str]) -> tuple[str, str, bool]
                 if w.norm(k).startswith("ال") or any(r in names for r in rest) or (nxt.startswith("ال")):
                     return "named", head, True
                 return "anonymous", head, True
-            if kind == "anonymous" and any(r in names for r in rest):
-                return "named", head, True
+            if kind in ("anonymous", "role"):
+                named = any(r in names for r in rest)
+                return ("named" if named else "anonymous"), head, True
             return kind, head, True
         if quoted_end(w, k) is not None:
             return "organization", "", True

@@ -364,7 +364,7 @@ class Extractor:
                 and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
                            negated=neg))
-        elif not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ","):
+        elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ",")):
             gap = w.punct_before(i)
             if gap and gap[-1] in "،,»”\"":
                 s = w.sentence_span(i).start

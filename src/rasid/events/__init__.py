@@ -27,6 +27,7 @@ from rasid.model.document import Document, Event
 __all__ = ["annotate", "extract"]
 
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
+KEEP_WEAK = ("asserted", "denied")
 
 
 def extract(doc: Document) -> list[Event]:
@@ -36,6 +37,10 @@ def extract(doc: Document) -> list[Event]:
         return []
     fill(doc, mentions)
     fill_modality(doc, mentions)
+    # a weak trigger reports a happening only when it is told as one
+    mentions = [m for m in mentions if not (m.weak and m.modality not in KEEP_WEAK)]
+    if not mentions:
+        return []
     events: list[Event] = []
     taken = {e.id for e in doc.events}
     for g in group(doc, mentions):

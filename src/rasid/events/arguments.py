@@ -30,6 +30,7 @@ from rasid.text import fold
 _RECIPIENT_MARKS = tuple(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت", "بحق", "تجاه"))
 _ORIGIN_MARKS = tuple(fold(w) for w in ("قادمة من", "قادمين من", "قادما من", "انطلاقا من", "آتية من"))
 _DEST_MARKS = tuple(fold(w) for w in ("الى", "نحو", "باتجاه", "صوب", "إلى"))
+_BETWEEN = fold("بين")
 _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
 ACTOR_KINDS = ("actor", "organization", "person")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
@@ -60,6 +61,8 @@ def fill_actor(doc: Document, mt: Mention) -> None:
     actor: Entity | None = None
     recipient: Entity | None = None
     verb = mt.hit.entry.pos == "v" or fold(mt.trigger.text).startswith(("ي", "ت"))
+    if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
+        after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     for e, m in after:
         if _marked(doc, m, _RECIPIENT_MARKS):
             recipient = recipient or e
@@ -71,7 +74,7 @@ def fill_actor(doc: Document, mt: Mention) -> None:
         e, m = before[-1]
         if not _marked(doc, m, _RECIPIENT_MARKS):
             actor = e
-    if actor is None:  # the sentence's subject before the clause
+    if actor is None:  # the sentence's subject (coordinated verbs, "عبر قوافل")
         sent_before = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.sentence, m) and m.end <= mt.clause.start]
         if sent_before:
             actor = sent_before[0][0]
@@ -84,18 +87,36 @@ def _place_precision(e: Entity) -> int:
 
 
 def fill_place(doc: Document, mt: Mention) -> None:
-    places = [(e, m) for e, m in doc.mentions("place") if e.place is not None and not e.place.metonym]
+    actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
+    places = [
+        (e, m)
+        for e, m in doc.mentions("place")
+        if e.place is not None and not e.place.metonym
+        # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
+        and not any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actors)
+    ]
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
             continue
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
+        # "بين X وY" after a movement: a route, not where it happens
+        route = [(e, m) for e, m in cands if m.start > mt.trigger.end and _before_words(doc, m.start, 1) == _BETWEEN]
+        for e, m in route:
+            nxt = [(e2, m2) for e2, m2 in cands if m2.start > m.end and (doc.text[m.end:m2.start].strip() or doc.text[m2.start]) == "و"]
+            mt.attrs.setdefault("origin", e.id)
+            if nxt:
+                mt.attrs.setdefault("destination", nxt[0][0].id)
+                origin = origin + [nxt[0]]
+            origin = origin + [(e, m)]
+        if len(origin) == len(cands):
+            continue
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
         if origin:
             mt.attrs["origin"] = origin[0][0].id
         if dest:
             mt.attrs["destination"] = dest[0][0].id
-        pool = [(e, m) for e, m in cands if (e, m) not in origin] or cands
+        pool = [(e, m) for e, m in cands if not any(m is o[1] for o in origin)]
         after = [(e, m) for e, m in pool if m.start >= mt.trigger.end]
         before = [(e, m) for e, m in pool if m.end <= mt.trigger.start]
         if mt.type == "MOBILIZE" and dest:
@@ -107,15 +128,29 @@ def fill_place(doc: Document, mt: Mention) -> None:
         mt.place = chosen[0].id
         mt.places = [chosen[0].id]
         # coordination: "في مدينتي X وY" -> every coordinated place of the same precision
+        # (not for a destination: "إلى سوريا ولبنان" is one movement)
         last = chosen[1]
-        for e, m in pool[pool.index(chosen) + 1:]:
+        tail = [] if any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:]
+        for e, m in tail:
             gap = doc.text[last.end:m.start].strip()
+            if not gap and doc.text[m.start:m.start + 1] == "و":
+                gap = "و"
             if gap not in ("و", "،و", ", و") or _place_precision(e) != _place_precision(chosen[0]):
                 break
             if e.id not in mt.places:
                 mt.places.append(e.id)
             last = m
         return
+    # nothing in the sentence: a sentence that continues the previous one inherits its place
+    if mt.sent_index > 0:
+        first = fold(mt.sentence.text).split()[:1]
+        if first and (first[0] in _CONTINUES or first[0].startswith("و")):
+            prev = doc.sentences[mt.sent_index - 1]
+            pm = [(e, m) for e, m in places if _in(prev, m)]
+            if pm:
+                mt.place = pm[-1][0].id
+                mt.places = [mt.place]
+                mt.attrs["place_inherited"] = True
 
 
 def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None) -> None:
@@ -135,25 +170,34 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None) -> None:
                 mt.attrs["time_inherited"] = True
 
 
+#: which event types a count role belongs to
+_ROLE_TYPES = {
+    "fatalities": ("ASSAULT",),
+    "injuries": ("ASSAULT",),
+    "arrests": ("COERCE",),
+    "size": ("MOBILIZE", "PROTEST", "AID"),
+}
+
+
 def fill_counts(doc: Document, mt: Mention) -> None:
+    """Numbers of the clause (then the sentence) next to a count word of data/counts.tsv."""
     words = count_words()
-    sent = mt.sentence
-    for n in find_numbers(sent.text):
-        s, e = sent.start + n.start, sent.start + n.end
-        after = fold(doc.text[e:e + 20]).split()[:1]
-        before = fold(doc.text[max(sent.start, s - 20):s]).split()[-2:]
-        role = None
-        if after and after[0] in words and words[after[0]][1] == "after":
-            role = words[after[0]][0]
-        for b in reversed(before):
-            bb = b[1:] if b.startswith("و") and b[1:] in words else b
-            if role is None and bb in words and words[bb][1] == "before":
-                role = words[bb][0]
-        if role == "people":
-            role = "arrests" if mt.type == "COERCE" else ("size" if mt.type in ("MOBILIZE", "PROTEST") else None)
-        if role is None:
-            continue
-        if role not in mt.counts:
+    for scope in (mt.clause, mt.sentence):
+        for n in find_numbers(scope.text):
+            s, e = scope.start + n.start, scope.start + n.end
+            after = fold(doc.text[e:e + 20]).split()[:1]
+            before = fold(doc.text[max(scope.start, s - 20):s]).split()[-2:]
+            role = None
+            if after and after[0] in words and words[after[0]][1] == "after":
+                role = words[after[0]][0]
+            for b in reversed(before):
+                bb = b[1:] if b.startswith("و") and b[1:] in words else b
+                if role is None and bb in words and words[bb][1] == "before":
+                    role = words[bb][0]
+            if role == "people":
+                role = "arrests" if mt.type == "COERCE" else "size"
+            if role is None or mt.type not in _ROLE_TYPES.get(role, ()) or role in mt.counts:
+                continue
             mt.counts[role] = n.value
             if n.approx:
                 mt.attrs.setdefault("approx", []).append(role)

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.events import classifier
-from rasid.events.lexicon import TriggerHit, context_words, find_triggers, word_in
+from rasid.events.lexicon import TriggerHit, context_words, find_triggers, is_definite, word_in
 from rasid.model.document import Document, Span
+from rasid.text import fold
 from rasid.text.sentences import split_clauses
 from rasid.text.tokens import Token
 
@@ -24,6 +25,8 @@ _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "t
 #: Types where a weak trigger may be confirmed by the sentence classifier.
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
 CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
+_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين"))
+TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
 
 
 @dataclass
@@ -40,6 +43,9 @@ class Mention:
     tok_lo: int  # token range of the clause
     tok_hi: int
     confidence: float
+    weak: bool = False  # a weak trigger (context or classifier confirmed it)
+    definite: bool = False  # a noun with the article: may refer back to an earlier mention
+    title: bool = False  # in the headline
     attrs: dict[str, Any] = field(default_factory=dict)
     # arguments (filled by rasid.events.arguments)
     actor: str | None = None
@@ -73,6 +79,14 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
             if s <= m.start and m.end <= e and any(k in (ent.name or "").lower() for k in _FORCE_NAMES):
                 return True
     return False
+
+
+def _is_title(doc: Document, sent: Span) -> bool:
+    """Is the sentence part of a headline (a short first line without a final stop)?"""
+    nl = doc.text.find("\n")
+    if nl < 0 or nl > TITLE_MAX or sent.end > nl:
+        return False
+    return not doc.text[:nl].rstrip().endswith(".")
 
 
 def detect(doc: Document) -> list[Mention]:
@@ -112,6 +126,9 @@ def detect(doc: Document) -> list[Mention]:
                         conf = 0.0
             if conf <= 0.0:
                 continue
+            # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
+            if not tf.strong and tf.pos != "n" and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
+                continue
             # "لعملية قطع": adjacent triggers in one clause are one mention
             if prev is not None and prev.clause == clause and h.tok - (prev.hit.tok + prev.hit.ntok) <= 0:
                 continue
@@ -126,6 +143,9 @@ def detect(doc: Document) -> list[Mention]:
                 tok_lo=c_lo,
                 tok_hi=c_hi,
                 confidence=conf,
+                weak=not tf.strong,
+                definite=is_definite(tokens[h.tok], tf.form, tf.pos),
+                title=_is_title(doc, sent),
             )
             out.append(m)
             prev = m

@@ -102,6 +102,33 @@ def fallback_number_words() -> dict[str, int]:
     return {fold(r[0]): int(r[1]) for r in _rows("numbers.tsv")}
 
 
+@lru_cache(maxsize=1)
+def blocker_phrases() -> list[tuple[str, ...]]:
+    return [tuple(fold(r[0]).split()) for r in _rows("blockers.tsv")]
+
+
+def blocked_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Indices of tokens inside a blocker phrase (``قواعد الاشتباك`` ...)."""
+    out: set[int] = set()
+    phrases = blocker_phrases()
+    for i in range(len(tokens)):
+        for ph in phrases:
+            if i + len(ph) > len(tokens):
+                continue
+            if not any(stem == ph[0] for _, stem in proclitic_splits(tokens[i].norm)):
+                continue
+            if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
+                out.update(range(i, i + len(ph)))
+    return out
+
+
+def is_definite(tok: Token, form: str, pos: str = "n") -> bool:
+    """The token carries the article (``الهجمات``, ``وبالتحركات``, ``الحشد``)."""
+    if form.startswith("ال"):
+        return pos == "n"
+    return any("ال" in p or p.endswith("لل") for p, stem in proclitic_splits(tok.norm) if stem.startswith(form.split(" ")[0]))
+
+
 def stem_matches(norm: str, form: str, pos: str) -> bool:
     """Does a token (folded) carry ``form`` after proclitics and allowed suffixes?"""
     for _, stem in proclitic_splits(norm):
@@ -135,6 +162,7 @@ def _candidates(norm: str) -> list[TriggerForm]:
 def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
     """All trigger hits, longest phrase first at each token, no overlaps."""
     hits: list[TriggerHit] = []
+    blocked = blocked_tokens(tokens)
     i, n = 0, len(tokens)
     while i < n:
         best: TriggerHit | None = None
@@ -151,7 +179,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
                 continue
             if best is None or len(words) > best.ntok or (len(words) == best.ntok and tf.strong and not best.entry.strong):
                 best = TriggerHit(tokens[i].start, tokens[i + len(words) - 1].end, i, len(words), tf)
-        if best is not None:
+        if best is not None and not blocked.intersection(range(i, i + best.ntok)):
             hits.append(best)
             i += best.ntok
         else:

@@ -1,11 +1,15 @@
 """One event per happening: merge mentions that report the same thing.
 
-Two mentions are merged when they have the same type and modality, their
-actors agree (equal, or one unknown), their places agree (equal, one unknown,
-one a country that contains the other, or within ``NEAR_KM``) and their dates
-agree (equal, or one unknown); and either they are in the same sentence, or
-they share a known actor or a known non-country place. Mentions with several
-coordinated places (``في دير الزور والبوكمال``) give one event per place.
+Two mentions agree when they have the same type, their actors agree (equal,
+or one unknown), their places agree (equal, one unknown, one a country that
+contains the other, or within ``NEAR_KM``) and their dates agree (equal, or one
+unknown). Agreeing mentions are merged when they have the same modality and
+share a known actor or a known non-country place, or sit in one sentence
+(unless they are two different verbs). A definite noun (``الهجمات``,
+``الزيارة``) or a headline mention joins the latest agreeing event; with none,
+it is a generic reference and dropped.
+Mentions with several coordinated places (``في دير الزور والبوكمال``) give
+one event per place.
 """
 
 from __future__ import annotations
@@ -88,35 +92,65 @@ def _split_places(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _agree(doc: Document, g: Group, m: Mention) -> bool:
+    if g.head.type != m.type:
+        return False
+    if g.actor and m.actor and g.actor != m.actor:
+        return False
+    if not places_agree(doc, g.place, m.place) or not _times_agree(g.time, m.time):
+        return False
+    if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
+        return m.place is None or g.place == m.place
+    return True
+
+
+def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
+    if g.head.modality != m.modality:
+        return False
+    # two specific, different means of attack (air strike vs IED) are two happenings;
+    # "attack" and a consequence ("مقتل") go with any
+    generic = (None, "attack", "kill")
+    if m.type == "ASSAULT" and g.head.mode not in generic and m.mode not in generic and g.head.mode != m.mode:
+        return False
+    shared_actor = g.actor is not None and g.actor == m.actor
+    pe = doc.entity(m.place) if m.place else None
+    shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
+    if shared_actor or shared_place:
+        return True
+    for x in g.mentions:
+        if x.sent_index != m.sent_index:
+            continue
+        # two verbs of one sentence with no shared argument are two happenings
+        if x.hit.entry.pos != "v" or m.hit.entry.pos != "v" or x.hit.entry.form == m.hit.entry.form:
+            return True
+    return False
+
+
+def _add(doc: Document, g: Group, m: Mention) -> None:
+    g.mentions.append(m)
+    g.place = _more_precise(doc, g.place, m.place)
+    g.actor = g.actor or m.actor
+    g.time = g.time or m.time
+
+
 def group(doc: Document, mentions: list[Mention]) -> list[Group]:
+    """Mentions -> groups, one per happening (see the module docstring)."""
     groups: list[Group] = []
-    for m in _split_places(mentions):
-        target = None
-        for g in groups:
-            h = g.head
-            if h.type != m.type or h.modality != m.modality:
+    ordered = [m for m in _split_places(mentions) if not m.title] + [m for m in _split_places(mentions) if m.title]
+    for m in ordered:
+        agreeing = [g for g in groups if _agree(doc, g, m)]
+        if m.title or m.definite:
+            # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
+            if agreeing:
+                _add(doc, agreeing[-1] if m.definite else agreeing[0], m)
                 continue
-            if g.actor and m.actor and g.actor != m.actor:
-                continue
-            if not places_agree(doc, g.place, m.place) or not _times_agree(g.time, m.time):
-                continue
-            if h.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
-                if g.place != m.place:
-                    continue
-            same_sentence = any(x.sent_index == m.sent_index for x in g.mentions)
-            shared_actor = g.actor is not None and g.actor == m.actor
-            pe = doc.entity(m.place) if m.place else None
-            shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
-            if same_sentence or shared_actor or shared_place:
-                target = g
-                break
+            if m.weak or m.definite:
+                continue  # a generic reference ("الهجمات الإيرانية"), not a report
+        target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
         if target is None:
             groups.append(Group([m], m.place, m.actor, m.time))
         else:
-            target.mentions.append(m)
-            target.place = _more_precise(doc, target.place, m.place)
-            target.actor = target.actor or m.actor
-            target.time = target.time or m.time
+            _add(doc, target, m)
     return groups
 
 

@@ -54,6 +54,14 @@ def _in(span: Span, m: Span) -> bool:
     return span.start <= m.start and m.end <= span.end
 
 
+_PREPOSITIONS = tuple(fold(w) for w in ("عبر", "في", "من خلال", "خلال", "ب", "الى", "على"))
+
+
+def _after_preposition(doc: Document, mt: Mention) -> bool:
+    tok = fold(mt.trigger.text)
+    return tok.startswith(("ب", "وب")) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
+
+
 def fill_actor(doc: Document, mt: Mention) -> None:
     pairs = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.clause, m) and not mt.trigger.overlaps(m)]
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
@@ -74,7 +82,8 @@ def fill_actor(doc: Document, mt: Mention) -> None:
         e, m = before[-1]
         if not _marked(doc, m, _RECIPIENT_MARKS):
             actor = e
-    if actor is None:  # the sentence's subject (coordinated verbs, "عبر قوافل")
+    if actor is None and (verb or _after_preposition(doc, mt)):
+        # the sentence's subject: coordinated verbs, "تستمر القوات ... عبر قوافل الدعم"
         sent_before = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.sentence, m) and m.end <= mt.clause.start]
         if sent_before:
             actor = sent_before[0][0]

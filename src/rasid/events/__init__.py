@@ -44,7 +44,8 @@ def extract(doc: Document) -> list[Event]:
     events: list[Event] = []
     taken = {e.id for e in doc.events}
     for g in group(doc, mentions):
-        h = g.head
+        # the event is named by its most telling mention: strong before weak, then first
+        h = max(g.mentions, key=lambda m: (not m.weak, -m.trigger.start))
         eid = doc.new_id("event-", taken)
         taken.add(eid)
         counts: dict[str, int] = {}
@@ -69,6 +70,7 @@ def extract(doc: Document) -> list[Event]:
         if any(m.attrs.get("time_inherited") for m in g.mentions if m.time == g.time):
             attrs["time_inherited"] = True
         conf = max(m.confidence for m in g.mentions)
+        modality = g.head.modality
         conf = min(0.95, conf + 0.05 * (len(g.mentions) - 1))
         events.append(
             Event(
@@ -81,7 +83,7 @@ def extract(doc: Document) -> list[Event]:
                 recipient=next((m.recipient for m in g.mentions if m.recipient), None),
                 place=g.place,
                 time=g.time,
-                modality=h.modality,
+                modality=modality,
                 claim=next((m.claim for m in g.mentions if m.claim), None),
                 fatalities=counts.get("fatalities"),
                 injuries=counts.get("injuries"),

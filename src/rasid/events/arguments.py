@@ -68,7 +68,7 @@ def fill_actor(doc: Document, mt: Mention) -> None:
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
     recipient: Entity | None = None
-    verb = mt.hit.entry.pos == "v" or fold(mt.trigger.text).startswith(("ي", "ت"))
+    verb = mt.hit.entry.verb
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     for e, m in after:

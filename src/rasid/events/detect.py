@@ -4,8 +4,7 @@
 2. A strong trigger stands on its own; a weak one needs a context word of its
    class (``data/context.tsv``: force / violence) in its clause or sentence, or,
    for the types the sentence classifier knows, the classifier's vote.
-3. Two triggers of one clause that sit side by side (``لعملية قطع``) are one
-   mention: the first one is the head.
+3. Mentions of one happening are merged later (:mod:`rasid.events.merge`).
 """
 
 from __future__ import annotations
@@ -103,8 +102,16 @@ def detect(doc: Document) -> list[Mention]:
         if not s_hits:
             continue
         clauses = split_clauses(doc.text, sent)
-        prev: Mention | None = None
+        prev: TriggerHit | None = None
         for h in s_hits:
+            # "منعت قافلة": a weak noun right after a verb of another type is its object
+            after_verb = (
+                prev is not None and prev.entry.verb and prev.entry.type != h.entry.type
+                and h.tok == prev.tok + prev.ntok and not h.entry.verb and not h.entry.strong
+            )
+            prev = h
+            if after_verb:
+                continue
             clause = next((c for c in clauses if c.start <= h.start < c.end), sent)
             c_lo, c_hi = _token_range(tokens, clause)
             tf = h.entry
@@ -127,10 +134,7 @@ def detect(doc: Document) -> list[Mention]:
             if conf <= 0.0:
                 continue
             # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
-            if not tf.strong and tf.pos != "n" and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
-                continue
-            # "لعملية قطع": adjacent triggers in one clause are one mention
-            if prev is not None and prev.clause == clause and h.tok - (prev.hit.tok + prev.hit.ntok) <= 0:
+            if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
                 continue
             m = Mention(
                 hit=h,
@@ -148,5 +152,4 @@ def detect(doc: Document) -> list[Mention]:
                 title=_is_title(doc, sent),
             )
             out.append(m)
-            prev = m
     return out

@@ -21,7 +21,10 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "n": ("", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "يه", "يا"),
     "v": ("", "ت", "وا", "ا", "ن", "تا", "نا", "تم", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ون", "ان"),
     "x": ("",),
+    "vx": ("",),
 }
+#: pronoun suffixes after a ta marbuta turned ta (زيارته، غارتها)
+_BOUND_SUFFIXES = ("ه", "ها", "هم", "هما", "ين", "ان", "ي", "نا")
 #: proclitics a later word of a phrase may carry.
 _PHRASE_PREFIXES = ("", "ال", "ب", "بال", "ل", "لل", "و", "وال")
 
@@ -36,8 +39,12 @@ class TriggerForm:
     form: str  # folded, words separated by one space
     type: str
     mode: str | None
-    pos: str
+    pos: str  # n, v, x (exact), vx (exact verb form)
     strong: bool
+
+    @property
+    def verb(self) -> bool:
+        return self.pos in ("v", "vx")
     need: str | None
 
 
@@ -131,7 +138,10 @@ def is_definite(tok: Token, form: str, pos: str = "n") -> bool:
 
 def stem_matches(norm: str, form: str, pos: str) -> bool:
     """Does a token (folded) carry ``form`` after proclitics and allowed suffixes?"""
+    bound = form[:-1] + "ت" if pos == "n" and form.endswith("ه") else None  # زيارة -> زيارته
     for _, stem in proclitic_splits(norm):
+        if bound and stem.startswith(bound) and stem[len(bound):] in _BOUND_SUFFIXES:
+            return True
         if not stem.startswith(form):
             continue
         rest = stem[len(form):]
@@ -152,10 +162,11 @@ def _candidates(norm: str) -> list[TriggerForm]:
         # try the stem and every prefix of it (the form plus a suffix)
         for cut in range(len(stem), 1, -1):
             key = stem[:cut]
-            if key in seen:
-                continue
-            seen.add(key)
-            out.extend(idx.get(key, ()))
+            for k in (key, key[:-1] + "ه" if key.endswith("ت") else None):  # زيارته -> زياره
+                if k is None or k in seen:
+                    continue
+                seen.add(k)
+                out.extend(idx.get(k, ()))
     return out
 
 
@@ -168,7 +179,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
         best: TriggerHit | None = None
         for tf in _candidates(tokens[i].norm):
             words = tf.form.split(" ")
-            if not stem_matches(tokens[i].norm, words[0], tf.pos if len(words) == 1 or tf.pos == "v" else "n"):
+            if not stem_matches(tokens[i].norm, words[0], tf.pos if len(words) == 1 or tf.pos in ("v", "vx") else "n"):
                 continue
             if i + len(words) > n:
                 continue

@@ -121,7 +121,7 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         if x.sent_index != m.sent_index:
             continue
         # two verbs of one sentence with no shared argument are two happenings
-        if x.hit.entry.pos != "v" or m.hit.entry.pos != "v" or x.hit.entry.form == m.hit.entry.form:
+        if not x.hit.entry.verb or not m.hit.entry.verb or x.hit.entry.form == m.hit.entry.form:
             return True
     return False
 

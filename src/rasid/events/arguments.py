@@ -31,6 +31,10 @@ _RECIPIENT_MARKS = tuple(fold(w) for w in ("على", "ضد", "استهدف", "ا
 _ORIGIN_MARKS = tuple(fold(w) for w in ("قادمة من", "قادمين من", "قادما من", "انطلاقا من", "آتية من"))
 _DEST_MARKS = tuple(fold(w) for w in ("الى", "نحو", "باتجاه", "صوب", "إلى"))
 _BETWEEN = fold("بين")
+_PLACE_NOUNS = tuple(
+    fold(w)
+    for w in ("مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي", "منطقة", "محافظة", "ريف", "قاعدة", "مطار", "معبر", "حي", "مخيم", "ناحية", "الحدود", "حدود")
+)
 _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
 ACTOR_KINDS = ("actor", "organization", "person")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
@@ -43,11 +47,16 @@ def _before_words(doc: Document, pos: int, n: int = 2) -> str:
 
 
 def _marked(doc: Document, m: Span, marks: tuple[str, ...]) -> bool:
-    prev = _before_words(doc, m.start, 2)
-    last = prev.split()[-1] if prev else ""
-    head = fold(doc.text[m.start:m.end]).split()[0] if m.end > m.start else ""
-    # the mark may also sit on the mention itself as a proclitic (لقوات is not a mark)
-    return last in marks or prev in marks or any(head.startswith(k) and k in ("الى",) for k in marks)
+    """Is the mention introduced by one of ``marks`` (``على``، ``قادمة من``، ``إلى مدينة``)?
+
+    A place-type noun (``مدينة``، ``بلدة``، ``ريف`` ...) may stand between the mark
+    and the mention.
+    """
+    words = _before_words(doc, m.start, 4).split()
+    while words and words[-1] in _PLACE_NOUNS:
+        words.pop()
+    tail = " ".join(words)
+    return any(tail == k or tail.endswith(" " + k) for k in marks)
 
 
 def _in(span: Span, m: Span) -> bool:
@@ -72,7 +81,8 @@ def fill_actor(doc: Document, mt: Mention) -> None:
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     for e, m in after:
-        if _marked(doc, m, _RECIPIENT_MARKS):
+        gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        if _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
             recipient = recipient or e
         elif actor is None and (verb or m.start - mt.trigger.end <= 30):
             actor = e
@@ -109,26 +119,28 @@ def fill_place(doc: Document, mt: Mention) -> None:
         if not cands:
             continue
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
-        # "بين X وY" after a movement: a route, not where it happens
-        route = [(e, m) for e, m in cands if m.start > mt.trigger.end and _before_words(doc, m.start, 1) == _BETWEEN]
-        for e, m in route:
-            nxt = [(e2, m2) for e2, m2 in cands if m2.start > m.end and (doc.text[m.end:m2.start].strip() or doc.text[m2.start]) == "و"]
-            mt.attrs.setdefault("origin", e.id)
-            if nxt:
-                mt.attrs.setdefault("destination", nxt[0][0].id)
-                origin = origin + [nxt[0]]
-            origin = origin + [(e, m)]
-        if len(origin) == len(cands):
-            continue
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
+        excluded = list(origin)
+        # "بين X وY" after a movement: a route, not where it happens
+        for e, m in cands:
+            if m.start <= mt.trigger.end or _before_words(doc, m.start, 1) != _BETWEEN:
+                continue
+            nxt = [(e2, m2) for e2, m2 in cands if m2.start > m.end and (doc.text[m.end:m2.start].strip() or doc.text[m2.start]) == "و"]
+            origin.insert(0, (e, m))
+            excluded.append((e, m))
+            if nxt:
+                dest.insert(0, nxt[0])
+                excluded.append(nxt[0])
         if origin:
             mt.attrs["origin"] = origin[0][0].id
         if dest:
             mt.attrs["destination"] = dest[0][0].id
-        pool = [(e, m) for e, m in cands if not any(m is o[1] for o in origin)]
+        if len(excluded) == len(cands):
+            continue
+        pool = [(e, m) for e, m in cands if not any(m is o[1] for o in excluded)]
         after = [(e, m) for e, m in pool if m.start >= mt.trigger.end]
         before = [(e, m) for e, m in pool if m.end <= mt.trigger.start]
-        if mt.type == "MOBILIZE" and dest:
+        if mt.type == "MOBILIZE" and dest and any(dest[0][1] is p[1] for p in pool):
             chosen = dest[0]
         elif after and (scope is mt.clause or not before or after[0][1].start - mt.trigger.end < mt.trigger.start - before[-1][1].end):
             chosen = after[0]
@@ -197,14 +209,14 @@ def fill_counts(doc: Document, mt: Mention) -> None:
             after = fold(doc.text[e:e + 20]).split()[:1]
             before = fold(doc.text[max(scope.start, s - 20):s]).split()[-2:]
             role = None
-            if after and after[0] in words and words[after[0]][1] == "after":
-                role = words[after[0]][0]
-            for b in reversed(before):
+            for b in reversed(before):  # "مقتل 5"، "اعتقلت حوالي 40": the word before says most
                 bb = b[1:] if b.startswith("و") and b[1:] in words else b
                 if role is None and bb in words and words[bb][1] == "before":
                     role = words[bb][0]
+            if role is None and after and after[0] in words and words[after[0]][1] == "after":
+                role = words[after[0]][0]
             if role == "people":
-                role = "arrests" if mt.type == "COERCE" else "size"
+                role = {"COERCE": "arrests", "MOBILIZE": "size", "PROTEST": "size"}.get(mt.type)
             if role is None or mt.type not in _ROLE_TYPES.get(role, ()) or role in mt.counts:
                 continue
             mt.counts[role] = n.value

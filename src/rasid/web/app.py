@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 
 from rasid import __version__, settings
 from rasid.export import FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
-from rasid.web.queries import BadParameter, Database, EventFilter
+from rasid.web.queries import COUNT_CAP, BadParameter, Database, EventFilter
 
 STATIC = Path(__file__).parent / "static"
 MERGED_TABLE = "merged_events"
@@ -43,6 +43,11 @@ def _not_found(what: str) -> HTTPException:
 
 def _page(total: int | None, limit: int, offset: int, items: list) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _fast(body: dict[str, Any]) -> JSONResponse:
+    """Rows from SQLite are JSON-ready: skip FastAPI's (slow) generic encoder."""
+    return JSONResponse(body)
 
 
 class SecurityHeaders:
@@ -159,12 +164,12 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
         return _page(total, limit, offset, items)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def document(doc_id: str) -> dict[str, Any]:
+    def document(doc_id: str) -> JSONResponse:
         """One document with its text and every annotation (the document JSON contract)."""
         d = db.document(doc_id)
         if d is None:
             raise _not_found(f"document {doc_id!r}")
-        return d
+        return _fast(d)
 
     @app.get("/api/documents/{doc_id}/events", tags=["documents"])
     def document_events(doc_id: str) -> dict[str, Any]:
@@ -204,11 +209,16 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
                q: Optional[str] = F["q"], doc_id: Optional[str] = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        """Events found in single documents, newest first, filtered."""
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Events found in single documents, newest first, filtered.
+
+        ``total`` is exact up to 10,000; beyond, it is 10,000 and ``total_capped`` is true.
+        """
         f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, doc_id)
         total, items = db.events(f, limit, offset)
-        return _page(total, limit, offset, items)
+        page = _page(total, limit, offset, items)
+        page["total_capped"] = total is not None and total >= COUNT_CAP
+        return _fast(page)
 
     @app.get("/api/events/points", tags=["events"])
     def points(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
@@ -216,12 +226,12 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], limit: int = Query(5000, ge=1, le=50000)) -> dict[str, Any]:
+               q: Optional[str] = F["q"], limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
         """Compact map points: [doc_id, event_id, type, lat, lon, date, modality] per located event."""
         f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
         pts = db.points(f, limit)
-        return {"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality"],
-                "count": len(pts), "limit": limit, "items": pts}
+        return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality"],
+                      "count": len(pts), "limit": limit, "items": pts})
 
     @app.get("/api/events/histogram", tags=["events"])
     def histogram(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
@@ -236,12 +246,12 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
         return {"unit": unit, "items": db.histogram(f, unit)}
 
     @app.get("/api/events/{doc_id}/{event_id}", tags=["events"])
-    def event(doc_id: str, event_id: str) -> dict[str, Any]:
+    def event(doc_id: str, event_id: str) -> JSONResponse:
         """One event with its document (text and annotations) for the event panel."""
         ev = db.event(doc_id, event_id)
         if ev is None:
             raise _not_found(f"event {doc_id}/{event_id}")
-        return {"event": ev, "document": db.document(doc_id)}
+        return _fast({"event": ev, "document": db.document(doc_id)})
 
     # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
     @app.get("/api/merged-events", tags=["cross-document"])
@@ -300,10 +310,10 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                outlet: Optional[str] = None, source: Optional[str] = Query(None, description="Substring of source"),
                q: Optional[str] = Query(None, description="Substring of the claim content"),
                doc_id: Optional[str] = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
         """Claims: who says what (source, cue, stance, content, outlet)."""
         total, items = db.claims(stance, outlet, source, q, doc_id, limit, offset)
-        return _page(total, limit, offset, items)
+        return _fast(_page(total, limit, offset, items))
 
     @app.get("/api/entities", tags=["entities"])
     def entities(kind: Optional[str] = Query(None, description="place, actor, person, organization, outlet"),

@@ -27,7 +27,7 @@ MERGED_MENTIONS = "merged_mentions"
 STORIES_TABLE = "stories"
 STORY_DOCS = "story_docs"
 #: Columns a merged event may use for its corroboration count (first present wins).
-CORROBORATION_COLUMNS = ("n_docs", "corroboration", "n_outlets", "n_sources", "support")
+CORROBORATION_COLUMNS = ("independent_sources", "outlets", "n_mentions", "n_docs", "corroboration")
 
 
 def _error(status: int, message: str, details: Any = None) -> JSONResponse:
@@ -256,31 +256,33 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
     # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
     @app.get("/api/merged-events", tags=["cross-document"])
     def merged_events(type: Optional[str] = None, country: Optional[str] = None,
-                      min_corroboration: Optional[int] = Query(None, ge=1,
-                                                               description="Minimum documents reporting it"),
-                      limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        """Events merged across documents (from rasid.crossdoc), most corroborated first."""
+                      bbox: Optional[str] = F["bbox"], date_from: Optional[str] = F["date_from"],
+                      date_to: Optional[str] = F["date_to"],
+                      min_corroboration: Optional[int] = Query(
+                          None, ge=1, description="Minimum independent sources (else outlets, mentions) reporting it"),
+                      limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent."""
         cols = db.columns(MERGED_TABLE)
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
         total, items = db.table_rows(MERGED_TABLE, {"type": type.upper() if type else None,
                                                     "country": country.upper() if country else None},
-                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr)
-        return _page(total, limit, offset, items)
+                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr,
+                                     bbox=bbox, date_from=date_from, date_to=date_to)
+        return _fast(_page(total, limit, offset, items))
 
     @app.get("/api/merged-events/{merged_id}", tags=["cross-document"])
     def merged_event(merged_id: str) -> dict[str, Any]:
-        row = db.row_by_id(MERGED_TABLE, merged_id, ("merged_id", "id", "event_id"))
+        row = db.row_by_id(MERGED_TABLE, merged_id, ("id", "merged_id"))
         if row is None:
             raise _not_found(f"merged event {merged_id!r}")
-        key = next((c for c in ("merged_id", "id") if c in db.columns(MERGED_MENTIONS)), None)
-        mentions = db.related(MERGED_MENTIONS, key, merged_id) if key else []
+        mentions = db.related(MERGED_MENTIONS, "merged_id", merged_id)
         return {"merged_event": row, "mentions": mentions}
 
     @app.get("/api/stories", tags=["cross-document"])
     def stories(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
         """Stories: documents about the same happening, grouped by rasid.crossdoc."""
         cols = db.columns(STORIES_TABLE)
-        order = next((c for c in ("n_docs", "last_date", "date_end", "date") if c in cols), None)
+        order = next((c for c in ("date_end", "n_docs", "date_start") if c in cols), None)
         total, items = db.table_rows(STORIES_TABLE, {}, limit, offset, order=order)
         return _page(total, limit, offset, items)
 
@@ -302,6 +304,10 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                              "claims": d.get("claims", []), "events": d.get("events", []),
                              "entities": d.get("entities", [])})
         merged = db.related(MERGED_TABLE, "story_id", story_id)
+        if not merged and docs and MERGED_MENTIONS in db.tables():
+            ids = {m["merged_id"] for d in docs for m in db.related(MERGED_MENTIONS, "doc_id", d["doc_id"])
+                   if m.get("merged_id")}
+            merged = [r for i in sorted(ids) if (r := db.row_by_id(MERGED_TABLE, i, ("id", "merged_id")))]
         return {"story": row, "documents": docs, "merged_events": merged}
 
     # -- claims, entities, search ---------------------------------------------------

@@ -151,6 +151,21 @@ class EventFilter:
         return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
 
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of a cross-document table made JSON-ready: blobs dropped, JSON text columns parsed."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if isinstance(v, (bytes, memoryview)):
+            continue
+        if isinstance(v, str) and v[:1] in "[{" and (k == "json" or k in ("places", "actors", "outlets_list")):
+            try:
+                v = json.loads(v)
+            except ValueError:
+                pass
+        out[k] = v
+    return out
+
+
 class Database:
     """Read-only access to one Rasid SQLite file."""
 
@@ -172,6 +187,7 @@ class Database:
                 raise StoreError(f"{self.path}: {e}") from e
             c.row_factory = sqlite3.Row
             c.execute("PRAGMA query_only = 1")
+            c.execute("PRAGMA mmap_size = 268435456")
             self._local.conn = c
         return c
 
@@ -368,11 +384,13 @@ class Database:
 
     # -- cross-document tables (rasid.crossdoc; may be absent) ---------------
     def table_rows(self, table: str, filters: dict[str, Any], limit: int, offset: int,
-                   min_columns: dict[str, Any] | None = None, order: str | None = None
+                   min_columns: dict[str, Any] | None = None, order: str | None = None,
+                   bbox: str | None = None, date_from: str | None = None, date_to: str | None = None
                    ) -> tuple[int, list[dict[str, Any]]]:
-        """Rows of an optional table, filtering only on columns it has."""
+        """Rows of an optional table, filtering only on the columns it has."""
         cols = self.columns(table)
         if not cols:
+            parse_bbox(bbox), _date("date_from", date_from), _date("date_to", date_to)  # still validate
             return 0, []
         conds, args = [], []
         for col, val in filters.items():
@@ -383,24 +401,38 @@ class Database:
             if val is not None and col in cols:
                 conds.append(f'"{col}" >= ?')
                 args.append(val)
+        box = parse_bbox(bbox)
+        if box and {"lat", "lon"} <= set(cols):
+            conds.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
+            args += [box[1], box[3], box[0], box[2]]
+        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        if "date_start" in cols:
+            end_col = "COALESCE(date_end, date_start)" if "date_end" in cols else "date_start"
+            if d0:
+                conds.append(f"{end_col} >= ?")
+                args.append(d0)
+            if d1:
+                conds.append("date_start <= ?")
+                args.append(d1)
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
         total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
-        order_sql = f' ORDER BY "{order}" DESC' if order and order in cols else " ORDER BY rowid"
+        order_sql = f' ORDER BY "{order}" DESC, rowid' if order and order in cols else " ORDER BY rowid"
         items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
-        return total, items
+        return total, [_clean(r) for r in items]
 
     def row_by_id(self, table: str, id_value: str, id_columns: tuple[str, ...]) -> dict[str, Any] | None:
         cols = self.columns(table)
         for c in id_columns:
             if c in cols:
                 rows = self.rows(f'SELECT * FROM "{table}" WHERE "{c}" = ?', (id_value,))
-                return rows[0] if rows else None
+                return _clean(rows[0]) if rows else None
         return None
 
     def related(self, table: str, column: str, value: Any) -> list[dict[str, Any]]:
         if column not in self.columns(table):
             return []
-        return self.rows(f'SELECT * FROM "{table}" WHERE "{column}" = ?', (value,))
+        return [_clean(r) for r in self.rows(f'SELECT * FROM "{table}" WHERE "{column}" = ? ORDER BY rowid',
+                                             (value,))]
 
     # -- search --------------------------------------------------------------
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:

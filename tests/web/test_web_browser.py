@@ -113,3 +113,20 @@ def test_language_toggle(browser, live_server):
     WebDriverWait(browser, 5).until(lambda d: d.execute_script("return document.documentElement.lang") != lang)
     new = browser.execute_script("return [document.documentElement.lang, document.documentElement.dir]")
     assert new in (["en", "ltr"], ["ar", "rtl"])
+
+
+def test_story_page_outlets_side_by_side(browser, crossdoc_db, tmp_path):
+    from webstore import LiveServer
+
+    from rasid.web import create_app
+
+    with LiveServer(create_app(crossdoc_db, tile_url="")) as srv:
+        browser.get(srv.url + "/#/stories")
+        _wait(browser, ".story-list a")[0].click()
+        cols = _wait(browser, ".side-by-side .story-doc", n=2)
+        assert [c.find_element("css selector", "h3").text for c in cols] == ["الوطن", "الشرق"]
+        assert _wait(browser, ".story-doc .article .hl-evidence")
+        _save(browser, tmp_path, "rasid-story.png")
+        browser.get(srv.url + "/#/entity/sy-gov")
+        assert "Syrian government forces" in _wait(browser, "main h2")[0].text
+        _save(browser, tmp_path, "rasid-entity.png")

@@ -255,6 +255,10 @@
       R.el("div", { class: "meta" }, R.docLink(docId, R.t("open_article")),
         doc.url && /^https?:\/\//i.test(doc.url) ? R.el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, " " + R.t("url")) : null));
     R.clear(panel).append(close, title, facts, head, R.legend(true), article);
+    if (M.map && ev.lat !== null && ev.lat !== undefined) {
+      M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
+      M.fitted = true;
+    }
     const first = article.querySelector(".hl-evidence");
     if (first) first.scrollIntoView({ block: "center" });
   };

@@ -115,18 +115,36 @@ def test_language_toggle(browser, live_server):
     assert new in (["en", "ltr"], ["ar", "rtl"])
 
 
-def test_story_page_outlets_side_by_side(browser, crossdoc_db, tmp_path):
+@pytest.fixture(scope="module")
+def crossdoc_server(crossdoc_db):
     from webstore import LiveServer
 
     from rasid.web import create_app
 
     with LiveServer(create_app(crossdoc_db, tile_url="")) as srv:
-        browser.get(srv.url + "/#/stories")
-        _wait(browser, ".story-list a")[0].click()
-        cols = _wait(browser, ".side-by-side .story-doc", n=2)
-        assert [c.find_element("css selector", "h3").text for c in cols] == ["الوطن", "الشرق"]
-        assert _wait(browser, ".story-doc .article .hl-evidence")
-        _save(browser, tmp_path, "rasid-story.png")
-        browser.get(srv.url + "/#/entity/sy-gov")
-        assert "Syrian government forces" in _wait(browser, "main h2")[0].text
-        _save(browser, tmp_path, "rasid-entity.png")
+        yield srv
+
+
+def test_story_page_outlets_side_by_side(browser, crossdoc_server, tmp_path):
+    browser.get(crossdoc_server.url + "/#/stories")
+    _wait(browser, ".story-list a")[0].click()
+    cols = _wait(browser, ".side-by-side .story-doc", n=2)
+    assert [c.find_element("css selector", "h3").text for c in cols] == ["الوطن", "الشرق"]
+    assert _wait(browser, ".story-doc .article .hl-evidence")
+    _save(browser, tmp_path, "rasid-story.png")
+    browser.get(crossdoc_server.url + "/#/entity/sy-gov")
+    assert "Syrian government forces" in _wait(browser, "main h2")[0].text
+
+
+def test_merged_events_layer(browser, crossdoc_server, tmp_path):
+    browser.get(crossdoc_server.url + "/#/map")
+    _wait(browser, ".ev-marker[data-event]", n=5)
+    browser.find_element("css selector", "#layer-merged").click()
+    merged = _wait(browser, ".ev-marker[data-merged]", n=2)
+    assert len(browser.find_elements("css selector", ".ev-marker[data-event]")) == 0
+    next(m for m in merged if m.get_attribute("data-merged") == "m1").click()
+    links = _wait(browser, "#event-panel table.grid a")
+    assert links[0].text == "الوطن"
+    links[0].click()  # on to the article's own event, evidence highlighted
+    assert _wait(browser, "#event-panel .article .hl-evidence")
+    _save(browser, tmp_path, "rasid-merged.png")

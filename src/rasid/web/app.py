@@ -255,12 +255,12 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
 
     # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
     @app.get("/api/merged-events", tags=["cross-document"])
-    def merged_events(type: Optional[str] = None, country: Optional[str] = None,
+    def merged_events(type: Optional[str] = F["type"], country: Optional[str] = F["country"],
                       bbox: Optional[str] = F["bbox"], date_from: Optional[str] = F["date_from"],
                       date_to: Optional[str] = F["date_to"],
                       min_corroboration: Optional[int] = Query(
                           None, ge=1, description="Minimum independent sources (else outlets, mentions) reporting it"),
-                      limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+                      limit: int = Query(50, ge=1, le=5000), offset: int = Query(0, ge=0)) -> JSONResponse:
         """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent."""
         cols = db.columns(MERGED_TABLE)
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)

@@ -394,9 +394,12 @@ class Database:
             return 0, []
         conds, args = [], []
         for col, val in filters.items():
-            if val is not None and col in cols:
-                conds.append(f'"{col}" = ?')
-                args.append(val)
+            if val is None or col not in cols:
+                continue
+            vals = _split(val) if isinstance(val, str) else [val]
+            if vals:
+                conds.append(f'"{col}" IN ({",".join("?" * len(vals))})')
+                args.extend(vals)
         for col, val in (min_columns or {}).items():
             if val is not None and col in cols:
                 conds.append(f'"{col}" >= ?')

@@ -188,7 +188,14 @@
       res = await R.api("/api/events/histogram", Object.assign({}, p, { unit: "month" }));
       M.hist = fillGaps(res.items, "month");
     }
-    const unit = res.unit;
+    M.histUnit = res.unit;
+    renderTimeline();
+  }
+
+  function renderTimeline() {
+    const box = document.getElementById("timeline");
+    if (!box || !M.hist) return;
+    const unit = M.histUnit;
     const svgNS = "http://www.w3.org/2000/svg";
     R.clear(box);
     box.appendChild(R.el("div", { class: "timeline-title" }, R.t("timeline")));
@@ -227,14 +234,13 @@
     brush.setAttribute("width", 0);
     svg.appendChild(brush);
     const idx = (e) => Math.min(M.hist.length - 1, Math.max(0, Math.floor((e.clientX - svg.getBoundingClientRect().left) / bw)));
-    svg.addEventListener("mousedown", (e) => { dragFrom = idx(e); e.preventDefault(); });
-    svg.addEventListener("mousemove", (e) => {
+    svg.addEventListener("pointerdown", (e) => { dragFrom = idx(e); svg.setPointerCapture(e.pointerId); e.preventDefault(); });
+    svg.addEventListener("pointermove", (e) => {
       if (dragFrom === null) return;
       const a = Math.min(dragFrom, idx(e)), b = Math.max(dragFrom, idx(e));
       brush.setAttribute("x", a * bw); brush.setAttribute("width", (b - a + 1) * bw);
     });
-    window.addEventListener("mouseup", function up(e) {
-      window.removeEventListener("mouseup", up);
+    svg.addEventListener("pointerup", (e) => {
       if (dragFrom === null) return;
       const a = Math.min(dragFrom, idx(e)), b = Math.max(dragFrom, idx(e));
       dragFrom = null;
@@ -323,6 +329,7 @@
 
   R.renderMap = async function (root, eventRef, mergedId) {
     if (!M.root || !document.body.contains(M.root)) {
+      M.hist = null;
       M.root = R.el("div", { class: "map-view" },
         R.el("aside", { class: "sidebar", id: "sidebar" }),
         R.el("div", { class: "map-col" },
@@ -337,6 +344,11 @@
       buildFilters(document.getElementById("sidebar"));
       loadPoints();
       drawTimeline();
+      let lastWidth = 0;
+      new ResizeObserver((entries) => {
+        const w = Math.round(entries[0].contentRect.width);
+        if (w !== lastWidth) { lastWidth = w; renderTimeline(); }
+      }).observe(document.getElementById("timeline"));
     }
     const panel = document.getElementById("event-panel");
     if (eventRef) await R.renderEventPanel(panel, eventRef[0], eventRef[1]);

@@ -6,6 +6,9 @@ on :data:`app`; this module only assembles them.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+
 import typer
 
 app = typer.Typer(
@@ -29,12 +32,12 @@ def _root(
         raise typer.Exit()
 
 
-# Sub-command modules (import order = order in --help).
-from rasid.cli import analyze as _analyze  # noqa: E402,F401
-from rasid.cli import ingest as _ingest  # noqa: E402,F401
-from rasid.cli import search as _search  # noqa: E402,F401
-from rasid.cli import serve as _serve  # noqa: E402,F401
-from rasid.cli import export as _export  # noqa: E402,F401
+# Sub-command modules, in --help order. Each registers itself on ``app``.
+COMMANDS = ("analyze", "ingest", "search", "demo", "ner", "stories", "events", "serve", "export")
+
+for _name in COMMANDS:
+    if importlib.util.find_spec(f"rasid.cli.{_name}") is not None:
+        importlib.import_module(f"rasid.cli.{_name}")
 
 
 def main() -> None:

@@ -1,0 +1,86 @@
+"""Publication date of a page or text when the source gives none.
+
+Order: page metadata (``<meta property="article:published_time">``,
+``og:published_time``, ``datePublished`` in JSON-LD, ``<time datetime>``,
+``DC.date.issued``, ``pubdate``), then :mod:`htmldate` on the page, then a
+dateline near the top (or the end) of the text: "04:57 2023/08/25",
+"الجمعة 25 آب/أغسطس 2023". Only a full date (day, month and year) counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from rasid.times.tagger import find_in_text
+
+__all__ = ["find_published"]
+
+log = logging.getLogger(__name__)
+
+_META_KEYS = (
+    "article:published_time", "og:published_time", "article:published", "datepublished",
+    "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "date", "sailthru.date",
+    "parsely-pub-date", "article.published",
+)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR = re.compile(r"""(\w[\w:.\-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+_JSONLD = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+HEAD_CHARS = 600
+TAIL_CHARS = 300
+
+
+def _iso(s: str) -> str | None:
+    m = _ISO.search(s or "")
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return d.isoformat() if 1990 <= d.year <= 2100 else None
+
+
+def _from_html(html: str) -> str | None:
+    found: dict[str, str] = {}
+    for tag in _META.findall(html):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(tag)}
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if name in _META_KEYS and "content" in attrs:
+            found.setdefault(name, attrs["content"])
+    for k in _META_KEYS:
+        if k in found and (d := _iso(found[k])):
+            return d
+    for rx in (_JSONLD, _TIME):
+        m = rx.search(html)
+        if m and (d := _iso(m.group(1))):
+            return d
+    try:
+        from htmldate import find_date
+
+        d = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception as exc:  # htmldate raises on odd markup; the text may still help
+        log.debug("htmldate failed: %s", exc)
+        d = None
+    return _iso(d) if d else None
+
+
+def _from_text(text: str) -> str | None:
+    for chunk in (text[:HEAD_CHARS], text[-TAIL_CHARS:]):
+        _, found = find_in_text(chunk, None)
+        for f in found:
+            if f.kind == "date" and f.value and f.granularity == "day":
+                return f.value[0].isoformat()
+    return None
+
+
+def find_published(text: str, html: str | None = None) -> str | None:
+    """ISO 'YYYY-MM-DD' publication date from page metadata or a dateline, else None."""
+    if html:
+        d = _from_html(html)
+        if d:
+            return d
+    return _from_text(text or "") if text else None

@@ -152,12 +152,12 @@ def _num(s: str | None) -> int | None:
 
 
 def _next_word(vtext: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W_]+|\S)?", vtext[pos:])
+    m = re.match(r"\s*([^\W_]+|\S)?", vtext[pos:pos + 80])
     return (m.group(1) or "") if m else ""
 
 
 def _prev_word(vtext: str, pos: int) -> str:
-    m = re.search(r"([^\W_]+)\s*$", vtext[:pos])
+    m = re.search(r"([^\W_]+)\s*$", vtext[max(0, pos - 80):pos])
     return m.group(1) if m else ""
 
 

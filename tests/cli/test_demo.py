@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 
@@ -60,6 +61,12 @@ def test_demo_runs(tmp_path, monkeypatch) -> None:
     for word in ("places", "claims", "events", "database"):
         assert word in r.stdout
     assert "Traceback" not in r.output
+    if importlib.util.find_spec("rasid.store") is not None:
+        assert f"({n} new document(s) stored)" in r.stdout
+        again = CliRunner().invoke(app, ["demo", "--no-serve", "--db", str(tmp_path / "d.db"), "-q"])
+        assert again.exit_code == 0 and "(0 new document(s) stored)" in again.stdout
+    if importlib.util.find_spec("rasid.crossdoc") is not None:
+        assert "near-verbatim copies" in r.stdout
 
 
 def test_summarize_counts() -> None:

@@ -360,3 +360,16 @@ def test_stdin_text_and_jsonl(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     [err] = run("-")
     assert str(err) == "<stdin>: empty input (no text)"
+
+
+def test_extractor_failure_falls_back_to_visible_text(tmp_path, monkeypatch) -> None:
+    import trafilatura
+
+    def boom(*a, **k):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", boom)
+    p = tmp_path / "p.html"
+    p.write_text(pages.article_html(), encoding="utf-8")
+    [doc] = run(p)
+    assert pages.ARTICLE_P1 in doc.text

@@ -73,3 +73,16 @@ def test_summarize_counts() -> None:
     docs = [Document.from_dict(json.loads(json.dumps({"id": "x", "text": "نص", "published": "2024-01-01"})))]
     s = summarize(docs)
     assert s["documents"] == 1 and s["dates"] == ["2024-01-01"] and s["times"] == 0
+
+
+def test_demo_serves_unless_no_serve(tmp_path, monkeypatch) -> None:
+    import pytest
+
+    web = pytest.importorskip("rasid.web")
+    calls = []
+    monkeypatch.setattr(web, "serve", lambda db, **kw: calls.append(str(db)))
+    db = tmp_path / "s.db"
+    r = CliRunner().invoke(app, ["demo", "--db", str(db), "-q"])
+    assert r.exit_code == 0, r.output
+    if importlib.util.find_spec("rasid.store") is not None:
+        assert calls == [str(db)]

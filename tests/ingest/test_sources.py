@@ -373,3 +373,10 @@ def test_extractor_failure_falls_back_to_visible_text(tmp_path, monkeypatch) -> 
     p.write_text(pages.article_html(), encoding="utf-8")
     [doc] = run(p)
     assert pages.ARTICLE_P1 in doc.text
+
+
+def test_odd_paths_are_input_errors(tmp_path) -> None:
+    items = run("bad\0name.txt", tmp_path / "missing", "/dev/null")
+    assert [type(i).__name__ for i in items] == ["InputError", "InputError", "InputError"]
+    assert str(items[0]).startswith("bad\0name.txt: ")
+    assert str(items[2]) == "/dev/null: not a regular file"

@@ -394,30 +394,38 @@ def iter_documents(
     skip = {_resolved(p) for p in exclude}
     for inp in inputs:
         s = str(inp)
-        if s == "-":
-            yield from _iter_stdin(published=published, outlet=outlet)
-            continue
-        if is_url(s):
-            yield from _iter_url(s, published=published, outlet=outlet)
-            continue
-        path = Path(inp)
-        if path.is_dir():
-            files = [f for f in _dir_files(path) if _resolved(f) not in skip]
-            if not files:
-                yield EmptyInputError("no article files in this directory", s)
-            for f in files:
-                yield from _iter_file(f, published=published, outlet=outlet)
-        elif not path.exists():
-            yield InputError("no such file or directory", s)
-        elif _resolved(path) in skip:
-            yield InputError("is the output file of this run; skipped", s)
-        elif not path.is_file():
-            yield InputError("not a regular file", s)
-        else:
+        try:
+            yield from _iter_input(s, published=published, outlet=outlet, skip=skip)
+        except (OSError, ValueError) as exc:  # unreadable path, odd file name ...
+            reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+            yield InputError(f"cannot read ({reason})", s)
+
+
+def _iter_input(s: str, *, published, outlet, skip: set[str]) -> Iterator[Document | InputError]:
+    if s == "-":
+        yield from _iter_stdin(published=published, outlet=outlet)
+        return
+    if is_url(s):
+        yield from _iter_url(s, published=published, outlet=outlet)
+        return
+    path = Path(s)
+    if path.is_dir():
+        files = [f for f in _dir_files(path) if _resolved(f) not in skip]
+        if not files:
+            yield EmptyInputError("no article files in this directory", s)
+        for f in files:
             try:
-                yield from _iter_file(path, published=published, outlet=outlet)
+                yield from _iter_file(f, published=published, outlet=outlet)
             except OSError as exc:
-                yield InputError(f"cannot read ({exc.strerror or exc})", s)
+                yield InputError(f"cannot read ({exc.strerror or exc})", str(f))
+    elif not path.exists():
+        yield InputError("no such file or directory", s)
+    elif _resolved(path) in skip:
+        yield InputError("is the output file of this run; skipped", s)
+    elif not path.is_file():
+        yield InputError("not a regular file", s)
+    else:
+        yield from _iter_file(path, published=published, outlet=outlet)
 
 
 def _resolved(p: str | Path) -> str:

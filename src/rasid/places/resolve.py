@@ -100,7 +100,7 @@ def _closeness(e: Entry, pos: int, points: list[tuple[Entry, int]]) -> float:
     close it is in the text (the same sentence counts most)."""
     return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) * math.exp(-abs(pos - at) / 500.0)
                * (1.0 if p.country == e.country else 0.5)
-               for p, at in points if p.id != e.id)
+               for p, at in points if p.id != e.id and abs(pos - at) < 4000)
 
 
 def _nisba(e: Entry, m: Match) -> bool:
@@ -141,8 +141,11 @@ def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
     points, countries = _anchors(g, matches)
     out: list[Resolved] = []
     for m in matches:
-        scored = sorted(((_score(g.entries[i], m, points, countries), g.entries[i]) for i in m.cands),
-                        key=lambda t: (-t[0], t[1].id))
+        if len(m.cands) == 1:  # nothing to rank
+            scored = [(0.0, g.entries[m.cands[0]])]
+        else:
+            scored = sorted(((_score(g.entries[i], m, points, countries), g.entries[i]) for i in m.cands),
+                            key=lambda t: (-t[0], t[1].id))
         for s, e in scored:
             if _accept(e, m, points, countries):
                 out.append(Resolved(m, e, s))

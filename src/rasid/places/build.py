@@ -40,7 +40,7 @@ COLUMNS = (
 #: GeoNames places kept per country: minimum population (None = all).
 REGION_MIN_POP = {"SY": 0, "IQ": 0, "LB": 0, "JO": 1000, "PS": 5000,
                   "TR": 20000, "IR": 50000, "IL": 20000, "SA": 50000, "KW": 20000}
-WORLD_MIN_POP = 1_000_000
+WORLD_MIN_POP = 500_000
 MAX_PER_KEY = 4
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0640\u064B-\u0652\u0670 \-]+$")
 

@@ -70,6 +70,11 @@ def test_proclitic_span_excludes_prefix() -> None:
     "أعلنت القوات العراقية والأمريكية انتهاء التدريب.",
     "ستقام التسوية السلمية بعد المفاوضات.",
     "ولد الشاعر في مسقط رأسه قبل خمسين عاما.",
+    "أعلنت قوات سوريا الديمقراطية بدء حملة جديدة.",
+    "قتل قائد في فيلق القدس بغارة.",
+    "فاز ريال مدريد بالمباراة، بحسب نيويورك تايمز.",
+    "قال محلل لصحيفة «الشرق الأوسط» إن الوضع معقد.",
+    "هذه الآثار ستكون على المدى القصير فقط.",
 ])
 def test_not_a_place(text: str) -> None:
     assert ids(places(text)) == []
@@ -208,3 +213,11 @@ def test_directional_names(text: str, name: str) -> None:
     doc = places(text)
     assert [e.name for e in doc.entities] == [name]
     assert doc.entities[0].place.precision in (2, 3)
+
+
+def test_annotate_twice_gives_the_same_places() -> None:
+    doc = places("وصلت قافلة إلى البوكمال ثم إلى القائم، وقالت واشنطن إنها مستمرة.")
+    first = [e.to_dict() for e in doc.entities]
+    annotate(doc)
+    assert [e.to_dict() for e in doc.entities] == first
+    assert len(doc.meta["place_metonyms"]) == 1

@@ -73,7 +73,9 @@ def find_places(text: str, g: Gazetteer | None = None) -> list[Resolved]:
 
 
 def annotate(doc: Document) -> None:
-    """Add place entities to ``doc`` in place."""
+    """Add place entities to ``doc`` in place (replacing those of an earlier run)."""
+    doc.entities[:] = [e for e in doc.entities if e.kind != "place"]
+    doc.meta.pop("place_metonyms", None)
     view = doc.view
     found = find_places(view.text)
     by_key: dict[tuple[str, str], Entity] = {}

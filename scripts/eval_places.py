@@ -16,8 +16,9 @@ Corpus mode (unlabelled articles, for eyeballing false positives):
 
 prints every distinct place found with its count, source and one context.
 
-NER mode (a proxy on tagged text: mention precision/recall against the LOC
-spans of ANERcorp, sentences grouped 40 to a document):
+NER mode (a proxy on tagged text: mention precision/recall against the place
+spans of ANERcorp (LOC) or WikiFANE (Population-Center, Nation, ...),
+sentences grouped 40 to a document):
 
     PYTHONPATH=src python scripts/eval_places.py ner ../shared/data/ner/anercorp_train.txt
 """
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from rasid.model.document import Document, nfkc
 from rasid.places import annotate
-from rasid.places.build import km
+from rasid.places.build import _LOC_TAG, km
 
 
 def _docs(path: Path, limit: int | None = None) -> list[Document]:
@@ -134,7 +135,7 @@ def ner_mode(path: Path, show: int) -> int:
     sents: list[list[tuple[str, str]]] = []
     cur: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8-sig").splitlines():
-        parts = line.strip().rsplit(None, 1)
+        parts = line.replace("\u200e", "").strip().rsplit(None, 1)
         if len(parts) != 2:
             if cur:
                 sents.append(cur)
@@ -154,10 +155,11 @@ def ner_mode(path: Path, show: int) -> int:
                 tok = nfkc(tok)
                 start = len(text)
                 text += tok + " "
-                if tag.endswith("-LOC") and (tag.startswith("B-") or span is None):
+                is_loc = any(k in tag for k in _LOC_TAG)
+                if is_loc and (tag.startswith("B-") or span is None):
                     span = [start, start + len(tok)]
                     locs.append(span)
-                elif tag == "I-LOC" and span:
+                elif is_loc and span:
                     span[1] = start + len(tok)
                 else:
                     span = None

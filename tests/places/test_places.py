@@ -221,3 +221,22 @@ def test_annotate_twice_gives_the_same_places() -> None:
     annotate(doc)
     assert [e.to_dict() for e in doc.entities] == first
     assert len(doc.meta["place_metonyms"]) == 1
+
+
+def test_diacritics_and_tatweel_inside_names() -> None:
+    doc = places("قُصِفَت مدينة البوكـــمال ومحيط دِمَشْق أمس.")
+    m = entity(doc, "sy-bukamal").mentions[0]
+    assert doc.text[m.start:m.end] == m.text == "البوكـــمال"
+    assert entity(doc, "sy-damascus").mentions[0].text == "دِمَشْق"
+
+
+def test_all_entities_are_well_formed_on_a_long_text() -> None:
+    text = " ".join(["قصفت الطائرات مواقع في دير الزور والبوكمال والرقة وحلب، وقالت موسكو إنها ستواصل."] * 200)
+    doc = places(text)
+    ids_ = [e.id for e in doc.entities]
+    assert len(ids_) == len(set(ids_))
+    for e in doc.entities:
+        assert -90 <= e.place.lat <= 90 and -180 <= e.place.lon <= 180
+        assert e.place.precision in (1, 2, 3)
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text

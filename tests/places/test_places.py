@@ -240,3 +240,8 @@ def test_all_entities_are_well_formed_on_a_long_text() -> None:
         assert e.place.precision in (1, 2, 3)
         for m in e.mentions:
             assert doc.text[m.start:m.end] == m.text
+
+
+def test_capital_where_things_happen_is_a_place() -> None:
+    doc = places("شهدت بغداد أمس سلسلة تفجيرات.")
+    assert entity(doc, "iq-baghdad").place.metonym is False

@@ -432,6 +432,8 @@ def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
         p, st = stem_of(fold(w))
         if fold(w) in role_heads() or st in role_heads():
             phrase = " ".join(words[idx:])
+            if _ROLE_END.search(" " + phrase + " "):
+                continue  # "قال رئيس الوزراء إن اللواء ...": not this person's role
             if 1 <= len(words) - idx <= 12:
                 rs = text.rfind(phrase, s0, ts)
                 if rs < 0:

@@ -344,3 +344,26 @@ def test_demonstrative_object_is_no_content():
     doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
     assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
     assert not covers(doc.claims[0], "نفت")
+
+
+@pytest.mark.parametrize("text, source, key", [
+    ("أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسعا.", "تركيا", "ستطلق قريبا"),
+    ("أفاد شهود عيان أمس الاثنين بمقتل عشرة مسلحين في انفجار.", "شهود عيان", "بمقتل عشرة"),
+    ("ويرى روبن أن التدريب جاء متأخرا.", "روبن", "التدريب جاء متأخرا"),
+])
+def test_bare_names_and_time_words(text, source, key):
+    c = one(text)
+    assert c.source.text == source and covers(c, key)
+
+
+def test_family_name_continues_the_speaker():
+    doc = run("قال النائب رياض الخيكاني إن القوات تقدمت. وأضاف الخيكاني أن الرتل عاد من بيجي.")
+    first, second = doc.claims
+    assert second.source.text == "الخيكاني" and second.source.kind == "named"
+    assert second.attrs["coref"] == first.id
+
+
+def test_according_to_what_a_verb_said():
+    c = one("قتل ثلاثون شخصا على الأقل في المدينة، وفق ما أعلن المرصد الوطني للحقوق.")
+    assert c.cue.text == "وفق ما أعلن" and c.source.text.startswith("المرصد")
+    assert covers(c, "قتل ثلاثون شخصا")

@@ -43,6 +43,10 @@ LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق",
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
 NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
+ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
+                     "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
+TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                        "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
 SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 
@@ -124,6 +128,8 @@ class Extractor:
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         adjacent = (np_end + 1) if np_end is not None else i
+        while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
+            adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
@@ -195,8 +201,9 @@ class Extractor:
             last = w.index_at(ent[1].end) - 1
             e = max(last, min(e, extend_np(w, last, e) or last))
         src = make_source(w, s, e, self.names)
-        if s == e and not src.supported and (w.norm(s).endswith("ا") or w.norm(s) in lex.stops):
-            return None  # an adverb ("تماماً"), not a speaker
+        if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
+                                               or w.norm(s) in lex.stops):
+            return None  # an adverb ("تماماً"), not a speaker ("تركيا" is one)
         if channel is not None:
             src.attrs["channel"] = channel
         return src
@@ -229,10 +236,10 @@ class Extractor:
                     return make_source(w, h, last, self.names)
         return None
 
-    def antecedent(self, i: int) -> Draft | None:
+    def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
         sent = self.w.sent[i]
         for d in reversed(self.drafts):
-            if d.cue_i < i and sent - self.w.sent[d.cue_i] <= PRODROP_SENTENCES:
+            if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach:
                 return d
             if d.cue_i < i:
                 return None
@@ -296,7 +303,7 @@ class Extractor:
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev == "ما" and stems(w.norm(i - 2))[-1] in LIKE_PREP or prev == "مثلما":
+        if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
             return
@@ -328,8 +335,9 @@ class Extractor:
             src = self.source_between(i + 1, last)
             if src is None:
                 src = self.source_before(i)
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or self.same_sentence_claim(i)):
-                ante = self.antecedent(i)
+            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or cue.continuation
+                                                or self.same_sentence_claim(i)):
+                ante = self.antecedent(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
                 if ante is not None:
                     src = self.inherit(ante)
             if src is None:

@@ -70,10 +70,11 @@
         R.renderArticle(d.text || "", R.docSpans(d, { evidence: (d.events || []).flatMap((e) => e.evidence || []) }))));
     }
     const merged = (res.merged_events || []).map((m) => [
-      R.typeBadge(m.type), m.date_start || m.date || "", m.place_name || "", String(m.n_docs ?? m.corroboration ?? "")]);
+      R.typeBadge(m.type), m.best_date || m.date_start || "", R.el("span", { dir: "auto" }, m.place_name_ar || m.place_name || ""),
+      String(m.independent_sources ?? m.outlets ?? m.n_mentions ?? ""), m.contradicted ? "⚠" : ""]);
     R.clear(root).append(
       R.el("h2", { dir: "auto" }, R.t("story") + ": " + (s.title || s.label || s.headline || storyId)),
-      merged.length ? R.el("div", {}, R.el("h3", {}, R.t("merged_events")), R.table(["type", "date", "place", "n_docs"], merged)) : null,
+      merged.length ? R.el("div", {}, R.el("h3", {}, R.t("merged_events")), R.table(["type", "date", "place", "sources", "contradicted"], merged)) : null,
       R.legend(true), cols);
   };
 

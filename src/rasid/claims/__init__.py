@@ -25,6 +25,8 @@ from rasid.model.document import Claim, ClaimSource, Document, Span
 __all__ = ["annotate", "extract_claims"]
 
 _TRIM = " \t\n،,;؛.:-–—"
+_OPENER_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "الي", "من",
+                           "علي", "عن", "لان"})
 
 
 def _quote_end(text: str, start: int, limit: int) -> int | None:
@@ -72,13 +74,11 @@ def _stance(w: Words, d: Draft) -> str:
     if d.before:
         return stance
     k = w.index_at(d.content_start)
-    window = []
-    for t in range(k, min(len(w), k + 6)):
-        n = w.norm(t)
-        if t == k and (n in ("ان", "بان", "انه", "انها", "انهم", "الي", "من", "علي", "عن") or n.startswith("ان")):
-            continue
-        window.append(n)
-    joined = " " + " ".join(window[:4]) + " "
+    # skip the opener ("إلى أن", "من أن", "إنه"): look at the first words said
+    while k < len(w) and k - w.index_at(d.content_start) < 2 and w.norm(k) in _OPENER_WORDS:
+        k += 1
+    window = [w.norm(t) for t in range(k, min(len(w), k + 4))]
+    joined = " " + " ".join(window) + " "
     if stance == "assert":
         if any(" " + " ".join(p) + " " in joined for p in lex.deny):
             return "deny"

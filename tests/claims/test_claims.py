@@ -367,3 +367,22 @@ def test_according_to_what_a_verb_said():
     c = one("قتل ثلاثون شخصا على الأقل في المدينة، وفق ما أعلن المرصد الوطني للحقوق.")
     assert c.cue.text == "وفق ما أعلن" and c.source.text.startswith("المرصد")
     assert covers(c, "قتل ثلاثون شخصا")
+
+
+def test_relay_subject_before_the_verb():
+    doc = run("وكانت صحيفة \"الأنوار\" قد نقلت عن مصادر مطلعة أن الحكومة تخطط لإغلاق الحدود.")
+    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
+    assert relay.source.text.startswith("صحيفة") and relay.source.kind == "media"
+    assert orig.source.text == "مصادر مطلعة" and orig.via == relay.id
+
+
+def test_accusation():
+    c = one("من جانبها، اتهمت الخارجية السورية واشنطن بسرقة النفط.")
+    assert c.cue.text == "اتهمت" and c.source.text.startswith("الخارجية السورية")
+    assert covers(c, "بسرقة النفط") and c.stance == "assert"
+
+
+def test_dual_source():
+    doc = run("وذكرت وكالة الأنباء نقلاً عن مصدرين أمنيين أن رتلاً دخل البلدة.")
+    orig = next(c for c in doc.claims if c.via)
+    assert orig.source.text == "مصدرين أمنيين" and orig.source.kind == "anonymous"

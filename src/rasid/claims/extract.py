@@ -168,7 +168,9 @@ class Extractor:
                 bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k == adjacent and k > i:
+                elif bi and k > i and (k == adjacent or k == adjacent + 1 and not w.punct_before(k)
+                                       and w.norm(adjacent) not in self.lex.not_source):
+                    # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and k == adjacent and k > i:
                     return prep_hit
@@ -414,6 +416,8 @@ class Extractor:
             last -= 1
         relay = self.source_between(i + 1, an - 1) if an > i + 1 else None
         if relay is None:
+            relay = self.source_before(i)  # "وكانت صحيفة X قد نقلت عن ..."
+        if relay is None and w.norm(i)[:1] in ("و", "ف"):
             ante = self.antecedent(i)
             relay = self.inherit(ante) if ante else None
         orig = self.source_between(an + 1, last)

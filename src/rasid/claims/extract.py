@@ -37,7 +37,7 @@ from rasid.text import fold_key
 
 GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه",
                              "بانها", "بانهم", "بانهما", "انما"})
-WINDOW = 16
+WINDOW = 24
 PRODROP_SENTENCES = 3
 LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")

@@ -386,3 +386,14 @@ def test_dual_source():
     doc = run("وذكرت وكالة الأنباء نقلاً عن مصدرين أمنيين أن رتلاً دخل البلدة.")
     orig = next(c for c in doc.claims if c.via)
     assert orig.source.text == "مصدرين أمنيين" and orig.source.kind == "anonymous"
+
+
+def test_kana_subject():
+    c = one("وكانت جبهة النصرة الموالية للقاعدة، قد أعلنت أمس، انسحابها من مواقع المواجهة.")
+    assert c.source.text.startswith("جبهة النصرة") and covers(c, "انسحابها من مواقع")
+
+
+def test_participle_after_a_plain_verb():
+    c = one("وانتقدت الجبهة خطة الحكومة للمنطقة العازلة، معتبرة أن هذه الخطوة تخدم مصالح أنقرة.")
+    assert c.cue.text == "معتبرة" and c.source.text == "الجبهة"
+    assert c.stance == "speculate" and covers(c, "تخدم مصالح أنقرة")

@@ -47,6 +47,7 @@ ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صر
                      "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
                         "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
+KANA = frozenset({"كان", "كانت", "كانوا"})
 SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 
@@ -220,6 +221,10 @@ class Extractor:
             last -= 1
         if last < 0 or not w.same_sentence(last, i):
             return None
+        if last < i - 1:
+            kana = self.kana_subject(i)
+            if kana is not None:
+                return kana
         gap = w.punct_before(last + 1)
         if gap and not all(c in ")»”\"" for c in gap):
             return None
@@ -237,6 +242,30 @@ class Extractor:
                         for k in range(h + 1, last + 1))):
                     return make_source(w, h, last, self.names)
         return None
+
+    def kana_subject(self, i: int) -> Source | None:
+        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
+            return None
+        end = extend_np(w, t0 + 1, i - 2)
+        if end is None:
+            return None
+        src = make_source(w, t0 + 1, end, self.names)
+        return src if src.supported else None
+
+    def clause_subject(self, i: int) -> Source | None:
+        """"وانتقدت الجبهة الخطة، معتبرة أن": the subject of the verb that opens the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - t0 > 25 or i - t0 < 3 or w.norm(t0)[:1] not in ("و", "ف"):
+            return None
+        end = extend_np(w, t0 + 1, i - 1)
+        if end is None:
+            return None
+        src = make_source(w, t0 + 1, end, self.names)
+        return src if src.supported and src.kind != "document" else None
 
     def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
         sent = self.w.sent[i]
@@ -527,8 +556,12 @@ class Extractor:
             return
         ante = self.antecedent(i)
         if ante is None or w.sent[i] - w.sent[ante.cue_i] > 1:
-            return
-        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, self.inherit(ante), op.start))
+            src = self.clause_subject(i)
+            if src is None:
+                return
+        else:
+            src = self.inherit(ante)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, op.start))
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""

@@ -397,3 +397,17 @@ def test_participle_after_a_plain_verb():
     c = one("وانتقدت الجبهة خطة الحكومة للمنطقة العازلة، معتبرة أن هذه الخطوة تخدم مصالح أنقرة.")
     assert c.cue.text == "معتبرة" and c.source.text == "الجبهة"
     assert c.stance == "speculate" and covers(c, "تخدم مصالح أنقرة")
+
+
+def test_continuation_agrees_in_gender():
+    doc = run("قالت مصادر محلية إن الرتل وصل. وقال مصدر عسكري إن القصف بدأ. وأضافت أن الأهالي نزحوا.")
+    last = doc.claims[-1]
+    assert last.cue.text == "وأضافت" and last.source.text == "مصادر محلية"
+
+
+def test_verb_gender():
+    from rasid.claims.extract import verb_gender
+    from rasid.text import fold_key
+
+    assert [verb_gender(fold_key(v)) for v in ("وأضافت", "تقول", "ولفت", "ولفتت", "نفت", "وتابع", "قالوا")] \
+        == ["f", "f", "m", "f", "f", "m", None]

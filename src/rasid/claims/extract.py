@@ -52,6 +52,34 @@ SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي"
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 
 
+FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلومات", "وسائل", "قوات", "جهات", "اوساط", "سلطات",
+                         "وكالات", "صحف", "تقديرات", "فصائل", "ميليشيات", "روايات"})
+
+
+def verb_gender(norm: str) -> str | None:
+    """"f" for أكدت/تؤكد, "m" for أكد/يؤكد/تابع, None when unsure (plurals, duals)."""
+    forms = lexicon().forms
+    n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
+    if n.endswith(("وا", "ون", "ا", "ان", "ن")):
+        return None
+    past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
+    if past_f or (n.startswith("ت") and "ي" + n[1:] in forms):
+        return "f"
+    return "m"
+
+
+def source_gender(src: Source) -> str | None:
+    words = src.span.text.split()
+    if not words:
+        return None
+    head = bare(fold_key(words[0]))
+    if head.endswith("ه") or head in FEM_PLURALS:
+        return "f"
+    if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
+        return "m"
+    return None
+
+
 @dataclass
 class Draft:
     cue: Span
@@ -268,13 +296,18 @@ class Extractor:
         return src if src.supported and src.kind != "document" else None
 
     def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
+        """The latest claim within reach whose source agrees in gender with
+        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
         sent = self.w.sent[i]
-        for d in reversed(self.drafts):
-            if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach:
-                return d
-            if d.cue_i < i:
-                return None
-        return None
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach]
+        if not near:
+            return None
+        g = verb_gender(self.w.norm(i))
+        if g is not None:
+            for d in near:
+                if source_gender(d.source) in (g, None):
+                    return d
+        return near[0]
 
     def same_sentence_claim(self, i: int) -> bool:
         return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]

@@ -82,7 +82,7 @@
       a.addEventListener("click", (e) => { e.preventDefault(); window.location.href = R.apiUrl("/api/export/" + fmt, currentParams()); });
       exp.appendChild(a);
     }
-    R.clear(panel).append(form, exp);
+    R.fill(panel, form, exp);
   }
 
   function initMap(container) {
@@ -295,7 +295,7 @@
       R.el("h3", { dir: "auto" }, doc.title || docId),
       R.el("div", { class: "meta" }, R.docLink(docId, R.t("open_article")),
         doc.url && /^https?:\/\//i.test(doc.url) ? R.el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, " " + R.t("url")) : null));
-    R.clear(panel).append(close, title, facts, head, R.legend(true), article);
+    R.fill(panel, close, title, facts, head, R.legend(true), article);
     if (M.map && ev.lat !== null && ev.lat !== undefined) {
       M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
       M.fitted = true;
@@ -317,7 +317,7 @@
     const rows = res.mentions.map((x) => [
       R.el("a", { href: R.eventHash(x.doc_id, x.event_id) }, x.outlet || x.doc_id),
       x.published || "", R.stanceBadge(x.stance), R.el("span", { dir: "auto" }, x.source_text || ""), x.is_copy ? "copy" : ""]);
-    R.clear(panel).append(close,
+    R.fill(panel, close,
       R.el("h2", {}, R.typeBadge(m.type), " ", R.t("merged_event")),
       R.fieldTable([["date", dates], ["place", m.place_name_ar || m.place_name], ["country", m.country],
         ["sources", m.independent_sources], ["outlets_n", m.outlets], ["n_mentions", m.n_mentions],

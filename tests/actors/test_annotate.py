@@ -73,3 +73,20 @@ def test_metonym_capital_adds_government():
     annotate(d)
     gov = _by_actor(d)["us_government"]
     assert gov.mentions[0].text == "واشنطن" and gov.attrs["metonym_of"] == "place-1"
+
+
+def test_metonyms_set_aside_by_places_stage():
+    text = "وقالت طهران إن الميليشيات المدعومة من إيران لن ترد."
+    d = Document(id="t", text=text)
+    s1 = text.index("طهران")
+    s2 = text.index("إيران")
+    d.meta["place_metonyms"] = [
+        {"id": "place-1", "kind": "place", "name": "Tehran", "mentions": [{"start": s1, "end": s1 + 5, "text": "طهران"}],
+         "place": {"lat": 35.7, "lon": 51.4, "country": "IR", "metonym": True}},
+        {"id": "place-2", "kind": "place", "name": "Iran", "mentions": [{"start": s2, "end": s2 + 5, "text": "إيران"}],
+         "place": {"lat": 32.0, "lon": 53.0, "country": "IR", "metonym": True}},
+    ]
+    annotate(d)
+    ents = _by_actor(d)
+    assert [m.text for m in ents["iran_government"].mentions] == ["طهران"]
+    assert ents["iran_backed_militias"].mentions[0].text == "الميليشيات المدعومة من إيران"

@@ -43,6 +43,7 @@ def test_known_person_from_dictionary():
     biden = next(e for e in people if e.attrs.get("actor_id") == "joe_biden")
     assert [m.text for m in biden.mentions] == ["جو بايدن", "بايدن"]
     assert biden.name == "Joe Biden"
+    assert biden.attrs["title"] == "الرئيس"
 
 
 def test_adjective_rais_is_not_a_title():
@@ -53,3 +54,23 @@ def test_adjective_rais_is_not_a_title():
 def test_romanize():
     assert romanize("مهند الطلاع").startswith("M")
     assert "al-" in romanize("مهند الطلاع")
+
+
+def test_role_head_with_actor_then_name():
+    d, people = _people("وقال المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف إن الطائرات قصفت مواقع.")
+    p = next(e for e in people if e.name_ar == "إيغور كوناشينكوف")
+    assert p.attrs["role"] == "المتحدث باسم وزارة الدفاع الروسية"
+    assert p.attrs["affiliation"] == "russian_mod"
+
+
+def test_name_before_role_after_speech_verb():
+    d, people = _people("وقال كاوا حسين ديركي، المتحدث باسم مجلس منبج العسكري، إن الهجوم صُدّ.")
+    p = next(e for e in people if e.name_ar == "كاوا حسين ديركي")
+    assert p.attrs["role"].startswith("المتحدث باسم مجلس منبج العسكري")
+    assert p.attrs["affiliation"] == "manbij_military_council"
+
+
+def test_surname_in_headline_before_full_name():
+    d, people = _people("سميثرز: الدوريات مستمرة\nقال العقيد جون سميثرز إن الدوريات مستمرة.")
+    p = next(e for e in people if e.name_ar == "جون سميثرز")
+    assert [m.text for m in p.mentions] == ["سميثرز", "جون سميثرز"]

@@ -270,3 +270,77 @@ def test_organisation_after_a_role_is_the_affiliation():
     c = one(text, entities=[ent])
     assert c.source.kind == "anonymous" and c.source.entity == "org-1"
     assert c.attrs["entity_role"] == "affiliation"
+
+
+def test_object_verb_after_a_day_name():
+    c = one("أعلن البنتاغون، الثلاثاء، إرسال ثلاثة آلاف جندي إلى المنطقة.")
+    assert c.source.text == "البنتاغون" and covers(c, "إرسال ثلاثة آلاف جندي")
+
+
+def test_according_to_a_relay():
+    doc = run("وصلت تعزيزات جديدة إلى القاعدة الجوية، بحسب ما نقلت وكالة رويترز عن مسؤولين أمريكيين.")
+    assert len(doc.claims) == 2
+    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
+    assert "رويترز" in relay.source.text and orig.source.text.startswith("مسؤولين")
+    assert orig.via == relay.id and covers(orig, "تعزيزات جديدة")
+
+
+def test_negated_announcement_is_no_claim():
+    assert run("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.").claims == []
+
+
+def test_object_then_participle_are_two_claims():
+    doc = run("وأعلن الوزير التركي بدء وصول الطائرات إلى القاعدة، مضيفا أن الضربات ستبدأ قريبا.")
+    first, second = doc.claims
+    assert first.source.text == "الوزير التركي" and covers(first, "بدء وصول الطائرات")
+    assert not covers(first, "الضربات ستبدأ") and covers(second, "الضربات ستبدأ")
+
+
+@pytest.mark.parametrize("text, source, cue, stance, key", [
+    ("وأكدت وزارة الدفاع الأمريكية (البنتاغون)، في بيان، أن التعزيزات دفاعية.",
+     "وزارة الدفاع الأمريكية (البنتاغون)", "وأكدت", "assert", "التعزيزات دفاعية"),
+    ("من جهته، قال المتحدث باسم الحلف، جون دو، في مؤتمر صحافي، إن الحلف لا يسعى للتصعيد.",
+     "المتحدث باسم الحلف، جون دو", "قال", "assert", "لا يسعى للتصعيد"),
+    ("ونفى المتحدث باسم التحالف، في تصريح لـ\"المدن\"، وجود نية لإغلاق المعبر.",
+     "المتحدث باسم التحالف", "ونفى", "deny", "وجود نية لإغلاق"),
+    ("وهدد قائد فصيل \"كتائب الفجر\" بضرب القواعد في حال استمرار الحشد.",
+     "قائد فصيل \"كتائب الفجر\"", "وهدد", "assert", "بضرب القواعد"),
+    ("وبحسب ما أفادت به مصادر محلية لموقع \"الرصد\"، فإن الرتل ضم ثلاثين شاحنة.",
+     "مصادر محلية", "وبحسب ما أفادت", "assert", "الرتل ضم"),
+    ("ولم ينفِ المسؤول العراقي أن تكون بغداد قد أبلغت بالتحركات.",
+     "المسؤول العراقي", "ينفِ", "speculate", "أبلغت بالتحركات"),
+])
+def test_settings_and_channels(text, source, cue, stance, key):
+    c = one(text)
+    assert c.source.text == source
+    assert c.cue.text == cue and c.stance == stance and covers(c, key)
+
+
+def test_first_person_inside_quotes_is_not_a_cue():
+    doc = run("وقال الخبير: «أعتقد أن الهجوم كان متوقعا».")
+    assert [c.cue.text for c in doc.claims] == ["وقال"]
+    assert doc.claims[0].stance == "speculate"
+
+
+def test_quote_before_the_verb():
+    c = one("«لن نسمح بإغلاق المعبر»، قال القيادي في الفصيل.")
+    assert c.content.text == "«لن نسمح بإغلاق المعبر»"
+    assert c.source.text == "القيادي في الفصيل" and c.source.kind == "anonymous"
+
+
+def test_statement_issued_by():
+    c = one("وجاء في بيان للجيش أن دورياته اعتقلت ثلاثة مشتبه بهم.")
+    assert c.cue.text == "بيان" and c.source.kind == "organization" and covers(c, "دورياته اعتقلت")
+
+
+def test_contrast_starts_a_new_claim():
+    doc = run("ويقول مسؤولون غربيون إن القوات باقية، غير أن مصادر عراقية تؤكد أن الانسحاب بدأ.")
+    first, second = doc.claims
+    assert not covers(first, "الانسحاب بدأ") and covers(second, "الانسحاب بدأ")
+    assert second.source.text == "مصادر عراقية"
+
+
+def test_demonstrative_object_is_no_content():
+    doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
+    assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
+    assert not covers(doc.claims[0], "نفت")

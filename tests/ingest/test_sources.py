@@ -343,3 +343,20 @@ def test_count_inputs(tmp_path) -> None:
 
 def test_unused_error_types_importable() -> None:
     assert issubclass(EncodingError, InputError)
+
+
+def test_stdin_text_and_jsonl(monkeypatch) -> None:
+    import io
+    import sys
+
+    fake = io.TextIOWrapper(io.BytesIO(TEXT.encode("cp1256")))
+    monkeypatch.setattr(sys, "stdin", fake)
+    [doc] = run("-", published="2024-03-14")
+    assert doc.text == TEXT and doc.published == "2024-03-14" and doc.source_path == "<stdin>"
+    lines = json.dumps({"id": "s1", "text": TEXT}, ensure_ascii=False) + "\n{x\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    items = run("-")
+    assert items[0].id == "s1" and str(items[1]).startswith("<stdin>:2: malformed JSONL line")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    [err] = run("-")
+    assert str(err) == "<stdin>: empty input (no text)"

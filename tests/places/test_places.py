@@ -156,3 +156,43 @@ def test_geonames_town_needs_context() -> None:
 def test_empty_and_latin_text() -> None:
     assert ids(places("")) == []
     assert ids(places("No Arabic here at all.")) == []
+
+
+def test_metonym_mentions_helper() -> None:
+    from rasid.places import metonym_mentions
+
+    doc = places("قالت واشنطن إن قواتها في سوريا باقية، واتهمت دمشق بالمماطلة، ثم وصل الوفد إلى دمشق.")
+    got = [(e.name, m.text) for e, m in metonym_mentions(doc)]
+    assert ("Washington", "واشنطن") in got
+    assert ("Damascus", "دمشق") in got
+    damascus = entity(doc, "sy-damascus")
+    assert damascus.place.metonym is False and len(damascus.mentions) == 2
+    for _, m in metonym_mentions(doc):
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_same_name_two_countries_by_context() -> None:
+    doc = places("وفي ليبيا، اندلعت اشتباكات في طرابلس بين فصائل متنافسة.")
+    assert "ly-tripoli" in ids(doc)
+    doc = places("شهدت مدينة حمص هدوءا، بينما خرجت مظاهرات في طرابلس اللبنانية.")
+    assert "lb-tripoli" in ids(doc)
+
+
+def test_capital_in_apposition_is_a_place() -> None:
+    doc = places("زار وفد حكومي العاصمة الإيرانية طهران الأسبوع الماضي.")
+    assert entity(doc, "ir-tehran").place.metonym is False
+
+
+def test_relations_between_capitals_are_metonyms() -> None:
+    doc = places("تحسنت العلاقات بين واشنطن وطهران بعد الاتفاق.")
+    assert ids(doc) == []
+    assert {e["name"] for e in doc.meta["place_metonyms"]} == {"Washington", "Tehran"}
+
+
+def test_border_between_countries_is_a_place() -> None:
+    doc = places("أغلقت السلطات الحدود بين سوريا والعراق.")
+    assert ids(doc) == ["cc-sy", "cc-iq"]
+
+
+def test_ambiguous_name_after_a_preposition_in_its_country() -> None:
+    assert "iq-qaim" in ids(places("وصلت تعزيزات عسكرية إلى القائم في غرب العراق."))

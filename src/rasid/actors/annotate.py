@@ -10,9 +10,11 @@ from importlib import resources
 from typing import Any
 
 from rasid.actors.dictionary import ActorEntry, load_dictionary
+from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, find_role, names_after_titles, names_from_ner, romanize, common_words,
+    PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold, fold_key, proclitic_splits
@@ -32,6 +34,44 @@ def _metonyms() -> dict[str, str]:
         if ln.strip() and not ln.startswith("#"):
             name, eid = ln.split("\t")[:2]
             out[fold_key(name)] = eid.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _metonym_government_by_country() -> dict[str, str]:
+    """ISO2 -> government actor id (from nationalities.tsv)."""
+    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
+    out = {}
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            cols = ln.split("\t")
+            if len(cols) > 2 and cols[2].strip():
+                out[cols[0].strip()] = cols[2].strip()
+    return out
+
+
+def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, list[Span]]]:
+    """(place id, place info dict, metonym mentions) from the places stage's output."""
+    out: list[tuple[str, dict[str, Any] | None, list[Span]]] = []
+    for e in doc.entities:
+        if e.kind != "place":
+            continue
+        info = e.place.to_dict() if e.place else None
+        if e.place is not None and e.place.metonym:
+            out.append((e.id, info, list(e.mentions)))
+            continue
+        idx = e.attrs.get("metonym_mentions") or []
+        ms = [e.mentions[i] for i in idx if isinstance(i, int) and 0 <= i < len(e.mentions)]
+        if ms:
+            out.append((e.id, info, ms))
+    for pd in doc.meta.get("place_metonyms") or []:
+        try:
+            ms = [Span.from_dict(m) for m in pd.get("mentions", [])]
+        except (KeyError, TypeError, ValueError):
+            continue
+        ms = [m for m in ms if 0 <= m.start < m.end <= len(doc.text)]
+        if ms:
+            out.append((str(pd.get("id", "")), pd.get("place"), ms))
     return out
 
 
@@ -91,8 +131,9 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
         toks = [Tok(s, e, t, fold(t)) for s, e, t in raw]
         if tagger is not None and toks:
             try:
-                for t, tag in zip(toks, tagger.tag([t.text for t in toks])):
-                    t.tag = tag
+                tags, probs = tagger.tag_with_marginals([t.text for t in toks])
+                for t, tag, pr in zip(toks, tags, probs):
+                    t.tag, t.prob = tag, pr
             except Exception:  # noqa: BLE001 - a tagger problem must not lose the stage
                 log.exception("NER tagging failed")
         out.append(toks)
@@ -100,16 +141,15 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
 
 
 def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]]) -> list[Span]:
-    """Later mentions of the surname (or of a one-word name) after the first mention."""
+    """Other mentions of the surname anywhere in the document (a headline may use it first)."""
     if not words:
         return []
     targets = {words[-1]} if len(words[-1]) >= 3 and words[-1] not in common_words() else set()
     if not targets:
         return []
-    first = min(m.start for m in person.mentions)
     out = []
     for tok in doc.tokens:
-        if tok.start <= first:
+        if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
             continue
         for pre, stem in proclitic_splits(tok.norm):
             if stem in targets and pre in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
@@ -141,8 +181,10 @@ def annotate(doc: Document) -> None:
     """Add actor, organization, outlet and person entities to ``doc``."""
     d = load_dictionary()
     view = doc.view
+    meto = _metonyms()
     place_ents = [e for e in doc.entities if e.kind == "place"]
     place_spans = [(m.start, m.end) for e in place_ents for m in e.mentions]
+    place_spans += [(m.start, m.end) for _, _, ms in _metonym_mentions(doc) for m in ms]
 
     cands = dictionary_candidates(view) + descriptive_candidates(view)
     cands = [c for c in cands if c.mode != "weak" or weak_ok(view, doc.text, c)]
@@ -166,20 +208,24 @@ def annotate(doc: Document) -> None:
         if c.source == "descriptive":
             g.attrs.setdefault("descriptive", True)
 
-    # metonyms marked by the places stage
-    meto = _metonyms()
-    for pe in place_ents:
-        if not (pe.place and pe.place.metonym):
-            continue
-        for m in pe.mentions:
+    # metonyms marked by the places stage: whole entities (in doc.entities or set
+    # aside in doc.meta["place_metonyms"]) and single mentions (attrs["metonym_mentions"])
+    meto_gov = _metonym_government_by_country()
+    inside = [(c.start, c.end) for c in chosen]
+    for pid, pinfo, mentions in _metonym_mentions(doc):
+        for m in mentions:
+            if any(s <= m.start and m.end <= e for s, e in inside):
+                continue  # "الميليشيات المدعومة من إيران": already part of an actor name
             key = fold_key(m.text)
             eid = meto.get(key) or next((meto[s] for p, s in proclitic_splits(key) if s in meto), None)
+            if eid is None and pinfo is not None:
+                eid = meto_gov.get(str(pinfo.get("country") or ""))
             entry = d.get(eid)
             if entry is None:
                 continue
             g = group_for(entry)
-            g.mentions.append(Span(m.start, m.end, m.text))
-            g.attrs["metonym_of"] = pe.id
+            g.mentions.append(Span(m.start, m.end, doc.text[m.start:m.end]))
+            g.attrs["metonym_of"] = pid
 
     taken = place_spans + [(m.start, m.end) for g in groups.values() for m in g.mentions]
 
@@ -188,19 +234,24 @@ def annotate(doc: Document) -> None:
     pms: list[PersonMention] = []
     for sent, toks in zip(doc.sentences, sentences):
         found = names_after_titles(toks, taken)
+        found += names_before_roles(toks, taken + [(p.start, p.end) for p in found])
         for pm in found:
             find_role(doc.text, pm, (sent.start, sent.end))
         pms += found
         taken_here = taken + [(p.start, p.end) for p in found]
         pms += names_from_ner(toks, taken_here)
     person_groups: list[tuple[_Group, list[str]]] = []
-    for pm in sorted(pms, key=lambda p: p.start):
+    for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
         target = None
         for g, words in person_groups:
             if pm.tokens == words or (len(pm.tokens) < len(words) and all(w in words for w in pm.tokens)):
                 target = g
                 break
+        if target is None and pm.source == "ner" and len(pm.tokens) == 1:
+            w = pm.tokens[0]
+            if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
+                continue  # a lone surname or place-like word not linked to anyone
         if target is None:
             entry = d.lookup(pm.name_ar)
             if entry is not None and entry.kind == "person":
@@ -227,10 +278,32 @@ def annotate(doc: Document) -> None:
         if g.entry is not None and g.entry.kind == "person" and all(g is not pg for pg, _ in person_groups):
             person_groups.append((g, [fold(w) for w in g.entry.name_ar.split()]))
     for g, words in person_groups:
+        if g.entry is not None and "title" not in g.attrs:
+            for m in g.mentions:
+                tb = title_before(doc.text, m.start)
+                if tb:
+                    g.attrs.update(title=tb[0], title_en=tb[1])
+                    break
         if len(words) >= 2:
             extra = _surname_mentions(doc, g, words, taken)
             g.mentions += extra
             taken += [(m.start, m.end) for m in extra]
+
+    # organisations the dictionary does not know (NER ORG)
+    by_name: dict[str, _Group] = {}
+    for toks in sentences:
+        for s, e, conf in orgs_from_ner(toks, taken):
+            text = doc.text[s:e]
+            key = fold_key(text)
+            g = by_name.get(key)
+            if g is None:
+                g = _Group(None, "organization", romanize(text), text,
+                           attrs={"type": "organization", "source": "ner", "confidence": conf})
+                by_name[key] = g
+                groups[f"_o{len(by_name)}"] = g
+                order.append(f"_o{len(by_name)}")
+            g.mentions.append(doc.span(s, e))
+            taken.append((s, e))
 
     _emit(doc, [groups[k] for k in order])
 
@@ -248,9 +321,8 @@ def _affiliation(groups: dict[str, _Group], span: tuple[int, int] | None) -> str
 
 def _emit(doc: Document, groups: list[_Group]) -> None:
     existing = {e.id for e in doc.entities}
+    groups = sorted((g for g in groups if g.mentions), key=lambda g: min(m.start for m in g.mentions))
     for g in groups:
-        if not g.mentions:
-            continue
         mentions = sorted({(m.start, m.end): m for m in g.mentions}.values(), key=lambda m: m.start)
         eid = doc.new_id(PREFIX[g.kind], existing)
         existing.add(eid)

@@ -112,6 +112,7 @@ class Tok:
     text: str
     norm: str
     tag: str = "O"
+    prob: float = 1.0
 
     @property
     def is_word(self) -> bool:
@@ -180,64 +181,151 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     return True
 
 
+def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[list[Tok], int, int]:
+    """Name tokens from index j: (tokens, words counted, next index)."""
+    k = j
+    names: list[Tok] = []
+    count = 0
+    while k < len(toks) and count < MAX_NAME_TOKENS:
+        t = toks[k]
+        if t.text == "." and names and len(names[-1].norm) == 1:
+            k += 1  # initial: "ت."
+            continue
+        forced = bool(names) and names[-1].norm in connectors() and t.is_word and t.raw not in stops()
+        if not forced and not _is_name_token(t, count):
+            break
+        if any(s < t.end and t.start < e for s, e in taken):
+            break
+        if t.norm.startswith("ال") and count >= 3:
+            break
+        names.append(t)
+        if len(t.norm) > 1:
+            count += 1
+        k += 1
+        if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
+            break
+    while names and len(names[-1].norm) == 1:
+        names.pop()
+    return names, count, k
+
+
+def _skip_modifiers(toks: list[Tok], j: int) -> int:
+    lex = lexicons()
+    while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
+        j += 1
+    return j
+
+
+def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Role head + (باسم) + an actor mention, e.g. "المتحدث باسم وزارة الدفاع الروسية":
+    (index after the actor mention, end offset of the actor mention)."""
+    w = toks[i].norm
+    heads = role_heads()
+    if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ("و", "ل", "ب", "ف"))):
+        return None
+    j = _skip_modifiers(toks, i + 1)
+    if j < len(toks) and toks[j].norm in ("باسم", "بأسم"):
+        j += 1
+    if j >= len(toks):
+        return None
+    span = next(((s, e) for s, e in taken if s <= toks[j].start < e), None)
+    if span is None:
+        return None
+    while j < len(toks) and toks[j].start < span[1]:
+        j += 1
+    return j, span[1]
+
+
 def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """Title + (nationality adjective) + name tokens."""
+    """Title + (nationality adjective) + name tokens; or role head + actor + name."""
     out: list[PersonMention] = []
     lex = lexicons()
+    tt = titles()
     i = 0
     while i < len(toks):
+        attempts = []
         hit = _title_at(toks, i)
-        if hit is None:
+        if hit is not None:
+            n, (ar, en, cat) = hit
+            attempts.append((n, ar, en, cat, _skip_modifiers(toks, i + n), None))
+        rh = _role_head_at(toks, i, taken)
+        if rh is not None:
+            info = tt.get((stem_of(toks[i].norm)[1],)) or tt.get((toks[i].norm,))
+            attempts.append((1, toks[i].text, info[1] if info else "", "role", _skip_modifiers(toks, rh[0]), rh[1]))
+        found = None
+        for n, ar, en, cat, j, role_end in attempts:
+            names, count, k = _parse_name(toks, j, taken)
+            if not names or count == 0:
+                continue
+            if count == 1:
+                t0 = names[0]
+                if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
+                    continue
+            found = (n, ar, en, cat, role_end, names, k)
+            break
+        if found is None:
             i += 1
             continue
-        n, (ar, en, cat) = hit
-        j = i + n
-        # skip nationality adjectives and "الركن"
-        while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
-            j += 1
-        k = j
-        names: list[Tok] = []
-        count = 0
-        while k < len(toks) and count < MAX_NAME_TOKENS:
-            t = toks[k]
-            if t.text == "." and names and len(names[-1].norm) == 1:
-                k += 1  # initial: "ت."
-                continue
-            forced = bool(names) and names[-1].norm in connectors() and t.is_word and t.raw not in stops()
-            if not forced and not _is_name_token(t, count):
-                break
-            if forced and count >= MAX_NAME_TOKENS:
-                break
-            if any(s < t.end and t.start < e for s, e in taken):
-                break
-            if t.norm.startswith("ال") and count >= 3:
-                break
-            names.append(t)
-            if len(t.norm) > 1:
-                count += 1
-            k += 1
-            if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
-                break
-        while names and len(names[-1].norm) == 1:
-            names.pop()
-        if not names or count == 0:
-            i += n
-            continue
-        if count == 1:
-            t0 = names[0]
-            if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
-                i += n
-                continue
+        n, ar, en, cat, role_end, names, k = found
         s, e = names[0].start, names[-1].end
         pm = PersonMention(s, e, "", [t.norm for t in names if len(t.norm) > 1], "title",
                            title=ar, title_en=en, category=cat, confidence=0.9)
         pm.extra["title_span"] = (toks[i].start, toks[i + n - 1].end)
+        if role_end is not None:
+            pm.role_span = (toks[i].start, role_end)
         out.append(pm)
         i = k
     return out
 
 
-def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.5) -> list[PersonMention]:
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("speech_verbs.txt"))
+
+
+def names_before_roles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Speech verb + name + "،" + role head: وقال فرهاد شامي، المتحدث باسم قسد."""
+    out: list[PersonMention] = []
+    verbs = speech_verbs()
+    heads = role_heads()
+    for i, t in enumerate(toks[:-3]):
+        w = t.norm
+        if not (w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)):
+            continue
+        names, count, k = _parse_name(toks, i + 1, taken)
+        if count < 2 or k + 1 >= len(toks) or toks[k].text not in ("،", ","):
+            continue
+        nxt = toks[k + 1].norm
+        if not (nxt in heads or stem_of(nxt)[1] in heads or _title_at(toks, k + 1) is not None):
+            continue
+        pm = PersonMention(names[0].start, names[-1].end, "", [x.norm for x in names if len(x.norm) > 1],
+                           "role", confidence=0.8)
+        out.append(pm)
+    return out
+
+
+def title_before(text: str, start: int) -> tuple[str, str] | None:
+    """(Arabic title, English) written just before ``start`` (الرئيس [الأمريكي] جو بايدن)."""
+    words = [fold(w) for w in re.findall(r"[^\W_]+", text[max(0, start - 60):start])][-5:]
+    lex = lexicons()
+    while words and (words[-1] in lex["nat"] or words[-1] in title_modifiers()):
+        words.pop()
+    tt = titles()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        cand = list(words[-n:])
+        for p in ("", "و", "ل", "ب", "ف"):
+            if p and not cand[0].startswith(p):
+                continue
+            key = tuple([cand[0][len(p):]] + cand[1:])
+            if key in tt:
+                return tt[key][0], tt[key][1]
+    return None
+
+
+def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7,
+                   min_conf_single: float = 0.85) -> list[PersonMention]:
     from rasid.actors.ner import bio_spans
 
     out: list[PersonMention] = []
@@ -245,11 +333,17 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
         if typ != "PERS":
             continue
         span = toks[a:b]
-        while span and not span[-1].is_word:
+        while span and (not span[-1].is_word or _plain_word(span[-1])):
             span = span[:-1]
+        while span and (not span[0].is_word or _plain_word(span[0])):
+            span = span[1:]
         if not span:
             continue
         s, e = span[0].start, span[-1].end
+        pro, stem = stem_of(span[0].norm)
+        lex = lexicons()
+        if pro in ("و", "ب", "ل", "ف") and span[0].norm not in lex.get("gaz_PER", ()) and stem in lex.get("gaz_PER", ()):
+            s += len(pro)  # "وصالح" -> "صالح" (proclitics are single base letters)
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t.norm for t in span if t.is_word and len(t.norm) > 1]
@@ -257,16 +351,60 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
             continue
         if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3):
             continue
-        out.append(PersonMention(s, e, "", words, "ner", confidence=min_conf))
+        conf = min(t.prob for t in span)
+        if conf < (min_conf_single if len(words) == 1 else min_conf):
+            continue
+        out.append(PersonMention(s, e, "", words, "ner", confidence=round(conf, 3)))
     return out
 
 
-_ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي)\s")
+def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7) -> list[tuple[int, int, float]]:
+    """(start, end, confidence) of multi-word ORG spans the dictionary did not cover."""
+    from rasid.actors.ner import bio_spans
+
+    out = []
+    for typ, a, b in bio_spans([t.tag for t in toks]):
+        if typ != "ORG":
+            continue
+        span = [t for t in toks[a:b]]
+        while span and not span[-1].is_word:
+            span = span[:-1]
+        while span and not span[0].is_word:
+            span = span[1:]
+        if not span:
+            continue
+        s, e = span[0].start, span[-1].end
+        pro, stem = stem_of(span[0].norm)
+        if pro in ("و", "ل", "ب") and stem in common_words():
+            s += 1  # "ووكالة ..." -> "وكالة ..."
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        words = [t for t in span if t.is_word]
+        conf = min(t.prob for t in span)
+        if conf < min_conf or len(words) < 2:
+            continue
+        out.append((s, e, round(conf, 3)))
+    return out
+
+
+def _plain_word(tok: Tok) -> bool:
+    """A common word that is not a known name part (trimmed from NER name spans)."""
+    if tok.norm in name_words() or tok.norm in lexicons().get("gaz_PER", ()):
+        return False
+    pro, stem = stem_of(tok.norm)
+    common = common_words()
+    return tok.norm in common or (stem in common and stem not in lexicons().get("gaz_PER", ()))
+
+
+_ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي|أن|أنه|أنها|إن|إنه|إنها|بأن)\s|\sلـ|\sل[«\"“]")
 
 
 def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
     """Attach the role phrase next to a name: after ', ' or directly after, or before the title."""
     s0, s1 = sentence
+    if pm.role_span is not None and pm.role is None:
+        pm.role = text[pm.role_span[0]:pm.role_span[1]]
+        return
     after = text[pm.end:s1]
     m = re.match(r"\s*[،,]?\s*", after)
     rest = after[m.end():] if m else after
@@ -277,7 +415,7 @@ def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
         seg = rest[: stop.start()] if stop else rest
         words = seg.split()
         if words:
-            seg = " ".join(words[:10])
+            seg = " ".join(words[:14])
             rs = pm.end + (m.end() if m else 0)
             pm.role, pm.role_span = seg, (rs, rs + len(seg))
             return

@@ -87,8 +87,14 @@ def _stance(w: Words, d: Draft) -> str:
     return stance
 
 
-def _cut_points(drafts: list[Draft], w: Words) -> list[int]:
-    cuts = []
+def _new_clause(w: Words, k: int) -> bool:
+    """Token k opens a clause: a comma or a contrast word before it."""
+    before = {w.norm(k - 1), w.norm(k - 2) + " " + w.norm(k - 1)}
+    return any(c in w.punct_before(k) for c in "،,;؛") or bool(before & _CONTRAST)
+
+
+def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int]:
+    cuts = [w.toks[k].start for k in verb_cues if _new_clause(w, k)]
     for d in drafts:
         if d.family == "participle" or (d.family == "prep" and d.before):
             s = d.cue.start
@@ -96,9 +102,16 @@ def _cut_points(drafts: list[Draft], w: Words) -> list[int]:
             cuts.append(s)
         elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف"):
             cuts.append(d.cue.start)
-        elif d.family in ("verb", "noun") and any(c in w.punct_before(d.cue_i) for c in "،,;؛"):
-            cuts.append(d.cue.start)
+        elif d.family in ("verb", "noun"):
+            # a new clause: after a comma or a contrast word ("، بينما نفت
+            # مصادر", "غير أن مصادر عراقية تؤكد"); SVO claims cut at the source
+            start = min(d.cue.start, d.source.span.start) if not d.source.attrs.get("prodrop") else d.cue.start
+            if _new_clause(w, w.index_at(start)):
+                cuts.append(start)
     return sorted(set(cuts))
+
+
+_CONTRAST = frozenset({"بينما", "فيما", "لكن", "ولكن", "غير ان", "في حين", "الا ان", "اما"})
 
 
 def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
@@ -157,7 +170,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     w = Words(doc)
     if not len(w):
         return []
-    drafts = Extractor(w).run()
+    ex = Extractor(w)
+    drafts = ex.run()
     # one claim per (cue, source)
     seen, uniq = set(), []
     for d in drafts:
@@ -166,13 +180,15 @@ def extract_claims(doc: Document) -> list[Claim]:
             seen.add(key)
             uniq.append(d)
     drafts = sorted(uniq, key=lambda d: (d.cue.start, d.via is not None))
-    cuts = _cut_points(drafts, w)
+    cuts = _cut_points(drafts, w, ex.verb_cues)
     for d in drafts:
         if d.content_end is None:
             d.content_end = _content_end(w, d, cuts)
         else:
             while d.content_end > d.content_start and doc.text[d.content_end - 1] in _TRIM:
                 d.content_end -= 1
+            while d.content_end < len(doc.text) and doc.text[d.content_end] in "»”\"'":
+                d.content_end += 1  # «لن نسمح بإغلاق المعبر»، قال ...
     drafts = [d for d in _attach(_merge(drafts, w)) if d.content_end - d.content_start >= 3]
     ids: dict[int, str] = {}
     taken = {c.id for c in doc.claims}

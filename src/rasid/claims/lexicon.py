@@ -37,6 +37,7 @@ class Cue:
     prodrop: bool = False
     chain: bool = False
     source: str = "subject"
+    wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         prodrop=bool(d.get("prodrop")),
         chain=bool(d.get("chain")),
         source=d.get("source", "subject"),
+        wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
     )
 
 
@@ -110,6 +112,8 @@ def lexicon() -> Lexicon:
             ph = _phrase(w)
             if len(ph) == 1:
                 heads.setdefault(ph[0], kind)
+                if ph[0].startswith("ال") and len(ph[0]) > 4:
+                    heads.setdefault(ph[0][2:], kind)  # "لـ"+"الأناضول" -> "للاناضول"
             else:
                 multi.append((ph, kind))
     return Lexicon(

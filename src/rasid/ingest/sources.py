@@ -336,6 +336,37 @@ def _iter_url(url: str, *, published, outlet) -> Iterator[Document | InputError]
         yield exc
 
 
+def _iter_stdin(*, published, outlet, stream=None) -> Iterator[Document | InputError]:
+    """``-``: one article (text, HTML or a feed) or JSONL records on stdin."""
+    import sys
+
+    stream = stream or sys.stdin.buffer
+    limit = settings.get("max_input_bytes")
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield InputTooLargeError(f"input too large (over {limit} bytes, setting max_input_bytes)", "<stdin>")
+        return
+    try:
+        text, _ = decode_bytes(data, "<stdin>")
+    except InputError as exc:
+        yield exc
+        return
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and all(ln.lstrip().startswith("{") for ln in lines[:3]):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"<stdin>:{n}"
+            try:
+                yield _record_to_doc(json.loads(line), where)
+            except InputError as exc:
+                yield exc
+            except ValueError as exc:
+                yield MalformedInputError(f"malformed JSONL line ({_json_reason(exc)})", where)
+        return
+    yield from _iter_text(text, "<stdin>", published=published, outlet=outlet)
+
+
 def _dir_files(path: Path) -> list[Path]:
     out = []
     for p in sorted(path.rglob("*")):
@@ -352,26 +383,34 @@ def iter_documents(
     *,
     published: str | None = None,
     outlet: str | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Document | InputError]:
     """Every article of ``inputs``, or an InputError for each one that fails.
 
     ``published`` and ``outlet`` apply to inputs that do not carry their own
-    (plain text files); JSONL records and pages keep theirs.
+    (plain text files); JSONL records and pages keep theirs. Files in
+    ``exclude`` (say, the output file of the run) are skipped.
     """
+    skip = {_resolved(p) for p in exclude}
     for inp in inputs:
         s = str(inp)
+        if s == "-":
+            yield from _iter_stdin(published=published, outlet=outlet)
+            continue
         if is_url(s):
             yield from _iter_url(s, published=published, outlet=outlet)
             continue
         path = Path(inp)
         if path.is_dir():
-            files = _dir_files(path)
+            files = [f for f in _dir_files(path) if _resolved(f) not in skip]
             if not files:
                 yield EmptyInputError("no article files in this directory", s)
             for f in files:
                 yield from _iter_file(f, published=published, outlet=outlet)
         elif not path.exists():
             yield InputError("no such file or directory", s)
+        elif _resolved(path) in skip:
+            yield InputError("is the output file of this run; skipped", s)
         elif not path.is_file():
             yield InputError("not a regular file", s)
         else:
@@ -381,12 +420,19 @@ def iter_documents(
                 yield InputError(f"cannot read ({exc.strerror or exc})", s)
 
 
+def _resolved(p: str | Path) -> str:
+    try:
+        return str(Path(p).resolve())
+    except OSError:
+        return str(p)
+
+
 def count_inputs(inputs: Iterable[str | Path]) -> int | None:
     """A quick estimate of how many documents ``inputs`` hold (None: unknown)."""
     total = 0
     for inp in inputs:
         s = str(inp)
-        if is_url(s):
+        if is_url(s) or s == "-":
             return None
         path = Path(inp)
         try:

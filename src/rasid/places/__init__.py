@@ -20,7 +20,7 @@ from rasid.places.gazetteer import Entry, Gazetteer, gazetteer
 from rasid.places.match import Match, find
 from rasid.places.resolve import Resolved, resolve
 
-__all__ = ["annotate", "find_places", "gazetteer"]
+__all__ = ["annotate", "find_places", "gazetteer", "metonym_mentions"]
 
 _DIR_EN = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "central"}
 
@@ -90,8 +90,14 @@ def annotate(doc: Document) -> None:
             vs, ve = m.vs, m.ve
         s, t = view.to_text(vs, ve)
         span = Span(s, t, doc.text[s:t])
-        actor_like = e.feature == "country" or "capital" in e.flags
-        metonym = actor_like and not var and (m.metonym or not m.extra.get("locative"))
+        if var:
+            metonym = False
+        elif e.feature == "country" or "capital" in e.flags:
+            # a country or a capital is a place only where named as a location;
+            # elsewhere it stands for its state or government ("قالت دمشق")
+            metonym = not m.extra.get("locative")
+        else:
+            metonym = False
         key = (e.id, suffix)
         ent = by_key.get(key)
         if ent is None:
@@ -126,3 +132,20 @@ def annotate(doc: Document) -> None:
         ids = {e.id for e in metonyms}
         doc.entities[:] = [e for e in doc.entities if e.id not in ids]
         doc.meta.setdefault("place_metonyms", []).extend(e.to_dict() for e in metonyms)
+
+
+def metonym_mentions(doc: Document) -> list[tuple[Entity, Span]]:
+    """Every mention of a place named as an actor (its state or government),
+    with its place entity: the entities kept in ``doc.meta["place_metonyms"]``
+    (every mention metonymic) and the metonymic mentions of place entities
+    that are also named as locations (``attrs["metonym_mentions"]``)."""
+    out: list[tuple[Entity, Span]] = []
+    for d in doc.meta.get("place_metonyms", []):
+        ent = Entity.from_dict(d)
+        out += [(ent, m) for m in ent.mentions]
+    for ent in doc.entities:
+        if ent.kind == "place":
+            out += [(ent, ent.mentions[i]) for i in ent.attrs.get("metonym_mentions", [])
+                    if i < len(ent.mentions)]
+    out.sort(key=lambda t: t[1].start)
+    return out

@@ -123,7 +123,7 @@ def ner_counts(ner: Path) -> dict[str, list[int]]:
     """Folded word -> [times tagged a place, times tagged something else] in the
     shared NER corpora (ANERcorp, WikiFANE): GeoNames names that are mostly not
     places there are common words or person names."""
-    counts: dict[str, list[int]] = {}
+    raw: dict[tuple[str, bool], int] = {}
     for name in ("anercorp_train.txt", "wikifane_gold_500k.txt"):
         path = ner / name
         if not path.exists():
@@ -133,14 +133,17 @@ def ner_counts(ner: Path) -> dict[str, list[int]]:
             if len(parts) != 2:
                 continue
             tok, tag = parts
-            w = fold_key(tok)
-            is_loc = any(t in tag for t in _LOC_TAG)
-            forms = {w}
-            forms.update(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
-            forms.update("ال" + w[len(p):] for p in ("وال", "بال", "فال", "كال") if w.startswith(p))
-            for f in forms:
-                c = counts.setdefault(f, [0, 0])
-                c[0 if is_loc else 1] += 1
+            k = (tok, any(t in tag for t in _LOC_TAG))
+            raw[k] = raw.get(k, 0) + 1
+    counts: dict[str, list[int]] = {}
+    for (tok, is_loc), n in raw.items():
+        w = fold_key(tok)
+        forms = {w}
+        forms.update(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
+        forms.update("ال" + w[len(p):] for p in ("وال", "بال", "فال", "كال") if w.startswith(p))
+        for f in forms:
+            c = counts.setdefault(f, [0, 0])
+            c[0 if is_loc else 1] += n
     return counts
 
 

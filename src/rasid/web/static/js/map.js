@@ -297,6 +297,7 @@
         doc.url && /^https?:\/\//i.test(doc.url) ? R.el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, " " + R.t("url")) : null));
     R.fill(panel, close, title, facts, head, R.legend(true), article);
     if (M.map && ev.lat !== null && ev.lat !== undefined) {
+      M.map.invalidateSize();  // the panel just narrowed the map
       M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
       M.fitted = true;
     }
@@ -324,7 +325,11 @@
         ["contradicted", m.contradicted ? "⚠" : null]]),
       R.el("h3", {}, R.t("reports")),
       R.table(["outlet", "published", "stance", "source", ""], rows));
-    if (M.map && m.lat !== null && m.lat !== undefined) M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
+    if (M.map && m.lat !== null && m.lat !== undefined) {
+      M.map.invalidateSize();
+      M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
+      M.fitted = true;
+    }
   };
 
   R.renderMap = async function (root, eventRef, mergedId) {

@@ -255,6 +255,12 @@
     });
   }
 
+  /* A ring around the event shown in the panel. */
+  function select(latlng) {
+    if (M.selected) M.selected.remove();
+    M.selected = latlng ? L.circleMarker(latlng, { radius: 16, color: "#111", weight: 3, fill: false, interactive: false, className: "selected-ring" }).addTo(M.map) : null;
+  }
+
   /* The event panel: facts, then the article with the evidence highlighted. */
   R.renderEventPanel = async function (panel, docId, eventId) {
     R.clear(panel).appendChild(R.el("p", {}, R.t("loading")));
@@ -299,6 +305,7 @@
     if (M.map && ev.lat !== null && ev.lat !== undefined) {
       M.map.invalidateSize();  // the panel just narrowed the map
       M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
+      select([ev.lat, ev.lon]);
       M.fitted = true;
     }
     const first = article.querySelector(".hl-evidence");
@@ -328,6 +335,7 @@
     if (M.map && m.lat !== null && m.lat !== undefined) {
       M.map.invalidateSize();
       M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
+      select([m.lat, m.lon]);
       M.fitted = true;
     }
   };
@@ -335,6 +343,7 @@
   R.renderMap = async function (root, eventRef, mergedId) {
     if (!M.root || !document.body.contains(M.root)) {
       M.hist = null;
+      M.selected = null;
       M.root = R.el("div", { class: "map-view" },
         R.el("aside", { class: "sidebar", id: "sidebar" }),
         R.el("div", { class: "map-col" },
@@ -358,7 +367,7 @@
     const panel = document.getElementById("event-panel");
     if (eventRef) await R.renderEventPanel(panel, eventRef[0], eventRef[1]);
     else if (mergedId) await R.renderMergedPanel(panel, mergedId);
-    else { panel.hidden = true; R.clear(panel); }
+    else { panel.hidden = true; R.clear(panel); if (M.map) select(null); }
     setTimeout(() => M.map && M.map.invalidateSize(), 0);
   };
 

@@ -54,3 +54,12 @@ def test_tile_url_must_be_http(sample_db):
     app = create_app(sample_db, tile_url="https://{s}.tile.example.org/{z}/{x}/{y}.png")
     route = next(r for r in app.routes if getattr(r, "path", "") == "/api/config")
     assert route.endpoint()["tile_url"].startswith("https://")
+
+
+def test_tile_url_host_cannot_inject_csp(sample_db):
+    pytest.importorskip("fastapi")
+    from rasid.web import create_app
+
+    app = create_app(sample_db, tile_url="https://x.org; script-src *;/{z}/{x}/{y}.png")
+    route = next(r for r in app.routes if getattr(r, "path", "") == "/api/config")
+    assert route.endpoint()["tile_url"] == ""

@@ -6,6 +6,7 @@ Errors have one JSON shape: ``{"error": {"status": 400, "message": "...",
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urlparse
@@ -89,7 +90,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
     tile_host = ""
     if tile_url:
         u = urlparse(tile_url.replace("{s}", "a"))
-        if u.scheme in ("http", "https") and u.netloc:
+        if u.scheme in ("http", "https") and re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?", u.netloc or ""):
             tile_host = f"{u.scheme}://{u.netloc.replace('a.', '*.', 1) if '{s}' in tile_url else u.netloc}"
         else:
             tile_url = ""

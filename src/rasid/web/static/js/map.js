@@ -90,7 +90,11 @@
     map.setView([34.5, 40.0], 5);
     const tile = R.state.config.tile_url;
     if (tile) {
-      L.tileLayer(tile, { maxZoom: 18, attribution: "" }).addTo(map);
+      let host = "";
+      try { host = new URL(tile.replace("{s}", "a")).host; } catch (e) { host = ""; }
+      L.tileLayer(tile, { maxZoom: 18 }).addTo(map);
+      // Leaflet renders attributions as HTML: keep only host-name characters.
+      map.attributionControl.addAttribution("Tiles: " + host.replace(/[^A-Za-z0-9.:-]/g, ""));
     } else {
       map.attributionControl.addAttribution("Natural Earth");
       fetch("/static/data/countries.geojson").then((r) => r.json()).then((geo) => {

@@ -1,0 +1,155 @@
+"""Event mentions: trigger hits kept when their clause supports them.
+
+1. Triggers (``data/triggers.tsv``) are found on the token stream.
+2. A strong trigger stands on its own; a weak one needs a context word of its
+   class (``data/context.tsv``: force / violence) in its clause or sentence, or,
+   for the types the sentence classifier knows, the classifier's vote.
+3. Mentions of one happening are merged later (:mod:`rasid.events.merge`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.events import classifier
+from rasid.events.lexicon import TriggerHit, context_words, find_triggers, is_definite, word_in
+from rasid.model.document import Document, Span
+from rasid.text import fold
+from rasid.text.sentences import split_clauses
+from rasid.text.tokens import Token
+
+#: English name parts of actor entities that count as armed forces.
+_FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "troops", "brigade", "corps", "police", "fighters", "hezbollah", "pmf", "sdf", "isis", "islamic state")
+#: Types where a weak trigger may be confirmed by the sentence classifier.
+CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
+CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
+_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين"))
+TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
+
+
+@dataclass
+class Mention:
+    """One trigger occurrence that passed detection (arguments filled later)."""
+
+    hit: TriggerHit
+    type: str
+    mode: str | None
+    trigger: Span
+    sentence: Span
+    clause: Span
+    sent_index: int
+    tok_lo: int  # token range of the clause
+    tok_hi: int
+    confidence: float
+    weak: bool = False  # a weak trigger (context or classifier confirmed it)
+    definite: bool = False  # a noun with the article: may refer back to an earlier mention
+    title: bool = False  # in the headline
+    attrs: dict[str, Any] = field(default_factory=dict)
+    # arguments (filled by rasid.events.arguments)
+    actor: str | None = None
+    recipient: str | None = None
+    place: str | None = None
+    places: list[str] = field(default_factory=list)
+    time: dict[str, str] | None = None
+    modality: str = "asserted"
+    claim: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _token_range(tokens: list[Token], span: Span) -> tuple[int, int]:
+    lo = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
+    hi = lo
+    while hi < len(tokens) and tokens[hi].end <= span.end:
+        hi += 1
+    return lo, hi
+
+
+def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str, skip: tuple[int, int]) -> bool:
+    words = context_words().get(need, [])
+    for i in range(lo, hi):
+        if skip[0] <= i < skip[1]:
+            continue
+        if word_in(tokens[i].norm, words):
+            return True
+    if need == "force":
+        s, e = tokens[lo].start if lo < len(tokens) else 0, tokens[hi - 1].end if hi > lo else 0
+        for ent, m in doc.mentions("actor", "organization"):
+            if s <= m.start and m.end <= e and any(k in (ent.name or "").lower() for k in _FORCE_NAMES):
+                return True
+    return False
+
+
+def _is_title(doc: Document, sent: Span) -> bool:
+    """Is the sentence part of a headline (a short first line without a final stop)?"""
+    nl = doc.text.find("\n")
+    if nl < 0 or nl > TITLE_MAX or sent.end > nl:
+        return False
+    return not doc.text[:nl].rstrip().endswith(".")
+
+
+def detect(doc: Document) -> list[Mention]:
+    """Trigger mentions of ``doc`` that pass the context and classifier checks."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    hits = find_triggers(tokens)
+    if not hits:
+        return out
+    sent_probs: dict[int, dict[str, float]] = {}
+    for si, sent in enumerate(doc.sentences):
+        s_lo, s_hi = _token_range(tokens, sent)
+        s_hits = [h for h in hits if s_lo <= h.tok < s_hi]
+        if not s_hits:
+            continue
+        clauses = split_clauses(doc.text, sent)
+        prev: TriggerHit | None = None
+        for h in s_hits:
+            # "منعت قافلة": a weak noun right after a verb of another type is its object
+            after_verb = (
+                prev is not None and prev.entry.verb and prev.entry.type != h.entry.type
+                and h.tok == prev.tok + prev.ntok and not h.entry.verb and not h.entry.strong
+            )
+            prev = h
+            if after_verb:
+                continue
+            clause = next((c for c in clauses if c.start <= h.start < c.end), sent)
+            c_lo, c_hi = _token_range(tokens, clause)
+            tf = h.entry
+            conf = 0.8 if tf.strong else 0.0
+            if not tf.strong:
+                skip = (h.tok, h.tok + h.ntok)
+                if tf.need and (
+                    _has_context(doc, tokens, c_lo, c_hi, tf.need, skip)
+                    or _has_context(doc, tokens, s_lo, s_hi, tf.need, skip)
+                ):
+                    conf = 0.6
+                if tf.type in CLASSIFIER_TYPES:
+                    if si not in sent_probs:
+                        sent_probs[si] = classifier.predict(sent.text)
+                    p = sent_probs[si].get(tf.type, 0.0)
+                    if p >= CLF_CONFIRM:
+                        conf = max(conf, 0.5 + 0.4 * p)
+                    elif tf.need is None:
+                        conf = 0.0
+            if conf <= 0.0:
+                continue
+            # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
+            if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
+                continue
+            m = Mention(
+                hit=h,
+                type=tf.type,
+                mode=tf.mode,
+                trigger=doc.span(h.start, h.end),
+                sentence=sent,
+                clause=clause,
+                sent_index=si,
+                tok_lo=c_lo,
+                tok_hi=c_hi,
+                confidence=conf,
+                weak=not tf.strong,
+                definite=is_definite(tokens[h.tok], tf.form, tf.pos),
+                title=_is_title(doc, sent),
+            )
+            out.append(m)
+    return out

@@ -1,0 +1,198 @@
+"""Event word lists (``data/*.tsv``) and trigger matching on the token stream.
+
+Every list is written in ordinary Arabic and folded with :func:`rasid.text.fold`
+when loaded, so it matches ``doc.view.text`` / ``Token.norm``. A token matches a
+form when one of its proclitic splits (``و``+``ال``+stem ...) leaves a stem that
+equals the form, or the form plus a suffix allowed for its part of speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from rasid.text import fold
+from rasid.text.tokens import Token, proclitic_splits
+
+#: suffixes a form may carry, by part of speech (already folded).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "n": ("", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "يه", "يا"),
+    "v": ("", "ت", "وا", "ا", "ن", "تا", "نا", "تم", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ون", "ان"),
+    "x": ("",),
+    "vx": ("",),
+}
+#: pronoun suffixes after a ta marbuta turned ta (زيارته، غارتها)
+_BOUND_SUFFIXES = ("ه", "ها", "هم", "هما", "ين", "ان", "ي", "نا")
+#: proclitics a later word of a phrase may carry.
+_PHRASE_PREFIXES = ("", "ال", "ب", "بال", "ل", "لل", "و", "وال")
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("rasid.events").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class TriggerForm:
+    form: str  # folded, words separated by one space
+    type: str
+    mode: str | None
+    pos: str  # n, v, x (exact), vx (exact verb form)
+    strong: bool
+
+    @property
+    def verb(self) -> bool:
+        return self.pos in ("v", "vx")
+    need: str | None
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int  # text offsets of the whole trigger (all its words)
+    end: int
+    tok: int  # index of the first token
+    ntok: int
+    entry: TriggerForm
+
+
+@lru_cache(maxsize=1)
+def trigger_index() -> dict[str, list[TriggerForm]]:
+    """First folded word -> trigger forms starting with it (longest first)."""
+    idx: dict[str, list[TriggerForm]] = {}
+    for r in _rows("triggers.tsv"):
+        form, typ, mode, pos, strength, need = (r + ["-"] * 6)[:6]
+        f = " ".join(fold(form).split())
+        tf = TriggerForm(f, typ, None if mode == "-" else mode, pos, strength == "strong", None if need == "-" else need)
+        idx.setdefault(f.split(" ")[0], []).append(tf)
+    for v in idx.values():
+        v.sort(key=lambda t: -len(t.form))
+    return idx
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, list[tuple[str, str]]]:
+    """class -> [(folded word, pos)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows("context.tsv"):
+        out.setdefault(r[1], []).append((fold(r[0]), r[2] if len(r) > 2 else "x"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> list[tuple[tuple[str, ...], str, int, str, str]]:
+    """[(folded words, modality, window, pos, side)]."""
+    return [
+        (tuple(fold(r[0]).split()), r[1], int(r[2]), r[3] if len(r) > 3 else "x", r[4] if len(r) > 4 else "before")
+        for r in _rows("modality.tsv")
+    ]
+
+
+@lru_cache(maxsize=1)
+def acled_table() -> dict[tuple[str, str], tuple[str, str, bool]]:
+    return {(r[0], r[1]): (r[2], r[3], r[4] == "yes") for r in _rows("acled.tsv")}
+
+
+def acled_for(typ: str, mode: str | None) -> tuple[str, str, bool] | None:
+    t = acled_table()
+    return t.get((typ, mode or "*")) or t.get((typ, "*"))
+
+
+@lru_cache(maxsize=1)
+def count_words() -> dict[str, tuple[str, str]]:
+    return {fold(r[0]): (r[1], r[2]) for r in _rows("counts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def fallback_number_words() -> dict[str, int]:
+    return {fold(r[0]): int(r[1]) for r in _rows("numbers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def blocker_phrases() -> list[tuple[str, ...]]:
+    return [tuple(fold(r[0]).split()) for r in _rows("blockers.tsv")]
+
+
+def blocked_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Indices of tokens inside a blocker phrase (``قواعد الاشتباك`` ...)."""
+    out: set[int] = set()
+    phrases = blocker_phrases()
+    for i in range(len(tokens)):
+        for ph in phrases:
+            if i + len(ph) > len(tokens):
+                continue
+            if not any(stem == ph[0] for _, stem in proclitic_splits(tokens[i].norm)):
+                continue
+            if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
+                out.update(range(i, i + len(ph)))
+    return out
+
+
+def is_definite(tok: Token, form: str, pos: str = "n") -> bool:
+    """The token carries the article (``الهجمات``, ``وبالتحركات``, ``الحشد``)."""
+    if form.startswith("ال"):
+        return pos == "n"
+    return any("ال" in p or p.endswith("لل") for p, stem in proclitic_splits(tok.norm) if stem.startswith(form.split(" ")[0]))
+
+
+def stem_matches(norm: str, form: str, pos: str) -> bool:
+    """Does a token (folded) carry ``form`` after proclitics and allowed suffixes?"""
+    bound = form[:-1] + "ت" if pos == "n" and form.endswith("ه") else None  # زيارة -> زيارته
+    for _, stem in proclitic_splits(norm):
+        if bound and stem.startswith(bound) and stem[len(bound):] in _BOUND_SUFFIXES:
+            return True
+        if not stem.startswith(form):
+            continue
+        rest = stem[len(form):]
+        if rest in SUFFIXES.get(pos, ("",)):
+            return True
+    return False
+
+
+def word_in(norm: str, words: Sequence[tuple[str, str]]) -> bool:
+    return any(stem_matches(norm, w, p) for w, p in words)
+
+
+def _candidates(norm: str) -> list[TriggerForm]:
+    idx = trigger_index()
+    out: list[TriggerForm] = []
+    seen: set[str] = set()
+    for _, stem in proclitic_splits(norm):
+        # try the stem and every prefix of it (the form plus a suffix)
+        for cut in range(len(stem), 1, -1):
+            key = stem[:cut]
+            for k in (key, key[:-1] + "ه" if key.endswith("ت") else None):  # زيارته -> زياره
+                if k is None or k in seen:
+                    continue
+                seen.add(k)
+                out.extend(idx.get(k, ()))
+    return out
+
+
+def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
+    """All trigger hits, longest phrase first at each token, no overlaps."""
+    hits: list[TriggerHit] = []
+    blocked = blocked_tokens(tokens)
+    i, n = 0, len(tokens)
+    while i < n:
+        best: TriggerHit | None = None
+        for tf in _candidates(tokens[i].norm):
+            words = tf.form.split(" ")
+            if not stem_matches(tokens[i].norm, words[0], tf.pos if len(words) == 1 or tf.pos in ("v", "vx") else "n"):
+                continue
+            if i + len(words) > n:
+                continue
+            ok = all(
+                any(tokens[i + k].norm == p + w for p in _PHRASE_PREFIXES) for k, w in enumerate(words[1:], 1)
+            )
+            if not ok:
+                continue
+            if best is None or len(words) > best.ntok or (len(words) == best.ntok and tf.strong and not best.entry.strong):
+                best = TriggerHit(tokens[i].start, tokens[i + len(words) - 1].end, i, len(words), tf)
+        if best is not None and not blocked.intersection(range(i, i + best.ntok)):
+            hits.append(best)
+            i += best.ntok
+        else:
+            i += 1
+    return hits

@@ -1,0 +1,70 @@
+"""Numbers for event counts.
+
+Uses :mod:`rasid.text.numbers` (Arabic number words, duals, approximations)
+when it is installed; otherwise a small fallback: digits, the number words of
+``data/numbers.tsv`` and the approximation words below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasid.text import fold
+from rasid.text.normalize import MatchView
+
+try:  # written by the text-layer helper; may not be merged yet
+    from rasid.text.numbers import find_numbers as _find_numbers  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on the merge state
+    _find_numbers = None
+
+_APPROX = tuple(fold(w) for w in ("حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "ما لا يقل عن", "اكثر من", "اقل من", "قرابه", "على الاقل"))
+_NUM = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
+
+
+@dataclass
+class Num:
+    start: int
+    end: int
+    value: int
+    approx: bool = False
+
+
+def find_numbers(text: str) -> list[Num]:
+    """Counts in ``text`` with offsets into it."""
+    if _find_numbers is not None:
+        out = []
+        for m in _find_numbers(text):
+            if getattr(m, "definite", False):
+                continue
+            out.append(Num(m.start, m.end, int(m.value), bool(getattr(m, "approx", False))))
+        return out
+    return _fallback(text)
+
+
+def _fallback(text: str) -> list[Num]:
+    from rasid.events.lexicon import fallback_number_words
+
+    words = fallback_number_words()
+    view = MatchView(text)
+    out: list[Num] = []
+    for m in _NUM.finditer(view.text):
+        w = m.group()
+        value: int | None = None
+        if w[0].isdigit():
+            try:
+                value = int(float(w.replace(",", "")))
+            except ValueError:
+                value = None
+        else:
+            for pre in ("", "و", "ب", "ال"):
+                if w.startswith(pre) and w[len(pre):] in words:
+                    value = words[w[len(pre):]]
+                    break
+        if value is None:
+            continue
+        before = view.text[max(0, m.start() - 16):m.start()].strip()
+        approx = w in (fold("عشرات"), fold("مئات"), fold("آلاف")) or any(before.endswith(a) for a in _APPROX)
+        s, e = view.to_text(m.start(), m.end())
+        out.append(Num(s, e, value, approx))
+    return out

@@ -55,12 +55,14 @@ G["og01_us_convoy_waleed"] = {
     "persons": ["مايكل كوريلا", "عبد الله الحسن"],
     "times": [
         T("أمس الأربعاء", "2023-09-13"),
+        T("ليل الاثنين-الثلاثاء", "2023-09-11", "2023-09-12"),
         T("الشهر الماضي", "2023-08-01", "2023-08-31"),
         T("3 أيلول/سبتمبر", "2023-09-03"),
         T("خلال أقل من أسبوعين", "2023-08-31", "2023-09-14", True),
         T("خلال الأيام المقبلة", "2023-09-15", "2023-09-21", True),
     ],
     "claims": [
+        C("ناشطين في المنطقة", "وفق", "assert", "مؤلفة من 30 شاحنة"),
         C("المرصد السوري لحقوق الإنسان", "أفاد", "assert", "ضمت نحو 45 شاحنة"),
         C("مصادر محلية", "قالت", "assert", "رافقتا الرتل"),
         C("مصادر محلية", "مشيرة", "assert", "نقل خلال الشهر الماضي كميات كبيرة من الذخيرة"),
@@ -74,6 +76,7 @@ G["og01_us_convoy_waleed"] = {
     ],
     "events": [
         E("MOBILIZE", "عبرت قافلة عسكرية أمريكية", "Al-Waleed crossing (Hasakah)", "2023-09-13", "US forces"),
+        E("MOBILIZE", "دخلت عبر المعبر ذاته", "Al-Waleed crossing (Hasakah)", "2023-09-11", "US forces"),
         E("MOBILIZE", "توجهت إلى قاعدة قسرك", "Qasrak base", None, "US forces", opt=True),
         E("MOBILIZE", "نقل خلال الشهر الماضي كميات كبيرة من الذخيرة", None, None, "US-led coalition"),
         E("MOBILIZE", "إنشاء قاعدة جديدة", "Deir ez-Zor", None, "US forces", "denied"),
@@ -92,6 +95,7 @@ G["og02_ain_asad_attack"] = {
         ASAD, IRAQ, GAZA, BAGHDAD,
         P("الأنبار", "Anbar", 33.2, 42.0, 200),
         P("هيت", "Hit", 33.64, 42.83, 20),
+        P("شارع فلسطين", "Palestine Street, Baghdad", 33.34, 44.43, 10, True),
         P("سوريا", "Syria", 35.0, 38.5, 400),
         P("إيران", "Iran", 32.5, 53.7, 600, True),
         P("طهران", "Tehran", 35.69, 51.39, 50, True),
@@ -102,6 +106,7 @@ G["og02_ain_asad_attack"] = {
     "persons": ["يحيى رسول", "قاسم سليماني"],
     "times": [
         T("مساء السبت", "2024-01-20"),
+        T("الرابع من الشهر الجاري", "2024-01-04"),
         T("صباح اليوم الأحد", "2024-01-21"),
         T("8 كانون الثاني/يناير 2020", "2020-01-08"),
         T("منتصف تشرين الأول/أكتوبر الماضي", "2023-10-10", "2023-10-20", True),
@@ -118,6 +123,7 @@ G["og02_ain_asad_attack"] = {
         C("مسؤولين في وزارة الدفاع الأمريكية", "بحسب", "assert", "لأكثر من 140 هجوماً"),
         C("مسؤولين في وزارة الدفاع الأمريكية", "رجحوا", "speculate", "تتواصل الهجمات"),
         C("مسؤولاً أمريكياً", "قال", "assert", "خيارات عسكرية عدة"),
+        C("الحكومة العراقية", "اعتبرت", "speculate", "تجاوزاً خطيراً"),
     ],
     "events": [
         E("ASSAULT", "هجوم بصواريخ باليستية وقذائف", "Ain al-Asad air base", "2024-01-20", "Iran-backed militias"),
@@ -125,6 +131,7 @@ G["og02_ain_asad_attack"] = {
         E("ASSAULT", "مقتل قائد فيلق القدس", "Baghdad", None, "US forces", opt=True),
         E("ASSAULT", "لأكثر من 140 هجوماً", None, None, "Iran-backed militias", opt=True),
         E("ASSAULT", "خيارات عسكرية عدة", None, None, "US forces", "planned"),
+        E("ASSAULT", "قتلت في الرابع من الشهر الجاري قيادياً", "Baghdad", "2024-01-04", "US forces", fatalities=2),
         E("DISAPPROVE", "أدان", None, None, "Iraqi government", opt=True),
     ],
 }
@@ -135,6 +142,7 @@ G["og03_us_strikes_bukamal"] = {
         TANF, ASAD, MAYADIN, OMAR, CONOCO,
         P("إيران", "Iran", 32.5, 53.7, 600, True),
         P("الولايات المتحدة", "United States", 39.8, -98.6, 1500, True),
+        P("روسيا", "Russia", 61.5, 105.3, 2500, True),
         P("واشنطن", "Washington", 38.9, -77.0, 50, True),
     ],
     "actors": ["US forces", "IRGC", "Iran-backed militias", "Iran", "US-led coalition", "ISIS", "Iraqi militias",
@@ -144,6 +152,7 @@ G["og03_us_strikes_bukamal"] = {
         T("فجر اليوم الجمعة", "2023-10-27"),
         T("17 تشرين الأول/أكتوبر", "2023-10-17"),
         T("يوم الخميس", "2023-10-26"),
+        T("الاثنين المقبل", "2023-10-30"),
     ],
     "claims": [
         C("وزير الدفاع الأمريكي لويد أوستن", "قال", "assert", "دفاع عن النفس"),
@@ -167,6 +176,7 @@ G["og03_us_strikes_bukamal"] = {
         E("THREATEN", "حذرت فصائل عراقية مسلحة من أنها سترد", None, None, "Iraqi militias"),
         E("ASSAULT", "استهدفت، يوم الخميس، قاعدة حقل العمر", "Al-Omar oil field", "2023-10-26", None),
         E("MOBILIZE", "تنشر الولايات المتحدة نحو 2500 جندي في العراق", "Iraq", None, "US forces"),
+        E("CONSULT", "يعقد مجلس الأمن الدولي جلسة طارئة", None, "2023-10-30", "UN Security Council", "planned"),
     ],
 }
 
@@ -182,6 +192,8 @@ G["og04_turkish_drones_qamishli"] = {
         P("شارع الاستقلال", "Istiklal Street", 41.034, 28.978, 5, True),
         P("تل رفعت", "Tal Rifaat", 36.47, 37.1, 15),
         P("منبج", "Manbij", 36.53, 37.95, 20),
+        P("رأس العين", "Ras al-Ain", 36.85, 40.07, 20),
+        P("تل أبيض", "Tal Abyad", 36.7, 38.95, 20),
         P("الدرباسية", "Al-Darbasiyah", 37.07, 40.65, 20),
         P("أنقرة", "Ankara", 39.93, 32.86, 50, True),
         P("واشنطن", "Washington", 38.9, -77.0, 50, True),
@@ -195,6 +207,7 @@ G["og04_turkish_drones_qamishli"] = {
         T("يوم الأحد", "2022-11-20"),
         T("13 تشرين الثاني/نوفمبر", "2022-11-13"),
         T("أمس الثلاثاء", "2022-11-22"),
+        T("تشرين الأول/أكتوبر 2019", "2019-10-01", "2019-10-31"),
         T("منذ بداية الأسبوع", "2022-11-20", "2022-11-23", True),
     ],
     "claims": [
@@ -219,6 +232,8 @@ G["og04_turkish_drones_qamishli"] = {
         E("ASSAULT", "إطلاق عملية جوية", "Syria", "2022-11-20", "Turkish forces"),
         E("ASSAULT", "التفجير الذي هز شارع الاستقلال", "Istanbul", "2022-11-13", None, fatalities=6),
         E("ACCUSE", "اتهمت أنقرة", None, None, "Turkey", opt=True),
+        E("ASSAULT", "التي شنتها في تشرين الأول/أكتوبر 2019", None, None, "Turkish forces"),
+        E("ASSAULT", "سيطرت على مدينتي رأس العين وتل أبيض", None, None, "Turkish forces", opt=True),
         E("THREATEN", "وهدد الرئيس التركي رجب طيب أردوغان", None, "2022-11-22", "Turkey"),
         E("ASSAULT", "أي عملية برية", "Tal Rifaat", None, "Turkish forces", "speculated", opt=True),
         E("ASSAULT", "قصفت بالمدفعية قرى حدودية", "Al-Darbasiyah", None, "Turkish forces"),
@@ -341,6 +356,7 @@ G["og07_sudani_tehran_threat"] = {
     "persons": ["محمد شياع السوداني", "علي خامنئي", "إبراهيم رئيسي", "أنتوني بلينكن", "أبو آلاء الولائي"],
     "times": [
         T("أمس الاثنين", "2023-11-06"),
+        T("يوم الخميس المقبل", "2023-11-09"),
         T("كانون الثاني/يناير 2020", "2020-01-01", "2020-01-31"),
         T("خلال الأسابيع الثلاثة الماضية", "2023-10-17", "2023-11-07", True),
     ],
@@ -364,7 +380,7 @@ G["og07_sudani_tehran_threat"] = {
         E("THREATEN", "هدد الأمين العام لكتائب سيد الشهداء", None, None, "Kataib Sayyid al-Shuhada"),
         E("THREATEN", "هدد الأمين العام لكتائب سيد الشهداء", None, None, "Kataib Sayyid al-Shuhada", opt=True),
         E("ASSAULT", "ستضرب المصالح الأمريكية في كل مكان", None, None, "Kataib Sayyid al-Shuhada", "hypothetical"),
-        E("CONSULT", "يعقد السوداني اجتماعاً", "Baghdad", None, "Iraqi government", "planned"),
+        E("CONSULT", "يعقد السوداني اجتماعاً", "Baghdad", "2023-11-09", "Iraqi government", "planned"),
         E("ASSAULT", "استهدفت طائرة مسيرة قاعدة حرير الجوية", "Harir air base", None, None),
     ],
 }
@@ -394,6 +410,7 @@ G["og08_russia_syria_badia"] = {
         T("يوم السبت الماضي", "2021-05-29"),
         T("أيار/مايو", "2021-05-01", "2021-05-31"),
         T("آذار/مارس 2019", "2019-03-01", "2019-03-31"),
+        T("آذار/مارس من العام الماضي", "2020-03-01", "2020-03-31"),
         T("في الأسابيع المقبلة", "2021-06-03", "2021-06-30", True),
         T("خلال الصيف", "2021-06-01", "2021-08-31", True),
     ],
@@ -416,6 +433,7 @@ G["og08_russia_syria_badia"] = {
         E("ASSAULT", "حملة تمشيط واسعة", None, None, "Syrian government forces", "planned"),
         E("ASSAULT", "كمين نصبه التنظيم", "Al-Shula", "2021-05-29", "ISIS", fatalities=9),
         E("ASSAULT", "أكثر من 600 غارة", None, None, "Russian forces"),
+        E("ASSAULT", "هجماته في البادية", "Syrian Badia", None, "ISIS"),
         E("MOBILIZE", "تتوسع الانتشارات الروسية", None, None, "Russian forces", "speculated"),
     ],
 }

@@ -138,6 +138,7 @@ def test_language_toggle(browser, live_server):
 
 @pytest.fixture(scope="module")
 def crossdoc_server(crossdoc_db):
+    pytest.importorskip("fastapi")
     from webstore import LiveServer
 
     from rasid.web import create_app
@@ -169,3 +170,17 @@ def test_merged_events_layer(browser, crossdoc_server, tmp_path):
     links[0].click()  # on to the article's own event, evidence highlighted
     assert _wait(browser, "#event-panel .article .hl-evidence")
     _save(browser, tmp_path, "rasid-merged.png")
+
+
+def test_online_tiles_when_tile_url_is_set(browser, sample_db):
+    from webstore import LiveServer
+
+    from rasid.web import create_app
+
+    with LiveServer(create_app(sample_db, tile_url="http://127.0.0.1:9/{z}/{x}/{y}.png")) as srv:
+        _open(browser, srv.url + "/#/map")
+        _wait(browser, ".ev-marker[data-event]", n=5)
+        tiles = _wait(browser, ".leaflet-tile-pane img")
+        assert tiles[0].get_attribute("src").startswith("http://127.0.0.1:9/")
+        assert not browser.find_elements("css selector", ".leaflet-overlay-pane path")  # no offline basemap
+        assert "Tiles: 127.0.0.1:9" in browser.find_element("css selector", ".leaflet-control-attribution").text

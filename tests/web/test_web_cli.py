@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from rasid.cli import app
@@ -16,7 +17,8 @@ def test_serve_help_and_missing_db(tmp_path):
 
 
 def test_serve_calls_uvicorn_on_localhost(sample_db, monkeypatch):
-    import uvicorn
+    uvicorn = pytest.importorskip("uvicorn")
+    pytest.importorskip("fastapi")
 
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, log_level: seen.update(host=host, port=port))

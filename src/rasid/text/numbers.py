@@ -95,7 +95,8 @@ def _approx_after_re() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![^\W_])")
 
 
-def _lookup(word: str, first: bool) -> tuple[str, int, str] | None:
+@lru_cache(maxsize=65536)
+def _lookup(word: str, first: bool) -> tuple[str, float, str] | None:
     """(prefix, value, kind) for a view word, trying proclitics."""
     table = number_words()
     if word in table:

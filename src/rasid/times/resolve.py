@@ -53,12 +53,17 @@ import calendar
 from datetime import date, timedelta
 from fractions import Fraction
 
-from dateutil.relativedelta import relativedelta
 from hijridate import Hijri
 
 Interval = tuple[date, date]
 
 WEEK_START = 7  # ISO weekday of the first day of the week: Sunday (the Syrian/Iraqi work week)
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clipped to the month's end."""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def month_span(y: int, m: int) -> Interval:
@@ -168,9 +173,9 @@ def shift(d: date, unit: str, n: int) -> date:
     if unit == "week":
         return d + timedelta(days=7 * n)
     if unit == "month":
-        return d + relativedelta(months=n)
+        return add_months(d, n)
     if unit == "year":
-        return d + relativedelta(years=n)
+        return add_months(d, 12 * n)
     if unit == "hour":
         return d + timedelta(days=-((-n) // 24) if n < 0 else n // 24)
     raise ValueError(unit)
@@ -184,7 +189,7 @@ def period(pub: date, unit: str, k: int) -> tuple[Interval, str]:
     if unit == "week":
         return week_span(pub + timedelta(days=7 * k)), "week"
     if unit == "month":
-        d = pub + relativedelta(months=k)
+        d = add_months(pub, k)
         return month_span(d.year, d.month), "month"
     if unit == "year":
         return year_span(pub.year + k), "year"

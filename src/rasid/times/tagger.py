@@ -152,12 +152,12 @@ def _num(s: str | None) -> int | None:
 
 
 def _next_word(vtext: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W_]+|\S)?", vtext[pos:])
+    m = re.match(r"\s*([^\W_]+|\S)?", vtext[pos:pos + 80])
     return (m.group(1) or "") if m else ""
 
 
 def _prev_word(vtext: str, pos: int) -> str:
-    m = re.search(r"([^\W_]+)\s*$", vtext[:pos])
+    m = re.search(r"([^\W_]+)\s*$", vtext[max(0, pos - 80):pos])
     return m.group(1) if m else ""
 
 
@@ -551,9 +551,11 @@ def find(vtext: str, pub: date | None) -> list[Found]:
                 cands.append(f)
     cands.sort(key=lambda f: (-(f.ve - f.vs), f.vs))
     taken: list[Found] = []
+    used = bytearray(len(vtext) + 1)
     for f in cands:
-        if all(f.ve <= t.vs or t.ve <= f.vs for t in taken):
+        if not any(used[f.vs:f.ve]):
             taken.append(f)
+            used[f.vs:f.ve] = b"\x01" * (f.ve - f.vs)
     taken.sort(key=lambda f: f.vs)
     return _merge_ranges(taken, vtext)
 

@@ -6,6 +6,7 @@ Errors have one JSON shape: ``{"error": {"status": 400, "message": "...",
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urlparse
@@ -18,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from rasid import __version__, settings
-from rasid.export import FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
+from rasid.export import ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
 from rasid.web.queries import COUNT_CAP, BadParameter, Database, EventFilter
 
 STATIC = Path(__file__).parent / "static"
@@ -89,7 +90,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
     tile_host = ""
     if tile_url:
         u = urlparse(tile_url.replace("{s}", "a"))
-        if u.scheme in ("http", "https") and u.netloc:
+        if u.scheme in ("http", "https") and re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?", u.netloc or ""):
             tile_host = f"{u.scheme}://{u.netloc.replace('a.', '*.', 1) if '{s}' in tile_url else u.netloc}"
         else:
             tile_url = ""
@@ -357,9 +358,14 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
                q: Optional[str] = F["q"]) -> Response:
-        """Filtered events as acled-csv, geojson, jsonl or parquet (a download)."""
+        """Filtered events as acled-csv, geojson, jsonl or parquet (a download).
+
+        ACLED CSV leaves out planned, hypothetical and negated events unless ``modality`` is given.
+        """
         if fmt not in FORMATS:
             raise BadParameter("fmt", f"expected one of {', '.join(FORMATS)}")
+        if fmt == "acled-csv" and not modality:
+            modality = ACLED_MODALITIES
         f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
         headers = {"Content-Disposition": f'attachment; filename="rasid-events{SUFFIXES[fmt]}"'}
         if fmt == "parquet":

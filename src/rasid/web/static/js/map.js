@@ -82,7 +82,7 @@
       a.addEventListener("click", (e) => { e.preventDefault(); window.location.href = R.apiUrl("/api/export/" + fmt, currentParams()); });
       exp.appendChild(a);
     }
-    R.clear(panel).append(form, exp);
+    R.fill(panel, form, exp);
   }
 
   function initMap(container) {
@@ -90,7 +90,11 @@
     map.setView([34.5, 40.0], 5);
     const tile = R.state.config.tile_url;
     if (tile) {
-      L.tileLayer(tile, { maxZoom: 18, attribution: "" }).addTo(map);
+      let host = "";
+      try { host = new URL(tile.replace("{s}", "a")).host; } catch (e) { host = ""; }
+      L.tileLayer(tile, { maxZoom: 18 }).addTo(map);
+      // Leaflet renders attributions as HTML: keep only host-name characters.
+      map.attributionControl.addAttribution("Tiles: " + host.replace(/[^A-Za-z0-9.:-]/g, ""));
     } else {
       map.attributionControl.addAttribution("Natural Earth");
       fetch("/static/data/countries.geojson").then((r) => r.json()).then((geo) => {
@@ -255,6 +259,12 @@
     });
   }
 
+  /* A ring around the event shown in the panel. */
+  function select(latlng) {
+    if (M.selected) M.selected.remove();
+    M.selected = latlng ? L.circleMarker(latlng, { radius: 16, color: "#111", weight: 3, fill: false, interactive: false, className: "selected-ring" }).addTo(M.map) : null;
+  }
+
   /* The event panel: facts, then the article with the evidence highlighted. */
   R.renderEventPanel = async function (panel, docId, eventId) {
     R.clear(panel).appendChild(R.el("p", {}, R.t("loading")));
@@ -295,9 +305,11 @@
       R.el("h3", { dir: "auto" }, doc.title || docId),
       R.el("div", { class: "meta" }, R.docLink(docId, R.t("open_article")),
         doc.url && /^https?:\/\//i.test(doc.url) ? R.el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, " " + R.t("url")) : null));
-    R.clear(panel).append(close, title, facts, head, R.legend(true), article);
+    R.fill(panel, close, title, facts, head, R.legend(true), article);
     if (M.map && ev.lat !== null && ev.lat !== undefined) {
+      M.map.invalidateSize();  // the panel just narrowed the map
       M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
+      select([ev.lat, ev.lon]);
       M.fitted = true;
     }
     const first = article.querySelector(".hl-evidence");
@@ -317,19 +329,25 @@
     const rows = res.mentions.map((x) => [
       R.el("a", { href: R.eventHash(x.doc_id, x.event_id) }, x.outlet || x.doc_id),
       x.published || "", R.stanceBadge(x.stance), R.el("span", { dir: "auto" }, x.source_text || ""), x.is_copy ? "copy" : ""]);
-    R.clear(panel).append(close,
+    R.fill(panel, close,
       R.el("h2", {}, R.typeBadge(m.type), " ", R.t("merged_event")),
       R.fieldTable([["date", dates], ["place", m.place_name_ar || m.place_name], ["country", m.country],
         ["sources", m.independent_sources], ["outlets_n", m.outlets], ["n_mentions", m.n_mentions],
         ["contradicted", m.contradicted ? "⚠" : null]]),
       R.el("h3", {}, R.t("reports")),
       R.table(["outlet", "published", "stance", "source", ""], rows));
-    if (M.map && m.lat !== null && m.lat !== undefined) M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
+    if (M.map && m.lat !== null && m.lat !== undefined) {
+      M.map.invalidateSize();
+      M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
+      select([m.lat, m.lon]);
+      M.fitted = true;
+    }
   };
 
   R.renderMap = async function (root, eventRef, mergedId) {
     if (!M.root || !document.body.contains(M.root)) {
       M.hist = null;
+      M.selected = null;
       M.root = R.el("div", { class: "map-view" },
         R.el("aside", { class: "sidebar", id: "sidebar" }),
         R.el("div", { class: "map-col" },
@@ -353,7 +371,7 @@
     const panel = document.getElementById("event-panel");
     if (eventRef) await R.renderEventPanel(panel, eventRef[0], eventRef[1]);
     else if (mergedId) await R.renderMergedPanel(panel, mergedId);
-    else { panel.hidden = true; R.clear(panel); }
+    else { panel.hidden = true; R.clear(panel); if (M.map) select(null); }
     setTimeout(() => M.map && M.map.invalidateSize(), 0);
   };
 

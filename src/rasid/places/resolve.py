@@ -137,7 +137,7 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
     nearest = art.nearest_km(e)
     # a cue alone does not carry a name far from every place of the article
     # ("حي الخالدية شمال حلب" is not the Iraqi town)
-    cue_ok = cue_ok and (nearest < 400 or not art.points)
+    cue_ok = cue_ok and (nearest < 400 or not art.points or art.countries.get(e.country, 0.0) >= 1.0)
     # "في القائم" / "إلى مندلي" in an article about Iraq
     prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
     if "ambiguous" in e.flags:

@@ -270,3 +270,144 @@ def test_organisation_after_a_role_is_the_affiliation():
     c = one(text, entities=[ent])
     assert c.source.kind == "anonymous" and c.source.entity == "org-1"
     assert c.attrs["entity_role"] == "affiliation"
+
+
+def test_object_verb_after_a_day_name():
+    c = one("أعلن البنتاغون، الثلاثاء، إرسال ثلاثة آلاف جندي إلى المنطقة.")
+    assert c.source.text == "البنتاغون" and covers(c, "إرسال ثلاثة آلاف جندي")
+
+
+def test_according_to_a_relay():
+    doc = run("وصلت تعزيزات جديدة إلى القاعدة الجوية، بحسب ما نقلت وكالة رويترز عن مسؤولين أمريكيين.")
+    assert len(doc.claims) == 2
+    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
+    assert "رويترز" in relay.source.text and orig.source.text.startswith("مسؤولين")
+    assert orig.via == relay.id and covers(orig, "تعزيزات جديدة")
+
+
+def test_negated_announcement_is_no_claim():
+    assert run("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.").claims == []
+
+
+def test_object_then_participle_are_two_claims():
+    doc = run("وأعلن الوزير التركي بدء وصول الطائرات إلى القاعدة، مضيفا أن الضربات ستبدأ قريبا.")
+    first, second = doc.claims
+    assert first.source.text == "الوزير التركي" and covers(first, "بدء وصول الطائرات")
+    assert not covers(first, "الضربات ستبدأ") and covers(second, "الضربات ستبدأ")
+
+
+@pytest.mark.parametrize("text, source, cue, stance, key", [
+    ("وأكدت وزارة الدفاع الأمريكية (البنتاغون)، في بيان، أن التعزيزات دفاعية.",
+     "وزارة الدفاع الأمريكية (البنتاغون)", "وأكدت", "assert", "التعزيزات دفاعية"),
+    ("من جهته، قال المتحدث باسم الحلف، جون دو، في مؤتمر صحافي، إن الحلف لا يسعى للتصعيد.",
+     "المتحدث باسم الحلف، جون دو", "قال", "assert", "لا يسعى للتصعيد"),
+    ("ونفى المتحدث باسم التحالف، في تصريح لـ\"المدن\"، وجود نية لإغلاق المعبر.",
+     "المتحدث باسم التحالف", "ونفى", "deny", "وجود نية لإغلاق"),
+    ("وهدد قائد فصيل \"كتائب الفجر\" بضرب القواعد في حال استمرار الحشد.",
+     "قائد فصيل \"كتائب الفجر\"", "وهدد", "assert", "بضرب القواعد"),
+    ("وبحسب ما أفادت به مصادر محلية لموقع \"الرصد\"، فإن الرتل ضم ثلاثين شاحنة.",
+     "مصادر محلية", "وبحسب ما أفادت", "assert", "الرتل ضم"),
+    ("ولم ينفِ المسؤول العراقي أن تكون بغداد قد أبلغت بالتحركات.",
+     "المسؤول العراقي", "ينفِ", "speculate", "أبلغت بالتحركات"),
+])
+def test_settings_and_channels(text, source, cue, stance, key):
+    c = one(text)
+    assert c.source.text == source
+    assert c.cue.text == cue and c.stance == stance and covers(c, key)
+
+
+def test_first_person_inside_quotes_is_not_a_cue():
+    doc = run("وقال الخبير: «أعتقد أن الهجوم كان متوقعا».")
+    assert [c.cue.text for c in doc.claims] == ["وقال"]
+    assert doc.claims[0].stance == "speculate"
+
+
+def test_quote_before_the_verb():
+    c = one("«لن نسمح بإغلاق المعبر»، قال القيادي في الفصيل.")
+    assert c.content.text == "«لن نسمح بإغلاق المعبر»"
+    assert c.source.text == "القيادي في الفصيل" and c.source.kind == "anonymous"
+
+
+def test_statement_issued_by():
+    c = one("وجاء في بيان للجيش أن دورياته اعتقلت ثلاثة مشتبه بهم.")
+    assert c.cue.text == "بيان" and c.source.kind == "organization" and covers(c, "دورياته اعتقلت")
+
+
+def test_contrast_starts_a_new_claim():
+    doc = run("ويقول مسؤولون غربيون إن القوات باقية، غير أن مصادر عراقية تؤكد أن الانسحاب بدأ.")
+    first, second = doc.claims
+    assert not covers(first, "الانسحاب بدأ") and covers(second, "الانسحاب بدأ")
+    assert second.source.text == "مصادر عراقية"
+
+
+def test_demonstrative_object_is_no_content():
+    doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
+    assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
+    assert not covers(doc.claims[0], "نفت")
+
+
+@pytest.mark.parametrize("text, source, key", [
+    ("أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسعا.", "تركيا", "ستطلق قريبا"),
+    ("أفاد شهود عيان أمس الاثنين بمقتل عشرة مسلحين في انفجار.", "شهود عيان", "بمقتل عشرة"),
+    ("ويرى روبن أن التدريب جاء متأخرا.", "روبن", "التدريب جاء متأخرا"),
+])
+def test_bare_names_and_time_words(text, source, key):
+    c = one(text)
+    assert c.source.text == source and covers(c, key)
+
+
+def test_family_name_continues_the_speaker():
+    doc = run("قال النائب رياض الخيكاني إن القوات تقدمت. وأضاف الخيكاني أن الرتل عاد من بيجي.")
+    first, second = doc.claims
+    assert second.source.text == "الخيكاني" and second.source.kind == "named"
+    assert second.attrs["coref"] == first.id
+
+
+def test_according_to_what_a_verb_said():
+    c = one("قتل ثلاثون شخصا على الأقل في المدينة، وفق ما أعلن المرصد الوطني للحقوق.")
+    assert c.cue.text == "وفق ما أعلن" and c.source.text.startswith("المرصد")
+    assert covers(c, "قتل ثلاثون شخصا")
+
+
+def test_relay_subject_before_the_verb():
+    doc = run("وكانت صحيفة \"الأنوار\" قد نقلت عن مصادر مطلعة أن الحكومة تخطط لإغلاق الحدود.")
+    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
+    assert relay.source.text.startswith("صحيفة") and relay.source.kind == "media"
+    assert orig.source.text == "مصادر مطلعة" and orig.via == relay.id
+
+
+def test_accusation():
+    c = one("من جانبها، اتهمت الخارجية السورية واشنطن بسرقة النفط.")
+    assert c.cue.text == "اتهمت" and c.source.text.startswith("الخارجية السورية")
+    assert covers(c, "بسرقة النفط") and c.stance == "assert"
+
+
+def test_dual_source():
+    doc = run("وذكرت وكالة الأنباء نقلاً عن مصدرين أمنيين أن رتلاً دخل البلدة.")
+    orig = next(c for c in doc.claims if c.via)
+    assert orig.source.text == "مصدرين أمنيين" and orig.source.kind == "anonymous"
+
+
+def test_kana_subject():
+    c = one("وكانت جبهة النصرة الموالية للقاعدة، قد أعلنت أمس، انسحابها من مواقع المواجهة.")
+    assert c.source.text.startswith("جبهة النصرة") and covers(c, "انسحابها من مواقع")
+
+
+def test_participle_after_a_plain_verb():
+    c = one("وانتقدت الجبهة خطة الحكومة للمنطقة العازلة، معتبرة أن هذه الخطوة تخدم مصالح أنقرة.")
+    assert c.cue.text == "معتبرة" and c.source.text == "الجبهة"
+    assert c.stance == "speculate" and covers(c, "تخدم مصالح أنقرة")
+
+
+def test_continuation_agrees_in_gender():
+    doc = run("قالت مصادر محلية إن الرتل وصل. وقال مصدر عسكري إن القصف بدأ. وأضافت أن الأهالي نزحوا.")
+    last = doc.claims[-1]
+    assert last.cue.text == "وأضافت" and last.source.text == "مصادر محلية"
+
+
+def test_verb_gender():
+    from rasid.claims.extract import verb_gender
+    from rasid.text import fold_key
+
+    assert [verb_gender(fold_key(v)) for v in ("وأضافت", "تقول", "ولفت", "ولفتت", "نفت", "وتابع", "قالوا")] \
+        == ["f", "f", "m", "f", "f", "m", None]

@@ -14,6 +14,13 @@ def test_spelling_variants_give_the_same_shingles():
     assert a == b
 
 
+def test_fast_fold_agrees_with_fold():
+    from rasid.text import fold
+
+    for t in (TEXT_A, TEXT_B, "«سوريّة» وإيران، ٢٠٢٤ — Idlib"):
+        assert dedup.fast_fold(t) == fold(t)
+
+
 def test_copy_found_through_the_stored_bands(conn):
     ensure_schema(conn)
     r1 = dedup.add_document(conn, "a", TEXT_A, "2024-03-12", "x")

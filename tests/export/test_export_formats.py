@@ -125,3 +125,25 @@ def test_api_export_endpoints(export_db):
             assert c.get("/api/export/parquet").content[:4] == b"PAR1"
         assert c.get("/api/export/shapefile").status_code == 400
         assert c.get("/api/export/geojson", params={"bbox": "x"}).status_code == 400
+
+
+def test_acled_leaves_out_events_that_did_not_happen(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "web"))
+    import webstore
+
+    from rasid.model.document import Document, Event, Span
+
+    text = "قالت الحكومة إنها لن تنسحب من المدينة، وإنها تخطط لهجوم الأسبوع المقبل."
+    d = Document("doc-m", text, published="2024-01-10", outlet="منفذ")
+    i = text.index("تنسحب")
+    d.events.append(Event("event-1", "RETREAT", Span(i, i + 5, "تنسحب"), modality="negated"))
+    j = text.index("لهجوم")
+    d.events.append(Event("event-2", "ASSAULT", Span(j, j + 5, "لهجوم"), modality="planned"))
+    db = webstore.build_db(tmp_path / "m.db", webstore.sample_docs() + [d])
+    out = tmp_path / "a.csv"
+    assert export(db, "acled-csv", out) == 5  # the sample's five, not the two that did not happen
+    assert export(db, "acled-csv", out, modality="planned") == 1
+    assert export(db, "jsonl", tmp_path / "a.jsonl") == 7

@@ -70,6 +70,11 @@ def test_proclitic_span_excludes_prefix() -> None:
     "أعلنت القوات العراقية والأمريكية انتهاء التدريب.",
     "ستقام التسوية السلمية بعد المفاوضات.",
     "ولد الشاعر في مسقط رأسه قبل خمسين عاما.",
+    "أعلنت قوات سوريا الديمقراطية بدء حملة جديدة.",
+    "قتل قائد في فيلق القدس بغارة.",
+    "فاز ريال مدريد بالمباراة، بحسب نيويورك تايمز.",
+    "قال محلل لصحيفة «الشرق الأوسط» إن الوضع معقد.",
+    "هذه الآثار ستكون على المدى القصير فقط.",
 ])
 def test_not_a_place(text: str) -> None:
     assert ids(places(text)) == []
@@ -156,3 +161,87 @@ def test_geonames_town_needs_context() -> None:
 def test_empty_and_latin_text() -> None:
     assert ids(places("")) == []
     assert ids(places("No Arabic here at all.")) == []
+
+
+def test_metonym_mentions_helper() -> None:
+    from rasid.places import metonym_mentions
+
+    doc = places("قالت واشنطن إن قواتها في سوريا باقية، واتهمت دمشق بالمماطلة، ثم وصل الوفد إلى دمشق.")
+    got = [(e.name, m.text) for e, m in metonym_mentions(doc)]
+    assert ("Washington", "واشنطن") in got
+    assert ("Damascus", "دمشق") in got
+    damascus = entity(doc, "sy-damascus")
+    assert damascus.place.metonym is False and len(damascus.mentions) == 2
+    for _, m in metonym_mentions(doc):
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_same_name_two_countries_by_context() -> None:
+    doc = places("وفي ليبيا، اندلعت اشتباكات في طرابلس بين فصائل متنافسة.")
+    assert "ly-tripoli" in ids(doc)
+    doc = places("شهدت مدينة حمص هدوءا، بينما خرجت مظاهرات في طرابلس اللبنانية.")
+    assert "lb-tripoli" in ids(doc)
+
+
+def test_capital_in_apposition_is_a_place() -> None:
+    doc = places("زار وفد حكومي العاصمة الإيرانية طهران الأسبوع الماضي.")
+    assert entity(doc, "ir-tehran").place.metonym is False
+
+
+def test_relations_between_capitals_are_metonyms() -> None:
+    doc = places("تحسنت العلاقات بين واشنطن وطهران بعد الاتفاق.")
+    assert ids(doc) == []
+    assert {e["name"] for e in doc.meta["place_metonyms"]} == {"Washington", "Tehran"}
+
+
+def test_border_between_countries_is_a_place() -> None:
+    doc = places("أغلقت السلطات الحدود بين سوريا والعراق.")
+    assert ids(doc) == ["cc-sy", "cc-iq"]
+
+
+def test_ambiguous_name_after_a_preposition_in_its_country() -> None:
+    assert "iq-qaim" in ids(places("وصلت تعزيزات عسكرية إلى القائم في غرب العراق."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("انتشرت دوريات في شمال شرقي سوريا.", "north-eastern Syria"),
+    ("وقع الهجوم جنوب غرب بغداد.", "southwest of Baghdad"),
+    ("تقدمت القوات في ريف حلب الشمالي الغربي.", "Aleppo countryside (northwest)"),
+    ("اشتباكات في بادية البوكمال.", "Al-Bukamal countryside"),
+])
+def test_directional_names(text: str, name: str) -> None:
+    doc = places(text)
+    assert [e.name for e in doc.entities] == [name]
+    assert doc.entities[0].place.precision in (2, 3)
+
+
+def test_annotate_twice_gives_the_same_places() -> None:
+    doc = places("وصلت قافلة إلى البوكمال ثم إلى القائم، وقالت واشنطن إنها مستمرة.")
+    first = [e.to_dict() for e in doc.entities]
+    annotate(doc)
+    assert [e.to_dict() for e in doc.entities] == first
+    assert len(doc.meta["place_metonyms"]) == 1
+
+
+def test_diacritics_and_tatweel_inside_names() -> None:
+    doc = places("قُصِفَت مدينة البوكـــمال ومحيط دِمَشْق أمس.")
+    m = entity(doc, "sy-bukamal").mentions[0]
+    assert doc.text[m.start:m.end] == m.text == "البوكـــمال"
+    assert entity(doc, "sy-damascus").mentions[0].text == "دِمَشْق"
+
+
+def test_all_entities_are_well_formed_on_a_long_text() -> None:
+    text = " ".join(["قصفت الطائرات مواقع في دير الزور والبوكمال والرقة وحلب، وقالت موسكو إنها ستواصل."] * 200)
+    doc = places(text)
+    ids_ = [e.id for e in doc.entities]
+    assert len(ids_) == len(set(ids_))
+    for e in doc.entities:
+        assert -90 <= e.place.lat <= 90 and -180 <= e.place.lon <= 180
+        assert e.place.precision in (1, 2, 3)
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_capital_where_things_happen_is_a_place() -> None:
+    doc = places("شهدت بغداد أمس سلسلة تفجيرات.")
+    assert entity(doc, "iq-baghdad").place.metonym is False

@@ -34,6 +34,15 @@ PARSE = [
     ("بضعة", 3),
     ("حوالي 40", 40),
     ("الـ10", 10),
+    ("نصف مليون", 500000),
+    ("مليون ونصف", 1500000),
+    ("ربع مليون", 250000),
+    ("مئتي", 200),
+    ("1.200", 1200),
+    ("2.5 مليون", 2500000),
+    ("ثلاثمائة وخمسين", 350),
+    ("ألفين وخمسمئة", 2500),
+    ("نصف", None),
     ("الاثنين", None),
     ("الأحد", None),
     ("جيش", None),
@@ -86,3 +95,19 @@ def test_weekday_is_not_two() -> None:
 def test_plain_thousands_alone_is_approximate() -> None:
     (m,) = find_numbers("نزح آلاف السكان")
     assert (m.value, m.approx, m.unit) == (1000, True, "السكان")
+
+
+def test_glued_conjunction_and_preposition_left_out_of_span() -> None:
+    text = "أوقع الهجوم قتيلين و24 جريحاً، وقصفت المدفعية البلدة بعشرة صواريخ"
+    got = [(m.text, m.value, m.unit) for m in find_numbers(text)]
+    assert got == [("قتيلين", 2, "قتيلين"), ("24", 24, "جريحاً"), ("عشرة", 10, "صواريخ")]
+
+
+def test_at_least_after_the_noun_is_approximate() -> None:
+    (m,) = find_numbers("قتل 18 شخصاً على الأقل في القصف")
+    assert (m.value, m.approx, m.unit) == (18, True, "شخصاً")
+
+
+def test_year_is_a_number_without_a_counted_noun() -> None:
+    (m,) = find_numbers("اندلعت الثورة عام 1979 ضد الشاه")
+    assert (m.value, m.unit) == (1979, None)

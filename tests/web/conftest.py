@@ -19,7 +19,16 @@ def sample_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def crossdoc_db(tmp_path_factory) -> Path:
+    """The sample database plus rasid.crossdoc tables (a story, two merged events)."""
+    db = webstore.build_db(tmp_path_factory.mktemp("crossdoc") / "rasid.db", webstore.sample_docs())
+    return webstore.add_crossdoc(db)
+
+
+@pytest.fixture(scope="session")
 def live_server(sample_db):
+    pytest.importorskip("fastapi")
+    pytest.importorskip("uvicorn")
     from rasid.web import create_app
 
     with LiveServer(create_app(sample_db, tile_url="")) as srv:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 import rasid.web
 
 STATIC = Path(rasid.web.__file__).parent / "static"
@@ -43,6 +45,7 @@ def test_hostile_text_is_returned_as_data(client):
 
 
 def test_tile_url_must_be_http(sample_db):
+    pytest.importorskip("fastapi")
     from rasid.web import create_app
 
     app = create_app(sample_db, tile_url="javascript:alert(1)")
@@ -51,3 +54,12 @@ def test_tile_url_must_be_http(sample_db):
     app = create_app(sample_db, tile_url="https://{s}.tile.example.org/{z}/{x}/{y}.png")
     route = next(r for r in app.routes if getattr(r, "path", "") == "/api/config")
     assert route.endpoint()["tile_url"].startswith("https://")
+
+
+def test_tile_url_host_cannot_inject_csp(sample_db):
+    pytest.importorskip("fastapi")
+    from rasid.web import create_app
+
+    app = create_app(sample_db, tile_url="https://x.org; script-src *;/{z}/{x}/{y}.png")
+    route = next(r for r in app.routes if getattr(r, "path", "") == "/api/config")
+    assert route.endpoint()["tile_url"] == ""

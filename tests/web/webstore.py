@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -142,3 +143,45 @@ class LiveServer:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+
+
+# The columns rasid.crossdoc writes (its schema.py); used when it is not installed.
+CROSSDOC_DDL = """
+CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, title TEXT, title_doc TEXT, title_sim REAL,
+  date_start TEXT, date_end TEXT, n_docs INTEGER NOT NULL DEFAULT 0, centroid BLOB, places TEXT, actors TEXT,
+  updated_at TEXT);
+CREATE TABLE IF NOT EXISTS story_docs(story_id TEXT NOT NULL, doc_id TEXT PRIMARY KEY, score REAL, published TEXT);
+CREATE TABLE IF NOT EXISTS merged_events(id TEXT PRIMARY KEY, type TEXT NOT NULL, cell TEXT NOT NULL,
+  date_start TEXT, date_end TEXT, best_date TEXT, place_name TEXT, place_name_ar TEXT, lat REAL, lon REAL,
+  country TEXT, admin1 TEXT, n_mentions INTEGER, outlets INTEGER, independent_sources INTEGER,
+  contradicted INTEGER NOT NULL DEFAULT 0, earliest_doc TEXT, earliest_published TEXT, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS merged_mentions(merged_id TEXT NOT NULL, doc_id TEXT NOT NULL, event_id TEXT NOT NULL,
+  outlet TEXT, published TEXT, stance TEXT, source_text TEXT, is_copy INTEGER, json TEXT NOT NULL,
+  PRIMARY KEY (doc_id, event_id));
+"""
+
+
+def add_crossdoc(db: Path) -> Path:
+    """Add a story (doc-1, doc-2) and two merged events as rasid.crossdoc would."""
+    conn = sqlite3.connect(db)
+    try:
+        from rasid.crossdoc.schema import ensure_schema
+    except ImportError:
+        conn.executescript(CROSSDOC_DDL)
+    else:
+        ensure_schema(conn)
+    conn.execute("INSERT INTO stories(id, title, date_start, date_end, n_docs, centroid, places, actors) "
+                 "VALUES ('s1', 'أحداث حلب وبغداد', '2024-03-04', '2024-05-10', 2, ?, '[\"Aleppo\"]', '[]')",
+                 (b"\x00\x01",))
+    conn.executemany("INSERT INTO story_docs(story_id, doc_id, score) VALUES (?,?,?)",
+                     [("s1", "doc-1", 1.0), ("s1", "doc-2", 0.8)])
+    conn.executemany(
+        "INSERT INTO merged_events(id, type, cell, date_start, date_end, place_name, lat, lon, country, n_mentions,"
+        " outlets, independent_sources, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [("m1", "ASSAULT", "c1", "2024-03-04", "2024-03-04", "Aleppo", 36.2, 37.13, "SY", 3, 2, 2, json.dumps({"a": 1})),
+         ("m2", "PROTEST", "c2", "2024-05-10", "2024-05-10", "Baghdad", 33.3, 44.4, "IQ", 1, 1, 1, "{}")])
+    conn.executemany("INSERT INTO merged_mentions(merged_id, doc_id, event_id, outlet, json) VALUES (?,?,?,?,?)",
+                     [("m1", "doc-1", "event-1", "الوطن", "{}"), ("m2", "doc-2", "event-2", "الشرق", "{}")])
+    conn.commit()
+    conn.close()
+    return db

@@ -33,16 +33,51 @@ from rasid.claims.sources import (
 )
 from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
 from rasid.model.document import Span
+from rasid.text import fold_key
 
 GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه",
                              "بانها", "بانهم", "بانهما", "انما"})
-WINDOW = 16
+WINDOW = 24
 PRODROP_SENTENCES = 3
 LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
 NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
+ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
+                     "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
+TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                        "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
+KANA = frozenset({"كان", "كانت", "كانوا"})
+SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+
+
+FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلومات", "وسائل", "قوات", "جهات", "اوساط", "سلطات",
+                         "وكالات", "صحف", "تقديرات", "فصائل", "ميليشيات", "روايات"})
+
+
+def verb_gender(norm: str) -> str | None:
+    """"f" for أكدت/تؤكد, "m" for أكد/يؤكد/تابع, None when unsure (plurals, duals)."""
+    forms = lexicon().forms
+    n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
+    if n.endswith(("وا", "ون", "ا", "ان", "ن")):
+        return None
+    past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
+    if past_f or (n.startswith("ت") and "ي" + n[1:] in forms):
+        return "f"
+    return "m"
+
+
+def source_gender(src: Source) -> str | None:
+    words = src.span.text.split()
+    if not words:
+        return None
+    head = bare(fold_key(words[0]))
+    if head.endswith("ه") or head in FEM_PLURALS:
+        return "f"
+    if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
+        return "m"
+    return None
 
 
 @dataclass
@@ -65,6 +100,7 @@ class Draft:
 class Opener:
     k: int  # token index where the content opens
     start: int  # char offset of the content start
+    participle: int | None = None  # "قائلة إن": the participle that led to it
 
 
 class Extractor:
@@ -73,6 +109,7 @@ class Extractor:
         self.lex = lexicon()
         self.names = known_names(w)
         self.drafts: list[Draft] = []
+        self.verb_cues: list[int] = []  # every verb cue, claim or not: clause boundaries
 
     # -- cue lookup -------------------------------------------------------
     def cue_at(self, i: int) -> Cue | None:
@@ -120,6 +157,8 @@ class Extractor:
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         adjacent = (np_end + 1) if np_end is not None else i
+        while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
+            adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
@@ -147,16 +186,20 @@ class Extractor:
             if kc is not None and kc.family == "participle":
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
                 inner = self.opener(k + 1, kc, window=3)
+                if inner is not None:
+                    inner.participle = k
                 return inner
             if n in GENERIC_OPENERS:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                bi = "ب" in cue.preps and n.startswith("ب") and len(n) > 4 and n not in NOT_BI
+                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k == adjacent and k > i:
+                elif bi and k > i and (k == adjacent or k == adjacent + 1 and not w.punct_before(k)
+                                       and w.norm(adjacent) not in self.lex.not_source):
+                    # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and k == adjacent and k > i:
                     return prep_hit
@@ -176,6 +219,8 @@ class Extractor:
             if start is None:
                 return None
         s, e, channel = trim_tails(w, start, j)
+        while e >= s and (w.norm(e) in SAYING or w.norm(e) in ("قائلا", "قائله")):
+            e -= 1
         if e < s:
             return None
         if e - s + 1 > MAX_SOURCE:
@@ -187,8 +232,9 @@ class Extractor:
             last = w.index_at(ent[1].end) - 1
             e = max(last, min(e, extend_np(w, last, e) or last))
         src = make_source(w, s, e, self.names)
-        if s == e and not src.supported and (w.norm(s).endswith("ا") or w.norm(s) in lex.stops):
-            return None  # an adverb ("تماماً"), not a speaker
+        if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
+                                               or w.norm(s) in lex.stops):
+            return None  # an adverb ("تماماً"), not a speaker ("تركيا" is one)
         if channel is not None:
             src.attrs["channel"] = channel
         return src
@@ -203,6 +249,10 @@ class Extractor:
             last -= 1
         if last < 0 or not w.same_sentence(last, i):
             return None
+        if last < i - 1:
+            kana = self.kana_subject(i)
+            if kana is not None:
+                return kana
         gap = w.punct_before(last + 1)
         if gap and not all(c in ")»”\"" for c in gap):
             return None
@@ -221,14 +271,43 @@ class Extractor:
                     return make_source(w, h, last, self.names)
         return None
 
-    def antecedent(self, i: int) -> Draft | None:
+    def kana_subject(self, i: int) -> Source | None:
+        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
+            return None
+        end = extend_np(w, t0 + 1, i - 2)
+        if end is None:
+            return None
+        src = make_source(w, t0 + 1, end, self.names)
+        return src if src.supported else None
+
+    def clause_subject(self, i: int) -> Source | None:
+        """"وانتقدت الجبهة الخطة، معتبرة أن": the subject of the verb that opens the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - t0 > 25 or i - t0 < 3 or w.norm(t0)[:1] not in ("و", "ف"):
+            return None
+        end = extend_np(w, t0 + 1, i - 1)
+        if end is None:
+            return None
+        src = make_source(w, t0 + 1, end, self.names)
+        return src if src.supported and src.kind != "document" else None
+
+    def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
+        """The latest claim within reach whose source agrees in gender with
+        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
         sent = self.w.sent[i]
-        for d in reversed(self.drafts):
-            if d.cue_i < i and sent - self.w.sent[d.cue_i] <= PRODROP_SENTENCES:
-                return d
-            if d.cue_i < i:
-                return None
-        return None
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach]
+        if not near:
+            return None
+        g = verb_gender(self.w.norm(i))
+        if g is not None:
+            for d in near:
+                if source_gender(d.source) in (g, None):
+                    return d
+        return near[0]
 
     def same_sentence_claim(self, i: int) -> bool:
         return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]
@@ -243,8 +322,6 @@ class Extractor:
         toks = src.span.text.split()
         if len(toks) > 3:
             return
-        from rasid.text import fold_key
-
         first = fold_key(toks[0])
         for d in reversed(self.drafts):
             if d.source.span.start >= src.span.start:
@@ -277,14 +354,20 @@ class Extractor:
         k = 1 if t[:1] in ("و", "ف") and len(t) > 3 and t[1:2] != "\u064f" else 0
         return len(t) > k + 1 and t[k + 1] == "\u064f"
 
+    def first_person(self, i: int, cue: Cue) -> bool:
+        """"أعتقد" folds like "اعتقد": the hamza tells the first person."""
+        t = self.w.toks[i].text
+        t = t[1:] if t[:1] in ("و", "ف") and len(t) > 4 else t
+        return cue.wasl and t.startswith("أ")
+
     def verb(self, i: int, cue: Cue) -> None:
         w = self.w
-        if self.passive(i):
+        if self.passive(i) or self.first_person(i, cue):
             return
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev == "ما" and stems(w.norm(i - 2))[-1] in LIKE_PREP or prev == "مثلما":
+        if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
             return
@@ -304,13 +387,21 @@ class Extractor:
             self.chain(i, cue)
             return
         op = self.opener(i + 1, cue)
+        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS):
+            return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
         src: Source | None = None
         if op is not None:
-            src = self.source_between(i + 1, op.k - 1)
+            last = op.k - 1
+            if op.participle is not None:
+                # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
+                # right after the verb, not all that precedes the participle
+                last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+            src = self.source_between(i + 1, last)
             if src is None:
                 src = self.source_before(i)
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or self.same_sentence_claim(i)):
-                ante = self.antecedent(i)
+            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or cue.continuation
+                                                or self.same_sentence_claim(i)):
+                ante = self.antecedent(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
                 if ante is not None:
                     src = self.inherit(ante)
             if src is None:
@@ -318,7 +409,11 @@ class Extractor:
             if cue.strict and not src.supported:
                 return
             self.corefer(src)
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
+            start = op.start
+            if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
+                    and last + 1 < op.participle and not src.attrs.get("prodrop"):
+                start = w.toks[last + 1].start  # the object; the participle is a claim of its own
+            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
             return
         # no opener: a bare noun object, or the content stands before the verb
         end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
@@ -331,17 +426,41 @@ class Extractor:
         if not src.supported:
             return
         self.corefer(src)
-        if cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
+        if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
+            return  # "ونفت مصادر أخرى ذلك."
+        skipped = self.skip_setting(end) if cue.object else end
+        if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
+            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
+                           negated=neg))
+        elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
                 and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
                            negated=neg))
-        elif not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ","):
+        elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ",")):
             gap = w.punct_before(i)
             if gap and gap[-1] in "،,»”\"":
                 s = w.sentence_span(i).start
                 if w.toks[i].start - s > 10:
                     self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
                                    content_end=w.toks[i - 1].end, before=True, negated=neg))
+
+    def skip_setting(self, end: int) -> int:
+        """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""
+        w, lex = self.w, self.lex
+        if not any(c in "،," for c in w.punct_before(end + 1)):
+            return end
+        setting = self.match_phrase(end + 1, lex.tails) is not None  # "، في تصريح لـ"المدن"،"
+        for k in range(end + 1, min(len(w), end + (9 if setting else 6))):
+            if not w.same_sentence(end, k):
+                return end
+            if any(c in "،," for c in w.punct_before(k + 1)):
+                seg = range(end + 1, k + 1)
+                if setting or all(w.norm(t) in lex.not_source or w.in_time(t) or w.toks[t].is_number
+                       or self.match_phrase(t, lex.tails) is not None or w.norm(t) in ("بيان", "تغريده", "تصريح")
+                       for t in seg):
+                    return k
+                return end
+        return end
 
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
@@ -359,6 +478,8 @@ class Extractor:
             last -= 1
         relay = self.source_between(i + 1, an - 1) if an > i + 1 else None
         if relay is None:
+            relay = self.source_before(i)  # "وكانت صحيفة X قد نقلت عن ..."
+        if relay is None and w.norm(i)[:1] in ("و", "ف"):
             ante = self.antecedent(i)
             relay = self.inherit(ante) if ante else None
         orig = self.source_between(an + 1, last)
@@ -377,12 +498,23 @@ class Extractor:
             return
         sent = w.sentence_span(first)
         s_last = w.index_at(sent.end) - 1
+        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها"):
+            src_i += 1  # "بحسب ما أفادت به مصادر"
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
             return
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
+        n0 = bare(w.norm(s))
+        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(("ه", "ها", "هم", "هما"))
+                       or n0.endswith(("تي", "يي", "تنا"))):
+            return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
+        relay = None
+        an = next((k for k in range(s + 1, e) if w.norm(k) == "عن"), None)
+        if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":
+            relay = make_source(w, s, an - 1, self.names)
+            s = an + 1
         src = make_source(w, s, e, self.names)
         if not src.supported:
             # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
@@ -399,29 +531,42 @@ class Extractor:
         head = first == 0 or not w.same_sentence(first - 1, first) or \
             (first > 0 and w.norm(first - 1) in ("و", "ف") and not w.same_sentence(first - 2, first))
         if head:
-            k = e + 1
+            k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
                 return
-            gap = w.gap(k)
-            q = next((c for c in gap if c in OPEN_QUOTES), None)
-            start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
+            start = self.content_start_at(k)
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
         else:
             if w.toks[first].start - sent.start < 12:
                 k = e + 1
                 if k < len(w) and w.same_sentence(first, k):
-                    gap = w.gap(k)
-                    q = next((c for c in gap if c in OPEN_QUOTES), None)
-                    start = w.toks[k - 1].end + gap.index(q) if q else w.toks[k].start
+                    start = self.content_start_at(k)
                     self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
                 return
+            d0 = None
+            if relay is not None:
+                d0 = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, relay, sent.start,
+                                    content_end=w.toks[first - 1].end, before=True))
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
-                           content_end=w.toks[first - 1].end, before=True))
+                           content_end=w.toks[first - 1].end, before=True, via=d0))
+
+    def content_start_at(self, k: int) -> int:
+        """Where content opening at token k starts: its opening quote, if any."""
+        w = self.w
+        gap = w.gap(k)
+        if gap and gap[-1] in OPEN_QUOTES:
+            return w.toks[k].start - 1
+        return w.toks[k].start
 
     def noun(self, i: int, cue: Cue) -> None:
         w = self.w
-        if w.norm(i - 1) in ("في", "وفي", "فى") or not w.same_sentence(i, i + 1):
+        if not w.same_sentence(i, i + 1):
             return
+        if w.norm(i - 1) in ("في", "وفي", "فى"):
+            # "قال في بيان" is the setting of a verb claim; "وجاء في بيان للجيش
+            # أن" is a claim of its own
+            if stems(w.norm(i - 2))[-1] not in ("جاء", "ورد"):
+                return
         src_i = i + 1
         if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
             src_i = i + 3
@@ -444,8 +589,12 @@ class Extractor:
             return
         ante = self.antecedent(i)
         if ante is None or w.sent[i] - w.sent[ante.cue_i] > 1:
-            return
-        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, self.inherit(ante), op.start))
+            src = self.clause_subject(i)
+            if src is None:
+                return
+        else:
+            src = self.inherit(ante)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, op.start))
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""
@@ -467,7 +616,6 @@ class Extractor:
             s_i = w.index_at(d.source.span.start)
             if i - 1 >= s_i:
                 d.source = make_source(w, s_i, i - 1, self.names)
-        e = src_i
         s2, e2, channel = trim_tails(w, src_i, op_k - 1)
         if e2 < s2:
             return
@@ -477,7 +625,6 @@ class Extractor:
                            negated=d.negated, via=d))
         else:
             d.attrs["according_to"] = src.span.to_dict()
-        del e
 
     def run(self) -> list[Draft]:
         w, lex = self.w, self.lex
@@ -502,7 +649,9 @@ class Extractor:
                 i = last + 1
                 continue
             cue = self.cue_at(i)
+            if cue is not None and cue.family == "verb":
+                self.verb_cues.append(i)
             if cue is not None:
-                getattr(self, cue.family if cue.family != "verb" else "verb")(i, cue)
+                getattr(self, cue.family)(i, cue)  # verb / participle / noun
             i += 1
         return self.drafts

@@ -36,7 +36,9 @@ class Cue:
     strict: bool = False
     prodrop: bool = False
     chain: bool = False
+    continuation: bool = False
     source: str = "subject"
+    wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,9 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         strict=bool(d.get("strict")),
         prodrop=bool(d.get("prodrop")),
         chain=bool(d.get("chain")),
+        continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),
+        wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
     )
 
 
@@ -110,6 +114,8 @@ def lexicon() -> Lexicon:
             ph = _phrase(w)
             if len(ph) == 1:
                 heads.setdefault(ph[0], kind)
+                if ph[0].startswith("ال") and len(ph[0]) > 4:
+                    heads.setdefault(ph[0][2:], kind)  # "لـ"+"الأناضول" -> "للاناضول"
             else:
                 multi.append((ph, kind))
     return Lexicon(

@@ -16,7 +16,7 @@ from rasid.claims.tokens import CLOSE_QUOTES, OPEN_QUOTES, Words, bare
 from rasid.model.document import Entity, Span
 from rasid.text import fold_key
 
-NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين", "يات")
+NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
 MAX_SOURCE = 14
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
 
@@ -81,7 +81,7 @@ def known_names(w: Words) -> set[str]:
             out.update(bare(t) for t in fold_key(m.text).split())
     for i in range(len(w)):
         hk = head_kind(w, i)
-        if not hk or hk[0] != "named":
+        if not hk or hk[0] not in ("named", "role"):
             continue
         for j in range(i + 1, min(len(w), i + 5)):
             if w.punct_before(j) or not w.same_sentence(i, j):
@@ -92,6 +92,9 @@ def known_names(w: Words) -> set[str]:
                 break
             if head_kind(w, j):
                 continue
+            if n.startswith("ال") and any(bare(w.norm(t)) in out for t in range(i + 1, j)):
+                out.add(bare(n))  # a family name after a first name: "رياض الخيكاني"
+                break
             if is_nisba(n) or n.startswith("ال"):
                 continue
             out.add(bare(n))
@@ -123,12 +126,23 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
         if hk is None and n in lex.not_source:
             return None
         definite = w.norm(j).startswith(("ال", "وال", "فال"))
-        # construct state: an indefinite head takes one genitive word
-        if hk and not definite and j + 1 <= limit and not w.punct_before(j + 1):
+        # construct state: an indefinite head takes its genitive chain
+        # ("قائد عمليات الأنبار", "صحيفة «نيويورك تايمز»")
+        steps = 0
+        while hk and not definite and j + 1 <= limit and steps < 3 \
+                and all(c in OPEN_QUOTES for c in w.punct_before(j + 1)):
             nxt = w.norm(j + 1)
-            if nxt not in lex.stops and nxt not in lex.not_source and nxt not in lex.forms and not is_nisba(nxt):
-                if head_kind(w, j + 1) or nxt.startswith("ال") or quoted_end(w, j + 1) is not None:
-                    j = quoted_end(w, j + 1) or (j + 1)
+            if nxt in lex.stops or nxt in lex.not_source or nxt in lex.forms or is_nisba(nxt):
+                break
+            q = quoted_end(w, j + 1)
+            if q is not None and q <= limit:
+                j = q
+                break
+            if not (head_kind(w, j + 1) or nxt.startswith("ال") or steps == 0 and not w.punct_before(j + 1)):
+                break
+            j += 1
+            steps += 1
+            definite = nxt.startswith("ال")
     # modifiers
     k = j + 1
     while k <= limit and k - i < MAX_SOURCE:
@@ -150,7 +164,7 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             k += 1
             continue
         if loose:
-            if n in lex.not_source and n not in ("في", "من", "ب", "باسم"):
+            if n in lex.not_source and n not in ("في", "من", "ب", "باسم", "عن"):
                 break
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:
@@ -203,7 +217,8 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
                 hit = True
                 qe = quoted_end(w, nxt)
                 end = qe if qe is not None else nxt
-                channel = w.span(k, min(end, j))
+                first = nxt if n == "ل" or qe is not None else k
+                channel = w.span(first, min(end, j))  # the outlet, without "لـ" and quotes
             elif n.startswith("ل") and head_kind(w, k) and head_kind(w, k)[0] == "media":
                 hit = True
                 channel = w.span(k, j)
@@ -226,8 +241,9 @@ def classify(w: Words, i: int, j: int, names: set[str]) -> tuple[str, str, bool]
                 if w.norm(k).startswith("ال") or any(r in names for r in rest) or (nxt.startswith("ال")):
                     return "named", head, True
                 return "anonymous", head, True
-            if kind == "anonymous" and any(r in names for r in rest):
-                return "named", head, True
+            if kind in ("anonymous", "role"):
+                named = any(r in names for r in rest)
+                return ("named" if named else "anonymous"), head, True
             return kind, head, True
         if quoted_end(w, k) is not None:
             return "organization", "", True
@@ -241,12 +257,19 @@ def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
     text = w.doc.text
     if span.text.count("(") > span.text.count(")") and text[span.end: span.end + 1] == ")":
         span = w.text_span(span.start, span.end + 1)
+    opened = [q for q in OPEN_QUOTES if q in span.text and OPEN_QUOTES[q] != q]
+    if opened and text[span.end: span.end + 1] == OPEN_QUOTES[opened[-1]] \
+            and span.text.rfind(OPEN_QUOTES[opened[-1]]) < span.text.rfind(opened[-1]):
+        span = w.text_span(span.start, span.end + 1)  # «نيويورك تايمز»
+    elif span.text.count('"') % 2 == 1 and text[span.end: span.end + 1] == '"':
+        span = w.text_span(span.start, span.end + 1)
     kind, head, supported = classify(w, i, j, names)
     ent: Entity | None = w.entity_for(span)
     affiliation = None
-    if ent is not None and kind in ("anonymous", "named") and head and _starts_after_role(w, i, ent, span):
-        # "قيادي في إطار التنسيق": the organisation is the speaker's affiliation;
-        # the entity stays linked (its mention overlaps) but the kind is the role's
+    if ent is not None and head and (kind == "anonymous" or kind == "named" and _starts_after_role(w, i, ent, span)):
+        # "قيادي في إطار التنسيق", "المسؤولون الإسرائيليون": the organisation is
+        # the speakers' affiliation; the entity stays linked (its mention
+        # overlaps) but the kind is the role's
         affiliation = ent
     if ent is not None and affiliation is None:
         kind = _ENTITY_KIND.get(ent.kind, kind)

@@ -48,6 +48,12 @@ def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
                 out[-1] = Token(s, t.end, text[s: t.end], fold(text[s: t.end]))
                 continue
         out.append(t)
+    for n, t in enumerate(out):  # keep the marks on the last letter ("ينفِ")
+        e = t.end
+        while e < len(text) and (unicodedata.combining(text[e]) or text[e] == "\u0640"):
+            e += 1
+        if e != t.end:
+            out[n] = Token(t.start, e, text[t.start: e], t.norm)
     return out
 
 

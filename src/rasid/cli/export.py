@@ -23,7 +23,8 @@ def export(
     date_from: Optional[str] = typer.Option(None, "--from", help="Events ending on or after (YYYY[-MM[-DD]])."),
     date_to: Optional[str] = typer.Option(None, "--to", help="Events starting on or before (YYYY[-MM[-DD]])."),
     bbox: Optional[str] = typer.Option(None, help="min_lon,min_lat,max_lon,max_lat"),
-    modality: Optional[str] = typer.Option(None, help="Modalities, comma-separated."),
+    modality: Optional[str] = typer.Option(
+        None, help="Modalities, comma-separated (acled-csv default: asserted,speculated,denied)."),
     outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
 ) -> None:
     """Export stored events (filtered) to a file."""

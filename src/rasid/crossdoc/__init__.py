@@ -90,11 +90,13 @@ def update(store, docs: Iterable[Document]) -> None:
         merger = EventMerger(conn)
         for start in range(0, len(todo), EMBED_BATCH):
             chunk = todo[start:start + EMBED_BATCH]
-            vecs = embed([doc_text(d.title, d.text) for d, _ in chunk])
-            for (doc, h), vec in zip(chunk, vecs):
-                dup = dedup.add_document(conn, doc.id, doc.text, doc.published, doc.outlet)
-                copy_of = None if dup.original else dedup.original_of(conn, dup.group_id)
-                sid, _ = index.assign(doc, vec, copy_of=copy_of)
+            dups = [dedup.add_document(conn, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
+            copies = [None if r.original else dedup.original_of(conn, r.group_id) for r in dups]
+            # a copy that joins its original's story needs no embedding
+            need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
+            vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
+            for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
+                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i])
                 for m in mentions_of(doc):
                     m.story_id, m.group_id, m.is_copy = sid, dup.group_id, not dup.original
                     merger.add(m)

@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from rasid.text import fold_key
+from rasid.text.normalize import char_table
 
 NUM_PERM = 128
 THRESHOLD = 0.6  # estimated Jaccard of 3-word shingles for "the same article"
@@ -48,9 +48,14 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
+def fast_fold(text: str) -> str:
+    """:func:`rasid.text.fold` done with ``str.translate`` (C speed) for whole articles."""
+    return text.translate(char_table()).lower()
+
+
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     """The set of k-word shingles of the folded text (bytes, for MinHash)."""
-    words = _WORD.findall(fold_key(text))
+    words = _WORD.findall(fast_fold(text))
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}

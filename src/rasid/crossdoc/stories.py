@@ -166,14 +166,23 @@ class StoryIndex:
         r = self.conn.execute("SELECT story_id FROM story_docs WHERE doc_id=?", (doc_id,)).fetchone()
         return r[0] if r else None
 
+    def copy_story(self, doc: Document, copy_of: str | None) -> Story | None:
+        """The story a copy joins: its original's, unless the copy came long after it."""
+        if copy_of is None:
+            return None
+        sid = self.story_of(copy_of)
+        st = self._load(sid) if sid else None
+        if st is not None and _gap(st, _d(doc.published)) > WINDOW_DAYS:
+            return None
+        return st
+
     def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None) -> tuple[str, float]:
         """Put ``doc`` in a story; returns (story id, score)."""
         places, actors = entity_keys(doc)
         best: Story | None = None
         best_score = -1.0
         if copy_of is not None:
-            sid = self.story_of(copy_of)
-            best = self._load(sid) if sid else None
+            best = self.copy_story(doc, copy_of)
             best_score = 1.0
         if best is None and vec is not None:
             cands = [s for s in self._candidates(doc.published) if s.vec_sum is not None]

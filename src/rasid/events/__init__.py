@@ -1,10 +1,100 @@
-"""Pipeline stage: events (see issue text in the tracker; work in progress)."""
+"""Pipeline stage: PLOVER events with arguments, modality and source claim.
+
+``annotate(doc)`` runs last, after places, actors, times and claims:
+
+1. :mod:`~rasid.events.detect` finds triggers (``data/triggers.tsv``, Arabic
+   morphology via proclitic splits and suffixes) and keeps those their clause
+   supports (context words, or the ASSAULT/PROTEST sentence classifier of
+   :mod:`~rasid.events.classifier` for weak triggers).
+2. :mod:`~rasid.events.arguments` fills actor, recipient, place (origin and
+   destination), time (sentence or context, never the publication date),
+   counts and the containing claim.
+3. :mod:`~rasid.events.modality` sets the modality from cue words and claims.
+4. :mod:`~rasid.events.merge` turns mentions into one event per happening,
+   with several evidence spans.
+5. Each event gets an ACLED event_type / sub_event_type (``data/acled.tsv``).
+"""
 
 from __future__ import annotations
 
-from rasid.model.document import Document
+from rasid.events.arguments import fill
+from rasid.events.detect import Mention, detect
+from rasid.events.lexicon import acled_for
+from rasid.events.merge import evidence_spans, group
+from rasid.events.modality import fill_modality
+from rasid.model.document import Document, Event
+
+__all__ = ["annotate", "extract"]
+
+COUNT_FIELDS = ("fatalities", "injuries", "arrests")
+KEEP_WEAK = ("asserted", "denied")
+
+
+def extract(doc: Document) -> list[Event]:
+    """Events of ``doc`` (not added to it)."""
+    mentions: list[Mention] = detect(doc)
+    if not mentions:
+        return []
+    fill(doc, mentions)
+    fill_modality(doc, mentions)
+    # a weak trigger reports a happening only when it is told as one
+    mentions = [m for m in mentions if not (m.weak and m.modality not in KEEP_WEAK)]
+    if not mentions:
+        return []
+    events: list[Event] = []
+    taken = {e.id for e in doc.events}
+    for g in group(doc, mentions):
+        # the event is named by its most telling mention: strong before weak, then first
+        h = max(g.mentions, key=lambda m: (not m.weak, -m.trigger.start))
+        eid = doc.new_id("event-", taken)
+        taken.add(eid)
+        counts: dict[str, int] = {}
+        attrs: dict = {}
+        approx: set[str] = set()
+        for m in g.mentions:
+            for k, v in m.counts.items():
+                counts.setdefault(k, v)
+            approx.update(m.attrs.get("approx", []))
+            for k in ("origin", "destination"):
+                if k in m.attrs and k not in attrs:
+                    attrs[k] = m.attrs[k]
+        if "size" in counts:
+            attrs["size"] = counts["size"]
+        if approx:
+            attrs["approx"] = sorted(approx)
+        acled = acled_for(h.type, h.mode)
+        if acled:
+            attrs["acled_event_type"], attrs["acled_sub_event_type"] = acled[0], acled[1]
+            if acled[2]:
+                attrs["acled_approx"] = True
+        if any(m.attrs.get("time_inherited") for m in g.mentions if m.time == g.time):
+            attrs["time_inherited"] = True
+        conf = max(m.confidence for m in g.mentions)
+        modality = g.head.modality
+        conf = min(0.95, conf + 0.05 * (len(g.mentions) - 1))
+        events.append(
+            Event(
+                id=eid,
+                type=h.type,
+                mode=h.mode,
+                trigger=h.trigger,
+                evidence=evidence_spans(doc, g),
+                actor=g.actor,
+                recipient=next((m.recipient for m in g.mentions if m.recipient), None),
+                place=g.place,
+                time=g.time,
+                modality=modality,
+                claim=next((m.claim for m in g.mentions if m.claim), None),
+                fatalities=counts.get("fatalities"),
+                injuries=counts.get("injuries"),
+                arrests=counts.get("arrests"),
+                confidence=conf,
+                attrs=attrs,
+            )
+        )
+    return events
 
 
 def annotate(doc: Document) -> None:
-    """Add this stage's annotations to ``doc`` in place."""
-    return None
+    """Add this stage's events to ``doc`` in place."""
+    doc.events.extend(extract(doc))

@@ -4,8 +4,7 @@
 2. A strong trigger stands on its own; a weak one needs a context word of its
    class (``data/context.tsv``: force / violence) in its clause or sentence, or,
    for the types the sentence classifier knows, the classifier's vote.
-3. Two triggers of one clause that sit side by side (``لعملية قطع``) are one
-   mention: the first one is the head.
+3. Mentions of one happening are merged later (:mod:`rasid.events.merge`).
 """
 
 from __future__ import annotations
@@ -14,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.events import classifier
-from rasid.events.lexicon import TriggerHit, context_words, find_triggers, word_in
+from rasid.events.lexicon import TriggerHit, context_words, find_triggers, is_definite, word_in
 from rasid.model.document import Document, Span
+from rasid.text import fold
 from rasid.text.sentences import split_clauses
 from rasid.text.tokens import Token
 
@@ -24,6 +24,8 @@ _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "t
 #: Types where a weak trigger may be confirmed by the sentence classifier.
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
 CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
+_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين"))
+TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
 
 
 @dataclass
@@ -40,6 +42,9 @@ class Mention:
     tok_lo: int  # token range of the clause
     tok_hi: int
     confidence: float
+    weak: bool = False  # a weak trigger (context or classifier confirmed it)
+    definite: bool = False  # a noun with the article: may refer back to an earlier mention
+    title: bool = False  # in the headline
     attrs: dict[str, Any] = field(default_factory=dict)
     # arguments (filled by rasid.events.arguments)
     actor: str | None = None
@@ -75,6 +80,14 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _is_title(doc: Document, sent: Span) -> bool:
+    """Is the sentence part of a headline (a short first line without a final stop)?"""
+    nl = doc.text.find("\n")
+    if nl < 0 or nl > TITLE_MAX or sent.end > nl:
+        return False
+    return not doc.text[:nl].rstrip().endswith(".")
+
+
 def detect(doc: Document) -> list[Mention]:
     """Trigger mentions of ``doc`` that pass the context and classifier checks."""
     tokens = doc.tokens
@@ -89,8 +102,16 @@ def detect(doc: Document) -> list[Mention]:
         if not s_hits:
             continue
         clauses = split_clauses(doc.text, sent)
-        prev: Mention | None = None
+        prev: TriggerHit | None = None
         for h in s_hits:
+            # "منعت قافلة": a weak noun right after a verb of another type is its object
+            after_verb = (
+                prev is not None and prev.entry.verb and prev.entry.type != h.entry.type
+                and h.tok == prev.tok + prev.ntok and not h.entry.verb and not h.entry.strong
+            )
+            prev = h
+            if after_verb:
+                continue
             clause = next((c for c in clauses if c.start <= h.start < c.end), sent)
             c_lo, c_hi = _token_range(tokens, clause)
             tf = h.entry
@@ -112,8 +133,8 @@ def detect(doc: Document) -> list[Mention]:
                         conf = 0.0
             if conf <= 0.0:
                 continue
-            # "لعملية قطع": adjacent triggers in one clause are one mention
-            if prev is not None and prev.clause == clause and h.tok - (prev.hit.tok + prev.hit.ntok) <= 0:
+            # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
+            if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
                 continue
             m = Mention(
                 hit=h,
@@ -126,7 +147,9 @@ def detect(doc: Document) -> list[Mention]:
                 tok_lo=c_lo,
                 tok_hi=c_hi,
                 confidence=conf,
+                weak=not tf.strong,
+                definite=is_definite(tokens[h.tok], tf.form, tf.pos),
+                title=_is_title(doc, sent),
             )
             out.append(m)
-            prev = m
     return out

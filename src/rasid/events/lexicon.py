@@ -21,7 +21,10 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "n": ("", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "يه", "يا"),
     "v": ("", "ت", "وا", "ا", "ن", "تا", "نا", "تم", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ون", "ان"),
     "x": ("",),
+    "vx": ("",),
 }
+#: pronoun suffixes after a ta marbuta turned ta (زيارته، غارتها)
+_BOUND_SUFFIXES = ("ه", "ها", "هم", "هما", "ين", "ان", "ي", "نا")
 #: proclitics a later word of a phrase may carry.
 _PHRASE_PREFIXES = ("", "ال", "ب", "بال", "ل", "لل", "و", "وال")
 
@@ -36,8 +39,12 @@ class TriggerForm:
     form: str  # folded, words separated by one space
     type: str
     mode: str | None
-    pos: str
+    pos: str  # n, v, x (exact), vx (exact verb form)
     strong: bool
+
+    @property
+    def verb(self) -> bool:
+        return self.pos in ("v", "vx")
     need: str | None
 
 
@@ -102,9 +109,39 @@ def fallback_number_words() -> dict[str, int]:
     return {fold(r[0]): int(r[1]) for r in _rows("numbers.tsv")}
 
 
+@lru_cache(maxsize=1)
+def blocker_phrases() -> list[tuple[str, ...]]:
+    return [tuple(fold(r[0]).split()) for r in _rows("blockers.tsv")]
+
+
+def blocked_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Indices of tokens inside a blocker phrase (``قواعد الاشتباك`` ...)."""
+    out: set[int] = set()
+    phrases = blocker_phrases()
+    for i in range(len(tokens)):
+        for ph in phrases:
+            if i + len(ph) > len(tokens):
+                continue
+            if not any(stem == ph[0] for _, stem in proclitic_splits(tokens[i].norm)):
+                continue
+            if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
+                out.update(range(i, i + len(ph)))
+    return out
+
+
+def is_definite(tok: Token, form: str, pos: str = "n") -> bool:
+    """The token carries the article (``الهجمات``, ``وبالتحركات``, ``الحشد``)."""
+    if form.startswith("ال"):
+        return pos == "n"
+    return any("ال" in p or p.endswith("لل") for p, stem in proclitic_splits(tok.norm) if stem.startswith(form.split(" ")[0]))
+
+
 def stem_matches(norm: str, form: str, pos: str) -> bool:
     """Does a token (folded) carry ``form`` after proclitics and allowed suffixes?"""
+    bound = form[:-1] + "ت" if pos == "n" and form.endswith("ه") else None  # زيارة -> زيارته
     for _, stem in proclitic_splits(norm):
+        if bound and stem.startswith(bound) and stem[len(bound):] in _BOUND_SUFFIXES:
+            return True
         if not stem.startswith(form):
             continue
         rest = stem[len(form):]
@@ -125,22 +162,24 @@ def _candidates(norm: str) -> list[TriggerForm]:
         # try the stem and every prefix of it (the form plus a suffix)
         for cut in range(len(stem), 1, -1):
             key = stem[:cut]
-            if key in seen:
-                continue
-            seen.add(key)
-            out.extend(idx.get(key, ()))
+            for k in (key, key[:-1] + "ه" if key.endswith("ت") else None):  # زيارته -> زياره
+                if k is None or k in seen:
+                    continue
+                seen.add(k)
+                out.extend(idx.get(k, ()))
     return out
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
     """All trigger hits, longest phrase first at each token, no overlaps."""
     hits: list[TriggerHit] = []
+    blocked = blocked_tokens(tokens)
     i, n = 0, len(tokens)
     while i < n:
         best: TriggerHit | None = None
         for tf in _candidates(tokens[i].norm):
             words = tf.form.split(" ")
-            if not stem_matches(tokens[i].norm, words[0], tf.pos if len(words) == 1 or tf.pos == "v" else "n"):
+            if not stem_matches(tokens[i].norm, words[0], tf.pos if len(words) == 1 or tf.pos in ("v", "vx") else "n"):
                 continue
             if i + len(words) > n:
                 continue
@@ -151,7 +190,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
                 continue
             if best is None or len(words) > best.ntok or (len(words) == best.ntok and tf.strong and not best.entry.strong):
                 best = TriggerHit(tokens[i].start, tokens[i + len(words) - 1].end, i, len(words), tf)
-        if best is not None:
+        if best is not None and not blocked.intersection(range(i, i + best.ntok)):
             hits.append(best)
             i += best.ntok
         else:

@@ -44,6 +44,17 @@ DISORDER = {
     "Strategic developments": "Strategic developments",
 }
 DATA = Path(__file__).parent / "data"
+#: ACLED codes events that happened: an ACLED export leaves out planned,
+#: hypothetical and negated ones unless a modality filter asks for them.
+ACLED_MODALITIES = "asserted,speculated,denied"
+
+
+def default_filters(fmt: str, filters: dict[str, Any]) -> dict[str, Any]:
+    """Filters with the format's defaults (the ACLED modality rule) filled in."""
+    out = dict(filters)
+    if fmt == "acled-csv" and not out.get("modality"):
+        out["modality"] = ACLED_MODALITIES
+    return out
 
 
 class ExportError(RasidError):
@@ -242,7 +253,7 @@ def export(db_path: str | Path, fmt: str, out: IO[Any] | str | Path, **filters: 
 
     def counted() -> Iterator[dict[str, Any]]:
         nonlocal n
-        for ev in db.iter_events(EventFilter(**filters)):
+        for ev in db.iter_events(EventFilter(**default_filters(fmt, filters))):
             n += 1
             yield ev
 

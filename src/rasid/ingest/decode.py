@@ -109,8 +109,12 @@ def arabic_score(text: str) -> float:
     return arabic + 2 * article - 4 * odd
 
 
-def arabic_ratio(text: str) -> float:
-    """Share of Arabic letters among all letters (1.0 for a text without letters)."""
+def arabic_ratio(text: str, sample: int = 20_000) -> float:
+    """Share of Arabic letters among all letters (1.0 for a text without letters).
+
+    Only the first ``sample`` characters are looked at.
+    """
+    text = text[:sample]
     letters = len(_LETTER.findall(text))
     if not letters:
         return 1.0

@@ -7,8 +7,15 @@ distinct resolved place, with all its mentions, to ``doc.entities``.
 
 Directional phrases ("شمال غرب العراق", "ريف دير الزور الشرقي") become their
 own entity: the head place's point moved toward that side, precision 2 (a
-town's countryside) or 3 (part of a country or province). Capitals used for
-their government (دمشق، واشنطن) are kept and marked ``metonym=True``.
+town's countryside) or 3 (part of a country or province).
+
+Metonymy: a country or a capital named as an actor ("تستخدمه إيران", "قالت
+واشنطن", "العلاقات بين واشنطن وطهران") is not a location. An entity whose every
+mention reads so is kept out of ``doc.entities`` and stored, with
+``place.metonym=True``, in ``doc.meta["place_metonyms"]``; metonymic mentions of
+an entity that is also named as a location are listed by index in
+``attrs["metonym_mentions"]``. :func:`metonym_mentions` returns both, for the
+actors stage.
 """
 
 from __future__ import annotations
@@ -20,15 +27,7 @@ from rasid.places.gazetteer import Entry, Gazetteer, gazetteer
 from rasid.places.match import Match, find
 from rasid.places.resolve import Resolved, resolve
 
-__all__ = ["annotate", "find_places", "gazetteer"]
-
-_DIR_EN = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "central"}
-
-
-def _dir_name(label: str) -> str:
-    # labels are concatenations like "northwest" / "southeast" already
-    return label
-
+__all__ = ["annotate", "find_places", "gazetteer", "metonym_mentions"]
 
 def _shift(lat: float, lon: float, dn: float, de: float, dist_km: float) -> tuple[float, float]:
     norm = math.hypot(dn, de)
@@ -74,7 +73,9 @@ def find_places(text: str, g: Gazetteer | None = None) -> list[Resolved]:
 
 
 def annotate(doc: Document) -> None:
-    """Add place entities to ``doc`` in place."""
+    """Add place entities to ``doc`` in place (replacing those of an earlier run)."""
+    doc.entities[:] = [e for e in doc.entities if e.kind != "place"]
+    doc.meta.pop("place_metonyms", None)
     view = doc.view
     found = find_places(view.text)
     by_key: dict[tuple[str, str], Entity] = {}
@@ -90,8 +91,14 @@ def annotate(doc: Document) -> None:
             vs, ve = m.vs, m.ve
         s, t = view.to_text(vs, ve)
         span = Span(s, t, doc.text[s:t])
-        actor_like = e.feature == "country" or "capital" in e.flags
-        metonym = actor_like and not var and (m.metonym or not m.extra.get("locative"))
+        if var:
+            metonym = False
+        elif e.feature == "country" or "capital" in e.flags:
+            # a country or a capital is a place only where named as a location;
+            # elsewhere it stands for its state or government ("قالت دمشق")
+            metonym = not m.extra.get("locative")
+        else:
+            metonym = False
         key = (e.id, suffix)
         ent = by_key.get(key)
         if ent is None:
@@ -126,3 +133,20 @@ def annotate(doc: Document) -> None:
         ids = {e.id for e in metonyms}
         doc.entities[:] = [e for e in doc.entities if e.id not in ids]
         doc.meta.setdefault("place_metonyms", []).extend(e.to_dict() for e in metonyms)
+
+
+def metonym_mentions(doc: Document) -> list[tuple[Entity, Span]]:
+    """Every mention of a place named as an actor (its state or government),
+    with its place entity: the entities kept in ``doc.meta["place_metonyms"]``
+    (every mention metonymic) and the metonymic mentions of place entities
+    that are also named as locations (``attrs["metonym_mentions"]``)."""
+    out: list[tuple[Entity, Span]] = []
+    for d in doc.meta.get("place_metonyms", []):
+        ent = Entity.from_dict(d)
+        out += [(ent, m) for m in ent.mentions]
+    for ent in doc.entities:
+        if ent.kind == "place":
+            out += [(ent, ent.mentions[i]) for i in ent.attrs.get("metonym_mentions", [])
+                    if i < len(ent.mentions)]
+    out.sort(key=lambda t: t[1].start)
+    return out

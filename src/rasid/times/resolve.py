@@ -4,7 +4,9 @@ The rules, in one place (``pub`` is the document's publication date):
 
 1. Absolute dates resolve to themselves: a day (``day``), a month with a year
    (``month``: first..last day), a year (``year``: 1 Jan..31 Dec), Hijri dates
-   converted with ``hijridate`` (a Hijri month is its Gregorian span).
+   converted with ``hijridate`` (a Hijri month or year is its Gregorian span).
+   "من العام الماضي/الحالي" after a month supplies pub.year-1 / pub.year.
+   A Hijri month named alone ("شهر رمضان") is its latest start on or before pub.
 2. A day and month without a year: its latest occurrence on or before ``pub``;
    "المقبل/القادم" takes the next occurrence after ``pub``; "الماضي" takes the
    latest one strictly before ``pub``'s month.
@@ -13,17 +15,22 @@ The rules, in one place (``pub`` is the document's publication date):
    "المقبل" the next one (strictly after).
 4. A weekday: the latest such day on or before ``pub``; with "الماضي" strictly
    before ``pub``; with "المقبل/القادم" the next one strictly after ``pub``.
-   "أمس الخميس" / "اليوم الجمعة": the relative word decides (pub-1 / pub).
+   "أمس الخميس" / "اليوم (الجمعة)": that weekday on or before the relative day
+   (the same day when the publication date is right; robust when it is a crawl
+   date). Two weekdays ("يومي السبت والأحد", "ليل السبت-الأحد"): a range whose
+   last day follows this rule.
 5. Relative days: اليوم/الليلة = pub, أمس = pub-1, أول أمس = pub-2, غداً = pub+1.
-   A part of the day (صباح، مساء، فجر ...) keeps the day.
+   A part of the day (صباح، مساء، فجر ...) keeps the day. "12 من الشهر الجاري/
+   الماضي" is that day of the current/previous month.
 6. Calendar units: "هذا العام / العام الحالي" = the whole current year,
    "العام الماضي" the previous one, "العام المقبل" the next; the same for
-   الشهر (calendar month) and الأسبوع (a Saturday..Friday week) (``week``,
+   الشهر (calendar month) and الأسبوع (a Sunday..Saturday week) (``week``,
    ``month``, ``year``).
 7. "قبل/منذ N UNIT" (N ago): days -> the day pub-N (``day``); weeks -> the day
    pub-7N (``week``); months -> the calendar month containing pub-N months
    (``month``); years -> the calendar year pub.year-N (``year``); hours -> the
-   day they fall on.
+   day they fall on. Not when anchored to another event ("قبل يومين من
+   الانتخابات"): no time is emitted then.
 8. Windows that end at publication: "خلال الأسبوعين الماضيين", "خلال الأيام الـ10
    الأخيرة", "خلال الشهرين الماضيين" = [pub - N units, pub] (``range``). Vague
    plurals without a count ("في الأيام الأخيرة" = 7 days, weeks = 3, months = 3,
@@ -32,9 +39,10 @@ The rules, in one place (``pub`` is the document's publication date):
 9. Parts: مطلع/أوائل = first third, منتصف = middle third, أواخر/نهاية = last
    third; "الثلث الأول من" the same; "النصف الأول/الثاني من" halves. A month's
    thirds are days 1-10, 11-20, 21-end; a year's are Jan-Apr, May-Aug,
-   Sep-Dec (``range``).
-10. Ranges "بين 13 و15 تموز", "من X إلى Y", "بين عامي 2014 و2017": first day of
-   the first to last day of the second (``range``).
+   Sep-Dec; a week's are split by days (``range``).
+10. Ranges "بين 13 و15 تموز", "من X إلى Y", "بين عامي 2014 و2017", "شهري
+   أيار وحزيران": first day of the first to last day of the second
+   (``range``); the second is resolved by rules 2-3, the first just before it.
 11. Without a publication date, anything relative (rules 2-9, and a day or
    month without a year) keeps its surface with no value: never a guess.
 """
@@ -45,12 +53,17 @@ import calendar
 from datetime import date, timedelta
 from fractions import Fraction
 
-from dateutil.relativedelta import relativedelta
 from hijridate import Hijri
 
 Interval = tuple[date, date]
 
-WEEK_START = 6  # ISO weekday of the first day of the week: Saturday
+WEEK_START = 7  # ISO weekday of the first day of the week: Sunday (the Syrian/Iraqi work week)
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clipped to the month's end."""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def month_span(y: int, m: int) -> Interval:
@@ -160,9 +173,9 @@ def shift(d: date, unit: str, n: int) -> date:
     if unit == "week":
         return d + timedelta(days=7 * n)
     if unit == "month":
-        return d + relativedelta(months=n)
+        return add_months(d, n)
     if unit == "year":
-        return d + relativedelta(years=n)
+        return add_months(d, 12 * n)
     if unit == "hour":
         return d + timedelta(days=-((-n) // 24) if n < 0 else n // 24)
     raise ValueError(unit)
@@ -176,7 +189,7 @@ def period(pub: date, unit: str, k: int) -> tuple[Interval, str]:
     if unit == "week":
         return week_span(pub + timedelta(days=7 * k)), "week"
     if unit == "month":
-        d = pub + relativedelta(months=k)
+        d = add_months(pub, k)
         return month_span(d.year, d.month), "month"
     if unit == "year":
         return year_span(pub.year + k), "year"

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from rasid.text.normalize import MatchView, fold_key
-from rasid.text.numbers import number_words, parse_number
+from rasid.text.normalize import MatchView
+from rasid.text.numbers import non_count_words, number_words, parse_number
 from rasid.times import lexicon as lx
 from rasid.times import resolve as rv
 
@@ -92,6 +92,8 @@ PATTERNS: list[tuple[str, str]] = [
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
     ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:الموافق\s+)?)?(?:يوم\s+)?(?P<d>(?:ال)?\d{1,2}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
+    # في الأول من الشهر الجاري ; 12 من الشهر الماضي
+    ("dmrel", B + CL + r"(?P<x>(?P<d>(?:ال)?\d{1,2}|{ORD})\s+من\s+(?:(?P<this>{THIS})\s+)?الشهر(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين 13 و15 تموز ; من 13 إلى 15 تموز ; 13-15 تموز
     ("ddm", B + r"(?P<x>(?:(?:من|بين)\s+)?(?P<d1>\d{1,2})\s*(?:-|و|الي|حتي)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
@@ -101,9 +103,9 @@ PATTERNS: list[tuple[str, str]] = [
     # شهري أيار وحزيران (2019)
     ("mm", B + CL + r"(?P<x>(?:شهري|بين)\s+(?P<m1>{MONTH})\s+و(?P<m2>{MONTH})" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين عامي 2014 و2017 ; من 2014 إلى 2017 ; 2014-2017
-    ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
+    ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*|(?:عامي|العامين|سنتي|السنتين)\s+)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
     # عام 2015 ; في 2019
-    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?)(?!\d)"),
+    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?P<era>م|ه)" + E + r")?)(?!\d)"),
     # صباح أمس ; يوم أمس ; أمس الخميس ; اليوم الجمعة ; الليلة الماضية
     ("relday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:يوم\s+)?(?P<rel>{DAYW})(?:(?:\s+\(?\s*|\s*\(\s*)(?P<wd>{WD})(?:\s*\))?)?)" + E),
     # (يوم) الأحد (الماضي) ; فجر الجمعة ; يومي السبت والأحد
@@ -150,32 +152,24 @@ def _num(s: str | None) -> int | None:
 
 
 def _next_word(vtext: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W_]+|\S)?", vtext[pos:])
+    m = re.match(r"\s*([^\W_]+|\S)?", vtext[pos:pos + 80])
     return (m.group(1) or "") if m else ""
 
 
 def _prev_word(vtext: str, pos: int) -> str:
-    m = re.search(r"([^\W_]+)\s*$", vtext[:pos])
+    m = re.search(r"([^\W_]+)\s*$", vtext[max(0, pos - 80):pos])
     return m.group(1) if m else ""
-
-
-_YEAR_FOLLOW_OK = None
 
 
 @lru_cache(maxsize=1)
 def _follow_ok() -> frozenset[str]:
     """Words that may follow a bare year ("في 2019 ..."): not a counted noun."""
-    from rasid.text.numbers import _sets
-
-    nounit = _sets()[0]
-    extra = {fold_key(w) for w in ("قتل", "وقع", "شهد", "شهدت", "كان", "كانت", "اعلن", "اعلنت", "بدأ", "بدأت")}
+    nounit = non_count_words()
+    extra = set(lx.role("yearverb"))
     return frozenset(nounit | extra | set(lx.months()))
 
 
 # ---------------------------------------------------------------- handlers
-_MONTH_PREPS = frozenset({"في", "منذ", "خلال", "حتي", "بحلول", "طيله", "طوال"})
-_TODAY_NOT_BEFORE = frozenset({"هذا", "ذلك", "نفس", "ذات", "ذاك", "في", "عين", "مثل", "طوال", "طيله"})
-_TODAY_NOT_AFTER = frozenset({"نفسه", "ذاته", "التالي", "الاول", "الثاني", "الذي", "التي"})
 Handler = Callable[[re.Match[str], str, "date | None"], "Found | None"]
 
 
@@ -252,6 +246,21 @@ def h_dmy(m, vtext, pub):
     return _f(m, "date", (dt, dt) if dt else None, "day")
 
 
+def h_dmrel(m, vtext, pub):
+    mod = _mod(m.group("mod"))
+    if not (mod or m.group("this")):
+        return None  # "الـ12 من الشهر نفسه": relative to another date
+    g = m.group("d")
+    d = _day(lx.key(g).removeprefix("ال") if g[2:3].isdigit() else lx.key(g))
+    if d is None or not 1 <= d <= 31:
+        return None
+    if pub is None:
+        return _f(m, "date", None, "day")
+    (s, _), _ = rv.period(pub, "month", {"past": -1, "next": 1}.get(mod, 0))
+    dt = rv.safe_date(s.year, s.month, d)
+    return _f(m, "date", (dt, dt), "day") if dt else None
+
+
 def h_ddm(m, vtext, pub):
     mp = _month_pair(m)
     if mp is None or mp[0].calendar != "greg":
@@ -284,7 +293,8 @@ def h_my(m, vtext, pub):
     part = m.group("part")
     if mo.ambiguous and not (m.group("shahr") or y or mode or part or m2):
         prev = _prev_word(vtext, m.start("x"))
-        if prev not in _MONTH_PREPS and not (prev[:1] in "وف" and prev[1:] in _MONTH_PREPS):
+        preps = lx.role("monthprep")
+        if prev not in preps and not (prev[:1] in "وف" and prev[1:] in preps):
             return None
     if y == _NOPUB:
         return _f(m, "part" if part else "month", None, "range" if part else "month")
@@ -332,18 +342,21 @@ def h_yrange(m, vtext, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if not (YMIN <= y1 < y2 <= YMAX):
         return None
-    if not m.group(0).startswith(("من", "بين")) and "-" not in m.group(0):
+    if not m.group("x").startswith(("من", "بين", "عامي", "العامين", "سنتي", "السنتين")) and "-" not in m.group("x"):
         return None
     return _f(m, "range", (rv.year_span(y1)[0], rv.year_span(y2)[1]), "range")
 
 
 def h_year(m, vtext, pub):
     y = int(m.group("y"))
+    if m.group("era") == "ه" and 1300 <= y <= 1600 and not m.group("part"):
+        s, e = rv.hijri_month_span(y, 1), rv.hijri_month_span(y, 12)
+        return _f(m, "year", (s[0], e[1]), "year", hijri=True) if s and e else None
     hi = (pub.year + 10) if pub else YMAX
     if not YMIN <= y <= hi:
         return None
     if not m.group("yw"):
-        if not m.group("pre"):
+        if not (m.group("pre") or m.group("part")):
             return None
         # "في 2015 غارة" is a count, not a year
         nxt = _next_word(vtext, m.end("x"))
@@ -361,13 +374,17 @@ def h_relday(m, vtext, pub):
     if rel == "اليوم" and not m.group("wd") and not m.group("dp"):
         prev = _prev_word(vtext, m.start("x"))
         nxt = _next_word(vtext, m.end("x"))
-        if prev in _TODAY_NOT_BEFORE or nxt in _TODAY_NOT_AFTER or (nxt.startswith("ال") and nxt not in lx.weekdays()):
+        if prev in lx.role("notodaybefore") or nxt in lx.role("notodayafter") or (
+            nxt.startswith("ال") and nxt not in lx.weekdays()
+        ):
             return None
         before = vtext[max(0, m.start("x") - 2):m.start("x")]
         if '"' in before and vtext[m.end("x"):m.end("x") + 1] == '"':
             return None  # a title or an outlet ("اليوم")
-    if rel == "غدا" and not m.group("wd") and _next_word(vtext, m.end("x")).startswith("ال"):
-        return None  # "غدا الوضع ...": the verb "became"
+    if rel in ("غدا", "امس", "الليله") and not m.group("wd") and not m.group("dp"):
+        nxt = _next_word(vtext, m.end("x"))
+        if nxt.startswith("ال") and nxt not in lx.weekdays():
+            return None  # "غدا الوضع" (became), "في أمس الحاجة" (most in need), "الليلة الأولى"
     if pub is None:
         return _f(m, "relday", None, "day")
     d = rv.shift(pub, "day", off)
@@ -488,15 +505,18 @@ def h_vague(m, vtext, pub):
 
 
 HANDLERS: dict[str, Handler] = {
-    "numdate": h_numdate, "dmy": h_dmy, "mm": h_mm, "ddm": h_ddm, "my": h_my, "yrange": h_yrange,
+    "numdate": h_numdate, "dmy": h_dmy, "mm": h_mm, "dmrel": h_dmrel, "ddm": h_ddm, "my": h_my, "yrange": h_yrange,
     "year": h_year, "relday": h_relday, "weekday": h_weekday, "unitrel": h_unitrel,
     "ago": h_ago, "agoafter": h_agoafter, "window": h_window, "vague": h_vague,
 }
 
 
 # ---------------------------------------------------------------- driver
-_RANGE_FROM = re.compile(r"(?:^|\s)(?:من|بين|منذ)\s*$")
-_RANGE_TO = re.compile(r"^\s*(?:-|و|الي|حتي|ولغايه|لغايه)\s*$")
+@lru_cache(maxsize=1)
+def _range_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"من/بين" before the first date, "إلى/حتى/و/-" between the two (data/words.tsv)."""
+    return (re.compile(r"(?:^|\s)" + lx.alt(lx.role("from")) + r"\s*$"),
+            re.compile(r"^\s*" + lx.alt(lx.role("to")) + r"\s*$"))
 
 
 def _merge_ranges(found: list[Found], vtext: str) -> list[Found]:
@@ -507,8 +527,9 @@ def _merge_ranges(found: list[Found], vtext: str) -> list[Found]:
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
-            fm = _RANGE_FROM.search(vtext[max(0, a.vs - 8):a.vs])
-            if (fm and _RANGE_TO.match(vtext[a.ve:b.vs]) and a.kind in ("date", "month", "year")
+            range_from, range_to = _range_words()
+            fm = range_from.search(vtext[max(0, a.vs - 8):a.vs])
+            if (fm and range_to.match(vtext[a.ve:b.vs]) and a.kind in ("date", "month", "year")
                     and b.kind in ("date", "month", "year") and a.value and b.value and a.value[0] < b.value[1]):
                 vs = a.vs - (len(vtext[max(0, a.vs - 8):a.vs]) - fm.start() - (1 if fm.group(0)[0].isspace() else 0))
                 out.append(Found(vs, b.ve, "range", (a.value[0], b.value[1]), "range"))
@@ -530,9 +551,11 @@ def find(vtext: str, pub: date | None) -> list[Found]:
                 cands.append(f)
     cands.sort(key=lambda f: (-(f.ve - f.vs), f.vs))
     taken: list[Found] = []
+    used = bytearray(len(vtext) + 1)
     for f in cands:
-        if all(f.ve <= t.vs or t.ve <= f.vs for t in taken):
+        if not any(used[f.vs:f.ve]):
             taken.append(f)
+            used[f.vs:f.ve] = b"\x01" * (f.ve - f.vs)
     taken.sort(key=lambda f: f.vs)
     return _merge_ranges(taken, vtext)
 

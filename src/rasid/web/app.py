@@ -6,6 +6,7 @@ Errors have one JSON shape: ``{"error": {"status": 400, "message": "...",
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urlparse
@@ -18,8 +19,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from rasid import __version__, settings
-from rasid.export import FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
-from rasid.web.queries import BadParameter, Database, EventFilter
+from rasid.export import ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
+from rasid.web.queries import COUNT_CAP, BadParameter, Database, EventFilter
 
 STATIC = Path(__file__).parent / "static"
 MERGED_TABLE = "merged_events"
@@ -27,7 +28,7 @@ MERGED_MENTIONS = "merged_mentions"
 STORIES_TABLE = "stories"
 STORY_DOCS = "story_docs"
 #: Columns a merged event may use for its corroboration count (first present wins).
-CORROBORATION_COLUMNS = ("n_docs", "corroboration", "n_outlets", "n_sources", "support")
+CORROBORATION_COLUMNS = ("independent_sources", "outlets", "n_mentions", "n_docs", "corroboration")
 
 
 def _error(status: int, message: str, details: Any = None) -> JSONResponse:
@@ -43,6 +44,11 @@ def _not_found(what: str) -> HTTPException:
 
 def _page(total: int | None, limit: int, offset: int, items: list) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _fast(body: dict[str, Any]) -> JSONResponse:
+    """Rows from SQLite are JSON-ready: skip FastAPI's (slow) generic encoder."""
+    return JSONResponse(body)
 
 
 class SecurityHeaders:
@@ -84,7 +90,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
     tile_host = ""
     if tile_url:
         u = urlparse(tile_url.replace("{s}", "a"))
-        if u.scheme in ("http", "https") and u.netloc:
+        if u.scheme in ("http", "https") and re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?", u.netloc or ""):
             tile_host = f"{u.scheme}://{u.netloc.replace('a.', '*.', 1) if '{s}' in tile_url else u.netloc}"
         else:
             tile_url = ""
@@ -159,12 +165,12 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
         return _page(total, limit, offset, items)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def document(doc_id: str) -> dict[str, Any]:
+    def document(doc_id: str) -> JSONResponse:
         """One document with its text and every annotation (the document JSON contract)."""
         d = db.document(doc_id)
         if d is None:
             raise _not_found(f"document {doc_id!r}")
-        return d
+        return _fast(d)
 
     @app.get("/api/documents/{doc_id}/events", tags=["documents"])
     def document_events(doc_id: str) -> dict[str, Any]:
@@ -204,11 +210,16 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
                q: Optional[str] = F["q"], doc_id: Optional[str] = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        """Events found in single documents, newest first, filtered."""
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Events found in single documents, newest first, filtered.
+
+        ``total`` is exact up to 10,000; beyond, it is 10,000 and ``total_capped`` is true.
+        """
         f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, doc_id)
         total, items = db.events(f, limit, offset)
-        return _page(total, limit, offset, items)
+        page = _page(total, limit, offset, items)
+        page["total_capped"] = total is not None and total >= COUNT_CAP
+        return _fast(page)
 
     @app.get("/api/events/points", tags=["events"])
     def points(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
@@ -216,12 +227,12 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], limit: int = Query(5000, ge=1, le=50000)) -> dict[str, Any]:
+               q: Optional[str] = F["q"], limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
         """Compact map points: [doc_id, event_id, type, lat, lon, date, modality] per located event."""
         f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
         pts = db.points(f, limit)
-        return {"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality"],
-                "count": len(pts), "limit": limit, "items": pts}
+        return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality"],
+                      "count": len(pts), "limit": limit, "items": pts})
 
     @app.get("/api/events/histogram", tags=["events"])
     def histogram(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
@@ -236,41 +247,43 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
         return {"unit": unit, "items": db.histogram(f, unit)}
 
     @app.get("/api/events/{doc_id}/{event_id}", tags=["events"])
-    def event(doc_id: str, event_id: str) -> dict[str, Any]:
+    def event(doc_id: str, event_id: str) -> JSONResponse:
         """One event with its document (text and annotations) for the event panel."""
         ev = db.event(doc_id, event_id)
         if ev is None:
             raise _not_found(f"event {doc_id}/{event_id}")
-        return {"event": ev, "document": db.document(doc_id)}
+        return _fast({"event": ev, "document": db.document(doc_id)})
 
     # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
     @app.get("/api/merged-events", tags=["cross-document"])
-    def merged_events(type: Optional[str] = None, country: Optional[str] = None,
-                      min_corroboration: Optional[int] = Query(None, ge=1,
-                                                               description="Minimum documents reporting it"),
-                      limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        """Events merged across documents (from rasid.crossdoc), most corroborated first."""
+    def merged_events(type: Optional[str] = F["type"], country: Optional[str] = F["country"],
+                      bbox: Optional[str] = F["bbox"], date_from: Optional[str] = F["date_from"],
+                      date_to: Optional[str] = F["date_to"],
+                      min_corroboration: Optional[int] = Query(
+                          None, ge=1, description="Minimum independent sources (else outlets, mentions) reporting it"),
+                      limit: int = Query(50, ge=1, le=5000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent."""
         cols = db.columns(MERGED_TABLE)
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
         total, items = db.table_rows(MERGED_TABLE, {"type": type.upper() if type else None,
                                                     "country": country.upper() if country else None},
-                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr)
-        return _page(total, limit, offset, items)
+                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr,
+                                     bbox=bbox, date_from=date_from, date_to=date_to)
+        return _fast(_page(total, limit, offset, items))
 
     @app.get("/api/merged-events/{merged_id}", tags=["cross-document"])
     def merged_event(merged_id: str) -> dict[str, Any]:
-        row = db.row_by_id(MERGED_TABLE, merged_id, ("merged_id", "id", "event_id"))
+        row = db.row_by_id(MERGED_TABLE, merged_id, ("id", "merged_id"))
         if row is None:
             raise _not_found(f"merged event {merged_id!r}")
-        key = next((c for c in ("merged_id", "id") if c in db.columns(MERGED_MENTIONS)), None)
-        mentions = db.related(MERGED_MENTIONS, key, merged_id) if key else []
+        mentions = db.related(MERGED_MENTIONS, "merged_id", merged_id)
         return {"merged_event": row, "mentions": mentions}
 
     @app.get("/api/stories", tags=["cross-document"])
     def stories(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
         """Stories: documents about the same happening, grouped by rasid.crossdoc."""
         cols = db.columns(STORIES_TABLE)
-        order = next((c for c in ("n_docs", "last_date", "date_end", "date") if c in cols), None)
+        order = next((c for c in ("date_end", "n_docs", "date_start") if c in cols), None)
         total, items = db.table_rows(STORIES_TABLE, {}, limit, offset, order=order)
         return _page(total, limit, offset, items)
 
@@ -292,6 +305,10 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                              "claims": d.get("claims", []), "events": d.get("events", []),
                              "entities": d.get("entities", [])})
         merged = db.related(MERGED_TABLE, "story_id", story_id)
+        if not merged and docs and MERGED_MENTIONS in db.tables():
+            ids = {m["merged_id"] for d in docs for m in db.related(MERGED_MENTIONS, "doc_id", d["doc_id"])
+                   if m.get("merged_id")}
+            merged = [r for i in sorted(ids) if (r := db.row_by_id(MERGED_TABLE, i, ("id", "merged_id")))]
         return {"story": row, "documents": docs, "merged_events": merged}
 
     # -- claims, entities, search ---------------------------------------------------
@@ -300,10 +317,10 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                outlet: Optional[str] = None, source: Optional[str] = Query(None, description="Substring of source"),
                q: Optional[str] = Query(None, description="Substring of the claim content"),
                doc_id: Optional[str] = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
         """Claims: who says what (source, cue, stance, content, outlet)."""
         total, items = db.claims(stance, outlet, source, q, doc_id, limit, offset)
-        return _page(total, limit, offset, items)
+        return _fast(_page(total, limit, offset, items))
 
     @app.get("/api/entities", tags=["entities"])
     def entities(kind: Optional[str] = Query(None, description="place, actor, person, organization, outlet"),
@@ -341,9 +358,14 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
                q: Optional[str] = F["q"]) -> Response:
-        """Filtered events as acled-csv, geojson, jsonl or parquet (a download)."""
+        """Filtered events as acled-csv, geojson, jsonl or parquet (a download).
+
+        ACLED CSV leaves out planned, hypothetical and negated events unless ``modality`` is given.
+        """
         if fmt not in FORMATS:
             raise BadParameter("fmt", f"expected one of {', '.join(FORMATS)}")
+        if fmt == "acled-csv" and not modality:
+            modality = ACLED_MODALITIES
         f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
         headers = {"Content-Disposition": f'attachment; filename="rasid-events{SUFFIXES[fmt]}"'}
         if fmt == "parquet":

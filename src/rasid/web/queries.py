@@ -12,8 +12,9 @@ import json
 import re
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Iterator
@@ -21,8 +22,11 @@ from urllib.parse import quote
 
 from rasid.errors import StoreError
 
+#: Event counts stop here: "total" is exact below it and means "at least" at it.
+COUNT_CAP = 10_000
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-EVENT_ORDER = " ORDER BY date_start IS NULL, date_start DESC, doc_id, event_id"
+# Newest first (NULL dates sort last in DESC); rowid breaks ties and lets the date index do the sorting.
+EVENT_ORDER = " ORDER BY date_start DESC, rowid DESC"
 
 
 class BadParameter(ValueError):
@@ -92,6 +96,7 @@ class EventFilter:
     q: str | None = None             # substring of the evidence or trigger
     doc_id: str | None = None
     geo_only: bool = False
+    max_span_days: int | None = None  # set by Database: the longest event, for the date index
 
     def where(self) -> tuple[str, list[Any]]:
         conds: list[str] = []
@@ -132,12 +137,33 @@ class EventFilter:
         if d0 and d1 and d0 > d1:
             raise BadParameter("date_from", "after date_to")
         if d0:
+            # An event overlaps [d0, d1] when it ends on or after d0. Events last at
+            # most max_span days, so date_start >= d0 - max_span bounds the index scan.
+            if self.max_span_days is not None:
+                lo = (date.fromisoformat(d0) - timedelta(days=self.max_span_days)).isoformat()
+                conds.append("date_start >= ?")
+                args.append(lo)
             conds.append("COALESCE(date_end, date_start) >= ?")
             args.append(d0)
         if d1:
             conds.append("date_start <= ?")
             args.append(d1)
         return (" WHERE " + " AND ".join(conds)) if conds else "", args
+
+
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of a cross-document table made JSON-ready: blobs dropped, JSON text columns parsed."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if isinstance(v, (bytes, memoryview)):
+            continue
+        if isinstance(v, str) and v[:1] in "[{" and (k == "json" or k in ("places", "actors", "outlets_list")):
+            try:
+                v = json.loads(v)
+            except ValueError:
+                pass
+        out[k] = v
+    return out
 
 
 class Database:
@@ -161,6 +187,7 @@ class Database:
                 raise StoreError(f"{self.path}: {e}") from e
             c.row_factory = sqlite3.Row
             c.execute("PRAGMA query_only = 1")
+            c.execute("PRAGMA mmap_size = 268435456")
             self._local.conn = c
         return c
 
@@ -222,22 +249,40 @@ class Database:
         return d
 
     # -- events --------------------------------------------------------------
+    def max_span_days(self) -> int:
+        """Days the longest-lasting event spans (re-read at most once a minute)."""
+        now = time.monotonic()
+        cached = getattr(self, "_span", None)
+        if cached is None or now - cached[1] > 60:
+            v = self.scalar("SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events "
+                            "WHERE date_end IS NOT NULL AND date_start IS NOT NULL")
+            cached = (max(0, int(v or 0)) + 1, now)
+            self._span = cached
+        return cached[0]
+
+    def _where(self, f: EventFilter) -> tuple[str, list[Any]]:
+        f.max_span_days = self.max_span_days() if f.date_from else None
+        return f.where()
+
     def events(self, f: EventFilter, limit: int = 50, offset: int = 0,
                with_total: bool = True) -> tuple[int | None, list[dict[str, Any]]]:
-        where, args = f.where()
-        total = self.scalar("SELECT COUNT(*) FROM events" + where, args) if with_total else None
+        where, args = self._where(f)
+        total = None
+        if with_total:  # exact up to COUNT_CAP, then COUNT_CAP (the caller says "or more")
+            total = self.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM events" + where + " LIMIT ?)",
+                                args + [COUNT_CAP])
         items = self.rows("SELECT * FROM events" + where + EVENT_ORDER + " LIMIT ? OFFSET ?",
                           args + [limit, offset])
         return total, items
 
     def iter_events(self, f: EventFilter) -> Iterator[dict[str, Any]]:
-        where, args = f.where()
+        where, args = self._where(f)
         for r in self.conn.execute("SELECT * FROM events" + where + EVENT_ORDER, args):
             yield dict(r)
 
     def points(self, f: EventFilter, limit: int) -> list[list[Any]]:
         f.geo_only = True
-        where, args = f.where()
+        where, args = self._where(f)
         sql = ("SELECT doc_id, event_id, type, lat, lon, date_start, modality FROM events" + where
                + EVENT_ORDER + " LIMIT ?")
         return [list(r) for r in self.conn.execute(sql, args + [limit])]
@@ -248,13 +293,22 @@ class Database:
 
     def histogram(self, f: EventFilter, unit: str = "day") -> list[dict[str, Any]]:
         n = {"day": 10, "month": 7, "year": 4}[unit]
-        where, args = f.where()
+        where, args = self._where(f)
         extra = " AND " if where else " WHERE "
         sql = (f"SELECT substr(date_start, 1, {n}) AS bucket, COUNT(*) AS n FROM events{where}"
                f"{extra}date_start IS NOT NULL GROUP BY bucket ORDER BY bucket")
         return self.rows(sql, args)
 
     def facets(self) -> dict[str, list[dict[str, Any]]]:
+        """Filter values with counts (cached for 30 s: five grouped scans of the events)."""
+        cached = getattr(self, "_facets", None)
+        if cached and time.monotonic() - cached[1] < 30:
+            return cached[0]
+        out = self._facets_now()
+        self._facets = (out, time.monotonic())
+        return out
+
+    def _facets_now(self) -> dict[str, list[dict[str, Any]]]:
         out = {}
         for col in ("type", "modality", "stance", "outlet", "country"):
             out[col] = self.rows(f"SELECT {col} AS value, COUNT(*) AS n FROM events WHERE {col} IS NOT NULL "
@@ -327,7 +381,7 @@ class Database:
             "SELECT e.* FROM events e JOIN entities n ON n.doc_id = e.doc_id "
             "AND n.entity_id IN (e.actor_id, e.recipient_id, e.place_id) "
             "WHERE COALESCE(NULLIF(n.canonical_id, ''), n.kind || ':' || n.name) = ? "
-            "ORDER BY e.date_start IS NULL, e.date_start DESC, e.doc_id, e.event_id LIMIT ?", (key, limit))
+            "ORDER BY e.date_start DESC, e.rowid DESC LIMIT ?", (key, limit))
         return {
             "key": key, "kind": first["kind"], "name": first["name"], "name_ar": first["name_ar"],
             "canonical_id": first.get("canonical_id"), "lat": first.get("lat"), "lon": first.get("lon"),
@@ -339,39 +393,58 @@ class Database:
 
     # -- cross-document tables (rasid.crossdoc; may be absent) ---------------
     def table_rows(self, table: str, filters: dict[str, Any], limit: int, offset: int,
-                   min_columns: dict[str, Any] | None = None, order: str | None = None
+                   min_columns: dict[str, Any] | None = None, order: str | None = None,
+                   bbox: str | None = None, date_from: str | None = None, date_to: str | None = None
                    ) -> tuple[int, list[dict[str, Any]]]:
-        """Rows of an optional table, filtering only on columns it has."""
+        """Rows of an optional table, filtering only on the columns it has."""
         cols = self.columns(table)
         if not cols:
+            parse_bbox(bbox), _date("date_from", date_from), _date("date_to", date_to)  # still validate
             return 0, []
         conds, args = [], []
         for col, val in filters.items():
-            if val is not None and col in cols:
-                conds.append(f'"{col}" = ?')
-                args.append(val)
+            if val is None or col not in cols:
+                continue
+            vals = _split(val) if isinstance(val, str) else [val]
+            if vals:
+                conds.append(f'"{col}" IN ({",".join("?" * len(vals))})')
+                args.extend(vals)
         for col, val in (min_columns or {}).items():
             if val is not None and col in cols:
                 conds.append(f'"{col}" >= ?')
                 args.append(val)
+        box = parse_bbox(bbox)
+        if box and {"lat", "lon"} <= set(cols):
+            conds.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
+            args += [box[1], box[3], box[0], box[2]]
+        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        if "date_start" in cols:
+            end_col = "COALESCE(date_end, date_start)" if "date_end" in cols else "date_start"
+            if d0:
+                conds.append(f"{end_col} >= ?")
+                args.append(d0)
+            if d1:
+                conds.append("date_start <= ?")
+                args.append(d1)
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
         total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
-        order_sql = f' ORDER BY "{order}" DESC' if order and order in cols else " ORDER BY rowid"
+        order_sql = f' ORDER BY "{order}" DESC, rowid' if order and order in cols else " ORDER BY rowid"
         items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
-        return total, items
+        return total, [_clean(r) for r in items]
 
     def row_by_id(self, table: str, id_value: str, id_columns: tuple[str, ...]) -> dict[str, Any] | None:
         cols = self.columns(table)
         for c in id_columns:
             if c in cols:
                 rows = self.rows(f'SELECT * FROM "{table}" WHERE "{c}" = ?', (id_value,))
-                return rows[0] if rows else None
+                return _clean(rows[0]) if rows else None
         return None
 
     def related(self, table: str, column: str, value: Any) -> list[dict[str, Any]]:
         if column not in self.columns(table):
             return []
-        return self.rows(f'SELECT * FROM "{table}" WHERE "{column}" = ?', (value,))
+        return [_clean(r) for r in self.rows(f'SELECT * FROM "{table}" WHERE "{column}" = ? ORDER BY rowid',
+                                             (value,))]
 
     # -- search --------------------------------------------------------------
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:

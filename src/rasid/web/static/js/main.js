@@ -33,10 +33,11 @@
     const root = document.getElementById("main");
     const parts = window.location.hash.replace(/^#\/?/, "").split("/").map((p) => { try { return decodeURIComponent(p); } catch (e) { return p; } });
     const view = parts[0] || "map";
-    document.querySelectorAll("header nav a[data-route]").forEach((a) => a.classList.toggle("active", a.dataset.route === "#/" + (view === "event" ? "map" : view)));
-    if (view !== "map" && view !== "event") R.resetMap();
+    document.querySelectorAll("header nav a[data-route]").forEach((a) => a.classList.toggle("active", a.dataset.route === "#/" + (view === "event" || view === "merged" ? "map" : view)));
+    if (!["map", "event", "merged"].includes(view)) R.resetMap();
     switch (view) {
       case "event": return R.renderMap(root, [parts[1], parts.slice(2).join("/")]);
+      case "merged": return R.renderMap(root, null, parts.slice(1).join("/"));
       case "claims": return R.renderClaims(root, {});
       case "stories": return R.renderStories(root);
       case "story": return R.renderStory(root, parts.slice(1).join("/"));

@@ -19,6 +19,16 @@
     const F = M.facets || { type: [], modality: [], stance: [], outlet: [] };
     const form = R.el("form", { class: "filters", id: "filters" });
     form.appendChild(R.el("h3", {}, R.t("filters")));
+    const layer = R.el("fieldset", { class: "layer" }, R.el("legend", {}, R.t("layer")));
+    for (const [val, key] of [["events", "layer_events"], ["merged", "layer_merged"]]) {
+      const rb = R.el("input", { type: "radio", name: "layer", value: val, id: "layer-" + val });
+      if ((M.filters.layer || "events") === val) rb.checked = true;
+      layer.appendChild(R.el("label", { for: "layer-" + val }, rb, R.t(key)));
+    }
+    layer.appendChild(R.el("label", { class: "row" }, R.el("span", {}, R.t("min_corroboration")),
+      R.el("input", { type: "number", min: "1", step: "1", name: "min_corroboration", id: "f-min_corroboration", value: M.filters.min_corroboration || "" })));
+    layer.addEventListener("change", () => form.requestSubmit());
+    form.appendChild(layer);
     const types = R.el("fieldset", { class: "types" }, R.el("legend", {}, R.t("types")));
     for (const row of F.type) {
       const id = "type-" + String(row.value).replace(/[^A-Za-z0-9_-]/g, "_");
@@ -57,6 +67,7 @@
       e.preventDefault();
       const fd = new FormData(form);
       M.filters = {
+        layer: fd.get("layer") || "events", min_corroboration: fd.get("min_corroboration"),
         types: fd.getAll("type"), modality: fd.get("modality"), stance: fd.get("stance"), outlet: fd.get("outlet"),
         actor: fd.get("actor"), place: fd.get("place"), q: fd.get("q"),
         date_from: fd.get("date_from"), date_to: fd.get("date_to"),
@@ -71,7 +82,7 @@
       a.addEventListener("click", (e) => { e.preventDefault(); window.location.href = R.apiUrl("/api/export/" + fmt, currentParams()); });
       exp.appendChild(a);
     }
-    R.clear(panel).append(form, exp);
+    R.fill(panel, form, exp);
   }
 
   function initMap(container) {
@@ -79,7 +90,11 @@
     map.setView([34.5, 40.0], 5);
     const tile = R.state.config.tile_url;
     if (tile) {
-      L.tileLayer(tile, { maxZoom: 18, attribution: "" }).addTo(map);
+      let host = "";
+      try { host = new URL(tile.replace("{s}", "a")).host; } catch (e) { host = ""; }
+      L.tileLayer(tile, { maxZoom: 18 }).addTo(map);
+      // Leaflet renders attributions as HTML: keep only host-name characters.
+      map.attributionControl.addAttribution("Tiles: " + host.replace(/[^A-Za-z0-9.:-]/g, ""));
     } else {
       map.attributionControl.addAttribution("Natural Earth");
       fetch("/static/data/countries.geojson").then((r) => r.json()).then((geo) => {
@@ -109,9 +124,33 @@
     return m;
   }
 
+  function mergedMarker(m) {
+    const dot = document.createElement("span");
+    dot.className = "ev-dot ev-merged" + (m.contradicted ? " ev-uncertain" : "");
+    dot.style.background = R.typeColor(m.type);
+    const n = m.independent_sources ?? m.outlets ?? m.n_mentions;
+    if (n) dot.textContent = String(n);
+    const icon = L.divIcon({ className: "ev-marker", html: dot, iconSize: [22, 22], iconAnchor: [11, 11] });
+    const mk = L.marker([m.lat, m.lon], { icon: icon, title: R.typeLabel(m.type) + " · " + (m.best_date || m.date_start || "") });
+    mk.on("click", () => { window.location.hash = "#/merged/" + encodeURIComponent(m.id); });
+    mk.on("add", () => { const node = mk.getElement(); if (node) node.dataset.merged = m.id; });
+    return mk;
+  }
+
+  async function loadMerged(status) {
+    const p = currentParams();
+    const res = await R.api("/api/merged-events", {
+      type: p.type, date_from: p.date_from, date_to: p.date_to, min_corroboration: M.filters.min_corroboration || "", limit: 5000 });
+    const located = res.items.filter((m) => m.lat !== null && m.lat !== undefined && m.lon !== null && m.lon !== undefined);
+    M.cluster.clearLayers();
+    M.cluster.addLayers(located.map(mergedMarker));
+    if (status) status.textContent = located.length + " " + R.t("merged_shown");
+  }
+
   async function loadPoints() {
     const status = document.getElementById("map-status");
     try {
+      if (M.filters.layer === "merged") return await loadMerged(status);
       const res = await R.api("/api/events/points", Object.assign(currentParams(), { limit: 20000 }));
       M.cluster.clearLayers();
       M.cluster.addLayers(res.items.map(markerFor));
@@ -153,7 +192,14 @@
       res = await R.api("/api/events/histogram", Object.assign({}, p, { unit: "month" }));
       M.hist = fillGaps(res.items, "month");
     }
-    const unit = res.unit;
+    M.histUnit = res.unit;
+    renderTimeline();
+  }
+
+  function renderTimeline() {
+    const box = document.getElementById("timeline");
+    if (!box || !M.hist) return;
+    const unit = M.histUnit;
     const svgNS = "http://www.w3.org/2000/svg";
     R.clear(box);
     box.appendChild(R.el("div", { class: "timeline-title" }, R.t("timeline")));
@@ -192,14 +238,13 @@
     brush.setAttribute("width", 0);
     svg.appendChild(brush);
     const idx = (e) => Math.min(M.hist.length - 1, Math.max(0, Math.floor((e.clientX - svg.getBoundingClientRect().left) / bw)));
-    svg.addEventListener("mousedown", (e) => { dragFrom = idx(e); e.preventDefault(); });
-    svg.addEventListener("mousemove", (e) => {
+    svg.addEventListener("pointerdown", (e) => { dragFrom = idx(e); svg.setPointerCapture(e.pointerId); e.preventDefault(); });
+    svg.addEventListener("pointermove", (e) => {
       if (dragFrom === null) return;
       const a = Math.min(dragFrom, idx(e)), b = Math.max(dragFrom, idx(e));
       brush.setAttribute("x", a * bw); brush.setAttribute("width", (b - a + 1) * bw);
     });
-    window.addEventListener("mouseup", function up(e) {
-      window.removeEventListener("mouseup", up);
+    svg.addEventListener("pointerup", (e) => {
       if (dragFrom === null) return;
       const a = Math.min(dragFrom, idx(e)), b = Math.max(dragFrom, idx(e));
       dragFrom = null;
@@ -212,6 +257,12 @@
       loadPoints();
       drawTimeline();
     });
+  }
+
+  /* A ring around the event shown in the panel. */
+  function select(latlng) {
+    if (M.selected) M.selected.remove();
+    M.selected = latlng ? L.circleMarker(latlng, { radius: 16, color: "#111", weight: 3, fill: false, interactive: false, className: "selected-ring" }).addTo(M.map) : null;
   }
 
   /* The event panel: facts, then the article with the evidence highlighted. */
@@ -254,13 +305,49 @@
       R.el("h3", { dir: "auto" }, doc.title || docId),
       R.el("div", { class: "meta" }, R.docLink(docId, R.t("open_article")),
         doc.url && /^https?:\/\//i.test(doc.url) ? R.el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, " " + R.t("url")) : null));
-    R.clear(panel).append(close, title, facts, head, R.legend(true), article);
+    R.fill(panel, close, title, facts, head, R.legend(true), article);
+    if (M.map && ev.lat !== null && ev.lat !== undefined) {
+      M.map.invalidateSize();  // the panel just narrowed the map
+      M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
+      select([ev.lat, ev.lon]);
+      M.fitted = true;
+    }
     const first = article.querySelector(".hl-evidence");
     if (first) first.scrollIntoView({ block: "center" });
   };
 
-  R.renderMap = async function (root, eventRef) {
+  /* A merged event: what the outlets agree on, and each report of it. */
+  R.renderMergedPanel = async function (panel, mergedId) {
+    R.clear(panel).appendChild(R.el("p", {}, R.t("loading")));
+    panel.hidden = false;
+    let res;
+    try { res = await R.api("/api/merged-events/" + encodeURIComponent(mergedId)); }
+    catch (err) { R.showError(panel, err); return; }
+    const m = res.merged_event;
+    const close = R.el("button", { type: "button", class: "close", onclick: () => { window.location.hash = "#/map"; } }, "×");
+    const dates = m.date_start ? m.date_start + (m.date_end && m.date_end !== m.date_start ? " – " + m.date_end : "") : null;
+    const rows = res.mentions.map((x) => [
+      R.el("a", { href: R.eventHash(x.doc_id, x.event_id) }, x.outlet || x.doc_id),
+      x.published || "", R.stanceBadge(x.stance), R.el("span", { dir: "auto" }, x.source_text || ""), x.is_copy ? "copy" : ""]);
+    R.fill(panel, close,
+      R.el("h2", {}, R.typeBadge(m.type), " ", R.t("merged_event")),
+      R.fieldTable([["date", dates], ["place", m.place_name_ar || m.place_name], ["country", m.country],
+        ["sources", m.independent_sources], ["outlets_n", m.outlets], ["n_mentions", m.n_mentions],
+        ["contradicted", m.contradicted ? "⚠" : null]]),
+      R.el("h3", {}, R.t("reports")),
+      R.table(["outlet", "published", "stance", "source", ""], rows));
+    if (M.map && m.lat !== null && m.lat !== undefined) {
+      M.map.invalidateSize();
+      M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
+      select([m.lat, m.lon]);
+      M.fitted = true;
+    }
+  };
+
+  R.renderMap = async function (root, eventRef, mergedId) {
     if (!M.root || !document.body.contains(M.root)) {
+      M.hist = null;
+      M.selected = null;
       M.root = R.el("div", { class: "map-view" },
         R.el("aside", { class: "sidebar", id: "sidebar" }),
         R.el("div", { class: "map-col" },
@@ -275,10 +362,16 @@
       buildFilters(document.getElementById("sidebar"));
       loadPoints();
       drawTimeline();
+      let lastWidth = 0;
+      new ResizeObserver((entries) => {
+        const w = Math.round(entries[0].contentRect.width);
+        if (w !== lastWidth) { lastWidth = w; renderTimeline(); }
+      }).observe(document.getElementById("timeline"));
     }
     const panel = document.getElementById("event-panel");
     if (eventRef) await R.renderEventPanel(panel, eventRef[0], eventRef[1]);
-    else { panel.hidden = true; R.clear(panel); }
+    else if (mergedId) await R.renderMergedPanel(panel, mergedId);
+    else { panel.hidden = true; R.clear(panel); if (M.map) select(null); }
     setTimeout(() => M.map && M.map.invalidateSize(), 0);
   };
 

@@ -25,14 +25,15 @@
       R.renderClaims(root, { stance: fd.get("stance"), source: fd.get("source"), q: fd.get("q") });
     });
     const rows = page.items.map((c) => [
-      R.el("span", { dir: "auto" }, c.source_name || c.source_text || ""),
+      R.el("span", { dir: "auto", title: c.source_name || "" },
+        (R.state.lang === "ar" ? c.source_text || c.source_name : c.source_name || c.source_text) || ""),
       R.stanceBadge(c.stance),
       R.el("span", { dir: "rtl", lang: "ar", class: "ar" }, c.content_text || ""),
       c.outlet || "",
-      c.published || "",
+      R.date(c.published),
       R.docLink(c.doc_id, c.title || c.doc_id),
     ]);
-    R.clear(root).append(R.el("h2", {}, R.t("claims")), form,
+    R.fill(root, R.el("h2", {}, R.t("claims")), form,
       R.table(["source", "stance", "content", "outlet", "published", "document"], rows),
       R.pager(page, (off) => R.renderClaims(root, Object.assign({}, q, { offset: off }))));
   };
@@ -65,15 +66,18 @@
         R.el("h3", {}, d.outlet || "?"),
         R.el("h4", { dir: "auto" }, R.docLink(d.doc_id, d.title || d.doc_id)),
         R.el("div", { class: "meta" }, d.published || ""),
-        R.el("ul", { class: "mini-claims" }, (d.claims || []).map((c) =>
-          R.el("li", {}, R.stanceBadge(c.stance), " ", R.el("span", { dir: "auto" }, c.source.text + ": " + c.content.text)))),
-        R.renderArticle(d.text || "", R.docSpans(d, { evidence: (d.events || []).flatMap((e) => e.evidence || []) }))));
+        R.renderArticle(d.text || "", R.docSpans(d, { evidence: (d.events || []).flatMap((e) => e.evidence || []), sources: (d.claims || []).map((c) => c.source) })),
+        (d.claims || []).length ? R.el("details", { class: "mini-claims" },
+          R.el("summary", {}, R.t("claims") + " (" + d.claims.length + ")"),
+          R.el("ul", {}, d.claims.map((c) =>
+            R.el("li", {}, R.stanceBadge(c.stance), " ", R.el("span", { dir: "auto" }, c.source.text + ": " + c.content.text))))) : null));
     }
     const merged = (res.merged_events || []).map((m) => [
-      R.typeBadge(m.type), m.date_start || m.date || "", m.place_name || "", String(m.n_docs ?? m.corroboration ?? "")]);
-    R.clear(root).append(
+      R.typeBadge(m.type), R.date(m.best_date || m.date_start), R.el("span", { dir: "auto" }, m.place_name_ar || m.place_name || ""),
+      String(m.independent_sources ?? m.outlets ?? m.n_mentions ?? ""), m.contradicted ? "⚠" : ""]);
+    R.fill(root, 
       R.el("h2", { dir: "auto" }, R.t("story") + ": " + (s.title || s.label || s.headline || storyId)),
-      merged.length ? R.el("div", {}, R.el("h3", {}, R.t("merged_events")), R.table(["type", "date", "place", "n_docs"], merged)) : null,
+      merged.length ? R.el("div", {}, R.el("h3", {}, R.t("merged_events")), R.table(["type", "date", "place", "sources", "contradicted"], merged)) : null,
       R.legend(true), cols);
   };
 
@@ -98,7 +102,7 @@
     const rows = page.items.map((e) => [
       R.entityLink(e.key, e.name || e.name_ar || e.key), R.el("span", { dir: "rtl" }, e.name_ar || ""), e.kind,
       String(e.n_docs), String(e.n_mentions ?? "")]);
-    R.clear(root).append(R.el("h2", {}, R.t("entities")), form,
+    R.fill(root, R.el("h2", {}, R.t("entities")), form,
       R.table(["name", "name_ar", "kind", "n_docs", "n_mentions"], rows),
       R.pager(page, (off) => R.renderEntities(root, Object.assign({}, q, { offset: off }))));
   };
@@ -106,7 +110,7 @@
   function eventRows(events) {
     return events.map((ev) => [
       R.el("a", { href: R.eventHash(ev.doc_id, ev.event_id) }, R.typeBadge(ev.type)),
-      R.modalityLabel(ev.modality), ev.date_start || "", R.el("span", { dir: "auto" }, ev.place_name_ar || ev.place_name || ""),
+      R.modalityLabel(ev.modality), R.date(ev.date_start), R.el("span", { dir: "auto" }, ev.place_name_ar || ev.place_name || ""),
       R.el("span", { dir: "rtl", class: "ar" }, ev.evidence_text || ""), ev.outlet || ""]);
   }
 
@@ -114,7 +118,7 @@
     loading(root);
     let e;
     try { e = await R.api("/api/entities/" + encodeURIComponent(key)); } catch (err) { R.showError(root, err); return; }
-    R.clear(root).append(
+    R.fill(root, 
       R.el("h2", {}, R.el("span", { dir: "auto" }, e.name || key), " ", R.el("span", { dir: "rtl", class: "ar" }, e.name_ar || "")),
       R.fieldTable([["kind", e.kind], ["name_ar", (e.names_ar || []).join("، ")],
         ["coordinates", e.lat !== null && e.lat !== undefined ? Number(e.lat).toFixed(4) + ", " + Number(e.lon).toFixed(4) : null],
@@ -132,7 +136,7 @@
       R.el("a", { href: R.eventHash(d.id, ev.id) }, R.typeBadge(ev.type)), R.modalityLabel(ev.modality),
       ev.time ? ev.time.value_start || "" : "", R.el("span", { dir: "rtl", class: "ar" }, (ev.evidence && ev.evidence[0] ? ev.evidence[0].text : ev.trigger.text) || "")]);
     const claims = (d.claims || []).map((c) => [R.el("span", { dir: "auto" }, c.source.text), R.stanceBadge(c.stance), R.el("span", { dir: "rtl", class: "ar" }, c.content.text)]);
-    R.clear(root).append(
+    R.fill(root, 
       R.el("h2", { dir: "auto" }, d.title || d.id),
       R.el("div", { class: "meta" }, [d.outlet, d.published].filter(Boolean).join(" · "), " ",
         d.url && /^https?:\/\//i.test(d.url) ? R.el("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, R.t("url")) : null),
@@ -146,7 +150,7 @@
     const form = R.el("form", { class: "inline-filters" }, input, R.el("button", { type: "submit" }, R.t("search")));
     const out = R.el("div", { id: "search-results" });
     form.addEventListener("submit", (e) => { e.preventDefault(); window.location.hash = "#/search/" + encodeURIComponent(input.value); });
-    R.clear(root).append(R.el("h2", {}, R.t("search")), form, out);
+    R.fill(root, R.el("h2", {}, R.t("search")), form, out);
     if (!query) return;
     loading(out);
     let page;

@@ -33,6 +33,16 @@ window.Rasid = window.Rasid || {};
     return /^https?:\/\//i.test(s) ? s : "#";
   };
 
+  /* Replace a node's children (null/undefined/false children are skipped). */
+  R.fill = function (node, ...children) {
+    R.clear(node);
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  };
+
   R.clear = function (node) {
     while (node.firstChild) node.removeChild(node.firstChild);
     return node;
@@ -106,7 +116,11 @@ window.Rasid = window.Rasid || {};
   };
 
   R.docLink = function (docId, label) {
-    return R.el("a", { href: "#/doc/" + encodeURIComponent(docId) }, label || docId);
+    return R.el("a", { href: "#/doc/" + encodeURIComponent(docId), dir: "auto" }, label || docId);
+  };
+
+  R.date = function (value) {
+    return R.el("span", { class: "nowrap", dir: "ltr" }, value || "");
   };
 
   R.eventHash = function (docId, eventId) {
@@ -139,7 +153,9 @@ window.Rasid = window.Rasid || {};
     if (focus) {
       for (const ev of focus.evidence || []) spans.push({ start: ev.start, end: ev.end, cls: "hl-evidence", title: R.t("hl_evidence") });
       if (focus.trigger) spans.push({ start: focus.trigger.start, end: focus.trigger.end, cls: "hl-trigger", title: R.t("hl_trigger") });
-      if (focus.source) spans.push({ start: focus.source.start, end: focus.source.end, cls: "hl-source", title: R.t("hl_source") });
+      for (const src of (focus.sources || []).concat(focus.source ? [focus.source] : [])) {
+        spans.push({ start: src.start, end: src.end, cls: "hl-source", title: R.t("hl_source") });
+      }
     } else {
       for (const c of doc.claims || []) {
         if (c.source) spans.push({ start: c.source.start, end: c.source.end, cls: "hl-source", title: R.t("hl_source") });

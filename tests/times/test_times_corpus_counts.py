@@ -4,7 +4,7 @@ A time expression is suspect when a number inside it has a counted noun right
 after it that is no time word ("2500 جندي", "19 عنصراً"), or when it is a
 definite number ("الـ10"). Run as a script to list what it finds:
 
-    PYTHONPATH=src python tests/times/test_corpus_counts.py ../shared
+    PYTHONPATH=src python tests/times/test_times_corpus_counts.py ../shared
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 def _time_word(w: str) -> bool:
     k = fold_key(w)
     cands = {k} | {k[len(p):] for p in PREFIXES if k.startswith(p)}
-    known = set(lx.units()) | set(lx.months()) | set(lx.weekdays()) | set(lx.ordinals())
+    known = set(lx.units()) | set(lx.months()) | set(lx.weekdays()) | set(lx.ordinals()) | set(lx.parts())
     for role in ("past", "next", "current", "day", "daypart", "year", "month"):
         known |= set(lx.role(role))
     known |= {"م", "ه"}
@@ -53,7 +53,7 @@ def suspects(text: str, published: str | None) -> list[tuple[str, str]]:
             if n.unit is None or _time_word(n.unit):
                 continue
             before = re.findall(r"[^\W\d_]+", text[t.start:n.start])
-            if before and _time_word(before[-1]):
+            if any(_time_word(w) for w in before[-2:]):
                 continue
             out.append((t.text, f"{n.text} {n.unit}"))
     return out

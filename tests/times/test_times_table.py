@@ -1,6 +1,6 @@
 """Table-driven test: sentences written for this test, one expected interval each.
 
-Publication date for every row: Friday 2023-08-25 (weeks run Saturday..Friday).
+Publication date for every row: Friday 2023-08-25 (weeks run Sunday..Saturday).
 Each row: sentence, the expression's surface, value_start, value_end, granularity.
 """
 
@@ -129,9 +129,9 @@ TABLE = [
     ("قتل العشرات الشهر الماضي في القصف.", "الشهر الماضي", "2023-07-01", "2023-07-31", "month"),
     ("تصاعد العنف هذا الشهر في الجنوب.", "هذا الشهر", "2023-08-01", "2023-08-31", "month"),
     ("تبدأ الانتخابات الشهر المقبل.", "الشهر المقبل", "2023-09-01", "2023-09-30", "month"),
-    ("زار المبعوث دمشق الأسبوع الماضي.", "الأسبوع الماضي", "2023-08-12", "2023-08-18", "week"),
-    ("تكثفت الغارات هذا الأسبوع على إدلب.", "هذا الأسبوع", "2023-08-19", "2023-08-25", "week"),
-    ("تستأنف المحادثات الأسبوع المقبل.", "الأسبوع المقبل", "2023-08-26", "2023-09-01", "week"),
+    ("زار المبعوث دمشق الأسبوع الماضي.", "الأسبوع الماضي", "2023-08-13", "2023-08-19", "week"),
+    ("تكثفت الغارات هذا الأسبوع على إدلب.", "هذا الأسبوع", "2023-08-20", "2023-08-26", "week"),
+    ("تستأنف المحادثات الأسبوع المقبل.", "الأسبوع المقبل", "2023-08-27", "2023-09-02", "week"),
     ("ارتفعت الأسعار خلال العام الحالي.", "العام الحالي", "2023-01-01", "2023-12-31", "year"),
     ("وصلت ثلاث قوافل خلال الشهر الجاري.", "الشهر الجاري", "2023-08-01", "2023-08-31", "month"),
     # N units ago
@@ -252,9 +252,42 @@ def test_ambiguous_month_after_preposition_and_unit_with_article() -> None:
         ("بدأت الانتفاضة في مارس، وتوسعت لاحقا.", "مارس", "2023-03-01", "2023-03-31"),
         ("تكثفت الغارات في رمضان على الأحياء.", "رمضان", "2023-03-23", "2023-04-20"),
         ("أطلق اللواء الحملة منذ نحو الأسبوع.", "منذ نحو الأسبوع", "2023-08-18", "2023-08-18"),
-        ("وتسلم الجيش الأسبوع الماضي 4 طائرات.", "الأسبوع الماضي", "2023-08-12", "2023-08-18"),
+        ("وتسلم الجيش الأسبوع الماضي 4 طائرات.", "الأسبوع الماضي", "2023-08-13", "2023-08-19"),
     ]
     for sentence, surface, start, end in rows:
         got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
         assert (surface, start, end) in got, got
     assert find_times("مارس الجيش ضغوطا على السكان.", PUB) == []
+
+
+def test_day_of_relative_month_and_hijri_year() -> None:
+    rows = [
+        ("وصلت القافلة في الأول من الشهر الجاري.", "الأول من الشهر الجاري", "2023-08-01", "2023-08-01"),
+        ("قتل القائد في 12 من الشهر الماضي.", "12 من الشهر الماضي", "2023-07-12", "2023-07-12"),
+        ("تأسست الجماعة عام 1436 هـ في المدينة.", "عام 1436 هـ", "2014-10-25", "2015-10-13"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got
+    assert find_times("فقد الاتصال بهم في الـ12 من الشهر نفسه.", PUB) == []
+
+
+def test_year_parts_and_dual_years() -> None:
+    rows = [
+        ("انسحبت القوات أواخر 2019 من القاعدة.", "أواخر 2019", "2019-09-01", "2019-12-31"),
+        ("سيطر التنظيم على المدينة خلال عامي 2014 و2015.", "عامي 2014 و2015", "2014-01-01", "2015-12-31"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got
+
+
+def test_seasons() -> None:
+    rows = [
+        ("ستجرى الانتخابات في ربيع عام 2017 حسب المصادر.", "ربيع عام 2017", "2017-03-01", "2017-05-31"),
+        ("اشتدت المعارك صيف العام الماضي في الريف.", "صيف العام الماضي", "2022-06-01", "2022-08-31"),
+    ]
+    for sentence, surface, start, end in rows:
+        got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
+        assert (surface, start, end) in got, got
+    assert [t.text for t in find_times("انطلق الربيع العربي في تونس.", PUB)] == []

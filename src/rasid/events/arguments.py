@@ -1,0 +1,246 @@
+"""Arguments of an event mention: actor, recipient, place, time, counts, claim.
+
+All come from annotations the earlier stages put on the document (entities,
+times, claims) and from the words around the trigger:
+
+- actor: for a verb, the first actor mention after it (Arabic VSO: ``اعتقلت
+  القوات``), else the nearest one before it in the clause (``القوات ... تخطط``);
+  for a noun, the mention that follows it (``انتشار لقوات الحرس``, ``هجمات
+  الميليشيات``), else the nearest one before. Mentions after ``على``/``ضد``
+  (and the object of a verb) are the recipient instead.
+- place: the place mentions of the clause, then of the sentence; after the
+  trigger first, ``قادمة من X`` is the origin, ``إلى/نحو/باتجاه X`` the
+  destination (for movements the destination is the event's place).
+  Coordinated places (``في مدينتي دير الزور والبوكمال``) are all kept.
+- time: a resolved time expression of the sentence (nearest the trigger), else
+  one of the previous sentence when this one continues it; never the
+  publication date.
+- counts: numbers next to casualty/arrest/size words (``data/counts.tsv``).
+- claim: the claim whose content span contains the trigger.
+"""
+
+from __future__ import annotations
+
+from rasid.events.detect import Mention
+from rasid.events.lexicon import count_words
+from rasid.events.numbers import find_numbers
+from rasid.model.document import Document, Entity, Span
+from rasid.text import fold
+
+_RECIPIENT_MARKS = tuple(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت", "بحق", "تجاه"))
+_ORIGIN_MARKS = tuple(fold(w) for w in ("قادمة من", "قادمين من", "قادما من", "انطلاقا من", "آتية من"))
+_DEST_MARKS = tuple(fold(w) for w in ("الى", "نحو", "باتجاه", "صوب", "إلى"))
+_BETWEEN = fold("بين")
+_PLACE_NOUNS = tuple(
+    fold(w)
+    for w in ("مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي", "منطقة", "محافظة", "ريف", "قاعدة", "مطار", "معبر", "حي", "مخيم", "ناحية", "الحدود", "حدود")
+)
+_CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
+ACTOR_KINDS = ("actor", "organization", "person")
+ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
+
+
+def _before_words(doc: Document, pos: int, n: int = 2) -> str:
+    """The folded text of up to ``n`` words before ``pos``."""
+    left = doc.text[max(0, pos - 40):pos]
+    return " ".join(fold(left).split()[-n:])
+
+
+def _marked(doc: Document, m: Span, marks: tuple[str, ...]) -> bool:
+    """Is the mention introduced by one of ``marks`` (``على``، ``قادمة من``، ``إلى مدينة``)?
+
+    A place-type noun (``مدينة``، ``بلدة``، ``ريف`` ...) may stand between the mark
+    and the mention.
+    """
+    words = _before_words(doc, m.start, 4).split()
+    while words and words[-1] in _PLACE_NOUNS:
+        words.pop()
+    tail = " ".join(words)
+    return any(tail == k or tail.endswith(" " + k) for k in marks)
+
+
+def _in(span: Span, m: Span) -> bool:
+    return span.start <= m.start and m.end <= span.end
+
+
+_PREPOSITIONS = tuple(fold(w) for w in ("عبر", "في", "من خلال", "خلال", "ب", "الى", "على"))
+
+
+def _after_preposition(doc: Document, mt: Mention) -> bool:
+    tok = fold(mt.trigger.text)
+    return tok.startswith(("ب", "وب")) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
+
+
+def fill_actor(doc: Document, mt: Mention) -> None:
+    pairs = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.clause, m) and not mt.trigger.overlaps(m)]
+    after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
+    before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
+    actor: Entity | None = None
+    recipient: Entity | None = None
+    verb = mt.hit.entry.verb
+    if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
+        after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
+    for e, m in after:
+        gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        if _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
+            recipient = recipient or e
+        elif actor is None and (verb or m.start - mt.trigger.end <= 30):
+            actor = e
+        elif recipient is None and verb:
+            recipient = e
+    if actor is None and before:
+        e, m = before[-1]
+        if not _marked(doc, m, _RECIPIENT_MARKS):
+            actor = e
+    if actor is None and (verb or _after_preposition(doc, mt)):
+        # the sentence's subject: coordinated verbs, "تستمر القوات ... عبر قوافل الدعم"
+        sent_before = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.sentence, m) and m.end <= mt.clause.start]
+        if sent_before:
+            actor = sent_before[0][0]
+    mt.actor = actor.id if actor else None
+    mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
+
+
+def _place_precision(e: Entity) -> int:
+    return e.place.precision if e.place else 0
+
+
+def fill_place(doc: Document, mt: Mention) -> None:
+    actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
+    places = [
+        (e, m)
+        for e, m in doc.mentions("place")
+        if e.place is not None and not e.place.metonym
+        # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
+        and not any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actors)
+    ]
+    for scope in (mt.clause, mt.sentence):
+        cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
+        if not cands:
+            continue
+        origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
+        dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
+        excluded = list(origin)
+        # "بين X وY" after a movement: a route, not where it happens
+        for e, m in cands:
+            if m.start <= mt.trigger.end or _before_words(doc, m.start, 1) != _BETWEEN:
+                continue
+            nxt = [(e2, m2) for e2, m2 in cands if m2.start > m.end and (doc.text[m.end:m2.start].strip() or doc.text[m2.start]) == "و"]
+            origin.insert(0, (e, m))
+            excluded.append((e, m))
+            if nxt:
+                dest.insert(0, nxt[0])
+                excluded.append(nxt[0])
+        if origin:
+            mt.attrs["origin"] = origin[0][0].id
+        if dest:
+            mt.attrs["destination"] = dest[0][0].id
+        if len(excluded) == len(cands):
+            continue
+        pool = [(e, m) for e, m in cands if not any(m is o[1] for o in excluded)]
+        after = [(e, m) for e, m in pool if m.start >= mt.trigger.end]
+        before = [(e, m) for e, m in pool if m.end <= mt.trigger.start]
+        if mt.type == "MOBILIZE" and dest and any(dest[0][1] is p[1] for p in pool):
+            chosen = dest[0]
+        elif after and (scope is mt.clause or not before or after[0][1].start - mt.trigger.end < mt.trigger.start - before[-1][1].end):
+            chosen = after[0]
+        else:
+            chosen = before[-1]
+        mt.place = chosen[0].id
+        mt.places = [chosen[0].id]
+        # coordination: "في مدينتي X وY" -> every coordinated place of the same precision
+        # (not for a destination: "إلى سوريا ولبنان" is one movement)
+        last = chosen[1]
+        tail = [] if any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:]
+        for e, m in tail:
+            gap = doc.text[last.end:m.start].strip()
+            if not gap and doc.text[m.start:m.start + 1] == "و":
+                gap = "و"
+            if gap not in ("و", "،و", ", و") or _place_precision(e) != _place_precision(chosen[0]):
+                break
+            if e.id not in mt.places:
+                mt.places.append(e.id)
+            last = m
+        return
+    # nothing in the sentence: a sentence that continues the previous one inherits its place
+    if mt.sent_index > 0:
+        first = fold(mt.sentence.text).split()[:1]
+        if first and (first[0] in _CONTINUES or first[0].startswith("و")):
+            prev = doc.sentences[mt.sent_index - 1]
+            pm = [(e, m) for e, m in places if _in(prev, m)]
+            if pm:
+                mt.place = pm[-1][0].id
+                mt.places = [mt.place]
+                mt.attrs["place_inherited"] = True
+
+
+def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None) -> None:
+    times = [t for t in doc.times if t.value_start]
+    inside = [t for t in times if _in(mt.sentence, t.span)]
+    if inside:
+        t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
+        mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+        return
+    if prev_sentence is not None:
+        first = fold(mt.sentence.text).split()[:1]
+        if first and (first[0] in _CONTINUES or first[0].startswith("و")):
+            prev = [t for t in times if _in(prev_sentence, t.span)]
+            if prev and mt.sentence.start - prev_sentence.end <= 2:
+                t = prev[-1]
+                mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+                mt.attrs["time_inherited"] = True
+
+
+#: which event types a count role belongs to
+_ROLE_TYPES = {
+    "fatalities": ("ASSAULT",),
+    "injuries": ("ASSAULT",),
+    "arrests": ("COERCE",),
+    "size": ("MOBILIZE", "PROTEST", "AID"),
+}
+
+
+def fill_counts(doc: Document, mt: Mention) -> None:
+    """Numbers of the clause (then the sentence) next to a count word of data/counts.tsv."""
+    words = count_words()
+    for scope in (mt.clause, mt.sentence):
+        for n in find_numbers(scope.text):
+            s, e = scope.start + n.start, scope.start + n.end
+            after = fold(doc.text[e:e + 20]).split()[:1]
+            before = fold(doc.text[max(scope.start, s - 20):s]).split()[-2:]
+            role = None
+            for b in reversed(before):  # "مقتل 5"، "اعتقلت حوالي 40": the word before says most
+                bb = b[1:] if b.startswith("و") and b[1:] in words else b
+                if role is None and bb in words and words[bb][1] == "before":
+                    role = words[bb][0]
+            if role is None and after and after[0] in words and words[after[0]][1] == "after":
+                role = words[after[0]][0]
+            if role == "people":
+                role = {"COERCE": "arrests", "MOBILIZE": "size", "PROTEST": "size"}.get(mt.type)
+            if role is None or mt.type not in _ROLE_TYPES.get(role, ()) or role in mt.counts:
+                continue
+            mt.counts[role] = n.value
+            if n.approx:
+                mt.attrs.setdefault("approx", []).append(role)
+
+
+def fill_claim(doc: Document, mt: Mention) -> None:
+    best = None
+    for c in doc.claims:
+        if c.content.start <= mt.trigger.start and mt.trigger.end <= c.content.end:
+            if best is None or (c.content.end - c.content.start) < (best.content.end - best.content.start):
+                best = c
+    if best is not None:
+        mt.claim = best.id
+        mt.attrs["claim_stance"] = best.stance
+
+
+def fill(doc: Document, mentions: list[Mention]) -> None:
+    sents = doc.sentences
+    for mt in mentions:
+        prev = sents[mt.sent_index - 1] if mt.sent_index > 0 else None
+        fill_actor(doc, mt)
+        fill_place(doc, mt)
+        fill_time(doc, mt, prev)
+        fill_counts(doc, mt)
+        fill_claim(doc, mt)

@@ -1,0 +1,163 @@
+"""One event per happening: merge mentions that report the same thing.
+
+Two mentions agree when they have the same type, their actors agree (equal,
+or one unknown), their places agree (equal, one unknown, one a country that
+contains the other, or within ``NEAR_KM``) and their dates agree (equal, or one
+unknown). Agreeing mentions are merged when they have the same modality and
+share a known actor or a known non-country place, or sit in one sentence
+(unless they are two different verbs). A definite noun (``الهجمات``,
+``الزيارة``) or a headline mention joins the latest agreeing event; with none,
+it is a generic reference and dropped.
+Mentions with several coordinated places (``في دير الزور والبوكمال``) give
+one event per place.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rasid.events.detect import Mention
+from rasid.model.document import Document, Entity, Span
+
+NEAR_KM = 30.0
+COUNTRY_PRECISION = 1
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+    place: str | None = None
+    actor: str | None = None
+    time: dict[str, str] | None = None
+
+    @property
+    def head(self) -> Mention:
+        return self.mentions[0]
+
+
+def _km(a: Entity, b: Entity) -> float:
+    pa, pb = a.place, b.place
+    assert pa is not None and pb is not None
+    p1, p2 = math.radians(pa.lat), math.radians(pb.lat)
+    dl = math.radians(pb.lon - pa.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _is_country(e: Entity | None) -> bool:
+    return bool(e and e.place and (e.place.feature in ("country", "PCLI", "A.PCLI") or e.place.precision == COUNTRY_PRECISION and e.place.feature is None))
+
+
+def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    ea, eb = doc.entity(a), doc.entity(b)
+    if not ea or not eb or not ea.place or not eb.place:
+        return False
+    if _is_country(ea) and ea.place.country and ea.place.country == eb.place.country:
+        return True
+    if _is_country(eb) and eb.place.country and eb.place.country == ea.place.country:
+        return True
+    return _km(ea, eb) <= NEAR_KM
+
+
+def _more_precise(doc: Document, a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ea, eb = doc.entity(a), doc.entity(b)
+    if _is_country(ea) and not _is_country(eb):
+        return b
+    return a
+
+
+def _times_agree(a: dict[str, str] | None, b: dict[str, str] | None) -> bool:
+    return a is None or b is None or a.get("value_start") == b.get("value_start")
+
+
+def _split_places(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if len(m.places) <= 1:
+            out.append(m)
+            continue
+        for pid in m.places:
+            c = Mention(**{**m.__dict__, "attrs": dict(m.attrs), "counts": dict(m.counts)})
+            c.place = pid
+            c.places = [pid]
+            c.attrs["split_from_coordination"] = True
+            out.append(c)
+    return out
+
+
+def _agree(doc: Document, g: Group, m: Mention) -> bool:
+    if g.head.type != m.type:
+        return False
+    if g.actor and m.actor and g.actor != m.actor:
+        return False
+    if not places_agree(doc, g.place, m.place) or not _times_agree(g.time, m.time):
+        return False
+    if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
+        return m.place is None or g.place == m.place
+    return True
+
+
+def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
+    if g.head.modality != m.modality:
+        return False
+    # two specific, different means of attack (air strike vs IED) are two happenings;
+    # "attack" and a consequence ("مقتل") go with any
+    generic = (None, "attack", "kill")
+    if m.type == "ASSAULT" and g.head.mode not in generic and m.mode not in generic and g.head.mode != m.mode:
+        return False
+    shared_actor = g.actor is not None and g.actor == m.actor
+    pe = doc.entity(m.place) if m.place else None
+    shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
+    if shared_actor or shared_place:
+        return True
+    for x in g.mentions:
+        if x.sent_index != m.sent_index:
+            continue
+        # two verbs of one sentence with no shared argument are two happenings
+        if not x.hit.entry.verb or not m.hit.entry.verb or x.hit.entry.form == m.hit.entry.form:
+            return True
+    return False
+
+
+def _add(doc: Document, g: Group, m: Mention) -> None:
+    g.mentions.append(m)
+    g.place = _more_precise(doc, g.place, m.place)
+    g.actor = g.actor or m.actor
+    g.time = g.time or m.time
+
+
+def group(doc: Document, mentions: list[Mention]) -> list[Group]:
+    """Mentions -> groups, one per happening (see the module docstring)."""
+    groups: list[Group] = []
+    ordered = [m for m in _split_places(mentions) if not m.title] + [m for m in _split_places(mentions) if m.title]
+    for m in ordered:
+        agreeing = [g for g in groups if _agree(doc, g, m)]
+        if m.title or m.definite:
+            # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
+            if agreeing:
+                _add(doc, agreeing[-1] if m.definite else agreeing[0], m)
+                continue
+            if m.weak or m.definite:
+                continue  # a generic reference ("الهجمات الإيرانية"), not a report
+        target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
+        if target is None:
+            groups.append(Group([m], m.place, m.actor, m.time))
+        else:
+            _add(doc, target, m)
+    return groups
+
+
+def evidence_spans(doc: Document, g: Group) -> list[Span]:
+    spans: list[Span] = []
+    for m in g.mentions:
+        c = m.clause
+        if not any(s.start == c.start and s.end == c.end for s in spans):
+            spans.append(doc.span(c.start, c.end))
+    return spans

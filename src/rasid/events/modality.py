@@ -1,0 +1,73 @@
+"""Modality of an event mention: how its source presents it.
+
+1. A cue of ``data/modality.tsv`` in the trigger's clause, before it within the
+   cue's window (``after`` cues such as ``وشيكة`` follow it): the nearest wins.
+   ``قد`` is "maybe" only before an imperfect verb (``قد تستهدف``), not before
+   a perfect one (``قد دخلت`` = had entered).
+2. Else the claim that contains the trigger: ``deny`` -> denied, ``speculate``
+   -> speculated.
+3. Else asserted.
+"""
+
+from __future__ import annotations
+
+from rasid.events.detect import Mention
+from rasid.events.lexicon import modality_cues, stem_matches
+from rasid.model.document import Document
+from rasid.text import fold
+from rasid.text.tokens import Token
+
+_PRECEDENCE = {"negated": 0, "hypothetical": 1, "denied": 2, "planned": 3, "speculated": 4}
+_QAD = fold("قد")
+
+
+def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    if len(words) == 1:
+        t = tokens[i].norm
+        return t == words[0] or stem_matches(t, words[0], pos if pos != "x" else "x")
+    return all(tokens[i + k].norm == w or (k == 0 and stem_matches(tokens[i].norm, w, "x")) for k, w in enumerate(words))
+
+
+def _imperfect(tok: Token) -> bool:
+    w = tok.norm
+    return w.startswith(("ي", "ن")) or (w.startswith("ت") and not w.endswith(("ت", "وا")))
+
+
+def cue_modality(doc: Document, mt: Mention) -> str | None:
+    tokens = doc.tokens
+    first = mt.hit.tok
+    last = mt.hit.tok + mt.hit.ntok - 1
+    best: tuple[int, int, str] | None = None  # (distance, precedence, modality)
+    for words, modality, window, pos, side in modality_cues():
+        if side == "after":
+            rng = range(last + 1, min(mt.tok_hi, last + 1 + window))
+        else:
+            rng = range(max(mt.tok_lo, first - window - len(words) + 1), first)
+        for i in rng:
+            if not _matches(tokens, i, words, pos):
+                continue
+            if words == (_QAD,) and (i + 1 >= len(tokens) or not _imperfect(tokens[i + 1])):
+                continue
+            dist = abs(first - i) if side != "after" else i - last
+            key = (dist, _PRECEDENCE.get(modality, 9), modality)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def fill_modality(doc: Document, mentions: list[Mention]) -> None:
+    for mt in mentions:
+        cue = cue_modality(doc, mt)
+        stance = mt.attrs.get("claim_stance")
+        if cue:
+            mt.modality = cue
+            if cue in ("asserted", "planned", "speculated") and stance == "deny":
+                mt.modality = "denied"
+        elif stance == "deny":
+            mt.modality = "denied"
+        elif stance == "speculate":
+            mt.modality = "speculated"
+        else:
+            mt.modality = "asserted"

@@ -1,0 +1,68 @@
+"""Hand-built documents for the events tests (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from rasid.model.document import Claim, ClaimSource, Document, Entity, PlaceInfo, Span, TimeExpr
+
+# name -> (lat, lon, country, feature, precision)
+PLACES = {
+    "Syria": (35.0, 38.5, "SY", "country", 1),
+    "Iraq": (33.0, 43.7, "IQ", "country", 1),
+    "Deir ez-Zor": (35.336, 40.14, "SY", "city", 3),
+    "Al-Bukamal": (34.453, 40.918, "SY", "city", 3),
+    "Al-Qaim": (34.37, 41.08, "IQ", "city", 3),
+    "Aleppo": (36.2, 37.16, "SY", "city", 3),
+    "Idlib": (35.93, 36.63, "SY", "city", 3),
+    "Homs": (34.73, 36.71, "SY", "city", 3),
+}
+
+
+def _spans(text: str, surface: str) -> list[Span]:
+    out, i = [], text.find(surface)
+    while i >= 0:
+        out.append(Span(i, i + len(surface), surface))
+        i = text.find(surface, i + 1)
+    return out
+
+
+def make_doc(
+    text: str,
+    places: dict[str, str] | None = None,
+    actors: dict[str, str] | None = None,
+    times: dict[str, tuple[str, str]] | None = None,
+    claims: list[tuple[str, str, str, str]] | None = None,
+    published: str | None = "2024-03-10",
+) -> Document:
+    """places: surface -> name in PLACES; actors: surface -> English name;
+    times: surface -> (start, end); claims: (source, cue, stance, content surface)."""
+    doc = Document(id="t", text=text, published=published)
+    n = 0
+    for surface, name in (places or {}).items():
+        lat, lon, cc, feat, prec = PLACES[name]
+        n += 1
+        doc.entities.append(Entity(f"place-{n}", "place", name, surface, _spans(doc.text, surface), PlaceInfo(lat, lon, cc, feat, None, prec)))
+    n = 0
+    for surface, name in (actors or {}).items():
+        ent = next((e for e in doc.entities if e.name == name and e.kind == "actor"), None)
+        if ent is None:
+            n += 1
+            ent = Entity(f"actor-{n}", "actor", name, surface, [])
+            doc.entities.append(ent)
+        ent.mentions.extend(_spans(doc.text, surface))
+    for surface, (vs, ve) in (times or {}).items():
+        for sp in _spans(doc.text, surface):
+            doc.times.append(TimeExpr(sp.start, sp.end, surface, vs, ve, "day"))
+    for k, (src, cue, stance, content) in enumerate(claims or [], 1):
+        s = doc.text.find(src)
+        c = doc.text.find(cue)
+        b = doc.text.find(content)
+        doc.claims.append(
+            Claim(f"claim-{k}", ClaimSource(s, s + len(src), src), Span(c, c + len(cue), cue), stance, Span(b, b + len(content), content))
+        )
+    assert not doc.check_spans()
+    return doc
+
+
+def place_name(doc: Document, eid: str | None) -> str | None:
+    e = doc.entity(eid)
+    return e.name if e else None

@@ -1,0 +1,59 @@
+"""One event per happening."""
+
+from __future__ import annotations
+
+from ev_helpers import make_doc, place_name
+
+from rasid.events import extract
+
+
+def test_repeated_mention_is_one_event() -> None:
+    text = (
+        "شنت طائرات حربية غارات على مدينة البوكمال يوم الأحد. "
+        "وقال مرصد إن الغارات استهدفت مقرات للميليشيات في البوكمال."
+    )
+    doc = make_doc(text, places={"البوكمال": "Al-Bukamal"}, times={"يوم الأحد": ("2024-03-03", "2024-03-03")})
+    evs = extract(doc)
+    assert len(evs) == 1
+    assert len(evs[0].evidence) == 2
+    assert place_name(doc, evs[0].place) == "Al-Bukamal"
+
+
+def test_different_places_stay_apart() -> None:
+    text = "تمركز نحو 300 جندي في قاعدة قرب القائم، وتمركزت قوات أخرى في دير الزور."
+    doc = make_doc(text, places={"القائم": "Al-Qaim", "دير الزور": "Deir ez-Zor"})
+    evs = extract(doc)
+    assert sorted(place_name(doc, e.place) for e in evs) == ["Al-Qaim", "Deir ez-Zor"]
+
+
+def test_different_dates_stay_apart() -> None:
+    text = "قصفت المدفعية بلدة في ريف حلب يوم الأحد. وقصفت المدفعية البلدة مجدداً يوم الثلاثاء."
+    doc = make_doc(
+        text,
+        places={"حلب": "Aleppo"},
+        times={"يوم الأحد": ("2024-03-03", "2024-03-03"), "يوم الثلاثاء": ("2024-03-05", "2024-03-05")},
+    )
+    assert len(extract(doc)) == 2
+
+
+def test_two_actors_two_events() -> None:
+    text = "هاجمت طائرات مسيرة تابعة للميليشيات قاعدة أمريكية في سوريا، وردت القوات الأمريكية بشن غارات جوية."
+    doc = make_doc(text, places={"سوريا": "Syria"}, actors={"للميليشيات": "Iran-backed militias", "القوات الأمريكية": "US forces"})
+    evs = extract(doc)
+    assert [e.type for e in evs] == ["ASSAULT", "ASSAULT"]
+    assert {doc.entity(e.actor).name for e in evs} == {"Iran-backed militias", "US forces"}
+
+
+def test_headline_joins_the_body_event() -> None:
+    text = "الجيش يرسل تعزيزات إلى حلب\nأرسل الجيش تعزيزات عسكرية كبيرة إلى مدينة حلب أمس."
+    doc = make_doc(text, places={"حلب": "Aleppo"}, actors={"الجيش": "Syrian army"})
+    evs = extract(doc)
+    assert len(evs) == 1
+    assert len(evs[0].evidence) == 2
+
+
+def test_ids_are_unique_and_prefixed() -> None:
+    text = "اعتقلت الشرطة خمسة أشخاص في حمص. وزار الوزير مدينة حلب."
+    doc = make_doc(text, places={"حمص": "Homs", "حلب": "Aleppo"})
+    evs = extract(doc)
+    assert [e.id for e in evs] == ["event-1", "event-2"]

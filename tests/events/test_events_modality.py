@@ -1,0 +1,47 @@
+"""Modality from cue words and from the claim that carries the event."""
+
+from __future__ import annotations
+
+import pytest
+from ev_helpers import make_doc
+
+from rasid.events import extract
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("شنت الطائرات الروسية غارات على ريف إدلب.", "asserted"),
+        ("تخطط القوات التركية لشن هجوم على مواقع الفصائل.", "planned"),
+        ("تستعد القوات لشن هجوم على المدينة.", "planned"),
+        ("قد تشن إسرائيل غارات جديدة على مواقع في سوريا.", "speculated"),
+        ("ربما يشن الجيش هجوماً واسعاً خلال الأيام المقبلة.", "speculated"),
+        ("في حال اندلعت اشتباكات مع الجيش فإن المدنيين سيدفعون الثمن.", "hypothetical"),
+        ("لم تقصف الطائرات أي موقع في المنطقة.", "negated"),
+        ("وكانت القوات قد قصفت البلدة قبل أسبوع.", "asserted"),
+    ],
+)
+def test_cues(text: str, modality: str) -> None:
+    evs = extract(make_doc(text))
+    assert evs, text
+    assert evs[0].modality == modality
+
+
+def test_denied_inside_deny_claim() -> None:
+    text = "نفت وزارة الدفاع أن تكون طائراتها قصفت مستشفى في المدينة."
+    doc = make_doc(text, claims=[("وزارة الدفاع", "نفت", "deny", "أن تكون طائراتها قصفت مستشفى في المدينة")])
+    (e,) = extract(doc)
+    assert e.modality == "denied"
+    assert e.claim == "claim-1"
+
+
+def test_speculated_inside_speculative_claim() -> None:
+    text = "يعتقد محللون أن الجيش قصف مواقع المعارضة."
+    doc = make_doc(text, claims=[("محللون", "يعتقد", "speculate", "أن الجيش قصف مواقع المعارضة")])
+    (e,) = extract(doc)
+    assert e.modality == "speculated"
+
+
+def test_weak_trigger_not_reported_when_only_planned() -> None:
+    # a movement that is only intended, told with a weak trigger, is no event
+    assert extract(make_doc("يدرس الجيش تحريك قوات نحو الحدود.")) == []

@@ -22,7 +22,7 @@ MODEL_FILE = "models/ner_anercorp.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 # A token for tagging running text: a word (letters/digits, inner dots such as
 # initials stay out) or one punctuation mark, like ANERcorp's tokenisation.
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0640\u064b-\u065f\u0670])+|[^\w\s]", re.UNICODE)
 
 
 # -- CoNLL ---------------------------------------------------------------------

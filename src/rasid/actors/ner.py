@@ -39,10 +39,10 @@ def read_conll(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
             continue
         parts = line.split()
         if len(parts) >= 2 and _is_tag(parts[-1]):
-            toks.append(" ".join(parts[:-1]).replace("\u200e", ""))
+            toks.append(" ".join(parts[:-1]))
             tags.append(parts[-1])
         else:
-            toks.append(" ".join(parts).replace("\u200e", "") if parts else line)
+            toks.append(" ".join(parts) if parts else line)
             tags.append("")
     if toks:
         yield toks, tags

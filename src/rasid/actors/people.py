@@ -234,7 +234,7 @@ def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tupl
     if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ("و", "ل", "ب", "ف"))):
         return None
     j = _skip_modifiers(toks, i + 1)
-    if j < len(toks) and toks[j].norm in ("باسم", "بأسم"):
+    if j < len(toks) and toks[j].norm in ("باسم", "في", "لدي", "عن"):
         j += 1
     if j >= len(toks):
         return None

@@ -9,36 +9,44 @@ from typing import Optional
 import typer
 
 from rasid.cli import app
-from rasid.errors import InputError
-from rasid.ingest import iter_documents
+from rasid.cli._run import check_date, process, say
 from rasid.pipeline import Pipeline
 
 
 @app.command()
 def analyze(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl, URLs or feeds."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl, HTML pages, URLs, RSS/Atom feeds, or - for stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Output JSONL file ('-' for stdout)."),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for .txt inputs."),
-    outlet: Optional[str] = typer.Option(None, help="Outlet name for .txt inputs."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for inputs without one (.txt)."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name for inputs without one (.txt)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
 ) -> None:
     """Analyse articles and write one document JSON per line."""
+    published = check_date(published)
     pipeline = Pipeline.default()
-    out = sys.stdout if output == "-" else Path(output).open("w", encoding="utf-8")
-    ok = bad = 0
+    if output == "-":
+        out = sys.stdout
+    else:
+        try:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            out = Path(output).open("w", encoding="utf-8")
+        except OSError as exc:
+            say(f"rasid: {output}: cannot write ({exc.strerror or exc})")
+            raise typer.Exit(2) from None
+
+    def handle(doc) -> None:
+        out.write(pipeline(doc).to_json() + "\n")
+        out.flush()
+
     try:
-        for item in iter_documents(inputs, published=published, outlet=outlet):
-            if isinstance(item, InputError):
-                bad += 1
-                typer.echo(f"rasid: {item}", err=True)
-                continue
-            doc = pipeline(item)
-            out.write(doc.to_json() + "\n")
-            ok += 1
+        stats = process(
+            inputs, handle, published=published, outlet=outlet, quiet=quiet,
+            exclude=[] if output == "-" else [output],
+        )
     finally:
         if out is not sys.stdout:
             out.close()
     if not quiet:
-        typer.echo(f"analysed {ok} document(s), {bad} input error(s)", err=True)
-    if ok == 0:
+        say(f"rasid: analysed {stats.documents} document(s), {stats.errors} input error(s)")
+    if stats.documents == 0:
         raise typer.Exit(1)

@@ -16,7 +16,9 @@ from importlib import resources
 
 from rasid.text.normalize import fold
 
-_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+# letters/digits plus the Arabic marks that sit inside words (harakat, shadda, tatweel)
+_MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:[.'’][^\W_](?:[^\W_]|[{_MARKS}])*)*", re.UNICODE)
 MIN_STEM = 2
 
 
@@ -60,5 +62,7 @@ def proclitic_splits(word: str) -> list[tuple[str, str]]:
 def tokenize(text: str) -> list[Token]:
     toks = []
     for m in _WORD.finditer(text):
-        toks.append(Token(m.start(), m.end(), m.group(), fold(m.group())))
+        norm = fold(m.group())
+        if norm:  # a run of tatweel alone is not a word
+            toks.append(Token(m.start(), m.end(), m.group(), norm))
     return toks

@@ -1,0 +1,330 @@
+"""The actors stage: candidates -> selection -> entities (see package docstring)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rasid.actors.dictionary import ActorEntry, load_dictionary
+from rasid.actors.ner_features import lexicons
+from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
+from rasid.actors.people import (
+    PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    names_before_roles, title_before,
+)
+from rasid.model.document import Document, Entity, Span
+from rasid.text import fold, fold_key, proclitic_splits
+
+log = logging.getLogger(__name__)
+
+PREFIX = {"actor": "actor-", "organization": "org-", "outlet": "outlet-", "person": "person-"}
+_SOURCE_RANK = {"dictionary": 0, "descriptive": 1}
+_MODE_RANK = {"strong": 0, "weak": 1, "anaphoric": 2, "descriptive": 3, "plural": 4}
+
+
+@lru_cache(maxsize=1)
+def _metonyms() -> dict[str, str]:
+    raw = resources.files("rasid.actors").joinpath("data/metonyms.tsv").read_text(encoding="utf-8")
+    out = {}
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            name, eid = ln.split("\t")[:2]
+            out[fold_key(name)] = eid.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _metonym_government_by_country() -> dict[str, str]:
+    """ISO2 -> government actor id (from nationalities.tsv)."""
+    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
+    out = {}
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            cols = ln.split("\t")
+            if len(cols) > 2 and cols[2].strip():
+                out[cols[0].strip()] = cols[2].strip()
+    return out
+
+
+def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, list[Span]]]:
+    """(place id, place info dict, metonym mentions) from the places stage's output."""
+    out: list[tuple[str, dict[str, Any] | None, list[Span]]] = []
+    for e in doc.entities:
+        if e.kind != "place":
+            continue
+        info = e.place.to_dict() if e.place else None
+        if e.place is not None and e.place.metonym:
+            out.append((e.id, info, list(e.mentions)))
+            continue
+        idx = e.attrs.get("metonym_mentions") or []
+        ms = [e.mentions[i] for i in idx if isinstance(i, int) and 0 <= i < len(e.mentions)]
+        if ms:
+            out.append((e.id, info, ms))
+    for pd in doc.meta.get("place_metonyms") or []:
+        try:
+            ms = [Span.from_dict(m) for m in pd.get("mentions", [])]
+        except (KeyError, TypeError, ValueError):
+            continue
+        ms = [m for m in ms if 0 <= m.start < m.end <= len(doc.text)]
+        if ms:
+            out.append((str(pd.get("id", "")), pd.get("place"), ms))
+    return out
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def select(cands: list[Candidate], places: list[tuple[int, int]]) -> list[Candidate]:
+    """Longest non-overlapping candidates; a candidate may contain a place only
+    when it is a multi-word name (قوات سوريا الديمقراطية contains سوريا)."""
+    order = sorted(cands, key=lambda c: (-c.length, _SOURCE_RANK[c.source], _MODE_RANK[c.mode], c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in order:
+        if _overlaps((c.start, c.end), taken):
+            continue
+        clash = [(s, e) for s, e in places if c.start < e and s < c.end]
+        if clash:
+            contains = all(c.start <= s and e <= c.end and (e - s) < c.length for s, e in clash)
+            if not (contains and c.words >= 2):
+                continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _anaphora_filter(chosen: list[Candidate]) -> list[Candidate]:
+    seen: set[str] = set()
+    out = []
+    for c in chosen:
+        if c.mode == "anaphoric" and c.entry_id not in seen:
+            continue
+        if c.mode != "anaphoric":
+            seen.add(c.entry_id)
+        out.append(c)
+    return out
+
+
+@dataclass
+class _Group:
+    entry: ActorEntry | None
+    kind: str
+    name: str
+    name_ar: str
+    mentions: list[Span] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def _ner_tokens(doc: Document) -> list[list[Tok]]:
+    """Sentences as NER tokens tagged by the packaged model (untagged when it is missing)."""
+    from rasid.actors.ner import default_tagger, tokenize_for_ner
+
+    tagger = default_tagger()
+    out = []
+    for sent in doc.sentences:
+        raw = tokenize_for_ner(doc.text, sent.start, sent.end)
+        toks = [Tok(s, e, t, fold(t)) for s, e, t in raw]
+        if tagger is not None and toks:
+            try:
+                tags, probs = tagger.tag_with_marginals([t.text for t in toks])
+                for t, tag, pr in zip(toks, tags, probs):
+                    t.tag, t.prob = tag, pr
+            except Exception:  # noqa: BLE001 - a tagger problem must not lose the stage
+                log.exception("NER tagging failed")
+        out.append(toks)
+    return out
+
+
+def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]]) -> list[Span]:
+    """Other mentions of the surname anywhere in the document (a headline may use it first)."""
+    if not words:
+        return []
+    targets = {words[-1]} if len(words[-1]) >= 3 and words[-1] not in common_words() else set()
+    if not targets:
+        return []
+    out = []
+    for tok in doc.tokens:
+        if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
+            continue
+        for pre, stem in proclitic_splits(tok.norm):
+            if stem in targets and pre in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
+                s = tok.start + _text_len_of_prefix(tok.text, len(pre))
+                sp = (s, tok.end)
+                if not _overlaps(sp, taken) and not any(m.start <= s < m.end for m in person.mentions):
+                    out.append(doc.span(*sp))
+                break
+    return out
+
+
+def _text_len_of_prefix(text: str, n_folded: int) -> int:
+    """Characters of ``text`` that fold to its first ``n_folded`` folded characters."""
+    if n_folded == 0:
+        return 0
+    count = 0
+    for i, c in enumerate(text):
+        if fold(c):
+            count += 1
+        if count == n_folded:
+            j = i + 1
+            while j < len(text) and not fold(text[j]):
+                j += 1
+            return j
+    return len(text)
+
+
+def annotate(doc: Document) -> None:
+    """Add actor, organization, outlet and person entities to ``doc``."""
+    d = load_dictionary()
+    view = doc.view
+    meto = _metonyms()
+    place_ents = [e for e in doc.entities if e.kind == "place"]
+    place_spans = [(m.start, m.end) for e in place_ents for m in e.mentions]
+    place_spans += [(m.start, m.end) for _, _, ms in _metonym_mentions(doc) for m in ms]
+
+    cands = dictionary_candidates(view) + descriptive_candidates(view)
+    cands = [c for c in cands if c.mode != "weak" or weak_ok(view, doc.text, c)]
+    chosen = _anaphora_filter(select(cands, place_spans))
+
+    groups: dict[str, _Group] = {}
+    order: list[str] = []
+
+    def group_for(entry: ActorEntry) -> _Group:
+        if entry.id not in groups:
+            groups[entry.id] = _Group(entry, entry.kind, entry.name, entry.name_ar, attrs=entry.attrs())
+            order.append(entry.id)
+        return groups[entry.id]
+
+    for c in chosen:
+        entry = d.get(c.entry_id)
+        if entry is None or entry.kind == "block":
+            continue
+        g = group_for(entry)
+        g.mentions.append(doc.span(c.start, c.end))
+        if c.source == "descriptive":
+            g.attrs.setdefault("descriptive", True)
+
+    # metonyms marked by the places stage: whole entities (in doc.entities or set
+    # aside in doc.meta["place_metonyms"]) and single mentions (attrs["metonym_mentions"])
+    meto_gov = _metonym_government_by_country()
+    inside = [(c.start, c.end) for c in chosen]
+    for pid, pinfo, mentions in _metonym_mentions(doc):
+        for m in mentions:
+            if any(s <= m.start and m.end <= e for s, e in inside):
+                continue  # "الميليشيات المدعومة من إيران": already part of an actor name
+            key = fold_key(m.text)
+            eid = meto.get(key) or next((meto[s] for p, s in proclitic_splits(key) if s in meto), None)
+            if eid is None and pinfo is not None:
+                eid = meto_gov.get(str(pinfo.get("country") or ""))
+            entry = d.get(eid)
+            if entry is None:
+                continue
+            g = group_for(entry)
+            g.mentions.append(Span(m.start, m.end, doc.text[m.start:m.end]))
+            g.attrs["metonym_of"] = pid
+
+    taken = place_spans + [(m.start, m.end) for g in groups.values() for m in g.mentions]
+
+    # people
+    sentences = _ner_tokens(doc)
+    pms: list[PersonMention] = []
+    for sent, toks in zip(doc.sentences, sentences):
+        found = names_after_titles(toks, taken)
+        found += names_before_roles(toks, taken + [(p.start, p.end) for p in found])
+        for pm in found:
+            find_role(doc.text, pm, (sent.start, sent.end))
+        pms += found
+        taken_here = taken + [(p.start, p.end) for p in found]
+        pms += names_from_ner(toks, taken_here)
+    person_groups: list[tuple[_Group, list[str]]] = []
+    for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
+        pm.name_ar = doc.text[pm.start:pm.end]
+        target = None
+        for g, words in person_groups:
+            if pm.tokens == words or (len(pm.tokens) < len(words) and all(w in words for w in pm.tokens)):
+                target = g
+                break
+        if target is None and pm.source == "ner" and len(pm.tokens) == 1:
+            w = pm.tokens[0]
+            if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
+                continue  # a lone surname or place-like word not linked to anyone
+        if target is None:
+            entry = d.lookup(pm.name_ar)
+            if entry is not None and entry.kind == "person":
+                target = group_for(entry)
+                person_groups.append((target, [fold(w) for w in entry.name_ar.split()]))
+            else:
+                target = _Group(None, "person", romanize(pm.name_ar), pm.name_ar,
+                                attrs={"type": "person", "source": pm.source, "confidence": pm.confidence})
+                person_groups.append((target, pm.tokens))
+                groups[f"_p{len(person_groups)}"] = target
+                order.append(f"_p{len(person_groups)}")
+        target.mentions.append(doc.span(pm.start, pm.end))
+        if pm.title and "title" not in target.attrs:
+            target.attrs.update(title=pm.title, title_en=pm.title_en)
+        if pm.role and "role" not in target.attrs:
+            target.attrs["role"] = pm.role
+            target.attrs["role_span"] = list(pm.role_span) if pm.role_span else None
+            aff = _affiliation(groups, pm.role_span)
+            if aff:
+                target.attrs["affiliation"] = aff
+        taken.append((pm.start, pm.end))
+    # dictionary people count too (for surname links)
+    for eid, g in list(groups.items()):
+        if g.entry is not None and g.entry.kind == "person" and all(g is not pg for pg, _ in person_groups):
+            person_groups.append((g, [fold(w) for w in g.entry.name_ar.split()]))
+    for g, words in person_groups:
+        if g.entry is not None and "title" not in g.attrs:
+            for m in g.mentions:
+                tb = title_before(doc.text, m.start)
+                if tb:
+                    g.attrs.update(title=tb[0], title_en=tb[1])
+                    break
+        if len(words) >= 2:
+            extra = _surname_mentions(doc, g, words, taken)
+            g.mentions += extra
+            taken += [(m.start, m.end) for m in extra]
+
+    # organisations the dictionary does not know (NER ORG)
+    by_name: dict[str, _Group] = {}
+    for toks in sentences:
+        for s, e, conf in orgs_from_ner(toks, taken):
+            text = doc.text[s:e]
+            key = fold_key(text)
+            g = by_name.get(key)
+            if g is None:
+                g = _Group(None, "organization", romanize(text), text,
+                           attrs={"type": "organization", "source": "ner", "confidence": conf})
+                by_name[key] = g
+                groups[f"_o{len(by_name)}"] = g
+                order.append(f"_o{len(by_name)}")
+            g.mentions.append(doc.span(s, e))
+            taken.append((s, e))
+
+    _emit(doc, [groups[k] for k in order])
+
+
+def _affiliation(groups: dict[str, _Group], span: tuple[int, int] | None) -> str | None:
+    if not span:
+        return None
+    for g in groups.values():
+        if g.entry is None or g.kind == "person":
+            continue
+        if any(span[0] <= m.start and m.end <= span[1] for m in g.mentions):
+            return g.entry.id
+    return None
+
+
+def _emit(doc: Document, groups: list[_Group]) -> None:
+    existing = {e.id for e in doc.entities}
+    groups = sorted((g for g in groups if g.mentions), key=lambda g: min(m.start for m in g.mentions))
+    for g in groups:
+        mentions = sorted({(m.start, m.end): m for m in g.mentions}.values(), key=lambda m: m.start)
+        eid = doc.new_id(PREFIX[g.kind], existing)
+        existing.add(eid)
+        doc.entities.append(Entity(id=eid, kind=g.kind, name=g.name, name_ar=g.name_ar,
+                                   mentions=[Span(m.start, m.end, doc.text[m.start:m.end]) for m in mentions],
+                                   attrs=dict(g.attrs)))

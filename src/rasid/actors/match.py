@@ -1,0 +1,220 @@
+"""Finding actor mentions: dictionary aliases and descriptive phrases.
+
+Both matchers work on the document's matching view (folded text) and return
+:class:`Candidate` spans in document offsets. Aliases are found with an
+Aho-Corasick automaton and accepted at word boundaries, after a proclitic
+(و ف ب ل ك and their combinations; ``لل`` for ``ال`` words). Descriptive
+mentions are nationality adjectives after force nouns (القوات الأمريكية،
+جندي أميركي، الطائرات الروسية المسيرة) and plural demonyms (الأمريكيون).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from rasid.actors.dictionary import ActorDictionary, load_dictionary
+from rasid.text import MatchView, fold, fold_key
+
+#: proclitics that may precede a word that has no article in the alias.
+_PRE_BARE = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
+#: proclitics that may precede an alias written with ``ال``.
+_PRE_DEF = {"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"}
+#: proclitics before the ``لل`` form (li- + article).
+_PRE_LIL = {"", "و", "ف"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    entry_id: str
+    mode: str  # strong | weak | anaphoric | descriptive | plural
+    source: str  # dictionary | descriptive
+    words: int = 1
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("rasid.actors").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+# -- dictionary aliases ----------------------------------------------------------
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    d = load_dictionary()
+    A = ahocorasick.Automaton()
+    for key, info in d.aliases.items():
+        A.add_word(key, (key, info.entry_id, info.mode, info.words, "plain"))
+        if key.startswith("ال") and len(key) > 3:
+            lil = "لل" + key[2:]
+            if lil not in d.aliases:
+                A.add_word(lil, (lil, info.entry_id, info.mode, info.words, "lil"))
+    A.make_automaton()
+    return A
+
+
+def dictionary_candidates(view: MatchView, dictionary: ActorDictionary | None = None) -> list[Candidate]:
+    """Every alias occurrence at acceptable word boundaries."""
+    A = _automaton()
+    vt = view.text
+    n = len(vt)
+    out: list[Candidate] = []
+    for end_i, (key, eid, mode, words, form) in A.iter(vt):
+        s = end_i - len(key) + 1
+        e = end_i + 1
+        if e < n and _is_word_char(vt[e]):
+            continue
+        ws = s
+        while ws > 0 and _is_word_char(vt[ws - 1]):
+            ws -= 1
+        prefix = vt[ws:s]
+        if form == "lil":
+            allowed = _PRE_LIL
+        elif key.startswith("ال"):
+            allowed = _PRE_DEF
+        else:
+            allowed = _PRE_BARE
+        if prefix not in allowed:
+            continue
+        ts, te = view.to_text(s, e)
+        out.append(Candidate(ts, te, eid, mode, "dictionary", words))
+    return out
+
+
+# -- descriptive mentions ---------------------------------------------------------
+@dataclass(frozen=True)
+class _Nat:
+    country: str
+    forces: str
+    government: str
+
+
+@lru_cache(maxsize=1)
+def _descriptive_tables() -> tuple[dict[str, tuple[_Nat, bool]], dict[str, _Nat], dict[str, str]]:
+    adj: dict[str, tuple[_Nat, bool]] = {}
+    plural: dict[str, _Nat] = {}
+    for ln in _lines("nationalities.tsv"):
+        cols = ln.split("\t") + [""] * 6
+        nat = _Nat(cols[0], cols[1], cols[2])
+        for w in cols[3].split(","):
+            if w.strip():
+                adj[fold(w.strip())] = (nat, True)
+        for w in cols[4].split(","):
+            if w.strip():
+                adj[fold(w.strip())] = (nat, False)
+        for w in cols[5].split(","):
+            if w.strip():
+                plural[fold(w.strip())] = nat
+                adj.setdefault(fold(w.strip()), (nat, True))
+    nouns: dict[str, str] = {}
+    for ln in _lines("force_nouns.tsv"):
+        noun, target = ln.split("\t")[:2]
+        nouns[fold_key(noun)] = target.strip()
+    return adj, plural, nouns
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _descriptive_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    adj, plural, nouns = _descriptive_tables()
+    mods = [fold(w) for w in _lines("force_modifiers.txt")]
+    posts = [fold(w) for w in _lines("post_modifiers.txt")]
+    nd = [n for n in nouns if n.startswith("ال")]
+    ni = [n for n in nouns if not n.startswith("ال")]
+    ad = [a for a, (_, d) in adj.items() if d]
+    ai = [a for a, (_, d) in adj.items() if not d]
+    md = [m for m in mods if m.startswith("ال")]
+    mi = [m for m in mods if not m.startswith("ال")]
+    pd = [p for p in posts if p.startswith("ال")]
+    pi = [p for p in posts if not p.startswith("ال")]
+    lil = ["لل" + n[2:] for n in nd]
+    B, E = r"(?<![^\W_])", r"(?![^\W_])"
+    definite = re.compile(
+        rf"{B}(?:(?:[وف]?[بك]?)(?P<n1>{_alt(nd)})|[وف]?(?P<n2>{_alt(lil)}))"
+        rf"(?:\s+(?:{_alt(md)}))?\s+(?P<adj>{_alt(ad)}){E}(?:\s+(?:{_alt(pd)}){E})?"
+    )
+    indefinite = re.compile(
+        rf"{B}(?:[وف]?[بلك]?)(?P<n1>{_alt(ni)})(?:\s+(?:{_alt(mi)}))?\s+(?P<adj>{_alt(ai)}){E}(?:\s+(?:{_alt(pi)}){E})?"
+    )
+    plural_re = re.compile(rf"{B}(?:[وف]?[بلك]?)(?P<p>{_alt(list(plural))}){E}")
+    return definite, indefinite, plural_re
+
+
+def descriptive_candidates(view: MatchView) -> list[Candidate]:
+    """Nationality + force noun phrases and plural demonyms."""
+    adj, plural, nouns = _descriptive_tables()
+    definite, indefinite, plural_re = _descriptive_regexes()
+    vt = view.text
+    out: list[Candidate] = []
+    for rx in (definite, indefinite):
+        for m in rx.finditer(vt):
+            g = "n1" if m.group("n1") else "n2"
+            noun = m.group(g)
+            if g == "n2":
+                noun = "ال" + noun[2:]
+            nat, _ = adj[m.group("adj")]
+            target = nouns.get(noun, "forces")
+            eid = nat.forces if target == "forces" else nat.government
+            if not eid:
+                continue
+            ts, te = view.to_text(m.start(g), m.end())
+            out.append(Candidate(ts, te, eid, "descriptive", "descriptive", len(m.group().split())))
+    for m in plural_re.finditer(vt):
+        # "المسؤولون الإسرائيليون": an adjective after a definite noun, not the people
+        before = vt[: m.start()].rstrip()
+        prev = re.search(r"([^\W_]+)$", before)
+        if prev and before.endswith(prev.group(1)) and len(before) < m.start():
+            w = prev.group(1)
+            if any(w.startswith(p) for p in ("ال", "وال", "بال", "فال", "لل", "كال")):
+                continue
+        nat = plural[m.group("p")]
+        if not nat.forces:
+            continue
+        ts, te = view.to_text(m.start("p"), m.end("p"))
+        out.append(Candidate(ts, te, nat.forces, "plural", "descriptive", 1))
+    return out
+
+
+# -- context checks ------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def outlet_triggers() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("outlet_triggers.txt"))
+
+
+def weak_ok(view: MatchView, text: str, cand: Candidate) -> bool:
+    """A weak alias (المدن، الجزيرة ...) is an outlet when quoted or after a trigger word."""
+    before = text[max(0, cand.start - 2): cand.start]
+    after = text[cand.end: cand.end + 1]
+    if any(q in before for q in "\"“«'”") and after and after in "\"”»'“":
+        return True
+    vs, _ = view.from_text(cand.start, cand.end)
+    left = view.text[max(0, vs - 30): vs]
+    words = re.findall(r"[^\W_]+|\"", left)
+    if not words:
+        return False
+    trig = outlet_triggers()
+    last = [w for w in words[-2:] if w != '"']
+    if not last:
+        return False
+    w = last[-1]
+    if w in trig:
+        return True
+    # "ل" written joined to a quote: ل"المدن"
+    raw_prev = view.text[max(0, vs - 2): vs]
+    return raw_prev.endswith('ل"')

@@ -1,0 +1,142 @@
+"""CRF named-entity tagger (PERS, LOC, ORG, MISC) shipped with the package.
+
+The model (``models/ner_anercorp.crfsuite``) is trained by
+``scripts/train_ner.py`` on ANERcorp (CC BY-SA 4.0) with gazetteer features
+derived from WikiFANE and GeoNames. This module reads and writes CoNLL, tags
+sentences, converts BIO tags to spans and scores them entity by entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, TextIO
+
+from rasid.actors.ner_features import sent_features
+
+MODEL_FILE = "models/ner_anercorp.crfsuite"
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+# A token for tagging running text: a word (letters/digits, inner dots such as
+# initials stay out) or one punctuation mark, like ANERcorp's tokenisation.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+# -- CoNLL ---------------------------------------------------------------------
+def read_conll(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Sentences as (tokens, tags); a missing tag column gives tag ''."""
+    toks: list[str] = []
+    tags: list[str] = []
+    for raw in lines:
+        line = raw.rstrip("\r\n").lstrip("\ufeff")
+        if not line.strip():
+            if toks:
+                yield toks, tags
+            toks, tags = [], []
+            continue
+        parts = line.split()
+        if len(parts) >= 2 and _is_tag(parts[-1]):
+            toks.append(" ".join(parts[:-1]).replace("\u200e", ""))
+            tags.append(parts[-1])
+        else:
+            toks.append(" ".join(parts).replace("\u200e", "") if parts else line)
+            tags.append("")
+    if toks:
+        yield toks, tags
+
+
+def _is_tag(s: str) -> bool:
+    return s == "O" or (len(s) > 2 and s[1] == "-" and s[0] in "BIE")
+
+
+def write_conll(out: TextIO, sentences: Iterable[tuple[Sequence[str], Sequence[str]]]) -> None:
+    for toks, tags in sentences:
+        for t, g in zip(toks, tags):
+            out.write(f"{t} {g}\n")
+        out.write("\n")
+
+
+# -- tagging -------------------------------------------------------------------
+@dataclass
+class Tagger:
+    path: Path | None = None
+
+    def __post_init__(self) -> None:
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
+        if self.path is None:
+            with resources.as_file(resources.files("rasid.actors").joinpath(MODEL_FILE)) as p:
+                self._tagger.open(str(p))
+        else:
+            self._tagger.open(str(self.path))
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        if not words:
+            return []
+        return list(self._tagger.tag(sent_features(words)))
+
+    def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+        tags = self.tag(words)
+        probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+        return tags, probs
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> Tagger | None:
+    """The packaged model, or None when it is missing (the pipeline goes on)."""
+    if not resources.files("rasid.actors").joinpath(MODEL_FILE).is_file():
+        return None
+    return Tagger()
+
+
+def tokenize_for_ner(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, token) of ``text[start:end]`` in ANERcorp-like tokens."""
+    end = len(text) if end is None else end
+    return [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+
+# -- spans and scoring -----------------------------------------------------------
+def bio_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(type, start, end) token spans, conlleval style: an I- after another type starts an entity."""
+    spans: list[tuple[str, int, int]] = []
+    cur: str | None = None
+    s = 0
+    for i, t in enumerate(list(tags) + ["O"]):
+        typ = t[2:] if len(t) > 2 and t[1] == "-" else None
+        begin = t.startswith("B-") or (typ is not None and typ != cur)
+        if cur is not None and (typ is None or begin):
+            spans.append((cur, s, i))
+            cur = None
+        if typ is not None and (begin or cur is None):
+            cur, s = typ, i
+    return spans
+
+
+def score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[str, dict[str, float]]:
+    """Entity-level precision/recall/F1, micro overall and per type (exact span + type)."""
+    tp: Counter[str] = Counter()
+    ng: Counter[str] = Counter()
+    npred: Counter[str] = Counter()
+    for g, p in zip(gold, pred):
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+        for x in gs:
+            ng[x[0]] += 1
+        for x in ps:
+            npred[x[0]] += 1
+        for x in gs & ps:
+            tp[x[0]] += 1
+    out: dict[str, dict[str, float]] = {}
+    for typ in sorted(set(ng) | set(npred)) + ["overall"]:
+        if typ == "overall":
+            t, g_, p_ = sum(tp.values()), sum(ng.values()), sum(npred.values())
+        else:
+            t, g_, p_ = tp[typ], ng[typ], npred[typ]
+        prec = t / p_ if p_ else 0.0
+        rec = t / g_ if g_ else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[typ] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "support": g_}
+    return out

@@ -1,0 +1,184 @@
+"""Token features for the CRF named-entity model (word, affix, clitic, gazetteer).
+
+Shared by the training script (``scripts/train_ner.py``) and the runtime tagger
+(:mod:`rasid.actors.ner`) so both see exactly the same features.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from rasid.text import fold, proclitic_splits
+
+#: proclitics we strip to find a stem (no verbal prefixes).
+_NOMINAL_PROCLITICS = {"و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل"}
+_PUNCT = re.compile(r"^[^\w]+$")
+_LATIN = re.compile(r"^[A-Za-z]+$")
+_DIGIT = re.compile(r"^[\d٠-٩۰-۹.,]+$")
+
+GAZ_FILE = "models/ner_gazetteer.json"
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("rasid.actors").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> dict[str, frozenset[str]]:
+    """Folded word sets used as features: titles, roles, nationalities, gazetteers."""
+    lex: dict[str, set[str]] = {"title": set(), "role": set(), "nat": set(), "force": set(), "stop": set()}
+    for ln in _data_lines("titles.tsv"):
+        t = fold(ln.split("\t")[0]).split()
+        lex["title"].add(t[-1] if len(t) > 1 else t[0])
+        lex["title"].add(t[0])
+    for ln in _data_lines("role_heads.txt"):
+        lex["role"].add(fold(ln.strip()))
+    for ln in _data_lines("nationalities.tsv"):
+        cols = ln.split("\t")
+        for c in cols[3:]:
+            lex["nat"].update(fold(x.strip()) for x in c.split(",") if x.strip())
+    for ln in _data_lines("force_nouns.tsv"):
+        lex["force"].add(fold(ln.split("\t")[0]).split()[0])
+    for ln in _data_lines("name_stops.txt"):
+        lex["stop"].add(fold(ln.strip()))
+    try:
+        gz = json.loads(resources.files("rasid.actors").joinpath(GAZ_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        gz = {}
+    for k, words in gz.items():
+        lex[f"gaz_{k}"] = set(words)
+    # words of the actor dictionary's aliases, by kind
+    from rasid.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    for key, info in d.aliases.items():
+        kind = d.entries[info.entry_id].kind
+        if kind == "block":
+            continue
+        for w in key.split():
+            if len(w) > 2:
+                lex.setdefault(f"dict_{kind}", set()).add(w)
+    return {k: frozenset(v) for k, v in lex.items()}
+
+
+@lru_cache(maxsize=1)
+def phrase_gazetteer() -> dict[tuple[str, ...], str]:
+    """Multi-word names (actor dictionary aliases) as tuples of folded words -> kind."""
+    from rasid.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    out: dict[tuple[str, ...], str] = {}
+    for key, info in d.aliases.items():
+        kind = d.entries[info.entry_id].kind
+        words = tuple(key.split())
+        if kind != "block" and len(words) >= 2:
+            out.setdefault(words, kind)
+    return out
+
+
+def _phrase_tags(norms: Sequence[str]) -> list[str]:
+    """B-/I-<kind> for tokens covered by a dictionary phrase (longest first, left to right)."""
+    gz = phrase_gazetteer()
+    tags = [""] * len(norms)
+    i = 0
+    while i < len(norms):
+        hit = 0
+        for n in range(min(6, len(norms) - i), 1, -1):
+            words = list(norms[i:i + n])
+            cands = [tuple(words)]
+            p, st = stem_of(words[0])
+            if p in ("لل", "ولل", "فلل"):
+                cands.append(tuple(["ال" + st] + words[1:]))
+            elif p and not p.endswith("ال"):
+                cands.append(tuple([st] + words[1:]))
+            kind = next((gz[c] for c in cands if c in gz), None)
+            if kind:
+                tags[i] = "B-" + kind
+                for k in range(i + 1, i + n):
+                    tags[k] = "I-" + kind
+                hit = n
+                break
+        i += hit or 1
+    return tags
+
+
+@lru_cache(maxsize=200000)
+def stem_of(norm: str) -> tuple[str, str]:
+    """(proclitic, stem): the longest nominal proclitic leaving a stem of >= 2 letters."""
+    for p, s in proclitic_splits(norm):
+        if p in _NOMINAL_PROCLITICS and len(s) >= 2:
+            return p, s
+    return "", norm
+
+
+def _shape(w: str) -> str:
+    if _PUNCT.match(w):
+        return "P"
+    if _DIGIT.match(w):
+        return "D"
+    if _LATIN.match(w):
+        return "L" if not w[0].isupper() else "LC"
+    return "A"
+
+
+def _word_feats(w: str, lex: dict[str, frozenset[str]]) -> dict[str, str | float]:
+    n = fold(w)
+    p, s = stem_of(n)
+    f: dict[str, str | float] = {"n": n, "s": s, "p": p or "-", "sh": _shape(w)}
+    for k, words in lex.items():
+        if n in words or s in words:
+            f["g_" + k] = 1.0
+    return f
+
+
+def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
+    """CRF features for each word of a sentence."""
+    lex = lexicons()
+    base = [_word_feats(w, lex) for w in words]
+    phr = _phrase_tags([str(b["n"]) for b in base])
+    out: list[dict[str, str | float]] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        b = base[i]
+        nw = b["n"]
+        st = b["s"]
+        f: dict[str, str | float] = {"bias": 1.0, "w": nw, "stem": st, "pro": b["p"], "shape": b["sh"],
+                                     "len": str(min(len(str(st)), 8))}
+        for k in (1, 2, 3):
+            if len(str(st)) > k:
+                f[f"pre{k}"] = str(st)[:k]
+                f[f"suf{k}"] = str(st)[-k:]
+        for k, v in b.items():
+            if k.startswith("g_"):
+                f[k] = v
+        f["raw"] = w
+        if phr[i]:
+            f["phr"] = phr[i]
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                o = base[j]
+                f[f"{off}:w"] = o["n"]
+                f[f"{off}:s"] = o["s"]
+                if abs(off) == 1:
+                    f[f"{off}:sh"] = o["sh"]
+                    f[f"{off}:suf2"] = str(o["s"])[-2:]
+                    f[f"{off}:pro"] = o["p"]
+                    if phr[j]:
+                        f[f"{off}:phr"] = phr[j]
+                for k, v in o.items():
+                    if k.startswith("g_"):
+                        f[f"{off}:{k}"] = v
+            else:
+                f[f"{off}:w"] = "<s>" if j < 0 else "</s>"
+        if i > 0:
+            f["bi-1"] = f"{base[i - 1]['n']}|{nw}"
+        if i + 1 < n:
+            f["bi+1"] = f"{nw}|{base[i + 1]['n']}"
+        out.append(f)
+    return out

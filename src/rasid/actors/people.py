@@ -1,0 +1,443 @@
+"""People: names after titles and roles, NER names, and later short mentions.
+
+A person is found (1) after a title or rank (اللواء، العميد، الرئيس، وزير
+الدفاع ...; data/titles.tsv), optionally followed by a nationality adjective,
+with the name running until a stop word, a common word or punctuation; or
+(2) by the CRF model (PERS). Roles come from a role phrase before the title
+(المتحدث باسم التحالف ...) or after the name (، القائد العام لـ ...). Later
+mentions of the surname (كاغينز، والطلاع) link to the first full mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rasid.actors.ner_features import lexicons, stem_of
+from rasid.text import fold, fold_key
+
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+MAX_NAME_TOKENS = 4
+
+
+def _lines(name: str, folder: str = "data") -> list[str]:
+    raw = resources.files("rasid.actors").joinpath(f"{folder}/{name}").read_text(encoding="utf-8")
+    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """Folded title words -> (Arabic title, English, category)."""
+    out: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for ln in _lines("titles.tsv"):
+        ar, en, cat = (ln.split("\t") + ["", ""])[:3]
+        out[tuple(fold_key(ar).replace(".", "").split())] = (ar, en, cat)
+    return out
+
+
+@lru_cache(maxsize=1)
+def stops() -> frozenset[str]:
+    return frozenset(_DIACRITICS.sub("", unicodedata.normalize("NFKC", w.strip())) for w in _lines("name_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("role_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_modifiers() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("title_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def connectors() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("name_connectors.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Given names that are also ordinary words (علي، صالح، أمين ...): allowed in names."""
+    return frozenset(fold(w.strip()) for w in _lines("name_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    try:
+        return frozenset(w.strip() for w in _lines("common_words.txt", "models"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _translit() -> dict[str, str]:
+    return {a: b for a, b in (ln.split("\t")[:2] for ln in _lines("translit.tsv"))}
+
+
+_VOWELS = set("aiu'")
+
+
+def romanize(name_ar: str) -> str:
+    """A readable Latin form of an Arabic name (lossy)."""
+    table = _translit()
+    words = []
+    for w in _DIACRITICS.sub("", name_ar).split():
+        if not any("\u0600" <= c <= "\u06ff" for c in w):
+            words.append(w)
+            continue
+        art = ""
+        if w.startswith("ال") and len(w) > 3:
+            art, w = "al-", w[2:]
+        out = ""
+        for i, c in enumerate(w):
+            if c in "وي" and i > 0:
+                out += "u" if c == "و" else "i"
+                continue
+            r = table.get(c, c if c.isascii() else "")
+            if i == 0 and c == "ع":
+                r = "a"
+            if out and r and out[-1] not in _VOWELS and r[0] not in _VOWELS and i < len(w) - 1 and c not in "اأإآى":
+                out += "a"
+            out += r
+        out = out.lstrip("'") or out
+        words.append(art + out[:1].upper() + out[1:])
+    return " ".join(words)
+
+
+# ------------------------------------------------------------------------------
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    norm: str
+    tag: str = "O"
+    prob: float = 1.0
+
+    @property
+    def is_word(self) -> bool:
+        return any(c.isalnum() for c in self.text)
+
+    @property
+    def raw(self) -> str:
+        return _DIACRITICS.sub("", self.text)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name_ar: str
+    tokens: list[str]  # folded name words
+    source: str  # title | ner
+    title: str | None = None
+    title_en: str | None = None
+    category: str | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    confidence: float = 0.8
+    extra: dict = field(default_factory=dict)
+
+
+def _title_at(toks: list[Tok], i: int) -> tuple[int, tuple[str, str, str]] | None:
+    """Longest title starting at token i (a proclitic و/ل/ب may be attached): (n tokens, info)."""
+    tt = titles()
+    for n in (3, 2, 1):
+        if i + n > len(toks):
+            continue
+        words = [t.norm for t in toks[i:i + n]]
+        if not all(toks[k].is_word for k in range(i, i + n)):
+            continue
+        cands = [tuple(words)]
+        first = words[0]
+        for p in ("و", "ف", "ل", "ب"):
+            if first.startswith(p) and len(first) > len(p) + 2:
+                cands.append(tuple([first[len(p):]] + words[1:]))
+        if first.startswith("لل"):
+            cands.append(tuple(["ال" + first[2:]] + words[1:]))
+        for c in cands:
+            if c in tt:
+                return n, tt[c]
+    return None
+
+
+def _is_name_token(tok: Tok, n_have: int) -> bool:
+    lex = lexicons()
+    common = common_words()
+    if not tok.is_word or tok.raw in stops() or tok.norm.isdigit():
+        return False
+    if tok.norm in role_heads() or tok.norm in lex["nat"] or tok.norm in lex["title"]:
+        return False
+    pro, stem = stem_of(tok.norm)
+    in_per = tok.norm in lex.get("gaz_PER", ()) or tok.tag.endswith("PERS")
+    if tok.norm in name_words() or tok.raw in name_words():
+        return True
+    if pro in ("ل", "ب", "لل", "بال", "وال", "فال", "وب", "ول", "فب", "فل") and not in_per:
+        return False
+    if pro in ("و", "ف") and n_have and not in_per:
+        return False
+    if (tok.norm in common or stem in common) and not in_per:
+        return False
+    return True
+
+
+def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[list[Tok], int, int]:
+    """Name tokens from index j: (tokens, words counted, next index)."""
+    k = j
+    names: list[Tok] = []
+    count = 0
+    while k < len(toks) and count < MAX_NAME_TOKENS:
+        t = toks[k]
+        if t.text == "." and names and len(names[-1].norm) == 1:
+            k += 1  # initial: "ت."
+            continue
+        forced = bool(names) and names[-1].norm in connectors() and t.is_word and t.raw not in stops()
+        if not forced and not _is_name_token(t, count):
+            break
+        if any(s < t.end and t.start < e for s, e in taken):
+            break
+        if t.norm.startswith("ال") and count >= 3:
+            break
+        names.append(t)
+        if len(t.norm) > 1:
+            count += 1
+        k += 1
+        if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
+            break
+    while names and len(names[-1].norm) == 1:
+        names.pop()
+    return names, count, k
+
+
+def _skip_modifiers(toks: list[Tok], j: int) -> int:
+    lex = lexicons()
+    while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
+        j += 1
+    return j
+
+
+def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Role head + (باسم) + an actor mention, e.g. "المتحدث باسم وزارة الدفاع الروسية":
+    (index after the actor mention, end offset of the actor mention)."""
+    w = toks[i].norm
+    heads = role_heads()
+    if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ("و", "ل", "ب", "ف"))):
+        return None
+    j = _skip_modifiers(toks, i + 1)
+    if j < len(toks) and toks[j].norm in ("باسم", "بأسم"):
+        j += 1
+    if j >= len(toks):
+        return None
+    span = next(((s, e) for s, e in taken if s <= toks[j].start < e), None)
+    if span is None:
+        return None
+    while j < len(toks) and toks[j].start < span[1]:
+        j += 1
+    return j, span[1]
+
+
+def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Title + (nationality adjective) + name tokens; or role head + actor + name."""
+    out: list[PersonMention] = []
+    lex = lexicons()
+    tt = titles()
+    i = 0
+    while i < len(toks):
+        attempts = []
+        hit = _title_at(toks, i)
+        if hit is not None:
+            n, (ar, en, cat) = hit
+            attempts.append((n, ar, en, cat, _skip_modifiers(toks, i + n), None))
+        rh = _role_head_at(toks, i, taken)
+        if rh is not None:
+            info = tt.get((stem_of(toks[i].norm)[1],)) or tt.get((toks[i].norm,))
+            attempts.append((1, toks[i].text, info[1] if info else "", "role", _skip_modifiers(toks, rh[0]), rh[1]))
+        found = None
+        for n, ar, en, cat, j, role_end in attempts:
+            names, count, k = _parse_name(toks, j, taken)
+            if not names or count == 0:
+                continue
+            if count == 1:
+                t0 = names[0]
+                if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
+                    continue
+            found = (n, ar, en, cat, role_end, names, k)
+            break
+        if found is None:
+            i += 1
+            continue
+        n, ar, en, cat, role_end, names, k = found
+        s, e = names[0].start, names[-1].end
+        pm = PersonMention(s, e, "", [t.norm for t in names if len(t.norm) > 1], "title",
+                           title=ar, title_en=en, category=cat, confidence=0.9)
+        pm.extra["title_span"] = (toks[i].start, toks[i + n - 1].end)
+        if role_end is not None:
+            pm.role_span = (toks[i].start, role_end)
+        out.append(pm)
+        i = k
+    return out
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("speech_verbs.txt"))
+
+
+def names_before_roles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Speech verb + name + "،" + role head: وقال فرهاد شامي، المتحدث باسم قسد."""
+    out: list[PersonMention] = []
+    verbs = speech_verbs()
+    heads = role_heads()
+    for i, t in enumerate(toks[:-3]):
+        w = t.norm
+        if not (w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)):
+            continue
+        names, count, k = _parse_name(toks, i + 1, taken)
+        if count < 2 or k + 1 >= len(toks) or toks[k].text not in ("،", ","):
+            continue
+        nxt = toks[k + 1].norm
+        if not (nxt in heads or stem_of(nxt)[1] in heads or _title_at(toks, k + 1) is not None):
+            continue
+        pm = PersonMention(names[0].start, names[-1].end, "", [x.norm for x in names if len(x.norm) > 1],
+                           "role", confidence=0.8)
+        out.append(pm)
+    return out
+
+
+def title_before(text: str, start: int) -> tuple[str, str] | None:
+    """(Arabic title, English) written just before ``start`` (الرئيس [الأمريكي] جو بايدن)."""
+    words = [fold(w) for w in re.findall(r"[^\W_]+", text[max(0, start - 60):start])][-5:]
+    lex = lexicons()
+    while words and (words[-1] in lex["nat"] or words[-1] in title_modifiers()):
+        words.pop()
+    tt = titles()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        cand = list(words[-n:])
+        for p in ("", "و", "ل", "ب", "ف"):
+            if p and not cand[0].startswith(p):
+                continue
+            key = tuple([cand[0][len(p):]] + cand[1:])
+            if key in tt:
+                return tt[key][0], tt[key][1]
+    return None
+
+
+def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7,
+                   min_conf_single: float = 0.85) -> list[PersonMention]:
+    from rasid.actors.ner import bio_spans
+
+    out: list[PersonMention] = []
+    for typ, a, b in bio_spans([t.tag for t in toks]):
+        if typ != "PERS":
+            continue
+        span = toks[a:b]
+        while span and (not span[-1].is_word or _plain_word(span[-1])):
+            span = span[:-1]
+        while span and (not span[0].is_word or _plain_word(span[0])):
+            span = span[1:]
+        if not span:
+            continue
+        s, e = span[0].start, span[-1].end
+        pro, stem = stem_of(span[0].norm)
+        lex = lexicons()
+        if pro in ("و", "ب", "ل", "ف") and span[0].norm not in lex.get("gaz_PER", ()) and stem in lex.get("gaz_PER", ()):
+            s += len(pro)  # "وصالح" -> "صالح" (proclitics are single base letters)
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        words = [t.norm for t in span if t.is_word and len(t.norm) > 1]
+        if not words:
+            continue
+        if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3):
+            continue
+        conf = min(t.prob for t in span)
+        if conf < (min_conf_single if len(words) == 1 else min_conf):
+            continue
+        out.append(PersonMention(s, e, "", words, "ner", confidence=round(conf, 3)))
+    return out
+
+
+def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7) -> list[tuple[int, int, float]]:
+    """(start, end, confidence) of multi-word ORG spans the dictionary did not cover."""
+    from rasid.actors.ner import bio_spans
+
+    out = []
+    for typ, a, b in bio_spans([t.tag for t in toks]):
+        if typ != "ORG":
+            continue
+        span = [t for t in toks[a:b]]
+        while span and not span[-1].is_word:
+            span = span[:-1]
+        while span and not span[0].is_word:
+            span = span[1:]
+        if not span:
+            continue
+        s, e = span[0].start, span[-1].end
+        pro, stem = stem_of(span[0].norm)
+        if pro in ("و", "ل", "ب") and stem in common_words():
+            s += 1  # "ووكالة ..." -> "وكالة ..."
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        words = [t for t in span if t.is_word]
+        conf = min(t.prob for t in span)
+        if conf < min_conf or len(words) < 2:
+            continue
+        out.append((s, e, round(conf, 3)))
+    return out
+
+
+def _plain_word(tok: Tok) -> bool:
+    """A common word that is not a known name part (trimmed from NER name spans)."""
+    if tok.norm in name_words() or tok.norm in lexicons().get("gaz_PER", ()):
+        return False
+    pro, stem = stem_of(tok.norm)
+    common = common_words()
+    return tok.norm in common or (stem in common and stem not in lexicons().get("gaz_PER", ()))
+
+
+_ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي|أن|أنه|أنها|إن|إنه|إنها|بأن)\s|\sلـ|\sل[«\"“]")
+
+
+def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
+    """Attach the role phrase next to a name: after ', ' or directly after, or before the title."""
+    s0, s1 = sentence
+    if pm.role_span is not None and pm.role is None:
+        pm.role = text[pm.role_span[0]:pm.role_span[1]]
+        return
+    after = text[pm.end:s1]
+    m = re.match(r"\s*[،,]?\s*", after)
+    rest = after[m.end():] if m else after
+    first = rest.split(" ", 1)[0] if rest else ""
+    pre, stem = stem_of(fold(first)) if first else ("", "")
+    if first and (fold(first) in role_heads() or stem in role_heads()):
+        stop = _ROLE_END.search(rest)
+        seg = rest[: stop.start()] if stop else rest
+        words = seg.split()
+        if words:
+            seg = " ".join(words[:14])
+            rs = pm.end + (m.end() if m else 0)
+            pm.role, pm.role_span = seg, (rs, rs + len(seg))
+            return
+    # before the title: "المتحدث باسم التحالف الدولي ... العقيد X"
+    ts = pm.extra.get("title_span", (pm.start, pm.end))[0]
+    before = text[s0:ts]
+    cut = max(before.rfind(c) for c in "،,.;:؛\n")
+    seg = before[cut + 1:] if cut >= 0 else before
+    words = seg.split()
+    for idx, w in enumerate(words):
+        p, st = stem_of(fold(w))
+        if fold(w) in role_heads() or st in role_heads():
+            phrase = " ".join(words[idx:])
+            if _ROLE_END.search(" " + phrase + " "):
+                continue  # "قال رئيس الوزراء إن اللواء ...": not this person's role
+            if 1 <= len(words) - idx <= 12:
+                rs = text.rfind(phrase, s0, ts)
+                if rs < 0:
+                    return
+                pm.role = phrase
+                pm.role_span = (rs, rs + len(phrase))
+            return

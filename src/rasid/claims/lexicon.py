@@ -1,0 +1,134 @@
+"""Word lists of the claims stage, loaded once from ``data/*.yaml``.
+
+``cues.yaml`` holds the attribution cues (verbs with their conjugations,
+adverbial participles, nouns of saying, prepositional phrases) and their
+stance; ``sources.yaml`` the vocabulary of source phrases (head nouns by
+source kind, quantifiers, stop words, channel tails, stance markers). Every
+word is folded with :func:`rasid.text.fold_key` so it matches token ``norm``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasid.text import fold_key
+
+# third person only: "أعتقد" / "نؤكد" belong to quoted speech, not to attribution
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
+_PRESENT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"), ("ي", "وا"))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution cue lemma."""
+
+    lemma: str
+    family: str  # verb | participle | noun | prep
+    stance: str
+    preps: tuple[str, ...] = ()
+    object: bool = False
+    marker: bool = False
+    strict: bool = False
+    prodrop: bool = False
+    chain: bool = False
+    continuation: bool = False
+    source: str = "subject"
+    wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, Cue]  # folded word -> cue (verbs, participles, nouns)
+    preps: tuple[tuple[tuple[str, ...], Cue], ...]  # folded phrase tokens -> cue
+    backrefs: tuple[tuple[str, ...], ...]
+    heads: dict[str, str]  # folded head -> source kind
+    multi_heads: tuple[tuple[tuple[str, ...], str], ...]
+    quantifiers: frozenset[str]
+    stops: frozenset[str]
+    not_source: frozenset[str]
+    tails: tuple[tuple[str, ...], ...]
+    speculate: tuple[tuple[str, ...], ...]
+    deny: tuple[tuple[str, ...], ...]
+    negators: frozenset[str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def conjugate(past: str, present: str) -> list[str]:
+    """Third-person forms of a sound verb (both tenses) from its 3ms forms."""
+    stem = present[1:]
+    out = [past + s for s in _PAST_SUFFIXES]
+    out += [p + stem + s for p, s in _PRESENT]
+    return out
+
+
+def _load(name: str) -> dict[str, Any]:
+    raw = resources.files("rasid.claims").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return yaml.safe_load(raw)
+
+
+def _phrase(s: str) -> tuple[str, ...]:
+    return tuple(fold_key(s).split())
+
+
+def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
+    return Cue(
+        lemma=lemma,
+        family=family,
+        stance=d.get("stance", "assert"),
+        preps=tuple(fold_key(p) for p in d.get("preps") or ()),
+        object=bool(d.get("object")),
+        marker=bool(d.get("marker")),
+        strict=bool(d.get("strict")),
+        prodrop=bool(d.get("prodrop")),
+        chain=bool(d.get("chain")),
+        continuation=bool(d.get("continuation")),
+        source=d.get("source", "subject"),
+        wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues = _load("cues.yaml")
+    src = _load("sources.yaml")
+    forms: dict[str, Cue] = {}
+    for family, key in (("verb", "verbs"), ("participle", "participles"), ("noun", "nouns")):
+        for lemma, d in (cues.get(key) or {}).items():
+            cue = _cue(lemma, family, d)
+            words = list(d.get("forms") or [])
+            if d.get("sound"):
+                words += conjugate(*d["sound"])
+            for w in words:
+                forms.setdefault(fold_key(w), cue)
+    preps = tuple((_phrase(p["phrase"]), _cue(p["phrase"], "prep", p)) for p in cues.get("preps") or ())
+    preps = tuple(sorted(preps, key=lambda x: -len(x[0])))
+    heads: dict[str, str] = {}
+    multi: list[tuple[tuple[str, ...], str]] = []
+    for kind, words in src["heads"].items():
+        for w in words:
+            ph = _phrase(w)
+            if len(ph) == 1:
+                heads.setdefault(ph[0], kind)
+                if ph[0].startswith("ال") and len(ph[0]) > 4:
+                    heads.setdefault(ph[0][2:], kind)  # "لـ"+"الأناضول" -> "للاناضول"
+            else:
+                multi.append((ph, kind))
+    return Lexicon(
+        forms=forms,
+        preps=preps,
+        backrefs=tuple(_phrase(b) for b in cues.get("backrefs") or ()),
+        heads=heads,
+        multi_heads=tuple(multi),
+        quantifiers=frozenset(fold_key(w) for w in src["quantifiers"]),
+        stops=frozenset(fold_key(w) for w in src["stops"]),
+        not_source=frozenset(fold_key(w) for w in src["not_source"]),
+        tails=tuple(sorted((_phrase(t) for t in src["tails"]), key=len, reverse=True)),
+        speculate=tuple(_phrase(w) for w in src["speculate_markers"]),
+        deny=tuple(_phrase(w) for w in src["deny_markers"]),
+        negators=frozenset(fold_key(w) for w in src["negators"]),
+    )

@@ -1,0 +1,292 @@
+"""Source phrases: where they end, what kind they are, who they corefer with.
+
+A source phrase works on its own, from the vocabulary in ``data/sources.yaml``
+(head nouns by kind, quantifiers, stop words, channel tails); entity mentions
+from the actors stage, when present, widen the phrase to cover a whole name
+and give the entity id and kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasid.claims.lexicon import lexicon
+from rasid.claims.tokens import CLOSE_QUOTES, OPEN_QUOTES, Words, bare
+from rasid.model.document import Entity, Span
+from rasid.text import fold_key
+
+NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
+MAX_SOURCE = 14
+_ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
+
+
+@dataclass
+class Source:
+    """A found source phrase: tokens i..j inclusive (or a char span)."""
+
+    span: Span
+    kind: str
+    entity: str | None = None
+    head: str = ""  # folded head noun ('' when none)
+    supported: bool = False  # head, entity, quote or known name
+    attrs: dict = field(default_factory=dict)
+
+
+def head_kind(w: Words, i: int) -> tuple[str, str] | None:
+    """(kind, head) when token i is a source head noun."""
+    lex = lexicon()
+    n = w.norm(i)
+    for cand in (n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)):
+        if cand in lex.heads:
+            return lex.heads[cand], cand
+    for ph, kind in lex.multi_heads:
+        if all(bare(w.norm(i + k)) == bare(p) for k, p in enumerate(ph)):
+            return kind, ph[0]
+    return None
+
+
+def is_nisba(norm: str) -> bool:
+    return len(norm) > 3 and norm.endswith(NISBA_ENDS)
+
+
+def quoted_end(w: Words, i: int) -> int | None:
+    """When a quote opens right before token i, the last token inside it."""
+    gap = w.punct_before(i)
+    if not gap or gap[-1] not in OPEN_QUOTES:
+        return None
+    close = OPEN_QUOTES[gap[-1]]
+    for j in range(i, min(len(w), i + 8)):
+        g = w.punct_before(j + 1) if j + 1 < len(w) else w.gap(j + 1)
+        if close in g or (g and g[0] in CLOSE_QUOTES):
+            return j
+        if not w.same_sentence(i, j + 1):
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _prep_words() -> frozenset[str]:
+    lex = lexicon()
+    words = {p[0] for p, _ in lex.preps} | {"و" + p[0] for p, _ in lex.preps}
+    return frozenset(words)
+
+
+def known_names(w: Words) -> set[str]:
+    """Folded name tokens: person mentions, and words right after a title."""
+    lex = lexicon()
+    out: set[str] = set()
+    for ent, m in w._ents:
+        if ent.kind == "person":
+            out.update(bare(t) for t in fold_key(m.text).split())
+    for i in range(len(w)):
+        hk = head_kind(w, i)
+        if not hk or hk[0] not in ("named", "role"):
+            continue
+        for j in range(i + 1, min(len(w), i + 5)):
+            if w.punct_before(j) or not w.same_sentence(i, j):
+                break
+            n = w.norm(j)
+            if n in lex.stops or n in lex.not_source or n in lex.forms or n in _prep_words() \
+                    or bare(n) in lex.forms or n.endswith("ا"):
+                break
+            if head_kind(w, j):
+                continue
+            if n.startswith("ال") and any(bare(w.norm(t)) in out for t in range(i + 1, j)):
+                out.add(bare(n))  # a family name after a first name: "رياض الخيكاني"
+                break
+            if is_nisba(n) or n.startswith("ال"):
+                continue
+            out.add(bare(n))
+    return {n for n in out if len(n) > 2}
+
+
+def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
+    """Last token of a noun phrase opening at token i (None: no phrase).
+
+    ``loose``: run to the next punctuation or stop word (prepositional
+    sources, "بحسب مصادر في الفصيل نفسه،"); otherwise head + modifiers only.
+    """
+    lex = lexicon()
+    if i >= len(w) or i > limit:
+        return None
+    j = i
+    q = quoted_end(w, i)
+    if q is not None and q <= limit:
+        j = q
+    else:
+        n = w.norm(i)
+        if bare(n) in lex.quantifiers or n in lex.quantifiers:
+            k = i + 1
+            if w.norm(k) == "من":
+                k += 1
+            if k <= limit and head_kind(w, k):
+                j = k
+        hk = head_kind(w, j)
+        if hk is None and n in lex.not_source:
+            return None
+        definite = w.norm(j).startswith(("ال", "وال", "فال"))
+        # construct state: an indefinite head takes its genitive chain
+        # ("قائد عمليات الأنبار", "صحيفة «نيويورك تايمز»")
+        steps = 0
+        while hk and not definite and j + 1 <= limit and steps < 3 \
+                and all(c in OPEN_QUOTES for c in w.punct_before(j + 1)):
+            nxt = w.norm(j + 1)
+            if nxt in lex.stops or nxt in lex.not_source or nxt in lex.forms or is_nisba(nxt):
+                break
+            q = quoted_end(w, j + 1)
+            if q is not None and q <= limit:
+                j = q
+                break
+            if not (head_kind(w, j + 1) or nxt.startswith("ال") or steps == 0 and not w.punct_before(j + 1)):
+                break
+            j += 1
+            steps += 1
+            definite = nxt.startswith("ال")
+    # modifiers
+    k = j + 1
+    while k <= limit and k - i < MAX_SOURCE:
+        gap = w.punct_before(k)
+        if not w.same_sentence(i, k):
+            break
+        if gap and not all(c in "()" or c in OPEN_QUOTES or c in CLOSE_QUOTES for c in gap):
+            break
+        n = w.norm(k)
+        if n in lex.stops or n in lex.forms:
+            break
+        q = quoted_end(w, k)
+        if gap and "(" in gap:
+            # parenthesised acronym or alias
+            close = k
+            while close + 1 <= limit and ")" not in w.punct_before(close + 1) and close - k < 4:
+                close += 1
+            j = k = close
+            k += 1
+            continue
+        if loose:
+            if n in lex.not_source and n not in ("في", "من", "ب", "باسم", "عن"):
+                break
+            j = q if q is not None else k
+        elif is_nisba(n) or head_kind(w, k) is not None:
+            j = k
+        elif n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and head_kind(w, i) \
+                and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith("ال") \
+                and k + 1 <= limit and not w.punct_before(k + 1):
+            j = k + 1  # "المرصد السوري لحقوق الإنسان"
+        elif q is not None and head_kind(w, j):
+            j = q
+        elif n in ("باسم",) or (n in ("في", "لدى") and head_kind(w, k + 1)):
+            nxt = extend_np(w, k + 1, limit)
+            if nxt is None:
+                break
+            j = nxt
+        else:
+            break
+        k = j + 1
+    # an entity mention that starts inside the phrase widens it
+    for t in range(i, j + 1):
+        em = w.entity_at(t)
+        if em and em[1].end > w.toks[j].end:
+            e_last = w.index_at(em[1].end) - 1
+            if e_last <= limit:
+                j = max(j, e_last)
+    return j
+
+
+def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
+    """Cut channel and setting phrases off the end of a source i..j.
+
+    Returns the new (i, j) and the channel span ("لـ"المدن"", "لوكالة ...").
+    """
+    lex = lexicon()
+    channel = None
+    for k in range(i, j + 1):
+        if w.in_time(k):
+            return i, k - 1, channel  # "أمس", "في 20 أغسطس" (times stage)
+        n = w.norm(k)
+        gap = w.punct_before(k)
+        hit = False
+        for ph in lex.tails:
+            if all(w.norm(k + m) == p for m, p in enumerate(ph)) and k + len(ph) - 1 <= j + 1:
+                hit = True
+                break
+        # "لـ" + quoted outlet / ل + media head
+        if not hit and (n == "ل" or (n.startswith("ل") and len(n) > 2)):
+            nxt = k + 1 if n == "ل" else k
+            if quoted_end(w, nxt) is not None or (n == "ل" and nxt <= j):
+                hit = True
+                qe = quoted_end(w, nxt)
+                end = qe if qe is not None else nxt
+                first = nxt if n == "ل" or qe is not None else k
+                channel = w.span(first, min(end, j))  # the outlet, without "لـ" and quotes
+            elif n.startswith("ل") and head_kind(w, k) and head_kind(w, k)[0] == "media":
+                hit = True
+                channel = w.span(k, j)
+        if hit:
+            return i, k - 1, channel
+    return i, j, channel
+
+
+def classify(w: Words, i: int, j: int, names: set[str]) -> tuple[str, str, bool]:
+    """(kind, head, supported) of the source tokens i..j."""
+    for k in range(i, min(j + 1, i + 4)):
+        hk = head_kind(w, k)
+        if hk:
+            kind, head = hk
+            rest = [bare(w.norm(t)) for t in range(k + 1, j + 1)]
+            if kind == "named":
+                # a title is a known office holder ("وزير الدفاع العراقي",
+                # "الرئيس ...") unless it is a bare role ("قائد في الفصيل")
+                nxt = w.norm(k + 1) if k + 1 <= j else ""
+                if w.norm(k).startswith("ال") or any(r in names for r in rest) or (nxt.startswith("ال")):
+                    return "named", head, True
+                return "anonymous", head, True
+            if kind in ("anonymous", "role"):
+                named = any(r in names for r in rest)
+                return ("named" if named else "anonymous"), head, True
+            return kind, head, True
+        if quoted_end(w, k) is not None:
+            return "organization", "", True
+    if any(bare(w.norm(t)) in names for t in range(i, j + 1)):
+        return "named", "", True
+    return "named", "", False
+
+
+def make_source(w: Words, i: int, j: int, names: set[str]) -> Source:
+    span = w.span(i, j)
+    text = w.doc.text
+    if span.text.count("(") > span.text.count(")") and text[span.end: span.end + 1] == ")":
+        span = w.text_span(span.start, span.end + 1)
+    opened = [q for q in OPEN_QUOTES if q in span.text and OPEN_QUOTES[q] != q]
+    if opened and text[span.end: span.end + 1] == OPEN_QUOTES[opened[-1]] \
+            and span.text.rfind(OPEN_QUOTES[opened[-1]]) < span.text.rfind(opened[-1]):
+        span = w.text_span(span.start, span.end + 1)  # «نيويورك تايمز»
+    elif span.text.count('"') % 2 == 1 and text[span.end: span.end + 1] == '"':
+        span = w.text_span(span.start, span.end + 1)
+    kind, head, supported = classify(w, i, j, names)
+    ent: Entity | None = w.entity_for(span)
+    affiliation = None
+    if ent is not None and head and (kind == "anonymous" or kind == "named" and _starts_after_role(w, i, ent, span)):
+        # "قيادي في إطار التنسيق", "المسؤولون الإسرائيليون": the organisation is
+        # the speakers' affiliation; the entity stays linked (its mention
+        # overlaps) but the kind is the role's
+        affiliation = ent
+    if ent is not None and affiliation is None:
+        kind = _ENTITY_KIND.get(ent.kind, kind)
+        supported = True
+    elif not supported and w.place_at(span):
+        kind, supported = "organization", True  # "قالت واشنطن": a capital for its government
+    src = Source(span, kind, ent.id if ent else None, head, supported)
+    if affiliation is not None:
+        src.attrs["affiliation"] = True
+    return src
+
+
+def _starts_after_role(w: Words, i: int, ent: Entity, span: Span) -> bool:
+    """The entity's mention in ``span`` follows a role word and a preposition."""
+    for m in ent.mentions:
+        if span.start <= m.start < span.end:
+            k = w.index_at(m.start)
+            return k > i and any(w.norm(t) in ("في", "من", "لدي", "باسم", "عن") or w.norm(t).startswith("ل")
+                                 for t in range(i + 1, k + 1))
+    return False

@@ -1,0 +1,140 @@
+"""Token-level view of a document for the claims stage.
+
+:class:`Words` wraps ``doc.tokens`` with what attribution rules keep asking:
+the punctuation between two tokens, sentence membership, proclitic-stripped
+stems, entity mentions by token, and spans back into the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from rasid.model.document import Document, Entity, Span
+from rasid.text import Token, fold
+
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'"}
+CLOSE_QUOTES = set("»”\"’'")
+ENTITY_KINDS = ("actor", "person", "organization", "outlet")
+CONJ = ("و", "ف")
+
+
+def stems(norm: str, prefixes: tuple[str, ...] = ("", "و", "ف")) -> list[str]:
+    """``norm`` without a leading conjunction (only prefixes given)."""
+    out = [norm]
+    for p in prefixes:
+        if p and norm.startswith(p) and len(norm) - len(p) >= 2:
+            out.append(norm[len(p):])
+    return out
+
+
+def bare(norm: str) -> str:
+    """Strip و/ف, then ال/لل/بال/وال: the lookup form of a noun."""
+    for p in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p):]
+    return norm
+
+
+def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
+    """Join tokens split only by diacritics or tatweel ("أكّد", "مخطّط")."""
+    out: list[Token] = []
+    for t in toks:
+        if out:
+            gap = text[out[-1].end: t.start]
+            if gap and all(unicodedata.combining(c) or c == "\u0640" for c in gap):
+                s = out[-1].start
+                out[-1] = Token(s, t.end, text[s: t.end], fold(text[s: t.end]))
+                continue
+        out.append(t)
+    for n, t in enumerate(out):  # keep the marks on the last letter ("ينفِ")
+        e = t.end
+        while e < len(text) and (unicodedata.combining(text[e]) or text[e] == "\u0640"):
+            e += 1
+        if e != t.end:
+            out[n] = Token(t.start, e, text[t.start: e], t.norm)
+    return out
+
+
+@dataclass
+class Words:
+    doc: Document
+    toks: list[Token] = field(init=False)
+    sent: list[int] = field(init=False)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.toks = _merge_marks(self.doc.text, list(self.doc.tokens))
+        self.starts = [t.start for t in self.toks]
+        sents = self.doc.sentences
+        s_starts = [s.start for s in sents]
+        self.sent = [max(0, bisect_right(s_starts, t.start) - 1) for t in self.toks]
+        self.sents = sents
+        self._ents: list[tuple[Entity, Span]] = list(self.doc.mentions(*ENTITY_KINDS))
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def norm(self, i: int) -> str:
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i (punctuation, spaces)."""
+        if i <= 0:
+            return self.doc.text[: self.toks[0].start] if self.toks else ""
+        if i >= len(self.toks):
+            return self.doc.text[self.toks[-1].end:]
+        return self.doc.text[self.toks[i - 1].end: self.toks[i].start]
+
+    def punct_before(self, i: int) -> str:
+        return "".join(c for c in self.gap(i) if not c.isspace())
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and self.sent[i] == self.sent[j]
+
+    def sentence_span(self, i: int) -> Span:
+        return self.sents[self.sent[i]]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def span(self, i: int, j: int) -> Span:
+        """Span from token i to token j inclusive."""
+        s, e = self.toks[i].start, self.toks[j].end
+        return Span(s, e, self.doc.text[s:e])
+
+    def text_span(self, s: int, e: int) -> Span:
+        return Span(s, e, self.doc.text[s:e])
+
+    def entity_at(self, i: int) -> tuple[Entity, Span] | None:
+        """The longest entity mention that covers token i."""
+        t = self.toks[i]
+        best = None
+        for ent, m in self._ents:
+            if m.start <= t.start and t.end <= m.end + 1:
+                if best is None or (m.end - m.start) > (best[1].end - best[1].start):
+                    best = (ent, m)
+        return best
+
+    def entity_for(self, span: Span) -> Entity | None:
+        """The entity whose mention overlaps ``span`` the most."""
+        best, size = None, 0
+        for ent, m in self._ents:
+            ov = min(m.end, span.end) - max(m.start, span.start)
+            if ov > size:
+                best, size = ent, ov
+        return best
+
+    def place_at(self, span: Span) -> bool:
+        """A place mention covers the whole of ``span`` (a metonym source)."""
+        return any(m.start <= span.start and span.end <= m.end for _, m in self.doc.mentions("place"))
+
+    def in_time(self, i: int) -> bool:
+        """Token i lies inside a time expression of the times stage."""
+        t = self.toks[i]
+        return any(te.start < t.end and t.start < te.end for te in self.doc.times)
+
+    def has_entities(self) -> bool:
+        return bool(self._ents)

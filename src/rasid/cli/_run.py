@@ -1,0 +1,108 @@
+"""What every document-processing command shares: inputs -> documents.
+
+:func:`process` reads the inputs, prints ``rasid: <input>: <reason>`` for
+each input that cannot be read (and for ingestion warnings such as non-Arabic
+text), shows a progress bar on stderr for runs of more than a few documents
+(a terminal only, never with ``--quiet``), and calls ``handle(doc)`` for each
+document. ``ingest`` and ``analyze`` both use it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import typer
+from rich.console import Console
+
+from rasid.errors import InputError
+from rasid.ingest import count_inputs, input_warnings, iter_documents
+from rasid.model.document import Document
+
+#: more documents than this get a progress bar
+PROGRESS_MIN = 3
+
+
+@dataclass
+class RunStats:
+    documents: int = 0
+    errors: int = 0
+    warnings: int = 0
+    skipped: int = 0  # handle() returned False (e.g. already stored)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def say(msg: str, console: Console | None = None) -> None:
+    """One plain line on stderr (no markup, no wrapping)."""
+    if console is not None and console.is_terminal:
+        console.print(msg, markup=False, highlight=False, soft_wrap=True)
+    else:
+        print(msg, file=sys.stderr, flush=True)
+
+
+def check_date(value: str | None, option: str = "--published") -> str | None:
+    """Validate a YYYY-MM-DD option; a user error (exit 2) otherwise."""
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        say(f"rasid: {option}: expected a date as YYYY-MM-DD, got {value!r}")
+        raise typer.Exit(2) from None
+
+
+def process(
+    inputs: Iterable[str],
+    handle: Callable[[Document], bool | None],
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    quiet: bool = False,
+    label: str = "analysing",
+    exclude: Iterable[str] = (),
+) -> RunStats:
+    """Feed every document of ``inputs`` to ``handle``; report the rest."""
+    inputs = list(inputs)
+    stats = RunStats()
+    console = stderr_console()
+    total = None if quiet or not console.is_terminal else count_inputs(inputs)
+    progress = None
+    task = None
+    if total is not None and total > PROGRESS_MIN:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        )
+        progress.start()
+        task = progress.add_task(label, total=total)
+    try:
+        for item in iter_documents(inputs, published=published, outlet=outlet, exclude=exclude):
+            if isinstance(item, InputError):
+                stats.errors += 1
+                say(f"rasid: {item}", console)
+            else:
+                where = item.source_path or item.url or item.id
+                for w in input_warnings(item):
+                    stats.warnings += 1
+                    if not quiet:
+                        say(f"rasid: {where}: warning: {w}", console)
+                if handle(item) is False:
+                    stats.skipped += 1
+                stats.documents += 1
+            if progress is not None and task is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    return stats

@@ -1,0 +1,96 @@
+"""``rasid events``: per-document events, or merged events across articles (--merged)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+import typer
+
+from rasid import settings
+from rasid.cli import app
+from rasid.errors import RasidError
+
+_DOC_COLS = ("doc_id", "event_id", "type", "modality", "trigger_text", "actor_name", "recipient_name",
+             "place_name", "lat", "lon", "country", "date_start", "date_end", "stance", "source_text",
+             "outlet", "published", "fatalities", "injuries", "confidence", "evidence_text")
+
+
+def _doc_events(conn, etype: str | None, limit: int | None) -> list[dict[str, Any]]:
+    sql = f"SELECT {', '.join(_DOC_COLS)} FROM events"
+    args: list[Any] = []
+    if etype:
+        sql += " WHERE type = ?"
+        args.append(etype.upper())
+    sql += " ORDER BY date_start, doc_id, event_id"
+    if limit:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [dict(zip(_DOC_COLS, r)) for r in conn.execute(sql, args)]
+
+
+def _place(p: dict | None) -> str:
+    if not p:
+        return "-"
+    name = p.get("name") or p.get("name_ar") or "?"
+    if p.get("lat") is None:
+        return name
+    return f"{name} ({p['lat']:.3f},{p['lon']:.3f})"
+
+
+@app.command()
+def events(
+    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    merged: bool = typer.Option(False, "--merged", help="Merged events across articles instead of per document."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
+    limit: int = typer.Option(100, "--limit", "-n", min=0, help="Most events to show (0 = all)."),
+    etype: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER type."),
+    contradicted: bool = typer.Option(False, "--contradicted", help="Merged: only events one source denies."),
+    min_mentions: int = typer.Option(1, "--min-mentions", min=1, help="Merged: only events with this many mentions."),
+) -> None:
+    """List events from the database: one per document, or merged across outlets."""
+    from rasid.crossdoc import ensure_schema, list_merged
+    from rasid.store import Store
+
+    if fmt not in ("table", "jsonl"):
+        typer.echo("rasid: --format must be table or jsonl", err=True)
+        raise typer.Exit(2)
+    try:
+        store = Store(db)
+    except RasidError as exc:
+        typer.echo(f"rasid: {exc}", err=True)
+        raise typer.Exit(2)
+    with store:
+        if merged:
+            ensure_schema(store.conn)
+            rows = list_merged(store.conn, limit=limit or None, min_mentions=min_mentions,
+                               contradicted_only=contradicted)
+            if etype:
+                rows = [r for r in rows if r["type"] == etype.upper()]
+        else:
+            rows = _doc_events(store.conn, etype, limit or None)
+    if fmt == "jsonl":
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("no events")
+        return
+    if not merged:
+        for r in rows:
+            when = r["date_start"] or "?"
+            place = r["place_name"] or "-"
+            typer.echo(f"{r['doc_id']}/{r['event_id']}  {r['type']:<9} {when}  {place}  "
+                       f"[{r['modality']}, {r['outlet'] or '-'}]  {r['trigger_text']}")
+        return
+    for r in rows:
+        span = r["date_start"] if r["date_start"] == r["date_end"] else f"{r['date_start']}..{r['date_end']}"
+        flag = "  CONTRADICTED" if r["contradicted"] else ""
+        typer.echo(f"{r['id']}  {r['type']:<9} {span}  {_place(r['place'])}  "
+                   f"outlets={r['outlets']} independent={r['independent_sources']} "
+                   f"mentions={r['n_mentions']}{flag}")
+        for m in r["mentions"]:
+            src = m.get("claim_source_text") or "-"
+            copy = " (copy)" if m.get("is_copy") else ""
+            typer.echo(f"    {m['stance']:<9} {m['published'] or '?'}  {m['outlet'] or '-'}{copy}  "
+                       f"source: {src}  [{m['doc_id']}/{m['event_id']}]")

@@ -1,0 +1,54 @@
+"""``rasid export``: stored events as ACLED-style CSV, GeoJSON, JSON lines or Parquet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from rasid import settings
+from rasid.cli import app
+from rasid.errors import RasidError
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson, jsonl or parquet."),
+    output: str = typer.Option(..., "-o", "--output", help="Output file ('-' for stdout; not for parquet)."),
+    db: Optional[str] = typer.Option(None, "--db", help="SQLite database (setting RASID_DB)."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER types, comma-separated."),
+    country: Optional[str] = typer.Option(None, help="ISO2 country codes, comma-separated."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Events ending on or after (YYYY[-MM[-DD]])."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Events starting on or before (YYYY[-MM[-DD]])."),
+    bbox: Optional[str] = typer.Option(None, help="min_lon,min_lat,max_lon,max_lat"),
+    modality: Optional[str] = typer.Option(
+        None, help="Modalities, comma-separated (acled-csv default: asserted,speculated,denied)."),
+    outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
+) -> None:
+    """Export stored events (filtered) to a file."""
+    from rasid.export import FORMATS, export as run
+    from rasid.web.queries import BadParameter
+
+    if fmt not in FORMATS:
+        typer.echo(f"rasid: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    path = Path(db or settings.get("db"))
+    if not path.is_file():
+        typer.echo(f"rasid: {path}: no such database", err=True)
+        raise typer.Exit(2)
+    if output == "-" and fmt == "parquet":
+        typer.echo("rasid: parquet needs an output file (-o FILE)", err=True)
+        raise typer.Exit(2)
+    filters = dict(type=type, country=country, date_from=date_from, date_to=date_to, bbox=bbox,
+                   modality=modality, outlet=outlet)
+    try:
+        n = run(path, fmt, sys.stdout if output == "-" else output, **filters)
+    except BadParameter as e:
+        typer.echo(f"rasid: {e}", err=True)
+        raise typer.Exit(2)
+    except RasidError as e:
+        typer.echo(f"rasid: {e}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"exported {n} event(s) to {output}", err=True)

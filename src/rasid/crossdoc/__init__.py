@@ -1,0 +1,108 @@
+"""Across articles: near-duplicates, stories and merged events, kept in the store.
+
+``update(store, docs)`` is called by ``rasid ingest`` after new analysed
+documents were added to the store. It is incremental: each document is looked
+up against what is already stored (LSH band table, stories active near its
+date, merged events in its type/date/geo block) and nothing is recomputed.
+
+Steps per document, in publication order:
+
+1. :mod:`rasid.crossdoc.dedup`    near-duplicate group (a copy is never independent)
+2. :mod:`rasid.crossdoc.stories`  story assignment (USE-m3 embedding + entities + time)
+3. :mod:`rasid.crossdoc.merge`    each event mention joins a merged event or starts one
+
+A document already processed with the same content is skipped; one whose
+content changed is forgotten first and processed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from typing import Iterable
+
+from rasid.crossdoc import dedup, merge, stories
+from rasid.crossdoc.embed import doc_text, embed
+from rasid.crossdoc.merge import EventMerger, list_merged
+from rasid.crossdoc.mentions import Mention, mentions_of
+from rasid.crossdoc.schema import connection, ensure_schema
+from rasid.crossdoc.stories import StoryIndex, list_stories
+from rasid.model.document import Document
+
+__all__ = ["update", "forget", "list_stories", "list_merged", "mentions_of", "Mention", "ensure_schema"]
+
+FLUSH_EVERY = 200  # documents between story write-backs inside one update
+EMBED_BATCH = 64
+
+
+def _content_hash(doc: Document) -> str:
+    h = hashlib.sha1()
+    for part in (doc.text, doc.title or "", doc.published or "", doc.outlet or "", str(len(doc.events))):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    for ev in doc.events:
+        h.update(f"{ev.id}|{ev.type}|{ev.place}|{ev.time}|{ev.modality}|{ev.claim}".encode("utf-8"))
+    return h.hexdigest()
+
+
+def forget(store_or_conn, doc_id: str) -> None:
+    """Remove one document from every cross-document table."""
+    conn = connection(store_or_conn)
+    ensure_schema(conn)
+    with conn:
+        _forget(conn, doc_id)
+
+
+def _forget(conn: sqlite3.Connection, doc_id: str) -> None:
+    merge.forget(conn, doc_id)
+    stories.forget(conn, doc_id)
+    dedup.forget(conn, doc_id)
+    conn.execute("DELETE FROM crossdoc_docs WHERE doc_id=?", (doc_id,))
+
+
+def update(store, docs: Iterable[Document]) -> None:
+    """Add analysed documents to the duplicate groups, stories and merged events.
+
+    ``store`` is a :class:`rasid.store.Store` (its ``.conn`` is used) or a
+    ``sqlite3.Connection``. Runs in one transaction.
+    """
+    conn = connection(store)
+    ensure_schema(conn)
+    todo: list[tuple[Document, str]] = []
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.id in seen:
+            continue
+        seen.add(doc.id)
+        h = _content_hash(doc)
+        r = conn.execute("SELECT content_hash FROM crossdoc_docs WHERE doc_id=?", (doc.id,)).fetchone()
+        if r is not None and r[0] == h:
+            continue
+        todo.append((doc, h))
+    if not todo:
+        return
+    todo.sort(key=lambda t: (t[0].published or "9999", t[0].id))
+    with conn:
+        for doc, _ in todo:
+            if conn.execute("SELECT 1 FROM crossdoc_docs WHERE doc_id=?", (doc.id,)).fetchone():
+                _forget(conn, doc.id)
+        index = StoryIndex(conn)
+        merger = EventMerger(conn)
+        for start in range(0, len(todo), EMBED_BATCH):
+            chunk = todo[start:start + EMBED_BATCH]
+            dups = [dedup.add_document(conn, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
+            copies = [None if r.original else dedup.original_of(conn, r.group_id) for r in dups]
+            # a copy that joins its original's story needs no embedding
+            need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
+            vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
+            for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
+                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i])
+                for m in mentions_of(doc):
+                    m.story_id, m.group_id, m.is_copy = sid, dup.group_id, not dup.original
+                    merger.add(m)
+                merger.flush()
+                conn.execute("INSERT OR REPLACE INTO crossdoc_docs(doc_id, content_hash, published, outlet)"
+                             " VALUES (?,?,?,?)", (doc.id, h, doc.published, doc.outlet))
+            if (start // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
+                index.flush()
+        index.flush()

@@ -1,0 +1,295 @@
+"""Gazetteer matching over the matching view, with proclitics and context.
+
+:func:`find` returns every name occurrence that passes the word-boundary,
+proclitic and not-a-place checks, longest first and non-overlapping, each with
+its context: the feature cue before it, a direction ("شمال غرب ...", "ريف ...
+الشرقي") and whether it looks like a metonym.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rasid.places.gazetteer import PLAIN, Gazetteer, gazetteer
+from rasid.text import fold_key
+
+#: proclitic strings allowed before a name (matching view)
+PREFIX_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+PREFIX_ARTICLE = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+PREFIX_STRIPPED = frozenset({"لل", "ولل", "فلل"})
+#: proclitics stripped from context words before cue/direction lookups
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _rows(name: str):
+    raw = resources.files("rasid.places").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    return {fold_key(r[0]): frozenset(r[1].split(",")) for r in _rows("cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def directions() -> dict[str, tuple[float, float, str]]:
+    return {fold_key(r[0]): (float(r[1]), float(r[2]), r[3]) for r in _rows("directions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def notplace() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for key, side, words in _rows("notplace.tsv"):
+        k = "*" if key == "*" else fold_key(key)
+        out.setdefault((k, side), set()).update(fold_key(w) for w in words.split("|"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def metonym_words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for side, words in _rows("metonyms.tsv"):
+        out.setdefault(side, set()).update(fold_key(w) for w in words.split("|"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def locative_words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for kind, words in _rows("locative.tsv"):
+        out.setdefault(kind, set()).update(fold_key(w) for w in words.split("|"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass
+class Match:
+    """One name occurrence (view offsets ``vs``..``ve``) and its readings."""
+
+    vs: int
+    ve: int
+    key: str
+    cands: list[int]  # entry indexes
+    cue: str = ""  # folded cue word right before the name (or its own first word)
+    cue_feats: frozenset[str] = frozenset()
+    direction: tuple[float, float, str] | None = None
+    countryside: bool = False
+    ext_vs: int = -1  # start of the whole phrase (direction/ريف) when there is one
+    ext_ve: int = -1
+    metonym: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _word_before(t: str, i: int) -> tuple[int, str]:
+    """(start, word) of the word that ends right before position ``i`` (one space gap)."""
+    j = i
+    while j > 0 and t[j - 1] == " ":
+        j -= 1
+    if j == i or j == 0 or not t[j - 1].isalnum():
+        return -1, ""
+    k = j
+    while k > 0 and t[k - 1].isalnum():
+        k -= 1
+    return k, t[k:j]
+
+
+def _word_after(t: str, i: int) -> tuple[int, str]:
+    """(end, word) of the word after position ``i`` (one space gap)."""
+    j = i
+    n = len(t)
+    while j < n and t[j] == " ":
+        j += 1
+    if j == i or j >= n or not t[j].isalnum():
+        return -1, ""
+    k = j
+    while k < n and t[k].isalnum():
+        k += 1
+    return k, t[j:k]
+
+
+def _combine(a: tuple[float, float, str], b: tuple[float, float, str]) -> tuple[float, float, str]:
+    """Two direction words as one: شمال + غرب -> (1, -1, "northwest")."""
+    dn, de = a[0] + b[0], a[1] + b[1]
+    lab = ("north" if dn > 0 else "south" if dn < 0 else "") + ("east" if de > 0 else "west" if de < 0 else "")
+    return dn, de, lab or "central"
+
+
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its forms without a leading proclitic."""
+    out = [word]
+    for p in _CLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append(word[len(p):])
+    return tuple(out)
+
+
+def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
+    out: list[Match] = []
+    n = len(t)
+    for end, (klen, vals) in g.automaton.iter(t):
+        ve = end + 1
+        if ve < n and t[ve].isalnum():
+            continue
+        vs = ve - klen
+        ws = vs
+        while ws > 0 and t[ws - 1].isalnum():
+            ws -= 1
+            if vs - ws > 3:
+                break
+        prefix = t[ws:vs]
+        if len(prefix) > 3:
+            continue
+        plain: list[int] = []
+        key = ""
+        for idx, kind, k in vals:
+            key = k
+            if kind == PLAIN:
+                ok = prefix in (PREFIX_ARTICLE if k.startswith("ال") else PREFIX_PLAIN)
+            else:
+                ok = prefix in PREFIX_STRIPPED
+            if ok:
+                plain.append(idx)
+        if plain:
+            out.append(Match(vs, ve, key, plain, extra={"ws": ws}))
+    return out
+
+
+def _not_place(m: Match, t: str) -> bool:
+    np = notplace()
+    _, prev = _word_before(t, m.extra["ws"])
+    _, nxt = _word_after(t, m.ve)
+    for k in ("*", m.key):
+        if prev and prev in np.get((k, "prev"), ()):
+            return True
+        if nxt and nxt in np.get((k, "next"), ()):
+            return True
+    return False
+
+
+def _context(m: Match, t: str) -> None:
+    cue_map, dirs = cues(), directions()
+    first = m.key.split(" ")[0]
+    if first in cue_map and " " in m.key:
+        m.cue, m.cue_feats = first, cue_map[first]
+    ps, prev = _word_before(t, m.extra["ws"])
+    stem = next((s for s in _stems(prev) if s in cue_map), "") if prev else ""
+    if stem and not m.cue:
+        m.cue, m.cue_feats = stem, cue_map[stem]
+        if "countryside" in m.cue_feats:
+            m.countryside = True
+            m.ext_vs = ps
+    # direction before: "شمال غرب العراق", "شرقي سوريا", "جنوب شرق دير الزور"
+    if not m.countryside and prev:
+        d = next((dirs[s] for s in _stems(prev) if s in dirs and not s.startswith("ال")), None)
+        if d:
+            ps2, prev2 = _word_before(t, ps)
+            d2 = next((dirs[s] for s in _stems(prev2) if s in dirs and not s.startswith("ال")), None) if prev2 else None
+            if d2 and d2[2] != d[2]:
+                m.direction = _combine(d2, d)
+                m.ext_vs = ps2
+            else:
+                m.direction, m.ext_vs = d, ps
+    # direction after ريف X: "ريف دير الزور الشرقي", "... الشمالي الغربي"
+    if m.countryside:
+        e1, w1 = _word_after(t, m.ve)
+        if w1 in dirs and w1.startswith("ال"):
+            d = dirs[w1]
+            m.direction, m.ext_ve = d, e1
+            e2, w2 = _word_after(t, e1)
+            if w2 in dirs and w2.startswith("ال") and dirs[w2][2] != d[2]:
+                m.direction, m.ext_ve = _combine(d, dirs[w2]), e2
+    if m.ext_vs >= 0 and m.ext_ve < 0:
+        m.ext_ve = m.ve
+    if m.ext_ve >= 0 and m.ext_vs < 0:
+        m.ext_vs = m.vs if not m.countryside else m.ext_vs
+    m.extra["prev"] = prev
+    m.extra["prefix"] = t[m.extra["ws"]:m.vs]
+    ws = m.extra["ws"]
+    before = t[max(0, ws - 3):ws].replace("ل", "").replace("ـ", "").strip()
+    m.extra["quoted"] = before.endswith('"') and t[m.ve:m.ve + 1] == '"'
+    ne, nxt1 = _word_after(t, m.ve)
+    m.extra["next"] = nxt1
+    m.extra["locative"] = _locative(m, t, prev, ps)
+    # metonymy cues
+    mw = metonym_words()
+    _, nxt = _word_after(t, m.ve)
+    if nxt and any(s in mw.get("next", ()) for s in _stems(nxt)):
+        m.metonym = True
+    elif prev and any(s in mw.get("prev", ()) for s in _stems(prev)):
+        m.metonym = True
+
+
+def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
+    """Does the context name the place as a location (not as an actor)?"""
+    if m.direction or m.countryside or (m.cue and m.cue not in locative_words()["transparent"]):
+        return True
+    lw = locative_words()
+    if not prev:
+        return False
+    if prev in lw["transparent"] or any(s in lw["transparent"] for s in _stems(prev)[1:]):
+        # "في دولة السلفادور": read the word before "دولة"
+        ps, prev = _word_before(t, ps)
+        if not prev:
+            return False
+    _, prev2 = _word_before(t, ps)
+    if prev2 in ("العاصمه", "عاصمه", "بالعاصمه", "والعاصمه", "للعاصمه"):
+        return True  # "العاصمة الإيرانية طهران"
+    stems = _stems(prev)
+    if m.extra.get("prefix", "").endswith("ل"):
+        # "لإيران" = for/of Iran; but "زيارته لبغداد" = his visit to Baghdad
+        return any(s.startswith(("زيار", "وصول", "توجه", "عود", "سفر", "رحل", "انتقال")) for s in stems)
+    if m.extra.get("prefix", "").endswith("ب"):
+        # "بسوريا" = in Syria, but "علاقتها بروسيا" = with Russia
+        return not any(s in lw["ba_relation"] or s.startswith("علاق") for s in stems)
+    if prev in ("بين", "وبين"):
+        for _ in range(3):  # "العلاقات بين ...", "التعاون القائم بين ..."
+            ps, prev2 = _word_before(t, ps)
+            if not prev2:
+                break
+            if any(s in lw["relation_before_bayn"] for s in _stems(prev2)):
+                return False
+        return True
+    if prev in ("على", "وعلى"):
+        _, prev2 = _word_before(t, ps)
+        return bool(prev2) and any(s in lw["strike_before_ala"] for s in _stems(prev2))
+    if prev in ("مع", "ومع"):
+        for _ in range(3):  # "حدود سوريا الجنوبية مع الأردن"
+            ps, prev2 = _word_before(t, ps)
+            if not prev2:
+                return False
+            if any(s in lw["border_before_ma"] or s.startswith(("حدود", "الحدود")) for s in _stems(prev2)):
+                return True
+        return False
+    if any(s in lw["prev"] for s in stems):
+        if prev in ("من", "ومن"):
+            _, prev2 = _word_before(t, ps)
+            if prev2 and any(s in lw["agent_before_min"] for s in _stems(prev2)):
+                return False
+        return True
+    return False
+
+
+def find(t: str, g: Gazetteer | None = None) -> list[Match]:
+    """All place-name matches in view text ``t``, non-overlapping, in text order."""
+    g = g or gazetteer()
+    raw = [m for m in _raw_matches(g, t) if not _not_place(m, t)]
+    raw.sort(key=lambda m: (-(m.ve - m.vs), m.vs))
+    taken = bytearray(len(t) + 1)
+    out: list[Match] = []
+    for m in raw:
+        if any(taken[m.vs:m.ve]):
+            continue
+        taken[m.vs:m.ve] = b"\x01" * (m.ve - m.vs)
+        out.append(m)
+    out.sort(key=lambda m: m.vs)
+    for m in out:
+        _context(m, t)
+    # "سوريا ولبنان": a name joined by و to the name just before it shares its reading
+    for a, b in zip(out, out[1:]):
+        if b.extra["prefix"] == "و" and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":
+            b.extra["locative"] = a.extra["locative"]
+    return out

@@ -1,0 +1,159 @@
+"""Disambiguation: choose a gazetteer entry (or "not a place") for each match.
+
+Candidates of one name are ranked on their source priority, population
+(GeoNames only), the feature cue before the name, a country adjective after it
+("طرابلس اللبنانية"), the countries the article names (the nearer in the text,
+the more they count) and their distance to the article's unambiguous places,
+weighted by how close those are in the text (coherence).
+
+Then the chosen reading must pass its flag: ``ambiguous`` names (common words
+that are also places: البصيرة، الباب ...) need a cue, a preposition in an
+article about their country, or a nearby place; ``cue_only`` names need a cue;
+GeoNames-only names need a cue, a preposition in their country, a nearby place
+or "ريف ..." after them. Otherwise the match is not a place.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasid.places.build import km
+from rasid.places.gazetteer import Entry, Gazetteer
+from rasid.places.match import Match, _rows
+from rasid.text import fold_key
+
+LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
+                                                  "داخل", "بلدتي", "مدينتي", "قريتي"))
+#: small prior for the region the project reads about
+REGIONAL = {"SY": 0.6, "IQ": 0.6, "LB": 0.3, "JO": 0.3, "TR": 0.2, "IR": 0.2}
+POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "crossing",
+                  "oilfield", "gasfield", "camp"}
+
+
+@lru_cache(maxsize=1)
+def nisba() -> dict[str, str]:
+    """Folded country adjective -> ISO2."""
+    return {fold_key(a): r[0] for r in _rows("nisba.tsv") for a in r[1].split("|")}
+
+
+@dataclass
+class Resolved:
+    match: Match
+    entry: Entry
+    score: float
+
+
+@dataclass
+class Article:
+    """What the article's unambiguous names say: places (with their view
+    position) and countries (weight, and where they are named)."""
+
+    points: list[tuple[Entry, int]] = field(default_factory=list)
+    countries: dict[str, float] = field(default_factory=dict)
+    country_mentions: list[tuple[str, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, g: Gazetteer, matches: list[Match]) -> "Article":
+        a = cls()
+        for m in matches:
+            if len(m.cands) != 1:
+                continue
+            e = g.entries[m.cands[0]]
+            if e.prio < 2 or e.flags & {"ambiguous", "cue_only"}:
+                continue
+            if e.feature not in ("country", "sea"):
+                a.points.append((e, m.vs))
+            if e.country:
+                a.countries[e.country] = a.countries.get(e.country, 0.0) + (1.0 if e.feature == "country" else 0.5)
+                if e.feature == "country":
+                    a.country_mentions.append((e.country, m.vs))
+        return a
+
+    def nearest_km(self, e: Entry) -> float:
+        """Distance to the nearest other anchor place (inf when none)."""
+        return min((km(e.lat, e.lon, p.lat, p.lon) for p, _ in self.points if p.id != e.id), default=math.inf)
+
+    def closeness(self, e: Entry, pos: int) -> float:
+        """Sum over the other anchor places of exp(-km / 200), each weighted by
+        how close it is in the text and halved when in another country."""
+        return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) * math.exp(-abs(pos - at) / 500.0)
+                   * (1.0 if p.country == e.country else 0.5)
+                   for p, at in self.points if p.id != e.id and abs(pos - at) < 4000)
+
+    def country_nearby(self, cc: str, pos: int) -> float:
+        """How strongly the text around ``pos`` names country ``cc``."""
+        return sum(2.0 * math.exp(-abs(pos - at) / 300.0) for c, at in self.country_mentions if c == cc)
+
+
+def score(e: Entry, m: Match, art: Article) -> float:
+    """How well entry ``e`` fits match ``m`` in this article (higher is better)."""
+    s = float(e.prio)
+    if e.population and e.prio < 3:  # curated entries: population is not comparable
+        s += min(math.log10(e.population + 1), 7.0) / 3
+    if m.cue_feats:
+        if e.feature in m.cue_feats or ("countryside" in m.cue_feats and e.feature in POINT_FEATURES | {"admin1"}):
+            s += 3
+        elif e.feature in POINT_FEATURES and m.cue_feats & {"city", "town", "village"}:
+            s += 1
+    adj = nisba().get(m.extra.get("next", ""))
+    if adj:  # "طرابلس اللبنانية"
+        s += 4.0 if adj == e.country else -2.0
+    s += min(art.countries.get(e.country, 0.0), 2.0)
+    s += min(2.0, art.country_nearby(e.country, m.vs))  # "وفي ليبيا، ... في طرابلس"
+    s += REGIONAL.get(e.country, 0.0)
+    if e.feature in POINT_FEATURES or e.feature == "admin1":
+        s += min(6.0, 2.0 * art.closeness(e, m.vs))
+    return s
+
+
+def _nisba(e: Entry, m: Match) -> bool:
+    """A country or ambiguous name that reads as an adjective here: "الصحيفة
+    السعودية", "قوات سورية", "المدى القصير" (it agrees with the noun before)."""
+    if not e.flags & {"nisba", "ambiguous"} or m.extra.get("locative") or m.direction or m.countryside or m.cue:
+        return False
+    prev = m.extra.get("prev", "")
+    if not prev or m.extra.get("prefix"):
+        return False
+    definite = any(p.startswith("ال") for p in (prev, prev[1:], prev[2:]) if len(p) > 3)
+    if m.key.startswith("ال"):
+        return definite
+    return prev.endswith(("ه", "ات")) or definite
+
+
+def accept(e: Entry, m: Match, art: Article) -> bool:
+    """Is ``e`` a place here, or is the match not a place at all?"""
+    if _nisba(e, m):
+        return False
+    if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == "ل"):
+        return False
+    cue_ok = bool(m.cue_feats) and (e.feature in m.cue_feats or "countryside" in m.cue_feats
+                                    or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
+    if "cue_only" in e.flags:
+        return cue_ok
+    # "في القائم" / "إلى مندلي" in an article about Iraq
+    prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
+    if "ambiguous" in e.flags:
+        return cue_ok or prep_ok or art.nearest_km(e) < 150
+    if e.prio <= 1:
+        nxt = m.extra.get("next", "")
+        return cue_ok or prep_ok or art.nearest_km(e) < 80 or nxt.startswith(("ريف", "بريف"))
+    return True
+
+
+def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
+    """The chosen entry of each match that is a place, in text order."""
+    art = Article.of(g, matches)
+    out: list[Resolved] = []
+    for m in matches:
+        if len(m.cands) == 1:  # nothing to rank
+            ranked = [(0.0, g.entries[m.cands[0]])]
+        else:
+            ranked = sorted(((score(g.entries[i], m, art), g.entries[i]) for i in m.cands),
+                            key=lambda t: (-t[0], t[1].id))
+        for s, e in ranked:
+            if accept(e, m, art):
+                out.append(Resolved(m, e, s))
+                break
+    return out

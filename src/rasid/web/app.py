@@ -1,0 +1,382 @@
+"""The REST API and web UI (FastAPI), read-only over one Rasid database.
+
+Errors have one JSON shape: ``{"error": {"status": 400, "message": "...",
+"details": [...]}}`` (400 for bad parameters, 404 for unknown ids or paths).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Optional
+from urllib.parse import urlparse
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from rasid import __version__, settings
+from rasid.export import ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
+from rasid.web.queries import COUNT_CAP, BadParameter, Database, EventFilter
+
+STATIC = Path(__file__).parent / "static"
+MERGED_TABLE = "merged_events"
+MERGED_MENTIONS = "merged_mentions"
+STORIES_TABLE = "stories"
+STORY_DOCS = "story_docs"
+#: Columns a merged event may use for its corroboration count (first present wins).
+CORROBORATION_COLUMNS = ("independent_sources", "outlets", "n_mentions", "n_docs", "corroboration")
+
+
+def _error(status: int, message: str, details: Any = None) -> JSONResponse:
+    body: dict[str, Any] = {"status": status, "message": message}
+    if details is not None:
+        body["details"] = details
+    return JSONResponse({"error": body}, status_code=status)
+
+
+def _not_found(what: str) -> HTTPException:
+    return HTTPException(404, f"{what} not found")
+
+
+def _page(total: int | None, limit: int, offset: int, items: list) -> dict[str, Any]:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _fast(body: dict[str, Any]) -> JSONResponse:
+    """Rows from SQLite are JSON-ready: skip FastAPI's (slow) generic encoder."""
+    return JSONResponse(body)
+
+
+class SecurityHeaders:
+    """Adds a strict Content-Security-Policy and friends to every response (pure ASGI)."""
+
+    def __init__(self, app, img_src: str) -> None:
+        self.app = app
+        base = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"x-frame-options", b"DENY"),
+        ]
+        strict = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                  f"img-src 'self' data: {img_src}; connect-src 'self'; object-src 'none'; "
+                  "base-uri 'none'; frame-ancestors 'none'; form-action 'none'").strip()
+        docs = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+        self.strict = base + [(b"content-security-policy", strict.encode())]
+        self.docs = base + [(b"content-security-policy", docs.encode())]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        extra = self.docs if scope.get("path", "").startswith("/docs") else self.strict
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + extra
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
+    """The application serving ``db_path`` (read-only)."""
+    db = Database(db_path)
+    tile_url = settings.get("tile_url") if tile_url is None else tile_url
+    tile_host = ""
+    if tile_url:
+        u = urlparse(tile_url.replace("{s}", "a"))
+        if u.scheme in ("http", "https") and re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?", u.netloc or ""):
+            tile_host = f"{u.scheme}://{u.netloc.replace('a.', '*.', 1) if '{s}' in tile_url else u.netloc}"
+        else:
+            tile_url = ""
+
+    app = FastAPI(
+        title="Rasid API",
+        version=__version__,
+        description="Read-only access to events, claims, entities and stories found in Arabic news.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db = db
+
+    # -- errors ---------------------------------------------------------------
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [{"parameter": ".".join(str(x) for x in e.get("loc", ())[1:]) or None,
+                    "message": e.get("msg")} for e in exc.errors()]
+        msg = "; ".join(f"{d['parameter']}: {d['message']}" for d in details) or "bad request"
+        return _error(400, msg, details)
+
+    @app.exception_handler(BadParameter)
+    async def _bad(_: Request, exc: BadParameter) -> JSONResponse:
+        return _error(400, str(exc), [{"parameter": exc.name, "message": exc.message}])
+
+    @app.exception_handler(ExportError)
+    async def _bad_export(_: Request, exc: ExportError) -> JSONResponse:
+        return _error(400, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    # -- UI and docs ----------------------------------------------------------
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Rasid API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+    # -- meta -----------------------------------------------------------------
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Counts of what the database holds."""
+        return {"status": "ok", "version": __version__,
+                "counts": {t: db.count(t) for t in ("documents", "events", "claims", "entities",
+                                                    STORIES_TABLE, MERGED_TABLE)}}
+
+    @app.get("/api/config", tags=["meta"])
+    def config() -> dict[str, Any]:
+        """Settings the web UI needs."""
+        return {"tile_url": tile_url or "", "version": __version__}
+
+    @app.get("/api/facets", tags=["events"])
+    def facets() -> dict[str, Any]:
+        """Values (with counts) of the event filters: type, modality, stance, outlet, country."""
+        return db.facets()
+
+    # -- documents --------------------------------------------------------------
+    @app.get("/api/documents", tags=["documents"])
+    def documents(outlet: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
+                  limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Documents, newest first (no text: see /api/documents/{doc_id})."""
+        total, items = db.documents(outlet, date_from, date_to, limit, offset)
+        return _page(total, limit, offset, items)
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    def document(doc_id: str) -> JSONResponse:
+        """One document with its text and every annotation (the document JSON contract)."""
+        d = db.document(doc_id)
+        if d is None:
+            raise _not_found(f"document {doc_id!r}")
+        return _fast(d)
+
+    @app.get("/api/documents/{doc_id}/events", tags=["documents"])
+    def document_events(doc_id: str) -> dict[str, Any]:
+        if db.document(doc_id) is None:
+            raise _not_found(f"document {doc_id!r}")
+        total, items = db.events(EventFilter(doc_id=doc_id), limit=10000)
+        return _page(total, 10000, 0, items)
+
+    # -- events -----------------------------------------------------------------
+    def _filter(type: Optional[str], actor: Optional[str], place: Optional[str], bbox: Optional[str],
+                date_from: Optional[str], date_to: Optional[str], modality: Optional[str], stance: Optional[str],
+                outlet: Optional[str], country: Optional[str], q: Optional[str],
+                doc_id: Optional[str] = None) -> EventFilter:
+        f = EventFilter(type=type, actor=actor, place=place, bbox=bbox, date_from=date_from, date_to=date_to,
+                        modality=modality, stance=stance, outlet=outlet, country=country, q=q, doc_id=doc_id)
+        f.where()  # validates: raises BadParameter
+        return f
+
+    F = dict(
+        type=Query(None, description="PLOVER types, comma-separated (ASSAULT,PROTEST)"),
+        actor=Query(None, description="Substring of the actor or target name"),
+        place=Query(None, description="Substring of the place name (English or Arabic)"),
+        bbox=Query(None, description="min_lon,min_lat,max_lon,max_lat"),
+        date_from=Query(None, description="YYYY[-MM[-DD]]: events ending on or after"),
+        date_to=Query(None, description="YYYY[-MM[-DD]]: events starting on or before"),
+        modality=Query(None, description="asserted, planned, speculated, denied, hypothetical, negated"),
+        stance=Query(None, description="Stance of the source claim: assert, deny, speculate"),
+        outlet=Query(None, description="Outlet name (exact)"),
+        country=Query(None, description="ISO 3166 alpha-2 codes, comma-separated"),
+        q=Query(None, description="Substring of the evidence or trigger text"),
+    )
+
+    @app.get("/api/events", tags=["events"])
+    def events(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
+               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
+               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
+               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
+               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
+               q: Optional[str] = F["q"], doc_id: Optional[str] = None,
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Events found in single documents, newest first, filtered.
+
+        ``total`` is exact up to 10,000; beyond, it is 10,000 and ``total_capped`` is true.
+        """
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, doc_id)
+        total, items = db.events(f, limit, offset)
+        page = _page(total, limit, offset, items)
+        page["total_capped"] = total is not None and total >= COUNT_CAP
+        return _fast(page)
+
+    @app.get("/api/events/points", tags=["events"])
+    def points(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
+               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
+               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
+               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
+               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
+               q: Optional[str] = F["q"], limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
+        """Compact map points: [doc_id, event_id, type, lat, lon, date, modality] per located event."""
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
+        pts = db.points(f, limit)
+        return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality"],
+                      "count": len(pts), "limit": limit, "items": pts})
+
+    @app.get("/api/events/histogram", tags=["events"])
+    def histogram(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
+                  place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
+                  date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
+                  modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
+                  outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
+                  q: Optional[str] = F["q"],
+                  unit: str = Query("day", pattern="^(day|month|year)$")) -> dict[str, Any]:
+        """Event counts per day, month or year (for the timeline)."""
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
+        return {"unit": unit, "items": db.histogram(f, unit)}
+
+    @app.get("/api/events/{doc_id}/{event_id}", tags=["events"])
+    def event(doc_id: str, event_id: str) -> JSONResponse:
+        """One event with its document (text and annotations) for the event panel."""
+        ev = db.event(doc_id, event_id)
+        if ev is None:
+            raise _not_found(f"event {doc_id}/{event_id}")
+        return _fast({"event": ev, "document": db.document(doc_id)})
+
+    # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
+    @app.get("/api/merged-events", tags=["cross-document"])
+    def merged_events(type: Optional[str] = F["type"], country: Optional[str] = F["country"],
+                      bbox: Optional[str] = F["bbox"], date_from: Optional[str] = F["date_from"],
+                      date_to: Optional[str] = F["date_to"],
+                      min_corroboration: Optional[int] = Query(
+                          None, ge=1, description="Minimum independent sources (else outlets, mentions) reporting it"),
+                      limit: int = Query(50, ge=1, le=5000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent."""
+        cols = db.columns(MERGED_TABLE)
+        corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
+        total, items = db.table_rows(MERGED_TABLE, {"type": type.upper() if type else None,
+                                                    "country": country.upper() if country else None},
+                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr,
+                                     bbox=bbox, date_from=date_from, date_to=date_to)
+        return _fast(_page(total, limit, offset, items))
+
+    @app.get("/api/merged-events/{merged_id}", tags=["cross-document"])
+    def merged_event(merged_id: str) -> dict[str, Any]:
+        row = db.row_by_id(MERGED_TABLE, merged_id, ("id", "merged_id"))
+        if row is None:
+            raise _not_found(f"merged event {merged_id!r}")
+        mentions = db.related(MERGED_MENTIONS, "merged_id", merged_id)
+        return {"merged_event": row, "mentions": mentions}
+
+    @app.get("/api/stories", tags=["cross-document"])
+    def stories(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Stories: documents about the same happening, grouped by rasid.crossdoc."""
+        cols = db.columns(STORIES_TABLE)
+        order = next((c for c in ("date_end", "n_docs", "date_start") if c in cols), None)
+        total, items = db.table_rows(STORIES_TABLE, {}, limit, offset, order=order)
+        return _page(total, limit, offset, items)
+
+    @app.get("/api/stories/{story_id}", tags=["cross-document"])
+    def story(story_id: str) -> dict[str, Any]:
+        """A story with its documents (outlets side by side) and merged events."""
+        row = db.row_by_id(STORIES_TABLE, story_id, ("story_id", "id"))
+        if row is None:
+            raise _not_found(f"story {story_id!r}")
+        key = next((c for c in ("story_id", "id") if c in db.columns(STORY_DOCS)), None)
+        links = db.related(STORY_DOCS, key, story_id) if key else []
+        docs = []
+        for link in links:
+            did = link.get("doc_id")
+            d = db.document(did) if did else None
+            if d:
+                docs.append({**link, "title": d.get("title"), "outlet": d.get("outlet"),
+                             "published": d.get("published"), "url": d.get("url"), "text": d.get("text"),
+                             "claims": d.get("claims", []), "events": d.get("events", []),
+                             "entities": d.get("entities", [])})
+        merged = db.related(MERGED_TABLE, "story_id", story_id)
+        if not merged and docs and MERGED_MENTIONS in db.tables():
+            ids = {m["merged_id"] for d in docs for m in db.related(MERGED_MENTIONS, "doc_id", d["doc_id"])
+                   if m.get("merged_id")}
+            merged = [r for i in sorted(ids) if (r := db.row_by_id(MERGED_TABLE, i, ("id", "merged_id")))]
+        return {"story": row, "documents": docs, "merged_events": merged}
+
+    # -- claims, entities, search ---------------------------------------------------
+    @app.get("/api/claims", tags=["claims"])
+    def claims(stance: Optional[str] = Query(None, description="assert, deny, speculate (comma-separated)"),
+               outlet: Optional[str] = None, source: Optional[str] = Query(None, description="Substring of source"),
+               q: Optional[str] = Query(None, description="Substring of the claim content"),
+               doc_id: Optional[str] = None,
+               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+        """Claims: who says what (source, cue, stance, content, outlet)."""
+        total, items = db.claims(stance, outlet, source, q, doc_id, limit, offset)
+        return _fast(_page(total, limit, offset, items))
+
+    @app.get("/api/entities", tags=["entities"])
+    def entities(kind: Optional[str] = Query(None, description="place, actor, person, organization, outlet"),
+                 q: Optional[str] = Query(None, description="Substring of the English or Arabic name"),
+                 limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Entities grouped across documents (by canonical id, else kind and name)."""
+        total, items = db.entities(kind, q, limit, offset)
+        return _page(total, limit, offset, items)
+
+    @app.get("/api/entities/{key:path}", tags=["entities"])
+    def entity(key: str) -> dict[str, Any]:
+        """An entity: its names, documents and the events it takes part in."""
+        e = db.entity(key)
+        if e is None:
+            raise _not_found(f"entity {key!r}")
+        return e
+
+    @app.get("/api/search", tags=["search"])
+    def search(q: str = Query(..., min_length=1, max_length=500),
+               limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Full-text search over titles and texts (Arabic spelling variants fold together)."""
+        try:
+            items = db.search(q, limit, offset)
+        except Exception as e:  # an FTS syntax error in the query is the caller's
+            if type(e).__name__ in ("OperationalError", "ValueError", "InputError"):
+                raise BadParameter("q", str(e)) from None
+            raise
+        return _page(None, limit, offset, items)
+
+    # -- exports ------------------------------------------------------------------------
+    @app.get("/api/export/{fmt}", tags=["export"])
+    def export(fmt: str, type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
+               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
+               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
+               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
+               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
+               q: Optional[str] = F["q"]) -> Response:
+        """Filtered events as acled-csv, geojson, jsonl or parquet (a download).
+
+        ACLED CSV leaves out planned, hypothetical and negated events unless ``modality`` is given.
+        """
+        if fmt not in FORMATS:
+            raise BadParameter("fmt", f"expected one of {', '.join(FORMATS)}")
+        if fmt == "acled-csv" and not modality:
+            modality = ACLED_MODALITIES
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
+        headers = {"Content-Disposition": f'attachment; filename="rasid-events{SUFFIXES[fmt]}"'}
+        if fmt == "parquet":
+            data = b"".join(iter_format(fmt, list(db.iter_events(f))))  # type: ignore[arg-type]
+            return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
+        rows = list(db.iter_events(f))  # read now, on this thread's connection
+        return StreamingResponse(iter_format(fmt, rows), media_type=MEDIA_TYPES[fmt], headers=headers)
+
+    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def unknown(rest: str) -> None:
+        raise HTTPException(404, f"no such endpoint: /api/{rest}")
+
+    app.add_middleware(SecurityHeaders, img_src=tile_host)
+    return app

@@ -1,0 +1,45 @@
+"""The cue and source word lists load, fold and conjugate."""
+
+from __future__ import annotations
+
+from rasid.claims.lexicon import conjugate, lexicon
+from rasid.text import fold_key
+
+
+def test_conjugate_sound_verb():
+    forms = conjugate("أكد", "يؤكد")
+    assert {"أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون"} <= set(forms)
+    assert "أؤكد" not in forms  # first person is quoted speech
+
+
+def test_every_cue_has_a_stance_and_folded_forms():
+    lex = lexicon()
+    assert lex.forms
+    for form, cue in lex.forms.items():
+        assert cue.stance in ("assert", "deny", "speculate")
+        assert form == fold_key(form)
+
+
+def test_cue_families_present():
+    lex = lexicon()
+    fams = {c.family for c in lex.forms.values()}
+    assert fams == {"verb", "participle", "noun"}
+    assert lex.forms[fold_key("نفت")].stance == "deny"
+    assert lex.forms[fold_key("يعتقد")].stance == "speculate"
+    assert lex.forms[fold_key("تكهنات")].stance == "speculate"
+    assert any(p == (fold_key("بحسب"),) for p, _ in lex.preps)
+
+
+def test_source_heads_by_kind():
+    heads = lexicon().heads
+    assert heads[fold_key("مصادر")] == "anonymous"
+    assert heads[fold_key("صحيفة")] == "media"
+    assert heads[fold_key("وثائق")] == "document"
+    assert heads[fold_key("وزارة")] == "organization"
+
+
+def test_public_api():
+    import rasid.claims as claims
+
+    assert claims.__all__ == ["annotate", "extract_claims"]
+    assert all(callable(getattr(claims, n)) for n in claims.__all__)

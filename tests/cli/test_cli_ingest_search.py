@@ -1,0 +1,91 @@
+"""`rasid ingest` and `rasid search` end to end, through the real command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from rasid.store import Store
+
+ARTICLES = [
+    {"id": "a1", "outlet": "صحيفة الرصد", "published": "2024-02-02", "title": "رتل في ديرالزور",
+     "text": "قال مصدر محلي إن رتلاً للقوات الأميركية دخل ديرالزور أمس الخميس قادماً من العراق."},
+    {"id": "a2", "outlet": "موقع الشرق", "published": "2024-02-03", "title": "غارة قرب البوكمال",
+     "text": "استهدفت طائرة مسيرة موقعاً قرب البوكمال في ريف دير الزور الشرقي فجر اليوم."},
+]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "rasid", *args], capture_output=True, text=True, timeout=300)
+
+
+def write_jsonl(path, records, bad_line: bool = False):
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    if bad_line:
+        lines.insert(1, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_ingest_twice_changes_nothing(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    write_jsonl(src, ARTICLES)
+    first = run("ingest", str(src), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "2 added" in first.stderr
+    second = run("ingest", str(src), "--db", str(db))
+    assert second.returncode == 0 and "0 added, 2 unchanged" in second.stderr
+    with Store(db) as st:
+        assert st.count("documents") == 2
+        assert st.get("a1").outlet == "صحيفة الرصد"
+
+
+def test_ingest_goes_on_after_a_bad_line_and_a_missing_file(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    write_jsonl(src, ARTICLES, bad_line=True)
+    res = run("ingest", str(src), str(tmp_path / "missing.txt"), "--db", str(db))
+    assert res.returncode == 0
+    assert f"rasid: {src}:2: malformed JSONL line" in res.stderr
+    assert "missing.txt: no such file or directory" in res.stderr
+    assert "Traceback" not in res.stderr
+    with Store(db) as st:
+        assert st.count("documents") == 2
+
+
+def test_ingest_nothing_usable_exits_non_zero(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    res = run("ingest", str(empty), "--db", str(tmp_path / "r.db"))
+    assert res.returncode == 1
+    assert "empty.txt" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_interrupted_ingest_keeps_committed_documents(tmp_path):
+    """Documents committed before a crash survive, and a re-run completes the rest."""
+    db = tmp_path / "r.db"
+    from rasid.ingest import make_document
+
+    with Store(db) as st:
+        st.add(make_document(ARTICLES[0]["text"], id="a1"))
+    # a second connection sees it: it was committed
+    with Store(db) as st:
+        assert st.count("documents") == 1
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, ARTICLES)
+    assert run("ingest", str(src), "--db", str(db)).returncode == 0
+    with Store(db) as st:
+        assert st.count("documents") == 2
+
+
+def test_search_cli(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    write_jsonl(src, ARTICLES)
+    assert run("ingest", str(src), "--db", str(db), "-q").returncode == 0
+    res = run("search", "دير الزور", "--db", str(db), "--json")
+    assert res.returncode == 0, res.stderr
+    hits = [json.loads(line) for line in res.stdout.splitlines()]
+    assert {h["doc_id"] for h in hits} == {"a1", "a2"}
+    res = run("search", "البو كمال", "--db", str(db))
+    assert "a2" in res.stdout and "البوكمال" in res.stdout
+    res = run("search", "طهران", "--db", str(db))
+    assert res.returncode == 0 and "no match" in res.stdout

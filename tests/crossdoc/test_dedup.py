@@ -1,0 +1,54 @@
+"""Near-duplicate groups with MinHash LSH stored in SQLite."""
+
+from __future__ import annotations
+
+from articles import TEXT_A, TEXT_B, TEXT_D
+
+from rasid.crossdoc import dedup
+from rasid.crossdoc.schema import ensure_schema
+
+
+def test_spelling_variants_give_the_same_shingles():
+    a = dedup.shingles("قالت وزارة الدفاع إن الطائرات قصفت مواقع")
+    b = dedup.shingles("قالَت وزارة الدفاع ان الطائرات قصفت مواقع")  # diacritic, bare alef
+    assert a == b
+
+
+def test_fast_fold_agrees_with_fold():
+    from rasid.text import fold
+
+    for t in (TEXT_A, TEXT_B, "«سوريّة» وإيران، ٢٠٢٤ — Idlib"):
+        assert dedup.fast_fold(t) == fold(t)
+
+
+def test_copy_found_through_the_stored_bands(conn):
+    ensure_schema(conn)
+    r1 = dedup.add_document(conn, "a", TEXT_A, "2024-03-12", "x")
+    r2 = dedup.add_document(conn, "b", TEXT_B, "2024-03-12", "y")
+    r3 = dedup.add_document(conn, "d", TEXT_D, "2024-03-12", "z")
+    assert r1.original and r2.original
+    assert r2.group_id != r1.group_id
+    assert r3.group_id == r1.group_id and not r3.original and r3.similarity >= dedup.THRESHOLD
+    assert dedup.original_of(conn, r1.group_id) == "a"
+    n_bands = dedup.band_params()[0]
+    assert conn.execute("SELECT COUNT(*) FROM dup_bands").fetchone()[0] == 3 * n_bands
+
+
+def test_earlier_published_member_becomes_the_original(conn):
+    ensure_schema(conn)
+    dedup.add_document(conn, "late", TEXT_D, "2024-03-14", "z")
+    r = dedup.add_document(conn, "early", TEXT_A, "2024-03-12", "x")
+    assert r.original
+    assert dedup.group_info(conn, ["late", "early"]) == {"late": (r.group_id, True), "early": (r.group_id, False)}
+
+
+def test_short_texts_are_never_grouped(conn):
+    ensure_schema(conn)
+    a = dedup.add_document(conn, "s1", "قصف على البوكمال", None, None)
+    b = dedup.add_document(conn, "s2", "قصف على البوكمال", None, None)
+    assert a.group_id != b.group_id
+
+
+def test_band_hashes_are_stable():
+    sig, _ = dedup.signature(TEXT_A)
+    assert dedup.band_hashes(sig) == dedup.band_hashes(dedup.signature(TEXT_A)[0])

@@ -1,0 +1,54 @@
+"""Incremental story clustering."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from articles import mayadin_doc, strike_docs
+
+from rasid import crossdoc
+from rasid.crossdoc import list_stories
+from rasid.crossdoc.embed import _Hashing, doc_text, embed, encoder
+
+
+def _story_of(conn, doc_id):
+    return conn.execute("SELECT story_id FROM story_docs WHERE doc_id=?", (doc_id,)).fetchone()[0]
+
+
+def test_reports_of_one_strike_share_a_story_and_other_strikes_do_not(conn):
+    if encoder().name != "use-m3":
+        pytest.skip("thresholds are calibrated for the USE-m3 encoder")
+    crossdoc.update(conn, strike_docs() + [mayadin_doc()])
+    s = _story_of(conn, "a")
+    assert _story_of(conn, "d") == s  # the copy
+    assert _story_of(conn, "b") == s and _story_of(conn, "c") == s
+    assert _story_of(conn, "f") != s and _story_of(conn, "g") != s
+    story = next(x for x in list_stories(conn) if x["id"] == s)
+    assert story["date_start"] == "2024-03-12" and story["date_end"] == "2024-03-13"
+    assert story["places"][0] == "Al-Bukamal"
+    assert "US military" in story["actors"]
+    assert {a["doc_id"] for a in story["articles"]} >= {"a", "b", "c", "d"}
+    assert story["title"]
+
+
+def test_far_apart_dates_start_a_new_story(conn):
+    docs = strike_docs()[:2]
+    docs[1].published = "2024-06-01"
+    docs[1].events[0].time = {"value_start": "2024-06-01", "value_end": "2024-06-01"}
+    crossdoc.update(conn, docs)
+    assert _story_of(conn, "a") != _story_of(conn, "b")
+
+
+def test_embeddings_are_normalised():
+    docs = strike_docs()
+    v = embed([doc_text(d.title, d.text) for d in docs[:2]])
+    assert v.shape == (2, 512)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+
+
+def test_hashing_fallback_is_deterministic_and_normalised():
+    h = _Hashing()
+    a = h.encode(["غارات على البوكمال", "قصف على كفرنبل"])
+    b = _Hashing().encode(["غارات على البوكمال", "قصف على كفرنبل"])
+    assert np.allclose(a, b)
+    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-4)

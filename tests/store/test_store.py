@@ -1,0 +1,110 @@
+"""The SQLite store: round trip, idempotence, replacement, search, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from rasid.errors import StoreError
+from rasid.model.document import (
+    Claim, ClaimSource, Document, Entity, Event, PlaceInfo, Span, TimeExpr,
+)
+from rasid.store import SCHEMA_VERSION, Store
+
+TEXT = (
+    "قال مصدر محلي إن القوات الأميركية أرسلت رتلاً إلى ديرالزور أمس الخميس. "
+    "وأضاف أن الرتل دخل من معبر الوليد."
+)
+
+
+def annotated() -> Document:
+    d = Document(id="t1", text=TEXT, published="2024-03-15", outlet="صحيفة المثال", title="رتل أمريكي")
+    i = TEXT.index("ديرالزور")
+    d.entities.append(
+        Entity("place-1", "place", "Deir ez-Zor", "دير الزور", [Span(i, i + 8, "ديرالزور")],
+               PlaceInfo(35.33, 40.14, "SY", "city", 170063, 1))
+    )
+    a = TEXT.index("القوات الأميركية")
+    d.entities.append(Entity("actor-1", "actor", "US forces", "القوات الأمريكية",
+                             [Span(a, a + 16, "القوات الأميركية")], attrs={"actor_id": "usa_forces"}))
+    t = TEXT.index("أمس الخميس")
+    d.times.append(TimeExpr(t, t + 10, "أمس الخميس", "2024-03-14", "2024-03-14", "day"))
+    s = TEXT.index("مصدر محلي")
+    cstart = TEXT.index("القوات")
+    d.claims.append(Claim("claim-1", ClaimSource(s, s + 9, "مصدر محلي", None, "anonymous"),
+                          Span(0, 3, "قال"), "assert", Span(cstart, TEXT.index("."), "")))
+    r = TEXT.index("أرسلت")
+    d.events.append(Event("event-1", "MOBILIZE", Span(r, r + 5, "أرسلت"), [Span(0, TEXT.index(".") + 1, "")],
+                          actor="actor-1", place="place-1",
+                          time={"value_start": "2024-03-14", "value_end": "2024-03-14"}, claim="claim-1"))
+    return d
+
+
+def test_round_trip_and_tables():
+    with Store(":memory:") as st:
+        doc = annotated()
+        assert st.add(doc) is True
+        back = st.get("t1")
+        assert back is not None and back.to_dict() == doc.to_dict()
+        assert st.count("documents") == 1 and st.count("events") == 1 and st.count("mentions") == 2
+        row = st.conn.execute("SELECT * FROM events").fetchone()
+        assert row["place_name"] == "Deir ez-Zor" and row["lat"] == pytest.approx(35.33)
+        assert row["actor_name"] == "US forces" and row["stance"] == "assert"
+        assert row["source_text"] == "مصدر محلي" and row["date_start"] == "2024-03-14"
+        assert st.schema_version == SCHEMA_VERSION
+
+
+def test_re_adding_is_idempotent_and_changes_replace(tmp_path):
+    db = tmp_path / "r.db"
+    with Store(db) as st:
+        assert st.add(annotated()) is True
+        assert st.add(annotated()) is False
+        assert st.count("documents") == 1 and st.count("events") == 1
+        changed = annotated()
+        changed.title = "عنوان آخر"
+        assert st.add(changed) is True
+        assert st.count("documents") == 1 and st.count("events") == 1 and st.count("docs_fts") == 1
+    with Store(db) as st:  # reopen: nothing lost
+        assert st.get("t1").title == "عنوان آخر"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["دير الزور", "ديرالزور", "القوات الأمريكية", "الأميركية", "الوليد", "رتلا", "والرتل"],
+)
+def test_search_finds_spelling_variants(query):
+    with Store(":memory:") as st:
+        st.add(annotated())
+        st.add(Document(id="other", text="اجتماع في بغداد لبحث الاقتصاد في سورية"))
+        hits = st.search(query)
+        assert [h["doc_id"] for h in hits] == ["t1"], query
+        assert hits[0]["snippet"]
+
+
+def test_search_country_variants_and_no_injection():
+    with Store(":memory:") as st:
+        st.add(Document(id="a", text="غارات على مواقع في سورية"))
+        st.add(Document(id="b", text="وصل الوفد إلى سوريا أمس"))
+        assert {h["doc_id"] for h in st.search("سوريا")} == {"a", "b"}
+        assert {h["doc_id"] for h in st.search("سورية")} == {"a", "b"}
+        assert st.search('" OR * NEAR(') == []
+        assert st.search("   ") == []
+
+
+def test_newer_schema_is_refused(tmp_path):
+    db = tmp_path / "n.db"
+    Store(db).close()
+    c = sqlite3.connect(db)
+    c.execute("UPDATE schema_version SET version = 99")
+    c.commit()
+    c.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(db)
+
+
+def test_not_a_database(tmp_path):
+    p = tmp_path / "junk.db"
+    p.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        Store(p)

@@ -15,6 +15,12 @@ Corpus mode (unlabelled articles, for eyeballing false positives):
     PYTHONPATH=src python scripts/eval_places.py corpus ../shared/data/corpus/saudinewsnet_conflict_dev.jsonl -n 100
 
 prints every distinct place found with its count, source and one context.
+
+NER mode (a proxy on tagged text: mention precision/recall against the place
+spans of ANERcorp (LOC) or WikiFANE (Population-Center, Nation, ...),
+sentences grouped 40 to a document):
+
+    PYTHONPATH=src python scripts/eval_places.py ner ../shared/data/ner/anercorp_train.txt
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from pathlib import Path
 
 from rasid.model.document import Document, nfkc
 from rasid.places import annotate
-from rasid.places.build import km
+from rasid.places.build import _LOC_TAG, km
 
 
 def _docs(path: Path, limit: int | None = None) -> list[Document]:
@@ -125,6 +131,63 @@ def corpus_mode(path: Path, n: int | None, show: int) -> int:
     return 0
 
 
+def ner_mode(path: Path, show: int) -> int:
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        parts = line.replace("\u200e", "").strip().rsplit(None, 1)
+        if len(parts) != 2:
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        cur.append((parts[0], parts[1]))
+    if cur:
+        sents.append(cur)
+    tp = fp = fn = 0
+    fps: Counter[str] = Counter()
+    fns: Counter[str] = Counter()
+    for i in range(0, len(sents), 40):
+        text, locs = "", []
+        for sent in sents[i:i + 40]:
+            span = None
+            for tok, tag in sent:
+                tok = nfkc(tok)
+                start = len(text)
+                text += tok + " "
+                is_loc = any(k in tag for k in _LOC_TAG)
+                if is_loc and (tag.startswith("B-") or span is None):
+                    span = [start, start + len(tok)]
+                    locs.append(span)
+                elif is_loc and span:
+                    span[1] = start + len(tok)
+                else:
+                    span = None
+            text = text.rstrip() + " .\n"
+        doc = Document(id=str(i), text=text)
+        annotate(doc)
+        found = [(m.start, m.end, m.text) for e in doc.entities for m in e.mentions]
+        found += [(m["start"], m["end"], m["text"]) for e in doc.meta.get("place_metonyms", []) for m in e["mentions"]]
+        hit: set[int] = set()
+        for a, b, t in found:
+            ok = [j for j, (c, d) in enumerate(locs) if a < d and c < b]
+            if ok:
+                tp += 1
+                hit.update(ok)
+            else:
+                fp += 1
+                fps[t] += 1
+        for j, (c, d) in enumerate(locs):
+            if j not in hit:
+                fn += 1
+                fns[text[c:d]] += 1
+    print(f"place mentions vs LOC spans: P={tp / max(1, tp + fp):.3f} R={tp / max(1, tp + fn):.3f} "
+          f"(tp={tp} fp={fp} fn={fn})")
+    print("most frequent extras:", fps.most_common(show))
+    print("most frequent misses:", fns.most_common(show))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="mode", required=True)
@@ -135,7 +198,12 @@ def main() -> int:
     c.add_argument("articles", type=Path)
     c.add_argument("-n", type=int, default=None)
     c.add_argument("--show", type=int, default=100000)
+    n = sub.add_parser("ner")
+    n.add_argument("conll", type=Path)
+    n.add_argument("--show", type=int, default=30)
     a = ap.parse_args()
+    if a.mode == "ner":
+        return ner_mode(a.conll, a.show)
     if a.mode == "gold":
         return gold_mode(a.gold_dir, a.articles)
     return corpus_mode(a.articles, a.n, a.show)

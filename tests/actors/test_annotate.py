@@ -90,3 +90,25 @@ def test_metonyms_set_aside_by_places_stage():
     ents = _by_actor(d)
     assert [m.text for m in ents["iran_government"].mentions] == ["طهران"]
     assert ents["iran_backed_militias"].mentions[0].text == "الميليشيات المدعومة من إيران"
+
+
+def test_proclitics_on_descriptive_and_dictionary_mentions():
+    d = _doc("ألحقت الضربات خسائر بالقوات الروسية والقوات الأمريكية وللقوات التركية، وتصدى لها بالحرس الثوري.")
+    ents = _by_actor(d)
+    assert [m.text for m in ents["russian_forces"].mentions] == ["القوات الروسية"]
+    assert [m.text for m in ents["us_forces"].mentions] == ["القوات الأمريكية"]
+    assert ents["turkish_forces"].mentions[0].text == "للقوات التركية"  # li- + article keeps its lam
+    assert ents["irgc"].mentions[0].text == "الحرس الثوري"
+
+
+def test_not_inside_words():
+    d = _doc("زار الوفد منطقة حماسية الطابع.")
+    assert "hamas" not in _by_actor(d)
+
+
+def test_attrs_contract():
+    d = _doc("قصفت الطائرات الروسية مواقع لهيئة تحرير الشام.")
+    hts = _by_actor(d)["hts"]
+    for key in ("actor_id", "type", "country", "sector", "acled_inter"):
+        assert key in hts.attrs
+    assert hts.attrs["type"] == "jihadist group"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -31,5 +32,11 @@ def test_dev_gold_persons_found(shared_dir, dev_articles):
         for name in gold[d["id"]]:
             hit = [e for e in people if any(fold_key(name) in fold_key(m.text) for m in e.mentions)]
             assert hit, f"{name} not found in {d['id']}"
+            assert len(hit) == 1, f"{name} split over several entities"
+            # every later occurrence of the surname is linked to the same person
+            surname = name.split()[-1]
+            starts = {m.start + m.text.find(surname) for m in hit[0].mentions if surname in m.text}
+            for m in re.finditer(rf"(?<![^\W_])(?:[وفبلك])?({re.escape(surname)})(?![^\W_])", doc.text):
+                assert m.start(1) in starts, f"{surname} at {m.start(1)} not linked to {name}"
             checked += 1
     assert checked

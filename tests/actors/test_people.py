@@ -74,3 +74,9 @@ def test_surname_in_headline_before_full_name():
     d, people = _people("سميثرز: الدوريات مستمرة\nقال العقيد جون سميثرز إن الدوريات مستمرة.")
     p = next(e for e in people if e.name_ar == "جون سميثرز")
     assert [m.text for m in p.mentions] == ["سميثرز", "جون سميثرز"]
+
+
+def test_role_before_title_must_be_contiguous():
+    d, people = _people("وقال رئيس الوزراء إن اللواء سامر الحمدان سيتولى القيادة.")
+    p = next(e for e in people if e.name_ar == "سامر الحمدان")
+    assert "role" not in p.attrs

@@ -344,3 +344,76 @@ def test_demonstrative_object_is_no_content():
     doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
     assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
     assert not covers(doc.claims[0], "نفت")
+
+
+@pytest.mark.parametrize("text, source, key", [
+    ("أعلنت تركيا الأربعاء أنها ستطلق قريبا هجوما واسعا.", "تركيا", "ستطلق قريبا"),
+    ("أفاد شهود عيان أمس الاثنين بمقتل عشرة مسلحين في انفجار.", "شهود عيان", "بمقتل عشرة"),
+    ("ويرى روبن أن التدريب جاء متأخرا.", "روبن", "التدريب جاء متأخرا"),
+])
+def test_bare_names_and_time_words(text, source, key):
+    c = one(text)
+    assert c.source.text == source and covers(c, key)
+
+
+def test_family_name_continues_the_speaker():
+    doc = run("قال النائب رياض الخيكاني إن القوات تقدمت. وأضاف الخيكاني أن الرتل عاد من بيجي.")
+    first, second = doc.claims
+    assert second.source.text == "الخيكاني" and second.source.kind == "named"
+    assert second.attrs["coref"] == first.id
+
+
+def test_according_to_what_a_verb_said():
+    c = one("قتل ثلاثون شخصا على الأقل في المدينة، وفق ما أعلن المرصد الوطني للحقوق.")
+    assert c.cue.text == "وفق ما أعلن" and c.source.text.startswith("المرصد")
+    assert covers(c, "قتل ثلاثون شخصا")
+
+
+def test_relay_subject_before_the_verb():
+    doc = run("وكانت صحيفة \"الأنوار\" قد نقلت عن مصادر مطلعة أن الحكومة تخطط لإغلاق الحدود.")
+    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
+    assert relay.source.text.startswith("صحيفة") and relay.source.kind == "media"
+    assert orig.source.text == "مصادر مطلعة" and orig.via == relay.id
+
+
+def test_accusation():
+    c = one("من جانبها، اتهمت الخارجية السورية واشنطن بسرقة النفط.")
+    assert c.cue.text == "اتهمت" and c.source.text.startswith("الخارجية السورية")
+    assert covers(c, "بسرقة النفط") and c.stance == "assert"
+
+
+def test_dual_source():
+    doc = run("وذكرت وكالة الأنباء نقلاً عن مصدرين أمنيين أن رتلاً دخل البلدة.")
+    orig = next(c for c in doc.claims if c.via)
+    assert orig.source.text == "مصدرين أمنيين" and orig.source.kind == "anonymous"
+
+
+def test_kana_subject():
+    c = one("وكانت جبهة النصرة الموالية للقاعدة، قد أعلنت أمس، انسحابها من مواقع المواجهة.")
+    assert c.source.text.startswith("جبهة النصرة") and covers(c, "انسحابها من مواقع")
+
+
+def test_participle_after_a_plain_verb():
+    c = one("وانتقدت الجبهة خطة الحكومة للمنطقة العازلة، معتبرة أن هذه الخطوة تخدم مصالح أنقرة.")
+    assert c.cue.text == "معتبرة" and c.source.text == "الجبهة"
+    assert c.stance == "speculate" and covers(c, "تخدم مصالح أنقرة")
+
+
+def test_continuation_agrees_in_gender():
+    doc = run("قالت مصادر محلية إن الرتل وصل. وقال مصدر عسكري إن القصف بدأ. وأضافت أن الأهالي نزحوا.")
+    last = doc.claims[-1]
+    assert last.cue.text == "وأضافت" and last.source.text == "مصادر محلية"
+
+
+def test_verb_gender():
+    from rasid.claims.extract import verb_gender
+    from rasid.text import fold_key
+
+    assert [verb_gender(fold_key(v)) for v in ("وأضافت", "تقول", "ولفت", "ولفتت", "نفت", "وتابع", "قالوا")] \
+        == ["f", "f", "m", "f", "f", "m", None]
+
+
+def test_according_to_what_was_reported_with_pronoun():
+    c = one("دخل الرتل إلى البلدة صباح اليوم، بحسب ما ذكرته وكالة الأنباء المحلية.")
+    assert c.cue.text == "بحسب ما ذكرته" and c.source.text.startswith("وكالة")
+    assert covers(c, "دخل الرتل")

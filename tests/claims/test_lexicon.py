@@ -36,3 +36,10 @@ def test_source_heads_by_kind():
     assert heads[fold_key("صحيفة")] == "media"
     assert heads[fold_key("وثائق")] == "document"
     assert heads[fold_key("وزارة")] == "organization"
+
+
+def test_public_api():
+    import rasid.claims as claims
+
+    assert claims.__all__ == ["annotate", "extract_claims"]
+    assert all(callable(getattr(claims, n)) for n in claims.__all__)

@@ -88,3 +88,38 @@ def test_forget_removes_a_document_everywhere(conn):
     assert "e" not in {m["doc_id"] for m in ev["mentions"]}
     for table in ("story_docs", "dup_groups", "merged_mentions", "crossdoc_docs"):
         assert conn.execute(f"SELECT COUNT(*) FROM {table} WHERE doc_id='e'").fetchone()[0] == 0
+
+
+def _add_event(doc, place_entity, trigger):
+    from articles import _span
+
+    from rasid.model.document import Event
+
+    doc.entities.append(place_entity)
+    trig = _span(doc.text, trigger)
+    doc.events.append(Event(f"event-{len(doc.events) + 1}", "ASSAULT", trig, [trig], place=place_entity.id,
+                            time={"value_start": "2024-03-12", "value_end": "2024-03-12"}))
+
+
+def test_two_mentions_in_one_document_and_a_province_level_one_join(conn):
+    from rasid.model.document import Entity, PlaceInfo
+
+    docs = strike_docs()
+    a = docs[0]
+    region = Entity("place-9", "place", "Deir ez-Zor countryside", "ريف دير الزور", [],
+                    PlaceInfo(35.34, 40.36, country="SY", precision=2, admin1="Deir ez-Zor"))
+    _add_event(a, region, "الغارات")
+    same_place = Entity("place-8", "place", "Al-Bukamal", "البوكمال", [],
+                        PlaceInfo(34.4537, 40.9187, country="SY", precision=1, admin1="Deir ez-Zor"))
+    _add_event(a, same_place, "الضربات")
+    f = docs[5]  # Idlib story: a province-level mention of Deir ez-Zor there stays apart
+    _add_event(f, Entity("place-9", "place", "Deir ez-Zor countryside", "ريف دير الزور", [],
+                         PlaceInfo(35.34, 40.36, country="SY", precision=2, admin1="Deir ez-Zor")), "غارات")
+    crossdoc.update(conn, docs)
+    events = list_merged(conn)
+    by_mention = {(m["doc_id"], m["event_id"]): e["id"] for e in events for m in e["mentions"]}
+    assert by_mention[("a", "event-1")] == by_mention[("a", "event-2")] == by_mention[("a", "event-3")]
+    assert by_mention[("f", "event-2")] != by_mention[("a", "event-1")]
+    bukamal = next(e for e in events if e["id"] == by_mention[("a", "event-1")])
+    assert bukamal["place"]["name"] == "Al-Bukamal"  # the best-supported, finest place
+    assert bukamal["outlets"] == 3

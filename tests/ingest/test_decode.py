@@ -6,8 +6,10 @@ import codecs
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rasid.errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError
+from rasid.errors import BinaryInputError, EmptyInputError, EncodingError, InputError, InputTooLargeError
 from rasid.ingest.decode import arabic_ratio, decode_bytes, read_limited
 
 TEXT = (
@@ -118,3 +120,28 @@ def test_arabic_ratio() -> None:
     assert arabic_ratio("Hello world") == 0.0
     assert arabic_ratio("123 456") == 1.0
     assert 0.3 < arabic_ratio("قال Reuters إن") < 0.8
+
+
+# -- properties -----------------------------------------------------------------------
+
+WORDS = ["قال", "مصدر", "محلي", "إن", "القوات", "الأمريكية", "دخلت", "سوريا", "عبر", "معبر", "الوليد",
+         "أمس", "الخميس", "وأضاف", "المرصد", "في", "ريف", "دير", "الزور", "غارة", "طائرة", "مسيرة", "2024",
+         "،", ".", "«", "»"]
+arabic_texts = st.lists(st.sampled_from(WORDS), min_size=6, max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_decode_or_input_error(data: bytes) -> None:
+    try:
+        text, enc = decode_bytes(data, "x")
+    except InputError:
+        return
+    assert isinstance(text, str) and text.strip() and enc
+
+
+@settings(max_examples=150, deadline=None)
+@given(arabic_texts, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1256"]))
+def test_arabic_round_trip(text: str, enc: str) -> None:
+    decoded, _ = decode_bytes(text.encode(enc), "x")
+    assert decoded.lstrip("\ufeff") == text

@@ -360,3 +360,38 @@ def test_stdin_text_and_jsonl(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     [err] = run("-")
     assert str(err) == "<stdin>: empty input (no text)"
+
+
+def test_extractor_failure_falls_back_to_visible_text(tmp_path, monkeypatch) -> None:
+    import trafilatura
+
+    def boom(*a, **k):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", boom)
+    p = tmp_path / "p.html"
+    p.write_text(pages.article_html(), encoding="utf-8")
+    [doc] = run(p)
+    assert pages.ARTICLE_P1 in doc.text
+
+
+def test_odd_paths_are_input_errors(tmp_path) -> None:
+    items = run("bad\0name.txt", tmp_path / "missing", "/dev/null")
+    assert [type(i).__name__ for i in items] == ["InputError", "InputError", "InputError"]
+    assert str(items[0]).startswith("bad\0name.txt: ")
+    assert str(items[2]) == "/dev/null: not a regular file"
+
+
+def test_caller_published_fills_only_missing_record_fields(tmp_path) -> None:
+    p = tmp_path / "r.jsonl"
+    p.write_text(
+        json.dumps({"id": "a", "text": TEXT, "published": "2023-01-02", "outlet": "أ"}, ensure_ascii=False) + "\n"
+        + json.dumps({"id": "b", "text": TEXT}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    a, b = run(p, published="2024-05-06", outlet="ب")
+    assert (a.published, a.outlet) == ("2023-01-02", "أ")
+    assert (b.published, b.outlet) == ("2024-05-06", "ب")
+    (tmp_path / "f.rss").write_text(pages.rss("http://example.invalid"), encoding="utf-8")
+    entry = run(tmp_path / "f.rss", published="2020-01-01", outlet="X")[0]
+    assert (entry.published, entry.outlet) == ("2024-03-14", "شبكة الرصد الإخبارية")

@@ -70,6 +70,11 @@ def test_proclitic_span_excludes_prefix() -> None:
     "أعلنت القوات العراقية والأمريكية انتهاء التدريب.",
     "ستقام التسوية السلمية بعد المفاوضات.",
     "ولد الشاعر في مسقط رأسه قبل خمسين عاما.",
+    "أعلنت قوات سوريا الديمقراطية بدء حملة جديدة.",
+    "قتل قائد في فيلق القدس بغارة.",
+    "فاز ريال مدريد بالمباراة، بحسب نيويورك تايمز.",
+    "قال محلل لصحيفة «الشرق الأوسط» إن الوضع معقد.",
+    "هذه الآثار ستكون على المدى القصير فقط.",
 ])
 def test_not_a_place(text: str) -> None:
     assert ids(places(text)) == []
@@ -196,3 +201,47 @@ def test_border_between_countries_is_a_place() -> None:
 
 def test_ambiguous_name_after_a_preposition_in_its_country() -> None:
     assert "iq-qaim" in ids(places("وصلت تعزيزات عسكرية إلى القائم في غرب العراق."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("انتشرت دوريات في شمال شرقي سوريا.", "north-eastern Syria"),
+    ("وقع الهجوم جنوب غرب بغداد.", "southwest of Baghdad"),
+    ("تقدمت القوات في ريف حلب الشمالي الغربي.", "Aleppo countryside (northwest)"),
+    ("اشتباكات في بادية البوكمال.", "Al-Bukamal countryside"),
+])
+def test_directional_names(text: str, name: str) -> None:
+    doc = places(text)
+    assert [e.name for e in doc.entities] == [name]
+    assert doc.entities[0].place.precision in (2, 3)
+
+
+def test_annotate_twice_gives_the_same_places() -> None:
+    doc = places("وصلت قافلة إلى البوكمال ثم إلى القائم، وقالت واشنطن إنها مستمرة.")
+    first = [e.to_dict() for e in doc.entities]
+    annotate(doc)
+    assert [e.to_dict() for e in doc.entities] == first
+    assert len(doc.meta["place_metonyms"]) == 1
+
+
+def test_diacritics_and_tatweel_inside_names() -> None:
+    doc = places("قُصِفَت مدينة البوكـــمال ومحيط دِمَشْق أمس.")
+    m = entity(doc, "sy-bukamal").mentions[0]
+    assert doc.text[m.start:m.end] == m.text == "البوكـــمال"
+    assert entity(doc, "sy-damascus").mentions[0].text == "دِمَشْق"
+
+
+def test_all_entities_are_well_formed_on_a_long_text() -> None:
+    text = " ".join(["قصفت الطائرات مواقع في دير الزور والبوكمال والرقة وحلب، وقالت موسكو إنها ستواصل."] * 200)
+    doc = places(text)
+    ids_ = [e.id for e in doc.entities]
+    assert len(ids_) == len(set(ids_))
+    for e in doc.entities:
+        assert -90 <= e.place.lat <= 90 and -180 <= e.place.lon <= 180
+        assert e.place.precision in (1, 2, 3)
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_capital_where_things_happen_is_a_place() -> None:
+    doc = places("شهدت بغداد أمس سلسلة تفجيرات.")
+    assert entity(doc, "iq-baghdad").place.metonym is False

@@ -217,4 +217,4 @@ def weak_ok(view: MatchView, text: str, cand: Candidate) -> bool:
         return True
     # "ل" written joined to a quote: ل"المدن"
     raw_prev = view.text[max(0, vs - 2): vs]
-    return raw_prev.endswith('ل"') or raw_prev.endswith("ل")
+    return raw_prev.endswith('ل"')

@@ -66,6 +66,47 @@ def lexicons() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in lex.items()}
 
 
+@lru_cache(maxsize=1)
+def phrase_gazetteer() -> dict[tuple[str, ...], str]:
+    """Multi-word names (actor dictionary aliases) as tuples of folded words -> kind."""
+    from rasid.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    out: dict[tuple[str, ...], str] = {}
+    for key, info in d.aliases.items():
+        kind = d.entries[info.entry_id].kind
+        words = tuple(key.split())
+        if kind != "block" and len(words) >= 2:
+            out.setdefault(words, kind)
+    return out
+
+
+def _phrase_tags(norms: Sequence[str]) -> list[str]:
+    """B-/I-<kind> for tokens covered by a dictionary phrase (longest first, left to right)."""
+    gz = phrase_gazetteer()
+    tags = [""] * len(norms)
+    i = 0
+    while i < len(norms):
+        hit = 0
+        for n in range(min(6, len(norms) - i), 1, -1):
+            words = list(norms[i:i + n])
+            cands = [tuple(words)]
+            p, st = stem_of(words[0])
+            if p in ("لل", "ولل", "فلل"):
+                cands.append(tuple(["ال" + st] + words[1:]))
+            elif p and not p.endswith("ال"):
+                cands.append(tuple([st] + words[1:]))
+            kind = next((gz[c] for c in cands if c in gz), None)
+            if kind:
+                tags[i] = "B-" + kind
+                for k in range(i + 1, i + n):
+                    tags[k] = "I-" + kind
+                hit = n
+                break
+        i += hit or 1
+    return tags
+
+
 @lru_cache(maxsize=200000)
 def stem_of(norm: str) -> tuple[str, str]:
     """(proclitic, stem): the longest nominal proclitic leaving a stem of >= 2 letters."""
@@ -99,6 +140,7 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
     """CRF features for each word of a sentence."""
     lex = lexicons()
     base = [_word_feats(w, lex) for w in words]
+    phr = _phrase_tags([str(b["n"]) for b in base])
     out: list[dict[str, str | float]] = []
     n = len(words)
     for i, w in enumerate(words):
@@ -114,6 +156,9 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
         for k, v in b.items():
             if k.startswith("g_"):
                 f[k] = v
+        f["raw"] = w
+        if phr[i]:
+            f["phr"] = phr[i]
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
@@ -123,6 +168,9 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
                 if abs(off) == 1:
                     f[f"{off}:sh"] = o["sh"]
                     f[f"{off}:suf2"] = str(o["s"])[-2:]
+                    f[f"{off}:pro"] = o["p"]
+                    if phr[j]:
+                        f[f"{off}:phr"] = phr[j]
                 for k, v in o.items():
                     if k.startswith("g_"):
                         f[f"{off}:{k}"] = v

@@ -97,9 +97,12 @@ def romanize(name_ar: str) -> str:
                 out += "u" if c == "و" else "i"
                 continue
             r = table.get(c, c if c.isascii() else "")
+            if i == 0 and c == "ع":
+                r = "a"
             if out and r and out[-1] not in _VOWELS and r[0] not in _VOWELS and i < len(w) - 1 and c not in "اأإآى":
                 out += "a"
             out += r
+        out = out.lstrip("'") or out
         words.append(art + out[:1].upper() + out[1:])
     return " ".join(words)
 
@@ -429,6 +432,8 @@ def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
         p, st = stem_of(fold(w))
         if fold(w) in role_heads() or st in role_heads():
             phrase = " ".join(words[idx:])
+            if _ROLE_END.search(" " + phrase + " "):
+                continue  # "قال رئيس الوزراء إن اللواء ...": not this person's role
             if 1 <= len(words) - idx <= 12:
                 rs = text.rfind(phrase, s0, ts)
                 if rs < 0:

@@ -37,14 +37,47 @@ from rasid.text import fold_key
 
 GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه",
                              "بانها", "بانهم", "بانهما", "انما"})
-WINDOW = 16
+WINDOW = 24
 PRODROP_SENTENCES = 3
 LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
 NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
+ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
+                     "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
+TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                        "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
+KANA = frozenset({"كان", "كانت", "كانوا"})
 SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+
+
+FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلومات", "وسائل", "قوات", "جهات", "اوساط", "سلطات",
+                         "وكالات", "صحف", "تقديرات", "فصائل", "ميليشيات", "روايات"})
+
+
+def verb_gender(norm: str) -> str | None:
+    """"f" for أكدت/تؤكد, "m" for أكد/يؤكد/تابع, None when unsure (plurals, duals)."""
+    forms = lexicon().forms
+    n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
+    if n.endswith(("وا", "ون", "ا", "ان", "ن")):
+        return None
+    past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
+    if past_f or (n.startswith("ت") and "ي" + n[1:] in forms):
+        return "f"
+    return "m"
+
+
+def source_gender(src: Source) -> str | None:
+    words = src.span.text.split()
+    if not words:
+        return None
+    head = bare(fold_key(words[0]))
+    if head.endswith("ه") or head in FEM_PLURALS:
+        return "f"
+    if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
+        return "m"
+    return None
 
 
 @dataclass
@@ -124,6 +157,8 @@ class Extractor:
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         adjacent = (np_end + 1) if np_end is not None else i
+        while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
+            adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
@@ -162,7 +197,9 @@ class Extractor:
                 bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k == adjacent and k > i:
+                elif bi and k > i and (k == adjacent or k == adjacent + 1 and not w.punct_before(k)
+                                       and w.norm(adjacent) not in self.lex.not_source):
+                    # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and k == adjacent and k > i:
                     return prep_hit
@@ -195,8 +232,9 @@ class Extractor:
             last = w.index_at(ent[1].end) - 1
             e = max(last, min(e, extend_np(w, last, e) or last))
         src = make_source(w, s, e, self.names)
-        if s == e and not src.supported and (w.norm(s).endswith("ا") or w.norm(s) in lex.stops):
-            return None  # an adverb ("تماماً"), not a speaker
+        if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
+                                               or w.norm(s) in lex.stops):
+            return None  # an adverb ("تماماً"), not a speaker ("تركيا" is one)
         if channel is not None:
             src.attrs["channel"] = channel
         return src
@@ -211,6 +249,10 @@ class Extractor:
             last -= 1
         if last < 0 or not w.same_sentence(last, i):
             return None
+        if last < i - 1:
+            kana = self.kana_subject(i)
+            if kana is not None:
+                return kana
         gap = w.punct_before(last + 1)
         if gap and not all(c in ")»”\"" for c in gap):
             return None
@@ -229,14 +271,43 @@ class Extractor:
                     return make_source(w, h, last, self.names)
         return None
 
-    def antecedent(self, i: int) -> Draft | None:
+    def kana_subject(self, i: int) -> Source | None:
+        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
+            return None
+        end = extend_np(w, t0 + 1, i - 2)
+        if end is None:
+            return None
+        src = make_source(w, t0 + 1, end, self.names)
+        return src if src.supported else None
+
+    def clause_subject(self, i: int) -> Source | None:
+        """"وانتقدت الجبهة الخطة، معتبرة أن": the subject of the verb that opens the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - t0 > 25 or i - t0 < 3 or w.norm(t0)[:1] not in ("و", "ف"):
+            return None
+        end = extend_np(w, t0 + 1, i - 1)
+        if end is None:
+            return None
+        src = make_source(w, t0 + 1, end, self.names)
+        return src if src.supported and src.kind != "document" else None
+
+    def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
+        """The latest claim within reach whose source agrees in gender with
+        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
         sent = self.w.sent[i]
-        for d in reversed(self.drafts):
-            if d.cue_i < i and sent - self.w.sent[d.cue_i] <= PRODROP_SENTENCES:
-                return d
-            if d.cue_i < i:
-                return None
-        return None
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach]
+        if not near:
+            return None
+        g = verb_gender(self.w.norm(i))
+        if g is not None:
+            for d in near:
+                if source_gender(d.source) in (g, None):
+                    return d
+        return near[0]
 
     def same_sentence_claim(self, i: int) -> bool:
         return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]
@@ -296,7 +367,7 @@ class Extractor:
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev == "ما" and stems(w.norm(i - 2))[-1] in LIKE_PREP or prev == "مثلما":
+        if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
             return
@@ -328,8 +399,9 @@ class Extractor:
             src = self.source_between(i + 1, last)
             if src is None:
                 src = self.source_before(i)
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or self.same_sentence_claim(i)):
-                ante = self.antecedent(i)
+            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or cue.continuation
+                                                or self.same_sentence_claim(i)):
+                ante = self.antecedent(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
                 if ante is not None:
                     src = self.inherit(ante)
             if src is None:
@@ -406,6 +478,8 @@ class Extractor:
             last -= 1
         relay = self.source_between(i + 1, an - 1) if an > i + 1 else None
         if relay is None:
+            relay = self.source_before(i)  # "وكانت صحيفة X قد نقلت عن ..."
+        if relay is None and w.norm(i)[:1] in ("و", "ف"):
             ante = self.antecedent(i)
             relay = self.inherit(ante) if ante else None
         orig = self.source_between(an + 1, last)
@@ -417,7 +491,7 @@ class Extractor:
             d0 = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, relay, op.start))
         self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start, via=d0))
 
-    def prep_like(self, first: int, last: int, cue: Cue, src_i: int) -> None:
+    def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
         w = self.w
         if src_i >= len(w) or not w.same_sentence(first, src_i):
@@ -442,6 +516,8 @@ class Extractor:
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
         src = make_source(w, s, e, self.names)
+        if not src.supported and strict:
+            return
         if not src.supported:
             # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
             # article, closed by punctuation
@@ -515,8 +591,12 @@ class Extractor:
             return
         ante = self.antecedent(i)
         if ante is None or w.sent[i] - w.sent[ante.cue_i] > 1:
-            return
-        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, self.inherit(ante), op.start))
+            src = self.clause_subject(i)
+            if src is None:
+                return
+        else:
+            src = self.inherit(ante)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, op.start))
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""
@@ -566,6 +646,11 @@ class Extractor:
                 n1, n2 = w.norm(src_i), src_i + 1
                 if n1 == "ما" and n2 < len(w) and self.cue_at(n2):
                     i = last + 1
+                    continue
+                if n1 == "ما" and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):
+                    # "بحسب ما ذكرته وكالة ...": a verb with a pronoun, then the source
+                    self.prep_like(i, n2, cue, n2 + 1, strict=True)
+                    i = n2 + 1
                     continue
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1

@@ -36,6 +36,7 @@ class Cue:
     strict: bool = False
     prodrop: bool = False
     chain: bool = False
+    continuation: bool = False
     source: str = "subject"
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
 
@@ -85,6 +86,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         strict=bool(d.get("strict")),
         prodrop=bool(d.get("prodrop")),
         chain=bool(d.get("chain")),
+        continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
     )

@@ -92,6 +92,9 @@ def known_names(w: Words) -> set[str]:
                 break
             if head_kind(w, j):
                 continue
+            if n.startswith("ال") and any(bare(w.norm(t)) in out for t in range(i + 1, j)):
+                out.add(bare(n))  # a family name after a first name: "رياض الخيكاني"
+                break
             if is_nisba(n) or n.startswith("ال"):
                 continue
             out.add(bare(n))

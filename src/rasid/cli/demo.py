@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from pathlib import Path
@@ -52,7 +53,7 @@ def _top(c: Counter, n: int = 8) -> str:
 
 
 def print_summary(
-    docs: list[Document], console: Console, db: Path | None, stored: int | None, stories: str | None = None
+    docs: list[Document], console: Console, db: Path | None, stored: int | None, crossdoc: list[str] | None = None
 ) -> None:
     s = summarize(docs)
     dates = s["dates"]
@@ -86,14 +87,15 @@ def print_summary(
     console.print(f"[bold]claims[/]: {sum(s['claims'].values())} ({_top(s['claims'])})")
     console.print(f"[bold]events[/]: {sum(s['events'].values())} ({_top(s['events'], 12)})")
     if db is not None:
-        extra = f", {stories}" if stories else ""
-        console.print(f"[bold]database[/]: {db} ({stored} new document(s) stored{extra})")
+        for line in crossdoc or []:
+            console.print(line, markup=False)
+        console.print(f"[bold]database[/]: {db} ({stored} new document(s) stored)")
         console.print(f"try: rasid search 'دير الزور' --db {db}")
     else:
         console.print("[bold]database[/]: not written (the store module is not installed)")
 
 
-def _analyse_into_store(db: Path, docs: list[Document]) -> tuple[list[Document], int, str | None] | None:
+def _analyse_into_store(db: Path, docs: list[Document]) -> tuple[list[Document], int, list[str]] | None:
     """Analyse and store the samples like ``rasid ingest``; None without a store."""
     try:
         from rasid.store import Store
@@ -112,14 +114,31 @@ def _analyse_into_store(db: Path, docs: list[Document]) -> tuple[list[Document],
             pipeline = Pipeline.default()
             added = sum(bool(store.add(pipeline(d))) for d in docs)
         stored = [store.get(d.id) or d for d in docs]
-        stories = None
-        try:
-            stories = f"{store.count('stories')} stories"
-        except Exception:  # noqa: BLE001 - cross-document tables are optional
-            stories = None
-        return stored, added, stories
+        return stored, added, _crossdoc_summary(store)
     finally:
         store.close()
+
+
+def _crossdoc_summary(store) -> list[str]:
+    """Lines about stories, copies and merged events (when those tables exist)."""
+    conn = getattr(store, "conn", None)
+    if conn is None:
+        return []
+    lines: list[str] = []
+    try:
+        n_stories = conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        copies = conn.execute("SELECT COUNT(*) FROM dup_groups WHERE original = 0").fetchone()[0]
+        lines.append(f"{n_stories} stories, {copies} near-verbatim copies")
+        for title, n, d0, d1 in conn.execute(
+            "SELECT title, n_docs, date_start, date_end FROM stories WHERE n_docs > 1 ORDER BY n_docs DESC, date_start LIMIT 3"
+        ):
+            span = d0 if d0 == d1 else f"{d0} .. {d1}"
+            lines.append(f"  story of {n} articles ({span}): {title}")
+        merged = conn.execute("SELECT COUNT(*), COALESCE(SUM(contradicted), 0) FROM merged_events").fetchone()
+        lines.append(f"{merged[0]} merged events, {merged[1]} contradicted by a source")
+    except sqlite3.Error:
+        return lines
+    return lines
 
 
 @app.command()

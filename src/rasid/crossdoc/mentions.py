@@ -68,8 +68,13 @@ class Mention:
 
     @property
     def is_point(self) -> bool:
-        """Coordinates precise enough to compare distances (not a country)."""
-        return self.lat is not None and self.lon is not None and (self.precision or 1) < 3
+        """A town, village or site: coordinates precise enough to compare distances."""
+        return self.lat is not None and self.lon is not None and (self.precision or 1) < 2
+
+    @property
+    def is_region(self) -> bool:
+        """A province, countryside or district (precision 2)."""
+        return self.lat is not None and self.lon is not None and self.precision == 2
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

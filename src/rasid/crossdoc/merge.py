@@ -1,23 +1,28 @@
 """Merged events: cross-document event coreference with blocking.
 
 Blocking: a mention is compared only with merged events of the same type whose
-date span is near its own, in its 1-degree geo cell or the 8 around it (or, for
-a mention without precise coordinates, any cell, but then only merged events
-of the same story or near-duplicate group). Each lookup is one indexed query
-on ``merged_events(type, cell, date_start)``, so the cost per mention is
-bounded by the local density of events, and ingest grows linearly.
+date span is near its own: for a town or site (precision 1), those in its
+1-degree geo cell or the 8 around it, plus place-less, country-level and
+province-level ones of its country/province (cells ``-``, ``C:SY``,
+``R:<admin1>``); for a mention without a town-level place, those of any cell
+(at most ``MAX_CANDIDATES``), but then only merged events of the same story or
+near-duplicate group are compatible. Each lookup is one indexed query on
+``merged_events(type, cell, date_start)``, so the cost per mention is bounded
+by the local density of events, and ingest grows linearly.
 
 Compatibility with a merged event M (all must hold):
 
 - same PLOVER type;
 - time: the mention's interval, widened by ``DATE_TOL_DAYS`` (more when its
   date was inferred from publication), overlaps M's span;
-- place: both precise -> within ``PLACE_TOL_KM`` (and not in two different
-  admin1 provinces farther apart than ``SAME_SPOT_KM``); otherwise the
-  countries, when both known, agree, and the two come from the same story;
+- place: countries agree when both known; two towns/sites -> within
+  ``PLACE_TOL_KM`` and not in two different provinces farther apart than
+  ``SAME_SPOT_KM``; a province/countryside against a town or province -> same
+  admin1 (or within ``REGION_TOL_KM`` when admin1 cannot be compared) and the
+  same story or group; a country or no place -> the same story or group;
 - actors: a conflict (both known, none shared) is allowed only with a close
-  place match (outlets and deniers name the same attacker differently), and
-  costs score.
+  place match or within one story (outlets and deniers name the same attacker
+  differently, and extracted actors are noisy), and costs score.
 
 The mention joins the compatible merged event with the best score, else starts
 a new one. Aggregates (best-supported place and date, outlets, independent
@@ -51,7 +56,7 @@ DATE_TOL_DAYS = 1
 INFERRED_TOL_DAYS = 2
 MAX_SPAN_DAYS = 45  # merged events longer than this are not found by the date query
 PLACE_TOL_KM = 25.0
-REGION_TOL_KM = 60.0  # when one place is a region (precision 2)
+REGION_TOL_KM = 120.0  # a region's centre to a point in it, when admin1 cannot be compared
 SAME_SPOT_KM = 10.0
 MAX_CANDIDATES = 500
 
@@ -71,12 +76,27 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _admin_key(admin1: str | None) -> str:
+    return fold_key(admin1) if admin1 else ""
+
+
 def cell_of(m: Mention | dict) -> str:
+    """Blocking cell: 1-degree cell of a point, R:<admin1> of a region, C:<country>, or '-'."""
     get = m.get if isinstance(m, dict) else lambda k: getattr(m, k)
-    lat, lon, prec = get("lat"), get("lon"), get("precision")
-    if lat is not None and lon is not None and (prec or 1) < 3:
+    lat, lon, prec = get("lat"), get("lon"), get("precision") or 1
+    if lat is not None and lon is not None and prec < 2:
         return f"{math.floor(lat)}:{math.floor(lon)}"
+    if lat is not None and prec == 2 and get("admin1"):
+        return f"R:{_admin_key(get('admin1'))}"
     return f"C:{get('country')}" if get("country") else "-"
+
+
+def _same_admin(a: str | None, b: str | None) -> bool | None:
+    """Whether two admin1 values agree; None when they cannot be compared
+    (one missing, or one a code and the other a name)."""
+    if not a or not b or a.isdigit() != b.isdigit():
+        return None
+    return _admin_key(a) == _admin_key(b)
 
 
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
@@ -210,6 +230,7 @@ class EventMerger:
         self.conn = conn
         self.cache: dict[str, MergedEvent] = {}
         self.dirty: set[str] = set()
+        self.pending: set[str] = set()
 
     def load(self, mid: str) -> MergedEvent | None:
         if mid in self.cache:
@@ -235,6 +256,7 @@ class EventMerger:
             date_sql, date_args = "", []
         if m.is_point:
             cells = _neighbour_cells(m.lat, m.lon) + ["-"] + ([f"C:{m.country}"] if m.country else [])
+            cells += [f"R:{_admin_key(m.admin1)}"] if m.admin1 else []
             q = (f"SELECT id FROM merged_events WHERE type=? AND cell IN ({','.join('?' * len(cells))})"
                  f"{date_sql} LIMIT ?")
             args = [m.type, *cells, *date_args, MAX_CANDIDATES]
@@ -242,6 +264,8 @@ class EventMerger:
             q = f"SELECT id FROM merged_events WHERE type=?{date_sql} ORDER BY date_start DESC LIMIT ?"
             args = [m.type, *date_args, MAX_CANDIDATES]
         ids = [r[0] for r in self.conn.execute(q, args)]
+        # merged events created since the last flush are not in SQL yet
+        ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
         return [x for x in (self.load(i) for i in ids) if x is not None]
 
     def score(self, m: Mention, me: MergedEvent) -> float | None:
@@ -260,18 +284,26 @@ class EventMerger:
             date_score = 1.0 if (not m.date_inferred and m.date_start == a["best_date"]) else 0.5
         # place
         p = a.get("place") or {}
+        p_prec = p.get("precision") or 1
         place_score = 0.0
-        if m.is_point and p.get("lat") is not None and (p.get("precision") or 1) < 3:
+        if m.country and p.get("country") and m.country != p["country"]:
+            return None
+        if m.is_point and p.get("lat") is not None and p_prec < 2:
             dist = haversine_km(m.lat, m.lon, p["lat"], p["lon"])
-            tol_km = PLACE_TOL_KM if max(m.precision or 1, p.get("precision") or 1) < 2 else REGION_TOL_KM
-            if dist > tol_km:
+            if dist > PLACE_TOL_KM:
                 return None
-            if m.admin1 and p.get("admin1") and m.admin1 != p["admin1"] and dist > SAME_SPOT_KM:
+            if _same_admin(m.admin1, p.get("admin1")) is False and dist > SAME_SPOT_KM:
                 return None
-            place_score = 1.0 - dist / tol_km
+            place_score = 1.0 - dist / PLACE_TOL_KM
         else:
-            if m.country and p.get("country") and m.country != p["country"]:
-                return None
+            # a region, a country or no place on one side: same province (or
+            # near enough) and the same story or near-duplicate group
+            if (m.is_point or m.is_region) and p.get("lat") is not None and p_prec < 3:
+                same = _same_admin(m.admin1, p.get("admin1"))
+                if same is False or (same is None and
+                                     haversine_km(m.lat, m.lon, p["lat"], p["lon"]) > REGION_TOL_KM):
+                    return None
+                place_score = 0.3
             if not (same_story or same_group):
                 return None
         # actors
@@ -279,7 +311,7 @@ class EventMerger:
         if m.actor_keys and a["actor_keys"]:
             if set(m.actor_keys) & set(a["actor_keys"]):
                 actor_score = 0.5
-            elif place_score < 0.5:
+            elif place_score < 0.5 and not (same_story or same_group):
                 return None
             else:
                 actor_score = -0.5
@@ -295,6 +327,7 @@ class EventMerger:
         if best is None:
             best = MergedEvent(_new_id(m), m.type)
             self.cache[best.id] = best
+            self.pending.add(best.id)
         best.add(m)
         self.dirty.add(best.id)
         return best.id
@@ -321,6 +354,7 @@ class EventMerger:
                 [(me.id, m.doc_id, m.event_id, m.outlet, m.published, m.stance, m.source_text, int(m.is_copy),
                   json.dumps(m.to_dict(), ensure_ascii=False)) for m in me.mentions])
         self.dirty.clear()
+        self.pending.clear()
 
     def _refresh_copies(self, me: MergedEvent) -> None:
         """Copy flags can change when an earlier-published copy arrives later."""

@@ -59,9 +59,12 @@ def extract_html(html: str, url: str | None = None) -> Page:
     from htmldate import find_date
 
     _quiet_loggers()
-    res: Any = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
-    )
+    try:
+        res: Any = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # noqa: BLE001 - odd markup must not stop a run; fall back to visible text
+        res = None
     if res is None:
         res = {}
     elif not isinstance(res, dict):

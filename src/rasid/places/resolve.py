@@ -1,17 +1,22 @@
 """Disambiguation: choose a gazetteer entry (or "not a place") for each match.
 
-Each candidate is scored on its source priority, population, the feature cue
-before the name, the countries the article talks about and its distance to the
-article's unambiguous places. Names flagged ``ambiguous`` (common words that
-are also places: البصيرة، الباب ...) are kept only with a cue or a nearby
-place; ``cue_only`` names only with a cue; GeoNames-only names only when the
-article is about their country or a nearby place.
+Candidates of one name are ranked on their source priority, population
+(GeoNames only), the feature cue before the name, a country adjective after it
+("طرابلس اللبنانية"), the countries the article names (the nearer in the text,
+the more they count) and their distance to the article's unambiguous places,
+weighted by how close those are in the text (coherence).
+
+Then the chosen reading must pass its flag: ``ambiguous`` names (common words
+that are also places: البصيرة، الباب ...) need a cue, a preposition in an
+article about their country, or a nearby place; ``cue_only`` names need a cue;
+GeoNames-only names need a cue, a preposition in their country, a nearby place
+or "ريف ..." after them. Otherwise the match is not a place.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasid.places.build import km
@@ -19,8 +24,9 @@ from rasid.places.gazetteer import Entry, Gazetteer
 from rasid.places.match import Match, _rows
 from rasid.text import fold_key
 
-LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه", "داخل",
-                                                  "بلدتي", "مدينتي", "قريتي"))
+LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
+                                                  "داخل", "بلدتي", "مدينتي", "قريتي"))
+#: small prior for the region the project reads about
 REGIONAL = {"SY": 0.6, "IQ": 0.6, "LB": 0.3, "JO": 0.3, "TR": 0.2, "IR": 0.2}
 POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "crossing",
                   "oilfield", "gasfield", "camp"}
@@ -39,41 +45,50 @@ class Resolved:
     score: float
 
 
-def _anchors(g: Gazetteer, matches: list[Match]) -> tuple[list[tuple[Entry, int]], dict[str, float]]:
-    """Unambiguous places of the article (with their text position) and the
-    weight of each country."""
-    points: list[tuple[Entry, int]] = []
-    points_cc: list[tuple[str, int]] = []
-    countries: dict = {}
-    for m in matches:
-        if len(m.cands) != 1:
-            continue
-        e = g.entries[m.cands[0]]
-        if e.prio < 2 or e.flags & {"ambiguous", "cue_only"}:
-            continue
-        if e.feature != "country" and e.feature not in ("sea",):
-            points.append((e, m.vs))
-        if e.country:
-            countries[e.country] = countries.get(e.country, 0.0) + (1.0 if e.feature == "country" else 0.5)
-            if e.feature == "country":
-                points_cc.append((e.country, m.vs))
-    countries["_mentions"] = points_cc  # type: ignore[assignment]
-    return points, countries
+@dataclass
+class Article:
+    """What the article's unambiguous names say: places (with their view
+    position) and countries (weight, and where they are named)."""
+
+    points: list[tuple[Entry, int]] = field(default_factory=list)
+    countries: dict[str, float] = field(default_factory=dict)
+    country_mentions: list[tuple[str, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, g: Gazetteer, matches: list[Match]) -> "Article":
+        a = cls()
+        for m in matches:
+            if len(m.cands) != 1:
+                continue
+            e = g.entries[m.cands[0]]
+            if e.prio < 2 or e.flags & {"ambiguous", "cue_only"}:
+                continue
+            if e.feature not in ("country", "sea"):
+                a.points.append((e, m.vs))
+            if e.country:
+                a.countries[e.country] = a.countries.get(e.country, 0.0) + (1.0 if e.feature == "country" else 0.5)
+                if e.feature == "country":
+                    a.country_mentions.append((e.country, m.vs))
+        return a
+
+    def nearest_km(self, e: Entry) -> float:
+        """Distance to the nearest other anchor place (inf when none)."""
+        return min((km(e.lat, e.lon, p.lat, p.lon) for p, _ in self.points if p.id != e.id), default=math.inf)
+
+    def closeness(self, e: Entry, pos: int) -> float:
+        """Sum over the other anchor places of exp(-km / 200), each weighted by
+        how close it is in the text and halved when in another country."""
+        return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) * math.exp(-abs(pos - at) / 500.0)
+                   * (1.0 if p.country == e.country else 0.5)
+                   for p, at in self.points if p.id != e.id and abs(pos - at) < 4000)
+
+    def country_nearby(self, cc: str, pos: int) -> float:
+        """How strongly the text around ``pos`` names country ``cc``."""
+        return sum(2.0 * math.exp(-abs(pos - at) / 300.0) for c, at in self.country_mentions if c == cc)
 
 
-def _near(e: Entry, points: list[tuple[Entry, int]]) -> float:
-    """Distance (km) to the nearest other anchor place (inf when none)."""
-    best = math.inf
-    for p, _ in points:
-        if p.id == e.id:
-            continue
-        d = km(e.lat, e.lon, p.lat, p.lon)
-        if d < best:
-            best = d
-    return best
-
-
-def _score(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict[str, float]) -> float:
+def score(e: Entry, m: Match, art: Article) -> float:
+    """How well entry ``e`` fits match ``m`` in this article (higher is better)."""
     s = float(e.prio)
     if e.population and e.prio < 3:  # curated entries: population is not comparable
         s += min(math.log10(e.population + 1), 7.0) / 3
@@ -85,27 +100,17 @@ def _score(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict[
     adj = nisba().get(m.extra.get("next", ""))
     if adj:  # "طرابلس اللبنانية"
         s += 4.0 if adj == e.country else -2.0
-    s += min(countries.get(e.country, 0.0), 2.0)
-    # a country named close by in the text ("وفي ليبيا، ... في طرابلس")
-    s += min(2.0, sum(2.0 * math.exp(-abs(m.vs - at) / 300.0)
-                      for cc, at in countries.get("_mentions", ()) if cc == e.country))
+    s += min(art.countries.get(e.country, 0.0), 2.0)
+    s += min(2.0, art.country_nearby(e.country, m.vs))  # "وفي ليبيا، ... في طرابلس"
     s += REGIONAL.get(e.country, 0.0)
     if e.feature in POINT_FEATURES or e.feature == "admin1":
-        s += min(6.0, 2.0 * _closeness(e, m.vs, points))
+        s += min(6.0, 2.0 * art.closeness(e, m.vs))
     return s
 
 
-def _closeness(e: Entry, pos: int, points: list[tuple[Entry, int]]) -> float:
-    """Sum over the other anchor places of exp(-km / 200), each weighted by how
-    close it is in the text (the same sentence counts most)."""
-    return sum(math.exp(-km(e.lat, e.lon, p.lat, p.lon) / 200.0) * math.exp(-abs(pos - at) / 500.0)
-               * (1.0 if p.country == e.country else 0.5)
-               for p, at in points if p.id != e.id)
-
-
 def _nisba(e: Entry, m: Match) -> bool:
-    """A country name that reads as a nisba adjective here: "الصحيفة السعودية",
-    "قوات سورية" (the adjective agrees with the noun before it)."""
+    """A country or ambiguous name that reads as an adjective here: "الصحيفة
+    السعودية", "قوات سورية", "المدى القصير" (it agrees with the noun before)."""
     if not e.flags & {"nisba", "ambiguous"} or m.extra.get("locative") or m.direction or m.countryside or m.cue:
         return False
     prev = m.extra.get("prev", "")
@@ -117,7 +122,8 @@ def _nisba(e: Entry, m: Match) -> bool:
     return prev.endswith(("ه", "ات")) or definite
 
 
-def _accept(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict[str, float]) -> bool:
+def accept(e: Entry, m: Match, art: Article) -> bool:
+    """Is ``e`` a place here, or is the match not a place at all?"""
     if _nisba(e, m):
         return False
     if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == "ل"):
@@ -127,25 +133,27 @@ def _accept(e: Entry, m: Match, points: list[tuple[Entry, int]], countries: dict
     if "cue_only" in e.flags:
         return cue_ok
     # "في القائم" / "إلى مندلي" in an article about Iraq
-    prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and countries.get(e.country, 0.0) >= 1.0
+    prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
     if "ambiguous" in e.flags:
-        return cue_ok or prep_ok or _near(e, points) < 150
+        return cue_ok or prep_ok or art.nearest_km(e) < 150
     if e.prio <= 1:
         nxt = m.extra.get("next", "")
-        return cue_ok or prep_ok or _near(e, points) < 80 or nxt.startswith(("ريف", "بريف"))
+        return cue_ok or prep_ok or art.nearest_km(e) < 80 or nxt.startswith(("ريف", "بريف"))
     return True
 
 
 def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
     """The chosen entry of each match that is a place, in text order."""
-    points, countries = _anchors(g, matches)
+    art = Article.of(g, matches)
     out: list[Resolved] = []
     for m in matches:
-        scored = sorted(((_score(g.entries[i], m, points, countries), g.entries[i]) for i in m.cands),
-                        key=lambda t: (-t[0], t[1].id))
-        for s, e in scored:
-            if _accept(e, m, points, countries):
+        if len(m.cands) == 1:  # nothing to rank
+            ranked = [(0.0, g.entries[m.cands[0]])]
+        else:
+            ranked = sorted(((score(g.entries[i], m, art), g.entries[i]) for i in m.cands),
+                            key=lambda t: (-t[0], t[1].id))
+        for s, e in ranked:
+            if accept(e, m, art):
                 out.append(Resolved(m, e, s))
                 break
-    # second pass: accepted ambiguous places can now anchor each other's neighbours
     return out

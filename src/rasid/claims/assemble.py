@@ -1,0 +1,228 @@
+"""From drafts to claims: content ends, stance, merging, ids, entity links.
+
+1. :mod:`rasid.claims.extract` finds attribution cues and drafts a claim for
+   each: source phrase, cue, where the content opens.
+2. Here each draft gets its content end (sentence end, the closing quotation
+   mark, or the next clause that starts another claim), its final stance
+   (negation before the cue, belief or denial words opening the content);
+   drafts that restate another are merged ("قال إنه يعتقد أن" is one claim),
+   and prepositional attributions that only restate a verb claim in the same
+   sentence become an ``according_to`` attribute of that claim.
+3. Claims get ids ``claim-N`` in text order; ``via`` points at the relaying
+   claim; the source links to the actor/person/organization/outlet entity whose
+   mention overlaps it (or to the entity of the mention it corefers with).
+"""
+
+from __future__ import annotations
+
+from rasid.claims.extract import Draft, Extractor
+from rasid.claims.lexicon import lexicon
+from rasid.claims.tokens import OPEN_QUOTES, Words
+from rasid.model.document import Claim, ClaimSource, Document, Span
+
+_TRIM = " \t\n،,;؛.:-–—"
+_OPENER_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "الي", "من",
+                           "علي", "عن", "لان"})
+
+
+def _quote_end(text: str, start: int, limit: int) -> int | None:
+    """End (exclusive) of the quotation opening at ``start``."""
+    close = OPEN_QUOTES.get(text[start])
+    if close is None:
+        return None
+    nl = text.find("\n", start)
+    stop = min(limit, nl if nl >= 0 else len(text))
+    k = text.find(close, start + 1, stop)
+    if k < 0 and text[start] == "“":
+        k = text.find("“", start + 1, stop)  # some sites close with the opening mark
+    return k + 1 if k >= 0 else None
+
+
+def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
+    text = w.doc.text
+    i = w.index_at(d.content_start)
+    i = min(i, len(w) - 1)
+    sent = w.sentence_span(i) if i >= 0 else w.sentence_span(d.cue_i)
+    end = max(sent.end, d.content_start)
+    if d.content_start < len(text) and text[d.content_start] in OPEN_QUOTES:
+        q = _quote_end(text, d.content_start, d.content_start + 3000)
+        if q is not None:
+            end = max(end, q)
+            inside = (d.content_start, q)
+        else:
+            inside = None
+    else:
+        inside = None
+    for c in cut_points:
+        if d.content_start < c < end and not (inside and inside[0] < c < inside[1]):
+            end = c
+            break
+    while end > d.content_start and text[end - 1] in _TRIM:
+        end -= 1
+    return end
+
+
+def _stance(w: Words, d: Draft) -> str:
+    lex = lexicon()
+    stance = d.stance
+    if d.negated:
+        return "speculate"
+    if d.before:
+        return stance
+    k = w.index_at(d.content_start)
+    # skip the opener ("إلى أن", "من أن", "إنه"): look at the first words said
+    while k < len(w) and k - w.index_at(d.content_start) < 2 and w.norm(k) in _OPENER_WORDS:
+        k += 1
+    window = [w.norm(t) for t in range(k, min(len(w), k + 4))]
+    joined = " " + " ".join(window) + " "
+    if stance == "assert":
+        if any(" " + " ".join(p) + " " in joined for p in lex.deny):
+            return "deny"
+        if any(" " + " ".join(p) + " " in joined for p in lex.speculate):
+            return "speculate"
+    return stance
+
+
+def _new_clause(w: Words, k: int) -> bool:
+    """Token k opens a clause: a comma or a contrast word before it."""
+    before = {w.norm(k - 1), w.norm(k - 2) + " " + w.norm(k - 1)}
+    return any(c in w.punct_before(k) for c in "،,;؛") or bool(before & _CONTRAST)
+
+
+def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int]:
+    cuts = [w.toks[k].start for k in verb_cues if _new_clause(w, k)]
+    for d in drafts:
+        if d.family == "participle" or (d.family == "prep" and d.before):
+            s = d.cue.start
+            # back over the comma that joins the continuation
+            cuts.append(s)
+        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف"):
+            cuts.append(d.cue.start)
+        elif d.family in ("verb", "noun"):
+            # a new clause: after a comma or a contrast word ("، بينما نفت
+            # مصادر", "غير أن مصادر عراقية تؤكد"); SVO claims cut at the source
+            start = min(d.cue.start, d.source.span.start) if not d.source.attrs.get("prodrop") else d.cue.start
+            if _new_clause(w, w.index_at(start)):
+                cuts.append(start)
+    return sorted(set(cuts))
+
+
+_CONTRAST = frozenset({"بينما", "فيما", "لكن", "ولكن", "غير ان", "في حين", "الا ان", "اما"})
+
+
+def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
+    """Drop drafts that restate another: "قال X إنه يعتقد أن" is one claim
+    (the belief verb opens X's content), and a second cue with the same
+    source and the same content ("تكهنات من قبل مصادر تحدثت بأن")."""
+    keep: list[Draft] = []
+    for d in drafts:
+        dup = False
+        for h in keep:
+            k = w.index_at(h.content_start)
+            if d.source.attrs.get("prodrop") and d.source.attrs.get("antecedent") is h \
+                    and k <= d.cue_i <= k + 3:
+                # "قال إنه يعتقد أن" / "نفى أن يكون قد قال إن"
+                if h.stance == "assert":
+                    h.stance = d.stance
+                h.attrs["inner_cue"] = d.cue.to_dict()
+                dup = True
+                break
+            if d.via is None and h.via is None and d.content_start == h.content_start \
+                    and d.source.span.overlaps(h.source.span):
+                dup = True
+                break
+        if not dup:
+            keep.append(d)
+    return keep
+
+
+def _attach(drafts: list[Draft]) -> list[Draft]:
+    """Prepositional attributions trailing a verb claim become its attribute;
+    one heading a sentence relays the verb claims that follow in it
+    ("وبحسب الموقع، أعلن الوزير أن ...")."""
+    keep = []
+    for d in drafts:
+        if d.family == "prep" and not d.before:
+            for h in drafts:
+                if h.family == "verb" and h.via is None and d.cue.end <= h.cue.start \
+                        and h.cue.start < (d.content_end or 0) and d.content_start <= h.cue.start:
+                    h.via = d
+        if d.family == "prep" and d.before:
+            host = next((h for h in drafts if h is not d and h.family != "prep" and not h.before
+                         and h.content_start < d.cue.start and h.content_end is not None
+                         and h.content_end >= d.cue.start - 3
+                         and h.cue.start >= (d.content_start or 0)), None)
+            if host is not None:
+                host.attrs["according_to"] = d.source.span.to_dict()
+                continue
+        keep.append(d)
+    return keep
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Claims found in ``doc`` (ids claim-1..., not yet added to the doc)."""
+    if not doc.text.strip():
+        return []
+    w = Words(doc)
+    if not len(w):
+        return []
+    ex = Extractor(w)
+    drafts = ex.run()
+    # one claim per (cue, source)
+    seen, uniq = set(), []
+    for d in drafts:
+        key = (d.cue.start, d.source.span.start, d.source.span.end)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(d)
+    drafts = sorted(uniq, key=lambda d: (d.cue.start, d.via is not None))
+    cuts = _cut_points(drafts, w, ex.verb_cues)
+    for d in drafts:
+        if d.content_end is None:
+            d.content_end = _content_end(w, d, cuts)
+        else:
+            while d.content_end > d.content_start and doc.text[d.content_end - 1] in _TRIM:
+                d.content_end -= 1
+            while d.content_end < len(doc.text) and doc.text[d.content_end] in "»”\"'":
+                d.content_end += 1  # «لن نسمح بإغلاق المعبر»، قال ...
+    drafts = [d for d in _attach(_merge(drafts, w)) if d.content_end - d.content_start >= 3]
+    ids: dict[int, str] = {}
+    taken = {c.id for c in doc.claims}
+    for d in drafts:
+        cid = doc.new_id("claim-", taken)
+        taken.add(cid)
+        ids[id(d)] = cid
+    claims = []
+    for d in drafts:
+        src = d.source
+        entity = src.entity
+        ante = src.attrs.get("antecedent")
+        if entity is None and ante is not None:
+            entity = ante.source.entity
+        attrs = dict(d.attrs)
+        attrs["cue_lemma"] = d.lemma
+        attrs["cue_family"] = d.family
+        if d.negated:
+            attrs["negated"] = True
+        if ante is not None and id(ante) in ids:
+            attrs["coref"] = ids[id(ante)]
+        if src.attrs.get("affiliation"):
+            attrs["entity_role"] = "affiliation"  # the entity is the speaker's organisation
+        if src.attrs.get("prodrop"):
+            attrs["implicit_source"] = True
+        if src.attrs.get("channel") is not None:
+            ch = src.attrs["channel"]
+            attrs["channel"] = {**ch.to_dict(), "entity": (w.entity_for(ch).id if w.entity_for(ch) else None)}
+        if d.before:
+            attrs["content_before_cue"] = True
+        s, e = d.content_start, d.content_end
+        claims.append(Claim(
+            id=ids[id(d)],
+            source=ClaimSource(src.span.start, src.span.end, src.span.text, entity, src.kind),
+            cue=Span(d.cue.start, d.cue.end, d.cue.text),
+            stance=_stance(w, d),
+            content=Span(s, e, doc.text[s:e]),
+            via=ids.get(id(d.via)) if d.via is not None else None,
+            attrs=attrs,
+        ))
+    return claims

@@ -308,3 +308,12 @@ def test_direction_inside_a_city_stays_in_the_city() -> None:
     e = next(e for e in doc.entities if e.place.gazetteer_id == "iq-baghdad")
     assert e.place.precision == 2
     assert km(e.place.lat, e.place.lon, 33.315, 44.366) < 8
+
+
+@pytest.mark.parametrize("text", [
+    'نقلت وكالة "الأناضول" عن مصدر أمني أن الهجوم فشل.',
+    "تعرضت قرى تل واسط والمنصورة لقصف مدفعي.",
+    "تبنت جماعة أنصار بيت المقدس الهجوم.",
+])
+def test_quoted_outlet_compound_village_and_group(text: str) -> None:
+    assert ids(places(text)) == []

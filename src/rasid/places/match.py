@@ -168,7 +168,14 @@ def _not_place(m: Match, t: str) -> bool:
     if m.extra.get("block"):
         return False
     np = notplace()
-    _, prev = _word_before(t, m.extra["ws"])
+    ws = m.extra["ws"]
+    _, prev = _word_before(t, ws)
+    if not prev:  # 'وكالة "الأناضول"': look past an opening quote
+        q = ws
+        while q > 0 and t[q - 1] in "\"' ":
+            q -= 1
+        if q < ws and t[q:ws].strip():
+            _, prev = _word_before(t, q + 1 if t[q] == " " else q)
     _, nxt = _word_after(t, m.ve)
     prevs = _stems(prev) if prev else ()
     for k in ("*", m.key):

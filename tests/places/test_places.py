@@ -317,3 +317,22 @@ def test_direction_inside_a_city_stays_in_the_city() -> None:
 ])
 def test_quoted_outlet_compound_village_and_group(text: str) -> None:
     assert ids(places(text)) == []
+
+
+def test_quarter_named_with_its_city_is_not_a_far_town() -> None:
+    got = ids(places("اندلعت اشتباكات في حي الخالدية بحمص ليلة أمس."))
+    assert "iq-khalidiyah" not in got and "sy-homs" in got
+
+
+def test_ambiguous_name_inside_its_province() -> None:
+    assert "iq-khalidiyah" in ids(places("عادت عائلات نازحة إلى الخالدية في الأنبار."))
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت وكالة أنباء الأناضول أن الطائرات عادت بسلام.",
+    "وقع الهجوم قرب الحدود، بحسب الأناضول.",
+    "أعلن تنظيم القاعدة في بلاد الشام مسؤوليته.",
+])
+def test_agencies_and_group_branches(text: str) -> None:
+    assert ids(places(text)) in ([], ["cc-iq"], ["cc-sy"])
+    assert "rg-anatolia" not in ids(places(text)) and "rg-levant" not in ids(places(text))

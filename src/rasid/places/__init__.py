@@ -58,7 +58,9 @@ def _variant(e: Entry, m: Match) -> tuple[str, str, float, float, int, str] | No
         elif e.feature == "admin1":
             dist, prec = 40.0, 3
         elif e.feature in ("city", "town", "village"):
-            dist, prec = 15.0, 2
+            # "شارع فلسطين شرقي بغداد": the eastern part of the city, or just
+            # outside it; a small step keeps the point within the town
+            dist, prec = 5.0, 2
         else:
             return None
         la, lo = _shift(e.lat, e.lon, dn, de, dist)

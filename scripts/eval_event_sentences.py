@@ -80,10 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N sentences of each file (smoke tests)")
     a = ap.parse_args(argv)
     res = {}
     for typ, fname in FILES.items():
         texts, y = load_gsr(a.shared / "data" / "events" / fname)
+        if a.limit:
+            texts, y = texts[: a.limit], y[: a.limit]
         res[typ] = evaluate(typ, texts, y, a.folds)
         res[typ]["n"] = {"sentences": len(y), "positive": int(y.sum())}
     if a.json:

@@ -411,3 +411,9 @@ def test_verb_gender():
 
     assert [verb_gender(fold_key(v)) for v in ("وأضافت", "تقول", "ولفت", "ولفتت", "نفت", "وتابع", "قالوا")] \
         == ["f", "f", "m", "f", "f", "m", None]
+
+
+def test_according_to_what_was_reported_with_pronoun():
+    c = one("دخل الرتل إلى البلدة صباح اليوم، بحسب ما ذكرته وكالة الأنباء المحلية.")
+    assert c.cue.text == "بحسب ما ذكرته" and c.source.text.startswith("وكالة")
+    assert covers(c, "دخل الرتل")

@@ -245,3 +245,13 @@ def test_all_entities_are_well_formed_on_a_long_text() -> None:
 def test_capital_where_things_happen_is_a_place() -> None:
     doc = places("شهدت بغداد أمس سلسلة تفجيرات.")
     assert entity(doc, "iq-baghdad").place.metonym is False
+
+
+def test_pronoun_ending_is_not_a_town() -> None:
+    assert ids(places("وقال الوزير في حديثه للصحفيين إن الوضع في العراق مستقر.")) == ["cc-iq"]
+    assert "iq-haditha" in ids(places("وصلت قوات إلى حديثة في العراق."))
+
+
+def test_cue_does_not_carry_a_name_far_away() -> None:
+    doc = places("دارت اشتباكات على أطراف حي الخالدية شمال حلب.")
+    assert "iq-khalidiyah" not in ids(doc)

@@ -491,7 +491,7 @@ class Extractor:
             d0 = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, relay, op.start))
         self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start, via=d0))
 
-    def prep_like(self, first: int, last: int, cue: Cue, src_i: int) -> None:
+    def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
         w = self.w
         if src_i >= len(w) or not w.same_sentence(first, src_i):
@@ -516,6 +516,8 @@ class Extractor:
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
         src = make_source(w, s, e, self.names)
+        if not src.supported and strict:
+            return
         if not src.supported:
             # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
             # article, closed by punctuation
@@ -644,6 +646,11 @@ class Extractor:
                 n1, n2 = w.norm(src_i), src_i + 1
                 if n1 == "ما" and n2 < len(w) and self.cue_at(n2):
                     i = last + 1
+                    continue
+                if n1 == "ما" and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):
+                    # "بحسب ما ذكرته وكالة ...": a verb with a pronoun, then the source
+                    self.prep_like(i, n2, cue, n2 + 1, strict=True)
+                    i = n2 + 1
                     continue
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1

@@ -31,6 +31,8 @@ _RECIPIENT_MARKS = tuple(fold(w) for w in ("على", "ضد", "استهدف", "ا
 _ORIGIN_MARKS = tuple(fold(w) for w in ("قادمة من", "قادمين من", "قادما من", "انطلاقا من", "آتية من"))
 _DEST_MARKS = tuple(fold(w) for w in ("الى", "نحو", "باتجاه", "صوب", "إلى"))
 _BETWEEN = fold("بين")
+_OBLIQUE = tuple(fold(w) for w in ("في", "من", "الى", "إلى", "عن", "عبر", "طريق", "نحو", "باتجاه", "داخل", "قرب", "مع", "لدى", "حول", "بين"))
+_ELIDED_SUBJECT = tuple(fold(w) for w in ("حيث", "ثم"))
 _PLACE_NOUNS = tuple(
     fold(w)
     for w in ("مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي", "منطقة", "محافظة", "ريف", "قاعدة", "مطار", "معبر", "حي", "مخيم", "ناحية", "الحدود", "حدود")
@@ -71,32 +73,51 @@ def _after_preposition(doc: Document, mt: Mention) -> bool:
     return tok.startswith(("ب", "وب")) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
 
 
-def fill_actor(doc: Document, mt: Mention) -> None:
+def _prepositional(doc: Document, m: Span) -> bool:
+    """Is the mention the object of a preposition (``عن طريق العراق``، ``في سوريا``)?"""
+    prev = _before_words(doc, m.start, 1)
+    return prev in _OBLIQUE or fold(m.text).startswith(("ب", "ل")) and not fold(m.text).startswith(("ال", "لل"))
+
+
+def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
+    """Actor and recipient of one mention (``previous``: mentions before it in the document)."""
     pairs = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.clause, m) and not mt.trigger.overlaps(m)]
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
     recipient: Entity | None = None
     verb = mt.hit.entry.verb
+    # "حيث التقى X": the subject is the one of the sentence, X is the object
+    elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
         if _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
             recipient = recipient or e
-        elif actor is None and (verb or m.start - mt.trigger.end <= 30):
+        elif actor is None and not elided and not (verb and _prepositional(doc, m)) and (verb or m.start - mt.trigger.end <= 30):
             actor = e
-        elif recipient is None and verb:
+        elif recipient is None and verb and not _prepositional(doc, m):
             recipient = e
     if actor is None and before:
         e, m = before[-1]
-        if not _marked(doc, m, _RECIPIENT_MARKS):
+        if not _marked(doc, m, _RECIPIENT_MARKS) and not _prepositional(doc, m):
             actor = e
     if actor is None and (verb or _after_preposition(doc, mt)):
-        # the sentence's subject: coordinated verbs, "تستمر القوات ... عبر قوافل الدعم"
-        sent_before = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.sentence, m) and m.end <= mt.clause.start]
-        if sent_before:
-            actor = sent_before[0][0]
+        # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
+        # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
+        same = [p for p in previous if p.sent_index == mt.sent_index and p.actor]
+        if same:
+            actor = doc.entity(same[-1].actor)
+        else:
+            subj = [
+                (e, m)
+                for e, m in doc.mentions(*ACTOR_KINDS)
+                if _in(mt.sentence, m) and m.end <= mt.trigger.start and not _prepositional(doc, m)
+                and not _marked(doc, m, _RECIPIENT_MARKS)
+            ]
+            if subj:
+                actor = subj[0][0]
     mt.actor = actor.id if actor else None
     mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
 
@@ -237,9 +258,9 @@ def fill_claim(doc: Document, mt: Mention) -> None:
 
 def fill(doc: Document, mentions: list[Mention]) -> None:
     sents = doc.sentences
-    for mt in mentions:
+    for i, mt in enumerate(mentions):
         prev = sents[mt.sent_index - 1] if mt.sent_index > 0 else None
-        fill_actor(doc, mt)
+        fill_actor(doc, mt, mentions[:i])
         fill_place(doc, mt)
         fill_time(doc, mt, prev)
         fill_counts(doc, mt)

@@ -35,17 +35,35 @@ def _vectorizers() -> tuple[Any, Any]:
     return char, word
 
 
+#: per-type shape features: how the trigger stands in the sentence
+_SHAPES = ("verb", "noun", "definite", "first", "background", "count")
+
+
 def rule_features(text: str) -> dict[str, float]:
-    """Trigger evidence of one sentence: strong/weak hits per type, context words."""
-    from rasid.events.lexicon import context_words, find_triggers, word_in
+    """Trigger evidence of one sentence: hits per type and strength, their shape
+    (verb / noun / definite / opening the sentence / after a backgrounding word /
+    with a casualty count) and the context-word classes present."""
+    from rasid.events.lexicon import context_words, count_words, find_triggers, is_definite, word_in
 
     toks = tokenize(text)
+    ctx = context_words()
+    counts = count_words()
     feats: dict[str, float] = {}
     for h in find_triggers(toks):
-        key = f"{h.entry.type}:{'strong' if h.entry.strong else 'weak'}"
-        feats[key] = 1.0
-        feats[f"{h.entry.type}:{h.entry.mode}"] = 1.0
-    for cls, words in context_words().items():
+        t = h.entry.type
+        feats[f"{t}:{'strong' if h.entry.strong else 'weak'}"] = 1.0
+        feats[f"{t}:{h.entry.mode}"] = 1.0
+        feats[f"{t}:{'verb' if h.entry.verb else 'noun'}"] = 1.0
+        if is_definite(toks[h.tok], h.entry.form, h.entry.pos):
+            feats[f"{t}:definite"] = 1.0
+        if h.tok <= 2:
+            feats[f"{t}:first"] = 1.0
+        if any(word_in(toks[j].norm, ctx.get("background", [])) for j in range(max(0, h.tok - 3), h.tok)):
+            feats[f"{t}:background"] = 1.0
+        near = toks[max(0, h.tok - 6):h.tok + h.ntok + 6]
+        if any(x.is_number for x in near) and any(x.norm in counts for x in near):
+            feats[f"{t}:count"] = 1.0
+    for cls, words in ctx.items():
         if any(word_in(t.norm, words) for t in toks):
             feats[f"ctx:{cls}"] = 1.0
     return feats
@@ -60,6 +78,7 @@ def rule_keys() -> list[str]:
         for tf in forms:
             keys.add(f"{tf.type}:{'strong' if tf.strong else 'weak'}")
             keys.add(f"{tf.type}:{tf.mode}")
+            keys.update(f"{tf.type}:{s}" for s in _SHAPES)
     keys.update(f"ctx:{c}" for c in context_words())
     return sorted(keys)
 

@@ -24,7 +24,8 @@ _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "t
 #: Types where a weak trigger may be confirmed by the sentence classifier.
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
 CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
-_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين"))
+_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
+FORCE_VERB_WINDOW = 4  # a weak verb needs its force word this close (its subject)
 TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
 
 
@@ -118,7 +119,13 @@ def detect(doc: Document) -> list[Mention]:
             conf = 0.8 if tf.strong else 0.0
             if not tf.strong:
                 skip = (h.tok, h.tok + h.ntok)
-                if tf.need and (
+                if tf.need and tf.verb and tf.need == "force":
+                    # "دخلت القوات"، "القوات ... قد دخلت": the force is the verb's subject
+                    lo = max(c_lo, h.tok - FORCE_VERB_WINDOW)
+                    hi = min(c_hi, h.tok + h.ntok + FORCE_VERB_WINDOW)
+                    if _has_context(doc, tokens, lo, hi, tf.need, skip):
+                        conf = 0.6
+                elif tf.need and (
                     _has_context(doc, tokens, c_lo, c_hi, tf.need, skip)
                     or _has_context(doc, tokens, s_lo, s_hi, tf.need, skip)
                 ):

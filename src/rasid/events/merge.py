@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from rasid.events.detect import Mention
 from rasid.model.document import Document, Entity, Span
+from rasid.text import fold
 
 NEAR_KM = 30.0
 COUNTRY_PRECISION = 1
@@ -120,10 +121,21 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     for x in g.mentions:
         if x.sent_index != m.sent_index:
             continue
+        # "... ورد الجانب الأميركي بشن غارات": a response is a new happening
+        if _response_between(doc, x, m):
+            continue
         # two verbs of one sentence with no shared argument are two happenings
         if not x.hit.entry.verb or not m.hit.entry.verb or x.hit.entry.form == m.hit.entry.form:
             return True
     return False
+
+
+_RESPONSE = tuple(fold(w) for w in ("رد", "ورد", "ردا", "رداً", "ردت", "وردت", "ردت", "انتقاما", "ثارا"))
+
+
+def _response_between(doc: Document, a: Mention, b: Mention) -> bool:
+    lo, hi = sorted((a.trigger.end, b.trigger.start))
+    return any(w in _RESPONSE for w in fold(doc.text[lo:hi]).split())
 
 
 def _add(doc: Document, g: Group, m: Mention) -> None:

@@ -273,8 +273,13 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     return False
 
 
-def find(t: str, g: Gazetteer | None = None) -> list[Match]:
-    """All place-name matches in view text ``t``, non-overlapping, in text order."""
+def find(t: str, g: Gazetteer | None = None, source: str | None = None,
+         offsets: list[int] | None = None) -> list[Match]:
+    """All place-name matches in view text ``t``, non-overlapping, in text order.
+
+    With the original text and the view's offsets, a name ending in ة that the
+    text writes with ه is noted (``extra["ha_ending"]``): "حديثه" is more often
+    "his talk" than the town حديثة."""
     g = g or gazetteer()
     raw = [m for m in _raw_matches(g, t) if not _not_place(m, t)]
     raw.sort(key=lambda m: (-(m.ve - m.vs), m.vs))
@@ -288,6 +293,8 @@ def find(t: str, g: Gazetteer | None = None) -> list[Match]:
     out.sort(key=lambda m: m.vs)
     for m in out:
         _context(m, t)
+        if source is not None and offsets is not None and m.key.endswith("ه"):
+            m.extra["ha_ending"] = source[offsets[m.ve - 1]] == "ه"
     # "سوريا ولبنان": a name joined by و to the name just before it shares its reading
     for a, b in zip(out, out[1:]):
         if b.extra["prefix"] == "و" and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":

@@ -132,14 +132,20 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
         return cue_ok
+    if e.prio > 1 and "ambiguous" not in e.flags:
+        return True
+    if m.extra.get("ha_ending"):
+        return False  # "في حديثه" = in his talk
+    nearest = art.nearest_km(e)
+    # a cue alone does not carry a name far from every place of the article
+    # ("حي الخالدية شمال حلب" is not the Iraqi town)
+    cue_ok = cue_ok and (nearest < 400 or not art.points or art.countries.get(e.country, 0.0) >= 1.0)
     # "في القائم" / "إلى مندلي" in an article about Iraq
     prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
     if "ambiguous" in e.flags:
-        return cue_ok or prep_ok or art.nearest_km(e) < 150
-    if e.prio <= 1:
-        nxt = m.extra.get("next", "")
-        return cue_ok or prep_ok or art.nearest_km(e) < 80 or nxt.startswith(("ريف", "بريف"))
-    return True
+        return cue_ok or prep_ok or nearest < 150
+    nxt = m.extra.get("next", "")  # GeoNames-only name
+    return cue_ok or prep_ok or nearest < 80 or nxt.startswith(("ريف", "بريف"))
 
 
 def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:

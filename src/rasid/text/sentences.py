@@ -19,8 +19,8 @@ _CLAUSE = re.compile(r"[،؛,;:]")
 
 
 def _is_initial(text: str, i: int) -> bool:
-    """A stop after a single letter preceded by a space: an initial (ت.)."""
-    return i >= 1 and text[i - 1].isalpha() and (i < 2 or text[i - 2] in " \n(")
+    """A stop after a lone letter: an initial (ت.) or an agency code (د.ب.أ)."""
+    return i >= 1 and text[i - 1].isalpha() and (i < 2 or text[i - 2] in " \n(.")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -34,7 +34,7 @@ def split_sentences(text: str) -> list[Span]:
             after = text[i + 1] if i + 1 < n else ""
             if before.isdigit() and after.isdigit():
                 continue
-            if _is_initial(text, i) and after == " ":
+            if _is_initial(text, i) and (after == " " or after.isalpha()):
                 continue
         end = m.end()
         if m.group()[0] != "\n":

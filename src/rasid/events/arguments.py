@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from rasid.events.detect import Mention
 from rasid.events.lexicon import count_words
+from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
@@ -73,6 +74,21 @@ def _after_preposition(doc: Document, mt: Mention) -> bool:
     return tok.startswith(("ب", "وب")) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
 
 
+def _response_words(doc: Document, lo: int, hi: int) -> bool:
+    return any(w in _RESPONSE for w in fold(doc.text[lo:hi]).split())
+
+
+def is_finite_verb(mt: Mention) -> bool:
+    """A verb trigger not used as a verbal noun after ب/ل (``بشن غارات``)."""
+    if not mt.hit.entry.verb:
+        return False
+    w = fold(mt.trigger.text)
+    for p in ("و", "ف", ""):
+        if w.startswith(p) and w[len(p):].startswith(("ب", "ل")) and not mt.hit.entry.form.startswith(("ب", "ل")):
+            return False
+    return True
+
+
 def _prepositional(doc: Document, m: Span) -> bool:
     """Is the mention the object of a preposition (``عن طريق العراق``، ``في سوريا``)?"""
     prev = _before_words(doc, m.start, 1)
@@ -86,7 +102,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
     recipient: Entity | None = None
-    verb = mt.hit.entry.verb
+    verb = is_finite_verb(mt)
     # "حيث التقى X": the subject is the one of the sentence, X is the object
     elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
@@ -106,7 +122,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
-        same = [p for p in previous if p.sent_index == mt.sent_index and p.actor]
+        same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
         if same:
             actor = doc.entity(same[-1].actor)
         else:
@@ -115,6 +131,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
                 for e, m in doc.mentions(*ACTOR_KINDS)
                 if _in(mt.sentence, m) and m.end <= mt.trigger.start and not _prepositional(doc, m)
                 and not _marked(doc, m, _RECIPIENT_MARKS)
+                and not _response_words(doc, m.end, mt.trigger.start)
             ]
             if subj:
                 actor = subj[0][0]

@@ -121,8 +121,9 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if shared_actor or shared_place:
         return True
     # the same specific means (air strikes ... the strikes) a few sentences apart
-    h = g.mentions[-1]
-    if m.mode and m.mode == h.mode and m.mode not in _GENERIC_MODES and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES:
+    if m.mode not in _GENERIC_MODES and any(
+        h.mode == m.mode and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions
+    ):
         return True
     for x in g.mentions:
         if x.sent_index != m.sent_index:

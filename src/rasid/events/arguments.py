@@ -40,6 +40,7 @@ _PLACE_NOUNS = tuple(
 )
 _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
 ACTOR_KINDS = ("actor", "organization", "person")
+SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
 
 
@@ -97,7 +98,13 @@ def _prepositional(doc: Document, m: Span) -> bool:
 
 def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     """Actor and recipient of one mention (``previous``: mentions before it in the document)."""
-    pairs = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.clause, m) and not mt.trigger.overlaps(m)]
+    sources = [c.source for c in doc.claims]
+    pairs = [
+        (e, m)
+        for e, m in doc.mentions(*ACTOR_KINDS)
+        # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
+        if _in(mt.clause, m) and not mt.trigger.overlaps(m) and not any(m.overlaps(s) for s in sources)
+    ]
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
@@ -111,7 +118,10 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
         if _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
             recipient = recipient or e
-        elif actor is None and not elided and not (verb and _prepositional(doc, m)) and (verb or m.start - mt.trigger.end <= 30):
+        elif (
+            actor is None and not elided and not (verb and _prepositional(doc, m))
+            and len(gap) <= SUBJECT_GAP and (verb or m.start - mt.trigger.end <= 30)
+        ):
             actor = e
         elif recipient is None and verb and not _prepositional(doc, m):
             recipient = e
@@ -129,7 +139,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
             subj = [
                 (e, m)
                 for e, m in doc.mentions(*ACTOR_KINDS)
-                if _in(mt.sentence, m) and m.end <= mt.trigger.start and not _prepositional(doc, m)
+                if _in(mt.sentence, m) and not any(m.overlaps(s) for s in sources) and m.end <= mt.trigger.start and not _prepositional(doc, m)
                 and not _marked(doc, m, _RECIPIENT_MARKS)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]

@@ -58,7 +58,24 @@ class Ingester:
             crossdoc.update(self.store, batch)
 
     def finish(self) -> None:
+        """Update cross-document groups for the new documents, and for any
+        stored document an interrupted earlier run left out of them."""
         self._flush()
+        if not self.update_crossdoc:
+            return
+        from rasid import crossdoc
+        from rasid.crossdoc.schema import ensure_schema
+
+        ensure_schema(self.store.conn)
+        pending = [
+            r[0]
+            for r in self.store.conn.execute(
+                "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)"
+            )
+        ]
+        for i in range(0, len(pending), CROSSDOC_BATCH):
+            docs = [self.store.get(d) for d in pending[i:i + CROSSDOC_BATCH]]
+            crossdoc.update(self.store, [d for d in docs if d is not None])
 
 
 def ingest_documents(

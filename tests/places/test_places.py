@@ -336,3 +336,16 @@ def test_ambiguous_name_inside_its_province() -> None:
 def test_agencies_and_group_branches(text: str) -> None:
     assert ids(places(text)) in ([], ["cc-iq"], ["cc-sy"])
     assert "rg-anatolia" not in ids(places(text)) and "rg-levant" not in ids(places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ظل الحزب دومًا في صف المعارضة.",
+    "كان الوزير يقول إنه كان دوما يدعو إلى الحوار.",
+    "حاولت الخلايا النيل من استقرار المدن.",
+])
+def test_adverbs_and_idioms_that_spell_a_place(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_douma_as_a_town_still_found() -> None:
+    assert "sy-douma" in ids(places("سقطت قذائف على أحياء دوما في الغوطة الشرقية."))

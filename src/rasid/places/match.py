@@ -290,6 +290,14 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     return False
 
 
+def _tanween(m: Match, source: str, offsets: list[int]) -> bool:
+    """Does the text write the name with tanween ("دومًا" = always, "حديثًا"
+    = recently)? Names of places do not take it."""
+    i = offsets[m.vs]
+    j = offsets[m.ve] if m.ve < len(offsets) else len(source)
+    return any(c in "\u064b\u064c\u064d" for c in source[i:max(i, j)])
+
+
 def _drop_river_banks(ms: list[Match], t: str, g: Gazetteer) -> list[Match]:
     """"الضفة الغربية لنهر الفرات" is a bank of a river, not the West Bank:
     a name with a ``river`` row in notplace.tsv is no place when a river name
@@ -327,6 +335,8 @@ def find(t: str, g: Gazetteer | None = None, source: str | None = None,
             out.append(m)
     out.sort(key=lambda m: m.vs)
     out = _drop_river_banks(out, t, g)
+    if source is not None and offsets is not None:
+        out = [m for m in out if not _tanween(m, source, offsets)]
     for m in out:
         _context(m, t)
         if source is not None and offsets is not None and m.key.endswith("ه"):

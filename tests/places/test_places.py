@@ -349,3 +349,16 @@ def test_adverbs_and_idioms_that_spell_a_place(text: str) -> None:
 
 def test_douma_as_a_town_still_found() -> None:
     assert "sy-douma" in ids(places("سقطت قذائف على أحياء دوما في الغوطة الشرقية."))
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف ديريك جونز، الباحث في الشؤون الأمنية، أن الخطة فشلت.",
+    "كتب الباحث في معهد الشرق الأوسط مقالا عن الأزمة.",
+])
+def test_person_after_speech_verb_and_institute_names(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_capital_after_speech_verb_is_still_a_metonym() -> None:
+    doc = places("وقالت أنقرة إنها لن تقبل بذلك.")
+    assert [d["place"]["gazetteer_id"] for d in doc.meta.get("place_metonyms", [])] == ["tr-ankara"]

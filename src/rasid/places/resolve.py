@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rasid.places.build import km
 from rasid.places.gazetteer import Entry, Gazetteer
-from rasid.places.match import Match, _rows
+from rasid.places.match import Match, _rows, locative_words
 from rasid.text import fold_key
 
 LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
@@ -137,6 +137,9 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
         return cue_ok
+    if (not m.cue and e.feature in POINT_FEATURES and "capital" not in e.flags
+            and m.extra.get("prev", "") in locative_words()["speech"]):
+        return False  # "وقال ديريك تشوليت": a person, not the town
     if e.prio > 1 and "ambiguous" not in e.flags:
         return True
     if m.extra.get("ha_ending"):

@@ -362,3 +362,8 @@ def test_person_after_speech_verb_and_institute_names(text: str) -> None:
 def test_capital_after_speech_verb_is_still_a_metonym() -> None:
     doc = places("وقالت أنقرة إنها لن تقبل بذلك.")
     assert [d["place"]["gazetteer_id"] for d in doc.meta.get("place_metonyms", [])] == ["tr-ankara"]
+
+
+def test_group_name_blocker_keeps_locative_countries() -> None:
+    got = ids(places("واصلت الطائرات قصف مواقع تنظيم الدولة الإسلامية في العراق وسوريا."))
+    assert {"cc-iq", "cc-sy"} <= set(got)

@@ -367,3 +367,17 @@ def test_capital_after_speech_verb_is_still_a_metonym() -> None:
 def test_group_name_blocker_keeps_locative_countries() -> None:
     got = ids(places("واصلت الطائرات قصف مواقع تنظيم الدولة الإسلامية في العراق وسوريا."))
     assert {"cc-iq", "cc-sy"} <= set(got)
+
+
+@pytest.mark.parametrize("text,gid", [
+    ("فجر انتحاري نفسه في بلدة سوروتش الحدودية.", "tr-suruc"),
+    ("تقدمت الميليشيات نحو مصراتة وسرت في ليبيا.", "ly-sirte"),
+    ("قصفت الطائرات محيط مدينة سرت الساحلية.", "ly-sirte"),
+    ("هاجم مسلحون مخفرا في دوغوبيازيد شرق تركيا.", "tr-dogubayazit"),
+])
+def test_spelling_variants_and_common_word_towns(text: str, gid: str) -> None:
+    assert gid in ids(places(text))
+
+
+def test_common_word_town_needs_evidence() -> None:
+    assert "ly-sirte" not in ids(places("سرت أنباء عن هدنة قريبة."))

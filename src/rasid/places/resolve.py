@@ -163,6 +163,8 @@ def _inside(e: Entry, c: Entry) -> bool:
     """Can ``e`` lie in the container ``c`` (same province, or near the town)?"""
     if e.country != c.country:
         return False
+    if c.feature == "country":
+        return e.feature != "country"
     if c.feature == "admin1" and e.admin1 and e.admin1 == c.admin1:
         return True
     return km(e.lat, e.lon, c.lat, c.lon) < (150 if c.feature == "admin1" else 40)
@@ -177,12 +179,12 @@ def _joined(a: Match, b: Match) -> bool:
 
 def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
     """Match index -> the one reading of the place named right after it as
-    its container ("X في الأنبار"), when that reading is a city or province."""
+    its container ("X في الأنبار", "سرت في ليبيا"): a country, province or town."""
     out: dict[int, Entry] = {}
     for i, (a, b) in enumerate(zip(matches, matches[1:])):
         if len(b.cands) == 1 and _joined(a, b):
             e = g.entries[b.cands[0]]
-            if e.feature in ("admin1", "city", "town") and "ambiguous" not in e.flags:
+            if e.feature in ("country", "admin1", "city", "town") and "ambiguous" not in e.flags:
                 out[i] = e
     return out
 

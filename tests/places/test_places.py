@@ -381,3 +381,9 @@ def test_spelling_variants_and_common_word_towns(text: str, gid: str) -> None:
 
 def test_common_word_town_needs_evidence() -> None:
     assert "ly-sirte" not in ids(places("سرت أنباء عن هدنة قريبة."))
+
+
+def test_village_cue_does_not_carry_a_far_city() -> None:
+    got = ids(places("انسحب المقاتلون من بلدة مارع إلى قرية المالكية المجاورة شمال حلب."))
+    assert "sy-malikiyah" not in got and "sy-marea" in got
+    assert "sy-malikiyah" in ids(places("اشتباكات في قرية المالكية قرب القامشلي."))

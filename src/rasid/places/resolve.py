@@ -140,6 +140,9 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
     if (not m.cue and e.feature in POINT_FEATURES and "capital" not in e.flags
             and m.extra.get("prev", "") in locative_words()["speech"]):
         return False  # "وقال ديريك تشوليت": a person, not the town
+    if (e.feature == "city" and m.cue_feats and "city" not in m.cue_feats
+            and m.cue_feats & {"village"} and art.points and art.nearest_km(e) > 150):
+        return False  # "قرية المالكية" near Azaz is not the city of Derik
     if e.prio > 1 and "ambiguous" not in e.flags:
         return True
     if m.extra.get("ha_ending"):

@@ -387,3 +387,13 @@ def test_village_cue_does_not_carry_a_far_city() -> None:
     got = ids(places("انسحب المقاتلون من بلدة مارع إلى قرية المالكية المجاورة شمال حلب."))
     assert "sy-malikiyah" not in got and "sy-marea" in got
     assert "sy-malikiyah" in ids(places("اشتباكات في قرية المالكية قرب القامشلي."))
+
+
+def test_x_side_of_y_picks_the_reading_near_y() -> None:
+    got = ids(places("قصفت الطائرات ناحية صوران شمالي حلب فجر اليوم."))
+    assert "gn-163913" in got and "gn-163915" not in got
+
+
+def test_side_of_a_common_word_town_and_a_name_off_it() -> None:
+    got = ids(places("استعادت القوات الخالدية شرقي الرمادي بعد معارك."))
+    assert {"iq-khalidiyah", "iq-ramadi"} <= set(got)

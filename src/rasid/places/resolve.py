@@ -26,6 +26,8 @@ from rasid.text import fold_key
 
 LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
                                                   "داخل", "بلدتي", "مدينتي", "قريتي"))
+#: how far "X north of Y" may put X from Y
+OFF_KM = 80.0
 #: cues of a town quarter ("حي الخالدية بحلب")
 QUARTER_CUES = frozenset(fold_key(w) for w in ("حي", "الحي", "حيي", "احياء", "أحياء"))
 #: small prior for the region the project reads about
@@ -102,6 +104,9 @@ def score(e: Entry, m: Match, art: Article) -> float:
     c = m.extra.get("container")
     if c is not None and _inside(e, c):  # "الخالدية في الأنبار"
         s += 5.0
+    off = m.extra.get("off")
+    if off is not None and e.feature != "country":  # "صوران شمالي حلب"
+        s += 3.0 if km(e.lat, e.lon, off.lat, off.lon) < OFF_KM else -1.0
     adj = nisba().get(m.extra.get("next", ""))
     if adj:  # "طرابلس اللبنانية"
         s += 4.0 if adj == e.country else -2.0
@@ -149,15 +154,20 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
         return False  # "في حديثه" = in his talk
     c = m.extra.get("container")
     if c is not None and _inside(e, c):
-        return True  # "الخالدية في الأنبار"
+        return True
+    off = m.extra.get("off")
+    if off is not None and e.country == off.country and km(e.lat, e.lon, off.lat, off.lon) < OFF_KM:
+        return True  # "الكرمة شرقي الرمادي"  # "الخالدية في الأنبار"
     nearest = art.nearest_km(e)
     # a cue alone does not carry a name far from every place of the article
     # ("حي الخالدية شمال حلب" is not the Iraqi town)
     cue_ok = cue_ok and (nearest < 400 or not art.points or art.countries.get(e.country, 0.0) >= 1.0)
     # "في القائم" / "إلى مندلي" in an article about Iraq
     prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
+    # "شرقي الرمادي": a side of it (not "وسط") names the place
+    side = bool(m.direction) and m.direction[2] != "central"
     if "ambiguous" in e.flags:
-        return cue_ok or prep_ok or nearest < 150
+        return cue_ok or prep_ok or side or nearest < 150
     nxt = m.extra.get("next", "")  # GeoNames-only name
     return cue_ok or prep_ok or nearest < 80 or nxt.startswith(("ريف", "بريف"))
 
@@ -185,6 +195,11 @@ def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
     its container ("X في الأنبار", "سرت في ليبيا"): a country, province or town."""
     out: dict[int, Entry] = {}
     for i, (a, b) in enumerate(zip(matches, matches[1:])):
+        if len(b.cands) == 1 and b.direction and not b.countryside and 0 <= b.ext_vs - a.ve <= 2:
+            e = g.entries[b.cands[0]]  # "صوران شمالي حلب": X lies off Y
+            if e.feature in ("city", "town"):
+                a.extra["off"] = e
+            continue
         if len(b.cands) == 1 and _joined(a, b):
             e = g.entries[b.cands[0]]
             if e.feature in ("country", "admin1", "city", "town") and "ambiguous" not in e.flags:

@@ -395,5 +395,5 @@ def test_x_side_of_y_picks_the_reading_near_y() -> None:
 
 
 def test_side_of_a_common_word_town_and_a_name_off_it() -> None:
-    got = ids(places("استعادت القوات الخالدية شرقي الرمادي بعد معارك."))
+    got = ids(places("عادت العائلات إلى الخالدية شرقي الرمادي بعد معارك."))
     assert {"iq-khalidiyah", "iq-ramadi"} <= set(got)

@@ -397,3 +397,17 @@ def test_x_side_of_y_picks_the_reading_near_y() -> None:
 def test_side_of_a_common_word_town_and_a_name_off_it() -> None:
     got = ids(places("عادت العائلات إلى الخالدية شرقي الرمادي بعد معارك."))
     assert {"iq-khalidiyah", "iq-ramadi"} <= set(got)
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة في سوق منطقة بغداد الجديدة.",
+    "نقل الجرحى إلى مستشفيات بغداد بعد الهجوم.",
+    "تواصل القوات عملياتها بحزام بغداد الشمالي.",
+])
+def test_capital_named_as_a_location_is_not_a_metonym(text: str) -> None:
+    assert "iq-baghdad" in ids(places(text))
+
+
+def test_state_word_keeps_a_country_metonymic() -> None:
+    doc = places("رحبت مملكة البحرين بالاتفاق.")
+    assert ids(doc) == [] and doc.meta.get("place_metonyms")

@@ -411,3 +411,8 @@ def test_capital_named_as_a_location_is_not_a_metonym(text: str) -> None:
 def test_state_word_keeps_a_country_metonymic() -> None:
     doc = places("رحبت مملكة البحرين بالاتفاق.")
     assert ids(doc) == [] and doc.meta.get("place_metonyms")
+
+
+def test_two_towns_of_one_name_told_apart_by_a_nearby_city() -> None:
+    assert "iq-husaybahsharq" in ids(places("قتل جنديان في هجوم على حصيبة شرقي الرمادي."))
+    assert "iq-husaybah" in ids(places("فر المسلحون من الحصيبة قرب القائم نحو البوكمال."))

@@ -416,3 +416,11 @@ def test_state_word_keeps_a_country_metonymic() -> None:
 def test_two_towns_of_one_name_told_apart_by_a_nearby_city() -> None:
     assert "iq-husaybahsharq" in ids(places("قتل جنديان في هجوم على حصيبة شرقي الرمادي."))
     assert "iq-husaybah" in ids(places("فر المسلحون من الحصيبة قرب القائم نحو البوكمال."))
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت تعزيزات من قيادة عمليات دجلة إلى القضاء.",
+    "قالت قيادة عمليات الجزيرة والبادية إن الطريق آمن.",
+])
+def test_army_commands_named_after_a_river_or_desert(text: str) -> None:
+    assert ids(places(text)) == []

@@ -3,7 +3,9 @@
 :func:`find` returns every name occurrence that passes the word-boundary,
 proclitic and not-a-place checks, longest first and non-overlapping, each with
 its context: the feature cue before it, a direction ("شمال غرب ...", "ريف ...
-الشرقي") and whether it looks like a metonym.
+الشرقي") and whether it looks like a metonym. Names inside a blocker phrase
+("فيلق القدس"), names written with tanween ("دومًا") and a bank of a river
+("الضفة الغربية لنهر الفرات") are dropped.
 """
 
 from __future__ import annotations

@@ -424,3 +424,8 @@ def test_two_towns_of_one_name_told_apart_by_a_nearby_city() -> None:
 ])
 def test_army_commands_named_after_a_river_or_desert(text: str) -> None:
     assert ids(places(text)) == []
+
+
+def test_x_near_y_picks_the_reading_near_y() -> None:
+    assert "gn-163913" in ids(places("دارت معارك في صوران بالقرب من مدينة أعزاز."))
+    assert "gn-163915" in ids(places("سقطت قذائف على صوران قرب حماة."))

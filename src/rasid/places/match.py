@@ -21,6 +21,11 @@ from rasid.text import fold_key
 PREFIX_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 PREFIX_ARTICLE = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
 PREFIX_STRIPPED = frozenset({"لل", "ولل", "فلل"})
+#: words between two names that put the first near the second (folded)
+NEAR = frozenset(fold_key(w) for w in (
+    "قرب", "بالقرب من", "القريبة من", "القريب من", "قريبا من", "قريب من", "قريبة من",
+    "على مقربة من", "بمحاذاة", "المحاذية ل", "قرب مدينة", "بالقرب من مدينة",
+    "القريبة من مدينة", "القريب من مدينة", "قرب بلدة", "بالقرب من بلدة"))
 #: proclitics stripped from context words before cue/direction lookups
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
@@ -343,6 +348,10 @@ def find(t: str, g: Gazetteer | None = None, source: str | None = None,
         _context(m, t)
         if source is not None and offsets is not None and m.key.endswith("ه"):
             m.extra["ha_ending"] = source[offsets[m.ve - 1]] == "ه"
+    # "صوران بالقرب من أعزاز": the name after says where this one lies
+    for a, b in zip(out, out[1:]):
+        if t[a.ve:b.extra["ws"]].strip(" ,") in NEAR:
+            a.extra["near_next"] = True
     # "سوريا ولبنان": a name joined by و to the name just before it shares its reading
     for a, b in zip(out, out[1:]):
         if b.extra["prefix"] == "و" and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":

@@ -195,7 +195,8 @@ def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
     its container ("X في الأنبار", "سرت في ليبيا"): a country, province or town."""
     out: dict[int, Entry] = {}
     for i, (a, b) in enumerate(zip(matches, matches[1:])):
-        if len(b.cands) == 1 and b.direction and not b.countryside and 0 <= b.ext_vs - a.ve <= 2:
+        if len(b.cands) == 1 and ((b.direction and not b.countryside and 0 <= b.ext_vs - a.ve <= 2)
+                                  or a.extra.get("near_next")):
             e = g.entries[b.cands[0]]  # "صوران شمالي حلب": X lies off Y
             if e.feature in ("city", "town"):
                 a.extra["off"] = e

@@ -429,3 +429,7 @@ def test_army_commands_named_after_a_river_or_desert(text: str) -> None:
 def test_x_near_y_picks_the_reading_near_y() -> None:
     assert "gn-163913" in ids(places("دارت معارك في صوران بالقرب من مدينة أعزاز."))
     assert "gn-163915" in ids(places("سقطت قذائف على صوران قرب حماة."))
+
+
+def test_paired_names_with_dash_or_nothing_between() -> None:
+    assert "gn-163913" in ids(places("امتدت المنطقة من جرابلس إلى صوران - أعزاز."))

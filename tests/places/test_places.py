@@ -433,3 +433,13 @@ def test_x_near_y_picks_the_reading_near_y() -> None:
 
 def test_paired_names_with_dash_or_nothing_between() -> None:
     assert "gn-163913" in ids(places("امتدت المنطقة من جرابلس إلى صوران - أعزاز."))
+
+
+def test_names_joined_by_wa_share_their_country() -> None:
+    got = ids(places("فر المقاتلون نحو بلدات الجفرة وسرت في ليبيا."))
+    assert "ly-jufra" in got and "sy-jafrah-town" not in got
+
+
+def test_one_region_name_in_two_countries() -> None:
+    assert "iq-jazira" in ids(places("تقدمت القوات في منطقة الجزيرة شمال هيت وحديثة غرب العراق."))
+    assert "rg-jazira" in ids(places("سيطرت القوات الكردية على منطقة الجزيرة شمال الحسكة."))

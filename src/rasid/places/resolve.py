@@ -205,6 +205,12 @@ def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
             e = g.entries[b.cands[0]]
             if e.feature in ("country", "admin1", "city", "town") and "ambiguous" not in e.flags:
                 out[i] = e
+    # "الجفرة وسرت في ليبيا": names joined by و share the container
+    for i in range(len(matches) - 2, -1, -1):
+        a, b = matches[i], matches[i + 1]
+        if (i not in out and i + 1 in out and b.extra.get("prefix") == "و"
+                and 0 <= b.extra["ws"] - a.ve <= 1):
+            out[i] = out[i + 1]
     return out
 
 

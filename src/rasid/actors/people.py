@@ -77,34 +77,101 @@ def _translit() -> dict[str, str]:
     return {a: b for a, b in (ln.split("\t")[:2] for ln in _lines("translit.tsv"))}
 
 
-_VOWELS = set("aiu'")
+@lru_cache(maxsize=1)
+def _name_roman() -> dict[str, str]:
+    """Folded common name / particle (one or two words) -> English spelling."""
+    out = {}
+    for ln in _lines("name_roman.tsv"):
+        ar, en = (ln.split("\t") + [""])[:2]
+        if en.strip():
+            out[fold(ar.strip())] = en.strip()
+    return out
+
+
+_LONG = "اأإآى"  # letters read as vowels
+_SOFT = "اوىية"  # after these و/ي are consonants (w/y)
+
+
+def _letters(w: str) -> str:
+    """Letter-by-letter romanisation of one word (no article), with light vowelling."""
+    table = _translit()
+    out = ""
+    n = len(w)
+    for i, c in enumerate(w):
+        nxt = w[i + 1] if i + 1 < n else ""
+        prev = w[i - 1] if i else ""
+        if c in "وي" and i > 0:
+            consonant = bool(nxt) and nxt in _SOFT or prev in "اآ" or bool(nxt) and nxt == prev
+            r = ("w" if c == "و" else "y") if consonant else ("u" if c == "و" else "i")
+            if c == "ي" and prev == "إ" and not consonant:
+                r = ""  # إيف -> If
+        elif c == "ع":
+            r = "a" if i == 0 and nxt not in _LONG else ""
+        elif c in "ئؤ" and 0 < i < n - 1:
+            r = "i" if c == "ئ" else "u"
+        elif c == "ا" and i > 0:
+            r = "a"
+        elif c == "ة":
+            r = "a" if i == n - 1 else "at"
+        elif c == "ى":
+            r = "a"
+        else:
+            r = table.get(c, c if c.isascii() else "")
+        if not r:
+            continue
+        vowel_r = r[0] in "aeiou" or not r[0].isalpha()
+        # a short vowel after a first consonant cluster (شمري -> Shamri, خليل -> Khalil)
+        if out and not vowel_r and out[-1] not in "aeiou" and len(out) <= 2 and not any(v in out for v in "aeiou"):
+            out += "a"
+        # a final cluster (سامر -> Samer, مايكل -> Maykel)
+        elif (out and not vowel_r and i == n - 1 and out[-1] not in "aeiou" and len(out) >= 3
+              and any(v in out for v in "aeiou")):
+            out += "e"
+        # three consonants in a row (آيزنكوت -> Ayzankut)
+        elif not vowel_r and len(out) >= 2 and out[-1] not in "aeiouy" and out[-2] not in "aeiou":
+            out += "a"
+        out += r
+    return out
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
 
 
 def romanize(name_ar: str) -> str:
-    """A readable Latin form of an Arabic name (lossy)."""
-    table = _translit()
-    words = []
-    for w in _DIACRITICS.sub("", name_ar).split():
+    """A readable Latin form of an Arabic name (lossy): common names from a table
+    (محمد Mohammed، عبد الله Abdullah، أبو Abu، بن bin), other words letter by letter."""
+    names = _name_roman()
+    words = _DIACRITICS.sub("", name_ar).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
         if not any("\u0600" <= c <= "\u06ff" for c in w):
-            words.append(w)
+            out.append(w)
+            i += 1
             continue
-        art = ""
-        if w.startswith("ال") and len(w) > 3:
-            art, w = "al-", w[2:]
-        out = ""
-        for i, c in enumerate(w):
-            if c in "وي" and i > 0:
-                out += "u" if c == "و" else "i"
+        if i + 1 < len(words):
+            two = fold(w + " " + words[i + 1])
+            if two in names:
+                out.append(names[two])
+                i += 2
                 continue
-            r = table.get(c, c if c.isascii() else "")
-            if i == 0 and c == "ع":
-                r = "a"
-            if out and r and out[-1] not in _VOWELS and r[0] not in _VOWELS and i < len(w) - 1 and c not in "اأإآى":
-                out += "a"
-            out += r
-        out = out.lstrip("'") or out
-        words.append(art + out[:1].upper() + out[1:])
-    return " ".join(words)
+            if fold(w) == "عبد" and words[i + 1].startswith("ال"):  # عبد الستار -> Abdulsattar
+                out.append("Abdul" + _letters(words[i + 1][2:]).lower())
+                i += 2
+                continue
+        f = fold(w)
+        if f in names:
+            out.append(names[f])
+        elif f.startswith("ال") and len(f) > 3 and f[2:] in names:
+            out.append("al-" + names[f[2:]])
+        elif w.startswith("ال") and len(w) > 3:
+            out.append("al-" + _cap(_letters(w[2:])))
+        else:
+            out.append(_cap(_letters(w)))
+        i += 1
+    return " ".join(x for x in out if x)
 
 
 # ------------------------------------------------------------------------------
@@ -219,10 +286,27 @@ def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[
     return names, count, k
 
 
+@lru_cache(maxsize=1)
+def field_phrases() -> frozenset[tuple[str, str]]:
+    """Two-word field phrases after a role noun (في الشؤون، بالشأن ...), folded."""
+    out = set()
+    for ln in _lines("field_phrases.txt"):
+        w = fold(ln.strip()).split()
+        if len(w) == 2:
+            out.add((w[0], w[1]))
+    return frozenset(out)
+
+
 def _skip_modifiers(toks: list[Tok], j: int) -> int:
+    """Skip nationality adjectives, title modifiers and field phrases (في الشؤون العسكرية)."""
     lex = lexicons()
-    while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
-        j += 1
+    while j < len(toks) and toks[j].is_word:
+        if toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers():
+            j += 1
+        elif j + 2 < len(toks) and (toks[j].norm, toks[j + 1].norm) in field_phrases():
+            j += 3  # the field adjective (العسكرية، العراقي ...) goes with the phrase
+        else:
+            break
     return j
 
 

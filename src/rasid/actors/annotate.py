@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -74,6 +75,37 @@ def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, l
     return out
 
 
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    raw = resources.files("rasid.actors").joinpath("data/group_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(fold(ln.strip()) for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _indefinite_adjectives() -> frozenset[str]:
+    """Indefinite nationality adjectives (nationalities.tsv column 5), folded."""
+    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
+    out = set()
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            cols = ln.split("\t") + [""] * 6
+            out.update(fold(w.strip()) for w in cols[4].split(",") if w.strip())
+    return frozenset(out)
+
+
+def _adjective_after_group_noun(text: str, m: Span) -> bool:
+    """A metonym mention spelled like an indefinite adjective (سورية) right after an
+    indefinite group noun (فصائل، جماعات، قوات ...) is that adjective."""
+    if fold(m.text) not in _indefinite_adjectives():
+        return False
+    prev = re.search(r"([^\W_]+)\s+$", text[max(0, m.start - 40):m.start])
+    if not prev:
+        return False
+    w = fold(prev.group(1))
+    nouns = _group_nouns()
+    return w in nouns or any(w.startswith(p) and w[len(p):] in nouns for p in ("و", "ف", "ب", "ل", "وب", "ول"))
+
+
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -141,6 +173,17 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
     return out
 
 
+_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def _person_group(person_groups: list[tuple[_Group, list[str]]], tokens: list[str]) -> _Group | None:
+    """The person whose name words are ``tokens`` or contain them all (a short mention)."""
+    for g, words in person_groups:
+        if tokens == words or (len(tokens) < len(words) and all(w in words for w in tokens)):
+            return g
+    return None
+
+
 def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]]) -> list[Span]:
     """Other mentions of the surname anywhere in the document (a headline may use it first)."""
     if not words:
@@ -153,7 +196,7 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
         if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
             continue
         for pre, stem in proclitic_splits(tok.norm):
-            if stem in targets and pre in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
+            if stem in targets and pre in _SURNAME_PROCLITICS:
                 s = tok.start + _text_len_of_prefix(tok.text, len(pre))
                 sp = (s, tok.end)
                 if not _overlaps(sp, taken) and not any(m.start <= s < m.end for m in person.mentions):
@@ -217,6 +260,8 @@ def annotate(doc: Document) -> None:
         for m in mentions:
             if any(s <= m.start and m.end <= e for s, e in inside):
                 continue  # "الميليشيات المدعومة من إيران": already part of an actor name
+            if _adjective_after_group_noun(doc.text, m):
+                continue  # "فصائل سورية": an adjective, not the Syrian government
             key = fold_key(m.text)
             eid = meto.get(key) or next((meto[s] for p, s in proclitic_splits(key) if s in meto), None)
             if eid is None and pinfo is not None:
@@ -244,11 +289,16 @@ def annotate(doc: Document) -> None:
     person_groups: list[tuple[_Group, list[str]]] = []
     for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
-        target = None
-        for g, words in person_groups:
-            if pm.tokens == words or (len(pm.tokens) < len(words) and all(w in words for w in pm.tokens)):
-                target = g
-                break
+        target = _person_group(person_groups, pm.tokens)
+        if target is None and pm.tokens:
+            # "وأوستن": a proclitic glued to a short mention of a known person
+            for pre, stem in proclitic_splits(pm.tokens[0]):
+                if pre in _SURNAME_PROCLITICS and pre and len(stem) >= 3:
+                    target = _person_group(person_groups, [stem] + pm.tokens[1:])
+                    if target is not None:
+                        pm.start += _text_len_of_prefix(doc.text[pm.start:pm.end], len(pre))
+                        pm.name_ar = doc.text[pm.start:pm.end]
+                        break
         if target is None and pm.source == "ner" and len(pm.tokens) == 1:
             w = pm.tokens[0]
             if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
@@ -296,6 +346,11 @@ def annotate(doc: Document) -> None:
         for s, e, conf in orgs_from_ner(toks, taken):
             text = doc.text[s:e]
             key = fold_key(text)
+            entry = d.lookup(text)
+            if entry is not None and entry.kind != "block":
+                group_for(entry).mentions.append(doc.span(s, e))
+                taken.append((s, e))
+                continue
             g = by_name.get(key)
             if g is None:
                 g = _Group(None, "organization", romanize(text), text,

@@ -89,7 +89,7 @@ def _name_roman() -> dict[str, str]:
 
 
 _LONG = "اأإآى"  # letters read as vowels
-_SOFT = "اوىية"  # after these و/ي are consonants (w/y)
+_SOFT = "اىة"  # before these و/ي are consonants (w/y)
 
 
 def _letters(w: str) -> str:
@@ -101,7 +101,7 @@ def _letters(w: str) -> str:
         nxt = w[i + 1] if i + 1 < n else ""
         prev = w[i - 1] if i else ""
         if c in "وي" and i > 0:
-            consonant = bool(nxt) and nxt in _SOFT or prev in "اآ" or bool(nxt) and nxt == prev
+            consonant = bool(nxt) and nxt in _SOFT or prev in "اآ"
             r = ("w" if c == "و" else "y") if consonant else ("u" if c == "و" else "i")
             if c == "ي" and prev == "إ" and not consonant:
                 r = ""  # إيف -> If
@@ -124,7 +124,7 @@ def _letters(w: str) -> str:
         if out and not vowel_r and out[-1] not in "aeiou" and len(out) <= 2 and not any(v in out for v in "aeiou"):
             out += "a"
         # a final cluster (سامر -> Samer, مايكل -> Maykel)
-        elif (out and not vowel_r and i == n - 1 and out[-1] not in "aeiou" and len(out) >= 3
+        elif (out and not vowel_r and i == n - 1 and out[-1] not in "aeiouwy" and len(out) >= 3
               and any(v in out for v in "aeiou")):
             out += "e"
         # three consonants in a row (آيزنكوت -> Ayzankut)
@@ -244,7 +244,9 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     in_per = tok.norm in lex.get("gaz_PER", ()) or tok.tag.endswith("PERS")
     if tok.norm in name_words() or tok.raw in name_words():
         return True
-    if pro in ("ل", "ب", "لل", "بال", "وال", "فال", "وب", "ول", "فب", "فل") and not in_per:
+    if pro in ("ل", "ب") and not in_per and n_have == 0 and not _known_word(stem):
+        pass  # a name that starts with ب/ل (بنديكت، لودريان), not a proclitic
+    elif pro in ("ل", "ب", "لل", "بال", "وال", "فال", "وب", "ول", "فب", "فل") and not in_per:
         return False
     if pro in ("و", "ف") and n_have and not in_per:
         return False
@@ -253,6 +255,13 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     if tok.norm.startswith("ال") and stem in common and tok.norm not in lex.get("gaz_PER", ()):
         return False  # the model's PERS tag is not enough for "الوفد"
     return True
+
+
+def _known_word(stem: str) -> bool:
+    """A common word or a listed place / organisation word (so ب/ل before it is a proclitic)."""
+    lex = lexicons()
+    return (stem in common_words() or stem in lex.get("gaz_LOC", ()) or stem in lex.get("gaz_ORG", ())
+            or len(stem) < 3 or stem.startswith("ال"))
 
 
 def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[list[Tok], int, int]:
@@ -297,6 +306,16 @@ def field_phrases() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+def _nisba_before_name(tok: Tok, nxt: Tok) -> bool:
+    """A definite nisba adjective (ال...ي/ية) followed by a bare name word."""
+    w = tok.norm
+    if not (w.startswith("ال") and len(w) > 4 and (w.endswith("ي") or w.endswith("يه"))):
+        return False
+    if not nxt.is_word or nxt.norm.startswith("ال") or nxt.raw in stops() or nxt.norm in connectors():
+        return nxt.norm in connectors() and nxt.norm != "ال"
+    return _is_name_token(nxt, 0)
+
+
 def _skip_modifiers(toks: list[Tok], j: int) -> int:
     """Skip nationality adjectives, title modifiers and field phrases (في الشؤون العسكرية)."""
     lex = lexicons()
@@ -305,6 +324,8 @@ def _skip_modifiers(toks: list[Tok], j: int) -> int:
             j += 1
         elif j + 2 < len(toks) and (toks[j].norm, toks[j + 1].norm) in field_phrases():
             j += 3  # the field adjective (العسكرية، العراقي ...) goes with the phrase
+        elif j + 1 < len(toks) and _nisba_before_name(toks[j], toks[j + 1]):
+            j += 1  # an unlisted nationality: "وزير الخارجية الكندي مارك ..."
         else:
             break
     return j
@@ -353,7 +374,9 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
                 continue
             if count == 1:
                 t0 = names[0]
-                if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
+                regnal = cat == "regnal" and not t0.norm.startswith("ال")  # البابا فرنسيس، الملك سلمان
+                if not (regnal or t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS")
+                        or t0.norm in name_words()):
                     continue
             found = (n, ar, en, cat, role_end, names, k)
             break
@@ -433,6 +456,13 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
             span = span[1:]
         if not span:
             continue
+        k = 0
+        while k < len(span) - 1:  # a title is never part of the name: "البابا فرنسيس"
+            hit = _title_at(span, k)
+            if hit is None:
+                break
+            k += hit[0]
+        span = span[k:]
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
         lex = lexicons()
@@ -469,8 +499,10 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
-        if pro in ("و", "ل", "ب") and stem in common_words():
-            s += 1  # "ووكالة ..." -> "وكالة ..."
+        if pro in ("و", "ل", "ب", "ف") and (stem in common_words() or stem in org_heads()):
+            s += 1  # "ووكالة ..." / "وحزب ..." -> "وكالة ..." / "حزب ..."
+        elif pro in ("وال", "بال", "فال"):
+            s += 1  # "والحزب ..." -> "الحزب ..."
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t for t in span if t.is_word]
@@ -479,6 +511,12 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         out.append((s, e, round(conf, 3)))
     return out
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Nouns that start organisation names (حزب، حركة، جبهة ...), folded."""
+    return frozenset(fold(w.strip()) for w in _lines("org_heads.txt"))
 
 
 def _plain_word(tok: Tok) -> bool:

@@ -130,3 +130,34 @@ def test_nationality_adjective_after_group_noun_is_not_a_government() -> None:
     d = _doc("وشاركت فصائل سورية مسلحة في الهجوم بدعم من أنقرة، فيما طالبت دمشق بوقفه.")
     ids = _ids(d)
     assert ids["syrian_government"] == ["دمشق"]
+
+
+def test_compound_tail_is_not_a_surname() -> None:
+    d = _doc("وقال القيادي عماد نصر الدين إن الهجوم فشل، داعياً إلى الاحتكام لشرع الله ونصرة الدين.")
+    p = _people(d)
+    assert p == {"عماد نصر الدين": ["عماد نصر الدين"]}
+
+
+def test_phrase_ending_in_allah_is_not_a_person() -> None:
+    from rasid.actors.people import bad_compound
+    from rasid.text import fold
+    assert bad_compound([fold("توفيق"), fold("الله")])
+    assert not bad_compound([fold("عبد"), fold("الله")])
+    assert not bad_compound([fold("حسن"), fold("نصر"), fold("الله")])
+
+
+def test_first_name_glued_to_known_person() -> None:
+    d = _doc("وصل المبعوث الأممي ستيفان دي ميستورا إلى جنيف، وقال دي ميستورا إن الجولة ستبدأ.")
+    p = [e for e in d.entities if e.kind == "person"]
+    assert len(p) == 1 and p[0].attrs["actor_id"] == "staffan_de_mistura"
+    assert [m.text for m in p[0].mentions] == ["ستيفان دي ميستورا", "دي ميستورا"]
+
+
+def test_facility_named_after_a_title_is_not_a_person() -> None:
+    d = _doc("وأقلعت الطائرة من مطار الملك فهد الدولي، ثم زار الوفد جامعة الأمير نايف.")
+    assert _people(d) == {}
+
+
+def test_name_stops_at_post_title_adjective() -> None:
+    d = _doc("والتقى المبعوث الأممي السابق غير بيدرسون السابق بالوفد.")
+    assert all("السابق" not in n for n in _people(d))

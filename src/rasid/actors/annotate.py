@@ -13,7 +13,7 @@ from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
 from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    PersonMention, Tok, common_words, compound_tails, connectors, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
     names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
@@ -176,6 +176,17 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
 _SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 
+def _adjacent_known_person(doc: Document, groups: dict[str, _Group], pm: PersonMention) -> tuple[_Group, Span] | None:
+    """A dictionary person mention that starts right after ``pm`` (one space apart)."""
+    for g in groups.values():
+        if g.entry is None or g.entry.kind != "person":
+            continue
+        for m in g.mentions:
+            if 0 < m.start - pm.end <= 2 and not doc.text[pm.end:m.start].strip():
+                return g, m
+    return None
+
+
 def _person_group(person_groups: list[tuple[_Group, list[str]]], tokens: list[str]) -> _Group | None:
     """The person whose name words are ``tokens`` or contain them all (a short mention)."""
     for g, words in person_groups:
@@ -188,7 +199,9 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
     """Other mentions of the surname anywhere in the document (a headline may use it first)."""
     if not words:
         return []
-    targets = {words[-1]} if len(words[-1]) >= 3 and words[-1] not in common_words() else set()
+    last = words[-1]
+    ok = len(last) >= 3 and last not in common_words() and last not in compound_tails()
+    targets = {last} if ok and not (len(words) >= 2 and words[-2] in connectors()) else set()
     if not targets:
         return []
     out = []
@@ -289,6 +302,15 @@ def annotate(doc: Document) -> None:
     person_groups: list[tuple[_Group, list[str]]] = []
     for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
+        glued = _adjacent_known_person(doc, groups, pm)
+        if glued is not None:  # "ستيفان" + dictionary "دي ميستورا": one mention of the known person
+            g, m = glued
+            g.mentions.remove(m)
+            g.mentions.append(doc.span(pm.start, m.end))
+            if pm.title and "title" not in g.attrs:
+                g.attrs.update(title=pm.title, title_en=pm.title_en)
+            taken.append((pm.start, m.end))
+            continue
         target = _person_group(person_groups, pm.tokens)
         if target is None and pm.tokens:
             # "وأوستن": a proclitic glued to a short mention of a known person

@@ -88,6 +88,19 @@ def _name_roman() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def compound_tails() -> frozenset[str]:
+    """Second words of compound names (عبد الله، صلاح الدين، نصر الله): never a surname alone."""
+    return frozenset(k.split()[1] for k in _name_roman() if len(k.split()) == 2)
+
+
+def bad_compound(words: list[str]) -> bool:
+    """A name ending in الله that is not a known compound ("توفيق الله" is a phrase)."""
+    if not words or words[-1] != fold("الله"):
+        return False
+    return len(words) < 2 or (fold(words[-2] + " الله") not in _name_roman() and words[-2] not in connectors())
+
+
 _LONG = "اأإآى"  # letters read as vowels
 _SOFT = "اىة"  # before these و/ي are consonants (w/y)
 
@@ -367,6 +380,8 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
         if rh is not None:
             info = tt.get((stem_of(toks[i].norm)[1],)) or tt.get((toks[i].norm,))
             attempts.append((1, toks[i].text, info[1] if info else "", "role", _skip_modifiers(toks, rh[0]), rh[1]))
+        if attempts and i > 0 and toks[i - 1].is_word and stem_of(toks[i - 1].norm)[1] in facility_nouns():
+            attempts = []  # "مطار الملك عبد العزيز": a facility named after a person
         found = None
         for n, ar, en, cat, j, role_end in attempts:
             names, count, k = _parse_name(toks, j, taken)
@@ -463,6 +478,9 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
                 break
             k += hit[0]
         span = span[k:]
+        first = toks.index(span[0])
+        if _after_facility_title(toks, first):
+            continue
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
         lex = lexicons()
@@ -473,13 +491,24 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
         words = [t.norm for t in span if t.is_word and len(t.norm) > 1]
         if not words:
             continue
-        if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3):
+        if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3 or words[0] in compound_tails()):
+            continue
+        if bad_compound(words):
             continue
         conf = min(t.prob for t in span)
         if conf < (min_conf_single if len(words) == 1 else min_conf):
             continue
         out.append(PersonMention(s, e, "", words, "ner", confidence=round(conf, 3)))
     return out
+
+
+def _after_facility_title(toks: list[Tok], i: int) -> bool:
+    """Token i follows "<facility noun> <title>" (مطار الملك ...)."""
+    for n in (1, 2, 3):
+        t = i - n
+        if t >= 1 and _title_at(toks, t) is not None and _title_at(toks, t)[0] == n:
+            return toks[t - 1].is_word and stem_of(toks[t - 1].norm)[1] in facility_nouns()
+    return False
 
 
 def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7) -> list[tuple[int, int, float]]:
@@ -511,6 +540,11 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         out.append((s, e, round(conf, 3)))
     return out
+
+
+@lru_cache(maxsize=1)
+def facility_nouns() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("facility_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -161,3 +161,25 @@ def test_facility_named_after_a_title_is_not_a_person() -> None:
 def test_name_stops_at_post_title_adjective() -> None:
     d = _doc("والتقى المبعوث الأممي السابق غير بيدرسون السابق بالوفد.")
     assert all("السابق" not in n for n in _people(d))
+
+
+def test_other_first_name_before_known_surname_is_another_person() -> None:
+    d = _doc("استقبل مسعود بارزاني الوفد، ثم التقى الوفد رئيس الحكومة نيجيرفان بارزاني في مكتبه.")
+    p = _people(d)
+    assert p["نيجيرفان بارزاني"] == ["نيجيرفان بارزاني"]
+    assert "مسعود بارزاني" in p
+
+
+def test_common_noun_surname_needs_evidence() -> None:
+    d = _doc("وقال النائب خالد النهر إن النهر جف هذا الصيف. وأضاف النهر أن المزارعين تضرروا.")
+    p = _people(d)
+    assert p["خالد النهر"] == ["خالد النهر", "النهر"]
+    s = d.text.index("وأضاف النهر") + len("وأضاف ")
+    person = next(e for e in d.entities if e.kind == "person")
+    assert [m.start for m in person.mentions][1] == s
+
+
+def test_al_abdullah_family_name() -> None:
+    d = _doc("وأكد الشيخ صباح العبد الله أن الكويت صامدة.")
+    assert "صباح العبد الله" in _people(d)
+    assert romanize("صباح العبد الله") == "Sabah al-Abdullah"

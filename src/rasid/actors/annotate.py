@@ -13,7 +13,7 @@ from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
 from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, common_words, compound_tails, connectors, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    PersonMention, Tok, common_words, compound_tails, connectors, find_role, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
     names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
@@ -187,6 +187,12 @@ def _adjacent_known_person(doc: Document, groups: dict[str, _Group], pm: PersonM
     return None
 
 
+def _same_first_name(pm: PersonMention, g: _Group) -> bool:
+    """The first name before a known surname fits the known person (same initial letter)."""
+    first = romanize(pm.name_ar.split()[0]) if pm.name_ar.split() else ""
+    return bool(first) and bool(g.name) and first[:1].lower() == g.name[:1].lower()
+
+
 def _person_group(person_groups: list[tuple[_Group, list[str]]], tokens: list[str]) -> _Group | None:
     """The person whose name words are ``tokens`` or contain them all (a short mention)."""
     for g, words in person_groups:
@@ -195,27 +201,52 @@ def _person_group(person_groups: list[tuple[_Group, list[str]]], tokens: list[st
     return None
 
 
-def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]]) -> list[Span]:
+def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]],
+                      pers_starts: frozenset[int] = frozenset()) -> list[Span]:
     """Other mentions of the surname anywhere in the document (a headline may use it first)."""
     if not words:
         return []
     last = words[-1]
-    ok = len(last) >= 3 and last not in common_words() and last not in compound_tails()
+    ok = len(last) >= 3 and last not in compound_tails()
     targets = {last} if ok and not (len(words) >= 2 and words[-2] in connectors()) else set()
     if not targets:
         return []
+    lex = lexicons()
+    # a definite surname that is not a listed name (البحر، النور) may be a plain noun elsewhere
+    need_evidence = last in common_words() or (person.entry is None and last.startswith("ال") and last not in lex.get("gaz_PER", ())
+                     and last[2:] not in lex.get("gaz_PER", ()) and last[2:] not in name_words()
+                     and not _nisba(last))
     out = []
     for tok in doc.tokens:
         if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
             continue
         for pre, stem in proclitic_splits(tok.norm):
             if stem in targets and pre in _SURNAME_PROCLITICS:
+                if need_evidence and not _person_evidence(doc, tok, pers_starts):
+                    break  # "البحر" alone may be the sea
                 s = tok.start + _text_len_of_prefix(tok.text, len(pre))
                 sp = (s, tok.end)
                 if not _overlaps(sp, taken) and not any(m.start <= s < m.end for m in person.mentions):
                     out.append(doc.span(*sp))
                 break
     return out
+
+
+def _nisba(w: str) -> bool:
+    """A nisba surname (الحمادي، الطلاع is not): ends in ي after the article."""
+    return w.endswith("ي") and len(w) > 4
+
+
+def _person_evidence(doc: Document, tok: Any, pers_starts: frozenset[int]) -> bool:
+    """The model tags the word as a name, or a speech verb comes just before it."""
+    if any(tok.start <= p < tok.end for p in pers_starts):
+        return True
+    prev = re.findall(r"[^\W_]+", doc.text[max(0, tok.start - 20):tok.start])
+    if not prev:
+        return False
+    w = fold(prev[-1])
+    verbs = speech_verbs()
+    return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
 
 
 def _text_len_of_prefix(text: str, n_folded: int) -> int:
@@ -299,18 +330,24 @@ def annotate(doc: Document) -> None:
         pms += found
         taken_here = taken + [(p.start, p.end) for p in found]
         pms += names_from_ner(toks, taken_here)
+    pers_starts = frozenset(t.start for toks in sentences for t in toks if t.tag.endswith("PERS"))
     person_groups: list[tuple[_Group, list[str]]] = []
     for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
         glued = _adjacent_known_person(doc, groups, pm)
-        if glued is not None:  # "ستيفان" + dictionary "دي ميستورا": one mention of the known person
+        if glued is not None:
             g, m = glued
             g.mentions.remove(m)
-            g.mentions.append(doc.span(pm.start, m.end))
-            if pm.title and "title" not in g.attrs:
-                g.attrs.update(title=pm.title, title_en=pm.title_en)
-            taken.append((pm.start, m.end))
-            continue
+            if _same_first_name(pm, g):  # "ستيفان" + "دي ميستورا": the known person
+                g.mentions.append(doc.span(pm.start, m.end))
+                if pm.title and "title" not in g.attrs:
+                    g.attrs.update(title=pm.title, title_en=pm.title_en)
+                taken.append((pm.start, m.end))
+                continue
+            # "نيجيرفان" + "بارزاني": another member of the family, a new person
+            pm.end = m.end
+            pm.name_ar = doc.text[pm.start:pm.end]
+            pm.tokens = pm.tokens + [fold(w) for w in m.text.split()]
         target = _person_group(person_groups, pm.tokens)
         if target is None and pm.tokens:
             # "وأوستن": a proclitic glued to a short mention of a known person
@@ -358,7 +395,7 @@ def annotate(doc: Document) -> None:
                     g.attrs.update(title=tb[0], title_en=tb[1])
                     break
         if len(words) >= 2:
-            extra = _surname_mentions(doc, g, words, taken)
+            extra = _surname_mentions(doc, g, words, taken, pers_starts)
             g.mentions += extra
             taken += [(m.start, m.end) for m in extra]
 

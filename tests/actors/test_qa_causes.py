@@ -183,3 +183,18 @@ def test_al_abdullah_family_name() -> None:
     d = _doc("وأكد الشيخ صباح العبد الله أن الكويت صامدة.")
     assert "صباح العبد الله" in _people(d)
     assert romanize("صباح العبد الله") == "Sabah al-Abdullah"
+
+
+def test_given_name_surname_needs_evidence() -> None:
+    d = _doc("قالت الناشطة هالة عباس إن المساعدات تأخرت عند جسر عباس القديم. وأضافت عباس أن الأهالي ينتظرون.")
+    p = _people(d)
+    s = d.text.index("وأضافت عباس") + len("وأضافت ")
+    person = next(e for e in d.entities if e.kind == "person")
+    assert p["هالة عباس"] == ["هالة عباس", "عباس"]
+    assert person.mentions[1].start == s
+
+
+def test_more_foreign_outlets() -> None:
+    d = _doc("ونقل موقع المونيتور عن مصادر، كما ذكرت مجلة دير شبيغل ووكالة الصحافة الفرنسية أن الاتفاق قريب.")
+    outlets = {e.attrs["actor_id"] for e in d.entities if e.kind == "outlet"}
+    assert {"al_monitor", "der_spiegel", "afp"} <= outlets

@@ -13,7 +13,7 @@ from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
 from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, common_words, compound_tails, connectors, find_role, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    PersonMention, Tok, common_words, compound_tails, connectors, find_role, given_names, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
     names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
@@ -213,7 +213,8 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
         return []
     lex = lexicons()
     # a definite surname that is not a listed name (البحر، النور) may be a plain noun elsewhere
-    need_evidence = last in common_words() or (person.entry is None and last.startswith("ال") and last not in lex.get("gaz_PER", ())
+    strict = last in given_names()  # a given name as surname: the model's name tag is no evidence
+    need_evidence = strict or last in common_words() or (person.entry is None and last.startswith("ال") and last not in lex.get("gaz_PER", ())
                      and last[2:] not in lex.get("gaz_PER", ()) and last[2:] not in name_words()
                      and not _nisba(last))
     out = []
@@ -222,7 +223,7 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
             continue
         for pre, stem in proclitic_splits(tok.norm):
             if stem in targets and pre in _SURNAME_PROCLITICS:
-                if need_evidence and not _person_evidence(doc, tok, pers_starts):
+                if need_evidence and not _person_evidence(doc, tok, frozenset() if strict else pers_starts):
                     break  # "البحر" alone may be the sea
                 s = tok.start + _text_len_of_prefix(tok.text, len(pre))
                 sp = (s, tok.end)
@@ -334,6 +335,10 @@ def annotate(doc: Document) -> None:
     person_groups: list[tuple[_Group, list[str]]] = []
     for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
+        if pm.source == "ner" and len(pm.tokens) == 1 and pm.tokens[0] in given_names():
+            tok = next((t for t in doc.tokens if t.start <= pm.start < t.end), None)
+            if tok is None or not _person_evidence(doc, tok, frozenset()):
+                continue  # a lone given name ("جسر عباس") is not enough for a person
         glued = _adjacent_known_person(doc, groups, pm)
         if glued is not None:
             g, m = glued

@@ -89,6 +89,13 @@ def _name_roman() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """One-word common given names of the romanisation table (حسين، إسماعيل ...), folded:
+    as a surname alone they need evidence before linking ("صدام حسين" is not "يسرى حسين")."""
+    return frozenset(k for k in _name_roman() if len(k.split()) == 1 and not k.startswith("ال"))
+
+
+@lru_cache(maxsize=1)
 def compound_tails() -> frozenset[str]:
     """Second words of compound names (عبد الله، صلاح الدين، نصر الله): never a surname alone."""
     return frozenset(k.split()[1] for k in _name_roman() if len(k.split()) == 2)

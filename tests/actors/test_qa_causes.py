@@ -198,3 +198,21 @@ def test_more_foreign_outlets() -> None:
     d = _doc("ونقل موقع المونيتور عن مصادر، كما ذكرت مجلة دير شبيغل ووكالة الصحافة الفرنسية أن الاتفاق قريب.")
     outlets = {e.attrs["actor_id"] for e in d.entities if e.kind == "outlet"}
     assert {"al_monitor", "der_spiegel", "afp"} <= outlets
+
+
+def test_ner_person_proclitic_before_common_given_name() -> None:
+    from rasid.actors.people import Tok, names_from_ner
+    from rasid.text import fold
+    text = "التقى الوفد وديفيد هارتمان"
+    toks, pos = [], 0
+    for w, tag in [("التقى", "O"), ("الوفد", "O"), ("وديفيد", "B-PERS"), ("هارتمان", "I-PERS")]:
+        toks.append(Tok(pos, pos + len(w), w, fold(w), tag, 0.95))
+        pos += len(w) + 1
+    (pm,) = names_from_ner(toks, [])
+    assert text[pm.start:pm.end] == "ديفيد هارتمان"
+    assert pm.tokens[0] == fold("ديفيد")
+
+
+def test_romanize_hamza_then_ya() -> None:
+    assert romanize("ميخائيل") == "Mikhail"
+    assert romanize("جون بولتون").startswith("John ")

@@ -123,8 +123,8 @@ def _letters(w: str) -> str:
         if c in "وي" and i > 0:
             consonant = bool(nxt) and nxt in _SOFT or prev in "اآ"
             r = ("w" if c == "و" else "y") if consonant else ("u" if c == "و" else "i")
-            if c == "ي" and prev == "إ" and not consonant:
-                r = ""  # إيف -> If
+            if c == "ي" and prev in "إئ" and not consonant:
+                r = ""  # إيف -> If, ميخائيل -> Mikhail
         elif c == "ع":
             r = "a" if i == 0 and nxt not in _LONG else ""
         elif c in "ئؤ" and 0 < i < n - 1:
@@ -491,13 +491,17 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
         lex = lexicons()
-        if pro in ("و", "ب", "ل", "ف") and span[0].norm not in lex.get("gaz_PER", ()) and stem in lex.get("gaz_PER", ()):
+        known = lex.get("gaz_PER", ())
+        if (pro in ("و", "ب", "ل", "ف") and span[0].norm not in known and span[0].norm not in _name_roman()
+                and (stem in known or stem in _name_roman())):
             s += len(pro)  # "وصالح" -> "صالح" (proclitics are single base letters)
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t.norm for t in span if t.is_word and len(t.norm) > 1]
         if not words:
             continue
+        if s > span[0].start:
+            words[0] = stem  # the proclitic is not part of the name
         if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3 or words[0] in compound_tails()):
             continue
         if bad_compound(words):

@@ -216,3 +216,10 @@ def test_ner_person_proclitic_before_common_given_name() -> None:
 def test_romanize_hamza_then_ya() -> None:
     assert romanize("ميخائيل") == "Mikhail"
     assert romanize("جون بولتون").startswith("John ")
+
+
+def test_coordinated_nationality_adjectives() -> None:
+    ids = _ids(_doc("ونفذت الطائرات التركية والقطرية طلعات مشتركة، فيما انسحبت القوات الإيرانية والعراقية من الموقع."))
+    assert ids["turkish_forces"] == ["الطائرات التركية"]
+    assert ids["iran_army"] == ["القوات الإيرانية"]
+    assert ids["iraqi_army"] == ["العراقية"]

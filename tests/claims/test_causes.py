@@ -34,3 +34,60 @@ def test_relay_is_one_claim_by_the_original_source():
     c = doc.claims[0]
     assert c.source.text.startswith("مصدر في البلدية") and covers(c, "المياه ستعود")
     assert "قناة محلية" in c.attrs["relay"]["text"]
+
+
+# -- a participle / a left-out subject takes the subject of its own sentence ---
+
+def test_participle_after_a_plain_verb_with_quoted_subject():
+    doc = run("وقال المرصد إن الاشتباكات توقفت مساء. وتبنت جماعة \"أنصار الحق\" الهجوم في منشور على "
+              "حسابها، مؤكدة أنه جاء انتقاماً لمقتل قائدها.")
+    c = by_cue(doc, "مؤكدة")
+    assert "أنصار الحق" in c.source.text and covers(c, "انتقاماً لمقتل")
+
+
+def test_participle_after_an_opening_phrase_and_apposition():
+    doc = run("ذكر مصدر طبي أن المستشفى امتلأ بالجرحى. من جانبه، انتقد وزير الصحة في الحكومة المؤقتة، "
+              "الدكتور سامي العلي، القصف، مشيراً إلى أن الطواقم الطبية تعمل بلا توقف.")
+    c = by_cue(doc, "مشيراً")
+    assert "سامي العلي" in c.source.text and covers(c, "الطواقم الطبية تعمل")
+
+
+def test_left_out_subject_of_a_second_verb():
+    doc = run("قال مصدر حكومي إن المفاوضات مستمرة. في الأثناء، توعد قائد لواء الفتح، أبو حيدر الموسوي، "
+              "بالرد على الغارة، وقال في خطاب مسجل إن قواته جاهزة للمواجهة.")
+    c = by_cue(doc, "وقال")
+    assert "أبو حيدر الموسوي" in c.source.text or c.source.text.startswith("قائد لواء الفتح")
+    assert covers(c, "قواته جاهزة")
+
+
+def test_feminine_participle_follows_the_claim_of_its_sentence():
+    doc = run("وأكد المرصد الوطني أن القصف أوقع قتلى. وقالت مصادر أهلية في البلدة إن المدارس أغلقت، "
+              "مشيرة إلى أن الأهالي نزحوا نحو الريف.")
+    c = by_cue(doc, "مشيرة")
+    assert c.source.text.startswith("مصادر أهلية") and covers(c, "الأهالي نزحوا")
+
+
+# -- a subject before the verb: accusative heads, كان ... قد, relative pronouns --
+
+def test_denial_of_a_demonstrative_then_a_participle():
+    doc = run("وقال مسؤولون أتراك إن أنقرة أرسلت وفداً إلى موسكو، لكن مسؤولاً روسياً نفى ذلك، "
+              "مؤكداً أن اللقاء \"بروتوكولي فقط\".")
+    deny = by_cue(doc, "نفى")
+    assert deny.stance == "deny" and deny.source.text == "مسؤولاً روسياً"
+    assert covers(deny, "ذلك") and not covers(deny, "بروتوكولي")
+    part = by_cue(doc, "مؤكداً")
+    assert part.stance == "assert" and part.source.text == "مسؤولاً روسياً" and covers(part, "بروتوكولي فقط")
+
+
+def test_pluperfect_subject_and_quoted_object():
+    doc = run("وكانت وزارة الداخلية قد أعلنت \"حالة الطوارئ\" في المحافظة الشهر الماضي، "
+              "إلا أن الاحتجاجات استمرت.")
+    assert len(doc.claims) == 1
+    c = doc.claims[0]
+    assert c.source.text == "وزارة الداخلية" and covers(c, "حالة الطوارئ")
+
+
+def test_relative_clause_subject():
+    doc = run("وأثار القصف انتقادات المعارضة السورية التي اعتبرت الهجوم \"رسالة ترهيب\" للمدنيين.")
+    c = by_cue(doc, "اعتبرت")
+    assert c.source.text == "المعارضة السورية" and c.stance == "speculate" and covers(c, "رسالة ترهيب")

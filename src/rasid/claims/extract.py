@@ -48,6 +48,11 @@ ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صر
                      "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
                         "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
+# words that open a sentence-initial phrase closed by a comma ("من جهته،", "وفي ريف حلب،")
+OPENING_WORDS = frozenset({"من", "في", "علي", "عقب", "بعد", "قبل", "خلال", "منذ", "الي", "اما", "بدوره",
+                           "بدورها", "كذلك", "ايضا", "حول", "وسط", "اثر", "ازاء", "امام", "تعليقا", "ردا"})
+RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك"})
 KANA = frozenset({"كان", "كانت", "كانوا"})
 SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
@@ -58,9 +63,12 @@ FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلوم
 
 
 def verb_gender(norm: str) -> str | None:
-    """"f" for أكدت/تؤكد, "m" for أكد/يؤكد/تابع, None when unsure (plurals, duals)."""
+    """"f" for أكدت/تؤكد/مؤكدة, "m" for أكد/يؤكد/تابع/مؤكدا, None when unsure (plurals, duals)."""
     forms = lexicon().forms
     n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
+    cue = forms.get(n)
+    if cue is not None and cue.family == "participle":
+        return "f" if n.endswith("ه") else None if n.endswith("ين") else "m"
     if n.endswith(("وا", "ون", "ا", "ان", "ن")):
         return None
     past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
@@ -277,6 +285,50 @@ class Extractor:
                     return make_source(w, h, last, self.names)
         return None
 
+    def pre_subject(self, i: int) -> Source | None:
+        """A subject that must stand before the verb at token i: after a
+        sentence-opening كان ("وكانت الوزارة قد أعلنت"), or the noun a relative
+        pronoun refers to ("الحكومة التي اعتبرت")."""
+        w = self.w
+        prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
+        if prev in ("قد", "لقد"):
+            return self.kana_subject(i)
+        if prev not in RELATIVES:
+            return None
+        last = i - 2
+        for h in range(max(0, last - 6), last + 1):
+            if not w.same_sentence(h, i) or any(w.punct_before(k) and not all(c in "()«»“”\"،," for c in
+                                                                             w.punct_before(k))
+                                                for k in range(h + 1, last + 1)):
+                continue
+            if head_kind(w, h) or w.entity_at(h):
+                end = extend_np(w, h, last)
+                if end == last:
+                    src = make_source(w, h, last, self.names)
+                    return src if src.supported else None
+        return None
+
+    def only_setting(self, a: int, b: int) -> bool:
+        """Tokens a..b are only the setting of a saying (time, "في بيان", adverbs)."""
+        w, lex = self.w, self.lex
+        k = a
+        while k <= b:
+            t = self.match_phrase(k, lex.tails)
+            if t is not None:
+                k = t + 1
+                continue
+            n = w.norm(k)
+            if not (w.in_time(k) or n in TIME_WORDS or n in ADVERBS or w.toks[k].is_number
+                    or n in lex.not_source and n not in ("ذلك", "هذا", "هذه")):
+                return False
+            k += 1
+        return True
+
+    def ends_clause(self, k: int) -> bool:
+        """Token k is the last of its clause (a comma, a full stop or the end after it)."""
+        w = self.w
+        return not w.same_sentence(k, k + 1) or any(c in "،,.;؛:" for c in w.punct_before(k + 1))
+
     def kana_subject(self, i: int) -> Source | None:
         """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
         w = self.w
@@ -290,16 +342,50 @@ class Extractor:
         return src if src.supported else None
 
     def clause_subject(self, i: int) -> Source | None:
-        """"وانتقدت الجبهة الخطة، معتبرة أن": the subject of the verb that opens the sentence."""
+        """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،
+        مؤكداً": the subject of the verb that opens the sentence of token i."""
         w = self.w
         t0 = w.index_at(w.sentence_span(i).start)
-        if i - t0 > 25 or i - t0 < 3 or w.norm(t0)[:1] not in ("و", "ف"):
+        # an opening phrase closed by a comma: "من جهته،", "وفي ريف حلب،"
+        if stems(w.norm(t0))[-1] in OPENING_WORDS:
+            for k in range(t0 + 1, min(i, t0 + 6)):
+                if any(c in "،," for c in w.punct_before(k)):
+                    if not any(self.cue_at(t) for t in range(t0, k)):
+                        t0 = k
+                    break
+        if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
             return None
-        end = extend_np(w, t0 + 1, i - 1)
+        first = t0 + 1
+        while first < i and (w.norm(first) in ("قد", "لقد") or w.in_time(first)
+                             or w.norm(first) in TIME_WORDS):
+            first += 1
+        end = extend_np(w, first, i - 1)
         if end is None:
             return None
-        src = make_source(w, t0 + 1, end, self.names)
+        end = self.apposition(end, i - 1)
+        src = make_source(w, first, end, self.names)
         return src if src.supported and src.kind != "document" else None
+
+    def apposition(self, end: int, limit: int) -> int:
+        """", اللواء فلان الفلاني،" after a source phrase: the last token of
+        the named apposition, else ``end``."""
+        w = self.w
+        k = end + 1
+        while k <= min(limit, end + 5) and not w.punct_before(k) \
+                and (w.norm(k).startswith(("ال", "ل")) or w.in_entity(k)) \
+                and w.norm(k) not in self.lex.stops and w.norm(k) not in self.lex.forms:
+            k += 1  # modifiers the phrase left out: "في الحكومة المؤقتة،", "العام للقوات المسلحة،"
+        if k > limit or not any(c in "،," for c in w.punct_before(k)):
+            return end
+        for j in range(k, min(limit, k + 5) + 1):
+            if not w.same_sentence(k, j) or (j > k and w.punct_before(j)):
+                return end
+            if j + 1 <= limit + 1 and any(c in "،," for c in w.punct_before(j + 1)):
+                hk = head_kind(w, k)
+                named = (hk is not None and hk[0] in ("named", "role")) or bool(w.entity_at(k)) \
+                    or any(bare(w.norm(t)) in self.names for t in range(k, j + 1))
+                return j if named else end
+        return end
 
     def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
         """The latest claim within reach whose source agrees in gender with
@@ -395,6 +481,24 @@ class Extractor:
         op = self.opener(i + 1, cue)
         if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS):
             return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
+        pre = self.pre_subject(i)
+        if pre is not None:
+            # "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
+            # stands before the verb, what follows it is the content
+            obj = self.skip_setting(i) + 1
+            while obj < len(w) and w.same_sentence(i, obj) and (
+                    w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
+                obj += 1  # "قد أعلنت أمس، انسحابها"
+            if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
+                start = op.start
+            elif cue.object and obj < len(w) and w.same_sentence(i, obj) \
+                    and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
+                start = w.toks[obj].start
+            else:
+                return
+            self.corefer(pre)
+            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
+            return
         src: Source | None = None
         if op is not None:
             last = op.k - 1
@@ -403,13 +507,13 @@ class Extractor:
                 # right after the verb, not all that precedes the participle
                 last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
             src = self.source_between(i + 1, last)
+            obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
+                obj = i + 1
             if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or cue.continuation
                                                 or self.same_sentence_claim(i)):
-                ante = self.antecedent(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
-                if ante is not None:
-                    src = self.inherit(ante)
+                src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:
                 return
             if cue.strict and not src.supported:
@@ -417,8 +521,8 @@ class Extractor:
             self.corefer(src)
             start = op.start
             if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
-                    and last + 1 < op.participle and not src.attrs.get("prodrop"):
-                start = w.toks[last + 1].start  # the object; the participle is a claim of its own
+                    and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
+                start = w.toks[obj].start  # the object; the participle is a claim of its own
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
             return
         # no opener: a bare noun object, or the content stands before the verb
@@ -433,7 +537,11 @@ class Extractor:
             return
         self.corefer(src)
         if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
-            return  # "ونفت مصادر أخرى ذلك."
+            if cue.object and w.norm(end + 1) in DEMONSTRATIVES:
+                # "ونفت مصادر أخرى ذلك.": a denial of what was said before
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
+                               negated=neg))
+            return
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
@@ -592,14 +700,23 @@ class Extractor:
         op = self.opener(i + 1, cue, window=3)
         if op is None:
             return
-        ante = self.antecedent(i)
-        if ante is None or w.sent[i] - w.sent[ante.cue_i] > 1:
-            src = self.clause_subject(i)
-            if src is None:
-                return
-        else:
-            src = self.inherit(ante)
+        src = self.subject_for(i)
+        if src is None:
+            return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, op.start))
+
+    def subject_for(self, i: int, reach: int = 1) -> Source | None:
+        """Who says what a participle or a verb without a subject says: the
+        claim before it in its sentence, else the subject of the verb that
+        opens the sentence ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last
+        claim within ``reach`` sentences."""
+        ante = self.antecedent(i, reach)
+        if ante is not None and self.w.sent[ante.cue_i] == self.w.sent[i]:
+            return self.inherit(ante)
+        src = self.clause_subject(i)
+        if src is not None:
+            return src
+        return self.inherit(ante) if ante is not None else None
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""

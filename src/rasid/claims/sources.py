@@ -37,7 +37,10 @@ def head_kind(w: Words, i: int) -> tuple[str, str] | None:
     """(kind, head) when token i is a source head noun."""
     lex = lexicon()
     n = w.norm(i)
-    for cand in (n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)):
+    cands = [n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)]
+    if n.endswith("ا") and len(n) > 4:
+        cands.append(bare(n[:-1]))  # accusative "مسؤولاً", "مستشاراً"
+    for cand in cands:
         if cand in lex.heads:
             return lex.heads[cand], cand
     for ph, kind in lex.multi_heads:

@@ -293,8 +293,8 @@ class Extractor:
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
         if prev in ("قد", "لقد"):
             return self.kana_subject(i)
-        if prev not in RELATIVES:
-            return None
+        if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
+            return None  # "التي صرح الوزير بأن": the relative clause has its own subject
         last = i - 2
         for h in range(max(0, last - 6), last + 1):
             if not w.same_sentence(h, i) or any(w.punct_before(k) and not all(c in "()«»“”\"،," for c in
@@ -355,10 +355,17 @@ class Extractor:
                     break
         if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
             return None
+        n0 = stems(w.norm(t0))[-1]
+        if n0 in PREPOSITIONS or n0 in OPENING_WORDS or n0 in self.lex.not_source or head_kind(w, t0) \
+                or w.entity_at(t0) or n0 in self.lex.stops:
+            return None  # not a verb: a nominal sentence or a phrase
         first = t0 + 1
         while first < i and (w.norm(first) in ("قد", "لقد") or w.in_time(first)
                              or w.norm(first) in TIME_WORDS):
             first += 1
+        if not (head_kind(w, first) or w.entity_at(first) or quoted_end(w, first) is not None
+                or bare(w.norm(first)) in self.names):
+            return None  # "ووجه انتقادات لحزب ...": an object, the subject is left out
         end = extend_np(w, first, i - 1)
         if end is None:
             return None

@@ -91,3 +91,69 @@ def test_relative_clause_subject():
     doc = run("وأثار القصف انتقادات المعارضة السورية التي اعتبرت الهجوم \"رسالة ترهيب\" للمدنيين.")
     c = by_cue(doc, "اعتبرت")
     assert c.source.text == "المعارضة السورية" and c.stance == "speculate" and covers(c, "رسالة ترهيب")
+
+
+# -- a participle with a bare noun object after a quotation or a clause ---------
+
+def test_denying_participle_with_a_noun_object():
+    doc = run("ونقلت الإذاعة عن ضابط في الشرطة قوله إن \"الطريق أعيد فتحه\"، نافياً سقوط ضحايا في الحادث.")
+    c = by_cue(doc, "نافياً")
+    assert c.stance == "deny" and c.source.text.startswith("ضابط في الشرطة") and covers(c, "سقوط ضحايا")
+    first = by_cue(doc, "ونقلت")
+    assert first.stance == "assert" and not covers(first, "سقوط ضحايا")
+
+
+def test_speculating_participle_with_a_noun_object():
+    doc = run("وقال الدفاع المدني إن فرقه انتشلت 12 جثة من تحت الأنقاض، مرجحاً ارتفاع عدد الضحايا.")
+    c = by_cue(doc, "مرجحاً")
+    assert c.stance == "speculate" and c.source.text == "الدفاع المدني" and covers(c, "ارتفاع عدد الضحايا")
+    assert by_cue(doc, "وقال").stance == "assert"
+
+
+# -- cues that were not recognised -------------------------------------------
+
+def test_describing_verb_with_an_object_pronoun():
+    doc = run("وندد وزير الخارجية بالغارة، ووصفها بأنها \"جريمة حرب مكتملة الأركان\".")
+    c = by_cue(doc, "ووصفها")
+    assert c.source.text == "وزير الخارجية" and covers(c, "جريمة حرب") and c.stance == "assert"
+
+
+def test_denial_in_a_relative_clause_refers_to_the_clause_before():
+    doc = run("وفي الأثناء، اتهم الأهالي الفصيل بخطف ثلاثة شبان من الحي، وهو ما نفاه الفصيل في بيان.")
+    c = by_cue(doc, "نفاه")
+    assert c.stance == "deny" and c.source.text == "الفصيل" and covers(c, "بخطف ثلاثة شبان")
+    acc = by_cue(doc, "اتهم")
+    assert acc.source.text == "الأهالي" and covers(acc, "بخطف ثلاثة شبان")
+
+
+def test_report_with_a_place_phrase_then_bi_masdar():
+    doc = run("وأفاد شهود في قرية الزيادية بريف حماة الشمالي بسقوط قذائف على الأحياء السكنية.")
+    c = by_cue(doc, "وأفاد")
+    assert c.source.text.startswith("شهود") and covers(c, "بسقوط قذائف")
+
+
+# -- content boundaries --------------------------------------------------------
+
+def test_threat_with_a_short_bi_masdar_before_a_quote():
+    doc = run("وهدد وزير الدفاع، مساء الأحد، بشن ضربات \"لا تتوقعها الميليشيات\".")
+    c = by_cue(doc, "وهدد")
+    assert covers(c, "بشن ضربات") and covers(c, "لا تتوقعها")
+
+
+def test_apposition_inside_the_content_does_not_cut_it():
+    doc = run("وأفاد مراسلون بأن الكتيبة الرابعة، التابعة للفرقة الأولى، نقلت معداتها إلى المطار.")
+    c = by_cue(doc, "وأفاد")
+    assert covers(c, "نقلت معداتها")
+
+
+def test_aside_clause_after_the_source():
+    doc = run("ونفى مسؤول في الحكومة، تحدث لصحيفة محلية، وجود مفاوضات سرية مع المعارضة.")
+    c = by_cue(doc, "ونفى")
+    assert c.stance == "deny" and c.source.text.startswith("مسؤول في الحكومة")
+    assert covers(c, "وجود مفاوضات سرية")
+
+
+def test_bare_noun_object_is_not_carried_past_a_comma():
+    doc = run("ونفى الجيش قصف المستشفى في الغارة الأخيرة، واصفاً التقارير بأنها \"كاذبة\".")
+    c = by_cue(doc, "ونفى")
+    assert c.stance == "deny" and covers(c, "قصف المستشفى")

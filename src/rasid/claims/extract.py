@@ -27,6 +27,7 @@ from rasid.claims.sources import (
     Source,
     extend_np,
     head_kind,
+    is_nisba,
     known_names,
     make_source,
     quoted_end,
@@ -173,6 +174,19 @@ class Extractor:
         adjacent = (np_end + 1) if np_end is not None else i
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
+        adjacent = self.skip_places(adjacent)  # "أفاد سكان في بلدة كذا بريف كذا بسماع ..."
+        # an object between the source and "ب": "اتهمت الحكومة الفصائل المسلحة بخرق ..."
+        after_obj = None
+        if cue.preps and adjacent < len(w) and w.norm(adjacent) not in self.lex.not_source \
+                and not w.norm(adjacent).startswith("ب"):
+            oe = extend_np(w, adjacent, min(len(w) - 1, adjacent + 4))
+            if oe is None and not w.punct_before(adjacent + 1):
+                oe = adjacent
+            while oe is not None and oe + 1 < min(len(w), adjacent + 5) and not w.punct_before(oe + 1) \
+                    and w.norm(oe + 1).startswith("ال") and not head_kind(w, oe + 1):
+                oe += 1  # adjectives: "المقاتلين الأكراد"
+            if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
+                after_obj = oe + 1
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
@@ -211,8 +225,7 @@ class Extractor:
                 bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k > i and (k == adjacent or k == adjacent + 1 and not w.punct_before(k)
-                                       and w.norm(adjacent) not in self.lex.not_source):
+                elif bi and k > i and (k == adjacent or k == after_obj):
                     # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and k == adjacent and k > i:
@@ -307,6 +320,24 @@ class Extractor:
                     src = make_source(w, h, last, self.names)
                     return src if src.supported else None
         return None
+
+    def skip_places(self, k: int) -> int:
+        """Past a place phrase at token k ("في قرية كذا بريف حلب الشمالي"): the next token."""
+        w, feats = self.w, self.lex.extra_features
+        places = [m for _, m in w.doc.mentions("place")]
+        start = k
+        while k < len(w) and w.same_sentence(start, k) and (k == start or not w.punct_before(k)):
+            n = w.norm(k)
+            t = w.toks[k]
+            if any(m.start <= t.start < m.end or m.start < t.end <= m.end for m in places):
+                k += 1
+            elif n in ("في", "قرب", "بمحافظه", "بمدينه") or k > start and is_nisba(n) and n.startswith("ال"):
+                k += 1
+            elif bare(n) in feats or (n[:1] in ("ب", "ل") and bare(n[1:]) in feats):
+                k += 2 if k + 1 < len(w) and not w.punct_before(k + 1) else 1  # the feature and its name
+            else:
+                break
+        return k if k < len(w) and w.same_sentence(start, k) else start
 
     def only_setting(self, a: int, b: int) -> bool:
         """Tokens a..b are only the setting of a saying (time, "في بيان", adverbs)."""

@@ -55,6 +55,8 @@ class Lexicon:
     speculate: tuple[tuple[str, ...], ...]
     deny: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
+    extra_features: frozenset[str] = frozenset()  # place feature words ("قرية", "ريف")
+    asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -131,4 +133,12 @@ def lexicon() -> Lexicon:
         speculate=tuple(_phrase(w) for w in src["speculate_markers"]),
         deny=tuple(_phrase(w) for w in src["deny_markers"]),
         negators=frozenset(fold_key(w) for w in src["negators"]),
+        extra_features=frozenset(bare_key(w) for w in src.get("place_features") or ()),
+        asides=frozenset(fold_key(w) for w in src.get("asides") or ()),
     )
+
+
+def bare_key(s: str) -> str:
+    """A folded word without its article ("الريف" -> "ريف")."""
+    k = fold_key(s)
+    return k[2:] if k.startswith("ال") and len(k) > 4 else k

@@ -170,6 +170,8 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
                 break
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:
+            if not is_nisba(n) and n.startswith("ال") and closes_name(w, j):
+                break  # "اتهمت الحكومة الفصائل", "اتهمت "قسد" الحكومة": the object
             j = k
         elif n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and head_kind(w, i) \
                 and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith("ال") \
@@ -193,6 +195,17 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             if e_last <= limit:
                 j = max(j, e_last)
     return j
+
+
+def closes_name(w: Words, j: int) -> bool:
+    """Token j ends a complete name: definite, a closing quote, or the end of a mention."""
+    if w.norm(j).startswith(("ال", "وال")):
+        return True
+    nxt = w.punct_before(j + 1) if j + 1 < len(w) else ""
+    if nxt and nxt[0] in CLOSE_QUOTES:
+        return True
+    end = w.toks[j].end
+    return any(m.end == end for _, m in w.doc.mentions("place", "actor", "person", "organization", "outlet"))
 
 
 def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:

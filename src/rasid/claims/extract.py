@@ -43,7 +43,8 @@ WINDOW = 24
 PRODROP_SENTENCES = 3
 LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
-NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
+NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها",
+                    "بل", "بها", "به", "بهم", "بنا", "بكل", "بما", "بلا"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
 ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
                      "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
@@ -171,6 +172,10 @@ class Extractor:
         w = self.w
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
+        if np_end is not None:
+            while np_end + 1 < len(w) and not w.punct_before(np_end + 1) and (
+                    w.in_entity(np_end + 1) or bare(w.norm(np_end + 1)) in self.names):
+                np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان"
         adjacent = (np_end + 1) if np_end is not None else i
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
@@ -222,7 +227,7 @@ class Extractor:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
+                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 3 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and k > i and (k == adjacent or k == after_obj):
@@ -320,6 +325,16 @@ class Extractor:
                     src = make_source(w, h, last, self.names)
                     return src if src.supported else None
         return None
+
+    def can_attribute(self, i: int, cue: Cue) -> bool:
+        """The verb at token i may attribute here (a clause boundary for the
+        content before it): "نقلت" needs its "عن", a marker verb its opener."""
+        w = self.w
+        if cue.chain:
+            return any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10)))
+        if cue.marker:
+            return self.opener(i + 1, cue) is not None
+        return True
 
     def skip_places(self, k: int) -> int:
         """Past a place phrase at token k ("في قرية كذا بريف حلب الشمالي"): the next token."""
@@ -817,7 +832,7 @@ class Extractor:
                 i = last + 1
                 continue
             cue = self.cue_at(i)
-            if cue is not None and cue.family == "verb":
+            if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
             if cue is not None:
                 getattr(self, cue.family)(i, cue)  # verb / participle / noun

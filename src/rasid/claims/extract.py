@@ -196,6 +196,9 @@ class Extractor:
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
             gap = w.gap(k)
+            if cue.object and k > adjacent and any(c in "،," for c in gap) and prep_hit is None \
+                    and any(self.object_like(t) for t in range(adjacent, k)):
+                return None  # "نفت الوكالة سقوط قتلى، واصفة ... بأنها": the object is the content
             if ":" in gap:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
@@ -325,6 +328,17 @@ class Extractor:
                     src = make_source(w, h, last, self.names)
                     return src if src.supported else None
         return None
+
+    def object_like(self, t: int) -> bool:
+        """Token t looks like the head of a bare noun object ("سقوط", "وجود"):
+        an indefinite word that is no name, title, time, setting or particle."""
+        w, lex = self.w, self.lex
+        n = w.norm(t)
+        return not (n.startswith(("ال", "وال", "ل", "ب")) or head_kind(w, t) or w.in_entity(t)
+                    or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
+                    or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
+                    or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
+                    or any(c in OPEN_QUOTES or c in "»”" for c in w.punct_before(t)))
 
     def can_attribute(self, i: int, cue: Cue) -> bool:
         """The verb at token i may attribute here (a clause boundary for the
@@ -617,6 +631,7 @@ class Extractor:
         if not any(c in "،," for c in w.punct_before(end + 1)):
             return end
         setting = self.match_phrase(end + 1, lex.tails) is not None  # "، في تصريح لـ"المدن"،"
+        setting = setting or w.norm(end + 1) in lex.asides  # "، تحدث لموقع محلي،"
         for k in range(end + 1, min(len(w), end + (9 if setting else 6))):
             if not w.same_sentence(end, k):
                 return end

@@ -197,7 +197,7 @@ class Extractor:
                 break
             gap = w.gap(k)
             if cue.object and k > adjacent and any(c in "،," for c in gap) and prep_hit is None \
-                    and any(self.object_like(t) for t in range(adjacent, k)):
+                    and self.has_object(adjacent, k - 1) and not self.opener_follows(k):
                 return None  # "نفت الوكالة سقوط قتلى، واصفة ... بأنها": the object is the content
             if ":" in gap:
                 if prep_hit and prep_hit.k == k - 1:
@@ -328,6 +328,28 @@ class Extractor:
                     src = make_source(w, h, last, self.names)
                     return src if src.supported else None
         return None
+
+    def opener_follows(self, k: int) -> bool:
+        """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
+        stood before the comma was the source and its apposition, not an object."""
+        w = self.w
+        if w.norm(k) in GENERIC_OPENERS:
+            return True
+        for j in range(k + 1, min(len(w), k + 6)):
+            if not w.same_sentence(k, j):
+                return False
+            if w.punct_before(j):
+                return any(c in "،," for c in w.punct_before(j)) and w.norm(j) in GENERIC_OPENERS
+        return False
+
+    def has_object(self, a: int, b: int) -> bool:
+        """Tokens a..b hold a bare noun object (a setting such as "في بيان ..." does not count)."""
+        for t in range(a, b + 1):
+            if self.match_phrase(t, self.lex.tails) is not None:
+                return False
+            if self.object_like(t):
+                return True
+        return False
 
     def object_like(self, t: int) -> bool:
         """Token t looks like the head of a bare noun object ("سقوط", "وجود"):

@@ -170,7 +170,8 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
                 break
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:
-            if not is_nisba(n) and n.startswith("ال") and closes_name(w, j):
+            if not is_nisba(n) and n.startswith("ال") and closes_name(w, j) \
+                    and (head_kind(w, k) or ("named",))[0] not in ("named", "role"):
                 break  # "اتهمت الحكومة الفصائل", "اتهمت "قسد" الحكومة": the object
             j = k
         elif n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and head_kind(w, i) \

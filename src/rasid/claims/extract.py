@@ -25,6 +25,7 @@ from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
+    closes_name,
     extend_np,
     head_kind,
     is_nisba,
@@ -260,6 +261,12 @@ class Extractor:
             return None
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
+        else:
+            np_end = extend_np(w, s, e)
+            if np_end is not None and np_end < e and not w.punct_before(np_end + 1) \
+                    and w.norm(np_end + 1).startswith("ال") and closes_name(w, np_end) \
+                    and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
+                e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object
@@ -361,6 +368,44 @@ class Extractor:
                     or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
                     or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
                     or any(c in OPEN_QUOTES or c in "»”" for c in w.punct_before(t)))
+
+    def suffixed_cue(self, n: str) -> Cue | None:
+        """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
+        for suf in ("هما", "هم", "ها", "ه"):
+            if n.endswith(suf) and len(n) - len(suf) >= 3:
+                base = n[: -len(suf)]
+                for cand in (base, base[:-1] + "ي" if base.endswith("ا") else base):
+                    cue = self.lex.forms.get(cand)
+                    if cue is not None and cue.family == "verb":
+                        return cue
+        return None
+
+    def what_clause(self, i: int) -> bool:
+        """"..., وهو ما نفته الحركة": a claim by the phrase after the verb about
+        the clause before "وهو ما". True when one was drafted."""
+        w = self.w
+        if not (w.same_sentence(i - 2, i) and stems(w.norm(i - 2))[-1] in ("هو", "هي", "هذا", "ذلك")):
+            return False
+        cue = self.suffixed_cue(stems(w.norm(i))[-1])
+        if cue is None or i + 1 >= len(w) or not w.same_sentence(i, i + 1):
+            return False
+        end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
+        if end is None:
+            return False
+        s0, end, _ = trim_tails(w, i + 1, end)
+        if end < s0:
+            return False
+        src = make_source(w, s0, end, self.names)
+        last = i - 3
+        if not src.supported or last < 0 or not w.same_sentence(last, i):
+            return False
+        k = last
+        while k > 0 and w.same_sentence(k - 1, last) and not any(c in "،,;؛:" for c in w.punct_before(k)):
+            k -= 1
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[k].start,
+                       content_end=w.toks[last].end, before=True))
+        return True
 
     def can_attribute(self, i: int, cue: Cue) -> bool:
         """The verb at token i may attribute here (a clause boundary for the
@@ -788,12 +833,17 @@ class Extractor:
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
         op = self.opener(i + 1, cue, window=3)
-        if op is None:
+        if op is not None:
+            start = op.start
+        elif cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1) \
+                and (self.object_like(i + 1) or w.norm(i + 1) in DEMONSTRATIVES):
+            start = w.toks[i + 1].start  # "نافياً سقوط ضحايا", "مرجحاً ارتفاع الحصيلة"
+        else:
             return
         src = self.subject_for(i)
         if src is None:
             return
-        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, op.start))
+        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
 
     def subject_for(self, i: int, reach: int = 1) -> Source | None:
         """Who says what a participle or a verb without a subject says: the
@@ -867,6 +917,9 @@ class Extractor:
                     continue
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
+                continue
+            if w.norm(i - 1) == "ما" and self.what_clause(i):
+                i += 1
                 continue
             cue = self.cue_at(i)
             if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):

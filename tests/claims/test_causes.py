@@ -157,3 +157,13 @@ def test_bare_noun_object_is_not_carried_past_a_comma():
     doc = run("ونفى الجيش قصف المستشفى في الغارة الأخيرة، واصفاً التقارير بأنها \"كاذبة\".")
     c = by_cue(doc, "ونفى")
     assert c.stance == "deny" and covers(c, "قصف المستشفى")
+
+
+def test_describing_verb_source_is_the_phrase_before_its_object():
+    c = by_cue(run("ويصف المراقبون الاتفاق بأنه \"هش وقابل للانهيار\"."), "ويصف")
+    assert c.source.text == "المراقبون" and covers(c, "هش وقابل")
+
+
+def test_describing_verb_without_conjunction_takes_no_left_out_subject():
+    doc = run("وقال الشهود إن المسلحين أعدموا شخصين وصفهم التنظيم بأنهم جواسيس.")
+    assert all(c.source.text != "الشهود" for c in doc.claims if c.cue.text != "وقال")

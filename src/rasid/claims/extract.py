@@ -640,13 +640,16 @@ class Extractor:
                 # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
                 # right after the verb, not all that precedes the participle
                 last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+            if cue.source == "np":
+                np_end = extend_np(w, i + 1, last)
+                last = np_end if np_end is not None else i
             src = self.source_between(i + 1, last)
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
                 obj = i + 1
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or cue.continuation
-                                                or self.same_sentence_claim(i)):
+            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or not cue.prodrop_conj and (
+                    cue.continuation or self.same_sentence_claim(i))):
                 src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:
                 return

@@ -35,6 +35,7 @@ class Cue:
     marker: bool = False
     strict: bool = False
     prodrop: bool = False
+    prodrop_conj: bool = False  # left-out subject only after و/ف ("ووصفه بأنه")
     chain: bool = False
     continuation: bool = False
     source: str = "subject"
@@ -87,6 +88,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         marker=bool(d.get("marker")),
         strict=bool(d.get("strict")),
         prodrop=bool(d.get("prodrop")),
+        prodrop_conj=d.get("prodrop") == "conj",
         chain=bool(d.get("chain")),
         continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),

@@ -124,6 +124,7 @@ def test_denial_in_a_relative_clause_refers_to_the_clause_before():
     assert c.stance == "deny" and c.source.text == "الفصيل" and covers(c, "بخطف ثلاثة شبان")
     acc = by_cue(doc, "اتهم")
     assert acc.source.text == "الأهالي" and covers(acc, "بخطف ثلاثة شبان")
+    assert not covers(c, "اتهم")  # the denial is of what the accusation says
 
 
 def test_report_with_a_place_phrase_then_bi_masdar():

@@ -402,8 +402,12 @@ class Extractor:
         k = last
         while k > 0 and w.same_sentence(k - 1, last) and not any(c in "،,;؛:" for c in w.punct_before(k)):
             k -= 1
+        start = w.toks[k].start
+        said = next((d for d in reversed(self.drafts) if k <= d.cue_i <= last and not d.before), None)
+        if said is not None and start < said.content_start < w.toks[last].end:
+            start = said.content_start  # "اتهمت X Y بكذا، وهو ما نفاه Y": Y denies the accusation's content
         self.corefer(src)
-        self.add(Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[k].start,
+        self.add(Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, start,
                        content_end=w.toks[last].end, before=True))
         return True
 

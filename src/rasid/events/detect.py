@@ -27,6 +27,7 @@ CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
 _RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
 FORCE_VERB_WINDOW = 4  # a weak verb needs its force word this close (its subject)
 TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
+LINE_MAX_WORDS = 12  # a line this short without a final stop is a (sub)heading or tag line
 
 
 @dataclass
@@ -82,11 +83,14 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
 
 
 def _is_title(doc: Document, sent: Span) -> bool:
-    """Is the sentence part of a headline (a short first line without a final stop)?"""
+    """Is the sentence a headline-like line: the short first line of the text, or any
+    short line without a final stop (sub-headings, keyword lines)?"""
     nl = doc.text.find("\n")
-    if nl < 0 or nl > TITLE_MAX or sent.end > nl:
-        return False
-    return not doc.text[:nl].rstrip().endswith(".")
+    if 0 <= nl <= TITLE_MAX and sent.end <= nl and not doc.text[:nl].rstrip().endswith("."):
+        return True
+    line_end = doc.text[sent.end:sent.end + 1] in ("\n", "")
+    line_start = sent.start == 0 or doc.text[sent.start - 1] == "\n"
+    return line_start and line_end and len(sent.text.split()) <= LINE_MAX_WORDS and sent.text.rstrip()[-1:] not in ".!?؟:"
 
 
 def detect(doc: Document) -> list[Mention]:

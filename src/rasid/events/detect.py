@@ -82,6 +82,14 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _for_someone(tokens: list[Token], h: TriggerHit) -> bool:
+    """Is the trigger followed by a beneficiary (لمقاتلي، للقوات) within two words?"""
+    for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 2]:
+        if t.norm.startswith("ل") and not t.norm.startswith("لا"):
+            return True
+    return False
+
+
 def _is_title(doc: Document, sent: Span) -> bool:
     """Is the sentence a headline-like line: the short first line of the text, or any
     short line without a final stop (sub-headings, keyword lines)?"""
@@ -147,10 +155,13 @@ def detect(doc: Document) -> list[Mention]:
             # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
             if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
                 continue
+            typ, mode = tf.type, tf.mode
+            if mode == "exercise" and _for_someone(tokens, h):
+                typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
             m = Mention(
                 hit=h,
-                type=tf.type,
-                mode=tf.mode,
+                type=typ,
+                mode=mode,
                 trigger=doc.span(h.start, h.end),
                 sentence=sent,
                 clause=clause,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.events import classifier
-from rasid.events.lexicon import TriggerHit, context_words, find_triggers, is_definite, word_in
+from rasid.events.lexicon import TriggerHit, find_triggers, in_context, is_definite
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
@@ -68,11 +68,10 @@ def _token_range(tokens: list[Token], span: Span) -> tuple[int, int]:
 
 
 def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str, skip: tuple[int, int]) -> bool:
-    words = context_words().get(need, [])
     for i in range(lo, hi):
         if skip[0] <= i < skip[1]:
             continue
-        if word_in(tokens[i].norm, words):
+        if in_context(tokens[i].norm, need):
             return True
     if need == "force":
         s, e = tokens[lo].start if lo < len(tokens) else 0, tokens[hi - 1].end if hi > lo else 0

@@ -13,6 +13,7 @@ publication, a claim with 5 % denials. They exercise the merger the way real
 events would; the report says whether they were used.
 
     PYTHONPATH=src python benchmarks/ingest_scale.py -n 10000 [--corpus PATH] [--db PATH]
+        [--analysed ANALYSED.jsonl]   # output of `rasid analyze` over the corpus
 
 Prints one line per checkpoint (cumulative docs, seconds per 1,000 docs in the
 last segment, split store / crossdoc) and a JSON summary with total time and
@@ -134,19 +135,25 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--checkpoints", default="1000,2000,5000,10000")
     ap.add_argument("--synthetic", choices=("auto", "yes", "no"), default="auto")
+    ap.add_argument("--analysed", type=Path, default=None,
+                    help="JSONL of analysed documents (rasid analyze output) instead of analysing --corpus")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
 
     t0 = time.perf_counter()
-    base = analyse_corpus(args.corpus)
+    if args.analysed:
+        base = [Document.from_dict(json.loads(x)) for x in args.analysed.read_text(encoding="utf-8").splitlines()
+                if x.strip()]
+    else:
+        base = analyse_corpus(args.corpus)
     t_analyse = time.perf_counter() - t0
     n_events = sum(len(d.events) for d in base)
     synthetic = args.synthetic == "yes" or (args.synthetic == "auto" and n_events < 0.5 * len(base))
     if synthetic:
         for d in base:
             add_synthetic_events(d, rng)
-    print(f"analysed {len(base)} articles in {t_analyse:.1f}s ({n_events} events from the pipeline;"
+    print(f"{'loaded' if args.analysed else 'analysed'} {len(base)} articles in {t_analyse:.1f}s ({n_events} events from the pipeline;"
           f" synthetic events: {synthetic})", file=sys.stderr)
 
     tmp = None

@@ -80,3 +80,9 @@ def test_role_before_title_must_be_contiguous():
     d, people = _people("وقال رئيس الوزراء إن اللواء سامر الحمدان سيتولى القيادة.")
     p = next(e for e in people if e.name_ar == "سامر الحمدان")
     assert "role" not in p.attrs
+
+
+def test_role_head_with_preposition_and_actor():
+    d, people = _people("وقال القيادي في الحشد الشعبي أبو علي البصري إن الفصائل جاهزة.")
+    p = next(e for e in people if e.name_ar == "أبو علي البصري")
+    assert p.attrs["affiliation"] == "pmf"

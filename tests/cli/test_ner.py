@@ -21,3 +21,15 @@ def test_rasid_ner_roundtrip(tmp_path):
     tags = [ln.split(" ")[1] for ln in lines if ln]
     assert all(t == "O" or t[:2] in ("B-", "I-") and t[2:] in ("PERS", "LOC", "ORG", "MISC") for t in tags)
     assert lines.count("") >= 2  # sentence break kept
+
+
+def test_rasid_ner_keeps_tokens_verbatim(tmp_path):
+    if default_tagger() is None:
+        pytest.skip("NER model not built")
+    src = tmp_path / "in.txt"
+    src.write_text("\ufeff\u200eزار\tO\r\n\u200eبغداد\tB-LOC\r\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    r = CliRunner().invoke(app, ["ner", "--conll", str(src), "-o", str(out), "--eval"])
+    assert r.exit_code == 0, r.output
+    toks = [ln.split(" ")[0] for ln in out.read_text(encoding="utf-8").split("\n") if ln]
+    assert toks == ["\u200eزار", "\u200eبغداد"]

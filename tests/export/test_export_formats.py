@@ -31,6 +31,7 @@ def test_acled_csv_loads_with_pandas(export_db, tmp_path):
     assert aleppo["event_type"] == "Explosions/Remote violence" and aleppo["sub_event_type"] == "Air/drone strike"
     assert aleppo["disorder_type"] == "Political violence"
     assert aleppo["actor1"] == "Syrian government forces" and aleppo["country"] == "Syria"
+    assert str(aleppo["inter1"]) == "1" and str(aleppo["interaction"]) == "10"  # mixed with blanks: text
     assert aleppo["iso"] == 760 and aleppo["fatalities"] == 5 and aleppo["source"] == "الوطن"
     assert aleppo["latitude"] == pytest.approx(36.2021) and aleppo["longitude"] == pytest.approx(37.1343)
     ankara = df[df["location"] == "Ankara"].iloc[0]

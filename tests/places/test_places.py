@@ -245,3 +245,94 @@ def test_all_entities_are_well_formed_on_a_long_text() -> None:
 def test_capital_where_things_happen_is_a_place() -> None:
     doc = places("شهدت بغداد أمس سلسلة تفجيرات.")
     assert entity(doc, "iq-baghdad").place.metonym is False
+
+
+def test_pronoun_ending_is_not_a_town() -> None:
+    assert ids(places("وقال الوزير في حديثه للصحفيين إن الوضع في العراق مستقر.")) == ["cc-iq"]
+    assert "iq-haditha" in ids(places("وصلت قوات إلى حديثة في العراق."))
+
+
+def test_cue_does_not_carry_a_name_far_away() -> None:
+    doc = places("دارت اشتباكات على أطراف حي الخالدية شمال حلب.")
+    assert "iq-khalidiyah" not in ids(doc)
+
+
+# --- QA round: mountains, river banks, names inside group names, parts of a city
+
+@pytest.mark.parametrize("text,gid", [
+    ("رصدت نقطة المراقبة على جبل الشيخ تحركات ليلية.", "rg-hermon"),
+    ("تسللت مجموعة مسلحة إلى جبال متينا شمال دهوك.", "rg-matina"),
+    ("سقطت قذيفة على سفح جبل قاسيون المطل على العاصمة.", "rg-qasioun"),
+    ("تتمركز نقاط تركية في جبل الأربعين قرب أريحا.", "rg-arbaeen"),
+])
+def test_mountains_and_landmarks(text: str, gid: str) -> None:
+    assert gid in ids(places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت العشائر مقاتليها إلى الضفة الشرقية لنهر الفرات.",
+    "تنتشر القوات الحكومية على الضفة الغربية للفرات.",
+    "انسحب المسلحون نحو الضفة الغربية من نهر دجلة.",
+])
+def test_river_bank_is_not_the_west_bank(text: str) -> None:
+    got = ids(places(text))
+    assert "rg-westbank" not in got
+    assert set(got) <= {"rv-euphrates", "rv-tigris"}
+
+
+def test_west_bank_alone_is_still_the_west_bank() -> None:
+    assert "rg-westbank" in ids(places("داهمت القوات الإسرائيلية بلدات في الضفة الغربية فجرا."))
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت غارة قياديا بارزا في فيلق القدس.",
+    "نفت مصادر مقربة لفيلق القدس الخبر.",
+    "أعلنت سرايا القدس أنها قصفت موقعا عسكريا.",
+    "اندلعت اشتباكات بين هيئة تحرير الشام وفصائل أخرى.",
+    "انضم مقاتلون سابقون في أحرار الشام إلى جيش الإسلام.",
+    "أحيا أنصار الحركة يوم القدس بمسيرات.",
+    "شارك مسلحو لواء فاطميون في المعارك.",
+])
+def test_place_name_inside_a_group_name(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_group_name_does_not_hide_other_places() -> None:
+    got = ids(places("وصل عناصر من فيلق القدس إلى دمشق قادمين من طهران."))
+    assert "ps-jerusalem" not in got and "sy-damascus" in got
+
+
+def test_direction_inside_a_city_stays_in_the_city() -> None:
+    from rasid.places.build import km
+    doc = places("انفجرت عبوة في سوق شعبي شرقي بغداد مساء أمس.")
+    e = next(e for e in doc.entities if e.place.gazetteer_id == "iq-baghdad")
+    assert e.place.precision == 2
+    assert km(e.place.lat, e.place.lon, 33.315, 44.366) < 8
+
+
+@pytest.mark.parametrize("text", [
+    'نقلت وكالة "الأناضول" عن مصدر أمني أن الهجوم فشل.',
+    "تعرضت قرى تل واسط والمنصورة لقصف مدفعي.",
+    "تبنت جماعة أنصار بيت المقدس الهجوم.",
+])
+def test_quoted_outlet_compound_village_and_group(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_quarter_named_with_its_city_is_not_a_far_town() -> None:
+    got = ids(places("اندلعت اشتباكات في حي الخالدية بحمص ليلة أمس."))
+    assert "iq-khalidiyah" not in got and "sy-homs" in got
+
+
+def test_ambiguous_name_inside_its_province() -> None:
+    assert "iq-khalidiyah" in ids(places("عادت عائلات نازحة إلى الخالدية في الأنبار."))
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت وكالة أنباء الأناضول أن الطائرات عادت بسلام.",
+    "وقع الهجوم قرب الحدود، بحسب الأناضول.",
+    "أعلن تنظيم القاعدة في بلاد الشام مسؤوليته.",
+])
+def test_agencies_and_group_branches(text: str) -> None:
+    assert ids(places(text)) in ([], ["cc-iq"], ["cc-sy"])
+    assert "rg-anatolia" not in ids(places(text)) and "rg-levant" not in ids(places(text))

@@ -54,7 +54,7 @@ def sample_docs() -> list[Document]:
                  outlet="الوطن")
     _place(d, "place-1", "حلب", "Aleppo", 36.2021, 37.1343, "SY", "Aleppo")
     d.entities.append(Entity("actor-1", "actor", "Syrian government forces", "القوات الحكومية",
-                             [_span(t1, "القوات الحكومية")], attrs={"actor_id": "sy-gov"}))
+                             [_span(t1, "القوات الحكومية")], attrs={"actor_id": "sy-gov", "acled_inter": 1}))
     d.entities.append(Entity("org-1", "organization", "SOHR", "المرصد السوري لحقوق الإنسان",
                              [_span(t1, "المرصد السوري لحقوق الإنسان")]))
     d.times.append(TimeExpr(*_span(t1, "يوم الاثنين").__dict__.values(), "2024-03-04", "2024-03-04", "day"))

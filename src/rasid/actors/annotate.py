@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rasid.actors.dictionary import ActorEntry, load_dictionary
+from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
 from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
@@ -97,14 +97,16 @@ def select(cands: list[Candidate], places: list[tuple[int, int]]) -> list[Candid
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _anaphora_filter(chosen: list[Candidate]) -> list[Candidate]:
-    seen: set[str] = set()
+def _anaphora_filter(chosen: list[Candidate], d: ActorDictionary) -> list[Candidate]:
+    """Anaphoric aliases (التنظيم، النظام، الأسد) need a full mention of their entry, or of
+    an entry that licenses them, somewhere in the document (a headline may come first)."""
+    named = {c.entry_id for c in chosen if c.mode != "anaphoric"}
     out = []
     for c in chosen:
-        if c.mode == "anaphoric" and c.entry_id not in seen:
-            continue
-        if c.mode != "anaphoric":
-            seen.add(c.entry_id)
+        if c.mode == "anaphoric":
+            e = d.get(c.entry_id)
+            if c.entry_id not in named and not (e and any(x in named for x in e.licensed_by)):
+                continue
         out.append(c)
     return out
 
@@ -187,7 +189,7 @@ def annotate(doc: Document) -> None:
 
     cands = dictionary_candidates(view) + descriptive_candidates(view)
     cands = [c for c in cands if c.mode != "weak" or weak_ok(view, doc.text, c)]
-    chosen = _anaphora_filter(select(cands, place_spans))
+    chosen = _anaphora_filter(select(cands, place_spans), d)
 
     groups: dict[str, _Group] = {}
     order: list[str] = []

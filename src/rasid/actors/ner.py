@@ -22,7 +22,7 @@ MODEL_FILE = "models/ner_anercorp.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 # A token for tagging running text: a word (letters/digits, inner dots such as
 # initials stay out) or one punctuation mark, like ANERcorp's tokenisation.
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0640\u064b-\u065f\u0670])+|[^\w\s]", re.UNICODE)
 
 
 # -- CoNLL ---------------------------------------------------------------------
@@ -39,10 +39,10 @@ def read_conll(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
             continue
         parts = line.split()
         if len(parts) >= 2 and _is_tag(parts[-1]):
-            toks.append(" ".join(parts[:-1]).replace("\u200e", ""))
+            toks.append(" ".join(parts[:-1]))
             tags.append(parts[-1])
         else:
-            toks.append(" ".join(parts).replace("\u200e", "") if parts else line)
+            toks.append(" ".join(parts) if parts else line)
             tags.append("")
     if toks:
         yield toks, tags

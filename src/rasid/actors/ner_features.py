@@ -16,6 +16,7 @@ from rasid.text import fold, proclitic_splits
 
 #: proclitics we strip to find a stem (no verbal prefixes).
 _NOMINAL_PROCLITICS = {"و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل"}
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _PUNCT = re.compile(r"^[^\w]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
 _DIGIT = re.compile(r"^[\d٠-٩۰-۹.,]+$")
@@ -139,6 +140,7 @@ def _word_feats(w: str, lex: dict[str, frozenset[str]]) -> dict[str, str | float
 def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
     """CRF features for each word of a sentence."""
     lex = lexicons()
+    words = [_BIDI.sub("", w) or w for w in words]
     base = [_word_feats(w, lex) for w in words]
     phr = _phrase_tags([str(b["n"]) for b in base])
     out: list[dict[str, str | float]] = []

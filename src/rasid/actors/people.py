@@ -171,6 +171,8 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
         return False
     if tok.norm in role_heads() or tok.norm in lex["nat"] or tok.norm in lex["title"]:
         return False
+    if "\u064b" in tok.text or tok.norm in speech_verbs():
+        return False  # tanwin (رافعاً) or a reporting verb (يضيف) ends a name
     pro, stem = stem_of(tok.norm)
     in_per = tok.norm in lex.get("gaz_PER", ()) or tok.tag.endswith("PERS")
     if tok.norm in name_words() or tok.raw in name_words():
@@ -181,6 +183,8 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
         return False
     if (tok.norm in common or stem in common) and not in_per:
         return False
+    if tok.norm.startswith("ال") and stem in common and tok.norm not in lex.get("gaz_PER", ()):
+        return False  # the model's PERS tag is not enough for "الوفد"
     return True
 
 
@@ -199,15 +203,18 @@ def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[
             break
         if any(s < t.end and t.start < e for s, e in taken):
             break
-        if t.norm.startswith("ال") and count >= 3:
+        if t.norm.startswith("ال") and count >= 3 and not forced:
             break
+        if (t.norm.startswith("ال") and count >= 2 and not forced and not t.tag.endswith("PERS")
+                and t.norm not in lexicons().get("gaz_PER", ())):
+            break  # "ساركوزي الراغب": a participle, not a third name
         names.append(t)
-        if len(t.norm) > 1:
+        if len(t.norm) > 1 and t.norm not in connectors():
             count += 1
         k += 1
         if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
             break
-    while names and len(names[-1].norm) == 1:
+    while names and (len(names[-1].norm) == 1 or names[-1].norm in connectors()):
         names.pop()
     return names, count, k
 
@@ -227,7 +234,7 @@ def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tupl
     if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ("و", "ل", "ب", "ف"))):
         return None
     j = _skip_modifiers(toks, i + 1)
-    if j < len(toks) and toks[j].norm in ("باسم", "بأسم"):
+    if j < len(toks) and toks[j].norm in ("باسم", "في", "لدي", "عن"):
         j += 1
     if j >= len(toks):
         return None

@@ -13,7 +13,8 @@
 4. Prepositional cues ("بحسب مصادر") read the source after the cue; the
    content is the rest of the sentence when the phrase heads it, else the
    clause before it.
-5. "نقل X عن Y" gives a claim by X and a claim by Y relayed through it.
+5. "نقل X عن Y" gives one claim, by Y; the relaying outlet X is kept in
+   ``attrs["relay"]`` (the gold counts the relay as no claim of its own).
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ def source_gender(src: Source) -> str | None:
     if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
         return "m"
     return None
+
+
+def relay_dict(src: Source) -> dict:
+    """The relaying source of a chain ("نقلت وكالة X عن مصدر"), as claim attrs."""
+    return {**src.span.to_dict(), "kind": src.kind, "entity": src.entity}
 
 
 @dataclass
@@ -486,10 +492,9 @@ class Extractor:
         if orig is None:
             return
         cue_span = w.span(i, i)
-        d0 = None
+        d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
-            d0 = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, relay, op.start))
-        self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start, via=d0))
+            d.attrs["relay"] = relay_dict(relay)
 
     def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
@@ -545,12 +550,10 @@ class Extractor:
                     start = self.content_start_at(k)
                     self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
                 return
-            d0 = None
+            d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
+                               content_end=w.toks[first - 1].end, before=True))
             if relay is not None:
-                d0 = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, relay, sent.start,
-                                    content_end=w.toks[first - 1].end, before=True))
-            self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
-                           content_end=w.toks[first - 1].end, before=True, via=d0))
+                d.attrs["relay"] = relay_dict(relay)
 
     def content_start_at(self, k: int) -> int:
         """Where content opening at token k starts: its opening quote, if any."""
@@ -623,8 +626,11 @@ class Extractor:
             return
         src = make_source(w, s2, e2, self.names)
         if cue.lemma.startswith("نقل"):
-            self.add(Draft(d.cue, d.cue_i, d.lemma, d.family, d.stance, src, d.content_start,
-                           negated=d.negated, via=d))
+            # one claim, by the original source; the relaying outlet is an attribute
+            d.attrs["relay"] = relay_dict(d.source)
+            if channel is not None:
+                src.attrs["channel"] = channel
+            d.source = src
         else:
             d.attrs["according_to"] = src.span.to_dict()
 

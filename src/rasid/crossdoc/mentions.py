@@ -21,6 +21,8 @@ from rasid.text import fold_key
 
 #: days before publication assumed for an event without a resolved date
 INFERRED_DAYS_BEFORE = 2
+#: a stated date span longer than this (a month, a year) is too vague to merge on
+PRECISE_DAYS = 3
 
 _DENY_MODALITIES = {"denied", "negated"}
 _SPEC_MODALITIES = {"speculated", "hypothetical", "planned"}
@@ -65,6 +67,20 @@ class Mention:
     story_id: str | None = None
     group_id: str | None = None
     is_copy: bool = False
+
+    @property
+    def date_kind(self) -> str:
+        """``precise`` (a stated date or a span of a few days), ``inferred`` (from
+        publication), ``vague`` (a stated month, year or long range), ``none``."""
+        if not self.date_start:
+            return "none"
+        if self.date_inferred:
+            return "inferred"
+        try:
+            span = (date.fromisoformat(self.date_end[:10]) - date.fromisoformat(self.date_start[:10])).days
+        except (TypeError, ValueError):
+            return "vague"
+        return "precise" if span <= PRECISE_DAYS else "vague"
 
     @property
     def is_point(self) -> bool:

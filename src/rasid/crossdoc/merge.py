@@ -14,7 +14,10 @@ Compatibility with a merged event M (all must hold):
 
 - same PLOVER type;
 - time: the mention's interval, widened by ``DATE_TOL_DAYS`` (more when its
-  date was inferred from publication), overlaps M's span;
+  date was inferred from publication), overlaps M's *core*: its best date when
+  a mention states a precise date (so merged events do not chain from day to
+  day), else the intersection of publication-inferred intervals. A vague date
+  (a month, a year) or none only joins within the same story or group;
 - place: countries agree when both known; two towns/sites -> within
   ``PLACE_TOL_KM`` and not in two different provinces farther apart than
   ``SAME_SPOT_KM``; a province/countryside against a town or province -> same
@@ -119,7 +122,7 @@ class MergedEvent:
     def recompute(self) -> None:
         ms = self.mentions
         support = [m for m in ms if m.stance != "deny"] or ms
-        # best-supported place: most supporting documents, then finest precision
+        # best-supported place: the finest precision given, then most supporting documents
         places: dict[tuple, list[Mention]] = {}
         for m in support:
             if m.lat is None:
@@ -130,8 +133,8 @@ class MergedEvent:
         if places:
             def rank(item):
                 key, mm = item
-                return (-len({x.doc_id for x in mm if not x.is_copy} or {mm[0].doc_id}),
-                        min(x.precision or 1 for x in mm), key)
+                return (min(x.precision or 1 for x in mm),
+                        -len({x.doc_id for x in mm if not x.is_copy} or {mm[0].doc_id}), key)
             key, mm = min(places.items(), key=rank)
             m0 = min(mm, key=lambda x: x.precision or 1)
             best_place = {"name": m0.place_name, "name_ar": m0.place_name_ar, "lat": m0.lat, "lon": m0.lon,
@@ -142,15 +145,26 @@ class MergedEvent:
                 m0 = named[0]
                 best_place = {"name": m0.place_name, "name_ar": m0.place_name_ar, "lat": None, "lon": None,
                               "country": m0.country, "admin1": m0.admin1, "precision": m0.precision}
-        explicit = [m for m in support if m.date_start and not m.date_inferred]
-        dated = explicit or [m for m in support if m.date_start]
+        # dates: precise stated dates win over publication-inferred ones, which win over vague ones
+        by_kind: dict[str, list[Mention]] = {}
+        for m in support:
+            by_kind.setdefault(m.date_kind, []).append(m)
+        dated = by_kind.get("precise") or by_kind.get("inferred") or by_kind.get("vague") or []
         best_date = None
         if dated:
             c = Counter(m.date_start for m in dated)
             best_date = min(c, key=lambda k: (-c[k], k))
-        spans = explicit or [m for m in ms if m.date_start]
-        ds = min((m.date_start for m in spans), default=None)
-        de = max((m.date_end or m.date_start for m in spans), default=None)
+        ds = min((m.date_start for m in dated), default=None)
+        de = max((m.date_end or m.date_start for m in dated), default=None)
+        # the core interval that new mentions are compared with (no chaining over days)
+        if by_kind.get("precise"):
+            core = (best_date, best_date)
+        elif by_kind.get("inferred"):
+            inf = by_kind["inferred"]
+            lo, hi = max(m.date_start for m in inf), min(m.date_end for m in inf)
+            core = (lo, hi) if lo <= hi else (ds, de)
+        else:
+            core = (ds, de)
         own = [m for m in ms if not m.is_copy]
         own_support = [m for m in own if m.stance != "deny"]
         own_deny = [m for m in own if m.stance == "deny"]
@@ -161,7 +175,9 @@ class MergedEvent:
         contradicted = any(m.stance == "assert" for m in ms) and any(m.stance == "deny" for m in ms)
         self.agg = {
             "place": best_place,
-            "date_start": ds, "date_end": de, "best_date": best_date,
+            "date_start": ds, "date_end": de, "best_date": best_date, "core": core,
+            "date_kind": "precise" if by_kind.get("precise") else ("inferred" if by_kind.get("inferred") else
+                                                                   ("vague" if dated else "none")),
             "outlets": len(outlets),
             "outlets_denying": len({okey(m) for m in own_deny}),
             "outlet_names": sorted({m.outlet or m.doc_id for m in own_support}),
@@ -247,7 +263,10 @@ class EventMerger:
     def _candidates(self, m: Mention) -> list[MergedEvent]:
         d0, d1 = _d(m.date_start), _d(m.date_end)
         tol = INFERRED_TOL_DAYS if m.date_inferred else DATE_TOL_DAYS
-        if d0 is not None:
+        if d0 is not None and m.date_kind == "vague":  # a month or a year: any overlap
+            lo = (d0 - timedelta(days=MAX_SPAN_DAYS)).isoformat()
+            date_sql, date_args = " AND date_start BETWEEN ? AND ? AND date_end >= ?", [lo, m.date_end, m.date_start]
+        elif d0 is not None:
             lo = (d0 - timedelta(days=tol + MAX_SPAN_DAYS)).isoformat()
             hi = ((d1 or d0) + timedelta(days=tol)).isoformat()
             lo_end = (d0 - timedelta(days=tol)).isoformat()
@@ -273,15 +292,20 @@ class EventMerger:
         a = me.agg
         same_story = bool(m.story_id and m.story_id in a["stories"])
         same_group = bool(m.group_id and m.group_id in a["groups"])
-        # time
+        # time: the mention against the merged event's core interval
+        kind = m.date_kind
         d0, d1 = _d(m.date_start), _d(m.date_end)
-        e0, e1 = _d(a["date_start"]), _d(a["date_end"])
+        e0, e1 = (_d(x) for x in a["core"])
         date_score = 0.0
         if d0 and e0:
-            tol = timedelta(days=INFERRED_TOL_DAYS if m.date_inferred else DATE_TOL_DAYS)
+            tol = timedelta(days={"precise": DATE_TOL_DAYS, "inferred": INFERRED_TOL_DAYS}.get(kind, 0))
             if d0 - tol > (e1 or e0) or (d1 or d0) + tol < e0:
                 return None
-            date_score = 1.0 if (not m.date_inferred and m.date_start == a["best_date"]) else 0.5
+            date_score = 1.0 if (kind == "precise" and m.date_start == a["best_date"]) else 0.5
+        if kind in ("vague", "none") or a["date_kind"] in ("vague", "none"):
+            date_score = 0.0
+            if not (same_story or same_group):
+                return None
         # place
         p = a.get("place") or {}
         p_prec = p.get("precision") or 1

@@ -126,7 +126,12 @@ def acled_row(ev: dict[str, Any], now: int | None = None) -> dict[str, Any]:
     tags = [f"rasid:{event_key(ev)}", f"plover:{ev.get('type') or ''}"]
     if ev.get("modality") and ev["modality"] != "asserted":
         tags.append(f"modality:{ev['modality']}")
-    civ = "Civilian targeting" if et == "Violence against civilians" else ""
+    inter1, inter2 = ev.get("actor_inter"), ev.get("recipient_inter")
+    civ = "Civilian targeting" if et == "Violence against civilians" or inter2 == 7 else ""
+    if inter1 and inter2:
+        interaction: int | str = int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
+    else:
+        interaction = inter1 * 10 if inter1 else ""
     return {
         "event_id_cnty": f"{c.get('iso3', cc or 'XXX')}{num}",
         "event_date": d0[:10],
@@ -137,11 +142,11 @@ def acled_row(ev: dict[str, Any], now: int | None = None) -> dict[str, Any]:
         "sub_event_type": sub,
         "actor1": _safe_cell(ev.get("actor_name") or ""),
         "assoc_actor_1": "",
-        "inter1": "",
+        "inter1": inter1 or "",
         "actor2": _safe_cell(ev.get("recipient_name") or ""),
         "assoc_actor_2": "",
-        "inter2": "",
-        "interaction": "",
+        "inter2": inter2 or "",
+        "interaction": interaction,
         "civilian_targeting": civ,
         "iso": int(c["iso_numeric"]) if c.get("iso_numeric") else None,
         "region": c.get("region", ""),
@@ -160,6 +165,21 @@ def acled_row(ev: dict[str, Any], now: int | None = None) -> dict[str, Any]:
         "tags": "; ".join(tags),
         "timestamp": now if now is not None else int(time.time()),
     }
+
+
+def with_inter(db: Any, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Events with the ACLED inter codes of their actor and target (``acled_inter`` attrs)."""
+    cache: dict[str, dict[str, dict[str, Any]]] = {}
+    for ev in events:
+        doc = ev["doc_id"]
+        if doc not in cache:
+            cache[doc] = db.entity_attrs(doc)
+        attrs = cache[doc]
+        ev = dict(ev)
+        for role, key in (("actor_id", "actor_inter"), ("recipient_id", "recipient_inter")):
+            code = attrs.get(ev.get(role), {}).get("acled_inter")
+            ev[key] = int(code) if isinstance(code, (int, str)) and str(code).isdigit() else None
+        yield ev
 
 
 # -- writers -----------------------------------------------------------------
@@ -257,5 +277,5 @@ def export(db_path: str | Path, fmt: str, out: IO[Any] | str | Path, **filters: 
             n += 1
             yield ev
 
-    write(fmt, counted(), out)
+    write(fmt, with_inter(db, counted()) if fmt == "acled-csv" else counted(), out)
     return n

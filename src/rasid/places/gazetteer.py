@@ -13,7 +13,8 @@ import ahocorasick
 from rasid.text import fold_key
 
 #: key kinds stored in the automaton
-PLAIN, STRIPPED = 0, 1  # STRIPPED: an "ال" name without its article (after لل)
+PLAIN, STRIPPED, BLOCK = 0, 1, 2  # STRIPPED: an "ال" name without its article (after لل)
+#: BLOCK: a phrase that holds a place name but names no place ("فيلق القدس")
 
 AREA_FEATURES = {"country", "admin1", "region", "sea", "river", "lake"}
 DISTRICT_FEATURES = {"admin2", "district", "countryside"}
@@ -48,7 +49,8 @@ class Entry:
 class Gazetteer:
     """Entries plus an automaton from folded keys to ``[(entry index, kind, key)]``."""
 
-    def __init__(self, entries: list[Entry], keys: list[list[str]]) -> None:
+    def __init__(self, entries: list[Entry], keys: list[list[str]],
+                 blockers: tuple[str, ...] = ()) -> None:
         self.entries = entries
         self.by_id = {e.id: i for i, e in enumerate(entries)}
         table: dict[str, list[tuple[int, int, str]]] = {}
@@ -57,6 +59,8 @@ class Gazetteer:
                 table.setdefault(k, []).append((i, PLAIN, k))
                 if k.startswith("ال") and len(k) > 4:
                     table.setdefault(k[2:], []).append((i, STRIPPED, k))
+        for k in blockers:
+            table.setdefault(k, []).append((-1, BLOCK, k))
         self.keys = table
         auto = ahocorasick.Automaton()
         for k, v in table.items():
@@ -67,6 +71,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name folds to ``name`` (a test and debugging helper)."""
         return [self.entries[i] for i, kind, _ in self.keys.get(fold_key(name), ()) if kind == PLAIN]
+
+    def blocked(self, phrase: str) -> bool:
+        """Is ``phrase`` a name that holds a place name but names no place?"""
+        return any(kind == BLOCK for _, kind, _ in self.keys.get(fold_key(phrase), ()))
 
     def get(self, pid: str) -> Entry:
         return self.entries[self.by_id[pid]]
@@ -93,8 +101,18 @@ def parse(tsv: str) -> tuple[list[Entry], list[list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def blockers() -> tuple[str, ...]:
+    """Folded phrases of ``data/blockers.tsv`` (organisation and unit names,
+    days: "فيلق القدس", "هيئة تحرير الشام", "يوم القدس")."""
+    raw = resources.files("rasid.places").joinpath("data/blockers.tsv").read_text(encoding="utf-8")
+    out = {fold_key(w) for line in raw.splitlines() if line.strip() and not line.startswith("#")
+           for w in line.split("\t")[0].split("|") if w.strip()}
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer (``data/gazetteer.tsv.gz``)."""
     raw = resources.files("rasid.places").joinpath("data/gazetteer.tsv.gz").read_bytes()
     tsv = gzip.GzipFile(fileobj=io.BytesIO(raw)).read().decode("utf-8")
-    return Gazetteer(*parse(tsv))
+    return Gazetteer(*parse(tsv), blockers=blockers())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from rasid.places.gazetteer import PLAIN, Gazetteer, gazetteer
+from rasid.places.gazetteer import BLOCK, PLAIN, Gazetteer, gazetteer
 from rasid.text import fold_key
 
 #: proclitic strings allowed before a name (matching view)
@@ -145,25 +145,42 @@ def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
             continue
         plain: list[int] = []
         key = ""
+        blocked = False
         for idx, kind, k in vals:
             key = k
+            if kind == BLOCK:
+                blocked = blocked or prefix in PREFIX_PLAIN or prefix in PREFIX_STRIPPED
+                continue
             if kind == PLAIN:
                 ok = prefix in (PREFIX_ARTICLE if k.startswith("ال") else PREFIX_PLAIN)
             else:
                 ok = prefix in PREFIX_STRIPPED
             if ok:
                 plain.append(idx)
-        if plain:
+        if blocked:
+            out.append(Match(vs, ve, key, [], extra={"ws": ws, "block": True}))
+        elif plain:
             out.append(Match(vs, ve, key, plain, extra={"ws": ws}))
     return out
 
 
 def _not_place(m: Match, t: str) -> bool:
+    if m.extra.get("block"):
+        return False
     np = notplace()
-    _, prev = _word_before(t, m.extra["ws"])
+    ws = m.extra["ws"]
+    _, prev = _word_before(t, ws)
+    if not prev:  # 'وكالة "الأناضول"': look past an opening quote
+        q = ws
+        while q > 0 and t[q - 1] in "\"' ":
+            q -= 1
+        if q < ws and t[q:ws].strip():
+            _, prev = _word_before(t, q + 1 if t[q] == " " else q)
     _, nxt = _word_after(t, m.ve)
+    prevs = _stems(prev) if prev else ()
     for k in ("*", m.key):
-        if prev and prev in np.get((k, "prev"), ()):
+        # the word before, with or without its proclitic ("لفيلق القدس")
+        if any(p in np.get((k, "prev"), ()) for p in prevs):
             return True
         if nxt and nxt in np.get((k, "next"), ()):
             return True
@@ -273,8 +290,30 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     return False
 
 
-def find(t: str, g: Gazetteer | None = None) -> list[Match]:
-    """All place-name matches in view text ``t``, non-overlapping, in text order."""
+def _drop_river_banks(ms: list[Match], t: str, g: Gazetteer) -> list[Match]:
+    """"الضفة الغربية لنهر الفرات" is a bank of a river, not the West Bank:
+    a name with a ``river`` row in notplace.tsv is no place when a river name
+    follows it (after ل or من, with or without "نهر")."""
+    np = notplace()
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(zip(ms, ms[1:])):
+        if (a.key, "river") not in np:
+            continue
+        gap = t[a.ve:b.extra["ws"]].split()
+        if len(gap) > 1 or (gap and gap[0] not in np[(a.key, "river")]):
+            continue
+        if any(g.entries[c].feature == "river" for c in b.cands):
+            drop.add(i)
+    return [m for i, m in enumerate(ms) if i not in drop]
+
+
+def find(t: str, g: Gazetteer | None = None, source: str | None = None,
+         offsets: list[int] | None = None) -> list[Match]:
+    """All place-name matches in view text ``t``, non-overlapping, in text order.
+
+    With the original text and the view's offsets, a name ending in ة that the
+    text writes with ه is noted (``extra["ha_ending"]``): "حديثه" is more often
+    "his talk" than the town حديثة."""
     g = g or gazetteer()
     raw = [m for m in _raw_matches(g, t) if not _not_place(m, t)]
     raw.sort(key=lambda m: (-(m.ve - m.vs), m.vs))
@@ -284,10 +323,14 @@ def find(t: str, g: Gazetteer | None = None) -> list[Match]:
         if any(taken[m.vs:m.ve]):
             continue
         taken[m.vs:m.ve] = b"\x01" * (m.ve - m.vs)
-        out.append(m)
+        if not m.extra.get("block"):  # "فيلق القدس": no place inside
+            out.append(m)
     out.sort(key=lambda m: m.vs)
+    out = _drop_river_banks(out, t, g)
     for m in out:
         _context(m, t)
+        if source is not None and offsets is not None and m.key.endswith("ه"):
+            m.extra["ha_ending"] = source[offsets[m.ve - 1]] == "ه"
     # "سوريا ولبنان": a name joined by و to the name just before it shares its reading
     for a, b in zip(out, out[1:]):
         if b.extra["prefix"] == "و" and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":

@@ -26,6 +26,8 @@ from rasid.text import fold_key
 
 LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
                                                   "داخل", "بلدتي", "مدينتي", "قريتي"))
+#: cues of a town quarter ("حي الخالدية بحلب")
+QUARTER_CUES = frozenset(fold_key(w) for w in ("حي", "الحي", "حيي", "احياء", "أحياء"))
 #: small prior for the region the project reads about
 REGIONAL = {"SY": 0.6, "IQ": 0.6, "LB": 0.3, "JO": 0.3, "TR": 0.2, "IR": 0.2}
 POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "crossing",
@@ -97,6 +99,9 @@ def score(e: Entry, m: Match, art: Article) -> float:
             s += 3
         elif e.feature in POINT_FEATURES and m.cue_feats & {"city", "town", "village"}:
             s += 1
+    c = m.extra.get("container")
+    if c is not None and _inside(e, c):  # "الخالدية في الأنبار"
+        s += 5.0
     adj = nisba().get(m.extra.get("next", ""))
     if adj:  # "طرابلس اللبنانية"
         s += 4.0 if adj == e.country else -2.0
@@ -132,21 +137,62 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
         return cue_ok
+    if e.prio > 1 and "ambiguous" not in e.flags:
+        return True
+    if m.extra.get("ha_ending"):
+        return False  # "في حديثه" = in his talk
+    c = m.extra.get("container")
+    if c is not None and _inside(e, c):
+        return True  # "الخالدية في الأنبار"
+    nearest = art.nearest_km(e)
+    # a cue alone does not carry a name far from every place of the article
+    # ("حي الخالدية شمال حلب" is not the Iraqi town)
+    cue_ok = cue_ok and (nearest < 400 or not art.points or art.countries.get(e.country, 0.0) >= 1.0)
     # "في القائم" / "إلى مندلي" in an article about Iraq
     prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
     if "ambiguous" in e.flags:
-        return cue_ok or prep_ok or art.nearest_km(e) < 150
-    if e.prio <= 1:
-        nxt = m.extra.get("next", "")
-        return cue_ok or prep_ok or art.nearest_km(e) < 80 or nxt.startswith(("ريف", "بريف"))
-    return True
+        return cue_ok or prep_ok or nearest < 150
+    nxt = m.extra.get("next", "")  # GeoNames-only name
+    return cue_ok or prep_ok or nearest < 80 or nxt.startswith(("ريف", "بريف"))
+
+
+def _inside(e: Entry, c: Entry) -> bool:
+    """Can ``e`` lie in the container ``c`` (same province, or near the town)?"""
+    if e.country != c.country:
+        return False
+    if c.feature == "admin1" and e.admin1 and e.admin1 == c.admin1:
+        return True
+    return km(e.lat, e.lon, c.lat, c.lon) < (150 if c.feature == "admin1" else 40)
+
+
+def _joined(a: Match, b: Match) -> bool:
+    """Is ``b`` named as what contains ``a``: "الخالدية في الأنبار", "حي الخالدية بحلب"?"""
+    gap = b.extra["ws"] - a.ve
+    return (gap <= 1 and b.extra.get("prefix") == "ب") or (
+        a.extra.get("next") in ("في", "بمدينة", "بمدينه", "بمحافظة", "بمحافظه") and gap <= 9)
+
+
+def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
+    """Match index -> the one reading of the place named right after it as
+    its container ("X في الأنبار"), when that reading is a city or province."""
+    out: dict[int, Entry] = {}
+    for i, (a, b) in enumerate(zip(matches, matches[1:])):
+        if len(b.cands) == 1 and _joined(a, b):
+            e = g.entries[b.cands[0]]
+            if e.feature in ("admin1", "city", "town") and "ambiguous" not in e.flags:
+                out[i] = e
+    return out
 
 
 def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
     """The chosen entry of each match that is a place, in text order."""
     art = Article.of(g, matches)
+    within = _contained(g, matches)
     out: list[Resolved] = []
-    for m in matches:
+    for i, m in enumerate(matches):
+        if i in within:  # "الخالدية في الأنبار": a reading inside the container
+            c = within[i]
+            m.extra["container"] = c
         if len(m.cands) == 1:  # nothing to rank
             ranked = [(0.0, g.entries[m.cands[0]])]
         else:
@@ -156,4 +202,17 @@ def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
             if accept(e, m, art):
                 out.append(Resolved(m, e, s))
                 break
-    return out
+    return _drop_far_quarters(out)
+
+
+def _drop_far_quarters(out: list[Resolved]) -> list[Resolved]:
+    """"حي الخالدية بحلب": a quarter named with its city is in that city; a
+    reading of the quarter's name far from the city (the Iraqi town) is not
+    the place meant, so the quarter is left to the city's mention."""
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(zip(out, out[1:])):
+        if a.match.cue not in QUARTER_CUES or b.entry.feature not in ("city", "town"):
+            continue
+        if _joined(a.match, b.match) and km(a.entry.lat, a.entry.lon, b.entry.lat, b.entry.lon) > 30:
+            drop.add(i)
+    return [r for i, r in enumerate(out) if i not in drop]

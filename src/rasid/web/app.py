@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from rasid import __version__, settings
-from rasid.export import ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format
+from rasid.export import ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format, with_inter
 from rasid.web.queries import COUNT_CAP, BadParameter, Database, EventFilter
 
 STATIC = Path(__file__).parent / "static"
@@ -372,6 +372,8 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
             data = b"".join(iter_format(fmt, list(db.iter_events(f))))  # type: ignore[arg-type]
             return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
         rows = list(db.iter_events(f))  # read now, on this thread's connection
+        if fmt == "acled-csv":
+            rows = list(with_inter(db, rows))
         return StreamingResponse(iter_format(fmt, rows), media_type=MEDIA_TYPES[fmt], headers=headers)
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)

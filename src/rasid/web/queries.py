@@ -248,6 +248,11 @@ class Database:
                 d[k] = r[k]
         return d
 
+    def entity_attrs(self, doc_id: str) -> dict[str, dict[str, Any]]:
+        """entity id -> attrs (actor type, ACLED inter code, ...) from a document's JSON."""
+        d = self.document(doc_id) or {}
+        return {e.get("id"): dict(e.get("attrs") or {}) for e in d.get("entities", []) if isinstance(e, dict)}
+
     # -- events --------------------------------------------------------------
     def max_span_days(self) -> int:
         """Days the longest-lasting event spans (re-read at most once a minute)."""

@@ -154,7 +154,7 @@
       const res = await R.api("/api/events/points", Object.assign(currentParams(), { limit: 20000 }));
       M.cluster.clearLayers();
       M.cluster.addLayers(res.items.map(markerFor));
-      if (status) status.textContent = res.count + " " + R.t("events_shown");
+      if (status) status.textContent = res.count + " " + R.t("events_shown") + (res.count >= res.limit ? " " + R.t("capped") : "");
       if (res.items.length && !M.fitted) {
         M.map.fitBounds(L.latLngBounds(res.items.map((p) => [p[3], p[4]])).pad(0.2), { maxZoom: 7 });
         M.fitted = true;

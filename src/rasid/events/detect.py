@@ -81,6 +81,19 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _purpose(tok: Token, form: str) -> bool:
+    w = tok.norm
+    for p in ("و", "ف", ""):
+        if w.startswith(p + "ل") and not w.startswith(p + "لا") and w[len(p) + 1:].startswith(form[:2]):
+            return True
+    return False
+
+
+def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
+    nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
+    return bool(nxt) and nxt[0].norm in _RELATIVE[:5]
+
+
 def _for_someone(tokens: list[Token], h: TriggerHit) -> bool:
     """Is the trigger followed by a beneficiary (لمقاتلي، للقوات) within two words?"""
     for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 2]:
@@ -151,6 +164,9 @@ def detect(doc: Document) -> list[Mention]:
                         conf = 0.0
             if conf <= 0.0:
                 continue
+            # "لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
+            if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form):
+                continue
             # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
             if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
                 continue
@@ -169,7 +185,8 @@ def detect(doc: Document) -> list[Mention]:
                 tok_hi=c_hi,
                 confidence=conf,
                 weak=not tf.strong,
-                definite=is_definite(tokens[h.tok], tf.form, tf.pos),
+                # "التفجير الذي هز ...": a definite noun with a relative clause is specific
+                definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h),
                 title=_is_title(doc, sent),
             )
             out.append(m)

@@ -165,6 +165,8 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
                 continue
             if m.weak or m.definite:
                 continue  # a generic reference ("الهجمات الإيرانية"), not a report
+            if m.title and m.sentence.start > 0 and not m.hit.entry.verb:
+                continue  # a bare noun in a tag line or sub-heading ("سمات: تركيا داعش هجوم")
         target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
         if target is None:
             groups.append(Group([m], m.place, m.actor, m.time))

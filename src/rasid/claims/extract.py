@@ -597,6 +597,8 @@ class Extractor:
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
+        if prev in LIKE_PREP or prev == "حد":
+            return  # "حسب وصفهم", "على حد وصفه": a noun of saying, not a verb
         if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
@@ -629,7 +631,8 @@ class Extractor:
                 obj += 1  # "قد أعلنت أمس، انسحابها"
             if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
                 start = op.start
-            elif cue.object and obj < len(w) and w.same_sentence(i, obj) \
+            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in ("ي", "ت")) \
+                    and obj < len(w) and w.same_sentence(i, obj) \
                     and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
                 start = w.toks[obj].start
             else:
@@ -647,13 +650,18 @@ class Extractor:
             if cue.source == "np":
                 np_end = extend_np(w, i + 1, last)
                 last = np_end if np_end is not None else i
+                if op.k - last > 6:
+                    return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
             src = self.source_between(i + 1, last)
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
                 obj = i + 1
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or not cue.prodrop_conj and (
-                    cue.continuation or self.same_sentence_claim(i))):
+            if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
+                may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
+            else:
+                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i)
+            if src is None and cue.prodrop and may_drop:
                 src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:
                 return

@@ -363,6 +363,9 @@ class Extractor:
         an indefinite word that is no name, title, time, setting or particle."""
         w, lex = self.w, self.lex
         n = w.norm(t)
+        if w.norm(t - 1) in PREPOSITIONS or bare(n) in lex.extra_features \
+                or any(m.start <= w.toks[t].start < m.end for _, m in w.doc.mentions("place")):
+            return False  # "في مدينة داريا": a place or a prepositional phrase, no object
         return not (n.startswith(("ال", "وال", "ل", "ب")) or head_kind(w, t) or w.in_entity(t)
                     or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
                     or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops

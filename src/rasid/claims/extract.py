@@ -87,6 +87,8 @@ def source_gender(src: Source) -> str | None:
     head = bare(fold_key(words[0]))
     if head.endswith("ه") or head in FEM_PLURALS:
         return "f"
+    if not src.head:
+        return None  # a bare name ("إلسا غونزاليس"): no gender known
     if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
         return "m"
     return None

@@ -15,6 +15,11 @@
    clause before it.
 5. "نقل X عن Y" gives one claim, by Y; the relaying outlet X is kept in
    ``attrs["relay"]`` (the gold counts the relay as no claim of its own).
+6. Participles and verbs without a subject take the claim before them in
+   their sentence, else the subject of the verb opening the sentence
+   ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last claim. A subject stands
+   before the verb after "كان ... قد" and relative pronouns; "وهو ما نفته X"
+   denies the clause before it.
 """
 
 from __future__ import annotations

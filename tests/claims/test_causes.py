@@ -168,3 +168,16 @@ def test_describing_verb_source_is_the_phrase_before_its_object():
 def test_describing_verb_without_conjunction_takes_no_left_out_subject():
     doc = run("وقال الشهود إن المسلحين أعدموا شخصين وصفهم التنظيم بأنهم جواسيس.")
     assert all(c.source.text != "الشهود" for c in doc.claims if c.cue.text != "وقال")
+
+
+def test_describing_noun_after_according_to_is_no_cue():
+    doc = run("وقال المتحدث إن القوات دخلت البلدة «المحررة» حسب وصفهم، مشيرا إلى أن المعارك توقفت.")
+    assert [c.cue.text for c in doc.claims] == ["وقال", "مشيرا"]
+    assert doc.claims[1].source.text == "المتحدث"
+
+
+def test_bare_name_has_no_gender_against_a_participle():
+    doc = run("وأعلنت رئيسة البعثة أن الفريق وصل إلى المدينة. وقالت سارة جونسون في تصريح للإذاعة "
+              "إن الوضع صعب، موضحة أن المحادثات ستبدأ غدا.")
+    c = by_cue(doc, "موضحة")
+    assert c.source.text.startswith("سارة")

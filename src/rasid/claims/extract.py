@@ -15,6 +15,11 @@
    clause before it.
 5. "نقل X عن Y" gives one claim, by Y; the relaying outlet X is kept in
    ``attrs["relay"]`` (the gold counts the relay as no claim of its own).
+6. Participles and verbs without a subject take the claim before them in
+   their sentence, else the subject of the verb opening the sentence
+   ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last claim. A subject stands
+   before the verb after "كان ... قد" and relative pronouns; "وهو ما نفته X"
+   denies the clause before it.
 """
 
 from __future__ import annotations
@@ -87,6 +92,8 @@ def source_gender(src: Source) -> str | None:
     head = bare(fold_key(words[0]))
     if head.endswith("ه") or head in FEM_PLURALS:
         return "f"
+    if not src.head:
+        return None  # a bare name ("إلسا غونزاليس"): no gender known
     if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
         return "m"
     return None
@@ -363,6 +370,9 @@ class Extractor:
         an indefinite word that is no name, title, time, setting or particle."""
         w, lex = self.w, self.lex
         n = w.norm(t)
+        if w.norm(t - 1) in PREPOSITIONS or bare(n) in lex.extra_features \
+                or any(m.start <= w.toks[t].start < m.end for _, m in w.doc.mentions("place")):
+            return False  # "في مدينة داريا": a place or a prepositional phrase, no object
         return not (n.startswith(("ال", "وال", "ل", "ب")) or head_kind(w, t) or w.in_entity(t)
                     or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
                     or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
@@ -597,6 +607,8 @@ class Extractor:
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
+        if prev in LIKE_PREP or prev == "حد":
+            return  # "حسب وصفهم", "على حد وصفه": a noun of saying, not a verb
         if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
@@ -629,7 +641,8 @@ class Extractor:
                 obj += 1  # "قد أعلنت أمس، انسحابها"
             if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
                 start = op.start
-            elif cue.object and obj < len(w) and w.same_sentence(i, obj) \
+            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in ("ي", "ت")) \
+                    and obj < len(w) and w.same_sentence(i, obj) \
                     and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
                 start = w.toks[obj].start
             else:
@@ -647,13 +660,18 @@ class Extractor:
             if cue.source == "np":
                 np_end = extend_np(w, i + 1, last)
                 last = np_end if np_end is not None else i
+                if op.k - last > 6:
+                    return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
             src = self.source_between(i + 1, last)
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
                 obj = i + 1
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or not cue.prodrop_conj and (
-                    cue.continuation or self.same_sentence_claim(i))):
+            if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
+                may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
+            else:
+                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i)
+            if src is None and cue.prodrop and may_drop:
                 src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:
                 return

@@ -35,6 +35,7 @@ class Cue:
     marker: bool = False
     strict: bool = False
     prodrop: bool = False
+    pre_object: bool = False  # a bare object only after a subject before a past verb
     prodrop_conj: bool = False  # left-out subject only after و/ف ("ووصفه بأنه")
     chain: bool = False
     continuation: bool = False
@@ -89,6 +90,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         strict=bool(d.get("strict")),
         prodrop=bool(d.get("prodrop")),
         prodrop_conj=d.get("prodrop") == "conj",
+        pre_object=bool(d.get("pre_object")),
         chain=bool(d.get("chain")),
         continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),

@@ -40,7 +40,8 @@ def head_kind(w: Words, i: int) -> tuple[str, str] | None:
     for cand in (n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)):
         if cand in lex.heads:
             return lex.heads[cand], cand
-    if n.endswith("ا") and len(n) > 4 and lex.heads.get(bare(n[:-1])) in ("anonymous", "named", "role"):
+    if n.endswith("ا") and len(n) > 4 and n not in lex.forms \
+            and lex.heads.get(bare(n[:-1])) in ("anonymous", "named", "role"):
         return lex.heads[bare(n[:-1])], bare(n[:-1])  # accusative persons: "مسؤولاً", "مستشاراً"
     for ph, kind in lex.multi_heads:
         if all(bare(w.norm(i + k)) == bare(p) for k, p in enumerate(ph)):

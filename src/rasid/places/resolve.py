@@ -156,7 +156,7 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
     if c is not None and _inside(e, c):
         return True
     off = m.extra.get("off")
-    if off is not None and e.country == off.country and km(e.lat, e.lon, off.lat, off.lon) < OFF_KM:
+    if off is not None and e.country == off.country and km(e.lat, e.lon, off.lat, off.lon) < 2.5 * OFF_KM:
         return True  # "الكرمة شرقي الرمادي"  # "الخالدية في الأنبار"
     nearest = art.nearest_km(e)
     # a cue alone does not carry a name far from every place of the article

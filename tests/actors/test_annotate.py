@@ -112,3 +112,11 @@ def test_attrs_contract():
     for key in ("actor_id", "type", "country", "sector", "acled_inter"):
         assert key in hts.attrs
     assert hts.attrs["type"] == "jihadist group"
+
+
+def test_anaphoric_alias_licensed_by_related_entry_anywhere():
+    d = _doc("الأسد يعزز قواته\nشهدت مناطق سيطرة نظام الأسد انتشارا لقوات الحرس الجمهوري.")
+    ents = _by_actor(d)
+    assert ents["bashar_al_assad"].mentions[0].text == "الأسد"
+    assert ents["bashar_al_assad"].kind == "person"
+    assert ents["syrian_gov_forces"].mentions[0].text == "نظام الأسد"

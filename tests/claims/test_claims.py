@@ -183,18 +183,16 @@ def test_surname_corefers():
 
 
 def test_chain_via_relay():
-    doc = run("نقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الجيش استعاد التلة.")
-    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
-    assert relay.source.text.startswith("وكالة") and relay.source.kind == "media"
-    assert orig.source.text.startswith("مصدر عسكري") and orig.via == relay.id
+    orig = one("نقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الجيش استعاد التلة.")
+    relay = orig.attrs["relay"]
+    assert relay["text"].startswith("وكالة") and relay["kind"] == "media"
+    assert orig.source.text.startswith("مصدر عسكري") and orig.via is None
     assert covers(orig, "الجيش استعاد التلة")
 
 
 def test_relay_by_prep_phrase():
-    doc = run("وأفادت صحيفة محلية نقلا عن مسؤولين أمنيين أن الحكومة تدرس نشر قوات.")
-    assert {c.source.text for c in doc.claims} == {"صحيفة محلية", "مسؤولين أمنيين"}
-    orig = next(c for c in doc.claims if c.via)
-    assert orig.source.text == "مسؤولين أمنيين"
+    orig = one("وأفادت صحيفة محلية نقلا عن مسؤولين أمنيين أن الحكومة تدرس نشر قوات.")
+    assert orig.source.text == "مسؤولين أمنيين" and orig.attrs["relay"]["text"] == "صحيفة محلية"
 
 
 def test_outlet_is_the_channel():
@@ -278,11 +276,9 @@ def test_object_verb_after_a_day_name():
 
 
 def test_according_to_a_relay():
-    doc = run("وصلت تعزيزات جديدة إلى القاعدة الجوية، بحسب ما نقلت وكالة رويترز عن مسؤولين أمريكيين.")
-    assert len(doc.claims) == 2
-    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
-    assert "رويترز" in relay.source.text and orig.source.text.startswith("مسؤولين")
-    assert orig.via == relay.id and covers(orig, "تعزيزات جديدة")
+    orig = one("وصلت تعزيزات جديدة إلى القاعدة الجوية، بحسب ما نقلت وكالة رويترز عن مسؤولين أمريكيين.")
+    assert "رويترز" in orig.attrs["relay"]["text"] and orig.source.text.startswith("مسؤولين")
+    assert covers(orig, "تعزيزات جديدة")
 
 
 def test_negated_announcement_is_no_claim():
@@ -340,10 +336,11 @@ def test_contrast_starts_a_new_claim():
     assert second.source.text == "مصادر عراقية"
 
 
-def test_demonstrative_object_is_no_content():
+def test_demonstrative_object_is_a_denial_of_what_was_said():
     doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
-    assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
+    assert [c.cue.text for c in doc.claims] == ["وتوقعت", "نفت"]
     assert not covers(doc.claims[0], "نفت")
+    assert doc.claims[1].content.text == "ذلك" and doc.claims[1].stance == "deny"
 
 
 @pytest.mark.parametrize("text, source, key", [
@@ -370,10 +367,9 @@ def test_according_to_what_a_verb_said():
 
 
 def test_relay_subject_before_the_verb():
-    doc = run("وكانت صحيفة \"الأنوار\" قد نقلت عن مصادر مطلعة أن الحكومة تخطط لإغلاق الحدود.")
-    relay, orig = sorted(doc.claims, key=lambda c: c.via is not None)
-    assert relay.source.text.startswith("صحيفة") and relay.source.kind == "media"
-    assert orig.source.text == "مصادر مطلعة" and orig.via == relay.id
+    orig = one("وكانت صحيفة \"الأنوار\" قد نقلت عن مصادر مطلعة أن الحكومة تخطط لإغلاق الحدود.")
+    assert orig.attrs["relay"]["text"].startswith("صحيفة") and orig.attrs["relay"]["kind"] == "media"
+    assert orig.source.text == "مصادر مطلعة"
 
 
 def test_accusation():
@@ -383,8 +379,7 @@ def test_accusation():
 
 
 def test_dual_source():
-    doc = run("وذكرت وكالة الأنباء نقلاً عن مصدرين أمنيين أن رتلاً دخل البلدة.")
-    orig = next(c for c in doc.claims if c.via)
+    orig = one("وذكرت وكالة الأنباء نقلاً عن مصدرين أمنيين أن رتلاً دخل البلدة.")
     assert orig.source.text == "مصدرين أمنيين" and orig.source.kind == "anonymous"
 
 

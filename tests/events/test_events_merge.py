@@ -57,3 +57,8 @@ def test_ids_are_unique_and_prefixed() -> None:
     doc = make_doc(text, places={"حمص": "Homs", "حلب": "Aleppo"})
     evs = extract(doc)
     assert [e.id for e in evs] == ["event-1", "event-2"]
+
+
+def test_tag_line_noun_is_not_an_event() -> None:
+    text = "قال مسؤول إن المفاوضات ستستأنف الأسبوع المقبل في جنيف.\nكلمات مفتاحية سوريا هجوم مفاوضات"
+    assert extract(make_doc(text)) == []

@@ -105,3 +105,10 @@ def test_retreat() -> None:
 def test_generic_reference_is_not_an_event() -> None:
     # a definite plural with no report of its own ("the attacks") is background
     assert types_of("تناول التقرير الهجمات الإرهابية وأثرها على الاقتصاد.") == []
+
+
+def test_aid_threaten_sanction_accuse() -> None:
+    assert types_of("قدمت القوات الأمريكية تدريبات عسكرية لمقاتلي الفصيل في قاعدة التنف.") == ["AID"]
+    assert types_of("هدد وزير الدفاع بالرد على أي هجوم يستهدف قواته.")[0] == "THREATEN"
+    assert types_of("فرضت وزارة الخزانة عقوبات على ثلاث شركات.") == ["SANCTION"]
+    assert types_of("اتهمت الحكومة المعارضة بعرقلة المفاوضات.") == ["ACCUSE"]

@@ -108,3 +108,22 @@ def test_not_a_database(tmp_path):
     p.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError):
         Store(p)
+
+
+def test_old_schema_is_migrated(tmp_path):
+    """A version-1 file (as an older Rasid wrote it) is upgraded, data kept."""
+    from rasid.store.sqlite import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    c = sqlite3.connect(db)
+    c.executescript(MIGRATIONS[1])
+    c.execute("INSERT INTO schema_version(version) VALUES (1)")
+    c.commit()
+    c.close()
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        st.add(annotated())
+        names = {r[0] for r in st.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "events_type_date" in names
+    with Store(db) as st:
+        assert st.count("documents") == 1

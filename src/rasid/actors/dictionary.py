@@ -41,6 +41,7 @@ class ActorEntry:
     weak: tuple[str, ...] = ()
     anaphoric: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    licensed_by: tuple[str, ...] = ()  # other entries whose mention also licenses the anaphoric aliases
 
     def attrs(self) -> dict[str, Any]:
         """The entity attrs for a mention of this entry."""
@@ -125,6 +126,9 @@ def validate(raw: Iterable[dict[str, Any]]) -> list[str]:
         p = row.get("parent")
         if p and p not in ids:
             problems.append(f"entry {i} ({row.get('id')}): unknown parent {p!r}")
+        for lic in _tuple(row.get("licensed_by")):
+            if lic not in ids:
+                problems.append(f"entry {i} ({row.get('id')}): unknown licensed_by {lic!r}")
     return problems
 
 
@@ -142,6 +146,7 @@ def build(raw: Iterable[dict[str, Any]]) -> ActorDictionary:
             inter=int(row["inter"]), parent=row.get("parent"),
             aliases=_tuple(row.get("aliases")), weak=_tuple(row.get("weak")),
             anaphoric=_tuple(row.get("anaphoric")), ambiguous=_tuple(row.get("ambiguous")),
+            licensed_by=_tuple(row.get("licensed_by")),
         )
         d.entries[e.id] = e
         for mode, names in (("weak", e.weak), ("anaphoric", e.anaphoric), ("strong", e.aliases + (e.name_ar,))):

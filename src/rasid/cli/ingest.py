@@ -2,65 +2,97 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
 
 import typer
 
 from rasid import settings
 from rasid.cli import app
+from rasid.cli._run import check_date, process, say
 from rasid.errors import InputError, RasidError
-from rasid.ingest import iter_documents
+from rasid.model.document import Document
 from rasid.pipeline import Pipeline
 from rasid.store import Store, content_hash
 
+#: new documents handed to the cross-document stage at a time
+CROSSDOC_BATCH = 200
 
-def ingest_documents(store: Store, items, *, quiet: bool = False, update_crossdoc: bool = True) -> tuple[int, int, int]:
-    """Analyse and store; returns (added, unchanged, errors).
 
-    Each document is committed on its own; cross-document groups are updated
+class Ingester:
+    """Analyse-and-store, one document at a time; call :meth:`finish` at the end.
+
+    A document already stored unchanged is skipped before analysis. Each new
+    document is committed on its own (an interrupted run keeps them); the
+    cross-document groups (duplicates, stories, merged events) are updated
     for the new documents in batches.
     """
-    pipeline = None
-    added = unchanged = errors = 0
-    batch = []
 
-    def flush() -> None:
-        if not (batch and update_crossdoc):
-            batch.clear()
-            return
-        try:
+    def __init__(self, store: Store, *, update_crossdoc: bool = True) -> None:
+        self.store = store
+        self.update_crossdoc = update_crossdoc
+        self.pipeline: Pipeline | None = None
+        self.added = self.unchanged = 0
+        self._batch: list[Document] = []
+
+    def __call__(self, doc: Document) -> bool:
+        if self.store.has(doc.id, content_hash(doc)):
+            self.unchanged += 1
+            return False
+        if self.pipeline is None:
+            self.pipeline = Pipeline.default()
+        doc = self.pipeline(doc)
+        if not self.store.add(doc):
+            self.unchanged += 1
+            return False
+        self.added += 1
+        self._batch.append(doc)
+        if len(self._batch) >= CROSSDOC_BATCH:
+            self._flush()
+        return True
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, []
+        if batch and self.update_crossdoc:
             from rasid import crossdoc
-        except ImportError:
-            batch.clear()
-            return
-        update = getattr(crossdoc, "update", None)
-        if update is not None:
-            update(store, list(batch))
-        batch.clear()
 
+            crossdoc.update(self.store, batch)
+
+    def finish(self) -> None:
+        """Update cross-document groups for the new documents, and for any
+        stored document an interrupted earlier run left out of them."""
+        self._flush()
+        if not self.update_crossdoc:
+            return
+        from rasid import crossdoc
+        from rasid.crossdoc.schema import ensure_schema
+
+        ensure_schema(self.store.conn)
+        pending = [
+            r[0]
+            for r in self.store.conn.execute(
+                "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)"
+            )
+        ]
+        for i in range(0, len(pending), CROSSDOC_BATCH):
+            docs = [self.store.get(d) for d in pending[i:i + CROSSDOC_BATCH]]
+            crossdoc.update(self.store, [d for d in docs if d is not None])
+
+
+def ingest_documents(
+    store: Store, items: Iterable[Document | InputError], *, quiet: bool = False, update_crossdoc: bool = True
+) -> tuple[int, int, int]:
+    """Analyse and store ``items``; returns (added, unchanged, input errors)."""
+    ing = Ingester(store, update_crossdoc=update_crossdoc)
+    errors = 0
     for item in items:
         if isinstance(item, InputError):
             errors += 1
-            typer.echo(f"rasid: {item}", err=True)
-            continue
-        if store.has(item.id, content_hash(item)):
-            unchanged += 1
-            continue
-        if pipeline is None:
-            pipeline = Pipeline.default()
-        doc = pipeline(item)
-        for w in doc.warnings:
             if not quiet:
-                typer.echo(f"rasid: {doc.source_path or doc.id}: warning: {w}", err=True)
-        if store.add(doc):
-            added += 1
-            batch.append(doc)
-        else:
-            unchanged += 1
-        if len(batch) >= 200:
-            flush()
-    flush()
-    return added, unchanged, errors
+                say(f"rasid: {item}")
+            continue
+        ing(item)
+    ing.finish()
+    return ing.added, ing.unchanged, errors
 
 
 @app.command()
@@ -69,23 +101,27 @@ def ingest(
     db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for .txt inputs."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name for .txt inputs."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
 ) -> None:
     """Analyse articles and store them (re-ingesting the same article changes nothing)."""
+    published = check_date(published)
     try:
         store = Store(db)
     except RasidError as exc:
-        typer.echo(f"rasid: {exc}", err=True)
+        say(f"rasid: {exc}")
         raise typer.Exit(2)
     with store:
-        added, unchanged, errors = ingest_documents(
-            store, iter_documents(inputs, published=published, outlet=outlet), quiet=quiet
-        )
+        ing = Ingester(store)
+        try:
+            stats = process(inputs, ing, published=published, outlet=outlet, quiet=quiet,
+                            label="ingesting", exclude=[db])
+        finally:
+            ing.finish()
         total = store.count("documents")
     if not quiet:
-        typer.echo(
-            f"{added} added, {unchanged} unchanged, {errors} input error(s); {total} document(s) in {db}",
-            err=True,
+        say(
+            f"{ing.added} added, {ing.unchanged} unchanged, {stats.errors} input error(s); "
+            f"{total} document(s) in {db}"
         )
-    if added + unchanged == 0:
+    if stats.documents == 0:
         raise typer.Exit(1)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from rasid.events.detect import Mention
 from rasid.events.lexicon import count_words
+from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
@@ -39,6 +40,7 @@ _PLACE_NOUNS = tuple(
 )
 _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
 ACTOR_KINDS = ("actor", "organization", "person")
+SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
 
 
@@ -73,6 +75,21 @@ def _after_preposition(doc: Document, mt: Mention) -> bool:
     return tok.startswith(("ب", "وب")) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
 
 
+def _response_words(doc: Document, lo: int, hi: int) -> bool:
+    return any(w in _RESPONSE for w in fold(doc.text[lo:hi]).split())
+
+
+def is_finite_verb(mt: Mention) -> bool:
+    """A verb trigger not used as a verbal noun after ب/ل (``بشن غارات``)."""
+    if not mt.hit.entry.verb:
+        return False
+    w = fold(mt.trigger.text)
+    for p in ("و", "ف", ""):
+        if w.startswith(p) and w[len(p):].startswith(("ب", "ل")) and not mt.hit.entry.form.startswith(("ب", "ل")):
+            return False
+    return True
+
+
 def _prepositional(doc: Document, m: Span) -> bool:
     """Is the mention the object of a preposition (``عن طريق العراق``، ``في سوريا``)?"""
     prev = _before_words(doc, m.start, 1)
@@ -81,12 +98,18 @@ def _prepositional(doc: Document, m: Span) -> bool:
 
 def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     """Actor and recipient of one mention (``previous``: mentions before it in the document)."""
-    pairs = [(e, m) for e, m in doc.mentions(*ACTOR_KINDS) if _in(mt.clause, m) and not mt.trigger.overlaps(m)]
+    sources = [c.source for c in doc.claims]
+    pairs = [
+        (e, m)
+        for e, m in doc.mentions(*ACTOR_KINDS)
+        # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
+        if _in(mt.clause, m) and not mt.trigger.overlaps(m) and not any(m.overlaps(s) for s in sources)
+    ]
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
     recipient: Entity | None = None
-    verb = mt.hit.entry.verb
+    verb = is_finite_verb(mt)
     # "حيث التقى X": the subject is the one of the sentence, X is the object
     elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
@@ -95,7 +118,10 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
         if _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
             recipient = recipient or e
-        elif actor is None and not elided and not (verb and _prepositional(doc, m)) and (verb or m.start - mt.trigger.end <= 30):
+        elif (
+            actor is None and not elided and not (verb and _prepositional(doc, m))
+            and len(gap) <= SUBJECT_GAP and (verb or m.start - mt.trigger.end <= 30)
+        ):
             actor = e
         elif recipient is None and verb and not _prepositional(doc, m):
             recipient = e
@@ -106,15 +132,16 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
-        same = [p for p in previous if p.sent_index == mt.sent_index and p.actor]
+        same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
         if same:
             actor = doc.entity(same[-1].actor)
         else:
             subj = [
                 (e, m)
                 for e, m in doc.mentions(*ACTOR_KINDS)
-                if _in(mt.sentence, m) and m.end <= mt.trigger.start and not _prepositional(doc, m)
+                if _in(mt.sentence, m) and not any(m.overlaps(s) for s in sources) and m.end <= mt.trigger.start and not _prepositional(doc, m)
                 and not _marked(doc, m, _RECIPIENT_MARKS)
+                and not _response_words(doc, m.end, mt.trigger.start)
             ]
             if subj:
                 actor = subj[0][0]

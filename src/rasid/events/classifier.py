@@ -43,7 +43,7 @@ def rule_features(text: str) -> dict[str, float]:
     """Trigger evidence of one sentence: hits per type and strength, their shape
     (verb / noun / definite / opening the sentence / after a backgrounding word /
     with a casualty count) and the context-word classes present."""
-    from rasid.events.lexicon import context_words, count_words, find_triggers, is_definite, word_in
+    from rasid.events.lexicon import context_words, count_words, find_triggers, in_context, is_definite
 
     toks = tokenize(text)
     ctx = context_words()
@@ -58,13 +58,13 @@ def rule_features(text: str) -> dict[str, float]:
             feats[f"{t}:definite"] = 1.0
         if h.tok <= 2:
             feats[f"{t}:first"] = 1.0
-        if any(word_in(toks[j].norm, ctx.get("background", [])) for j in range(max(0, h.tok - 3), h.tok)):
+        if any(in_context(toks[j].norm, "background") for j in range(max(0, h.tok - 3), h.tok)):
             feats[f"{t}:background"] = 1.0
         near = toks[max(0, h.tok - 6):h.tok + h.ntok + 6]
         if any(x.is_number for x in near) and any(x.norm in counts for x in near):
             feats[f"{t}:count"] = 1.0
-    for cls, words in ctx.items():
-        if any(word_in(t.norm, words) for t in toks):
+    for cls in ctx:
+        if any(in_context(t.norm, cls) for t in toks):
             feats[f"ctx:{cls}"] = 1.0
     return feats
 
@@ -156,7 +156,17 @@ def use_model(model: dict[str, dict[str, Any]] | None) -> None:
 
 def predict(text: str) -> dict[str, float]:
     """P(type) for one sentence, per type the model knows (empty without a model)."""
-    model = _override[0] if _override else _model()
+    if _override:
+        return _predict(text, _override[0])
+    return dict(_predict_shipped(text))
+
+
+@lru_cache(maxsize=4096)
+def _predict_shipped(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(_predict(text, _model()).items())
+
+
+def _predict(text: str, model: dict[str, dict[str, Any]] | None) -> dict[str, float]:
     if not model:
         return {}
     counts, _ = featurize([text], rules=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.events import classifier
-from rasid.events.lexicon import TriggerHit, context_words, find_triggers, is_definite, word_in
+from rasid.events.lexicon import TriggerHit, find_triggers, in_context, is_definite
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
@@ -27,6 +27,7 @@ CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
 _RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
 FORCE_VERB_WINDOW = 4  # a weak verb needs its force word this close (its subject)
 TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
+LINE_MAX_WORDS = 12  # a line this short without a final stop is a (sub)heading or tag line
 
 
 @dataclass
@@ -67,11 +68,10 @@ def _token_range(tokens: list[Token], span: Span) -> tuple[int, int]:
 
 
 def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str, skip: tuple[int, int]) -> bool:
-    words = context_words().get(need, [])
     for i in range(lo, hi):
         if skip[0] <= i < skip[1]:
             continue
-        if word_in(tokens[i].norm, words):
+        if in_context(tokens[i].norm, need):
             return True
     if need == "force":
         s, e = tokens[lo].start if lo < len(tokens) else 0, tokens[hi - 1].end if hi > lo else 0
@@ -81,12 +81,36 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _purpose(tok: Token, form: str) -> bool:
+    w = tok.norm
+    for p in ("و", "ف", ""):
+        if w.startswith(p + "ل") and not w.startswith(p + "لا") and w[len(p) + 1:].startswith(form[:2]):
+            return True
+    return False
+
+
+def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
+    nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
+    return bool(nxt) and nxt[0].norm in _RELATIVE[:5]
+
+
+def _for_someone(tokens: list[Token], h: TriggerHit) -> bool:
+    """Is the trigger followed by a beneficiary (لمقاتلي، للقوات) within two words?"""
+    for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 2]:
+        if t.norm.startswith("ل") and not t.norm.startswith("لا"):
+            return True
+    return False
+
+
 def _is_title(doc: Document, sent: Span) -> bool:
-    """Is the sentence part of a headline (a short first line without a final stop)?"""
+    """Is the sentence a headline-like line: the short first line of the text, or any
+    short line without a final stop (sub-headings, keyword lines)?"""
     nl = doc.text.find("\n")
-    if nl < 0 or nl > TITLE_MAX or sent.end > nl:
-        return False
-    return not doc.text[:nl].rstrip().endswith(".")
+    if 0 <= nl <= TITLE_MAX and sent.end <= nl and not doc.text[:nl].rstrip().endswith("."):
+        return True
+    line_end = doc.text[sent.end:sent.end + 1] in ("\n", "")
+    line_start = sent.start == 0 or doc.text[sent.start - 1] == "\n"
+    return line_start and line_end and len(sent.text.split()) <= LINE_MAX_WORDS and sent.text.rstrip()[-1:] not in ".!?؟:"
 
 
 def detect(doc: Document) -> list[Mention]:
@@ -140,13 +164,19 @@ def detect(doc: Document) -> list[Mention]:
                         conf = 0.0
             if conf <= 0.0:
                 continue
+            # "لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
+            if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form):
+                continue
             # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
             if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
                 continue
+            typ, mode = tf.type, tf.mode
+            if mode == "exercise" and _for_someone(tokens, h):
+                typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
             m = Mention(
                 hit=h,
-                type=tf.type,
-                mode=tf.mode,
+                type=typ,
+                mode=mode,
                 trigger=doc.span(h.start, h.end),
                 sentence=sent,
                 clause=clause,
@@ -155,7 +185,8 @@ def detect(doc: Document) -> list[Mention]:
                 tok_hi=c_hi,
                 confidence=conf,
                 weak=not tf.strong,
-                definite=is_definite(tokens[h.tok], tf.form, tf.pos),
+                # "التفجير الذي هز ...": a definite noun with a relative clause is specific
+                definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h),
                 title=_is_title(doc, sent),
             )
             out.append(m)

@@ -154,6 +154,26 @@ def word_in(norm: str, words: Sequence[tuple[str, str]]) -> bool:
     return any(stem_matches(norm, w, p) for w, p in words)
 
 
+@lru_cache(maxsize=1)
+def _context_sets() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for cls, words in context_words().items():
+        forms = set()
+        for w, pos in words:
+            forms.update(w + suf for suf in SUFFIXES.get(pos, ("",)))
+            if pos == "n" and w.endswith("ه"):
+                forms.update(w[:-1] + "ت" + suf for suf in _BOUND_SUFFIXES)
+        out[cls] = frozenset(forms)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def in_context(norm: str, cls: str) -> bool:
+    """Is the token (folded) a context word of class ``cls`` (data/context.tsv)?"""
+    forms = _context_sets().get(cls, frozenset())
+    return any(stem in forms for _, stem in proclitic_splits(norm))
+
+
 def _candidates(norm: str) -> list[TriggerForm]:
     idx = trigger_index()
     out: list[TriggerForm] = []

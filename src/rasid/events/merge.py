@@ -22,6 +22,8 @@ from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
 
 NEAR_KM = 30.0
+NEAR_SENTENCES = 3
+_GENERIC_MODES = (None, "attack", "kill", "movement", "deploy", "meet", "military", "demonstrate")
 COUNTRY_PRECISION = 1
 
 
@@ -118,11 +120,16 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
     if shared_actor or shared_place:
         return True
+    # the same specific means (air strikes ... the strikes) a few sentences apart
+    if m.mode not in _GENERIC_MODES and any(
+        h.mode == m.mode and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions
+    ):
+        return True
     for x in g.mentions:
         if x.sent_index != m.sent_index:
             continue
         # "... ورد الجانب الأميركي بشن غارات": a response is a new happening
-        if _response_between(doc, x, m):
+        if response_between(doc, x, m):
             continue
         # two verbs of one sentence with no shared argument are two happenings
         if not x.hit.entry.verb or not m.hit.entry.verb or x.hit.entry.form == m.hit.entry.form:
@@ -133,7 +140,7 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
 _RESPONSE = tuple(fold(w) for w in ("رد", "ورد", "ردا", "رداً", "ردت", "وردت", "ردت", "انتقاما", "ثارا"))
 
 
-def _response_between(doc: Document, a: Mention, b: Mention) -> bool:
+def response_between(doc: Document, a: Mention, b: Mention) -> bool:
     lo, hi = sorted((a.trigger.end, b.trigger.start))
     return any(w in _RESPONSE for w in fold(doc.text[lo:hi]).split())
 
@@ -158,6 +165,8 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
                 continue
             if m.weak or m.definite:
                 continue  # a generic reference ("الهجمات الإيرانية"), not a report
+            if m.title and m.sentence.start > 0 and not m.hit.entry.verb:
+                continue  # a bare noun in a tag line or sub-heading ("سمات: تركيا داعش هجوم")
         target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
         if target is None:
             groups.append(Group([m], m.place, m.actor, m.time))

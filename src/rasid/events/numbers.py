@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasid.text import fold
 from rasid.text.normalize import MatchView
@@ -22,7 +23,7 @@ _APPROX = tuple(fold(w) for w in ("حوالي", "حوالى", "نحو", "قرا�
 _NUM = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Num:
     start: int
     end: int
@@ -32,6 +33,15 @@ class Num:
 
 def find_numbers(text: str) -> list[Num]:
     """Counts in ``text`` with offsets into it."""
+    return list(_cached(text))
+
+
+@lru_cache(maxsize=2048)
+def _cached(text: str) -> tuple[Num, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[Num]:
     if _find_numbers is not None:
         out = []
         for m in _find_numbers(text):

@@ -222,7 +222,3 @@ def _checked(text: str, enc: str, source: str | None) -> tuple[str, str]:
         raise EmptyInputError("empty input (no text)", source)
     return text, enc
 
-
-def read_text_file(path: Path) -> tuple[str, str]:
-    """Read and decode a text or HTML file: ``(text, encoding)``."""
-    return decode_bytes(read_limited(path), str(path))

@@ -28,7 +28,7 @@ from rasid.model.document import Document
 from rasid.store.search_terms import canonical, fts_query, index_terms, query_terms
 from rasid.text.tokens import proclitic_splits
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -97,8 +97,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
 );
 """
 
+# v2: composite indexes for the API's filtered, date-ordered event queries.
+_V2 = """
+CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date_start);
+CREATE INDEX IF NOT EXISTS events_country_date ON events(country, date_start);
+CREATE INDEX IF NOT EXISTS events_modality_date ON events(modality, date_start);
+"""
+
 #: version -> SQL that brings a file from version-1 to version.
-MIGRATIONS: dict[int, str] = {1: _V1}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 
 _TABLES = ("entities", "mentions", "times", "claims", "events", "docs_fts")
 

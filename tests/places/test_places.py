@@ -443,3 +443,12 @@ def test_names_joined_by_wa_share_their_country() -> None:
 def test_one_region_name_in_two_countries() -> None:
     assert "iq-jazira" in ids(places("تقدمت القوات في منطقة الجزيرة شمال هيت وحديثة غرب العراق."))
     assert "rg-jazira" in ids(places("سيطرت القوات الكردية على منطقة الجزيرة شمال الحسكة."))
+
+
+def test_accepted_common_word_town_anchors_other_names() -> None:
+    doc = places("دخلت القوات مدينة الرمادي أمس، ثم تقدمت نحو الحصيبة والملاحمة.")
+    assert "iq-husaybahsharq" in ids(doc) and "iq-husaybah" not in ids(doc)
+
+
+def test_x_side_of_y_accepts_a_common_word_town_farther_off() -> None:
+    assert "iq-haditha" in ids(places("فتحت القوات الطريق إلى حديثة غرب الرمادي."))

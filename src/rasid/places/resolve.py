@@ -156,7 +156,7 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
     if c is not None and _inside(e, c):
         return True
     off = m.extra.get("off")
-    if off is not None and e.country == off.country and km(e.lat, e.lon, off.lat, off.lon) < OFF_KM:
+    if off is not None and e.country == off.country and km(e.lat, e.lon, off.lat, off.lon) < 2.5 * OFF_KM:
         return True  # "الكرمة شرقي الرمادي"  # "الخالدية في الأنبار"
     nearest = art.nearest_km(e)
     # a cue alone does not carry a name far from every place of the article
@@ -218,11 +218,22 @@ def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
     """The chosen entry of each match that is a place, in text order."""
     art = Article.of(g, matches)
     within = _contained(g, matches)
+    for i, c in within.items():  # "الخالدية في الأنبار": a reading inside the container
+        matches[i].extra["container"] = c
+    out = _choose(g, matches, art)
+    # a common-word town accepted on its evidence ("مدينة الرمادي") is an
+    # anchor too: rank the other names again with it ("الحصيبة" near Ramadi)
+    extra = [(r.entry, r.match.vs) for r in out if len(r.match.cands) == 1
+             and r.entry.flags & {"ambiguous", "cue_only"} and r.entry.feature not in ("country", "sea")]
+    if extra and any(len(m.cands) > 1 for m in matches):
+        art.points.extend(extra)
+        out = _choose(g, matches, art)
+    return _drop_far_quarters(out)
+
+
+def _choose(g: Gazetteer, matches: list[Match], art: Article) -> list[Resolved]:
     out: list[Resolved] = []
-    for i, m in enumerate(matches):
-        if i in within:  # "الخالدية في الأنبار": a reading inside the container
-            c = within[i]
-            m.extra["container"] = c
+    for m in matches:
         if len(m.cands) == 1:  # nothing to rank
             ranked = [(0.0, g.entries[m.cands[0]])]
         else:
@@ -232,7 +243,7 @@ def resolve(g: Gazetteer, matches: list[Match]) -> list[Resolved]:
             if accept(e, m, art):
                 out.append(Resolved(m, e, s))
                 break
-    return _drop_far_quarters(out)
+    return out
 
 
 def _drop_far_quarters(out: list[Resolved]) -> list[Resolved]:

@@ -153,6 +153,23 @@ def _place_precision(e: Entity) -> int:
     return e.place.precision if e.place else 0
 
 
+FINER_KM = 150.0  # a finer place this close to a coarser one is inside it
+
+
+def _near(a: Entity, b: Entity) -> bool:
+    """Could ``a`` lie inside ``b``: same country and, below country level, close by."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return False
+    if pb.precision <= 1:
+        return bool(pa.country and pa.country == pb.country)
+    import math
+
+    dy = (pa.lat - pb.lat) * 111.0
+    dx = (pa.lon - pb.lon) * 111.0 * math.cos(math.radians(pa.lat))
+    return (dx * dx + dy * dy) ** 0.5 <= FINER_KM
+
+
 def fill_place(doc: Document, mt: Mention) -> None:
     actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
     places = [
@@ -194,6 +211,13 @@ def fill_place(doc: Document, mt: Mention) -> None:
             chosen = after[0]
         else:
             chosen = before[-1]
+        # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins
+        finer = [
+            c for c in pool
+            if _place_precision(chosen[0]) > 1 and _place_precision(c[0]) > _place_precision(chosen[0]) and _near(c[0], chosen[0])
+        ]
+        if finer:
+            chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))
         mt.place = chosen[0].id
         mt.places = [chosen[0].id]
         # coordination: "في مدينتي X وY" -> every coordinated place of the same precision

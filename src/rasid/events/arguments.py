@@ -221,6 +221,7 @@ def fill_place(doc: Document, mt: Mention) -> None:
         finer = [
             c for c in pool
             if _place_precision(chosen[0]) >= 1 and _place_precision(c[0]) > _place_precision(chosen[0]) and _near(c[0], chosen[0])
+            and not any(c[1] is d[1] for d in dest)  # "نزوح ... نحو مدينة الحسكة" is elsewhere
         ]
         if finer:
             chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))

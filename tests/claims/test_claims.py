@@ -336,10 +336,11 @@ def test_contrast_starts_a_new_claim():
     assert second.source.text == "مصادر عراقية"
 
 
-def test_demonstrative_object_is_no_content():
+def test_demonstrative_object_is_a_denial_of_what_was_said():
     doc = run("وتوقعت مصادر أن يزور الوزير المنطقة، بينما نفت مصادر أخرى ذلك.")
-    assert [c.cue.text for c in doc.claims] == ["وتوقعت"]
+    assert [c.cue.text for c in doc.claims] == ["وتوقعت", "نفت"]
     assert not covers(doc.claims[0], "نفت")
+    assert doc.claims[1].content.text == "ذلك" and doc.claims[1].stance == "deny"
 
 
 @pytest.mark.parametrize("text, source, key", [

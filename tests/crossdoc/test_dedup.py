@@ -52,3 +52,13 @@ def test_short_texts_are_never_grouped(conn):
 def test_band_hashes_are_stable():
     sig, _ = dedup.signature(TEXT_A)
     assert dedup.band_hashes(sig) == dedup.band_hashes(dedup.signature(TEXT_A)[0])
+
+
+def test_schema_adds_columns_to_an_older_file(conn):
+    conn.execute("CREATE TABLE merged_mentions(merged_id TEXT NOT NULL, doc_id TEXT NOT NULL, event_id TEXT NOT NULL,"
+                 " outlet TEXT, published TEXT, stance TEXT, source_text TEXT, is_copy INTEGER,"
+                 " json TEXT NOT NULL, PRIMARY KEY (doc_id, event_id))")
+    ensure_schema(conn)
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(merged_mentions)")}
+    assert {"story_id", "group_id"} <= cols
+    ensure_schema(conn)  # idempotent

@@ -54,14 +54,17 @@ def test_pipeline_events_merge_across_outlets(db):
     with Store(db) as st:
         events = crossdoc.list_merged(st.conn)
         n_doc_events = st.count("events")
-    located = [e for e in events if e["type"] == "ASSAULT" and e["place"] and e["place"]["lat"] is not None]
-    if not located:
-        pytest.skip(f"the pipeline found no located ASSAULT event yet ({n_doc_events} event(s) in all)")
-    by_doc = {m["doc_id"]: e for e in events for m in e["mentions"]}
-    if not all(k in by_doc for k in "abcf"):
-        pytest.skip("the pipeline does not find every strike yet")
-    assert by_doc["a"]["id"] == by_doc["d"]["id"]  # the copy
-    assert by_doc["f"]["id"] != by_doc["a"]["id"]  # Idlib is another event
+    near_bukamal = [e for e in events if e["type"] == "ASSAULT" and e["place"] and e["place"]["lat"] is not None
+                    and abs(e["place"]["lat"] - 34.45) < 0.25 and abs(e["place"]["lon"] - 40.92) < 0.25]
+    reported = {m["doc_id"] for e in near_bukamal for m in e["mentions"]}
+    denied = {m["doc_id"] for e in near_bukamal for m in e["mentions"] if m["stance"] == "deny"}
+    if not ({"a", "b", "c"} <= reported and "e" in denied):
+        pytest.skip(f"the pipeline does not find every Bukamal report and the denial yet "
+                    f"({n_doc_events} event(s); found in {sorted(reported)}, denied in {sorted(denied)})")
+    assert len(near_bukamal) == 1
+    ev = near_bukamal[0]
+    assert ev["outlets"] == 3 and ev["contradicted"] is True and ev["copies"] >= 1
+    assert "f" not in reported  # the Idlib strike stays apart
     res = CliRunner().invoke(app, ["events", "--merged", "--db", str(db), "--format", "jsonl"])
     assert res.exit_code == 0
     assert all("outlets" in json.loads(x) for x in res.output.splitlines())

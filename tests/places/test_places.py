@@ -336,3 +336,110 @@ def test_ambiguous_name_inside_its_province() -> None:
 def test_agencies_and_group_branches(text: str) -> None:
     assert ids(places(text)) in ([], ["cc-iq"], ["cc-sy"])
     assert "rg-anatolia" not in ids(places(text)) and "rg-levant" not in ids(places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ظل الحزب دومًا في صف المعارضة.",
+    "كان الوزير يقول إنه كان دوما يدعو إلى الحوار.",
+    "حاولت الخلايا النيل من استقرار المدن.",
+])
+def test_adverbs_and_idioms_that_spell_a_place(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_douma_as_a_town_still_found() -> None:
+    assert "sy-douma" in ids(places("سقطت قذائف على أحياء دوما في الغوطة الشرقية."))
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف ديريك جونز، الباحث في الشؤون الأمنية، أن الخطة فشلت.",
+    "كتب الباحث في معهد الشرق الأوسط مقالا عن الأزمة.",
+])
+def test_person_after_speech_verb_and_institute_names(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_capital_after_speech_verb_is_still_a_metonym() -> None:
+    doc = places("وقالت أنقرة إنها لن تقبل بذلك.")
+    assert [d["place"]["gazetteer_id"] for d in doc.meta.get("place_metonyms", [])] == ["tr-ankara"]
+
+
+def test_group_name_blocker_keeps_locative_countries() -> None:
+    got = ids(places("واصلت الطائرات قصف مواقع تنظيم الدولة الإسلامية في العراق وسوريا."))
+    assert {"cc-iq", "cc-sy"} <= set(got)
+
+
+@pytest.mark.parametrize("text,gid", [
+    ("فجر انتحاري نفسه في بلدة سوروتش الحدودية.", "tr-suruc"),
+    ("تقدمت الميليشيات نحو مصراتة وسرت في ليبيا.", "ly-sirte"),
+    ("قصفت الطائرات محيط مدينة سرت الساحلية.", "ly-sirte"),
+    ("هاجم مسلحون مخفرا في دوغوبيازيد شرق تركيا.", "tr-dogubayazit"),
+])
+def test_spelling_variants_and_common_word_towns(text: str, gid: str) -> None:
+    assert gid in ids(places(text))
+
+
+def test_common_word_town_needs_evidence() -> None:
+    assert "ly-sirte" not in ids(places("سرت أنباء عن هدنة قريبة."))
+
+
+def test_village_cue_does_not_carry_a_far_city() -> None:
+    got = ids(places("انسحب المقاتلون من بلدة مارع إلى قرية المالكية المجاورة شمال حلب."))
+    assert "sy-malikiyah" not in got and "sy-marea" in got
+    assert "sy-malikiyah" in ids(places("اشتباكات في قرية المالكية قرب القامشلي."))
+
+
+def test_x_side_of_y_picks_the_reading_near_y() -> None:
+    got = ids(places("قصفت الطائرات ناحية صوران شمالي حلب فجر اليوم."))
+    assert "gn-163913" in got and "gn-163915" not in got
+
+
+def test_side_of_a_common_word_town_and_a_name_off_it() -> None:
+    got = ids(places("عادت العائلات إلى الخالدية شرقي الرمادي بعد معارك."))
+    assert {"iq-khalidiyah", "iq-ramadi"} <= set(got)
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة في سوق منطقة بغداد الجديدة.",
+    "نقل الجرحى إلى مستشفيات بغداد بعد الهجوم.",
+    "تواصل القوات عملياتها بحزام بغداد الشمالي.",
+])
+def test_capital_named_as_a_location_is_not_a_metonym(text: str) -> None:
+    assert "iq-baghdad" in ids(places(text))
+
+
+def test_state_word_keeps_a_country_metonymic() -> None:
+    doc = places("رحبت مملكة البحرين بالاتفاق.")
+    assert ids(doc) == [] and doc.meta.get("place_metonyms")
+
+
+def test_two_towns_of_one_name_told_apart_by_a_nearby_city() -> None:
+    assert "iq-husaybahsharq" in ids(places("قتل جنديان في هجوم على حصيبة شرقي الرمادي."))
+    assert "iq-husaybah" in ids(places("فر المسلحون من الحصيبة قرب القائم نحو البوكمال."))
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت تعزيزات من قيادة عمليات دجلة إلى القضاء.",
+    "قالت قيادة عمليات الجزيرة والبادية إن الطريق آمن.",
+])
+def test_army_commands_named_after_a_river_or_desert(text: str) -> None:
+    assert ids(places(text)) == []
+
+
+def test_x_near_y_picks_the_reading_near_y() -> None:
+    assert "gn-163913" in ids(places("دارت معارك في صوران بالقرب من مدينة أعزاز."))
+    assert "gn-163915" in ids(places("سقطت قذائف على صوران قرب حماة."))
+
+
+def test_paired_names_with_dash_or_nothing_between() -> None:
+    assert "gn-163913" in ids(places("امتدت المنطقة من جرابلس إلى صوران - أعزاز."))
+
+
+def test_names_joined_by_wa_share_their_country() -> None:
+    got = ids(places("فر المقاتلون نحو بلدات الجفرة وسرت في ليبيا."))
+    assert "ly-jufra" in got and "sy-jafrah-town" not in got
+
+
+def test_one_region_name_in_two_countries() -> None:
+    assert "iq-jazira" in ids(places("تقدمت القوات في منطقة الجزيرة شمال هيت وحديثة غرب العراق."))
+    assert "rg-jazira" in ids(places("سيطرت القوات الكردية على منطقة الجزيرة شمال الحسكة."))

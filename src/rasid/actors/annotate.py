@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -12,7 +13,7 @@ from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
 from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, common_words, find_role, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    PersonMention, Tok, common_words, compound_tails, connectors, find_role, given_names, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
     names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
@@ -72,6 +73,37 @@ def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, l
         if ms:
             out.append((str(pd.get("id", "")), pd.get("place"), ms))
     return out
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    raw = resources.files("rasid.actors").joinpath("data/group_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(fold(ln.strip()) for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _indefinite_adjectives() -> frozenset[str]:
+    """Indefinite nationality adjectives (nationalities.tsv column 5), folded."""
+    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
+    out = set()
+    for ln in raw.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            cols = ln.split("\t") + [""] * 6
+            out.update(fold(w.strip()) for w in cols[4].split(",") if w.strip())
+    return frozenset(out)
+
+
+def _adjective_after_group_noun(text: str, m: Span) -> bool:
+    """A metonym mention spelled like an indefinite adjective (سورية) right after an
+    indefinite group noun (فصائل، جماعات، قوات ...) is that adjective."""
+    if fold(m.text) not in _indefinite_adjectives():
+        return False
+    prev = re.search(r"([^\W_]+)\s+$", text[max(0, m.start - 40):m.start])
+    if not prev:
+        return False
+    w = fold(prev.group(1))
+    nouns = _group_nouns()
+    return w in nouns or any(w.startswith(p) and w[len(p):] in nouns for p in ("و", "ف", "ب", "ل", "وب", "ول"))
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -141,25 +173,81 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
     return out
 
 
-def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]]) -> list[Span]:
+_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def _adjacent_known_person(doc: Document, groups: dict[str, _Group], pm: PersonMention) -> tuple[_Group, Span] | None:
+    """A dictionary person mention that starts right after ``pm`` (one space apart)."""
+    for g in groups.values():
+        if g.entry is None or g.entry.kind != "person":
+            continue
+        for m in g.mentions:
+            if 0 < m.start - pm.end <= 2 and not doc.text[pm.end:m.start].strip():
+                return g, m
+    return None
+
+
+def _same_first_name(pm: PersonMention, g: _Group) -> bool:
+    """The first name before a known surname fits the known person (same initial letter)."""
+    first = romanize(pm.name_ar.split()[0]) if pm.name_ar.split() else ""
+    return bool(first) and bool(g.name) and first[:1].lower() == g.name[:1].lower()
+
+
+def _person_group(person_groups: list[tuple[_Group, list[str]]], tokens: list[str]) -> _Group | None:
+    """The person whose name words are ``tokens`` or contain them all (a short mention)."""
+    for g, words in person_groups:
+        if tokens == words or (len(tokens) < len(words) and all(w in words for w in tokens)):
+            return g
+    return None
+
+
+def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: list[tuple[int, int]],
+                      pers_starts: frozenset[int] = frozenset()) -> list[Span]:
     """Other mentions of the surname anywhere in the document (a headline may use it first)."""
     if not words:
         return []
-    targets = {words[-1]} if len(words[-1]) >= 3 and words[-1] not in common_words() else set()
+    last = words[-1]
+    ok = len(last) >= 3 and last not in compound_tails()
+    targets = {last} if ok and not (len(words) >= 2 and words[-2] in connectors()) else set()
     if not targets:
         return []
+    lex = lexicons()
+    # a definite surname that is not a listed name (البحر، النور) may be a plain noun elsewhere
+    strict = last in given_names()  # a given name as surname: the model's name tag is no evidence
+    need_evidence = strict or last in common_words() or (person.entry is None and last.startswith("ال") and last not in lex.get("gaz_PER", ())
+                     and last[2:] not in lex.get("gaz_PER", ()) and last[2:] not in name_words()
+                     and not _nisba(last))
     out = []
     for tok in doc.tokens:
         if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
             continue
         for pre, stem in proclitic_splits(tok.norm):
-            if stem in targets and pre in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
+            if stem in targets and pre in _SURNAME_PROCLITICS:
+                if need_evidence and not _person_evidence(doc, tok, frozenset() if strict else pers_starts):
+                    break  # "البحر" alone may be the sea
                 s = tok.start + _text_len_of_prefix(tok.text, len(pre))
                 sp = (s, tok.end)
                 if not _overlaps(sp, taken) and not any(m.start <= s < m.end for m in person.mentions):
                     out.append(doc.span(*sp))
                 break
     return out
+
+
+def _nisba(w: str) -> bool:
+    """A nisba surname (الحمادي، الطلاع is not): ends in ي after the article."""
+    return w.endswith("ي") and len(w) > 4
+
+
+def _person_evidence(doc: Document, tok: Any, pers_starts: frozenset[int]) -> bool:
+    """The model tags the word as a name, or a speech verb comes just before it."""
+    if any(tok.start <= p < tok.end for p in pers_starts):
+        return True
+    prev = re.findall(r"[^\W_]+", doc.text[max(0, tok.start - 20):tok.start])
+    if not prev:
+        return False
+    w = fold(prev[-1])
+    verbs = speech_verbs()
+    return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
 
 
 def _text_len_of_prefix(text: str, n_folded: int) -> int:
@@ -217,6 +305,8 @@ def annotate(doc: Document) -> None:
         for m in mentions:
             if any(s <= m.start and m.end <= e for s, e in inside):
                 continue  # "الميليشيات المدعومة من إيران": already part of an actor name
+            if _adjective_after_group_noun(doc.text, m):
+                continue  # "فصائل سورية": an adjective, not the Syrian government
             key = fold_key(m.text)
             eid = meto.get(key) or next((meto[s] for p, s in proclitic_splits(key) if s in meto), None)
             if eid is None and pinfo is not None:
@@ -241,14 +331,38 @@ def annotate(doc: Document) -> None:
         pms += found
         taken_here = taken + [(p.start, p.end) for p in found]
         pms += names_from_ner(toks, taken_here)
+    pers_starts = frozenset(t.start for toks in sentences for t in toks if t.tag.endswith("PERS"))
     person_groups: list[tuple[_Group, list[str]]] = []
     for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
         pm.name_ar = doc.text[pm.start:pm.end]
-        target = None
-        for g, words in person_groups:
-            if pm.tokens == words or (len(pm.tokens) < len(words) and all(w in words for w in pm.tokens)):
-                target = g
-                break
+        if pm.source == "ner" and len(pm.tokens) == 1 and pm.tokens[0] in given_names():
+            tok = next((t for t in doc.tokens if t.start <= pm.start < t.end), None)
+            if tok is None or not _person_evidence(doc, tok, frozenset()):
+                continue  # a lone given name ("جسر عباس") is not enough for a person
+        glued = _adjacent_known_person(doc, groups, pm)
+        if glued is not None:
+            g, m = glued
+            g.mentions.remove(m)
+            if _same_first_name(pm, g):  # "ستيفان" + "دي ميستورا": the known person
+                g.mentions.append(doc.span(pm.start, m.end))
+                if pm.title and "title" not in g.attrs:
+                    g.attrs.update(title=pm.title, title_en=pm.title_en)
+                taken.append((pm.start, m.end))
+                continue
+            # "نيجيرفان" + "بارزاني": another member of the family, a new person
+            pm.end = m.end
+            pm.name_ar = doc.text[pm.start:pm.end]
+            pm.tokens = pm.tokens + [fold(w) for w in m.text.split()]
+        target = _person_group(person_groups, pm.tokens)
+        if target is None and pm.tokens:
+            # "وأوستن": a proclitic glued to a short mention of a known person
+            for pre, stem in proclitic_splits(pm.tokens[0]):
+                if pre in _SURNAME_PROCLITICS and pre and len(stem) >= 3:
+                    target = _person_group(person_groups, [stem] + pm.tokens[1:])
+                    if target is not None:
+                        pm.start += _text_len_of_prefix(doc.text[pm.start:pm.end], len(pre))
+                        pm.name_ar = doc.text[pm.start:pm.end]
+                        break
         if target is None and pm.source == "ner" and len(pm.tokens) == 1:
             w = pm.tokens[0]
             if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
@@ -286,7 +400,7 @@ def annotate(doc: Document) -> None:
                     g.attrs.update(title=tb[0], title_en=tb[1])
                     break
         if len(words) >= 2:
-            extra = _surname_mentions(doc, g, words, taken)
+            extra = _surname_mentions(doc, g, words, taken, pers_starts)
             g.mentions += extra
             taken += [(m.start, m.end) for m in extra]
 
@@ -296,6 +410,11 @@ def annotate(doc: Document) -> None:
         for s, e, conf in orgs_from_ner(toks, taken):
             text = doc.text[s:e]
             key = fold_key(text)
+            entry = d.lookup(text)
+            if entry is not None and entry.kind != "block":
+                group_for(entry).mentions.append(doc.span(s, e))
+                taken.append((s, e))
+                continue
             g = by_name.get(key)
             if g is None:
                 g = _Group(None, "organization", romanize(text), text,

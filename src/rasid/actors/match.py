@@ -156,6 +156,9 @@ def _descriptive_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     return definite, indefinite, plural_re
 
 
+_COORD = re.compile(r"\s+و(?P<adj>ال[^\W_]+)(?![^\W_])")
+
+
 def descriptive_candidates(view: MatchView) -> list[Candidate]:
     """Nationality + force noun phrases and plural demonyms."""
     adj, plural, nouns = _descriptive_tables()
@@ -175,6 +178,18 @@ def descriptive_candidates(view: MatchView) -> list[Candidate]:
                 continue
             ts, te = view.to_text(m.start(g), m.end())
             out.append(Candidate(ts, te, eid, "descriptive", "descriptive", len(m.group().split())))
+            # a coordinated adjective: "القوات الروسية والسورية" -> also the Syrian forces
+            pos = m.end()
+            while True:
+                c = _COORD.match(vt, pos)
+                if not c or c.group("adj") not in adj:
+                    break
+                cnat, definite = adj[c.group("adj")]
+                ceid = cnat.forces if target == "forces" else cnat.government
+                if definite and ceid and (m.group("adj").startswith("ال")) == c.group("adj").startswith("ال"):
+                    cs, ce = view.to_text(c.start("adj"), c.end("adj"))
+                    out.append(Candidate(cs, ce, ceid, "descriptive", "descriptive", 1))
+                pos = c.end()
     for m in plural_re.finditer(vt):
         # "المسؤولون الإسرائيليون": an adjective after a definite noun, not the people
         before = vt[: m.start()].rstrip()

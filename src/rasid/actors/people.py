@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasid.actors.ner_features import lexicons, stem_of
+from rasid.actors.romanize import name_table, romanize
 from rasid.text import fold, fold_key
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -73,38 +74,23 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _translit() -> dict[str, str]:
-    return {a: b for a, b in (ln.split("\t")[:2] for ln in _lines("translit.tsv"))}
+def given_names() -> frozenset[str]:
+    """One-word common given names of the romanisation table (حسين، إسماعيل ...), folded:
+    as a surname alone they need evidence before linking ("صدام حسين" is not "يسرى حسين")."""
+    return frozenset(k for k in name_table() if len(k.split()) == 1 and not k.startswith("ال"))
 
 
-_VOWELS = set("aiu'")
+@lru_cache(maxsize=1)
+def compound_tails() -> frozenset[str]:
+    """Second words of compound names (عبد الله، صلاح الدين، نصر الله): never a surname alone."""
+    return frozenset(k.split()[1] for k in name_table() if len(k.split()) == 2)
 
 
-def romanize(name_ar: str) -> str:
-    """A readable Latin form of an Arabic name (lossy)."""
-    table = _translit()
-    words = []
-    for w in _DIACRITICS.sub("", name_ar).split():
-        if not any("\u0600" <= c <= "\u06ff" for c in w):
-            words.append(w)
-            continue
-        art = ""
-        if w.startswith("ال") and len(w) > 3:
-            art, w = "al-", w[2:]
-        out = ""
-        for i, c in enumerate(w):
-            if c in "وي" and i > 0:
-                out += "u" if c == "و" else "i"
-                continue
-            r = table.get(c, c if c.isascii() else "")
-            if i == 0 and c == "ع":
-                r = "a"
-            if out and r and out[-1] not in _VOWELS and r[0] not in _VOWELS and i < len(w) - 1 and c not in "اأإآى":
-                out += "a"
-            out += r
-        out = out.lstrip("'") or out
-        words.append(art + out[:1].upper() + out[1:])
-    return " ".join(words)
+def bad_compound(words: list[str]) -> bool:
+    """A name ending in الله that is not a known compound ("توفيق الله" is a phrase)."""
+    if not words or words[-1] != fold("الله"):
+        return False
+    return len(words) < 2 or (fold(words[-2] + " الله") not in name_table() and words[-2] not in connectors())
 
 
 # ------------------------------------------------------------------------------
@@ -177,7 +163,9 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     in_per = tok.norm in lex.get("gaz_PER", ()) or tok.tag.endswith("PERS")
     if tok.norm in name_words() or tok.raw in name_words():
         return True
-    if pro in ("ل", "ب", "لل", "بال", "وال", "فال", "وب", "ول", "فب", "فل") and not in_per:
+    if pro in ("ل", "ب") and not in_per and n_have == 0 and not _known_word(stem):
+        pass  # a name that starts with ب/ل (بنديكت، لودريان), not a proclitic
+    elif pro in ("ل", "ب", "لل", "بال", "وال", "فال", "وب", "ول", "فب", "فل") and not in_per:
         return False
     if pro in ("و", "ف") and n_have and not in_per:
         return False
@@ -186,6 +174,13 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     if tok.norm.startswith("ال") and stem in common and tok.norm not in lex.get("gaz_PER", ()):
         return False  # the model's PERS tag is not enough for "الوفد"
     return True
+
+
+def _known_word(stem: str) -> bool:
+    """A common word or a listed place / organisation word (so ب/ل before it is a proclitic)."""
+    lex = lexicons()
+    return (stem in common_words() or stem in lex.get("gaz_LOC", ()) or stem in lex.get("gaz_ORG", ())
+            or len(stem) < 3 or stem.startswith("ال"))
 
 
 def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[list[Tok], int, int]:
@@ -219,10 +214,39 @@ def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[
     return names, count, k
 
 
+@lru_cache(maxsize=1)
+def field_phrases() -> frozenset[tuple[str, str]]:
+    """Two-word field phrases after a role noun (في الشؤون، بالشأن ...), folded."""
+    out = set()
+    for ln in _lines("field_phrases.txt"):
+        w = fold(ln.strip()).split()
+        if len(w) == 2:
+            out.add((w[0], w[1]))
+    return frozenset(out)
+
+
+def _nisba_before_name(tok: Tok, nxt: Tok) -> bool:
+    """A definite nisba adjective (ال...ي/ية) followed by a bare name word."""
+    w = tok.norm
+    if not (w.startswith("ال") and len(w) > 4 and (w.endswith("ي") or w.endswith("يه"))):
+        return False
+    if not nxt.is_word or nxt.norm.startswith("ال") or nxt.raw in stops() or nxt.norm in connectors():
+        return nxt.norm in connectors() and nxt.norm != "ال"
+    return _is_name_token(nxt, 0)
+
+
 def _skip_modifiers(toks: list[Tok], j: int) -> int:
+    """Skip nationality adjectives, title modifiers and field phrases (في الشؤون العسكرية)."""
     lex = lexicons()
-    while j < len(toks) and toks[j].is_word and (toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers()):
-        j += 1
+    while j < len(toks) and toks[j].is_word:
+        if toks[j].norm in lex["nat"] or toks[j].norm in title_modifiers():
+            j += 1
+        elif j + 2 < len(toks) and (toks[j].norm, toks[j + 1].norm) in field_phrases():
+            j += 3  # the field adjective (العسكرية، العراقي ...) goes with the phrase
+        elif j + 1 < len(toks) and _nisba_before_name(toks[j], toks[j + 1]):
+            j += 1  # an unlisted nationality: "وزير الخارجية الكندي مارك ..."
+        else:
+            break
     return j
 
 
@@ -262,6 +286,8 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
         if rh is not None:
             info = tt.get((stem_of(toks[i].norm)[1],)) or tt.get((toks[i].norm,))
             attempts.append((1, toks[i].text, info[1] if info else "", "role", _skip_modifiers(toks, rh[0]), rh[1]))
+        if attempts and i > 0 and toks[i - 1].is_word and stem_of(toks[i - 1].norm)[1] in facility_nouns():
+            attempts = []  # "مطار الملك عبد العزيز": a facility named after a person
         found = None
         for n, ar, en, cat, j, role_end in attempts:
             names, count, k = _parse_name(toks, j, taken)
@@ -269,7 +295,9 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
                 continue
             if count == 1:
                 t0 = names[0]
-                if not (t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS") or t0.norm in name_words()):
+                regnal = cat == "regnal" and not t0.norm.startswith("ال")  # البابا فرنسيس، الملك سلمان
+                if not (regnal or t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS")
+                        or t0.norm in name_words()):
                     continue
             found = (n, ar, en, cat, role_end, names, k)
             break
@@ -349,23 +377,48 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
             span = span[1:]
         if not span:
             continue
+        k = 0
+        while k < len(span) - 1:  # a title is never part of the name: "البابا فرنسيس"
+            hit = _title_at(span, k)
+            if hit is None:
+                break
+            k += hit[0]
+        span = span[k:]
+        first = toks.index(span[0])
+        if _after_facility_title(toks, first):
+            continue
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
         lex = lexicons()
-        if pro in ("و", "ب", "ل", "ف") and span[0].norm not in lex.get("gaz_PER", ()) and stem in lex.get("gaz_PER", ()):
+        known = lex.get("gaz_PER", ())
+        if (pro in ("و", "ب", "ل", "ف") and span[0].norm not in known and span[0].norm not in name_table()
+                and (stem in known or stem in name_table())):
             s += len(pro)  # "وصالح" -> "صالح" (proclitics are single base letters)
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t.norm for t in span if t.is_word and len(t.norm) > 1]
         if not words:
             continue
-        if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3):
+        if s > span[0].start:
+            words[0] = stem  # the proclitic is not part of the name
+        if len(words) == 1 and (words[0] in common_words() or len(words[0]) < 3 or words[0] in compound_tails()):
+            continue
+        if bad_compound(words):
             continue
         conf = min(t.prob for t in span)
         if conf < (min_conf_single if len(words) == 1 else min_conf):
             continue
         out.append(PersonMention(s, e, "", words, "ner", confidence=round(conf, 3)))
     return out
+
+
+def _after_facility_title(toks: list[Tok], i: int) -> bool:
+    """Token i follows "<facility noun> <title>" (مطار الملك ...)."""
+    for n in (1, 2, 3):
+        t = i - n
+        if t >= 1 and _title_at(toks, t) is not None and _title_at(toks, t)[0] == n:
+            return toks[t - 1].is_word and stem_of(toks[t - 1].norm)[1] in facility_nouns()
+    return False
 
 
 def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7) -> list[tuple[int, int, float]]:
@@ -385,8 +438,10 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
-        if pro in ("و", "ل", "ب") and stem in common_words():
-            s += 1  # "ووكالة ..." -> "وكالة ..."
+        if pro in ("و", "ل", "ب", "ف") and (stem in common_words() or stem in org_heads()):
+            s += 1  # "ووكالة ..." / "وحزب ..." -> "وكالة ..." / "حزب ..."
+        elif pro in ("وال", "بال", "فال"):
+            s += 1  # "والحزب ..." -> "الحزب ..."
         if any(ts < e and s < te for ts, te in taken):
             continue
         words = [t for t in span if t.is_word]
@@ -395,6 +450,17 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         out.append((s, e, round(conf, 3)))
     return out
+
+
+@lru_cache(maxsize=1)
+def facility_nouns() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _lines("facility_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Nouns that start organisation names (حزب، حركة، جبهة ...), folded."""
+    return frozenset(fold(w.strip()) for w in _lines("org_heads.txt"))
 
 
 def _plain_word(tok: Tok) -> bool:

@@ -15,6 +15,11 @@
    clause before it.
 5. "نقل X عن Y" gives one claim, by Y; the relaying outlet X is kept in
    ``attrs["relay"]`` (the gold counts the relay as no claim of its own).
+6. Participles and verbs without a subject take the claim before them in
+   their sentence, else the subject of the verb opening the sentence
+   ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last claim. A subject stands
+   before the verb after "كان ... قد" and relative pronouns; "وهو ما نفته X"
+   denies the clause before it.
 """
 
 from __future__ import annotations
@@ -25,8 +30,10 @@ from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
+    closes_name,
     extend_np,
     head_kind,
+    is_nisba,
     known_names,
     make_source,
     quoted_end,
@@ -42,12 +49,18 @@ WINDOW = 24
 PRODROP_SENTENCES = 3
 LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
-NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها"})
+NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها",
+                    "بل", "بها", "به", "بهم", "بنا", "بكل", "بما", "بلا"})
 PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
 ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
                      "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
 TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
                         "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
+# words that open a sentence-initial phrase closed by a comma ("من جهته،", "وفي ريف حلب،")
+OPENING_WORDS = frozenset({"من", "في", "علي", "عقب", "بعد", "قبل", "خلال", "منذ", "الي", "اما", "بدوره",
+                           "بدورها", "كذلك", "ايضا", "حول", "وسط", "اثر", "ازاء", "امام", "تعليقا", "ردا"})
+RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك"})
 KANA = frozenset({"كان", "كانت", "كانوا"})
 SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
@@ -58,9 +71,12 @@ FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلوم
 
 
 def verb_gender(norm: str) -> str | None:
-    """"f" for أكدت/تؤكد, "m" for أكد/يؤكد/تابع, None when unsure (plurals, duals)."""
+    """"f" for أكدت/تؤكد/مؤكدة, "m" for أكد/يؤكد/تابع/مؤكدا, None when unsure (plurals, duals)."""
     forms = lexicon().forms
     n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
+    cue = forms.get(n)
+    if cue is not None and cue.family == "participle":
+        return "f" if n.endswith("ه") else None if n.endswith("ين") else "m"
     if n.endswith(("وا", "ون", "ا", "ان", "ن")):
         return None
     past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
@@ -76,6 +92,8 @@ def source_gender(src: Source) -> str | None:
     head = bare(fold_key(words[0]))
     if head.endswith("ه") or head in FEM_PLURALS:
         return "f"
+    if not src.head:
+        return None  # a bare name ("إلسا غونزاليس"): no gender known
     if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
         return "m"
     return None
@@ -162,13 +180,33 @@ class Extractor:
         w = self.w
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
+        if np_end is not None:
+            while np_end + 1 < len(w) and not w.punct_before(np_end + 1) and (
+                    w.in_entity(np_end + 1) or bare(w.norm(np_end + 1)) in self.names):
+                np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان"
         adjacent = (np_end + 1) if np_end is not None else i
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
+        adjacent = self.skip_places(adjacent)  # "أفاد سكان في بلدة كذا بريف كذا بسماع ..."
+        # an object between the source and "ب": "اتهمت الحكومة الفصائل المسلحة بخرق ..."
+        after_obj = None
+        if cue.preps and adjacent < len(w) and w.norm(adjacent) not in self.lex.not_source \
+                and not w.norm(adjacent).startswith("ب"):
+            oe = extend_np(w, adjacent, min(len(w) - 1, adjacent + 4))
+            if oe is None and not w.punct_before(adjacent + 1):
+                oe = adjacent
+            while oe is not None and oe + 1 < min(len(w), adjacent + 5) and not w.punct_before(oe + 1) \
+                    and w.norm(oe + 1).startswith("ال") and not head_kind(w, oe + 1):
+                oe += 1  # adjectives: "المقاتلين الأكراد"
+            if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
+                after_obj = oe + 1
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
             gap = w.gap(k)
+            if cue.object and k > adjacent and any(c in "،," for c in gap) and prep_hit is None \
+                    and self.has_object(adjacent, k - 1) and not self.opener_follows(k):
+                return None  # "نفت الوكالة سقوط قتلى، واصفة ... بأنها": the object is the content
             if ":" in gap:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
@@ -200,11 +238,10 @@ class Extractor:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 4 and n not in NOT_BI
+                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 3 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k > i and (k == adjacent or k == adjacent + 1 and not w.punct_before(k)
-                                       and w.norm(adjacent) not in self.lex.not_source):
+                elif bi and k > i and (k == adjacent or k == after_obj):
                     # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and k == adjacent and k > i:
@@ -231,6 +268,12 @@ class Extractor:
             return None
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
+        else:
+            np_end = extend_np(w, s, e)
+            if np_end is not None and np_end < e and not w.punct_before(np_end + 1) \
+                    and w.norm(np_end + 1).startswith("ال") and closes_name(w, np_end) \
+                    and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
+                e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object
@@ -277,6 +320,156 @@ class Extractor:
                     return make_source(w, h, last, self.names)
         return None
 
+    def pre_subject(self, i: int) -> Source | None:
+        """A subject that must stand before the verb at token i: after a
+        sentence-opening كان ("وكانت الوزارة قد أعلنت"), or the noun a relative
+        pronoun refers to ("الحكومة التي اعتبرت")."""
+        w = self.w
+        prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
+        if prev in ("قد", "لقد"):
+            return self.kana_subject(i)
+        if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
+            return None  # "التي صرح الوزير بأن": the relative clause has its own subject
+        last = i - 2
+        for h in range(max(0, last - 6), last + 1):
+            if not w.same_sentence(h, i) or any(w.punct_before(k) and not all(c in "()«»“”\"،," for c in
+                                                                             w.punct_before(k))
+                                                for k in range(h + 1, last + 1)):
+                continue
+            if head_kind(w, h) or w.entity_at(h):
+                end = extend_np(w, h, last)
+                if end == last:
+                    src = make_source(w, h, last, self.names)
+                    return src if src.supported else None
+        return None
+
+    def opener_follows(self, k: int) -> bool:
+        """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
+        stood before the comma was the source and its apposition, not an object."""
+        w = self.w
+        if w.norm(k) in GENERIC_OPENERS:
+            return True
+        for j in range(k + 1, min(len(w), k + 6)):
+            if not w.same_sentence(k, j):
+                return False
+            if w.punct_before(j):
+                return any(c in "،," for c in w.punct_before(j)) and w.norm(j) in GENERIC_OPENERS
+        return False
+
+    def has_object(self, a: int, b: int) -> bool:
+        """Tokens a..b hold a bare noun object (a setting such as "في بيان ..." does not count)."""
+        for t in range(a, b + 1):
+            if self.match_phrase(t, self.lex.tails) is not None:
+                return False
+            if self.object_like(t):
+                return True
+        return False
+
+    def object_like(self, t: int) -> bool:
+        """Token t looks like the head of a bare noun object ("سقوط", "وجود"):
+        an indefinite word that is no name, title, time, setting or particle."""
+        w, lex = self.w, self.lex
+        n = w.norm(t)
+        if w.norm(t - 1) in PREPOSITIONS or bare(n) in lex.extra_features \
+                or any(m.start <= w.toks[t].start < m.end for _, m in w.doc.mentions("place")):
+            return False  # "في مدينة داريا": a place or a prepositional phrase, no object
+        return not (n.startswith(("ال", "وال", "ل", "ب")) or head_kind(w, t) or w.in_entity(t)
+                    or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
+                    or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
+                    or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
+                    or any(c in OPEN_QUOTES or c in "»”" for c in w.punct_before(t)))
+
+    def suffixed_cue(self, n: str) -> Cue | None:
+        """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
+        for suf in ("هما", "هم", "ها", "ه"):
+            if n.endswith(suf) and len(n) - len(suf) >= 3:
+                base = n[: -len(suf)]
+                for cand in (base, base[:-1] + "ي" if base.endswith("ا") else base):
+                    cue = self.lex.forms.get(cand)
+                    if cue is not None and cue.family == "verb":
+                        return cue
+        return None
+
+    def what_clause(self, i: int) -> bool:
+        """"..., وهو ما نفته الحركة": a claim by the phrase after the verb about
+        the clause before "وهو ما". True when one was drafted."""
+        w = self.w
+        if not (w.same_sentence(i - 2, i) and stems(w.norm(i - 2))[-1] in ("هو", "هي", "هذا", "ذلك")):
+            return False
+        cue = self.suffixed_cue(stems(w.norm(i))[-1])
+        if cue is None or i + 1 >= len(w) or not w.same_sentence(i, i + 1):
+            return False
+        end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
+        if end is None:
+            return False
+        s0, end, _ = trim_tails(w, i + 1, end)
+        if end < s0:
+            return False
+        src = make_source(w, s0, end, self.names)
+        last = i - 3
+        if not src.supported or last < 0 or not w.same_sentence(last, i):
+            return False
+        k = last
+        while k > 0 and w.same_sentence(k - 1, last) and not any(c in "،,;؛:" for c in w.punct_before(k)):
+            k -= 1
+        start = w.toks[k].start
+        said = next((d for d in reversed(self.drafts) if k <= d.cue_i <= last and not d.before), None)
+        if said is not None and start < said.content_start < w.toks[last].end:
+            start = said.content_start  # "اتهمت X Y بكذا، وهو ما نفاه Y": Y denies the accusation's content
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, start,
+                       content_end=w.toks[last].end, before=True))
+        return True
+
+    def can_attribute(self, i: int, cue: Cue) -> bool:
+        """The verb at token i may attribute here (a clause boundary for the
+        content before it): "نقلت" needs its "عن", a marker verb its opener."""
+        w = self.w
+        if cue.chain:
+            return any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10)))
+        if cue.marker:
+            return self.opener(i + 1, cue) is not None
+        return True
+
+    def skip_places(self, k: int) -> int:
+        """Past a place phrase at token k ("في قرية كذا بريف حلب الشمالي"): the next token."""
+        w, feats = self.w, self.lex.extra_features
+        places = [m for _, m in w.doc.mentions("place")]
+        start = k
+        while k < len(w) and w.same_sentence(start, k) and (k == start or not w.punct_before(k)):
+            n = w.norm(k)
+            t = w.toks[k]
+            if any(m.start <= t.start < m.end or m.start < t.end <= m.end for m in places):
+                k += 1
+            elif n in ("في", "قرب", "بمحافظه", "بمدينه") or k > start and is_nisba(n) and n.startswith("ال"):
+                k += 1
+            elif bare(n) in feats or (n[:1] in ("ب", "ل") and bare(n[1:]) in feats):
+                k += 2 if k + 1 < len(w) and not w.punct_before(k + 1) else 1  # the feature and its name
+            else:
+                break
+        return k if k < len(w) and w.same_sentence(start, k) else start
+
+    def only_setting(self, a: int, b: int) -> bool:
+        """Tokens a..b are only the setting of a saying (time, "في بيان", adverbs)."""
+        w, lex = self.w, self.lex
+        k = a
+        while k <= b:
+            t = self.match_phrase(k, lex.tails)
+            if t is not None:
+                k = t + 1
+                continue
+            n = w.norm(k)
+            if not (w.in_time(k) or n in TIME_WORDS or n in ADVERBS or w.toks[k].is_number
+                    or n in lex.not_source and n not in ("ذلك", "هذا", "هذه")):
+                return False
+            k += 1
+        return True
+
+    def ends_clause(self, k: int) -> bool:
+        """Token k is the last of its clause (a comma, a full stop or the end after it)."""
+        w = self.w
+        return not w.same_sentence(k, k + 1) or any(c in "،,.;؛:" for c in w.punct_before(k + 1))
+
     def kana_subject(self, i: int) -> Source | None:
         """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
         w = self.w
@@ -290,16 +483,57 @@ class Extractor:
         return src if src.supported else None
 
     def clause_subject(self, i: int) -> Source | None:
-        """"وانتقدت الجبهة الخطة، معتبرة أن": the subject of the verb that opens the sentence."""
+        """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،
+        مؤكداً": the subject of the verb that opens the sentence of token i."""
         w = self.w
         t0 = w.index_at(w.sentence_span(i).start)
-        if i - t0 > 25 or i - t0 < 3 or w.norm(t0)[:1] not in ("و", "ف"):
+        # an opening phrase closed by a comma: "من جهته،", "وفي ريف حلب،"
+        if stems(w.norm(t0))[-1] in OPENING_WORDS:
+            for k in range(t0 + 1, min(i, t0 + 6)):
+                if any(c in "،," for c in w.punct_before(k)):
+                    if not any(self.cue_at(t) for t in range(t0, k)):
+                        t0 = k
+                    break
+        if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
             return None
-        end = extend_np(w, t0 + 1, i - 1)
+        n0 = stems(w.norm(t0))[-1]
+        if n0 in PREPOSITIONS or n0 in OPENING_WORDS or n0 in self.lex.not_source or head_kind(w, t0) \
+                or w.entity_at(t0) or n0 in self.lex.stops:
+            return None  # not a verb: a nominal sentence or a phrase
+        first = t0 + 1
+        while first < i and (w.norm(first) in ("قد", "لقد") or w.in_time(first)
+                             or w.norm(first) in TIME_WORDS):
+            first += 1
+        if not (head_kind(w, first) or w.entity_at(first) or quoted_end(w, first) is not None
+                or bare(w.norm(first)) in self.names):
+            return None  # "ووجه انتقادات لحزب ...": an object, the subject is left out
+        end = extend_np(w, first, i - 1)
         if end is None:
             return None
-        src = make_source(w, t0 + 1, end, self.names)
+        end = self.apposition(end, i - 1)
+        src = make_source(w, first, end, self.names)
         return src if src.supported and src.kind != "document" else None
+
+    def apposition(self, end: int, limit: int) -> int:
+        """", اللواء فلان الفلاني،" after a source phrase: the last token of
+        the named apposition, else ``end``."""
+        w = self.w
+        k = end + 1
+        while k <= min(limit, end + 5) and not w.punct_before(k) \
+                and (w.norm(k).startswith(("ال", "ل")) or w.in_entity(k)) \
+                and w.norm(k) not in self.lex.stops and w.norm(k) not in self.lex.forms:
+            k += 1  # modifiers the phrase left out: "في الحكومة المؤقتة،", "العام للقوات المسلحة،"
+        if k > limit or not any(c in "،," for c in w.punct_before(k)):
+            return end
+        for j in range(k, min(limit, k + 5) + 1):
+            if not w.same_sentence(k, j) or (j > k and w.punct_before(j)):
+                return end
+            if j + 1 <= limit + 1 and any(c in "،," for c in w.punct_before(j + 1)):
+                hk = head_kind(w, k)
+                named = (hk is not None and hk[0] in ("named", "role")) or bool(w.entity_at(k)) \
+                    or any(bare(w.norm(t)) in self.names for t in range(k, j + 1))
+                return j if named else end
+        return end
 
     def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
         """The latest claim within reach whose source agrees in gender with
@@ -373,6 +607,8 @@ class Extractor:
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
+        if prev in LIKE_PREP or prev == "حد":
+            return  # "حسب وصفهم", "على حد وصفه": a noun of saying, not a verb
         if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
             first = i - 2 if prev == "ما" else i - 1
             self.prep_like(first, i, cue, i + 1)
@@ -395,6 +631,25 @@ class Extractor:
         op = self.opener(i + 1, cue)
         if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS):
             return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
+        pre = self.pre_subject(i)
+        if pre is not None:
+            # "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
+            # stands before the verb, what follows it is the content
+            obj = self.skip_setting(i) + 1
+            while obj < len(w) and w.same_sentence(i, obj) and (
+                    w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
+                obj += 1  # "قد أعلنت أمس، انسحابها"
+            if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
+                start = op.start
+            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in ("ي", "ت")) \
+                    and obj < len(w) and w.same_sentence(i, obj) \
+                    and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
+                start = w.toks[obj].start
+            else:
+                return
+            self.corefer(pre)
+            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
+            return
         src: Source | None = None
         if op is not None:
             last = op.k - 1
@@ -402,14 +657,22 @@ class Extractor:
                 # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
                 # right after the verb, not all that precedes the participle
                 last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+            if cue.source == "np":
+                np_end = extend_np(w, i + 1, last)
+                last = np_end if np_end is not None else i
+                if op.k - last > 6:
+                    return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
             src = self.source_between(i + 1, last)
+            obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
-            if src is None and cue.prodrop and (w.norm(i)[:1] in ("و", "ف") or cue.continuation
-                                                or self.same_sentence_claim(i)):
-                ante = self.antecedent(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
-                if ante is not None:
-                    src = self.inherit(ante)
+                obj = i + 1
+            if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
+                may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
+            else:
+                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i)
+            if src is None and cue.prodrop and may_drop:
+                src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:
                 return
             if cue.strict and not src.supported:
@@ -417,8 +680,8 @@ class Extractor:
             self.corefer(src)
             start = op.start
             if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
-                    and last + 1 < op.participle and not src.attrs.get("prodrop"):
-                start = w.toks[last + 1].start  # the object; the participle is a claim of its own
+                    and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
+                start = w.toks[obj].start  # the object; the participle is a claim of its own
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
             return
         # no opener: a bare noun object, or the content stands before the verb
@@ -433,7 +696,11 @@ class Extractor:
             return
         self.corefer(src)
         if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
-            return  # "ونفت مصادر أخرى ذلك."
+            if cue.object and w.norm(end + 1) in DEMONSTRATIVES:
+                # "ونفت مصادر أخرى ذلك.": a denial of what was said before
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
+                               negated=neg))
+            return
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
@@ -456,6 +723,7 @@ class Extractor:
         if not any(c in "،," for c in w.punct_before(end + 1)):
             return end
         setting = self.match_phrase(end + 1, lex.tails) is not None  # "، في تصريح لـ"المدن"،"
+        setting = setting or w.norm(end + 1) in lex.asides  # "، تحدث لموقع محلي،"
         for k in range(end + 1, min(len(w), end + (9 if setting else 6))):
             if not w.same_sentence(end, k):
                 return end
@@ -590,16 +858,30 @@ class Extractor:
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
         op = self.opener(i + 1, cue, window=3)
-        if op is None:
-            return
-        ante = self.antecedent(i)
-        if ante is None or w.sent[i] - w.sent[ante.cue_i] > 1:
-            src = self.clause_subject(i)
-            if src is None:
-                return
+        if op is not None:
+            start = op.start
+        elif cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1) \
+                and (self.object_like(i + 1) or w.norm(i + 1) in DEMONSTRATIVES):
+            start = w.toks[i + 1].start  # "نافياً سقوط ضحايا", "مرجحاً ارتفاع الحصيلة"
         else:
-            src = self.inherit(ante)
-        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, op.start))
+            return
+        src = self.subject_for(i)
+        if src is None:
+            return
+        self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
+
+    def subject_for(self, i: int, reach: int = 1) -> Source | None:
+        """Who says what a participle or a verb without a subject says: the
+        claim before it in its sentence, else the subject of the verb that
+        opens the sentence ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last
+        claim within ``reach`` sentences."""
+        ante = self.antecedent(i, reach)
+        if ante is not None and self.w.sent[ante.cue_i] == self.w.sent[i]:
+            return self.inherit(ante)
+        src = self.clause_subject(i)
+        if src is not None:
+            return src
+        return self.inherit(ante) if ante is not None else None
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""
@@ -661,8 +943,11 @@ class Extractor:
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
                 continue
+            if w.norm(i - 1) == "ما" and self.what_clause(i):
+                i += 1
+                continue
             cue = self.cue_at(i)
-            if cue is not None and cue.family == "verb":
+            if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
             if cue is not None:
                 getattr(self, cue.family)(i, cue)  # verb / participle / noun

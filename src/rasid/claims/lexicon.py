@@ -35,6 +35,8 @@ class Cue:
     marker: bool = False
     strict: bool = False
     prodrop: bool = False
+    pre_object: bool = False  # a bare object only after a subject before a past verb
+    prodrop_conj: bool = False  # left-out subject only after و/ف ("ووصفه بأنه")
     chain: bool = False
     continuation: bool = False
     source: str = "subject"
@@ -55,6 +57,8 @@ class Lexicon:
     speculate: tuple[tuple[str, ...], ...]
     deny: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
+    extra_features: frozenset[str] = frozenset()  # place feature words ("قرية", "ريف")
+    asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -85,6 +89,8 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         marker=bool(d.get("marker")),
         strict=bool(d.get("strict")),
         prodrop=bool(d.get("prodrop")),
+        prodrop_conj=d.get("prodrop") == "conj",
+        pre_object=bool(d.get("pre_object")),
         chain=bool(d.get("chain")),
         continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),
@@ -131,4 +137,12 @@ def lexicon() -> Lexicon:
         speculate=tuple(_phrase(w) for w in src["speculate_markers"]),
         deny=tuple(_phrase(w) for w in src["deny_markers"]),
         negators=frozenset(fold_key(w) for w in src["negators"]),
+        extra_features=frozenset(bare_key(w) for w in src.get("place_features") or ()),
+        asides=frozenset(fold_key(w) for w in src.get("asides") or ()),
     )
+
+
+def bare_key(s: str) -> str:
+    """A folded word without its article ("الريف" -> "ريف")."""
+    k = fold_key(s)
+    return k[2:] if k.startswith("ال") and len(k) > 4 else k

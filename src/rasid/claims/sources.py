@@ -40,6 +40,9 @@ def head_kind(w: Words, i: int) -> tuple[str, str] | None:
     for cand in (n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)):
         if cand in lex.heads:
             return lex.heads[cand], cand
+    if n.endswith("ا") and len(n) > 4 and n not in lex.forms \
+            and lex.heads.get(bare(n[:-1])) in ("anonymous", "named", "role"):
+        return lex.heads[bare(n[:-1])], bare(n[:-1])  # accusative persons: "مسؤولاً", "مستشاراً"
     for ph, kind in lex.multi_heads:
         if all(bare(w.norm(i + k)) == bare(p) for k, p in enumerate(ph)):
             return kind, ph[0]
@@ -168,6 +171,9 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
                 break
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:
+            if not is_nisba(n) and n.startswith("ال") and closes_name(w, j) \
+                    and (head_kind(w, k) or ("named",))[0] not in ("named", "role"):
+                break  # "اتهمت الحكومة الفصائل", "اتهمت "قسد" الحكومة": the object
             j = k
         elif n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and head_kind(w, i) \
                 and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith("ال") \
@@ -191,6 +197,17 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             if e_last <= limit:
                 j = max(j, e_last)
     return j
+
+
+def closes_name(w: Words, j: int) -> bool:
+    """Token j ends a complete name: definite, a closing quote, or the end of a mention."""
+    if w.norm(j).startswith(("ال", "وال")):
+        return True
+    nxt = w.punct_before(j + 1) if j + 1 < len(w) else ""
+    if nxt and nxt[0] in CLOSE_QUOTES:
+        return True
+    end = w.toks[j].end
+    return any(m.end == end for _, m in w.doc.mentions("place", "actor", "person", "organization", "outlet"))
 
 
 def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:

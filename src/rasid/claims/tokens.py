@@ -118,6 +118,11 @@ class Words:
                     best = (ent, m)
         return best
 
+    def in_entity(self, i: int) -> bool:
+        """Token i overlaps an actor/person/organization/outlet mention."""
+        t = self.toks[i]
+        return any(m.start < t.end and t.start < m.end for _, m in self._ents)
+
     def entity_for(self, span: Span) -> Entity | None:
         """The entity whose mention overlaps ``span`` the most."""
         best, size = None, 0

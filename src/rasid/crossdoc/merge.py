@@ -1,14 +1,14 @@
 """Merged events: cross-document event coreference with blocking.
 
-Blocking: a mention is compared only with merged events of the same type whose
-date span is near its own: for a town or site (precision 1), those in its
-1-degree geo cell or the 8 around it, plus place-less, country-level and
-province-level ones of its country/province (cells ``-``, ``C:SY``,
-``R:<admin1>``); for a mention without a town-level place, those of any cell
-(at most ``MAX_CANDIDATES``), but then only merged events of the same story or
-near-duplicate group are compatible. Each lookup is one indexed query on
-``merged_events(type, cell, date_start)``, so the cost per mention is bounded
-by the local density of events, and ingest grows linearly.
+Blocking: a mention is compared only with (a) merged events of the same type
+in its 1-degree geo cell or the 8 around it whose date span is near its own,
+when it has a town-level place and a usable date, and (b) merged events of
+the same type that share its story or near-duplicate group (near in date when
+it has a usable date); these are the only ones a province-level, country-level,
+place-less, vague-dated or undated mention may join. Each lookup is an indexed
+query (``merged_events(type, cell, date_start)``, ``merged_mentions(story_id)``,
+``merged_mentions(group_id)``) capped at ``MAX_CANDIDATES``, so the cost per
+mention is bounded by the local density of events and ingest grows linearly.
 
 Compatibility with a merged event M (all must hold):
 
@@ -261,28 +261,31 @@ class EventMerger:
         return me
 
     def _candidates(self, m: Mention) -> list[MergedEvent]:
+        """Merged events that may be compatible: the geo/date block of a town-level
+        mention with a usable date, plus those sharing its story or near-duplicate
+        group (the only ones a coarse, vague or undated mention can join)."""
         d0, d1 = _d(m.date_start), _d(m.date_end)
-        tol = INFERRED_TOL_DAYS if m.date_inferred else DATE_TOL_DAYS
-        if d0 is not None and m.date_kind == "vague":  # a month or a year: any overlap
-            lo = (d0 - timedelta(days=MAX_SPAN_DAYS)).isoformat()
-            date_sql, date_args = " AND date_start BETWEEN ? AND ? AND date_end >= ?", [lo, m.date_end, m.date_start]
-        elif d0 is not None:
+        kind = m.date_kind
+        tol = INFERRED_TOL_DAYS if kind == "inferred" else DATE_TOL_DAYS
+        date_sql, date_args = "", []
+        if d0 is not None and kind in ("precise", "inferred"):
             lo = (d0 - timedelta(days=tol + MAX_SPAN_DAYS)).isoformat()
             hi = ((d1 or d0) + timedelta(days=tol)).isoformat()
             lo_end = (d0 - timedelta(days=tol)).isoformat()
-            date_sql, date_args = " AND date_start BETWEEN ? AND ? AND date_end >= ?", [lo, hi, lo_end]
-        else:
-            date_sql, date_args = "", []
-        if m.is_point:
-            cells = _neighbour_cells(m.lat, m.lon) + ["-"] + ([f"C:{m.country}"] if m.country else [])
-            cells += [f"R:{_admin_key(m.admin1)}"] if m.admin1 else []
-            q = (f"SELECT id FROM merged_events WHERE type=? AND cell IN ({','.join('?' * len(cells))})"
+            date_sql, date_args = " AND me.date_start BETWEEN ? AND ? AND me.date_end >= ?", [lo, hi, lo_end]
+        ids: list[str] = []
+        if m.is_point and date_sql:
+            cells = _neighbour_cells(m.lat, m.lon)
+            q = (f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.cell IN ({','.join('?' * len(cells))})"
                  f"{date_sql} LIMIT ?")
-            args = [m.type, *cells, *date_args, MAX_CANDIDATES]
-        else:
-            q = f"SELECT id FROM merged_events WHERE type=?{date_sql} ORDER BY date_start DESC LIMIT ?"
-            args = [m.type, *date_args, MAX_CANDIDATES]
-        ids = [r[0] for r in self.conn.execute(q, args)]
+            ids += [r[0] for r in self.conn.execute(q, [m.type, *cells, *date_args, MAX_CANDIDATES])]
+        for col, key in (("story_id", m.story_id), ("group_id", m.group_id)):
+            if key is None:
+                continue
+            q = (f"SELECT DISTINCT me.id FROM merged_mentions mm JOIN merged_events me ON me.id = mm.merged_id"
+                 f" WHERE mm.{col}=? AND me.type=?{date_sql} LIMIT ?")
+            ids += [r[0] for r in self.conn.execute(q, [key, m.type, *date_args, MAX_CANDIDATES])]
+        ids = list(dict.fromkeys(ids))
         # merged events created since the last flush are not in SQL yet
         ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
         return [x for x in (self.load(i) for i in ids) if x is not None]
@@ -374,9 +377,9 @@ class EventMerger:
                  json.dumps(d, ensure_ascii=False)))
             self.conn.executemany(
                 "INSERT OR REPLACE INTO merged_mentions(merged_id, doc_id, event_id, outlet, published, stance,"
-                " source_text, is_copy, json) VALUES (?,?,?,?,?,?,?,?,?)",
+                " source_text, is_copy, story_id, group_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [(me.id, m.doc_id, m.event_id, m.outlet, m.published, m.stance, m.source_text, int(m.is_copy),
-                  json.dumps(m.to_dict(), ensure_ascii=False)) for m in me.mentions])
+                  m.story_id, m.group_id, json.dumps(m.to_dict(), ensure_ascii=False)) for m in me.mentions])
         self.dirty.clear()
         self.pending.clear()
 

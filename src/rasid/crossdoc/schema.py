@@ -53,8 +53,17 @@ CREATE INDEX IF NOT EXISTS merged_events_date ON merged_events(date_start);
 CREATE TABLE IF NOT EXISTS merged_mentions(
     merged_id TEXT NOT NULL, doc_id TEXT NOT NULL, event_id TEXT NOT NULL,
     outlet TEXT, published TEXT, stance TEXT, source_text TEXT, is_copy INTEGER,
+    story_id TEXT, group_id TEXT,
     json TEXT NOT NULL, PRIMARY KEY (doc_id, event_id));
 CREATE INDEX IF NOT EXISTS merged_mentions_merged ON merged_mentions(merged_id);
+"""
+
+#: columns added after the first version: (table, column, type)
+ADDED_COLUMNS = (("merged_mentions", "story_id", "TEXT"), ("merged_mentions", "group_id", "TEXT"))
+
+INDEXES = """
+CREATE INDEX IF NOT EXISTS merged_mentions_story ON merged_mentions(story_id);
+CREATE INDEX IF NOT EXISTS merged_mentions_group ON merged_mentions(group_id);
 """
 
 
@@ -67,8 +76,13 @@ def connection(store_or_conn) -> sqlite3.Connection:
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
-    """Create the cross-document tables if they are missing."""
+    """Create the cross-document tables if they are missing (and add new columns)."""
     conn.executescript(DDL)
+    for table, col, typ in ADDED_COLUMNS:
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if col not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {col} {typ}")
+    conn.executescript(INDEXES)
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:

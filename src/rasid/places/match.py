@@ -3,7 +3,9 @@
 :func:`find` returns every name occurrence that passes the word-boundary,
 proclitic and not-a-place checks, longest first and non-overlapping, each with
 its context: the feature cue before it, a direction ("شمال غرب ...", "ريف ...
-الشرقي") and whether it looks like a metonym.
+الشرقي") and whether it looks like a metonym. Names inside a blocker phrase
+("فيلق القدس"), names written with tanween ("دومًا") and a bank of a river
+("الضفة الغربية لنهر الفرات") are dropped.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from rasid.text import fold_key
 PREFIX_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 PREFIX_ARTICLE = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
 PREFIX_STRIPPED = frozenset({"لل", "ولل", "فلل"})
+#: words between two names that put the first near the second (folded)
+NEAR = frozenset(fold_key(w) for w in (
+    "قرب", "بالقرب من", "القريبة من", "القريب من", "قريبا من", "قريب من", "قريبة من",
+    "على مقربة من", "بمحاذاة", "المحاذية ل", "قرب مدينة", "بالقرب من مدينة",
+    "القريبة من مدينة", "القريب من مدينة", "قرب بلدة", "بالقرب من بلدة", "-", ""))
 #: proclitics stripped from context words before cue/direction lookups
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
@@ -290,6 +297,14 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
     return False
 
 
+def _tanween(m: Match, source: str, offsets: list[int]) -> bool:
+    """Does the text write the name with tanween ("دومًا" = always, "حديثًا"
+    = recently)? Names of places do not take it."""
+    i = offsets[m.vs]
+    j = offsets[m.ve] if m.ve < len(offsets) else len(source)
+    return any(c in "\u064b\u064c\u064d" for c in source[i:max(i, j)])
+
+
 def _drop_river_banks(ms: list[Match], t: str, g: Gazetteer) -> list[Match]:
     """"الضفة الغربية لنهر الفرات" is a bank of a river, not the West Bank:
     a name with a ``river`` row in notplace.tsv is no place when a river name
@@ -327,10 +342,16 @@ def find(t: str, g: Gazetteer | None = None, source: str | None = None,
             out.append(m)
     out.sort(key=lambda m: m.vs)
     out = _drop_river_banks(out, t, g)
+    if source is not None and offsets is not None:
+        out = [m for m in out if not _tanween(m, source, offsets)]
     for m in out:
         _context(m, t)
         if source is not None and offsets is not None and m.key.endswith("ه"):
             m.extra["ha_ending"] = source[offsets[m.ve - 1]] == "ه"
+    # "صوران بالقرب من أعزاز": the name after says where this one lies
+    for a, b in zip(out, out[1:]):
+        if t[a.ve:b.extra["ws"]].strip(" ,") in NEAR:
+            a.extra["near_next"] = True
     # "سوريا ولبنان": a name joined by و to the name just before it shares its reading
     for a, b in zip(out, out[1:]):
         if b.extra["prefix"] == "و" and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":

@@ -21,11 +21,13 @@ from functools import lru_cache
 
 from rasid.places.build import km
 from rasid.places.gazetteer import Entry, Gazetteer
-from rasid.places.match import Match, _rows
+from rasid.places.match import Match, _rows, locative_words
 from rasid.text import fold_key
 
 LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
                                                   "داخل", "بلدتي", "مدينتي", "قريتي"))
+#: how far "X north of Y" may put X from Y
+OFF_KM = 80.0
 #: cues of a town quarter ("حي الخالدية بحلب")
 QUARTER_CUES = frozenset(fold_key(w) for w in ("حي", "الحي", "حيي", "احياء", "أحياء"))
 #: small prior for the region the project reads about
@@ -102,6 +104,9 @@ def score(e: Entry, m: Match, art: Article) -> float:
     c = m.extra.get("container")
     if c is not None and _inside(e, c):  # "الخالدية في الأنبار"
         s += 5.0
+    off = m.extra.get("off")
+    if off is not None and e.feature != "country":  # "صوران شمالي حلب"
+        s += 3.0 if km(e.lat, e.lon, off.lat, off.lon) < OFF_KM else -1.0
     adj = nisba().get(m.extra.get("next", ""))
     if adj:  # "طرابلس اللبنانية"
         s += 4.0 if adj == e.country else -2.0
@@ -137,21 +142,32 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
         return cue_ok
+    if (not m.cue and e.feature in POINT_FEATURES and "capital" not in e.flags
+            and m.extra.get("prev", "") in locative_words()["speech"]):
+        return False  # "وقال ديريك تشوليت": a person, not the town
+    if (e.feature == "city" and m.cue_feats and "city" not in m.cue_feats
+            and m.cue_feats & {"village"} and art.points and art.nearest_km(e) > 150):
+        return False  # "قرية المالكية" near Azaz is not the city of Derik
     if e.prio > 1 and "ambiguous" not in e.flags:
         return True
     if m.extra.get("ha_ending"):
         return False  # "في حديثه" = in his talk
     c = m.extra.get("container")
     if c is not None and _inside(e, c):
-        return True  # "الخالدية في الأنبار"
+        return True
+    off = m.extra.get("off")
+    if off is not None and e.country == off.country and km(e.lat, e.lon, off.lat, off.lon) < OFF_KM:
+        return True  # "الكرمة شرقي الرمادي"  # "الخالدية في الأنبار"
     nearest = art.nearest_km(e)
     # a cue alone does not carry a name far from every place of the article
     # ("حي الخالدية شمال حلب" is not the Iraqi town)
     cue_ok = cue_ok and (nearest < 400 or not art.points or art.countries.get(e.country, 0.0) >= 1.0)
     # "في القائم" / "إلى مندلي" in an article about Iraq
     prep_ok = m.extra.get("prev", "") in LOCATIVE_PREPS and art.countries.get(e.country, 0.0) >= 1.0
+    # "شرقي الرمادي": a side of it (not "وسط") names the place
+    side = bool(m.direction) and m.direction[2] != "central"
     if "ambiguous" in e.flags:
-        return cue_ok or prep_ok or nearest < 150
+        return cue_ok or prep_ok or side or nearest < 150
     nxt = m.extra.get("next", "")  # GeoNames-only name
     return cue_ok or prep_ok or nearest < 80 or nxt.startswith(("ريف", "بريف"))
 
@@ -160,6 +176,8 @@ def _inside(e: Entry, c: Entry) -> bool:
     """Can ``e`` lie in the container ``c`` (same province, or near the town)?"""
     if e.country != c.country:
         return False
+    if c.feature == "country":
+        return e.feature != "country"
     if c.feature == "admin1" and e.admin1 and e.admin1 == c.admin1:
         return True
     return km(e.lat, e.lon, c.lat, c.lon) < (150 if c.feature == "admin1" else 40)
@@ -174,13 +192,25 @@ def _joined(a: Match, b: Match) -> bool:
 
 def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
     """Match index -> the one reading of the place named right after it as
-    its container ("X في الأنبار"), when that reading is a city or province."""
+    its container ("X في الأنبار", "سرت في ليبيا"): a country, province or town."""
     out: dict[int, Entry] = {}
     for i, (a, b) in enumerate(zip(matches, matches[1:])):
+        if len(b.cands) == 1 and ((b.direction and not b.countryside and 0 <= b.ext_vs - a.ve <= 2)
+                                  or a.extra.get("near_next")):
+            e = g.entries[b.cands[0]]  # "صوران شمالي حلب": X lies off Y
+            if e.feature in ("city", "town"):
+                a.extra["off"] = e
+            continue
         if len(b.cands) == 1 and _joined(a, b):
             e = g.entries[b.cands[0]]
-            if e.feature in ("admin1", "city", "town") and "ambiguous" not in e.flags:
+            if e.feature in ("country", "admin1", "city", "town") and "ambiguous" not in e.flags:
                 out[i] = e
+    # "الجفرة وسرت في ليبيا": names joined by و share the container
+    for i in range(len(matches) - 2, -1, -1):
+        a, b = matches[i], matches[i + 1]
+        if (i not in out and i + 1 in out and b.extra.get("prefix") == "و"
+                and 0 <= b.extra["ws"] - a.ve <= 1):
+            out[i] = out[i + 1]
     return out
 
 

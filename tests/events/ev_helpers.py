@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from rasid.model.document import Claim, ClaimSource, Document, Entity, PlaceInfo, Span, TimeExpr
 
-# name -> (lat, lon, country, feature, precision)
+# name -> (lat, lon, country, feature, precision: ACLED-like, 1 point ... 3 region)
 PLACES = {
-    "Syria": (35.0, 38.5, "SY", "country", 1),
-    "Iraq": (33.0, 43.7, "IQ", "country", 1),
-    "Deir ez-Zor": (35.336, 40.14, "SY", "city", 3),
-    "Al-Bukamal": (34.453, 40.918, "SY", "city", 3),
-    "Al-Qaim": (34.37, 41.08, "IQ", "city", 3),
-    "Aleppo": (36.2, 37.16, "SY", "city", 3),
-    "Idlib": (35.93, 36.63, "SY", "city", 3),
-    "Homs": (34.73, 36.71, "SY", "city", 3),
+    "Syria": (35.0, 38.5, "SY", "country", 3),
+    "Iraq": (33.0, 43.7, "IQ", "country", 3),
+    "Nineveh": (36.2, 42.5, "IQ", "admin1", 3),
+    "Mosul": (36.34, 43.13, "IQ", "city", 1),
+    "Deir ez-Zor": (35.336, 40.14, "SY", "city", 1),
+    "Al-Bukamal": (34.453, 40.918, "SY", "city", 1),
+    "Al-Qaim": (34.37, 41.08, "IQ", "city", 1),
+    "Aleppo": (36.2, 37.16, "SY", "city", 1),
+    "Idlib": (35.93, 36.63, "SY", "city", 1),
+    "Homs": (34.73, 36.71, "SY", "city", 1),
 }
 
 

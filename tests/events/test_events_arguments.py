@@ -111,3 +111,10 @@ def test_offsets_point_into_text() -> None:
     e = doc.events[0]
     assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
     assert e.arrests == 7
+
+
+def test_finer_place_of_the_same_area_wins() -> None:
+    text = "وفي محافظة نينوى، قال مصدر إن الجيش اعتقل، يوم الاثنين، قيادياً في حي بمدينة الموصل."
+    doc = make_doc(text, places={"محافظة نينوى": "Nineveh", "الموصل": "Mosul"})
+    (e,) = extract(doc)
+    assert place_name(doc, e.place) == "Mosul"

@@ -19,6 +19,8 @@ from rasid.events import extract
         ("في حال اندلعت اشتباكات مع الجيش فإن المدنيين سيدفعون الثمن.", "hypothetical"),
         ("لم تقصف الطائرات أي موقع في المنطقة.", "negated"),
         ("وكانت القوات قد قصفت البلدة قبل أسبوع.", "asserted"),
+        ("ومن المقرر أن يعقد الوزراء اجتماعاً في بغداد الأسبوع المقبل.", "planned"),
+        ("قال القائد إن قواته ستضرب المواقع إذا استمر القصف على المدينة.", "hypothetical"),
     ],
 )
 def test_cues(text: str, modality: str) -> None:
@@ -45,3 +47,8 @@ def test_speculated_inside_speculative_claim() -> None:
 def test_weak_trigger_not_reported_when_only_planned() -> None:
     # a movement that is only intended, told with a weak trigger, is no event
     assert extract(make_doc("يدرس الجيش تحريك قوات نحو الحدود.")) == []
+
+
+def test_threatened_attack_is_planned() -> None:
+    evs = extract(make_doc("وهدد قائد الفصيل بشن هجوم على القاعدة."))
+    assert [(e.type, e.modality) for e in evs] == [("THREATEN", "asserted"), ("ASSAULT", "planned")]

@@ -150,7 +150,30 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
 
 
 def _place_precision(e: Entity) -> int:
-    return e.place.precision if e.place else 0
+    """Granularity, finer is higher: 0 country, 1 region (ACLED precision 3),
+    2 near/district (precision 2), 3 a point (precision 1)."""
+    if e.place is None:
+        return -1
+    if e.place.feature == "country":
+        return 0
+    return {3: 1, 2: 2, 1: 3}.get(e.place.precision, 1)
+
+
+FINER_KM = 150.0  # a finer place this close to a coarser one is inside it
+
+
+def _near(a: Entity, b: Entity) -> bool:
+    """Could ``a`` lie inside ``b``: same country and, below country level, close by."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return False
+    if pb.feature == "country":
+        return bool(pa.country and pa.country == pb.country)
+    import math
+
+    dy = (pa.lat - pb.lat) * 111.0
+    dx = (pa.lon - pb.lon) * 111.0 * math.cos(math.radians(pa.lat))
+    return (dx * dx + dy * dy) ** 0.5 <= FINER_KM
 
 
 def fill_place(doc: Document, mt: Mention) -> None:
@@ -194,6 +217,14 @@ def fill_place(doc: Document, mt: Mention) -> None:
             chosen = after[0]
         else:
             chosen = before[-1]
+        # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins
+        finer = [
+            c for c in pool
+            if _place_precision(chosen[0]) >= 1 and _place_precision(c[0]) > _place_precision(chosen[0]) and _near(c[0], chosen[0])
+            and not any(c[1] is d[1] for d in dest)  # "نزوح ... نحو مدينة الحسكة" is elsewhere
+        ]
+        if finer:
+            chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))
         mt.place = chosen[0].id
         mt.places = [chosen[0].id]
         # coordination: "في مدينتي X وY" -> every coordinated place of the same precision

@@ -25,6 +25,8 @@ _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "t
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
 CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
 _RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
+_REPORTING_AMBIGUOUS = tuple(fold(w) for w in ("نقلت", "نقلوا"))
+_AN = fold("عن")
 FORCE_VERB_WINDOW = 4  # a weak verb needs its force word this close (its subject)
 TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
 LINE_MAX_WORDS = 12  # a line this short without a final stop is a (sub)heading or tag line
@@ -163,6 +165,9 @@ def detect(doc: Document) -> list[Mention]:
                     elif tf.need is None:
                         conf = 0.0
             if conf <= 0.0:
+                continue
+            # "ونقلت الوكالة عن مصدر": نقل that reports is no movement
+            if tf.form in _REPORTING_AMBIGUOUS and any(t.norm == _AN for t in tokens[h.tok + 1:h.tok + 5]):
                 continue
             # "لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
             if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form):

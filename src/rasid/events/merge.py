@@ -24,7 +24,6 @@ from rasid.text import fold
 NEAR_KM = 30.0
 NEAR_SENTENCES = 3
 _GENERIC_MODES = (None, "attack", "kill", "movement", "deploy", "meet", "military", "demonstrate")
-COUNTRY_PRECISION = 1
 
 
 @dataclass
@@ -49,7 +48,7 @@ def _km(a: Entity, b: Entity) -> float:
 
 
 def _is_country(e: Entity | None) -> bool:
-    return bool(e and e.place and (e.place.feature in ("country", "PCLI", "A.PCLI") or e.place.precision == COUNTRY_PRECISION and e.place.feature is None))
+    return bool(e and e.place and e.place.feature in ("country", "PCLI", "A.PCLI"))
 
 
 def places_agree(doc: Document, a: str | None, b: str | None) -> bool:

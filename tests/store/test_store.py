@@ -127,3 +127,14 @@ def test_old_schema_is_migrated(tmp_path):
         assert "events_type_date" in names
     with Store(db) as st:
         assert st.count("documents") == 1
+
+
+def test_delete_removes_everything():
+    with Store(":memory:") as st:
+        st.add(annotated())
+        st.add(Document(id="keep", text="نص آخر عن البوكمال"))
+        st.delete("t1")
+        assert st.get("t1") is None and st.get("keep") is not None
+        for table in ("entities", "mentions", "times", "claims", "events"):
+            assert st.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE doc_id='t1'").fetchone()[0] == 0
+        assert st.search("ديرالزور") == [] and st.search("البوكمال")

@@ -174,19 +174,25 @@ class Store:
     def add(self, doc: Document) -> bool:
         """Store an analysed document; False when it is already stored unchanged."""
         chash = content_hash(doc)
-        if self.has(doc.id, chash):
+        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row is not None and row["content_hash"] == chash:
             return False
         try:
             with self.conn:  # one transaction: all rows of the document or none
-                self._delete(doc.id)
+                if row is not None:  # changed content: replace (a new id deletes nothing)
+                    self._delete(doc.id)
                 self._insert(doc, chash)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot store {doc.id} ({exc})") from exc
         return True
 
     def delete(self, doc_id: str) -> None:
+        """Remove a document, its annotations and its cross-document links."""
         with self.conn:
             self._delete(doc_id)
+        from rasid import crossdoc
+
+        crossdoc.forget(self, doc_id)
 
     def _delete(self, doc_id: str) -> None:
         for t in _TABLES:

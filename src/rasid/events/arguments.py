@@ -230,7 +230,9 @@ def fill_place(doc: Document, mt: Mention) -> None:
         # coordination: "في مدينتي X وY" -> every coordinated place of the same precision
         # (not for a destination: "إلى سوريا ولبنان" is one movement)
         last = chosen[1]
-        tail = [] if any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:]
+        # "على الطريق بين مدينتي X وY": one place on a road, not two happenings
+        between = _BETWEEN in _before_words(doc, chosen[1].start, 2).split()
+        tail = [] if between or any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:]
         for e, m in tail:
             gap = doc.text[last.end:m.start].strip()
             if not gap and doc.text[m.start:m.start + 1] == "و":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.events import classifier
-from rasid.events.lexicon import TriggerHit, find_triggers, in_context, is_definite
+from rasid.events.lexicon import TriggerHit, find_triggers, has_phrase, in_context, is_definite
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
@@ -49,6 +49,7 @@ class Mention:
     weak: bool = False  # a weak trigger (context or classifier confirmed it)
     definite: bool = False  # a noun with the article: may refer back to an earlier mention
     title: bool = False  # in the headline
+    generic: bool = False  # "سلسلة الهجمات": names a kind or series; it only refers back
     attrs: dict[str, Any] = field(default_factory=dict)
     # arguments (filled by rasid.events.arguments)
     actor: str | None = None
@@ -83,17 +84,33 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: int = 0) -> bool:
+    """Is one of the ``window`` tokens before the trigger a context word of ``cls``?"""
+    return any(in_context(tokens[i].norm, cls) for i in range(max(lo, h.tok - window), h.tok))
+
+
+_PLAN_VERBS = tuple(fold(w) for w in ("يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
+_QUANTITY = tuple(fold(w) for w in ("آلاف", "مئات", "عشرات", "ألف", "مئة", "مائة"))
+
+
 def _purpose(tok: Token, form: str) -> bool:
     w = tok.norm
     for p in ("و", "ف", ""):
-        if w.startswith(p + "ل") and not w.startswith(p + "لا") and w[len(p) + 1:].startswith(form[:2]):
+        # "لاستهداف" = ل + استهداف; "لا" is the negation only before a form without alef
+        if w.startswith(p + "ل") and (form.startswith("ا") or not w.startswith(p + "لا")) and w[len(p) + 1:].startswith(form[:2]):
             return True
     return False
 
 
 def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
-    nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
-    return bool(nxt) and nxt[0].norm in _RELATIVE[:5]
+    """"التفجير الذي"، "التفجير الانتحاري المزدوج الذي": a relative after the noun
+    and up to two definite adjectives."""
+    for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 3]:
+        if t.norm in _RELATIVE[:5]:
+            return True
+        if not t.norm.startswith("ال"):
+            return False
+    return False
 
 
 def _for_someone(tokens: list[Token], h: TriggerHit) -> bool:
@@ -133,8 +150,9 @@ def detect(doc: Document) -> list[Mention]:
         for h in s_hits:
             # "منعت قافلة": a weak noun right after a verb of another type is its object
             after_verb = (
-                prev is not None and prev.entry.verb and prev.entry.type != h.entry.type
-                and h.tok == prev.tok + prev.ntok and not h.entry.verb and not h.entry.strong
+                prev is not None and prev.entry.type != h.entry.type
+                and h.tok == prev.tok + prev.ntok and not h.entry.verb
+                and (prev.entry.verb and not h.entry.strong or prev.entry.type in ("ASSAULT", "COERCE"))
             )
             prev = h
             if after_verb:
@@ -164,13 +182,28 @@ def detect(doc: Document) -> list[Mention]:
                         conf = max(conf, 0.5 + 0.4 * p)
                     elif tf.need is None:
                         conf = 0.0
+            # "يخططون لاستهداف أرتال": a verbal noun of purpose after a verb of planning
+            planned_purpose = (
+                not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS
+            )
+            if planned_purpose:
+                conf = max(conf, 0.6)
             if conf <= 0.0:
+                continue
+            # "أي هجوم": any attack is no happening; "قدرة ... على تنفيذ هجمات"، "حاكت التصدي لهجوم"
+            if _cue_before(tokens, h, "anyone", 2, c_lo) or _cue_before(tokens, h, "unreal", 4, c_lo):
+                continue
+            # "ضبطت بحوزتهم عبوات ناسفة"، "استخدام قنابل": weapons handled, not used in an attack
+            if tf.type == "ASSAULT" and not tf.verb and _cue_before(tokens, h, "object", 5, c_lo):
+                continue
+            # "انتشرت القوات ... خلال إدارة أوباما": a weak trigger telling background history
+            if not tf.strong and (has_phrase(tokens, c_lo, c_hi, "history") or any(in_context(tokens[i].norm, "history") for i in range(c_lo, c_hi))):
                 continue
             # "ونقلت الوكالة عن مصدر": نقل that reports is no movement
             if tf.form in _REPORTING_AMBIGUOUS and any(t.norm == _AN for t in tokens[h.tok + 1:h.tok + 5]):
                 continue
             # "لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
-            if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form):
+            if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form) and not planned_purpose:
                 continue
             # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
             if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
@@ -189,9 +222,12 @@ def detect(doc: Document) -> list[Mention]:
                 tok_lo=c_lo,
                 tok_hi=c_hi,
                 confidence=conf,
-                weak=not tf.strong,
+                weak=not tf.strong and not planned_purpose,
                 # "التفجير الذي هز ...": a definite noun with a relative clause is specific
-                definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h),
+                definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
+                # "آلاف الغارات": a cumulative count, not a reference back
+                and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY),
+                generic=_cue_before(tokens, h, "generic", 3, c_lo),
                 title=_is_title(doc, sent),
             )
             out.append(m)

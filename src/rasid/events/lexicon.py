@@ -80,6 +80,20 @@ def context_words() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def has_phrase(tokens: Sequence[Token], lo: int, hi: int, cls: str) -> bool:
+    """Does tokens[lo:hi] hold a several-word context phrase of class ``cls``?"""
+    for w, _ in context_words().get(cls, []):
+        ph = w.split()
+        if len(ph) < 2:
+            continue
+        for i in range(lo, hi - len(ph) + 1):
+            if any(stem == ph[0] for _, stem in proclitic_splits(tokens[i].norm)) and all(
+                tokens[i + k].norm == x for k, x in enumerate(ph[1:], 1)
+            ):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def modality_cues() -> list[tuple[tuple[str, ...], str, int, str, str]]:
     """[(folded words, modality, window, pos, side)]."""

@@ -119,6 +119,13 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
     if shared_actor or shared_place:
         return True
+    # the same day, places within NEAR_KM, a few sentences apart ("سماع انفجارات" after a raid)
+    if (
+        m.time and g.time and m.time.get("value_start") == m.time.get("value_end")
+        and m.time == g.time and m.place and g.place and not _is_country(pe)
+        and any(0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions)
+    ):
+        return True
     # the same specific means (air strikes ... the strikes) a few sentences apart
     if m.mode not in _GENERIC_MODES and any(
         h.mode == m.mode and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions
@@ -151,18 +158,44 @@ def _add(doc: Document, g: Group, m: Mention) -> None:
     g.time = g.time or m.time
 
 
+def _place_in(doc: Document, pid: str, span: Span) -> bool:
+    e = doc.entity(pid)
+    return bool(e) and any(span.start <= x.start and x.end <= span.end for x in e.mentions)
+
+
+def _generic_plural(doc: Document, m: Mention) -> bool:
+    """"هجمات الميليشيات في العراق وسوريا": a plural noun over several countries,
+    with no number, names a trend, not one happening."""
+    if m.hit.entry.verb or len(m.places) < 2:
+        return False
+    if not fold(m.trigger.text).endswith("ات"):
+        return False
+    toks = doc.tokens
+    if m.hit.tok > 0 and toks[m.hit.tok - 1].is_number:
+        return False
+    return all(_is_country(doc.entity(p)) for p in m.places)
+
+
 def group(doc: Document, mentions: list[Mention]) -> list[Group]:
     """Mentions -> groups, one per happening (see the module docstring)."""
     groups: list[Group] = []
+    for m in mentions:
+        if _generic_plural(doc, m):
+            m.generic = True
+        # "أن الغارات أسفرت عن ... في مدينة الميادين": a reference back takes the
+        # place of what it refers to, not a place named elsewhere in its sentence
+        consequence = m.mode == "kill" and not m.hit.entry.verb  # "أسفرت عن مقتل ..."
+        if (m.definite or m.generic or consequence) and m.place and not _place_in(doc, m.place, m.clause):
+            m.place, m.places = None, []
     ordered = [m for m in _split_places(mentions) if not m.title] + [m for m in _split_places(mentions) if m.title]
     for m in ordered:
         agreeing = [g for g in groups if _agree(doc, g, m)]
-        if m.title or m.definite:
+        if m.title or m.definite or m.generic:
             # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
             if agreeing:
-                _add(doc, agreeing[-1] if m.definite else agreeing[0], m)
+                _add(doc, agreeing[-1] if m.definite or m.generic else agreeing[0], m)
                 continue
-            if m.weak or m.definite:
+            if m.weak or m.definite or m.generic:
                 continue  # a generic reference ("الهجمات الإيرانية"), not a report
             if m.title and m.sentence.start > 0 and not m.hit.entry.verb:
                 continue  # a bare noun in a tag line or sub-heading ("سمات: تركيا داعش هجوم")

@@ -1,0 +1,126 @@
+"""Precision: generic, background, unreal and object mentions are no events;
+references and casualty reports join the happening they speak of."""
+
+from __future__ import annotations
+
+from ev_helpers import make_doc, place_name
+
+from rasid.events import extract
+
+
+def _events(text: str, **kw):
+    return extract(make_doc(text, **kw))
+
+
+def test_series_noun_is_no_event() -> None:
+    evs = _events("جاء القرار بعد سلسلة من التفجيرات التي ضربت الأسواق الشعبية.")
+    assert evs == []
+
+
+def test_series_noun_joins_a_told_attack() -> None:
+    text = (
+        "قصفت طائرات حربية مواقع قرب مدينة إدلب فجر الثلاثاء. "
+        "ويأتي القصف في إطار موجة الغارات التي تشهدها المنطقة."
+    )
+    evs = _events(text, places={"إدلب": "Idlib"})
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_plural_over_countries_is_a_trend() -> None:
+    text = "تصاعدت هجمات الفصائل المسلحة على القواعد الأجنبية في العراق وسوريا خلال العام الماضي."
+    evs = _events(text, places={"العراق": "Iraq", "سوريا": "Syria"})
+    assert evs == []
+
+
+def test_plural_over_cities_with_count_stays() -> None:
+    text = "نفذت الطائرات 12 غارة على مواقع في حلب وإدلب."
+    evs = _events(text, places={"حلب": "Aleppo", "إدلب": "Idlib"})
+    assert evs and all(e.type == "ASSAULT" for e in evs)
+
+
+def test_any_attack_is_no_event() -> None:
+    evs = _events("وأكد القائد أن قواته ستتصدى بحزم لأي هجوم على المدينة.")
+    assert [e for e in evs if e.type == "ASSAULT"] == []
+
+
+def test_capability_is_no_attack() -> None:
+    evs = _events("وقال الخبير إن الضربات أضعفت قدرة الجماعة على شن هجمات واسعة.")
+    assert [e for e in evs if e.trigger.text.endswith("هجمات")] == []
+
+
+def test_simulated_scenario_is_no_attack() -> None:
+    text = "نفذت القوات مناورات عسكرية قرب حمص حاكت صد هجوم على مطار عسكري."
+    evs = _events(text, places={"حمص": "Homs"})
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_seized_weapons_are_no_attack() -> None:
+    text = "داهمت قوة أمنية منزلاً في الموصل وضبطت بحوزة المطلوبين عبوات ناسفة وقنابل يدوية."
+    evs = _events(text, places={"الموصل": "Mosul"})
+    assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_training_to_use_bombs_is_no_attack() -> None:
+    evs = _events("ويتلقى المقاتلون دروساً على استخدام قنابل محلية الصنع.")
+    assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_history_deployment_is_background() -> None:
+    text = "وكانت القوات البريطانية قد انتشرت في البصرة في عهد رئيس الوزراء الأسبق."
+    assert _events(text) == []
+
+
+def test_history_phrase_with_administration() -> None:
+    text = "ودخلت القوات الفرنسية المنطقة لأول مرة خلال إدارة الرئيس السابق."
+    assert _events(text) == []
+
+
+def test_planned_purpose_after_plan_verb() -> None:
+    text = "وأفاد البيان بأن الموقوفين كانوا يخططون لاستهداف رتل عسكري على طريق الموصل."
+    evs = _events(text, places={"الموصل": "Mosul"})
+    assert [(e.type, e.modality) for e in evs] == [("ASSAULT", "planned")]
+
+
+def test_object_convoy_after_attack_noun() -> None:
+    evs = _events("وأحبطت القوات محاولة استهداف أرتال الإمداد قرب الحدود بعبوات ناسفة.")
+    assert "MOBILIZE" not in [e.type for e in evs]
+
+
+def test_cumulative_count_is_not_a_reference() -> None:
+    text = "وكشف المسؤول أن الطيران نفذ مئات الغارات في سوريا خلال الأعوام الماضية."
+    evs = _events(text, places={"سوريا": "Syria"})
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_definite_with_adjectives_and_relative_is_specific() -> None:
+    text = "وما زال السكان يتذكرون الانفجار الضخم المزدوج الذي دمر سوق المدينة الشهر الماضي."
+    evs = _events(text)
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_between_two_cities_is_one_road_place() -> None:
+    text = "قتل جنديان بغارة لطائرة مسيرة على الطريق بين مدينتي حلب وإدلب."
+    doc = make_doc(text, places={"حلب": "Aleppo", "إدلب": "Idlib"})
+    evs = extract(doc)
+    assert len(evs) == 1
+    assert place_name(doc, evs[0].place) == "Aleppo"
+
+
+def test_reference_back_ignores_a_place_of_another_clause() -> None:
+    text = (
+        "شنت طائرات حربية غارات على مواقع قرب مدينة البوكمال. "
+        "وذكر مصدر محلي أن الغارات أسفرت عن مقتل 5 مسلحين، مشيراً إلى أن عناصر الفصيل غادروا مدينة دير الزور."
+    )
+    evs = _events(text, places={"البوكمال": "Al-Bukamal", "دير الزور": "Deir ez-Zor"})
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].fatalities == 5
+
+
+def test_same_day_explosions_nearby_join_the_raid() -> None:
+    text = (
+        "استهدفت غارة جوية مستودعاً قرب مدينة حلب مساء الأحد. "
+        "وتحدث سكان عن سماع دوي انفجارات في المنطقة المحيطة بمدينة حلب مساء الأحد."
+    )
+    evs = _events(text, places={"حلب": "Aleppo"}, times={"مساء الأحد": ("2024-03-10", "2024-03-10")})
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -124,3 +124,17 @@ def test_same_day_explosions_nearby_join_the_raid() -> None:
     )
     evs = _events(text, places={"حلب": "Aleppo"}, times={"مساء الأحد": ("2024-03-10", "2024-03-10")})
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_same_noun_same_country_is_one_movement() -> None:
+    text = (
+        "ثانياً، تحركات روسية في سوريا لم تثر قلق الأطراف. "
+        "وأثارت تحركات القوات الروسية في سوريا تساؤلات كثيرة لدى المراقبين."
+    )
+    evs = _events(text, places={"سوريا": "Syria"}, actors={"القوات الروسية": "Russian forces"})
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_negated_bare_plural_is_no_event() -> None:
+    evs = _events("وطالب الوسطاء الطرفين بألا تقوم الفصائل بهجمات على المدنيين.")
+    assert [e for e in evs if e.type == "ASSAULT"] == []

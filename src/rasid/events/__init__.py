@@ -23,11 +23,20 @@ from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
 from rasid.events.modality import fill_modality
 from rasid.model.document import Document, Event
+from rasid.text import fold
 
 __all__ = ["annotate", "extract"]
 
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 KEEP_WEAK = ("asserted", "denied")
+
+
+def _bare_plural(doc: Document, m: Mention) -> bool:
+    toks = doc.tokens
+    return (
+        not m.hit.entry.verb and not m.definite and fold(m.trigger.text).endswith("ات")
+        and not (m.hit.tok > 0 and toks[m.hit.tok - 1].is_number) and not m.counts
+    )
 
 
 def extract(doc: Document) -> list[Event]:
@@ -39,6 +48,8 @@ def extract(doc: Document) -> list[Event]:
     fill_modality(doc, mentions)
     # a weak trigger reports a happening only when it is told as one
     mentions = [m for m in mentions if not (m.weak and m.modality not in KEEP_WEAK)]
+    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening
+    mentions = [m for m in mentions if not (m.modality == "negated" and _bare_plural(doc, m))]
     if not mentions:
         return []
     events: list[Event] = []

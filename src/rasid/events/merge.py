@@ -119,6 +119,12 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
     if shared_actor or shared_place:
         return True
+    # the same noun for the same place a few sentences apart, even a country
+    # ("تحركات أميركية في العراق" ... "تحركات القوات الأميركية في العراق")
+    if m.place is not None and g.place == m.place and not m.hit.entry.verb and any(
+        h.hit.entry.form == m.hit.entry.form and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions
+    ):
+        return True
     # the same day, places within NEAR_KM, a few sentences apart ("سماع انفجارات" after a raid)
     if (
         m.time and g.time and m.time.get("value_start") == m.time.get("value_end")

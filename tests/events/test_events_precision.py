@@ -138,3 +138,22 @@ def test_same_noun_same_country_is_one_movement() -> None:
 def test_negated_bare_plural_is_no_event() -> None:
     evs = _events("وطالب الوسطاء الطرفين بألا تقوم الفصائل بهجمات على المدنيين.")
     assert [e for e in evs if e.type == "ASSAULT"] == []
+
+
+def test_two_means_in_one_clause_are_one_attack() -> None:
+    text = "قتل خمسة أشخاص في تفجير انتحاري استهدف سوقاً شعبية في مدينة الموصل."
+    evs = _events(text, places={"الموصل": "Mosul"})
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_long_place_list_is_one_summary() -> None:
+    text = "ونفذت طائرات التحالف غارات على مواقع التنظيم في محافظات حلب وإدلب وحمص ودير الزور خلال الشهر الماضي."
+    places = {"حلب": "Aleppo", "إدلب": "Idlib", "حمص": "Homs", "دير الزور": "Deir ez-Zor"}
+    evs = _events(text, places=places)
+    assert len(evs) == 1
+
+
+def test_two_coordinated_cities_still_split() -> None:
+    text = "شنت طائرات حربية غارات على بلدات في ريف حلب وإدلب صباح اليوم."
+    evs = _events(text, places={"حلب": "Aleppo", "إدلب": "Idlib"})
+    assert len(evs) == 2

@@ -23,6 +23,7 @@ from rasid.text import fold
 
 NEAR_KM = 30.0
 NEAR_SENTENCES = 3
+MAX_SPLIT = 3  # coordinated places up to this many give one event each
 _GENERIC_MODES = (None, "attack", "kill", "movement", "deploy", "meet", "military", "demonstrate")
 
 
@@ -82,7 +83,8 @@ def _times_agree(a: dict[str, str] | None, b: dict[str, str] | None) -> bool:
 def _split_places(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
-        if len(m.places) <= 1:
+        # "في محافظات حماة وحلب وحمص والرقة ...": a long list sums up, it is one report
+        if len(m.places) <= 1 or len(m.places) > MAX_SPLIT:
             out.append(m)
             continue
         for pid in m.places:
@@ -112,7 +114,11 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     # two specific, different means of attack (air strike vs IED) are two happenings;
     # "attack" and a consequence ("مقتل") go with any
     generic = (None, "attack", "kill")
-    if m.type == "ASSAULT" and g.head.mode not in generic and m.mode not in generic and g.head.mode != m.mode:
+    if (
+        m.type == "ASSAULT" and g.head.mode not in generic and m.mode not in generic and g.head.mode != m.mode
+        # "تفجير انتحاري"، "ضربات صاروخية وغارات": several means named in one clause are one happening
+        and not any(x.clause.start == m.clause.start and x.clause.end == m.clause.end for x in g.mentions)
+    ):
         return False
     shared_actor = g.actor is not None and g.actor == m.actor
     pe = doc.entity(m.place) if m.place else None

@@ -157,3 +157,33 @@ def test_two_coordinated_cities_still_split() -> None:
     text = "شنت طائرات حربية غارات على بلدات في ريف حلب وإدلب صباح اليوم."
     evs = _events(text, places={"حلب": "Aleppo", "إدلب": "Idlib"})
     assert len(evs) == 2
+
+
+def test_publish_is_no_deployment() -> None:
+    assert _events("ونشر المكتب الإعلامي للفصيل بياناً يتبنى فيه العملية.") == []
+    assert _events("وأظهر تسجيل مصور نشرته القوات الخاصة على حسابها لحظة الاقتحام.") == []
+
+
+def test_deploy_with_forces_stays() -> None:
+    evs = _events("ونشر الجيش قوات إضافية في محيط مدينة حمص.", places={"حمص": "Homs"})
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_described_as_attack_is_a_reference() -> None:
+    evs = _events("وأدان الوزير الحادث ووصفه بأنه اعتداء سافر على سيادة البلاد.")
+    assert evs == []
+
+
+def test_expected_attack_is_speculated() -> None:
+    evs = _events("ورجح خبراء أن تنفذ الجماعة هجوماً على المدينة قريباً.")
+    assert [(e.type, e.modality) for e in evs] == [("ASSAULT", "speculated")]
+
+
+def test_dawn_is_no_bombing() -> None:
+    evs = _events("دخلت دورية عسكرية إلى البلدة فجر اليوم السبت.")
+    assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_interception_is_no_coercion() -> None:
+    evs = _events("اعترضت الدفاعات الجوية طائرة مسيرة فوق القاعدة فجر الأحد.")
+    assert "COERCE" not in [e.type for e in evs]

@@ -199,6 +199,12 @@ def detect(doc: Document) -> list[Mention]:
             # "انتشرت القوات ... خلال إدارة أوباما": a weak trigger telling background history
             if not tf.strong and (has_phrase(tokens, c_lo, c_hi, "history") or any(in_context(tokens[i].norm, "history") for i in range(c_lo, c_hi))):
                 continue
+            # "نشر بياناً"، "مقطع نشرته الوزارة": نشر that publishes is no deployment
+            if tf.mode == "deploy" and tf.form.endswith("نشر") and (
+                _cue_before(tokens, h, "publish", 3, c_lo)
+                or any(in_context(t.norm, "publish") for t in tokens[h.tok + 1:min(c_hi, h.tok + 5)])
+            ):
+                continue
             # "ونقلت الوكالة عن مصدر": نقل that reports is no movement
             if tf.form in _REPORTING_AMBIGUOUS and any(t.norm == _AN for t in tokens[h.tok + 1:h.tok + 5]):
                 continue
@@ -227,7 +233,8 @@ def detect(doc: Document) -> list[Mention]:
                 definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
                 # "آلاف الغارات": a cumulative count, not a reference back
                 and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY),
-                generic=_cue_before(tokens, h, "generic", 3, c_lo),
+                # "ووصفه بأنه اعتداء": a name for a happening told elsewhere
+                generic=_cue_before(tokens, h, "generic", 3, c_lo) or _cue_before(tokens, h, "describe", 2, c_lo),
                 title=_is_title(doc, sent),
             )
             out.append(m)

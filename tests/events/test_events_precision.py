@@ -187,3 +187,13 @@ def test_dawn_is_no_bombing() -> None:
 def test_interception_is_no_coercion() -> None:
     evs = _events("اعترضت الدفاعات الجوية طائرة مسيرة فوق القاعدة فجر الأحد.")
     assert "COERCE" not in [e.type for e in evs]
+
+
+def test_permission_to_strike_is_no_strike() -> None:
+    evs = _events("ووافقت الحكومة على السماح للطائرات الحربية الحليفة بشن غارات من أراضيها.")
+    assert evs == []
+
+
+def test_possibility_of_attack_is_no_attack() -> None:
+    evs = _events("واستبعد المحلل إمكانية شن هجوم بري على المدينة هذا العام.")
+    assert evs == []

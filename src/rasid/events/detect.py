@@ -191,7 +191,10 @@ def detect(doc: Document) -> list[Mention]:
             if conf <= 0.0:
                 continue
             # "أي هجوم": any attack is no happening; "قدرة ... على تنفيذ هجمات"، "حاكت التصدي لهجوم"
-            if _cue_before(tokens, h, "anyone", 2, c_lo) or _cue_before(tokens, h, "unreal", 4, c_lo):
+            if (
+                _cue_before(tokens, h, "anyone", 2, c_lo) or _cue_before(tokens, h, "unreal", 4, c_lo)
+                or _cue_before(tokens, h, "permit", 6, c_lo)
+            ):
                 continue
             # "ضبطت بحوزتهم عبوات ناسفة"، "استخدام قنابل": weapons handled, not used in an attack
             if tf.type == "ASSAULT" and not tf.verb and _cue_before(tokens, h, "object", 5, c_lo):

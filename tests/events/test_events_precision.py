@@ -197,3 +197,8 @@ def test_permission_to_strike_is_no_strike() -> None:
 def test_possibility_of_attack_is_no_attack() -> None:
     evs = _events("واستبعد المحلل إمكانية شن هجوم بري على المدينة هذا العام.")
     assert evs == []
+
+
+def test_dual_nouns_count_two() -> None:
+    evs = _events("قتل مدنيان وأصيب آخران بقصف مدفعي على بلدة قرب حلب.", places={"حلب": "Aleppo"})
+    assert [(e.fatalities, e.injuries) for e in evs] == [(2, 2)]

@@ -303,6 +303,16 @@ def fill_counts(doc: Document, mt: Mention) -> None:
             mt.counts[role] = n.value
             if n.approx:
                 mt.attrs.setdefault("approx", []).append(role)
+        # "وأصيب آخران"، "قتل مدنيان": a dual noun after a count word is two
+        toks = fold(scope.text).split()
+        for prev, w in zip(toks, toks[1:]):
+            if words.get(w, ("", ""))[0] != "dual":
+                continue
+            pb = prev[1:] if prev.startswith("و") and prev[1:] in words else prev
+            if pb in words and words[pb][1] == "before":
+                role = words[pb][0]
+                if mt.type in _ROLE_TYPES.get(role, ()) and role not in mt.counts:
+                    mt.counts[role] = 2
 
 
 def fill_claim(doc: Document, mt: Mention) -> None:

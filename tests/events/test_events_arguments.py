@@ -118,3 +118,29 @@ def test_finer_place_of_the_same_area_wins() -> None:
     doc = make_doc(text, places={"محافظة نينوى": "Nineveh", "الموصل": "Mosul"})
     (e,) = extract(doc)
     assert place_name(doc, e.place) == "Mosul"
+
+
+def test_casualties_before_the_attack_are_victims() -> None:
+    text = "أصيب عدد من الجنود الأتراك مساء الجمعة في هجوم بقذائف الهاون على قاعدة قرب حلب."
+    doc = make_doc(text, places={"حلب": "Aleppo"}, actors={"الجنود الأتراك": "Turkish forces"})
+    evs = extract(doc)
+    assert len(evs) == 1
+    assert evs[0].actor is None
+    assert doc.entity(evs[0].recipient).name == "Turkish forces"
+
+
+def test_killing_noun_names_its_victim() -> None:
+    text = "وجاء الرد بعد مقتل قائد في الحرس الثوري بغارة قرب دمشق."
+    doc = make_doc(text, actors={"الحرس الثوري": "IRGC"})
+    evs = extract(doc)
+    assert evs and all(e.actor is None for e in evs)
+
+
+def test_inherited_place_is_the_most_precise() -> None:
+    text = (
+        "سقطت قذائف على مدينة الموصل في محافظة نينوى مساء أمس. "
+        "وقال مصدر أمني إن صواريخ أطلقها مسلحون سقطت قرب المطار."
+    )
+    doc = make_doc(text, places={"الموصل": "Mosul", "نينوى": "Nineveh"})
+    evs = extract(doc)
+    assert evs and all(place_name(doc, e.place) == "Mosul" for e in evs)

@@ -96,6 +96,16 @@ def _prepositional(doc: Document, m: Span) -> bool:
     return prev in _OBLIQUE or fold(m.text).startswith(("ب", "ل")) and not fold(m.text).startswith(("ال", "لل"))
 
 
+_VICTIM_CUES = frozenset(fold(w) for w in ("أصيب", "اصيب", "وأصيب", "قتل", "وقتل", "مقتل", "بمقتل", "إصابة", "وإصابة", "مصرع", "جرح", "استشهد", "أسفر", "اسفرت"))
+VICTIM_WINDOW = 6  # words before an actor mention where a casualty word makes it a victim
+
+
+def _victim(doc: Document, m: Span) -> bool:
+    """"أصيب عدد من الجنود الأمريكيين": an actor after a casualty word was hit, it did not act."""
+    left = fold(doc.text[max(0, m.start - 120):m.start]).split()[-VICTIM_WINDOW:]
+    return any(w in _VICTIM_CUES for w in left)
+
+
 def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     """Actor and recipient of one mention (``previous``: mentions before it in the document)."""
     sources = [c.source for c in doc.claims]
@@ -114,9 +124,11 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
+    # "مقتل قائد الفيلق": who follows a killing noun is the victim
+    kill_noun = mt.mode == "kill" and not verb
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
-        if _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
+        if kill_noun or _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
             recipient = recipient or e
         elif (
             actor is None and not elided and not (verb and _prepositional(doc, m))
@@ -127,7 +139,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
             recipient = e
     if actor is None and before:
         e, m = before[-1]
-        if not _marked(doc, m, _RECIPIENT_MARKS) and not _prepositional(doc, m):
+        if _victim(doc, m):
+            recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
+        elif not _marked(doc, m, _RECIPIENT_MARKS) and not _prepositional(doc, m):
             actor = e
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
@@ -140,7 +154,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
                 (e, m)
                 for e, m in doc.mentions(*ACTOR_KINDS)
                 if _in(mt.sentence, m) and not any(m.overlaps(s) for s in sources) and m.end <= mt.trigger.start and not _prepositional(doc, m)
-                and not _marked(doc, m, _RECIPIENT_MARKS)
+                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]
             if subj:
@@ -250,7 +264,9 @@ def fill_place(doc: Document, mt: Mention) -> None:
             prev = doc.sentences[mt.sent_index - 1]
             pm = [(e, m) for e, m in places if _in(prev, m)]
             if pm:
-                mt.place = pm[-1][0].id
+                # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
+                best = max(_place_precision(e) for e, _ in pm)
+                mt.place = next(e for e, _ in pm if _place_precision(e) == best).id
                 mt.places = [mt.place]
                 mt.attrs["place_inherited"] = True
 

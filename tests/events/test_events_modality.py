@@ -52,3 +52,12 @@ def test_weak_trigger_not_reported_when_only_planned() -> None:
 def test_threatened_attack_is_planned() -> None:
     evs = extract(make_doc("وهدد قائد الفصيل بشن هجوم على القاعدة."))
     assert [(e.type, e.modality) for e in evs] == [("THREATEN", "asserted"), ("ASSAULT", "planned")]
+
+
+def test_could_not_is_negated() -> None:
+    from ev_helpers import make_doc
+
+    from rasid.events import extract
+
+    evs = extract(make_doc("ولم تتمكن القوات من نشر وحداتها في المدينة بسبب الطقس."))
+    assert all(e.modality == "negated" for e in evs)

@@ -202,3 +202,14 @@ def test_possibility_of_attack_is_no_attack() -> None:
 def test_dual_nouns_count_two() -> None:
     evs = _events("قتل مدنيان وأصيب آخران بقصف مدفعي على بلدة قرب حلب.", places={"حلب": "Aleppo"})
     assert [(e.fatalities, e.injuries) for e in evs] == [(2, 2)]
+
+
+def test_meeting_noun_with_parties_is_an_event() -> None:
+    text = "وجاء لقاء الرئيس التركي ونظيره الإيراني في أنقرة يوم الثلاثاء."
+    evs = _events(text, actors={"الرئيس التركي": "Turkish president"})
+    assert [e.type for e in evs] == ["CONSULT"]
+    assert [e.type for e in _events("وجرى اجتماع مع الوفد الروسي لبحث ملف الحدود.")] == ["CONSULT"]
+
+
+def test_meeting_noun_alone_is_no_event() -> None:
+    assert _events("ولا يزال الاجتماع المنتظر موضع تكهنات في الأوساط السياسية.") == []

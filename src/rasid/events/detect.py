@@ -93,6 +93,21 @@ _PLAN_VERBS = tuple(fold(w) for w in ("يخطط", "تخطط", "يخططون", "�
 _QUANTITY = tuple(fold(w) for w in ("آلاف", "مئات", "عشرات", "ألف", "مئة", "مائة"))
 
 
+_WITH = tuple(fold(w) for w in ("مع", "بين"))
+PARTY_CHARS = 12  # a party named this close after a meeting noun
+
+
+def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
+    """Is the meeting noun followed by مع/بين or a person or group named right after it?"""
+    nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
+    if nxt and nxt[0].norm in _WITH:
+        return True
+    end = tokens[h.tok + h.ntok - 1].end
+    return any(
+        end <= m.start <= end + PARTY_CHARS for _, m in doc.mentions("person", "actor", "organization")
+    )
+
+
 def _purpose(tok: Token, form: str) -> bool:
     w = tok.norm
     for p in ("و", "ف", ""):
@@ -182,6 +197,9 @@ def detect(doc: Document) -> list[Mention]:
                         conf = max(conf, 0.5 + 0.4 * p)
                     elif tf.need is None:
                         conf = 0.0
+            # "لقاء الرئيس ووزير الخارجية"، "اجتماع مع قادة": a meeting noun with its parties
+            if conf <= 0.0 and tf.type == "CONSULT" and _has_parties(doc, tokens, h):
+                conf = 0.6
             # "يخططون لاستهداف أرتال": a verbal noun of purpose after a verb of planning
             planned_purpose = (
                 not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS

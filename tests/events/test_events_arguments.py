@@ -144,3 +144,26 @@ def test_inherited_place_is_the_most_precise() -> None:
     doc = make_doc(text, places={"الموصل": "Mosul", "نينوى": "Nineveh"})
     evs = extract(doc)
     assert evs and all(place_name(doc, e.place) == "Mosul" for e in evs)
+
+
+def test_date_not_inherited_by_another_incident() -> None:
+    text = (
+        "قصفت طائرات حربية مواقع قرب حلب يوم الاثنين. "
+        "واعتقلت الشرطة عشرة أشخاص في حمص."
+    )
+    doc = make_doc(
+        text, places={"حلب": "Aleppo", "حمص": "Homs"}, times={"يوم الاثنين": ("2024-03-04", "2024-03-04")}
+    )
+    evs = {e.type: e for e in extract(doc)}
+    assert evs["ASSAULT"].time == {"value_start": "2024-03-04", "value_end": "2024-03-04"}
+    assert evs["COERCE"].time is None
+
+
+def test_date_inherited_by_the_casualty_report() -> None:
+    text = (
+        "قصفت طائرات حربية مواقع قرب حلب يوم الاثنين. "
+        "وأسفر القصف عن مقتل سبعة أشخاص."
+    )
+    doc = make_doc(text, places={"حلب": "Aleppo"}, times={"يوم الاثنين": ("2024-03-04", "2024-03-04")})
+    evs = extract(doc)
+    assert len(evs) == 1 and evs[0].time == {"value_start": "2024-03-04", "value_end": "2024-03-04"}

@@ -271,14 +271,16 @@ def fill_place(doc: Document, mt: Mention) -> None:
                 mt.attrs["place_inherited"] = True
 
 
-def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None) -> None:
+def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True) -> None:
+    """The date of the sentence's time expression nearest the trigger; else, when the
+    sentence ``continues`` the incident of the previous one, that sentence's date."""
     times = [t for t in doc.times if t.value_start]
     inside = [t for t in times if _in(mt.sentence, t.span)]
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
         return
-    if prev_sentence is not None:
+    if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith("و")):
             prev = [t for t in times if _in(prev_sentence, t.span)]
@@ -348,6 +350,11 @@ def fill(doc: Document, mentions: list[Mention]) -> None:
         prev = sents[mt.sent_index - 1] if mt.sent_index > 0 else None
         fill_actor(doc, mt, mentions[:i])
         fill_place(doc, mt)
-        fill_time(doc, mt, prev)
+        # only a sentence that goes on with the same incident inherits its date:
+        # a reference, a casualty report, or a mention of the type told just before
+        continues = mt.definite or mt.generic or mt.mode == "kill" or any(
+            p.sent_index == mt.sent_index - 1 and p.type == mt.type for p in mentions[:i]
+        )
+        fill_time(doc, mt, prev, continues)
         fill_counts(doc, mt)
         fill_claim(doc, mt)

@@ -41,7 +41,7 @@ def browser():
     drv.quit()
 
 
-def _wait(drv, css: str, n: int = 1, timeout: float = 15):
+def _wait(drv, css: str, n: int = 1, timeout: float = 30):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 

@@ -384,6 +384,8 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
                 break
             k += hit[0]
         span = span[k:]
+        if not span:  # the model tagged a bare title sequence
+            continue
         first = toks.index(span[0])
         if _after_facility_title(toks, first):
             continue

@@ -20,10 +20,22 @@ def analyze(
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for inputs without one (.txt)."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name for inputs without one (.txt)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Analyse on this many processes (needs the 'dask' extra)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a dask.distributed scheduler to analyse on."),
 ) -> None:
     """Analyse articles and write one document JSON per line."""
     published = check_date(published)
-    pipeline = Pipeline.default()
+    parallel = None
+    if workers > 1 or scheduler:
+        from rasid.errors import RasidError
+        from rasid.pipeline.parallel import ParallelAnalyzer
+
+        try:
+            parallel = ParallelAnalyzer(workers, scheduler)
+        except RasidError as exc:
+            say(f"rasid: {exc}")
+            raise typer.Exit(2) from None
+    pipeline = Pipeline.default() if parallel is None else None
     if output == "-":
         out = sys.stdout
     else:
@@ -34,16 +46,24 @@ def analyze(
             say(f"rasid: {output}: cannot write ({exc.strerror or exc})")
             raise typer.Exit(2) from None
 
-    def handle(doc) -> None:
-        out.write(pipeline(doc).to_json() + "\n")
+    def write(docs) -> None:
+        for d in docs:
+            out.write(d.to_json() + "\n")
         out.flush()
+
+    def handle(doc) -> None:
+        write([pipeline(doc)] if parallel is None else parallel.submit(doc))
 
     try:
         stats = process(
             inputs, handle, published=published, outlet=outlet, quiet=quiet,
             exclude=[] if output == "-" else [output],
         )
+        if parallel is not None:
+            write(parallel.finish())
     finally:
+        if parallel is not None:
+            parallel.close()
         if out is not sys.stdout:
             out.close()
     if not quiet:

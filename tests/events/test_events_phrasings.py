@@ -1,0 +1,58 @@
+"""General event phrasings (operations, missiles, transport, withdrawal, talks, threats, denial)."""
+
+from __future__ import annotations
+
+import pytest
+from ev_helpers import make_doc
+
+from rasid.events import extract
+
+
+def events(text: str):
+    return [(e.type, e.modality) for e in extract(make_doc(text))]
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("أطلقت القوات التركية عملية برية جديدة شمال البلاد.", "ASSAULT"),
+        ("أعلن الجيش إطلاق عملية جوية ضد مواقع المسلحين.", "ASSAULT"),
+        ("شنت القوات الأمنية عملية ضد خلايا التنظيم في البادية.", "ASSAULT"),
+        ("دمر الجيش مقراً لفصيل مسلح في الريف الشرقي.", "ASSAULT"),
+        ("أطلق المسلحون صاروخاً على القاعدة الجوية.", "ASSAULT"),
+        ("استهدفوا تجمعاً للجنود قرب الجسر.", "ASSAULT"),
+        ("ينقل الجيش ذخيرة ومعدات إلى القاعدة الجوية.", "MOBILIZE"),
+        ("تغادر القوات الأجنبية القاعدة الشهر المقبل.", "RETREAT"),
+        ("يعقد الطرفان جولة حوار جديدة في العاصمة.", "CONSULT"),
+        ("عقد البرلمان جلسة لمناقشة الموازنة.", "CONSULT"),
+        ("انطلقت جولات الحوار بين الحكومة والإقليم.", "CONSULT"),
+        ("حذر قائد الفصيل من أن الحكومة ستدفع الثمن.", "THREATEN"),
+        ("يتوعد زعيم الجماعة بالانتقام من خصومه.", "THREATEN"),
+    ],
+)
+def test_general_phrasings(text: str, typ: str) -> None:
+    assert typ in [t for t, _ in events(text)]
+
+
+def test_planned_summit() -> None:
+    assert ("CONSULT", "planned") in events("من المقرر أن تعقد قمة تجمع قادة البلدين في الرياض.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نفت وزارة الدفاع أن تكون طائراتها قصفت القرية.", "نفى المتحدث وقوع اشتباكات في المدينة."],
+)
+def test_denied_without_claim(text: str) -> None:
+    assert [m for _, m in events(text)] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقد المعرض الدولي للكتاب في بغداد.",
+        "وصل الفريق إلى قمة الجبل بعد ساعات.",
+        "تستخدم الشركة الطريق لنقل البضائع إلى الميناء.",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert events(text) == []

@@ -56,3 +56,20 @@ def test_denied_without_claim(text: str) -> None:
 )
 def test_no_event(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("قال المرصد إن المقاتلين أخلوا مقرات لهم في البلدة.", "RETREAT"),
+        ("سيطر الجيش على القرى بعد عملية \"الفجر\" التي شنتها في الربيع الماضي.", "ASSAULT"),
+        ("وقبل يومين، استهدفت طائرة مسيرة مطار المدينة.", "ASSAULT"),
+        ("وأفاد مصدر بأن اللواء الخامس، نقلت نحو 300 عنصر إلى المطار.", "MOBILIZE"),
+    ],
+)
+def test_phrasings_with_context(text: str, typ: str) -> None:
+    assert typ in [t for t, _ in events(text)]
+
+
+def test_campaign_is_no_attack() -> None:
+    assert events("انتقد الوزير الحملة الإعلامية التي شنتها الصحف ضده.") == []

@@ -21,6 +21,7 @@ from rasid.events.arguments import fill
 from rasid.events.detect import Mention, detect
 from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
+from rasid.events.nationality import adjective_actor
 from rasid.events.modality import fill_modality
 from rasid.model.document import Document, Event
 from rasid.text import fold
@@ -90,7 +91,7 @@ def extract(doc: Document) -> list[Event]:
                 mode=h.mode,
                 trigger=h.trigger,
                 evidence=evidence_spans(doc, g),
-                actor=g.actor,
+                actor=g.actor or _adjective_actor(doc, g.mentions),
                 recipient=next((m.recipient for m in g.mentions if m.recipient), None),
                 place=g.place,
                 time=g.time,
@@ -104,6 +105,15 @@ def extract(doc: Document) -> list[Event]:
             )
         )
     return events
+
+
+def _adjective_actor(doc: Document, mentions: list[Mention]) -> str | None:
+    """"طائرة مسيرة أمريكية": the forces a nationality adjective names, when no actor was found."""
+    for m in mentions:
+        ent = adjective_actor(doc, m)
+        if ent is not None:
+            return ent.id
+    return None
 
 
 def annotate(doc: Document) -> None:

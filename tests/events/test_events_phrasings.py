@@ -73,3 +73,20 @@ def test_phrasings_with_context(text: str, typ: str) -> None:
 
 def test_campaign_is_no_attack() -> None:
     assert events("انتقد الوزير الحملة الإعلامية التي شنتها الصحف ضده.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["بدأ الجيش الانسحاب من البلدة الحدودية.", "أعلنت الحكومة الانسحاب من المدينة بعد أسابيع من المعارك."],
+)
+def test_reported_withdrawal_noun(text: str) -> None:
+    assert "RETREAT" in [t for t, _ in events(text)]
+
+
+def test_meeting_noun_with_convening_verb() -> None:
+    assert "CONSULT" in [t for t, _ in events("تعقد اللجنة اجتماعها في أنقرة.")]
+    assert "CONSULT" in [t for t, _ in events("أجرى الرئيس مباحثات في القصر.")]
+
+
+def test_reference_noun_still_dropped() -> None:
+    assert "RETREAT" not in [t for t, _ in events("وأثار الانسحاب جدلاً واسعاً في البرلمان.")]

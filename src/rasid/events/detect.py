@@ -251,7 +251,9 @@ def detect(doc: Document) -> list[Mention]:
                 confidence=conf,
                 weak=not tf.strong and not planned_purpose,
                 # "التفجير الذي هز ...": a definite noun with a relative clause is specific
+                # "بدأ الجيش الانسحاب"، "أعلنت الانسحاب": a verbal noun its clause reports
                 definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
+                and not (tf.strong and _cue_before(tokens, h, "begin", 3, c_lo))
                 # "آلاف الغارات": a cumulative count, not a reference back
                 and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY),
                 # "ووصفه بأنه اعتداء": a name for a happening told elsewhere

@@ -90,3 +90,16 @@ def test_meeting_noun_with_convening_verb() -> None:
 
 def test_reference_noun_still_dropped() -> None:
     assert "RETREAT" not in [t for t, _ in events("وأثار الانسحاب جدلاً واسعاً في البرلمان.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["دعا الوزير إلى إطلاق عملية سياسية شاملة.", "أطلقت الشركة عملية بيع الأسهم أمس."],
+)
+def test_non_military_operation(text: str) -> None:
+    assert events(text) == []
+
+
+def test_military_operation_launched() -> None:
+    assert "ASSAULT" in [t for t, _ in events("أعلن الجيش إطلاق عملية لملاحقة المسلحين في الجبال.")]
+    assert "THREATEN" in [t for t, _ in events("حذر القائد خصومه من أنهم سيدفعون الثمن.")]

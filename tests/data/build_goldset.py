@@ -1,6 +1,11 @@
-"""Build articles.jsonl and gold/*.json for the own-gold set, checking every surface string.
+"""Build a project gold set (articles.jsonl and gold/*.json) from its sources,
+checking that every surface string of the gold occurs in its article.
 
-    python3 tests/data/owngold/build.py
+    python3 tests/data/build_goldset.py tests/data/owngold
+    python3 tests/data/build_goldset.py tests/data/blindgold
+
+A set folder holds ``articles_src.py`` (``A = {doc_id: (published, text)}``)
+and ``gold_src.py`` (``G = {doc_id: gold}``), in the shared gold format.
 """
 
 from __future__ import annotations
@@ -10,10 +15,6 @@ import sys
 import unicodedata
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from articles_src import A  # noqa: E402
-from gold_src import G  # noqa: E402
 
 
 def check(doc_id: str, text: str, gold: dict) -> list[str]:
@@ -40,7 +41,24 @@ def check(doc_id: str, text: str, gold: dict) -> list[str]:
     return errs
 
 
-def main() -> int:
+def load_sources(folder: Path) -> tuple[dict, dict]:
+    import importlib.util
+
+    out = []
+    for name, attr in (("articles_src", "A"), ("gold_src", "G")):
+        spec = importlib.util.spec_from_file_location(f"{folder.name}_{name}", folder / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        out.append(getattr(mod, attr))
+    return out[0], out[1]
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__)
+        return 2
+    HERE = Path(argv[1]).resolve()
+    A, G = load_sources(HERE)
     (HERE / "gold").mkdir(exist_ok=True)
     errs = []
     with open(HERE / "articles.jsonl", "w", encoding="utf-8") as out:
@@ -58,4 +76,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

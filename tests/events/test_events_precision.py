@@ -213,3 +213,16 @@ def test_meeting_noun_with_parties_is_an_event() -> None:
 
 def test_meeting_noun_alone_is_no_event() -> None:
     assert _events("ولا يزال الاجتماع المنتظر موضع تكهنات في الأوساط السياسية.") == []
+
+
+def test_any_attack_under_a_denial_is_a_denied_event():
+    """'أي ضربة' is no happening when told as a fact, but a denied one when denied."""
+    from rasid import Document
+    from rasid.pipeline import Pipeline
+
+    doc = Pipeline.default()(Document(
+        id="deny-any", published="2024-05-10",
+        text="نفى الجيش أن تكون طائراته قد نفذت أي غارة جوية على بلدة الميادين يوم الثلاثاء الماضي.",
+    ))
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].modality == "denied"

@@ -209,8 +209,10 @@ def detect(doc: Document) -> list[Mention]:
             if conf <= 0.0:
                 continue
             # "أي هجوم": any attack is no happening; "قدرة ... على تنفيذ هجمات"، "حاكت التصدي لهجوم"
+            # ... unless it is denied or negated: "نفت أن تكون نفذت أي ضربة" is a denied attack
             if (
-                _cue_before(tokens, h, "anyone", 2, c_lo) or _cue_before(tokens, h, "unreal", 4, c_lo)
+                (_cue_before(tokens, h, "anyone", 2, c_lo) and not _denied_or_negated(doc, tokens, h.tok))
+                or _cue_before(tokens, h, "unreal", 4, c_lo)
                 or _cue_before(tokens, h, "permit", 6, c_lo)
             ):
                 continue
@@ -262,3 +264,14 @@ def detect(doc: Document) -> list[Mention]:
             )
             out.append(m)
     return out
+
+
+_NEGATORS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"})
+
+
+def _denied_or_negated(doc, tokens, i: int) -> bool:
+    """The token sits in a denying claim's content, or a negator precedes it closely."""
+    start = tokens[i].start
+    if any(c.stance == "deny" and c.content.start <= start < c.content.end for c in doc.claims):
+        return True
+    return any(t.norm in _NEGATORS for t in tokens[max(0, i - 4):i])

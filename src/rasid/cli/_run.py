@@ -106,3 +106,23 @@ def process(
         if progress is not None:
             progress.stop()
     return stats
+
+
+def open_store(db: str):
+    """Open the database for a command; a clear one-line error (exit 2) otherwise."""
+    from rasid.errors import RasidError
+    from rasid.store import Store
+
+    try:
+        return Store(db)
+    except RasidError as exc:
+        say(f"rasid: {exc}")
+        raise typer.Exit(2) from None
+
+
+def check_format(fmt: str, allowed: tuple[str, ...] = ("table", "jsonl")) -> str:
+    """Validate a --format option; a user error (exit 2) otherwise."""
+    if fmt not in allowed:
+        say(f"rasid: --format must be {' or '.join(allowed)}")
+        raise typer.Exit(2)
+    return fmt

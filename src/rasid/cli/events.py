@@ -9,7 +9,7 @@ import typer
 
 from rasid import settings
 from rasid.cli import app
-from rasid.errors import RasidError
+from rasid.cli._run import check_format, open_store
 
 _DOC_COLS = ("doc_id", "event_id", "type", "modality", "trigger_text", "actor_name", "recipient_name",
              "place_name", "lat", "lon", "country", "date_start", "date_end", "stance", "source_text",
@@ -50,17 +50,9 @@ def events(
 ) -> None:
     """List events from the database: one per document, or merged across outlets."""
     from rasid.crossdoc import ensure_schema, list_merged
-    from rasid.store import Store
 
-    if fmt not in ("table", "jsonl"):
-        typer.echo("rasid: --format must be table or jsonl", err=True)
-        raise typer.Exit(2)
-    try:
-        store = Store(db)
-    except RasidError as exc:
-        typer.echo(f"rasid: {exc}", err=True)
-        raise typer.Exit(2)
-    with store:
+    check_format(fmt)
+    with open_store(db) as store:
         if merged:
             ensure_schema(store.conn)
             rows = list_merged(store.conn, limit=limit or None, min_mentions=min_mentions,

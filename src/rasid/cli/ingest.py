@@ -8,8 +8,8 @@ import typer
 
 from rasid import settings
 from rasid.cli import app
-from rasid.cli._run import check_date, process, say
-from rasid.errors import InputError, RasidError
+from rasid.cli._run import check_date, open_store, process, say
+from rasid.errors import InputError
 from rasid.model.document import Document
 from rasid.pipeline import Pipeline
 from rasid.store import Store, content_hash
@@ -105,12 +105,7 @@ def ingest(
 ) -> None:
     """Analyse articles and store them (re-ingesting the same article changes nothing)."""
     published = check_date(published)
-    try:
-        store = Store(db)
-    except RasidError as exc:
-        say(f"rasid: {exc}")
-        raise typer.Exit(2)
-    with store:
+    with open_store(db) as store:
         ing = Ingester(store)
         try:
             stats = process(inputs, ing, published=published, outlet=outlet, quiet=quiet,

@@ -8,8 +8,7 @@ import typer
 
 from rasid import settings
 from rasid.cli import app
-from rasid.errors import RasidError
-from rasid.store import Store
+from rasid.cli._run import open_store
 
 
 @app.command()
@@ -20,12 +19,7 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per hit."),
 ) -> None:
     """Find stored articles containing every word of QUERY, with snippets."""
-    try:
-        store = Store(db)
-    except RasidError as exc:
-        typer.echo(f"rasid: {exc}", err=True)
-        raise typer.Exit(2)
-    with store:
+    with open_store(db) as store:
         hits = store.search(query, limit=limit)
     if as_json:
         for h in hits:

@@ -8,7 +8,7 @@ import typer
 
 from rasid import settings
 from rasid.cli import app
-from rasid.errors import RasidError
+from rasid.cli._run import check_format, open_store
 
 
 @app.command()
@@ -20,17 +20,9 @@ def stories(
 ) -> None:
     """Show stories, largest first: title, date span, places, actors and articles."""
     from rasid.crossdoc import ensure_schema, list_stories
-    from rasid.store import Store
 
-    if fmt not in ("table", "jsonl"):
-        typer.echo("rasid: --format must be table or jsonl", err=True)
-        raise typer.Exit(2)
-    try:
-        store = Store(db)
-    except RasidError as exc:
-        typer.echo(f"rasid: {exc}", err=True)
-        raise typer.Exit(2)
-    with store:
+    check_format(fmt)
+    with open_store(db) as store:
         ensure_schema(store.conn)
         rows = list_stories(store.conn, limit=limit or None, min_docs=min_articles)
     if fmt == "jsonl":

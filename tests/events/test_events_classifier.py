@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from rasid.events import classifier
-from rasid.events.classifier import featurize, rule_features, rule_keys, unpack
-from rasid.events.training import fit_type
+from rasid.events.classifier import combine, component_scores, featurize, rule_features, rule_keys, unpack
+from rasid.events.training import SPECS, fit_type
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,19 +40,52 @@ def test_rule_features_shape() -> None:
     assert set(f) <= set(rule_keys())
 
 
-def test_fit_and_use_model_roundtrip() -> None:
-    pos = ["قصفت الطائرات قرية في الريف أمس", "انفجرت عبوة ناسفة بدورية للشرطة", "هاجم مسلحون حاجزاً للجيش"] * 3
-    neg = ["افتتح الوزير معرضاً للكتاب", "ارتفعت أسعار النفط في الأسواق", "عقد البرلمان جلسة لمناقشة الموازنة"] * 3
-    texts = pos + neg
-    y = np.array([1] * len(pos) + [0] * len(neg))
-    counts, rules = featurize(texts)
-    arrays = {f"ASSAULT_{k}": np.asarray(v) for k, v in fit_type(counts, rules, y).items()}
+_POS = ["قصفت الطائرات قرية في الريف أمس", "انفجرت عبوة ناسفة بدورية للشرطة", "هاجم مسلحون حاجزاً للجيش"] * 3
+_NEG = ["افتتح الوزير معرضاً للكتاب", "ارتفعت أسعار النفط في الأسواق", "عقد البرلمان جلسة لمناقشة الموازنة"] * 3
+
+
+def _fit(spec: dict) -> dict:
+    texts = _POS + _NEG
+    y = np.array([1] * len(_POS) + [0] * len(_NEG))
+    arrays = {f"ASSAULT_{k}": np.asarray(v) for k, v in fit_type(featurize(texts), y, spec).items()}
     arrays["rule_keys"] = np.array(rule_keys())
-    classifier.use_model(unpack(arrays))
+    return unpack(arrays)
+
+
+@pytest.mark.parametrize("typ", sorted(SPECS))
+def test_fit_and_use_model_roundtrip(typ: str) -> None:
+    model = _fit(SPECS[typ])
+    assert set(model["ASSAULT"]["weights"]) == {"char", "word", "use"}
+    classifier.use_model(model)
     try:
         assert classifier.predict("قصفت الطائرات قرية أخرى")["ASSAULT"] > 0.5
+        assert classifier.predict("افتتح الوزير معرضاً آخر")["ASSAULT"] < 0.5
     finally:
         classifier.use_model(None)
+
+
+def test_batch_scores_match_single_prediction() -> None:
+    """The eval script scores batches; the pipeline one sentence at a time."""
+    model = _fit(SPECS["PROTEST"])
+    texts = ["قصفت الطائرات قرية أخرى", "عقد البرلمان جلسة أخرى"]
+    m = model["ASSAULT"]
+    batch = combine(m, component_scores(m, featurize(texts, rules=False), [rule_features(t) for t in texts]))
+    classifier.use_model(model)
+    try:
+        single = [classifier.predict(t)["ASSAULT"] for t in texts]
+    finally:
+        classifier.use_model(None)
+    assert np.allclose(batch, single)
+
+
+def test_missing_view_is_left_out() -> None:
+    """Without the USE encoder the other views decide, weights renormalised."""
+    model = _fit(SPECS["ASSAULT"])
+    m = model["ASSAULT"]
+    text = "قصفت الطائرات قرية أخرى"
+    scores = component_scores(m, featurize([text], rules=False, use=False), [rule_features(text)])
+    assert set(scores) == {"char", "word"}
+    assert combine(m, scores)[0] > 0.5
 
 
 @pytest.mark.shared

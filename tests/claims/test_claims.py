@@ -401,7 +401,7 @@ def test_continuation_agrees_in_gender():
 
 
 def test_verb_gender():
-    from rasid.claims.extract import verb_gender
+    from rasid.claims.grammar import verb_gender
     from rasid.text import fold_key
 
     assert [verb_gender(fold_key(v)) for v in ("وأضافت", "تقول", "ولفت", "ولفتت", "نفت", "وتابع", "قالوا")] \

@@ -20,17 +20,34 @@
    ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last claim. A subject stands
    before the verb after "كان ... قد" and relative pronouns; "وهو ما نفته X"
    denies the clause before it.
+
+The subject rules (steps 2 and 6: where the source stands) are in
+:mod:`rasid.claims.subjects`; word classes and the draft records in
+:mod:`rasid.claims.grammar`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from rasid.claims.grammar import (
+    ADVERBS,
+    DEMONSTRATIVES,
+    Draft,
+    GENERIC_OPENERS,
+    LIKE_PREP,
+    NOT_BI,
+    Opener,
+    PREPOSITIONS,
+    PRODROP_SENTENCES,
+    SAYING,
+    SAYING_NOUNS,
+    TIME_WORDS,
+    WINDOW,
+    relay_dict,
+)
 from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
-    closes_name,
     extend_np,
     head_kind,
     is_nisba,
@@ -40,94 +57,10 @@ from rasid.claims.sources import (
     trim_tails,
 )
 from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
-from rasid.model.document import Span
-from rasid.text import fold_key
-
-GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه",
-                             "بانها", "بانهم", "بانهما", "انما"})
-WINDOW = 24
-PRODROP_SENTENCES = 3
-LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
-# "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
-NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها",
-                    "بل", "بها", "به", "بهم", "بنا", "بكل", "بما", "بلا"})
-PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
-ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
-                     "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
-TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                        "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
-# words that open a sentence-initial phrase closed by a comma ("من جهته،", "وفي ريف حلب،")
-OPENING_WORDS = frozenset({"من", "في", "علي", "عقب", "بعد", "قبل", "خلال", "منذ", "الي", "اما", "بدوره",
-                           "بدورها", "كذلك", "ايضا", "حول", "وسط", "اثر", "ازاء", "امام", "تعليقا", "ردا"})
-RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك"})
-KANA = frozenset({"كان", "كانت", "كانوا"})
-SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
-SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+from rasid.claims.subjects import SubjectRules
 
 
-FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلومات", "وسائل", "قوات", "جهات", "اوساط", "سلطات",
-                         "وكالات", "صحف", "تقديرات", "فصائل", "ميليشيات", "روايات"})
-
-
-def verb_gender(norm: str) -> str | None:
-    """"f" for أكدت/تؤكد/مؤكدة, "m" for أكد/يؤكد/تابع/مؤكدا, None when unsure (plurals, duals)."""
-    forms = lexicon().forms
-    n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
-    cue = forms.get(n)
-    if cue is not None and cue.family == "participle":
-        return "f" if n.endswith("ه") else None if n.endswith("ين") else "m"
-    if n.endswith(("وا", "ون", "ا", "ان", "ن")):
-        return None
-    past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
-    if past_f or (n.startswith("ت") and "ي" + n[1:] in forms):
-        return "f"
-    return "m"
-
-
-def source_gender(src: Source) -> str | None:
-    words = src.span.text.split()
-    if not words:
-        return None
-    head = bare(fold_key(words[0]))
-    if head.endswith("ه") or head in FEM_PLURALS:
-        return "f"
-    if not src.head:
-        return None  # a bare name ("إلسا غونزاليس"): no gender known
-    if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
-        return "m"
-    return None
-
-
-def relay_dict(src: Source) -> dict:
-    """The relaying source of a chain ("نقلت وكالة X عن مصدر"), as claim attrs."""
-    return {**src.span.to_dict(), "kind": src.kind, "entity": src.entity}
-
-
-@dataclass
-class Draft:
-    cue: Span
-    cue_i: int
-    lemma: str
-    family: str
-    stance: str
-    source: Source
-    content_start: int
-    content_end: int | None = None  # None: to the end of the sentence / quotation
-    before: bool = False
-    negated: bool = False
-    via: "Draft | None" = None
-    attrs: dict = field(default_factory=dict)
-
-
-@dataclass
-class Opener:
-    k: int  # token index where the content opens
-    start: int  # char offset of the content start
-    participle: int | None = None  # "قائلة إن": the participle that led to it
-
-
-class Extractor:
+class Extractor(SubjectRules):
     def __init__(self, w: Words) -> None:
         self.w = w
         self.lex = lexicon()
@@ -248,100 +181,8 @@ class Extractor:
                     return prep_hit
         return prep_hit
 
-    # -- sources ----------------------------------------------------------
-    def source_between(self, i: int, j: int) -> Source | None:
-        """The source in tokens i..j (between a verb and its opener)."""
-        w, lex = self.w, self.lex
-        if j < i:
-            return None
-        start = i
-        if w.norm(i) in PREPOSITIONS:
-            return None  # "تحدثت مع الصحيفة بأن": not the subject
-        if w.norm(i) in lex.not_source or self.match_phrase(i, lex.tails) is not None:
-            start = next((k for k in range(i, j + 1) if head_kind(w, k) or w.entity_at(k)), None)
-            if start is None:
-                return None
-        s, e, channel = trim_tails(w, start, j)
-        while e >= s and (w.norm(e) in SAYING or w.norm(e) in ("قائلا", "قائله")):
-            e -= 1
-        if e < s:
-            return None
-        if e - s + 1 > MAX_SOURCE:
-            e = extend_np(w, s, e) or s
-        else:
-            np_end = extend_np(w, s, e)
-            if np_end is not None and np_end < e and not w.punct_before(np_end + 1) \
-                    and w.norm(np_end + 1).startswith("ال") and closes_name(w, np_end) \
-                    and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
-                e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
-        ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
-        if ent is not None and ent[1].end < w.toks[e].end:
-            # an entity in the phrase: keep it and its modifiers, drop an object
-            # that follows ("حذر الرئيس جو بايدن إيران من ...")
-            last = w.index_at(ent[1].end) - 1
-            e = max(last, min(e, extend_np(w, last, e) or last))
-        src = make_source(w, s, e, self.names)
-        if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
-                                               or w.norm(s) in lex.stops):
-            return None  # an adverb ("تماماً"), not a speaker ("تركيا" is one)
-        if channel is not None:
-            src.attrs["channel"] = channel
-        return src
 
-    def source_before(self, i: int) -> Source | None:
-        """A subject standing right before the verb at token i (SVO)."""
-        w = self.w
-        if w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms:
-            return None
-        last = i - 1
-        while last >= 0 and w.norm(last) in ("قد", "لقد"):
-            last -= 1
-        if last < 0 or not w.same_sentence(last, i):
-            return None
-        if last < i - 1:
-            kana = self.kana_subject(i)
-            if kana is not None:
-                return kana
-        gap = w.punct_before(last + 1)
-        if gap and not all(c in ")»”\"" for c in gap):
-            return None
-        for h in range(max(0, last - 5), last + 1):
-            if not w.same_sentence(h, i):
-                continue
-            if any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
-                   for k in range(h + 1, last + 1)):
-                continue
-            if head_kind(w, h) or w.entity_at(h):
-                end = extend_np(w, h, last)
-                lex = self.lex
-                if end == last or (last - h <= 2 and not any(
-                        w.norm(k) in lex.stops or w.norm(k) in lex.not_source or w.norm(k) in lex.forms
-                        for k in range(h + 1, last + 1))):
-                    return make_source(w, h, last, self.names)
-        return None
 
-    def pre_subject(self, i: int) -> Source | None:
-        """A subject that must stand before the verb at token i: after a
-        sentence-opening كان ("وكانت الوزارة قد أعلنت"), or the noun a relative
-        pronoun refers to ("الحكومة التي اعتبرت")."""
-        w = self.w
-        prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev in ("قد", "لقد"):
-            return self.kana_subject(i)
-        if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
-            return None  # "التي صرح الوزير بأن": the relative clause has its own subject
-        last = i - 2
-        for h in range(max(0, last - 6), last + 1):
-            if not w.same_sentence(h, i) or any(w.punct_before(k) and not all(c in "()«»“”\"،," for c in
-                                                                             w.punct_before(k))
-                                                for k in range(h + 1, last + 1)):
-                continue
-            if head_kind(w, h) or w.entity_at(h):
-                end = extend_np(w, h, last)
-                if end == last:
-                    src = make_source(w, h, last, self.names)
-                    return src if src.supported else None
-        return None
 
     def opener_follows(self, k: int) -> bool:
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
@@ -431,151 +272,15 @@ class Extractor:
             return self.opener(i + 1, cue) is not None
         return True
 
-    def skip_places(self, k: int) -> int:
-        """Past a place phrase at token k ("في قرية كذا بريف حلب الشمالي"): the next token."""
-        w, feats = self.w, self.lex.extra_features
-        places = [m for _, m in w.doc.mentions("place")]
-        start = k
-        while k < len(w) and w.same_sentence(start, k) and (k == start or not w.punct_before(k)):
-            n = w.norm(k)
-            t = w.toks[k]
-            if any(m.start <= t.start < m.end or m.start < t.end <= m.end for m in places):
-                k += 1
-            elif n in ("في", "قرب", "بمحافظه", "بمدينه") or k > start and is_nisba(n) and n.startswith("ال"):
-                k += 1
-            elif bare(n) in feats or (n[:1] in ("ب", "ل") and bare(n[1:]) in feats):
-                k += 2 if k + 1 < len(w) and not w.punct_before(k + 1) else 1  # the feature and its name
-            else:
-                break
-        return k if k < len(w) and w.same_sentence(start, k) else start
 
-    def only_setting(self, a: int, b: int) -> bool:
-        """Tokens a..b are only the setting of a saying (time, "في بيان", adverbs)."""
-        w, lex = self.w, self.lex
-        k = a
-        while k <= b:
-            t = self.match_phrase(k, lex.tails)
-            if t is not None:
-                k = t + 1
-                continue
-            n = w.norm(k)
-            if not (w.in_time(k) or n in TIME_WORDS or n in ADVERBS or w.toks[k].is_number
-                    or n in lex.not_source and n not in ("ذلك", "هذا", "هذه")):
-                return False
-            k += 1
-        return True
 
-    def ends_clause(self, k: int) -> bool:
-        """Token k is the last of its clause (a comma, a full stop or the end after it)."""
-        w = self.w
-        return not w.same_sentence(k, k + 1) or any(c in "،,.;؛:" for c in w.punct_before(k + 1))
 
-    def kana_subject(self, i: int) -> Source | None:
-        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
-        w = self.w
-        t0 = w.index_at(w.sentence_span(i).start)
-        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
-            return None
-        end = extend_np(w, t0 + 1, i - 2)
-        if end is None:
-            return None
-        src = make_source(w, t0 + 1, end, self.names)
-        return src if src.supported else None
 
-    def clause_subject(self, i: int) -> Source | None:
-        """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،
-        مؤكداً": the subject of the verb that opens the sentence of token i."""
-        w = self.w
-        t0 = w.index_at(w.sentence_span(i).start)
-        # an opening phrase closed by a comma: "من جهته،", "وفي ريف حلب،"
-        if stems(w.norm(t0))[-1] in OPENING_WORDS:
-            for k in range(t0 + 1, min(i, t0 + 6)):
-                if any(c in "،," for c in w.punct_before(k)):
-                    if not any(self.cue_at(t) for t in range(t0, k)):
-                        t0 = k
-                    break
-        if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
-            return None
-        n0 = stems(w.norm(t0))[-1]
-        if n0 in PREPOSITIONS or n0 in OPENING_WORDS or n0 in self.lex.not_source or head_kind(w, t0) \
-                or w.entity_at(t0) or n0 in self.lex.stops:
-            return None  # not a verb: a nominal sentence or a phrase
-        first = t0 + 1
-        while first < i and (w.norm(first) in ("قد", "لقد") or w.in_time(first)
-                             or w.norm(first) in TIME_WORDS):
-            first += 1
-        if not (head_kind(w, first) or w.entity_at(first) or quoted_end(w, first) is not None
-                or bare(w.norm(first)) in self.names):
-            return None  # "ووجه انتقادات لحزب ...": an object, the subject is left out
-        end = extend_np(w, first, i - 1)
-        if end is None:
-            return None
-        end = self.apposition(end, i - 1)
-        src = make_source(w, first, end, self.names)
-        return src if src.supported and src.kind != "document" else None
 
-    def apposition(self, end: int, limit: int) -> int:
-        """", اللواء فلان الفلاني،" after a source phrase: the last token of
-        the named apposition, else ``end``."""
-        w = self.w
-        k = end + 1
-        while k <= min(limit, end + 5) and not w.punct_before(k) \
-                and (w.norm(k).startswith(("ال", "ل")) or w.in_entity(k)) \
-                and w.norm(k) not in self.lex.stops and w.norm(k) not in self.lex.forms:
-            k += 1  # modifiers the phrase left out: "في الحكومة المؤقتة،", "العام للقوات المسلحة،"
-        if k > limit or not any(c in "،," for c in w.punct_before(k)):
-            return end
-        for j in range(k, min(limit, k + 5) + 1):
-            if not w.same_sentence(k, j) or (j > k and w.punct_before(j)):
-                return end
-            if j + 1 <= limit + 1 and any(c in "،," for c in w.punct_before(j + 1)):
-                hk = head_kind(w, k)
-                named = (hk is not None and hk[0] in ("named", "role")) or bool(w.entity_at(k)) \
-                    or any(bare(w.norm(t)) in self.names for t in range(k, j + 1))
-                return j if named else end
-        return end
 
-    def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
-        """The latest claim within reach whose source agrees in gender with
-        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
-        sent = self.w.sent[i]
-        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach]
-        if not near:
-            return None
-        g = verb_gender(self.w.norm(i))
-        if g is not None:
-            for d in near:
-                if source_gender(d.source) in (g, None):
-                    return d
-        return near[0]
 
-    def same_sentence_claim(self, i: int) -> bool:
-        return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]
 
-    def inherit(self, ante: Draft) -> Source:
-        s = ante.source
-        return Source(s.span, s.kind, s.entity, s.head, True,
-                      {"antecedent": ante, "prodrop": True})
 
-    def corefer(self, src: Source) -> None:
-        """Link "المصدر" / a surname to the earlier full mention."""
-        toks = src.span.text.split()
-        if len(toks) > 3:
-            return
-        first = fold_key(toks[0])
-        for d in reversed(self.drafts):
-            if d.source.span.start >= src.span.start:
-                continue
-            prev = d.source
-            if first.startswith("ال") and prev.head and bare(first) == bare(prev.head) \
-                    and not fold_key(prev.span.text).startswith("ال"):
-                src.entity, src.kind = src.entity or prev.entity, prev.kind
-                src.attrs["antecedent"] = d
-                return
-            if bare(first) in self.names and bare(first) in {bare(t) for t in fold_key(prev.span.text).split()}:
-                src.entity, src.kind = src.entity or prev.entity, prev.kind
-                src.attrs["antecedent"] = d
-                return
 
     # -- the rules --------------------------------------------------------
     def negated(self, i: int) -> bool:
@@ -870,25 +575,7 @@ class Extractor:
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
 
-    def subject_for(self, i: int, reach: int = 1) -> Source | None:
-        """Who says what a participle or a verb without a subject says: the
-        claim before it in its sentence, else the subject of the verb that
-        opens the sentence ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last
-        claim within ``reach`` sentences."""
-        ante = self.antecedent(i, reach)
-        if ante is not None and self.w.sent[ante.cue_i] == self.w.sent[i]:
-            return self.inherit(ante)
-        src = self.clause_subject(i)
-        if src is not None:
-            return src
-        return self.inherit(ante) if ante is not None else None
 
-    def inside_source(self, i: int) -> bool:
-        """Token i lies between the cue and the content of the last claim."""
-        if not self.drafts:
-            return False
-        d = self.drafts[-1]
-        return d.cue.end <= self.w.toks[i].start < d.content_start and not d.before
 
     def relay_prep(self, i: int, pr: tuple[int, Cue, int]) -> None:
         """"أفادت صحيفة X نقلاً عن مسؤولين أن": the source of the last draft

@@ -291,3 +291,11 @@ def test_seasons() -> None:
         got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, PUB)]
         assert (surface, start, end) in got, got
     assert [t.text for t in find_times("انطلق الربيع العربي في تونس.", PUB)] == []
+
+
+def test_today_meaning_nowadays_is_no_date() -> None:
+    for sentence in ("ليس الإرهاب ابن اليوم.", "بقي مستشاراً للرئيس حتى اليوم.",
+                     "أصبحوا اليوم قادة ميليشيات.", "اليوم أصبح لدينا يقين بذلك."):
+        assert find_times(sentence, PUB) == [], sentence
+    for sentence in ("شنت الطائرات اليوم غارات على الرقة.", "بدأت، اليوم، عملية عسكرية."):
+        assert [(t.text, t.value_start) for t in find_times(sentence, PUB)] == [("اليوم", PUB)], sentence

@@ -25,6 +25,17 @@ def test_dictionary_aliases_and_proclitics():
     assert ents["iraqi_army"].mentions[0].text == "للقوات العراقية"
 
 
+def test_force_of_one_nationality_loyal_to_another_state_is_its_proxy():
+    d = _doc("هاجمت قوات سورية موالية لتركيا قرى في ريف منبج، وانسحبت القوات السورية الموالية لإيران من البلدة.")
+    ents = _by_actor(d)
+    assert [m.text for m in ents["sna"].mentions] == ["قوات سورية موالية لتركيا"]
+    assert [m.text for m in ents["iran_backed_militias"].mentions] == ["القوات السورية الموالية لإيران"]
+    assert "syrian_gov_forces" not in ents
+    # a loyalty phrase naming the nationality's own state, or none, changes nothing
+    d = _doc("دخلت القوات السورية الموالية لدمشق إلى البلدة، ثم القوات السورية وحدها.")
+    assert "syrian_gov_forces" in _by_actor(d) and "sna" not in _by_actor(d)
+
+
 def test_anaphoric_alias_needs_earlier_full_mention():
     d = _doc("قال التنظيم في بيان إنه هاجم القرية.")
     assert "isis" not in _by_actor(d)

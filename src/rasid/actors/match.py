@@ -159,6 +159,32 @@ def _descriptive_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 _COORD = re.compile(r"\s+و(?P<adj>ال[^\W_]+)(?![^\W_])")
 
 
+@lru_cache(maxsize=1)
+def _proxy_tables() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], str]]:
+    """(loyalty phrase + patron regex, folded patron name -> government id,
+    (forces id, patron government id) -> proxy actor id); proxies.tsv."""
+    patrons = {fold_key(k): v for k, v in (ln.split("\t")[:2] for ln in _lines("metonyms.tsv"))}
+    loyalty = [fold_key(w) for w in _lines("loyalty.txt")]
+    rx = re.compile(
+        rf"\s+(?:{_alt(loyalty)})\s*(?:لل|ل)?(?P<patron>{_alt(list(patrons))})(?![^\W_])"
+    )
+    proxies = {}
+    for ln in _lines("proxies.tsv"):
+        forces, patron, proxy = (c.strip() for c in ln.split("\t")[:3])
+        proxies[(forces, patron)] = proxy
+    return rx, patrons, proxies
+
+
+def _proxy(vt: str, end: int, eid: str) -> tuple[str, int] | None:
+    """"قوات سورية موالية لتركيا": the proxy actor and the end of the loyalty phrase."""
+    rx, patrons, proxies = _proxy_tables()
+    m = rx.match(vt, end)
+    if not m:
+        return None
+    proxy = proxies.get((eid, patrons[m.group("patron")]))
+    return (proxy, m.end()) if proxy else None
+
+
 def descriptive_candidates(view: MatchView) -> list[Candidate]:
     """Nationality + force noun phrases and plural demonyms."""
     adj, plural, nouns = _descriptive_tables()
@@ -176,8 +202,12 @@ def descriptive_candidates(view: MatchView) -> list[Candidate]:
             eid = nat.forces if target == "forces" else nat.government
             if not eid:
                 continue
-            ts, te = view.to_text(m.start(g), m.end())
-            out.append(Candidate(ts, te, eid, "descriptive", "descriptive", len(m.group().split())))
+            end = m.end()
+            proxy = _proxy(vt, end, eid) if target == "forces" else None
+            if proxy:
+                eid, end = proxy
+            ts, te = view.to_text(m.start(g), end)
+            out.append(Candidate(ts, te, eid, "descriptive", "descriptive", len(vt[m.start(g):end].split())))
             # a coordinated adjective: "القوات الروسية والسورية" -> also the Syrian forces
             pos = m.end()
             while True:

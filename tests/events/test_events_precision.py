@@ -226,3 +226,9 @@ def test_any_attack_under_a_denial_is_a_denied_event():
     ))
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assault) == 1 and assault[0].modality == "denied"
+
+
+def test_ceasefire_is_no_shooting() -> None:
+    for text in ("دعا المبعوث إلى التوصل لوقف إطلاق نار شامل.", "أعلن الطرفان وقفاً لإطلاق النار أمس.",
+                 "طالب الوزير بإيقاف إطلاق النار فوراً."):
+        assert [e.type for e in _events(text)] == ["AGREE"], text

@@ -62,3 +62,12 @@ def test_ids_are_unique_and_prefixed() -> None:
 def test_tag_line_noun_is_not_an_event() -> None:
     text = "قال مسؤول إن المفاوضات ستستأنف الأسبوع المقبل في جنيف.\nكلمات مفتاحية سوريا هجوم مفاوضات"
     assert extract(make_doc(text)) == []
+
+
+def test_weapon_after_bi_is_the_instrument_of_the_verb() -> None:
+    text = "قصفت فصائل المعارضة تجمعاً لقوات النظام بقذيفة دبابة."
+    doc = make_doc(text, actors={"فصائل المعارضة": "Syrian opposition factions", "قوات النظام": "Syrian government forces"})
+    evs = extract(doc)
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert doc.entity(evs[0].actor).name == "Syrian opposition factions"
+    assert doc.entity(evs[0].recipient).name == "Syrian government forces"

@@ -120,6 +120,13 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
     actor: Entity | None = None
     recipient: Entity | None = None
     verb = is_finite_verb(mt)
+    # "قصفت الفصائل تجمعاً لقوات النظام بقذيفة دبابة": a weapon noun after ب is the
+    # instrument of the verb of its type before it in the sentence: same actor and target
+    if mt.type == "ASSAULT" and not mt.hit.entry.verb and fold(mt.trigger.text).startswith(("ب", "وب")):
+        head = [p for p in previous if p.sent_index == mt.sent_index and p.type == mt.type and is_finite_verb(p)]
+        if head:
+            mt.actor, mt.recipient = head[-1].actor, head[-1].recipient
+            return
     # "حيث التقى X": the subject is the one of the sentence, X is the object
     elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"

@@ -22,7 +22,7 @@ times, claims) and from the words around the trigger:
 from __future__ import annotations
 
 from rasid.events.detect import Mention
-from rasid.events.lexicon import count_words
+from rasid.events.lexicon import context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
 from rasid.model.document import Document, Entity, Span
@@ -199,6 +199,9 @@ def fill_place(doc: Document, mt: Mention) -> None:
         # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
         and not any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actors)
     ]
+    # "فصائل مدعومة من أنقرة": a place naming who backs a party is not where it happens
+    backers = tuple(w for w, _ in context_words().get("backer", []))
+    places = [(e, m) for e, m in places if not _marked(doc, m, backers)]
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:

@@ -84,12 +84,30 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _after_inserts(doc: Document, tokens: list[Token], h: TriggerHit, s_hi: int) -> list[int]:
+    """The first FORCE_VERB_WINDOW tokens after a verb, not counting its subject and a
+    time put in between commas: "دفعت القيادة، أمس الجمعة، بتعزيزات"، "أرسلت، في 14
+    أيلول/سبتمبر، سرباً"."""
+    inserts = [(t.start, t.end) for t in doc.times] + [
+        (m.start, m.end) for _, m in doc.mentions("actor", "organization", "person")
+    ]
+    out: list[int] = []
+    for i in range(h.tok + h.ntok, s_hi):
+        t = tokens[i]
+        if any(a <= t.start and t.end <= b for a, b in inserts):
+            continue
+        out.append(i)
+        if len(out) >= FORCE_VERB_WINDOW:
+            break
+    return out
+
+
 def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: int = 0) -> bool:
     """Is one of the ``window`` tokens before the trigger a context word of ``cls``?"""
     return any(in_context(tokens[i].norm, cls) for i in range(max(lo, h.tok - window), h.tok))
 
 
-_PLAN_VERBS = tuple(fold(w) for w in ("يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
+_PLAN_VERBS = tuple(fold(w) for w in ("مستعدة", "مستعد", "مستعدون", "جاهزة", "جاهز", "يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
 _QUANTITY = tuple(fold(w) for w in ("آلاف", "مئات", "عشرات", "ألف", "مئة", "مائة"))
 
 
@@ -167,6 +185,7 @@ def detect(doc: Document) -> list[Mention]:
             after_verb = (
                 prev is not None and prev.entry.type != h.entry.type
                 and h.tok == prev.tok + prev.ntok and not h.entry.verb
+                and not any(c in doc.text[prev.end:h.start] for c in "،,.:;")
                 and (prev.entry.verb and not h.entry.strong or prev.entry.type in ("ASSAULT", "COERCE"))
             )
             prev = h
@@ -182,7 +201,9 @@ def detect(doc: Document) -> list[Mention]:
                     # "دخلت القوات"، "القوات ... قد دخلت": the force is the verb's subject
                     lo = max(c_lo, h.tok - FORCE_VERB_WINDOW)
                     hi = min(c_hi, h.tok + h.ntok + FORCE_VERB_WINDOW)
-                    if _has_context(doc, tokens, lo, hi, tf.need, skip):
+                    if _has_context(doc, tokens, lo, hi, tf.need, skip) or any(
+                        in_context(tokens[i].norm, "force") for i in _after_inserts(doc, tokens, h, s_hi)
+                    ):
                         conf = 0.6
                 elif tf.need and (
                     _has_context(doc, tokens, c_lo, c_hi, tf.need, skip)

@@ -84,6 +84,22 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _elided_subject(doc: Document, tokens: list[Token], clauses: list[Span], clause: Span, hits: list[TriggerHit]) -> bool:
+    """"شحنة أسلحة جديدة ...، دخلت عبر معبر الوليد": a movement verb opening a clause
+    with no subject of its own continues the previous clause, whose force word or
+    movement/aid noun is its subject."""
+    j = next((k for k, c in enumerate(clauses) if c.start == clause.start), 0)
+    if j == 0:
+        return False
+    prev = clauses[j - 1]
+    p_lo, p_hi = _token_range(tokens, prev)
+    if any(in_context(tokens[i].norm, "force") for i in range(p_lo, p_hi)):
+        return True
+    return any(
+        p_lo <= x.tok < p_hi and x.entry.strong and x.entry.type in ("MOBILIZE", "AID") for x in hits
+    )
+
+
 def _after_inserts(doc: Document, tokens: list[Token], h: TriggerHit, s_hi: int) -> list[int]:
     """The first FORCE_VERB_WINDOW tokens after a verb, not counting its subject and a
     time put in between commas: "دفعت القيادة، أمس الجمعة، بتعزيزات"، "أرسلت، في 14
@@ -195,6 +211,7 @@ def detect(doc: Document) -> list[Mention]:
             c_lo, c_hi = _token_range(tokens, clause)
             tf = h.entry
             conf = 0.8 if tf.strong else 0.0
+            force_subject = False
             if not tf.strong:
                 skip = (h.tok, h.tok + h.ntok)
                 if tf.need and tf.verb and tf.need == "force":
@@ -204,6 +221,9 @@ def detect(doc: Document) -> list[Mention]:
                     if _has_context(doc, tokens, lo, hi, tf.need, skip) or any(
                         in_context(tokens[i].norm, "force") for i in _after_inserts(doc, tokens, h, s_hi)
                     ):
+                        conf = 0.6
+                        force_subject = True
+                    elif tf.type == "MOBILIZE" and h.tok == c_lo and _elided_subject(doc, tokens, clauses, clause, hits):
                         conf = 0.6
                 elif tf.need and (
                     _has_context(doc, tokens, c_lo, c_hi, tf.need, skip)
@@ -282,6 +302,7 @@ def detect(doc: Document) -> list[Mention]:
                 # "ووصفه بأنه اعتداء": a name for a happening told elsewhere
                 generic=_cue_before(tokens, h, "generic", 3, c_lo) or _cue_before(tokens, h, "describe", 2, c_lo),
                 title=_is_title(doc, sent),
+                attrs={"force_subject": True} if force_subject else {},
             )
             out.append(m)
     return out

@@ -134,7 +134,7 @@ PARTY_CHARS = 12  # a party named this close after a meeting noun
 def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
     """Is the meeting noun followed by مع/بين or a person or group named right after it?"""
     nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
-    if nxt and nxt[0].norm in _WITH:
+    if nxt and (nxt[0].norm in _WITH or in_context(nxt[0].norm, "parties")):
         return True
     end = tokens[h.tok + h.ntok - 1].end
     return any(
@@ -297,6 +297,8 @@ def detect(doc: Document) -> list[Mention]:
                 # "بدأ الجيش الانسحاب"، "أعلنت الانسحاب": a verbal noun its clause reports
                 definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
                 and not (tf.strong and _cue_before(tokens, h, "begin", 3, c_lo))
+                # "سقط قتلى جراء القصف": the cause of casualties told here is reported here
+                and not _cue_before(tokens, h, "cause", 1, c_lo)
                 # "آلاف الغارات": a cumulative count, not a reference back
                 and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY),
                 # "ووصفه بأنه اعتداء": a name for a happening told elsewhere

@@ -190,6 +190,22 @@ def _near(a: Entity, b: Entity) -> bool:
     return (dx * dx + dy * dy) ** 0.5 <= FINER_KM
 
 
+_RESTATE = tuple(fold(w) for w in ("في", "وتحديدا", "تحديدا", "وبالتحديد", "بالتحديد"))
+
+
+def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
+    for e, m in places:
+        if not (_in(mt.sentence, m) and m.start >= mt.clause.end):
+            continue
+        words = [w for w in fold(doc.text[mt.clause.end:m.start]).replace("،", " ").replace(",", " ").split() if w not in _PLACE_NOUNS]
+        if not words or words[0] not in _RESTATE or len(words) > 2:
+            return chosen
+        if _place_precision(e) > _place_precision(chosen[0]) and _near(e, chosen[0]):
+            return (e, m)
+        return chosen
+    return chosen
+
+
 def fill_place(doc: Document, mt: Mention) -> None:
     actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
     places = [
@@ -242,6 +258,9 @@ def fill_place(doc: Document, mt: Mention) -> None:
         ]
         if finer:
             chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))
+        # "في ريف دير الزور الشرقي، في بلدة الطيانة": the next clause restates the place, finer
+        if scope is mt.clause and _place_precision(chosen[0]) < 3:
+            chosen = _restated(doc, mt, places, chosen)
         mt.place = chosen[0].id
         mt.places = [chosen[0].id]
         # coordination: "في مدينتي X وY" -> every coordinated place of the same precision
@@ -249,7 +268,7 @@ def fill_place(doc: Document, mt: Mention) -> None:
         last = chosen[1]
         # "على الطريق بين مدينتي X وY": one place on a road, not two happenings
         between = _BETWEEN in _before_words(doc, chosen[1].start, 2).split()
-        tail = [] if between or any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:]
+        tail = [] if between or any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:] if chosen in pool else []
         for e, m in tail:
             gap = doc.text[last.end:m.start].strip()
             if not gap and doc.text[m.start:m.start + 1] == "و":

@@ -30,6 +30,7 @@ __all__ = ["annotate", "extract"]
 
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 KEEP_WEAK = ("asserted", "denied")
+KEEP_FORCE_VERB = ("planned", "speculated")
 
 
 def _bare_plural(doc: Document, m: Mention) -> bool:
@@ -48,7 +49,11 @@ def extract(doc: Document) -> list[Event]:
     fill(doc, mentions)
     fill_modality(doc, mentions)
     # a weak trigger reports a happening only when it is told as one
-    mentions = [m for m in mentions if not (m.weak and m.modality not in KEEP_WEAK)]
+    # ... or when its verb has armed forces for subject ("أن تعيد القوات نشر ...")
+    mentions = [
+        m for m in mentions
+        if not (m.weak and m.modality not in KEEP_WEAK and not (m.attrs.get("force_subject") and m.modality in KEEP_FORCE_VERB))
+    ]
     # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening
     mentions = [m for m in mentions if not (m.modality == "negated" and _bare_plural(doc, m))]
     if not mentions:

@@ -22,7 +22,7 @@ times, claims) and from the words around the trigger:
 from __future__ import annotations
 
 from rasid.events.detect import Mention
-from rasid.events.lexicon import count_words
+from rasid.events.lexicon import context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
 from rasid.model.document import Document, Entity, Span
@@ -197,6 +197,22 @@ def _near(a: Entity, b: Entity) -> bool:
     return (dx * dx + dy * dy) ** 0.5 <= FINER_KM
 
 
+_RESTATE = tuple(fold(w) for w in ("في", "وتحديدا", "تحديدا", "وبالتحديد", "بالتحديد"))
+
+
+def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
+    for e, m in places:
+        if not (_in(mt.sentence, m) and m.start >= mt.clause.end):
+            continue
+        words = [w for w in fold(doc.text[mt.clause.end:m.start]).replace("،", " ").replace(",", " ").split() if w not in _PLACE_NOUNS]
+        if not words or words[0] not in _RESTATE or len(words) > 2:
+            return chosen
+        if _place_precision(e) > _place_precision(chosen[0]) and _near(e, chosen[0]):
+            return (e, m)
+        return chosen
+    return chosen
+
+
 def fill_place(doc: Document, mt: Mention) -> None:
     actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
     places = [
@@ -206,6 +222,9 @@ def fill_place(doc: Document, mt: Mention) -> None:
         # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
         and not any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actors)
     ]
+    # "فصائل مدعومة من أنقرة": a place naming who backs a party is not where it happens
+    backers = tuple(w for w, _ in context_words().get("backer", []))
+    places = [(e, m) for e, m in places if not _marked(doc, m, backers)]
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
@@ -246,6 +265,9 @@ def fill_place(doc: Document, mt: Mention) -> None:
         ]
         if finer:
             chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))
+        # "في ريف دير الزور الشرقي، في بلدة الطيانة": the next clause restates the place, finer
+        if scope is mt.clause and _place_precision(chosen[0]) < 3:
+            chosen = _restated(doc, mt, places, chosen)
         mt.place = chosen[0].id
         mt.places = [chosen[0].id]
         # coordination: "في مدينتي X وY" -> every coordinated place of the same precision
@@ -253,7 +275,7 @@ def fill_place(doc: Document, mt: Mention) -> None:
         last = chosen[1]
         # "على الطريق بين مدينتي X وY": one place on a road, not two happenings
         between = _BETWEEN in _before_words(doc, chosen[1].start, 2).split()
-        tail = [] if between or any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:]
+        tail = [] if between or any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:] if chosen in pool else []
         for e, m in tail:
             gap = doc.text[last.end:m.start].strip()
             if not gap and doc.text[m.start:m.start + 1] == "و":

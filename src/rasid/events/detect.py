@@ -84,12 +84,46 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
     return False
 
 
+def _elided_subject(doc: Document, tokens: list[Token], clauses: list[Span], clause: Span, hits: list[TriggerHit]) -> bool:
+    """"شحنة أسلحة جديدة ...، دخلت عبر معبر الوليد": a movement verb opening a clause
+    with no subject of its own continues the previous clause, whose force word or
+    movement/aid noun is its subject."""
+    j = next((k for k, c in enumerate(clauses) if c.start == clause.start), 0)
+    if j == 0:
+        return False
+    prev = clauses[j - 1]
+    p_lo, p_hi = _token_range(tokens, prev)
+    if any(in_context(tokens[i].norm, "force") for i in range(p_lo, p_hi)):
+        return True
+    return any(
+        p_lo <= x.tok < p_hi and x.entry.strong and x.entry.type in ("MOBILIZE", "AID") for x in hits
+    )
+
+
+def _after_inserts(doc: Document, tokens: list[Token], h: TriggerHit, s_hi: int) -> list[int]:
+    """The first FORCE_VERB_WINDOW tokens after a verb, not counting its subject and a
+    time put in between commas: "دفعت القيادة، أمس الجمعة، بتعزيزات"، "أرسلت، في 14
+    أيلول/سبتمبر، سرباً"."""
+    inserts = [(t.start, t.end) for t in doc.times] + [
+        (m.start, m.end) for _, m in doc.mentions("actor", "organization", "person")
+    ]
+    out: list[int] = []
+    for i in range(h.tok + h.ntok, s_hi):
+        t = tokens[i]
+        if any(a <= t.start and t.end <= b for a, b in inserts):
+            continue
+        out.append(i)
+        if len(out) >= FORCE_VERB_WINDOW:
+            break
+    return out
+
+
 def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: int = 0) -> bool:
     """Is one of the ``window`` tokens before the trigger a context word of ``cls``?"""
     return any(in_context(tokens[i].norm, cls) for i in range(max(lo, h.tok - window), h.tok))
 
 
-_PLAN_VERBS = tuple(fold(w) for w in ("يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
+_PLAN_VERBS = tuple(fold(w) for w in ("مستعدة", "مستعد", "مستعدون", "جاهزة", "جاهز", "يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
 _QUANTITY = tuple(fold(w) for w in ("آلاف", "مئات", "عشرات", "ألف", "مئة", "مائة"))
 
 
@@ -100,7 +134,7 @@ PARTY_CHARS = 12  # a party named this close after a meeting noun
 def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
     """Is the meeting noun followed by مع/بين or a person or group named right after it?"""
     nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
-    if nxt and nxt[0].norm in _WITH:
+    if nxt and (nxt[0].norm in _WITH or in_context(nxt[0].norm, "parties")):
         return True
     end = tokens[h.tok + h.ntok - 1].end
     return any(
@@ -167,6 +201,7 @@ def detect(doc: Document) -> list[Mention]:
             after_verb = (
                 prev is not None and prev.entry.type != h.entry.type
                 and h.tok == prev.tok + prev.ntok and not h.entry.verb
+                and not any(c in doc.text[prev.end:h.start] for c in "،,.:;")
                 and (prev.entry.verb and not h.entry.strong or prev.entry.type in ("ASSAULT", "COERCE"))
             )
             prev = h
@@ -176,13 +211,19 @@ def detect(doc: Document) -> list[Mention]:
             c_lo, c_hi = _token_range(tokens, clause)
             tf = h.entry
             conf = 0.8 if tf.strong else 0.0
+            force_subject = False
             if not tf.strong:
                 skip = (h.tok, h.tok + h.ntok)
                 if tf.need and tf.verb and tf.need == "force":
                     # "دخلت القوات"، "القوات ... قد دخلت": the force is the verb's subject
                     lo = max(c_lo, h.tok - FORCE_VERB_WINDOW)
                     hi = min(c_hi, h.tok + h.ntok + FORCE_VERB_WINDOW)
-                    if _has_context(doc, tokens, lo, hi, tf.need, skip):
+                    if _has_context(doc, tokens, lo, hi, tf.need, skip) or any(
+                        in_context(tokens[i].norm, "force") for i in _after_inserts(doc, tokens, h, s_hi)
+                    ):
+                        conf = 0.6
+                        force_subject = True
+                    elif tf.type == "MOBILIZE" and h.tok == c_lo and _elided_subject(doc, tokens, clauses, clause, hits):
                         conf = 0.6
                 elif tf.need and (
                     _has_context(doc, tokens, c_lo, c_hi, tf.need, skip)
@@ -256,11 +297,14 @@ def detect(doc: Document) -> list[Mention]:
                 # "بدأ الجيش الانسحاب"، "أعلنت الانسحاب": a verbal noun its clause reports
                 definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
                 and not (tf.strong and _cue_before(tokens, h, "begin", 3, c_lo))
+                # "سقط قتلى جراء القصف": the cause of casualties told here is reported here
+                and not _cue_before(tokens, h, "cause", 1, c_lo)
                 # "آلاف الغارات": a cumulative count, not a reference back
                 and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY),
                 # "ووصفه بأنه اعتداء": a name for a happening told elsewhere
                 generic=_cue_before(tokens, h, "generic", 3, c_lo) or _cue_before(tokens, h, "describe", 2, c_lo),
                 title=_is_title(doc, sent),
+                attrs={"force_subject": True} if force_subject else {},
             )
             out.append(m)
     return out

@@ -120,6 +120,15 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         and not any(x.clause.start == m.clause.start and x.clause.end == m.clause.end for x in g.mentions)
     ):
         return False
+    # "نصبت حواجز تفتيش ... وفرضت حظراً للتجوال": two measures are two happenings
+    if m.type == "COERCE" and g.head.mode != m.mode and {g.head.mode, m.mode} & _MEASURES:
+        return False
+    # "وردت قسد بقصف ...": a response told in a later sentence is a new happening
+    if any(x.sent_index < m.sent_index for x in g.mentions) and _opens_with_response(m):
+        return False
+    # "حذرت الفصائل من أنها سترد": one speech act per sentence
+    if m.type in _SPEECH_ACTS and any(x.sent_index == m.sent_index for x in g.mentions):
+        return True
     shared_actor = g.actor is not None and g.actor == m.actor
     pe = doc.entity(m.place) if m.place else None
     shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
@@ -156,6 +165,15 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
 
 
 _RESPONSE = tuple(fold(w) for w in ("رد", "ورد", "ردا", "رداً", "ردت", "وردت", "ردت", "انتقاما", "ثارا"))
+
+
+_MEASURES = frozenset({"checkpoint", "curfew", "block"})
+_SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+
+
+def _opens_with_response(m: Mention) -> bool:
+    words = fold(m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]).split()[:2]
+    return any(w in _RESPONSE for w in words)
 
 
 def response_between(doc: Document, a: Mention, b: Mention) -> bool:
@@ -223,6 +241,13 @@ def evidence_spans(doc: Document, g: Group) -> list[Span]:
     spans: list[Span] = []
     for m in g.mentions:
         c = m.clause
+        # "دفعت القيادة، أمس الجمعة، بتعزيزات": the object's clause starts with ب; the
+        # verb that governs it opens the sentence
+        if (
+            not m.hit.entry.verb and c.start > m.sentence.start and m.trigger.start - c.start <= 1
+            and fold(m.trigger.text).startswith("ب")
+        ):
+            c = doc.span(m.sentence.start, c.end)
         if not any(s.start == c.start and s.end == c.end for s in spans):
             spans.append(doc.span(c.start, c.end))
     return spans

@@ -15,6 +15,7 @@ from rasid.events.detect import Mention
 from rasid.events.lexicon import modality_cues, stem_matches
 from rasid.model.document import Document
 from rasid.text import fold
+from rasid.text.sentences import split_clauses
 from rasid.text.tokens import Token
 
 _PRECEDENCE = {"negated": 0, "hypothetical": 1, "denied": 2, "planned": 3, "speculated": 4}
@@ -35,16 +36,35 @@ def _imperfect(tok: Token) -> bool:
     return w.startswith(("ي", "ن")) or (w.startswith("ت") and not w.endswith(("ت", "وا")))
 
 
+_INSERTS = tuple(fold(w) for w in ("وفق", "وفقا", "بحسب", "حسب", "نقلا", "بحسب ما"))
+INSERT_WORDS = 6  # an inserted attribution ("، وفق صحيفة كوميرسانت،") is this short
+
+
+def _cue_lo(doc: Document, mt: Mention) -> int:
+    """"وتعتزم روسيا، وفق صحيفة كوميرسانت، إرسال وفد": a cue before an inserted
+    attribution still governs the clause after it."""
+    clauses = split_clauses(doc.text, mt.sentence)
+    j = next((k for k, c in enumerate(clauses) if c.start == mt.clause.start), None)
+    if j is None or j < 2:
+        return mt.tok_lo
+    ins = fold(clauses[j - 1].text).split()
+    if not ins or len(ins) > INSERT_WORDS or ins[0] not in _INSERTS:
+        return mt.tok_lo
+    start = clauses[j - 2].start
+    return next((i for i, t in enumerate(doc.tokens) if t.start >= start), mt.tok_lo)
+
+
 def cue_modality(doc: Document, mt: Mention) -> str | None:
     tokens = doc.tokens
     first = mt.hit.tok
+    lo = _cue_lo(doc, mt)
     last = mt.hit.tok + mt.hit.ntok - 1
     best: tuple[int, int, str] | None = None  # (distance, precedence, modality)
     for words, modality, window, pos, side in modality_cues():
         if side == "after":
             rng = range(last + 1, min(mt.tok_hi, last + 1 + window))
         else:
-            rng = range(max(mt.tok_lo, first - window - len(words) + 1), first)
+            rng = range(max(lo, first - window - len(words) + 1), first)
         for i in rng:
             if not _matches(tokens, i, words, pos):
                 continue

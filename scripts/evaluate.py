@@ -47,9 +47,20 @@ def main() -> int:
     ap.add_argument("--articles", type=Path, default=SHARED / "data/dev/articles.jsonl")
     ap.add_argument("--gold", type=Path, default=SHARED / "data/dev/gold")
     ap.add_argument("--scorer", type=Path, default=SHARED / "eval/score.py")
+    ap.add_argument("--realgold", choices=["tune", "blind"],
+                    help="score a real-text gold split (tests/data/realgold); overrides --articles/--gold")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print every miss and extra")
     a = ap.parse_args()
+    if a.realgold:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import realgold
+
+        a.gold = realgold.gold_dir(a.realgold)
+        a.articles = realgold.write_articles(a.realgold, Path(tempfile.mkdtemp()) / f"realgold_{a.realgold}.jsonl")
+        if a.realgold == "blind" and a.verbose:
+            print("refusing --verbose on the blind split: its per-article errors must not guide changes")
+            a.verbose = False
     res = evaluate(a.articles, a.gold, a.scorer, verbose=a.verbose)
     if a.json:
         print(json.dumps(res))
@@ -60,7 +71,7 @@ def main() -> int:
             if k == "claims":
                 extra = f"  stance_acc={r['stance_acc']}"
             if k == "events":
-                extra = f"  modality_acc={r['modality_acc']}"
+                extra = f"  modality_acc={r['modality_acc']} actor_filled={r.get('actor_filled')}"
             print(f"{k:7s} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f}{extra}")
         print(f"mean F1 {res['mean_f1']:.3f}")
     return 0

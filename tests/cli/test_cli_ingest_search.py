@@ -108,3 +108,30 @@ def test_rerun_catches_up_cross_document_groups(tmp_path):
     with Store(db) as st:
         done = {r[0] for r in st.conn.execute("SELECT doc_id FROM crossdoc_docs")}
         assert done == {"a1", "a2"}
+
+
+def test_two_concurrent_ingests_store_every_document_once(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    recs = [dict(a, id=f"{a['id']}-{k}", text=a["text"] + f" ({k})") for k in range(3) for a in ARTICLES]
+    write_jsonl(src, recs)
+    cmd = [sys.executable, "-m", "rasid", "ingest", str(src), "--db", str(db), "--quiet"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    with Store(db) as st:
+        ids = [r[0] for r in st.conn.execute("SELECT id FROM documents")]
+        assert sorted(ids) == sorted(r["id"] for r in recs)
+        n_events = st.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        distinct = st.conn.execute("SELECT COUNT(*) FROM (SELECT DISTINCT doc_id, event_id FROM events)").fetchone()[0]
+        assert n_events == distinct > 0
+
+
+def test_strict_fails_the_exit_status_but_keeps_going(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    src.write_text(json.dumps(ARTICLES[0], ensure_ascii=False) + "\n{broken\n"
+                   + json.dumps(ARTICLES[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    res = run("ingest", str(src), "--db", str(db), "--strict")
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert "2 added" in res.stderr
+    res = run("ingest", str(src), "--db", str(db))
+    assert res.returncode == 0

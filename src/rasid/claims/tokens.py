@@ -109,7 +109,9 @@ class Words:
         return Span(s, e, self.doc.text[s:e])
 
     def entity_at(self, i: int) -> tuple[Entity, Span] | None:
-        """The longest entity mention that covers token i."""
+        """The longest entity mention that covers token i (None past either end)."""
+        if not 0 <= i < len(self.toks):
+            return None
         t = self.toks[i]
         best = None
         for ent, m in self._ents:
@@ -120,6 +122,8 @@ class Words:
 
     def in_entity(self, i: int) -> bool:
         """Token i overlaps an actor/person/organization/outlet mention."""
+        if not 0 <= i < len(self.toks):
+            return False
         t = self.toks[i]
         return any(m.start < t.end and t.start < m.end for _, m in self._ents)
 

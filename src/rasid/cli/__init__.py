@@ -59,8 +59,15 @@ for _name in COMMANDS:
 
 def main() -> None:
     """Entry point: run the app; user errors become one line on stderr."""
+    import logging
+    import os
+
     from rasid.errors import RasidError
 
+    if not os.environ.get("RASID_DEBUG"):
+        # Stage failures are reported by the commands, one line per document
+        # (never a traceback); RASID_DEBUG=1 shows the library's own logging.
+        logging.getLogger("rasid").setLevel(logging.CRITICAL)
     try:
         app(standalone_mode=True)
     except RasidError as exc:

@@ -31,6 +31,21 @@ class RunStats:
     errors: int = 0
     warnings: int = 0
     skipped: int = 0  # handle() returned False (e.g. already stored)
+    failed: int = 0  # documents lost to an error while analysing or storing them
+    stage_failures: int = 0  # documents kept, but one of their stages failed
+
+    @property
+    def clean(self) -> bool:
+        """No input error, no lost document, no failed stage (what --strict asks)."""
+        return not (self.errors or self.failed or self.stage_failures)
+
+    def summary(self) -> str:
+        parts = [f"{self.errors} input error(s)"]
+        if self.failed:
+            parts.append(f"{self.failed} document(s) failed")
+        if self.stage_failures:
+            parts.append(f"{self.stage_failures} with a failed stage")
+        return ", ".join(parts)
 
 
 def stderr_console() -> Console:
@@ -97,7 +112,19 @@ def process(
                     stats.warnings += 1
                     if not quiet:
                         say(f"rasid: {where}: warning: {w}", console)
-                if handle(item) is False:
+                try:
+                    kept = handle(item)
+                except Exception as exc:  # noqa: BLE001 - one document must never end the run
+                    stats.failed += 1
+                    say(f"rasid: {where}: error: {type(exc).__name__}: {exc}"[:500], console)
+                    kept = False
+                else:
+                    failed = item.meta.get("failed_stages") or []
+                    if failed:
+                        stats.stage_failures += 1
+                        if not quiet:
+                            say(f"rasid: {where}: warning: stage failed: {', '.join(failed)}", console)
+                if kept is False:
                     stats.skipped += 1
                 stats.documents += 1
             if progress is not None and task is not None:

@@ -20,6 +20,7 @@ def analyze(
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for inputs without one (.txt)."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name for inputs without one (.txt)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input, document or stage failed (the run still goes on)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Analyse on this many processes (needs the 'dask' extra)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a dask.distributed scheduler to analyse on."),
 ) -> None:
@@ -67,6 +68,6 @@ def analyze(
         if out is not sys.stdout:
             out.close()
     if not quiet:
-        say(f"rasid: analysed {stats.documents} document(s), {stats.errors} input error(s)")
-    if stats.documents == 0:
+        say(f"rasid: analysed {stats.documents} document(s), {stats.summary()}")
+    if stats.documents == 0 or (strict and not stats.clean):
         raise typer.Exit(1)

@@ -102,6 +102,7 @@ def ingest(
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for .txt inputs."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name for .txt inputs."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input, document or stage failed (the run still goes on)."),
 ) -> None:
     """Analyse articles and store them (re-ingesting the same article changes nothing)."""
     published = check_date(published)
@@ -115,8 +116,8 @@ def ingest(
         total = store.count("documents")
     if not quiet:
         say(
-            f"{ing.added} added, {ing.unchanged} unchanged, {stats.errors} input error(s); "
+            f"{ing.added} added, {ing.unchanged} unchanged, {stats.summary()}; "
             f"{total} document(s) in {db}"
         )
-    if stats.documents == 0:
+    if stats.documents == 0 or (strict and not stats.clean):
         raise typer.Exit(1)

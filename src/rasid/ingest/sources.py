@@ -48,6 +48,11 @@ DIR_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + 
 WARN = "input: "
 
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+#: lone UTF-16 surrogates (a JSON "\\ud800" escape decodes to one): not encodable, never text
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: publication dates outside [this year, today + MAX_FUTURE_DAYS] are ignored with a warning
+MIN_YEAR = 1900
+MAX_FUTURE_DAYS = 366
 
 
 def content_id(text: str) -> str:
@@ -63,9 +68,31 @@ def parse_date(value: Any) -> str | None:
     if not m:
         return None
     try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        d = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+    if d.year < MIN_YEAR or d > _dt.date.today() + _dt.timedelta(days=MAX_FUTURE_DAYS):
+        return None
+    return d.isoformat()
+
+
+def clean_text(value: str) -> tuple[str, int]:
+    """``value`` with lone surrogates replaced by U+FFFD (same length); the count replaced."""
+    out, n = _SURROGATE.subn("\ufffd", value)
+    return out, n
+
+
+def _field(value: Any, name: str, warnings: list[str], *, numbers: bool = False) -> str | None:
+    """A metadata field as a clean string, or None with a warning when it is not text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float) if numbers else str):
+        warnings.append(f"{WARN}ignored field {name!r} (a {type(value).__name__}, not a string)")
+        return None
+    value, n = clean_text(str(value))
+    if n:
+        warnings.append(f"{WARN}field {name!r}: {n} invalid character(s) replaced")
+    return value
 
 
 def _find_published(text: str, html: str | None) -> str | None:
@@ -95,15 +122,25 @@ def make_document(
     Without ``published`` the date is looked for in the page/text
     (``rasid.times.pubdate.find_published`` when that stage is installed).
     """
+    warnings: list[str] = []
+    id = _field(id, "id", warnings, numbers=True)
+    url = _field(url, "url", warnings)
+    title = _field(title, "title", warnings)
+    outlet = _field(outlet, "outlet", warnings)
     where = source_path or url or id
     if not isinstance(text, str):
         raise MalformedInputError(f"'text' must be a string, not {type(text).__name__}", where)
+    text, bad = clean_text(text)
+    if bad:
+        warnings.append(f"{WARN}{bad} invalid character(s) (lone surrogates) replaced by U+FFFD")
     if not text or not text.strip():
         raise EmptyInputError("no text to analyse", where)
-    warnings: list[str] = []
     pub = parse_date(published)
     if published not in (None, "") and pub is None:
-        warnings.append(f"{WARN}ignored publication date {str(published)[:40]!r} (not YYYY-MM-DD)")
+        warnings.append(
+            f"{WARN}ignored publication date {clean_text(str(published))[0][:40]!r}"
+            f" (not YYYY-MM-DD between {MIN_YEAR} and next year)"
+        )
     if pub is None:
         pub = _find_published(text, html)
         if pub:
@@ -219,6 +256,27 @@ def _record_to_doc(rec: Any, where: str, published: str | None = None, outlet: s
     )
 
 
+#: what :func:`_bounded_lines` yields for a line longer than the limit
+TOO_LONG = b"\x00too-long"
+
+
+def _bounded_lines(fh, limit: int, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """The lines of a binary file, never holding more than ``limit`` bytes of one:
+    a longer line is skipped in chunks and stands as :data:`TOO_LONG`."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = fh.readline(chunk)
+            if not line:
+                break
+        yield TOO_LONG
+
+
 def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | InputError]:
     """One record a line; the size limit applies to each record, not the file."""
     limit = settings.get("max_input_bytes")
@@ -233,7 +291,7 @@ def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | 
                 return
             lines: Iterable[bytes] = (ln.encode("utf-8") for ln in text.splitlines(keepends=True))
         else:
-            lines = fh
+            lines = _bounded_lines(fh, limit)
         seen = 0
         for n, raw in enumerate(lines, 1):
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -242,8 +300,9 @@ def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | 
                 continue
             seen += 1
             where = f"{path}:{n}"
-            if len(raw) > limit:
-                yield InputTooLargeError(f"record too large ({len(raw)} bytes; setting max_input_bytes)", where)
+            if raw is TOO_LONG or len(raw) > limit:
+                size = f"more than {limit}" if raw is TOO_LONG else f"{len(raw)}"
+                yield InputTooLargeError(f"record too large ({size} bytes; setting max_input_bytes)", where)
                 continue
             try:
                 rec = json.loads(_decode_line(raw, where))

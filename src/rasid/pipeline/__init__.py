@@ -65,8 +65,10 @@ class Pipeline:
             try:
                 comp(doc)
             except Exception as exc:  # noqa: BLE001 - a stage bug must not lose the document
-                log.exception("component %s failed on %s", name, doc.id)
+                log.warning("component %s failed on %s: %s: %s", name, doc.id, type(exc).__name__, exc)
+                log.debug("traceback of the %s failure on %s", name, doc.id, exc_info=True)
                 doc.warnings.append(f"{name}: {type(exc).__name__}: {exc}")
+                doc.meta.setdefault("failed_stages", []).append(name)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:

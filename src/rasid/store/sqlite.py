@@ -110,6 +110,10 @@ MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 _TABLES = ("entities", "mentions", "times", "claims", "events", "docs_fts")
 
 
+#: seconds a writer waits for another process's write lock before giving up
+BUSY_TIMEOUT_S = 120.0
+
+
 def content_hash(doc: Document) -> str:
     """Hash of what was analysed (text and metadata), not of the annotations."""
     key = json.dumps([doc.text, doc.published, doc.title, doc.url, doc.outlet], ensure_ascii=False)
@@ -124,7 +128,8 @@ class Store:
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, check_same_thread=False)
+            # a generous busy timeout: another ingest may hold the write lock for a batch
+            self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
@@ -174,14 +179,24 @@ class Store:
     def add(self, doc: Document) -> bool:
         """Store an analysed document; False when it is already stored unchanged."""
         chash = content_hash(doc)
-        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
-        if row is not None and row["content_hash"] == chash:
-            return False
+        c = self.conn
         try:
-            with self.conn:  # one transaction: all rows of the document or none
+            # One write transaction for the check and the insert (BEGIN IMMEDIATE takes
+            # the write lock first), so two processes ingesting the same article at
+            # once store it exactly once: the second sees the first's row.
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                row = c.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                if row is not None and row["content_hash"] == chash:
+                    c.rollback()
+                    return False
                 if row is not None:  # changed content: replace (a new id deletes nothing)
                     self._delete(doc.id)
                 self._insert(doc, chash)
+            except BaseException:
+                c.rollback()
+                raise
+            c.commit()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot store {doc.id} ({exc})") from exc
         return True

@@ -18,6 +18,9 @@ from rasid.text.normalize import fold
 
 # letters/digits plus the Arabic marks that sit inside words (harakat, shadda, tatweel)
 _MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
+# invisible format characters (zero-width, bidi marks, soft hyphen: dropped by the
+# matching view, charmap.tsv) may sit inside a word without splitting it
+_MARKS += "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad"
 _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:[.'’][^\W_](?:[^\W_]|[{_MARKS}])*)*", re.UNICODE)
 MIN_STEM = 2
 

@@ -22,13 +22,20 @@ __all__ = ["annotate", "find_times", "EMIT_VAGUE"]
 EMIT_VAGUE = False
 
 
+#: publication years the times stage resolves against (others: as if undated)
+PUB_YEARS = (1000, 9000)
+
+
 def _pub(published: str | None) -> date | None:
     if not published:
         return None
     try:
-        return date.fromisoformat(str(published)[:10])
+        d = date.fromisoformat(str(published)[:10])
     except ValueError:
         return None
+    # relative expressions reach back or forward a few centuries at most; a date
+    # near the calendar's ends (year 1, 9999) would overflow: no anchor then
+    return d if PUB_YEARS[0] <= d.year <= PUB_YEARS[1] else None
 
 
 def _expr(text: str, s: int, e: int, f: Found) -> TimeExpr:

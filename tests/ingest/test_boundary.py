@@ -89,3 +89,17 @@ def test_a_truncated_attribution_does_not_fail_the_claims_stage():
     for text in ("وقال المصادر التي أكدت", "نقلت الوكالة عن المصادر التي", "أكدت"):
         doc = pipe(make_document(text, published="2015-08-01"))
         assert not doc.meta.get("failed_stages"), doc.warnings
+
+
+def test_compressed_jsonl_is_read_as_a_stream(tmp_path):
+    import gzip
+
+    recs = [{"id": f"g{i}", "text": TEXT, "published": "2015-08-01"} for i in range(3)]
+    p = tmp_path / "in.jsonl.gz"
+    with gzip.open(p, "wt", encoding="utf-8") as f:
+        f.write("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n")
+    assert [d.id for d in iter_documents([p])] == ["g0", "g1", "g2"]
+    assert [d.id for d in iter_documents([tmp_path])] == ["g0", "g1", "g2"]  # a directory walk finds it
+    from rasid.ingest import count_inputs
+
+    assert count_inputs([p]) == 3

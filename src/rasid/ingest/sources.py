@@ -40,9 +40,37 @@ from rasid.ingest.web import fetch, is_url
 from rasid.model.document import Document, nfkc
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: compressed JSONL, read as a stream: suffix -> codec (zstd needs the ``zstandard`` package)
+COMPRESSED_SUFFIXES = {".gz": "gzip", ".zst": "zstd"}
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 #: what a directory walk picks up (anything named explicitly is read whatever its suffix)
 DIR_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES + (".json",)
+
+
+def compressed_jsonl(path: Path) -> str | None:
+    """The codec of a compressed JSONL file (``x.jsonl.gz`` -> ``gzip``), else None."""
+    codec = COMPRESSED_SUFFIXES.get(path.suffix.lower())
+    if codec and Path(path.stem).suffix.lower() in JSONL_SUFFIXES:
+        return codec
+    return None
+
+
+def open_binary(path: Path):
+    """``path`` opened for reading bytes, decompressing ``.jsonl.gz``/``.jsonl.zst`` as a stream."""
+    codec = compressed_jsonl(path)
+    if codec == "gzip":
+        import gzip
+
+        return gzip.open(path, "rb")
+    if codec == "zstd":
+        try:
+            import zstandard
+        except ImportError:
+            raise MalformedInputError("reading .zst needs the 'zstandard' package (pip install zstandard)", str(path))
+        import io
+
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(path.open("rb"), closefd=True))
+    return path.open("rb")
 
 #: Prefix of the warnings ingestion puts on a document (the CLI prints them).
 WARN = "input: "
@@ -280,9 +308,13 @@ def _bounded_lines(fh, limit: int, chunk: int = 1 << 20) -> Iterator[bytes]:
 def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | InputError]:
     """One record a line; the size limit applies to each record, not the file."""
     limit = settings.get("max_input_bytes")
-    with path.open("rb") as fh:
-        head = fh.read(4)
-        fh.seek(0)
+    try:
+        fh = open_binary(path)
+    except InputError as exc:
+        yield exc
+        return
+    with fh:
+        head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 JSONL: decode it whole
             try:
                 text, _ = decode_bytes(read_limited(path), str(path))
@@ -349,7 +381,7 @@ def _iter_json(path: Path, published=None, outlet=None) -> Iterator[Document | I
 
 def _iter_file(path: Path, *, published, outlet) -> Iterator[Document | InputError]:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if suffix in JSONL_SUFFIXES or compressed_jsonl(path):
         yield from _iter_jsonl(path, published, outlet)
         return
     if suffix == ".json":
@@ -433,7 +465,7 @@ def _dir_files(path: Path) -> list[Path]:
         rel = p.relative_to(path)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if p.is_file() and p.suffix.lower() in DIR_SUFFIXES:
+        if p.is_file() and (p.suffix.lower() in DIR_SUFFIXES or compressed_jsonl(p)):
             out.append(p)
     return out
 
@@ -516,9 +548,9 @@ def count_inputs(inputs: Iterable[str | Path]) -> int | None:
 
 
 def _count_file(path: Path) -> int:
-    if path.suffix.lower() in JSONL_SUFFIXES:
+    if path.suffix.lower() in JSONL_SUFFIXES or compressed_jsonl(path):
         n = 0
-        with path.open("rb") as fh:
+        with open_binary(path) as fh:
             for line in fh:
                 if line.strip():
                     n += 1

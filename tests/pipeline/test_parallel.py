@@ -1,20 +1,31 @@
-"""Parallel analysis (dask extra) gives the same output as one process, in order."""
+"""Parallel analysis gives the same output as one process, in order.
+
+Local workers need nothing extra; the ``--scheduler`` path needs the dask
+extra and is tested against a real ``dask scheduler`` + ``dask worker``.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import socket
 import subprocess
 import sys
+import time
 
 import pytest
 
-pytest.importorskip("dask.bag")
-
-from rasid import samples  # noqa: E402
+from rasid import samples
+from rasid.store import Store
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "rasid", *args], capture_output=True, text=True, timeout=600)
+
+
+def _docs(path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
 
 
 def test_workers_match_single_process(tmp_path):
@@ -23,13 +34,64 @@ def test_workers_match_single_process(tmp_path):
     r1 = _run("analyze", src, "-o", str(one), "-q")
     r2 = _run("analyze", src, "-o", str(two), "-q", "--workers", "2")
     assert r1.returncode == 0 and r2.returncode == 0, r2.stderr
-    a = [json.loads(x) for x in one.read_text(encoding="utf-8").splitlines()]
-    b = [json.loads(x) for x in two.read_text(encoding="utf-8").splitlines()]
-    assert [d["id"] for d in a] == [d["id"] for d in b]
+    a, b = _docs(one), _docs(two)
+    assert len(a) > 5 and [d["id"] for d in a] == [d["id"] for d in b]
     assert a == b
 
 
+def test_ingest_with_workers_stores_the_same_documents(tmp_path):
+    src = str(samples.path())
+    r1 = _run("ingest", src, "--db", str(tmp_path / "one.db"), "-q")
+    r2 = _run("ingest", src, "--db", str(tmp_path / "two.db"), "-q", "--workers", "2")
+    assert r1.returncode == 0 and r2.returncode == 0, r2.stderr
+    with Store(tmp_path / "one.db") as s1, Store(tmp_path / "two.db") as s2:
+        q = "SELECT id, json FROM documents ORDER BY id"
+        a, b = s1.conn.execute(q).fetchall(), s2.conn.execute(q).fetchall()
+        assert len(a) > 5 and [tuple(r) for r in a] == [tuple(r) for r in b]
+        for t in ("events", "claims", "story_docs"):
+            n1 = s1.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            assert n1 == s2.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] and n1 > 0
+
+
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    pytest.importorskip("dask.bag")
     r = _run("analyze", str(samples.path()), "-o", str(tmp_path / "x.jsonl"), "--scheduler", "tcp://127.0.0.1:9")
     assert r.returncode == 2
     assert "cannot reach the Dask scheduler" in r.stderr and "Traceback" not in r.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_a_real_dask_cluster_gives_the_same_output(tmp_path):
+    pytest.importorskip("distributed")
+    dask_bin = shutil.which("dask", path=os.path.dirname(sys.executable)) or shutil.which("dask")
+    if dask_bin is None:
+        pytest.skip("the dask command is not installed")
+    port = _free_port()
+    addr = f"tcp://127.0.0.1:{port}"
+    env = dict(os.environ, DASK_DISTRIBUTED__WORKER__DAEMON="False")
+    procs = [subprocess.Popen([dask_bin, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)]
+    try:
+        time.sleep(3)
+        procs.append(subprocess.Popen([dask_bin, "worker", addr, "--nworkers", "1", "--nthreads", "1",
+                                       "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                      env=env))
+        one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+        src = str(samples.path())
+        r1 = _run("analyze", src, "-o", str(one), "-q")
+        r2 = _run("analyze", src, "-o", str(two), "-q", "--scheduler", addr)
+        assert r1.returncode == 0 and r2.returncode == 0, r2.stderr
+        assert _docs(one) == _docs(two)
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()

@@ -39,6 +39,15 @@ class RunStats:
         """No input error, no lost document, no failed stage (what --strict asks)."""
         return not (self.errors or self.failed or self.stage_failures)
 
+    def note_analysed(self, doc: Document, quiet: bool = False, console: Console | None = None) -> None:
+        """Count and report a document one of whose stages failed (one line)."""
+        failed = doc.meta.get("failed_stages") or []
+        if failed:
+            self.stage_failures += 1
+            if not quiet:
+                where = doc.source_path or doc.url or doc.id
+                say(f"rasid: {where}: warning: stage failed: {', '.join(failed)}", console)
+
     def summary(self) -> str:
         parts = [f"{self.errors} input error(s)"]
         if self.failed:
@@ -80,10 +89,15 @@ def process(
     quiet: bool = False,
     label: str = "analysing",
     exclude: Iterable[str] = (),
+    stats: RunStats | None = None,
 ) -> RunStats:
-    """Feed every document of ``inputs`` to ``handle``; report the rest."""
+    """Feed every document of ``inputs`` to ``handle``; report the rest.
+
+    ``handle`` analyses the document in place (a stage failure is counted
+    here) or hands it to workers (the caller counts those with
+    ``stats.note_analysed`` when they come back)."""
     inputs = list(inputs)
-    stats = RunStats()
+    stats = stats if stats is not None else RunStats()
     console = stderr_console()
     total = None if quiet or not console.is_terminal else count_inputs(inputs)
     progress = None
@@ -119,11 +133,7 @@ def process(
                     say(f"rasid: {where}: error: {type(exc).__name__}: {exc}"[:500], console)
                     kept = False
                 else:
-                    failed = item.meta.get("failed_stages") or []
-                    if failed:
-                        stats.stage_failures += 1
-                        if not quiet:
-                            say(f"rasid: {where}: warning: stage failed: {', '.join(failed)}", console)
+                    stats.note_analysed(item, quiet, console)
                 if kept is False:
                     stats.skipped += 1
                 stats.documents += 1

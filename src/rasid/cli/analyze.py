@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from rasid.cli import app
-from rasid.cli._run import check_date, process, say
+from rasid.cli._run import RunStats, check_date, process, say
 from rasid.pipeline import Pipeline
 
 
@@ -21,7 +21,7 @@ def analyze(
     outlet: Optional[str] = typer.Option(None, help="Outlet name for inputs without one (.txt)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input, document or stage failed (the run still goes on)."),
-    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Analyse on this many processes (needs the 'dask' extra)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Analyse on this many local processes (output identical, same order)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a dask.distributed scheduler to analyse on."),
 ) -> None:
     """Analyse articles and write one document JSON per line."""
@@ -47,8 +47,12 @@ def analyze(
             say(f"rasid: {output}: cannot write ({exc.strerror or exc})")
             raise typer.Exit(2) from None
 
+    stats = RunStats()
+
     def write(docs) -> None:
         for d in docs:
+            if parallel is not None:
+                stats.note_analysed(d, quiet)
             out.write(d.to_json() + "\n")
         out.flush()
 
@@ -56,9 +60,9 @@ def analyze(
         write([pipeline(doc)] if parallel is None else parallel.submit(doc))
 
     try:
-        stats = process(
+        process(
             inputs, handle, published=published, outlet=outlet, quiet=quiet,
-            exclude=[] if output == "-" else [output],
+            exclude=[] if output == "-" else [output], stats=stats,
         )
         if parallel is not None:
             write(parallel.finish())

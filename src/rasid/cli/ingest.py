@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import typer
 
 from rasid import settings
 from rasid.cli import app
-from rasid.cli._run import check_date, open_store, process, say
+from rasid.cli._run import RunStats, check_date, open_store, process, say
 from rasid.errors import InputError
 from rasid.model.document import Document
 from rasid.pipeline import Pipeline
@@ -27,10 +27,13 @@ class Ingester:
     for the new documents in batches.
     """
 
-    def __init__(self, store: Store, *, update_crossdoc: bool = True) -> None:
+    def __init__(self, store: Store, *, update_crossdoc: bool = True, parallel=None,
+                 on_analysed: Callable[[Document], None] | None = None) -> None:
         self.store = store
         self.update_crossdoc = update_crossdoc
         self.pipeline: Pipeline | None = None
+        self.parallel = parallel  # a rasid.pipeline.parallel.ParallelAnalyzer, or None
+        self.on_analysed = on_analysed
         self.added = self.unchanged = 0
         self._batch: list[Document] = []
 
@@ -38,9 +41,17 @@ class Ingester:
         if self.store.has(doc.id, content_hash(doc)):
             self.unchanged += 1
             return False
+        if self.parallel is not None:  # analysed in the workers, stored here (one writer)
+            for done in self.parallel.submit(doc):
+                self._store(done)
+            return True
         if self.pipeline is None:
             self.pipeline = Pipeline.default()
-        doc = self.pipeline(doc)
+        return self._store(self.pipeline(doc), counted=True)
+
+    def _store(self, doc: Document, counted: bool = False) -> bool:
+        if self.on_analysed is not None and not counted:
+            self.on_analysed(doc)
         if not self.store.add(doc):
             self.unchanged += 1
             return False
@@ -60,6 +71,10 @@ class Ingester:
     def finish(self) -> None:
         """Update cross-document groups for the new documents, and for any
         stored document an interrupted earlier run left out of them."""
+        if self.parallel is not None:
+            parallel, self.parallel = self.parallel, None
+            for done in parallel.finish():
+                self._store(done)
         self._flush()
         if not self.update_crossdoc:
             return
@@ -103,16 +118,27 @@ def ingest(
     outlet: Optional[str] = typer.Option(None, help="Outlet name for .txt inputs."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input, document or stage failed (the run still goes on)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Analyse on this many local processes (the database is written by this one)."),
 ) -> None:
     """Analyse articles and store them (re-ingesting the same article changes nothing)."""
     published = check_date(published)
+    parallel = None
+    if workers > 1:
+        from rasid.pipeline.parallel import ParallelAnalyzer
+
+        parallel = ParallelAnalyzer(workers)
+    stats = RunStats()
     with open_store(db) as store:
-        ing = Ingester(store)
+        ing = Ingester(store, parallel=parallel, on_analysed=lambda d: stats.note_analysed(d, quiet))
         try:
-            stats = process(inputs, ing, published=published, outlet=outlet, quiet=quiet,
-                            label="ingesting", exclude=[db])
+            process(inputs, ing, published=published, outlet=outlet, quiet=quiet,
+                    label="ingesting", exclude=[db], stats=stats)
         finally:
-            ing.finish()
+            try:
+                ing.finish()
+            finally:
+                if parallel is not None:
+                    parallel.close()
         total = store.count("documents")
     if not quiet:
         say(

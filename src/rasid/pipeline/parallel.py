@@ -1,22 +1,45 @@
-"""Analyse documents on several processes or a Dask cluster (optional extra).
+"""Analyse documents on several processes or a Dask cluster.
 
 ``rasid analyze --workers N`` and ``rasid ingest --workers N`` run the default
-pipeline on N local processes through ``dask.bag``; ``--scheduler ADDRESS``
-sends the work to a running ``dask.distributed`` scheduler instead
-(``dask scheduler`` / ``dask worker ADDRESS`` start one). Documents are sent in
-batches and come back in input order, so output files are identical to a
-single-process run. Each worker loads the pipeline once.
+pipeline on N local processes (a :class:`~concurrent.futures.ProcessPoolExecutor`,
+no extra needed): documents are sent one by one as they are read, at most
+``WINDOW`` per worker in flight, and come back in input order, so output files
+are identical to a single-process run while every core stays busy. Each worker
+loads the pipeline once and limits its BLAS/OpenMP pools to one thread (N
+workers on N cores must not start N x N threads).
 
-Needs the ``dask`` extra: ``pip install 'rasid[dask]'``.
+``--scheduler ADDRESS`` sends the work in batches to a running
+``dask.distributed`` scheduler instead (``dask scheduler`` / ``dask worker
+ADDRESS`` start one); that path needs the ``dask`` extra:
+``pip install 'rasid[dask]'``.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
+import collections
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterator
 
 from rasid.errors import RasidError
 from rasid.model.document import Document
+
+
+#: documents in flight per local worker (keeps the pool busy while the reader works)
+WINDOW = 4
+
+
+def _init_worker() -> None:
+    """One BLAS/OpenMP thread per worker process; load the pipeline up front."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except Exception:  # noqa: BLE001 - only a performance setting
+        pass
+    from rasid.pipeline import analyze
+
+    analyze(Document(id="warm-up", text="قال مصدر إن القوات دخلت المدينة أمس."))
 
 
 def _analyze_dict(d: dict[str, Any]) -> dict[str, Any]:
@@ -34,34 +57,53 @@ class ParallelAnalyzer:
     """Feed documents with :meth:`submit`; analysed ones come back in order."""
 
     def __init__(self, workers: int = 2, scheduler: str | None = None, batch: int = 64) -> None:
-        try:
-            import dask.bag  # noqa: F401
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise RasidError("parallel analysis needs the 'dask' extra: pip install 'rasid[dask]'") from exc
         self.workers = max(1, workers)
         self.batch = max(batch, self.workers)
         self._pending: list[Document] = []
+        self._inflight: collections.deque[tuple[Document, Future]] = collections.deque()
         self._client = None
         self._pool = None
         if scheduler:
-            from distributed import Client
-
+            try:
+                import dask.bag  # noqa: F401
+                from distributed import Client
+            except ImportError as exc:  # pragma: no cover - depends on the install
+                raise RasidError("a Dask scheduler needs the 'dask' extra: pip install 'rasid[dask]'") from exc
             try:
                 self._client = Client(scheduler, timeout="10s")
             except OSError as exc:
                 raise RasidError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
         else:
-            self._pool = ProcessPoolExecutor(self.workers)
+            ctx = multiprocessing.get_context("spawn")  # no inherited threads or open database handles
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker)
 
     def submit(self, doc: Document) -> list[Document]:
-        self._pending.append(doc)
-        return self._run() if len(self._pending) >= self.batch else []
+        """Queue ``doc``; returns the documents finished meanwhile, in input order."""
+        if self._client is not None:
+            self._pending.append(doc)
+            return self._run() if len(self._pending) >= self.batch else []
+        self._inflight.append((doc, self._pool.submit(_analyze_dict, _payload(doc))))
+        out = []
+        while len(self._inflight) > self.workers * WINDOW or (self._inflight and self._inflight[0][1].done()):
+            out.append(self._collect())
+        return out
 
     def finish(self) -> list[Document]:
         try:
-            return self._run()
+            if self._client is not None:
+                return self._run()
+            return [self._collect() for _ in range(len(self._inflight))]
         finally:
             self.close()
+
+    def _collect(self) -> Document:
+        doc, fut = self._inflight.popleft()
+        try:
+            return _from_payload(fut.result())
+        except Exception as exc:  # noqa: BLE001 - a worker failure loses only this document's analysis
+            doc.warnings.append(f"pipeline: {type(exc).__name__}: {exc}")
+            doc.meta.setdefault("failed_stages", []).append("pipeline")
+            return doc
 
     def close(self) -> None:
         if self._pool is not None:
@@ -77,23 +119,22 @@ class ParallelAnalyzer:
         docs, self._pending = self._pending, []
         if not docs:
             return []
-        payload = []
-        for d in docs:
-            rec = d.to_dict()
-            rec["_source_path"] = d.source_path
-            payload.append(rec)
+        payload = [_payload(d) for d in docs]
         bag = db.from_sequence(payload, npartitions=min(len(payload), self.workers * 2)).map(_analyze_dict)
-        if self._client is not None:
-            results = self._client.compute(bag).result()
-        else:
-            results = bag.compute(scheduler="processes", pool=self._pool)
-        out = []
-        for r in results:
-            path = r.pop("_source_path", None)
-            doc = Document.from_dict(r)
-            doc.source_path = path
-            out.append(doc)
-        return out
+        return [_from_payload(r) for r in self._client.compute(bag).result()]
+
+
+def _payload(doc: Document) -> dict[str, Any]:
+    rec = doc.to_dict()
+    rec["_source_path"] = doc.source_path
+    return rec
+
+
+def _from_payload(rec: dict[str, Any]) -> Document:
+    path = rec.pop("_source_path", None)
+    doc = Document.from_dict(rec)
+    doc.source_path = path
+    return doc
 
 
 def analyze_parallel(docs: list[Document], workers: int = 2, scheduler: str | None = None) -> Iterator[Document]:

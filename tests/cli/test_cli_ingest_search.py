@@ -135,3 +135,17 @@ def test_strict_fails_the_exit_status_but_keeps_going(tmp_path):
     assert "2 added" in res.stderr
     res = run("ingest", str(src), "--db", str(db))
     assert res.returncode == 0
+
+
+def test_read_commands_refuse_a_missing_database(tmp_path):
+    from typer.testing import CliRunner
+
+    from rasid.cli import app
+
+    db = tmp_path / "typo.db"
+    for cmd in ("search", "events", "stories"):
+        args = [cmd, "دير الزور"] if cmd == "search" else [cmd]
+        res = CliRunner().invoke(app, [*args, "--db", str(db)])
+        assert res.exit_code == 2, (cmd, res.output)
+        assert "no such database" in res.output
+    assert not db.exists()

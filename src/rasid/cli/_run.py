@@ -145,11 +145,19 @@ def process(
     return stats
 
 
-def open_store(db: str):
-    """Open the database for a command; a clear one-line error (exit 2) otherwise."""
+def open_store(db: str, *, create: bool = False):
+    """Open the database for a command; a clear one-line error (exit 2) otherwise.
+
+    Only commands that write (``ingest``) may ``create`` it: a read command
+    given a mistyped path says so instead of making an empty database."""
+    from pathlib import Path
+
     from rasid.errors import RasidError
     from rasid.store import Store
 
+    if not create and db != ":memory:" and not Path(db).exists():
+        say(f"rasid: {db}: no such database (create one with `rasid ingest`)")
+        raise typer.Exit(2)
     try:
         return Store(db)
     except RasidError as exc:

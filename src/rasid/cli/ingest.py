@@ -128,7 +128,7 @@ def ingest(
 
         parallel = ParallelAnalyzer(workers)
     stats = RunStats()
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         ing = Ingester(store, parallel=parallel, on_analysed=lambda d: stats.note_analysed(d, quiet))
         try:
             process(inputs, ing, published=published, outlet=outlet, quiet=quiet,

@@ -483,18 +483,32 @@ class Database:
         return out
 
     def date_summary(self, f: EventFilter) -> dict[str, Any]:
-        """Undated count, and the range holding the bulk (1st..99th percentile) of the dated events."""
+        """Undated count, first and last dates, and the range the timeline shows: the events of the
+        news itself, from two months before the first publication to a week after the last one
+        (mentions of history, 1918 or 2003, are counted outside it); without publication dates,
+        the 2nd..98th percentile."""
         g = EventFilter(**{**f.__dict__, "date_from": None, "date_to": None, "undated": None})
         where, args = self._where(g)
         extra = " AND " if where else " WHERE "
         undated = self.scalar(f"SELECT COUNT(*) FROM events{where}{extra}date_start IS NULL", args)
-        n = self.scalar(f"SELECT COUNT(*) FROM events{where}{extra}date_start IS NOT NULL", args) or 0
-        out: dict[str, Any] = {"undated": undated, "dated": n, "first": None, "last": None,
-                               "bulk_from": None, "bulk_to": None}
-        if n:
-            q = f"SELECT substr(date_start, 1, 10) FROM events{where}{extra}date_start IS NOT NULL ORDER BY date_start LIMIT 1 OFFSET ?"
-            out["first"] = self.scalar(q, args + [0])
-            out["last"] = self.scalar(q, args + [n - 1])
+        r = self.conn.execute(f"SELECT COUNT(*), MIN(substr(date_start, 1, 10)), MAX(substr(date_start, 1, 10)), "
+                              f"MIN(substr(published, 1, 10)), MAX(substr(published, 1, 10)) "
+                              f"FROM events{where}{extra}date_start IS NOT NULL", args).fetchone()
+        n, first, last, p0, p1 = r
+        out: dict[str, Any] = {"undated": undated, "dated": n or 0, "first": first, "last": last,
+                               "bulk_from": first, "bulk_to": last}
+        try:
+            lo = (date.fromisoformat(p0) - timedelta(days=62)).isoformat()
+            hi = (date.fromisoformat(p1) + timedelta(days=7)).isoformat()
+        except (TypeError, ValueError):
+            lo = hi = None
+        if n and lo and hi:
+            out["bulk_from"], out["bulk_to"] = max(first, lo), min(last, hi)
+            if out["bulk_from"] > out["bulk_to"]:  # every event outside: show them all
+                out["bulk_from"], out["bulk_to"] = first, last
+        elif n and n >= 50:
+            q = (f"SELECT substr(date_start, 1, 10) FROM events{where}{extra}date_start IS NOT NULL "
+                 "ORDER BY date_start LIMIT 1 OFFSET ?")
             out["bulk_from"] = self.scalar(q, args + [int(n * 0.02)])
             out["bulk_to"] = self.scalar(q, args + [min(n - 1, int(n * 0.98))])
         return out

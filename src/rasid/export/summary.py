@@ -106,6 +106,14 @@ def summary_line(merged: dict[str, Any], events: list[dict[str, Any]] | None = N
         src.append("denied by " + ", ".join(deniers[:3]) if deniers else "denied by a source")
     if src:
         head += f" ({'; '.join(src)})"
+    mods = {e.get("modality") for e in events if e.get("modality")}
+    if mods and "asserted" not in mods:
+        if mods <= {"denied", "negated"}:
+            head = "Denied or did not happen: " + head
+        elif "planned" in mods:
+            head = "Planned: " + head
+        else:
+            head = "Unconfirmed: " + head
     return head
 
 

@@ -246,7 +246,7 @@
     const b = robustBounds(M.lastLatLngs || []);
     if (!b || !M.map) return;
     M.map.invalidateSize();
-    if (b.getNorthEast().equals(b.getSouthWest())) M.map.setView(b.getCenter(), 8);
+    if (b.getNorthEast().equals(b.getSouthWest())) M.map.setView(b.getCenter(), 9);
     else M.map.fitBounds(b.pad(0.15), { maxZoom: 9 });
     M.map.getContainer().dataset.fitted = "1";
   }
@@ -601,10 +601,10 @@
     catch (err) { R.showError(panel, err); return; }
     const m = res.merged_event;
     const dates = m.date_start ? m.date_start + (m.date_end && m.date_end !== m.date_start ? " – " + m.date_end : "") : null;
-    const rows = res.mentions.map((x) => [
-      R.el("a", { href: R.eventHash(x.doc_id, x.event_id) }, x.outlet || x.doc_id),
-      R.date(x.published), R.stanceBadge(x.stance), R.el("span", { dir: "auto" }, x.source_text || ""),
-      R.el("span", { dir: "rtl", class: "ar evidence-cell" }, x.evidence_text || ""), x.is_copy ? "copy" : ""]);
+    const reports = R.el("ol", { class: "reports" }, res.mentions.map((x) => R.el("li", { class: "report" + (x.stance === "deny" || x.modality === "denied" ? " denial" : "") },
+      R.el("div", { class: "report-head" }, R.el("a", { href: R.eventHash(x.doc_id, x.event_id) }, x.outlet || x.doc_id), " · ",
+        R.date(x.published), " ", R.stanceBadge(x.stance), " ", R.el("span", { dir: "auto" }, x.source_text || ""), x.is_copy ? R.el("small", { class: "muted" }, " copy") : null),
+      R.el("div", { dir: "rtl", class: "ar evidence-cell" }, x.evidence_text || ""))));
     const den = denials(res.mentions);
     R.fill(panel, closeButton(),
       R.el("h2", {}, R.typeBadge(m.type), " ", R.t("merged_event")),
@@ -614,8 +614,7 @@
       R.fieldTable([["date", dates], ["place", m.place_name_ar || m.place_name], ["country", m.country],
         ["sources", m.independent_sources], ["outlets_n", m.outlets], ["n_mentions", m.n_mentions],
         ["contradicted", m.contradicted ? "⚠" : null]]),
-      R.el("h3", {}, R.t("reports")),
-      R.table(["outlet", "published", "stance", "source", "evidence_col", ""], rows));
+      R.el("h3", {}, R.t("reports")), reports);
     panel.scrollTop = 0;
     if (M.map && m.lat !== null && m.lat !== undefined) {
       M.map.invalidateSize();

@@ -76,7 +76,8 @@ def _n_markers_api(srv, **params) -> int:
 
 def _markers_in_map(drv) -> int:
     """Markers on the map, clustered ones included (the cluster layer's own count)."""
-    return drv.execute_script("return window.Rasid.mapView.cluster.getLayers().length")
+    return drv.execute_script("const M = window.Rasid.mapView; "
+                              "return M.cluster.getLayers().length + M.countryCluster.getLayers().length")
 
 
 def test_clear_resets_map_and_form(browser, demo):  # noqa: F811
@@ -159,6 +160,8 @@ def test_country_level_event_is_drawn_as_such(browser, demo):  # noqa: F811
     sel = f'.ev-marker[data-event="{doc_id}/{event_id}"]'
     marker = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", sel))[0]
     assert marker.get_attribute("data-precision") == "country"
+    assert browser.execute_script("const M = window.Rasid.mapView; return M.countryCluster.hasLayer(M.markers.get(arguments[0]))",
+                                  f"{doc_id}/{event_id}")  # never clustered with located events
     dot = marker.find_element("css selector", ".ev-dot")
     assert "prec-country" in dot.get_attribute("class")
     assert "country" in marker.get_attribute("title").lower() or "البلد" in marker.get_attribute("title")

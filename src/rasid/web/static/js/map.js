@@ -164,6 +164,14 @@
     }
     M.cluster = L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 9, showCoverageOnHover: false });
     map.addLayer(M.cluster);
+    // events located only to a country are never clustered with located ones: a diamond per country centre
+    M.countryCluster = L.markerClusterGroup({
+      maxClusterRadius: 20, disableClusteringAtZoom: 9, showCoverageOnHover: false, zoomToBoundsOnClick: false,
+      iconCreateFunction: (c) => L.divIcon({ className: "ev-marker country-cluster",
+        html: R.el("span", { class: "ev-dot prec-country cluster" }, R.el("b", {}, String(c.getChildCount()))), iconSize: [30, 30] }),
+    });
+    M.countryCluster.on("clusterclick", (e) => e.layer.spiderfy());
+    map.addLayer(M.countryCluster);
     const fit = L.control({ position: "topleft" });
     fit.onAdd = () => {
       const b = R.el("button", { type: "button", id: "fit-data", class: "fit-btn", title: R.t("fit") }, "⤢");
@@ -257,6 +265,7 @@
     const res = await R.api("/api/merged-events", p);
     const located = res.items.filter((m) => m.lat !== null && m.lat !== undefined && m.lon !== null && m.lon !== undefined);
     M.cluster.clearLayers();
+    M.countryCluster.clearLayers();
     M.markers.clear();
     M.cluster.addLayers(located.map(mergedMarker));
     M.lastLatLngs = located.map((m) => [m.lat, m.lon]);
@@ -270,8 +279,10 @@
       else {
         const res = await R.api("/api/events/points", Object.assign(eventParams(M.filters), { limit: 20000 }));
         M.cluster.clearLayers();
+        M.countryCluster.clearLayers();
         M.markers.clear();
-        M.cluster.addLayers(res.items.map(markerFor));
+        M.cluster.addLayers(res.items.filter((p) => p[7] !== "country").map(markerFor));
+        M.countryCluster.addLayers(res.items.filter((p) => p[7] === "country").map(markerFor));
         M.lastLatLngs = res.items.map((p) => [p[3], p[4]]);
         if (status) status.textContent = res.count + " " + R.t("events_shown") + (res.count >= res.limit ? " " + R.t("capped") : "");
       }
@@ -498,7 +509,8 @@
     M.selectedKey = key || null;
     M.selected = latlng ? L.circleMarker(latlng, { radius: 18, color: "#111", weight: 3, fill: false, interactive: false, className: "selected-ring" }).addTo(M.map) : null;
     const mk = key ? M.markers.get(key) : null;
-    if (mk && M.cluster.hasLayer(mk)) M.cluster.zoomToShowLayer(mk, markSelected);
+    const group = mk && (M.cluster.hasLayer(mk) ? M.cluster : (M.countryCluster.hasLayer(mk) ? M.countryCluster : null));
+    if (group) group.zoomToShowLayer(mk, markSelected);
     markSelected();
   }
 

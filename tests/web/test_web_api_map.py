@@ -146,3 +146,9 @@ def test_merged_jsonl_export_has_the_summary(cd, crossdoc_db, tmp_path):
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["m1", "m2"]
     bad = CliRunner().invoke(app, ["export", "-f", "jsonl", "-o", str(out), "--db", str(crossdoc_db), "--type", "NOPE"])
     assert bad.exit_code == 2 and "type" in bad.output  # the API's validation, shared with the CLI
+
+
+def test_merged_events_carry_precision(cd):
+    items = cd.get("/api/merged-events").json()["items"]
+    assert {m["id"]: m["precision_class"] for m in items} == {"m1": "point", "m2": "point"}
+    assert cd.get("/api/merged-events/m1").json()["merged_event"]["precision_class"] == "point"

@@ -396,6 +396,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         for it in items:
             if "contradicted" in it:
                 it["contradicted"] = bool(it["contradicted"])
+        db.merged_precision(items)
         if summary and limit <= 200:
             db.merged_summaries(items)
         return _fast(_page(total, limit, offset, items))

@@ -727,9 +727,27 @@ class Database:
             x["fatalities"] = ev.get("fatalities")
         from rasid.export.summary import summary_line
 
-        m["precision_class"] = (self.enrich([dict(evs[0])])[0]["precision_class"] if evs else None)
+        m["precision_class"] = self.merged_precision([{"id": merged_id, "lat": m.get("lat")}])[0]["precision_class"]
         m["summary"] = summary_line(m, evs)
         return {"merged_event": m, "mentions": mentions}
+
+    def merged_precision(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Adds ``precision_class`` to merged event rows: the best precision among their located reports."""
+        ids = [r["id"] for r in rows if r.get("id")]
+        best: dict[str, int] = {}
+        if ids and MERGED_MENTIONS_T in self.tables():
+            for i in range(0, len(ids), 400):
+                chunk = ids[i:i + 400]
+                sql = ("SELECT mm.merged_id, MIN(CASE WHEN n.feature = 'country' THEN 3 WHEN e.geo_precision = 1 "
+                       "THEN 1 ELSE 2 END) FROM merged_mentions mm JOIN events e ON e.doc_id = mm.doc_id "
+                       "AND e.event_id = mm.event_id LEFT JOIN entities n ON n.doc_id = e.doc_id "
+                       "AND n.entity_id = e.place_id WHERE e.lat IS NOT NULL AND mm.merged_id IN "
+                       f"({','.join('?' * len(chunk))}) GROUP BY mm.merged_id")
+                best.update({r[0]: r[1] for r in self.conn.execute(sql, chunk)})
+        names = {1: "point", 2: "area", 3: "country"}
+        for r in rows:
+            r["precision_class"] = names.get(best.get(r.get("id")), None) if r.get("lat") is not None else None
+        return rows
 
     def merged_summaries(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Adds ``summary`` (the English line) to merged event rows."""

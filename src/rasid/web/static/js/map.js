@@ -229,14 +229,15 @@
 
   function mergedMarker(m) {
     const dot = document.createElement("span");
-    dot.className = "ev-dot ev-merged" + (m.contradicted ? " ev-uncertain ev-disputed" : "");
-    dot.style.background = R.typeColor(m.type);
+    const prec = m.precision_class || "point";
+    dot.className = "ev-dot ev-merged prec-" + prec + (m.contradicted ? " ev-uncertain ev-disputed" : "");
+    if (prec === "country") dot.style.borderColor = R.typeColor(m.type); else dot.style.background = R.typeColor(m.type);
     const n = m.independent_sources ?? m.outlets ?? m.n_mentions;
     if (n) dot.textContent = String(n);
     const icon = L.divIcon({ className: "ev-marker", html: dot, iconSize: [22, 22], iconAnchor: [11, 11] });
-    const mk = L.marker([m.lat, m.lon], { icon: icon, title: R.typeLabel(m.type) + " · " + (m.best_date || m.date_start || "") + (m.contradicted ? " · ⚠ " + R.t("disputed") : "") });
+    const mk = L.marker([m.lat, m.lon], { icon: icon, title: R.typeLabel(m.type) + " · " + (m.best_date || m.date_start || "") + (m.contradicted ? " · ⚠ " + R.t("disputed") : "") + (prec !== "point" ? " · " + R.t("prec_" + prec) : "") });
     mk.on("click", () => { go("#/merged/" + encodeURIComponent(m.id) + R.mapQS()); });
-    mk.on("add", () => { const node = mk.getElement(); if (node) node.dataset.merged = m.id; });
+    mk.on("add", () => { const node = mk.getElement(); if (node) { node.dataset.merged = m.id; node.dataset.precision = prec; } });
     return mk;
   }
 
@@ -267,7 +268,8 @@
     M.cluster.clearLayers();
     M.countryCluster.clearLayers();
     M.markers.clear();
-    M.cluster.addLayers(located.map(mergedMarker));
+    M.cluster.addLayers(located.filter((m) => m.precision_class !== "country").map(mergedMarker));
+    M.countryCluster.addLayers(located.filter((m) => m.precision_class === "country").map(mergedMarker));
     M.lastLatLngs = located.map((m) => [m.lat, m.lon]);
     if (status) status.textContent = located.length + " " + R.t("merged_shown");
   }

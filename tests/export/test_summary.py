@@ -20,7 +20,7 @@ def test_full_line_with_denial():
            _ev(acled_sub_event_type="Air/drone strike", actor_name="US-led coalition", fatalities=3),
            _ev(acled_sub_event_type="Air/drone strike", modality="denied", stance="deny", source_name="CENTCOM")]
     assert summary_line(MERGED, evs) == ("Air/drone strike by US-led coalition on ISIS near Al-Mayadin (SY), 2024-02-07, "
-                                         "4 killed (7 independent sources via 4 outlets; denied by CENTCOM)")
+                                         "3 killed (7 independent sources via 4 outlets; denied by CENTCOM)")  # lower median of 4, 3
 
 
 def test_never_arabic_and_unclear_roles_left_out():
@@ -37,3 +37,8 @@ def test_modality_prefix_and_minimal_record():
     one = summary_line({"type": "AID", "independent_sources": 1, "outlets": 1, "place_name": "Aleppo",
                         "precision_class": "area", "country": "SY"})
     assert one == "Aid in Aleppo (SY) (1 independent source via 1 outlet)"
+
+
+def test_one_outlier_does_not_set_the_count():
+    evs = [_ev(fatalities=7000), _ev(fatalities=7), _ev(fatalities=8)]
+    assert ", 8 killed" in summary_line({"type": "ASSAULT"}, evs)

@@ -81,9 +81,10 @@ def summary_line(merged: dict[str, Any], events: list[dict[str, Any]] | None = N
     when = merged.get("best_date") or merged.get("date_start")
     if when:
         head += f", {when}"
-    killed = [e.get("fatalities") for e in pool if isinstance(e.get("fatalities"), int)]
+    killed = sorted(e.get("fatalities") for e in pool if isinstance(e.get("fatalities"), int))
     if killed:
-        head += f", {max(killed)} killed"
+        # the lower median of the reports' counts: one report's outlier (7000 for 7) does not set it
+        head += f", {killed[(len(killed) - 1) // 2]} killed"
     src = []
     ind, outlets = merged.get("independent_sources"), merged.get("outlets")
     if isinstance(ind, int) and ind:

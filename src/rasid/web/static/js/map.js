@@ -665,8 +665,8 @@
         R.el("aside", { class: "panel", id: "event-panel", hidden: true }));
       R.clear(root).appendChild(M.root);
       M.map = initMap(document.getElementById("map"));
-      const [facets] = await Promise.all([R.api("/api/facets").catch(() => null), loadNames()]);
-      M.facets = facets;
+      // filter values and name completion load while the points, timeline and table do
+      M.setup = Promise.all([R.api("/api/facets").catch(() => null), loadNames()]).then(([facets]) => { M.facets = facets; });
       let lastWidth = 0;
       new ResizeObserver((entries) => {
         const w = Math.round(entries[0].contentRect.width);
@@ -680,8 +680,8 @@
       M.filters = f;
       M.filtersKey = fk;
       M.tableKey = tk;
-      buildFilters(document.getElementById("sidebar"));
-      work.push(loadPoints(true), drawTimeline(), loadTable(), loadCounts());
+      work.push(loadPoints(true), drawTimeline(), loadTable(),
+        M.setup.then(() => { if (M.filtersKey === fk) buildFilters(document.getElementById("sidebar")); }).then(loadCounts));
     } else if (tk !== M.tableKey) {
       M.filters = f;
       M.tableKey = tk;

@@ -48,6 +48,9 @@
     const F = M.facets || { type: [], modality: [], stance: [], outlet: [] };
     const f = M.filters;
     const form = R.el("form", { class: "filters", id: "filters" });
+    M.builtWithout = !M.facets;
+    M.formDirty = false;
+    form.addEventListener("input", () => { M.formDirty = true; });
     form.appendChild(R.el("h3", {}, R.t("filters")));
     const layer = R.el("fieldset", { class: "layer" }, R.el("legend", {}, R.t("layer")));
     for (const [val, key] of [["events", "layer_events"], ["merged", "layer_merged"]]) {
@@ -680,8 +683,12 @@
       M.filters = f;
       M.filtersKey = fk;
       M.tableKey = tk;
+      const sidebar = document.getElementById("sidebar");
+      buildFilters(sidebar);  // at once (a first load may not have the filter values yet) ...
       work.push(loadPoints(true), drawTimeline(), loadTable(),
-        M.setup.then(() => { if (M.filtersKey === fk) buildFilters(document.getElementById("sidebar")); }).then(loadCounts));
+        M.setup.then(() => {  // ... and again with them, unless the user has started typing
+          if (M.filtersKey === fk && M.builtWithout && !M.formDirty) buildFilters(sidebar);
+        }).then(loadCounts));
     } else if (tk !== M.tableKey) {
       M.filters = f;
       M.tableKey = tk;

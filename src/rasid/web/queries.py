@@ -351,6 +351,8 @@ class Database:
             conds.append("outlet = ?")
             args.append(outlet)
         d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        if d0 and d1 and d0 > d1:
+            raise BadParameter("date_from", "after date_to")
         if d0:
             conds.append("published >= ?")
             args.append(d0)

@@ -27,6 +27,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tile_url", "", "Online tile server URL template for the web map; empty = offline Natural Earth basemap."),
     Setting("host", "127.0.0.1", "Address the web server listens on."),
     Setting("port", 8000, "Port the web server listens on."),
+    Setting("allowed_hosts", "", "Further Host header names the web server answers to, comma-separated "
+                                 "(its bind address and, on loopback, localhost always; * for any)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

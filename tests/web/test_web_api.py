@@ -132,7 +132,10 @@ def test_search(client):
 
 
 def test_sql_injection_is_inert(client):
-    for p in ({"type": "ASSAULT') OR 1=1 --"}, {"outlet": "x' OR '1'='1"}, {"actor": "'; DROP TABLE events; --"}):
+    # an unknown type is a 400 now (issue 17), not an empty page
+    r = client.get("/api/events", params={"type": "ASSAULT') OR 1=1 --"})
+    assert r.status_code == 400 and r.json()["error"]["details"][0]["parameter"] == "type"
+    for p in ({"outlet": "x' OR '1'='1"}, {"actor": "'; DROP TABLE events; --"}):
         r = client.get("/api/events", params=p)
         assert r.status_code == 200 and r.json()["total"] == 0
     assert client.get("/api/health").json()["counts"]["events"] == 5
@@ -141,7 +144,7 @@ def test_sql_injection_is_inert(client):
 def test_read_only(client, sample_db):
     for method in ("POST", "PUT", "DELETE", "PATCH"):
         r = client.request(method, "/api/events")
-        assert r.status_code in (404, 405)
+        assert r.status_code == 405 and r.json()["error"]["status"] == 405
     from rasid.web.queries import Database
     import sqlite3
     db = Database(sample_db)

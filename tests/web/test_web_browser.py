@@ -165,7 +165,7 @@ def test_merged_events_layer(browser, crossdoc_server, tmp_path):
     merged = _wait(browser, ".ev-marker[data-merged]", n=2)
     assert len(browser.find_elements("css selector", ".ev-marker[data-event]")) == 0
     next(m for m in merged if m.get_attribute("data-merged") == "m1").click()
-    links = _wait(browser, "#event-panel table.grid a")
+    links = _wait(browser, "#event-panel ol.reports a")  # each report with its evidence (was a table)
     assert links[0].text == "الوطن"
     links[0].click()  # on to the article's own event, evidence highlighted
     assert _wait(browser, "#event-panel .article .hl-evidence")

@@ -173,9 +173,10 @@ def demo(
 
 def _serve(db: Path, console: Console) -> None:
     """Serve the web UI over the demo database (blocking; Ctrl-C stops it)."""
-    try:
-        from rasid.web import serve
-    except ImportError as exc:
-        say(f"rasid: web UI not available ({exc}); install the 'web' extra or use --no-serve")
+    from rasid.web import missing_stack, serve
+
+    problem = missing_stack()
+    if problem:
+        say(f"rasid: not serving the web UI ({problem}; or use --no-serve)")
         return
     serve(db)

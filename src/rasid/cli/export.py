@@ -15,7 +15,8 @@ from rasid.errors import RasidError
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson, jsonl or parquet."),
+    fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson, jsonl or parquet (events), or "
+                                                        "merged-jsonl (merged events with an English summary line)."),
     output: str = typer.Option(..., "-o", "--output", help="Output file ('-' for stdout; not for parquet)."),
     db: Optional[str] = typer.Option(None, "--db", help="SQLite database (setting RASID_DB)."),
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER types, comma-separated."),
@@ -31,6 +32,9 @@ def export(
     from rasid.export import FORMATS, export as run
     from rasid.web.queries import BadParameter
 
+    if fmt == "merged-jsonl":
+        return _merged(db, output, dict(type=type, country=country, date_from=date_from, date_to=date_to,
+                                        bbox=bbox, modality=modality, outlet=outlet))
     if fmt not in FORMATS:
         typer.echo(f"rasid: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
@@ -52,3 +56,34 @@ def export(
         typer.echo(f"rasid: {e}", err=True)
         raise typer.Exit(1)
     typer.echo(f"exported {n} event(s) to {output}", err=True)
+
+
+def _merged(db: Optional[str], output: str, filters: dict) -> None:
+    """Merged events (rasid.crossdoc) with at least one matching report, one JSON object a line."""
+    from rasid.export import iter_merged_jsonl
+    from rasid.web.queries import BadParameter, Database, EventFilter
+
+    path = Path(db or settings.get("db"))
+    if not path.is_file():
+        typer.echo(f"rasid: {path}: no such database", err=True)
+        raise typer.Exit(2)
+    try:
+        f = EventFilter(**filters)
+        f.where()
+        lines = iter_merged_jsonl(Database(path), f)
+        n = 0
+        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+        try:
+            for line in lines:
+                out.write(line)
+                n += 1
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    except BadParameter as e:
+        typer.echo(f"rasid: {e}", err=True)
+        raise typer.Exit(2)
+    except RasidError as e:
+        typer.echo(f"rasid: {e}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"exported {n} merged event(s) to {output}", err=True)

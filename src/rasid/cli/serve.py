@@ -21,10 +21,11 @@ def serve(
     open_browser: bool = typer.Option(False, "--open", help="Open the UI in a browser."),
 ) -> None:
     """Serve the web UI and the read-only REST API (docs at /docs)."""
-    try:
-        from rasid.web import serve as run
-    except ImportError as e:  # pragma: no cover - depends on the install
-        typer.echo(f"rasid: serve needs the web extra (pip install 'rasid[web]'): {e}", err=True)
+    from rasid.web import missing_stack, serve as run
+
+    problem = missing_stack()
+    if problem:
+        typer.echo(f"rasid: {problem}", err=True)
         raise typer.Exit(2)
     path = Path(db or settings.get("db"))
     if not path.is_file():

@@ -238,6 +238,28 @@ def parquet_bytes(events: Iterable[dict[str, Any]]) -> bytes:
     return buf.getvalue()
 
 
+def iter_merged_jsonl(db: Any, f: Any) -> Iterator[str]:
+    """Merged events (``rasid.crossdoc``) with at least one report matching the event filter ``f``
+    (a :class:`rasid.web.queries.EventFilter`), most corroborated first, one JSON object a line:
+    the merged event's fields, ``summary`` (the English one-line summary) and ``reports``."""
+    if "merged_events" not in db.tables():
+        return
+    extra = db.merged_filter(f)
+    where, args = (" WHERE " + extra[0], extra[1]) if extra else ("", [])
+    cols = db.columns("merged_events")
+    order = ' ORDER BY "independent_sources" DESC, rowid' if "independent_sources" in cols else " ORDER BY rowid"
+    ids = [r[0] for r in db.conn.execute(f"SELECT id FROM merged_events{where}{order}", args)]
+    for mid in ids:
+        full = db.merged_full(mid)
+        if not full:
+            continue
+        m = {k: v for k, v in full["merged_event"].items() if k not in ("mentions", "sides")}
+        m["reports"] = [{k: x.get(k) for k in ("doc_id", "event_id", "outlet", "published", "stance", "modality",
+                                                "source_text", "source_name", "evidence_text", "is_copy")}
+                        for x in full["mentions"]]
+        yield json.dumps(m, ensure_ascii=False) + "\n"
+
+
 def iter_format(fmt: str, events: Iterable[dict[str, Any]]) -> Iterator[str | bytes]:
     if fmt == "acled-csv":
         return iter_acled_csv(events)

@@ -1,8 +1,14 @@
-"""Fetching http(s) URLs with a size limit and a timeout (httpx)."""
+"""Fetching http(s) URLs with a size limit and a timeout (httpx).
+
+The ``fetch_timeout`` setting bounds the whole fetch (connect, headers and body):
+a server trickling one byte at a time is cut off at the deadline, not only when
+it pauses longer than the timeout between two reads.
+"""
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from rasid import __version__ as _version
@@ -30,6 +36,8 @@ def fetch(url: str, client=None) -> Response:
     import httpx
 
     limit = settings.get("max_input_bytes")
+    timeout = float(settings.get("fetch_timeout"))
+    deadline = time.monotonic() + timeout
     own = client is None
     if own:
         client = httpx.Client(
@@ -38,7 +46,7 @@ def fetch(url: str, client=None) -> Response:
             headers={"User-Agent": USER_AGENT},
         )
     try:
-        with client.stream("GET", url) as r:
+        with client.stream("GET", url, timeout=httpx.Timeout(max(0.001, deadline - time.monotonic()))) as r:
             if r.status_code >= 400:
                 raise FetchError(f"HTTP {r.status_code} {r.reason_phrase}".strip(), url)
             length = r.headers.get("content-length")
@@ -49,6 +57,8 @@ def fetch(url: str, client=None) -> Response:
             chunks: list[bytes] = []
             size = 0
             for chunk in r.iter_bytes():
+                if time.monotonic() > deadline:
+                    raise FetchError(f"timed out after {timeout:g} s (setting fetch_timeout)", url)
                 size += len(chunk)
                 if size > limit:
                     raise InputTooLargeError(f"response too large (over {limit} bytes, setting max_input_bytes)", url)

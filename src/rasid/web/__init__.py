@@ -13,11 +13,26 @@ from pathlib import Path
 from rasid import settings
 
 
-def create_app(db_path: str | Path, tile_url: str | None = None):
-    """The FastAPI application serving ``db_path`` read-only."""
+INSTALL_HINT = "pip install 'fastapi>=0.110' 'uvicorn>=0.29'"
+
+
+def create_app(db_path: str | Path, tile_url: str | None = None, host: str | None = None,
+               allowed_hosts: str | list[str] | None = None):
+    """The FastAPI application serving ``db_path`` read-only (answering only to ``host`` and
+    ``allowed_hosts`` in the Host header; defaults: the settings)."""
     from rasid.web.app import create_app as _create
 
-    return _create(db_path, tile_url=tile_url)
+    return _create(db_path, tile_url=tile_url, host=host, allowed_hosts=allowed_hosts)
+
+
+def missing_stack() -> str | None:
+    """None when the web stack (FastAPI, uvicorn) imports, else one line saying how to install it."""
+    import importlib.util
+
+    missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
+    if not missing:
+        return None
+    return f"the web server needs {' and '.join(missing)}: {INSTALL_HINT}"
 
 
 def serve(db_path: str | Path, host: str | None = None, port: int | None = None,
@@ -27,7 +42,7 @@ def serve(db_path: str | Path, host: str | None = None, port: int | None = None,
 
     host = host or settings.get("host")
     port = int(port or settings.get("port"))
-    app = create_app(db_path, tile_url=tile_url)
+    app = create_app(db_path, tile_url=tile_url, host=host)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
@@ -35,4 +50,4 @@ def serve(db_path: str | Path, host: str | None = None, port: int | None = None,
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-__all__ = ["create_app", "serve"]
+__all__ = ["INSTALL_HINT", "create_app", "missing_stack", "serve"]

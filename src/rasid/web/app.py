@@ -6,6 +6,7 @@ Errors have one JSON shape: ``{"error": {"status": 400, "message": "...",
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
 from typing import Any, Optional
@@ -19,8 +20,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from rasid import __version__, settings
-from rasid.export import ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format, with_inter
-from rasid.web.queries import COUNT_CAP, BadParameter, Database, EventFilter
+from rasid.export import (ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format,
+                          iter_merged_jsonl, with_inter)
+from rasid.web.queries import COUNT_CAP, EVENT_SORTS, MAX_INT, BadParameter, Database, EventFilter
 
 STATIC = Path(__file__).parent / "static"
 MERGED_TABLE = "merged_events"
@@ -83,9 +85,80 @@ class SecurityHeaders:
         return await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
-    """The application serving ``db_path`` (read-only)."""
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
+
+
+def allowed_hosts_for(bind: str | None, extra: str | list[str] | None = None) -> set[str] | None:
+    """Host names the server answers to: its bind address (and the loopback names when it
+    listens on loopback), plus the ``allowed_hosts`` setting; None means any (``*``).
+
+    A DNS-rebinding page reaches a local server under the attacker's domain name, so
+    a request whose Host is a foreign name is refused. On a wildcard bind (0.0.0.0, ::)
+    any IP literal is accepted, since a browser never sends one for a domain.
+    """
+    names = extra if isinstance(extra, list) else [h.strip() for h in (extra or "").split(",")]
+    names = [h.lower().strip("[]") for h in names if h]
+    if "*" in names:
+        return None
+    bind = (bind or "127.0.0.1").lower().strip("[]")
+    out = set(names) | {bind}
+    try:
+        ip = ipaddress.ip_address(bind)
+        if ip.is_loopback or ip.is_unspecified:
+            out |= set(LOOPBACK_NAMES)
+    except ValueError:
+        if bind == "localhost":
+            out |= set(LOOPBACK_NAMES)
+    return out
+
+
+class HostCheck:
+    """Answers 400 to a request whose Host header is not one of ``allowed`` (pure ASGI)."""
+
+    def __init__(self, app, allowed: set[str] | None, wildcard: bool) -> None:
+        self.app = app
+        self.allowed = allowed
+        self.wildcard = wildcard
+
+    def ok(self, host: str) -> bool:
+        if self.allowed is None:
+            return True
+        h = host.strip().lower()
+        if h.startswith("["):
+            h = h[1:h.find("]")] if "]" in h else h
+        elif h.count(":") == 1:
+            h = h.rsplit(":", 1)[0]
+        if not h:
+            return False
+        return h in self.allowed or (self.wildcard and _is_ip(h))
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] in ("http", "websocket"):
+            host = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"), "")
+            if not self.ok(host):
+                resp = _error(400, "Host header not allowed (see the allowed_hosts setting)")
+                return await resp(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def create_app(db_path: str | Path, tile_url: str | None = None, host: str | None = None,
+               allowed_hosts: str | list[str] | None = None) -> FastAPI:
+    """The application serving ``db_path`` (read-only).
+
+    ``host`` is the address it is bound to (default: setting ``host``) and ``allowed_hosts``
+    further Host header names it answers to (default: setting ``allowed_hosts``; ``*`` for any).
+    """
     db = Database(db_path)
+    host = settings.get("host") if host is None else host
+    allowed_hosts = settings.get("allowed_hosts") if allowed_hosts is None else allowed_hosts
     tile_url = settings.get("tile_url") if tile_url is None else tile_url
     tile_host = ""
     if tile_url:
@@ -103,6 +176,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = db
+    LIMIT_OFFSET = dict(offset=Query(0, ge=0, le=MAX_INT, description="Rows to skip (at most 10^9)"))
 
     # -- errors ---------------------------------------------------------------
     @app.exception_handler(RequestValidationError)
@@ -159,33 +233,36 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
     # -- documents --------------------------------------------------------------
     @app.get("/api/documents", tags=["documents"])
     def documents(outlet: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
-                  limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+                  limit: int = Query(50, ge=1, le=1000), offset: int = LIMIT_OFFSET["offset"]) -> dict[str, Any]:
         """Documents, newest first (no text: see /api/documents/{doc_id})."""
         total, items = db.documents(outlet, date_from, date_to, limit, offset)
         return _page(total, limit, offset, items)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def document(doc_id: str) -> JSONResponse:
-        """One document with its text and every annotation (the document JSON contract)."""
-        d = db.document(doc_id)
-        if d is None:
-            raise _not_found(f"document {doc_id!r}")
-        return _fast(d)
-
-    @app.get("/api/documents/{doc_id}/events", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}/events", tags=["documents"])
     def document_events(doc_id: str) -> dict[str, Any]:
+        """The events of one document."""
         if db.document(doc_id) is None:
             raise _not_found(f"document {doc_id!r}")
         total, items = db.events(EventFilter(doc_id=doc_id), limit=10000)
         return _page(total, 10000, 0, items)
 
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
+    def document(doc_id: str) -> JSONResponse:
+        """One document with its text and every annotation (the document JSON contract); the id may hold '/'."""
+        d = db.document(doc_id)
+        if d is None:
+            raise _not_found(f"document {doc_id!r}")
+        return _fast(d)
+
     # -- events -----------------------------------------------------------------
     def _filter(type: Optional[str], actor: Optional[str], place: Optional[str], bbox: Optional[str],
                 date_from: Optional[str], date_to: Optional[str], modality: Optional[str], stance: Optional[str],
                 outlet: Optional[str], country: Optional[str], q: Optional[str],
-                doc_id: Optional[str] = None) -> EventFilter:
+                doc_id: Optional[str] = None, min_fatalities: Optional[int] = None,
+                precise: Optional[bool] = None, undated: Optional[bool] = None) -> EventFilter:
         f = EventFilter(type=type, actor=actor, place=place, bbox=bbox, date_from=date_from, date_to=date_to,
-                        modality=modality, stance=stance, outlet=outlet, country=country, q=q, doc_id=doc_id)
+                        modality=modality, stance=stance, outlet=outlet, country=country, q=q, doc_id=doc_id,
+                        min_fatalities=min_fatalities, precise=precise, undated=undated)
         f.where()  # validates: raises BadParameter
         return f
 
@@ -201,6 +278,9 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
         outlet=Query(None, description="Outlet name (exact)"),
         country=Query(None, description="ISO 3166 alpha-2 codes, comma-separated"),
         q=Query(None, description="Substring of the evidence or trigger text"),
+        min_fatalities=Query(None, ge=0, le=MAX_INT, description="At least this many killed"),
+        precise=Query(None, description="Only events located to a town or better (not an area or country centre)"),
+        undated=Query(None, description="With a date filter, also keep events that have no date"),
     )
 
     @app.get("/api/events", tags=["events"])
@@ -209,14 +289,20 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], doc_id: Optional[str] = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
-        """Events found in single documents, newest first, filtered.
+               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
+               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"],
+               doc_id: Optional[str] = None,
+               sort: Optional[str] = Query(None, description=f"{', '.join(EVENT_SORTS)}; '-' first for descending"),
+               limit: int = Query(50, ge=1, le=1000), offset: int = LIMIT_OFFSET["offset"]) -> JSONResponse:
+        """Events found in single documents, newest first (or by ``sort``), filtered.
 
+        Each row also has ``precision_class`` (point, area, country) and, when the event was
+        merged across documents, ``merged_id``, ``independent_sources`` and ``contradicted``.
         ``total`` is exact up to 10,000; beyond, it is 10,000 and ``total_capped`` is true.
         """
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, doc_id)
-        total, items = db.events(f, limit, offset)
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, doc_id,
+                    min_fatalities, precise, undated)
+        total, items = db.events(f, limit, offset, sort=sort, enrich=True)
         page = _page(total, limit, offset, items)
         page["total_capped"] = total is not None and total >= COUNT_CAP
         return _fast(page)
@@ -227,12 +313,30 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
-        """Compact map points: [doc_id, event_id, type, lat, lon, date, modality] per located event."""
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
+               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
+               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"],
+               limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
+        """Compact map points, one list per located event:
+        [doc_id, event_id, type, lat, lon, date, modality, precision_class, fatalities]."""
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
+                    min_fatalities, precise, undated)
         pts = db.points(f, limit)
-        return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality"],
+        return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality", "precision",
+                                 "fatalities"],
                       "count": len(pts), "limit": limit, "items": pts})
+
+    @app.get("/api/events/counts", tags=["events"])
+    def counts(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
+               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
+               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
+               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
+               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
+               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
+               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"]) -> JSONResponse:
+        """Events per type under all the other filters (the type filter itself is left out)."""
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
+                    min_fatalities, precise, undated)
+        return _fast({"type": db.type_counts(f)})
 
     @app.get("/api/events/histogram", tags=["events"])
     def histogram(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
@@ -240,54 +344,80 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                   date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
                   modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                   outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-                  q: Optional[str] = F["q"],
+                  q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
+                  precise: Optional[bool] = F["precise"],
                   unit: str = Query("day", pattern="^(day|month|year)$")) -> dict[str, Any]:
-        """Event counts per day, month or year (for the timeline)."""
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
-        return {"unit": unit, "items": db.histogram(f, unit)}
+        """Event counts per day, month or year (for the timeline), with ``range``: the number
+        of undated events, the first and last dates, and the range holding 96% of them."""
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
+                    min_fatalities, precise)
+        return {"unit": unit, "items": db.histogram(f, unit), "range": db.date_summary(f)}
 
-    @app.get("/api/events/{doc_id}/{event_id}", tags=["events"])
-    def event(doc_id: str, event_id: str) -> JSONResponse:
-        """One event with its document (text and annotations) for the event panel."""
-        ev = db.event(doc_id, event_id)
+    @app.get("/api/events/{ref:path}", tags=["events"])
+    def event(ref: str) -> JSONResponse:
+        """One event (``{doc_id}/{event_id}``; a document id may hold '/') with its document (text
+        and annotations) and the merged event it belongs to (its reports, corroboration, denials)."""
+        doc_id, _, event_id = ref.rpartition("/")
+        ev = db.event(doc_id, event_id) if doc_id and event_id else None
         if ev is None:
-            raise _not_found(f"event {doc_id}/{event_id}")
-        return _fast({"event": ev, "document": db.document(doc_id)})
+            raise _not_found(f"event {ref}")
+        db.enrich([ev])
+        return _fast({"event": ev, "document": db.document(doc_id), "merged": db.merged_of(doc_id, event_id)})
 
     # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
     @app.get("/api/merged-events", tags=["cross-document"])
-    def merged_events(type: Optional[str] = F["type"], country: Optional[str] = F["country"],
-                      bbox: Optional[str] = F["bbox"], date_from: Optional[str] = F["date_from"],
-                      date_to: Optional[str] = F["date_to"],
+    def merged_events(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
+                      place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
+                      date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
+                      modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
+                      outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
+                      q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
+                      precise: Optional[bool] = F["precise"],
                       min_corroboration: Optional[int] = Query(
-                          None, ge=1, description="Minimum independent sources (else outlets, mentions) reporting it"),
-                      limit: int = Query(50, ge=1, le=5000), offset: int = Query(0, ge=0)) -> JSONResponse:
-        """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent."""
+                          None, ge=1, le=MAX_INT,
+                          description="Minimum independent sources (else outlets, mentions) reporting it"),
+                      summary: bool = Query(True, description="Add the English one-line summary (pages of 200 or fewer)"),
+                      limit: int = Query(50, ge=1, le=5000), offset: int = LIMIT_OFFSET["offset"]) -> JSONResponse:
+        """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent.
+
+        Filters on the reports (actor, place, outlet, modality, stance, text, fatalities, precision)
+        keep a merged event when at least one of its reports matches."""
+        _filter(type, actor, place, None, None, None, modality, stance, outlet, country, q, None,
+                min_fatalities, precise)  # validates
+        sub = EventFilter(actor=actor, place=place, modality=modality, stance=stance, outlet=outlet, q=q,
+                          min_fatalities=min_fatalities, precise=precise)
         cols = db.columns(MERGED_TABLE)
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
         total, items = db.table_rows(MERGED_TABLE, {"type": type.upper() if type else None,
                                                     "country": country.upper() if country else None},
                                      limit, offset, {corr: min_corroboration} if corr else None, order=corr,
-                                     bbox=bbox, date_from=date_from, date_to=date_to)
+                                     bbox=bbox, date_from=date_from, date_to=date_to,
+                                     extra=db.merged_filter(sub) if cols else None)
+        for it in items:
+            if "contradicted" in it:
+                it["contradicted"] = bool(it["contradicted"])
+        db.merged_precision(items)
+        if summary and limit <= 200:
+            db.merged_summaries(items)
         return _fast(_page(total, limit, offset, items))
 
-    @app.get("/api/merged-events/{merged_id}", tags=["cross-document"])
-    def merged_event(merged_id: str) -> dict[str, Any]:
-        row = db.row_by_id(MERGED_TABLE, merged_id, ("id", "merged_id"))
-        if row is None:
+    @app.get("/api/merged-events/{merged_id:path}", tags=["cross-document"])
+    def merged_event(merged_id: str) -> JSONResponse:
+        """A merged event with its English summary and every report (outlet, stance, source, evidence)."""
+        full = db.merged_full(merged_id) if MERGED_TABLE in db.tables() else None
+        if full is None:
             raise _not_found(f"merged event {merged_id!r}")
-        mentions = db.related(MERGED_MENTIONS, "merged_id", merged_id)
-        return {"merged_event": row, "mentions": mentions}
+        return _fast(full)
 
     @app.get("/api/stories", tags=["cross-document"])
-    def stories(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    def stories(limit: int = Query(50, ge=1, le=1000), offset: int = LIMIT_OFFSET["offset"]) -> dict[str, Any]:
         """Stories: documents about the same happening, grouped by rasid.crossdoc."""
         cols = db.columns(STORIES_TABLE)
         order = next((c for c in ("date_end", "n_docs", "date_start") if c in cols), None)
         total, items = db.table_rows(STORIES_TABLE, {}, limit, offset, order=order)
         return _page(total, limit, offset, items)
 
-    @app.get("/api/stories/{story_id}", tags=["cross-document"])
+    @app.get("/api/stories/{story_id:path}", tags=["cross-document"])
     def story(story_id: str) -> dict[str, Any]:
         """A story with its documents (outlets side by side) and merged events."""
         row = db.row_by_id(STORIES_TABLE, story_id, ("story_id", "id"))
@@ -317,7 +447,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                outlet: Optional[str] = None, source: Optional[str] = Query(None, description="Substring of source"),
                q: Optional[str] = Query(None, description="Substring of the claim content"),
                doc_id: Optional[str] = None,
-               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> JSONResponse:
+               limit: int = Query(50, ge=1, le=1000), offset: int = LIMIT_OFFSET["offset"]) -> JSONResponse:
         """Claims: who says what (source, cue, stance, content, outlet)."""
         total, items = db.claims(stance, outlet, source, q, doc_id, limit, offset)
         return _fast(_page(total, limit, offset, items))
@@ -325,7 +455,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
     @app.get("/api/entities", tags=["entities"])
     def entities(kind: Optional[str] = Query(None, description="place, actor, person, organization, outlet"),
                  q: Optional[str] = Query(None, description="Substring of the English or Arabic name"),
-                 limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+                 limit: int = Query(50, ge=1, le=1000), offset: int = LIMIT_OFFSET["offset"]) -> dict[str, Any]:
         """Entities grouped across documents (by canonical id, else kind and name)."""
         total, items = db.entities(kind, q, limit, offset)
         return _page(total, limit, offset, items)
@@ -340,7 +470,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
 
     @app.get("/api/search", tags=["search"])
     def search(q: str = Query(..., min_length=1, max_length=500),
-               limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+               limit: int = Query(20, ge=1, le=200), offset: int = LIMIT_OFFSET["offset"]) -> dict[str, Any]:
         """Full-text search over titles and texts (Arabic spelling variants fold together)."""
         try:
             items = db.search(q, limit, offset)
@@ -357,16 +487,25 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
                date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
                modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
                outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"]) -> Response:
-        """Filtered events as acled-csv, geojson, jsonl or parquet (a download).
+               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
+               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"]) -> Response:
+        """Filtered events as acled-csv, geojson, jsonl or parquet (a download); ``merged-jsonl``
+        gives the merged events with at least one matching report, each with its English summary.
 
         ACLED CSV leaves out planned, hypothetical and negated events unless ``modality`` is given.
         """
+        if fmt == "merged-jsonl":
+            f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
+                        min_fatalities, precise, undated)
+            lines = list(iter_merged_jsonl(db, f))
+            return Response("".join(lines), media_type=MEDIA_TYPES["jsonl"],
+                            headers={"Content-Disposition": 'attachment; filename="rasid-merged-events.jsonl"'})
         if fmt not in FORMATS:
-            raise BadParameter("fmt", f"expected one of {', '.join(FORMATS)}")
+            raise BadParameter("fmt", f"expected one of {', '.join(FORMATS + ('merged-jsonl',))}")
         if fmt == "acled-csv" and not modality:
             modality = ACLED_MODALITIES
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q)
+        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
+                    min_fatalities, precise, undated)
         headers = {"Content-Disposition": f'attachment; filename="rasid-events{SUFFIXES[fmt]}"'}
         if fmt == "parquet":
             data = b"".join(iter_format(fmt, list(db.iter_events(f))))  # type: ignore[arg-type]
@@ -376,9 +515,18 @@ def create_app(db_path: str | Path, tile_url: str | None = None) -> FastAPI:
             rows = list(with_inter(db, rows))
         return StreamingResponse(iter_format(fmt, rows), media_type=MEDIA_TYPES[fmt], headers=headers)
 
-    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    @app.api_route("/api/{rest:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def unknown(rest: str) -> None:
         raise HTTPException(404, f"no such endpoint: /api/{rest}")
 
+    @app.api_route("/{rest:path}", methods=["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"],
+                   include_in_schema=False)
+    def read_only(rest: str) -> JSONResponse:
+        resp = _error(405, "method not allowed: the API is read-only (GET)")
+        resp.headers["Allow"] = "GET, HEAD"
+        return resp
+
     app.add_middleware(SecurityHeaders, img_src=tile_host)
+    wildcard = (host or "").strip("[]") in ("0.0.0.0", "::", "")
+    app.add_middleware(HostCheck, allowed=allowed_hosts_for(host, allowed_hosts), wildcard=wildcard)
     return app

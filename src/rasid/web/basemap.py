@@ -3,7 +3,8 @@
 Natural Earth admin-0 countries (public domain): the 50m polygons for the
 countries around Syria and Iraq, the 110m ones elsewhere; coordinates are
 rounded and only the names and ISO code are kept, so the file stays small.
-Run once by a maintainer::
+``places.json`` (place names drawn on the map) comes from Natural Earth populated
+places with Arabic names from the gazetteer. Run once by a maintainer::
 
     python -m rasid.web.basemap ../shared/data/geo
 """
@@ -90,5 +91,50 @@ def build(geo_dir: Path, out: Path = OUT) -> dict:
     return fc
 
 
+PLACES_OUT = Path(__file__).parent / "static" / "data" / "places.json"
+
+
+def build_places(geo_dir: Path, out: Path = PLACES_OUT) -> dict:
+    """Place names for the offline basemap: Natural Earth populated places of the region
+    (public domain) with their Arabic name from Rasid's gazetteer (by GeoNames id, else
+    by English name). Rows: [english, arabic, lat, lon, rank] (rank 0 = most important;
+    the map shows lower ranks first as it zooms in)."""
+    src = json.loads((geo_dir / "ne_10m_populated_places_MENA_subset.json").read_text(encoding="utf-8"))
+    from rasid.places.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    by_gid, by_en = {}, {}
+    # curated entries (prio 3) first: their Arabic name is the usual spelling
+    for e in sorted(gaz.entries, key=lambda e: (-e.prio, -e.population)):
+        if not e.ar or " " in e.ar and len(e.ar.replace(" ", "")) <= 4:
+            continue
+        if e.geonames_id:
+            by_gid.setdefault(e.geonames_id, (e.prio, e.ar))
+        if e.feature in ("city", "town", "capital", "village"):
+            by_en.setdefault((e.en.lower(), e.country), (e.prio, e.ar))
+    over_path = Path(__file__).parent / "data" / "place_names_ar.tsv"
+    over = dict(ln.split("\t", 1) for ln in over_path.read_text(encoding="utf-8").splitlines()[3:] if "\t" in ln)
+    rows = []
+    for f in src["features"]:
+        p = f["properties"]
+        gid = int(p["GEONAMEID"]) if p.get("GEONAMEID") and p["GEONAMEID"] > 0 else None
+        en = p.get("NAME_EN") or p.get("NAMEASCII") or p.get("NAME")
+        cands = [c for c in (by_en.get((str(en).lower(), p.get("ISO_A2"))), by_gid.get(gid)) if c]
+        ar = over.get(str(en)) or (max(cands, key=lambda c: c[0])[1] if cands else "")
+        rank = int(p.get("SCALERANK") or 10)
+        if p.get("ADM0CAP"):
+            rank = min(rank, 1)
+        rows.append([en, ar, round(float(p["LATITUDE"]), 3), round(float(p["LONGITUDE"]), 3), rank])
+    rows.sort(key=lambda r: (r[4], r[0]))
+    data = {"attribution": "Natural Earth populated places (public domain); Arabic names: Rasid gazetteer "
+                           "(GeoNames, CC BY 4.0)",
+            "fields": ["name", "name_ar", "lat", "lon", "rank"], "places": rows}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return data
+
+
 if __name__ == "__main__":  # pragma: no cover
-    build(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/geo"))
+    geo = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/geo")
+    build(geo)
+    build_places(geo)

@@ -31,13 +31,16 @@
 
   R.route = function () {
     const root = document.getElementById("main");
-    const parts = window.location.hash.replace(/^#\/?/, "").split("/").map((p) => { try { return decodeURIComponent(p); } catch (e) { return p; } });
+    const raw = window.location.hash.replace(/^#\/?/, "");
+    const qi = raw.indexOf("?");
+    const query = R.parseQuery(qi >= 0 ? raw.slice(qi + 1) : "");
+    const parts = (qi >= 0 ? raw.slice(0, qi) : raw).split("/").map((p) => { try { return decodeURIComponent(p); } catch (e) { return p; } });
     const view = parts[0] || "map";
     document.querySelectorAll("header nav a[data-route]").forEach((a) => a.classList.toggle("active", a.dataset.route === "#/" + (view === "event" || view === "merged" ? "map" : view)));
     if (!["map", "event", "merged"].includes(view)) R.resetMap();
     switch (view) {
-      case "event": return R.renderMap(root, [parts[1], parts.slice(2).join("/")]);
-      case "merged": return R.renderMap(root, null, parts.slice(1).join("/"));
+      case "event": return R.renderMap(root, [parts[1], parts.slice(2).join("/")], null, query);
+      case "merged": return R.renderMap(root, null, parts.slice(1).join("/"), query);
       case "claims": return R.renderClaims(root, {});
       case "stories": return R.renderStories(root);
       case "story": return R.renderStory(root, parts.slice(1).join("/"));
@@ -45,7 +48,7 @@
       case "entity": return R.renderEntity(root, parts.slice(1).join("/"));
       case "doc": return R.renderDoc(root, parts.slice(1).join("/"));
       case "search": return R.renderSearch(root, parts.slice(1).join("/"));
-      default: return R.renderMap(root, null);
+      default: return R.renderMap(root, null, null, query);
     }
   };
 

@@ -38,6 +38,11 @@
       R.pager(page, (off) => R.renderClaims(root, Object.assign({}, q, { offset: off }))));
   };
 
+  function listOf(v) {
+    if (Array.isArray(v)) return v.map((x) => (x && typeof x === "object") ? (x.name || x.name_ar || x.id || "") : String(x)).filter(Boolean);
+    return [];
+  }
+
   R.renderStories = async function (root) {
     loading(root);
     let page;
@@ -48,37 +53,60 @@
     for (const s of page.items) {
       const id = s.story_id ?? s.id;
       const label = s.title || s.label || s.headline || ("#" + id);
-      const extra = [s.n_docs !== undefined ? s.n_docs + " " + R.t("documents") : null, s.first_date || s.date_start || s.date || null].filter(Boolean).join(" · ");
-      list.appendChild(R.el("li", {}, R.el("a", { href: "#/story/" + encodeURIComponent(id), dir: "auto" }, String(label)), extra ? R.el("small", {}, " " + extra) : null));
+      const dates = [s.date_start, s.date_end].filter(Boolean);
+      const extra = [s.n_docs !== undefined ? s.n_docs + " " + R.t("documents") : null,
+        dates.length ? (dates[0] === dates[dates.length - 1] ? dates[0] : dates[0] + " – " + dates[dates.length - 1]) : null,
+        listOf(s.places).slice(0, 4).join("، ") || null].filter(Boolean).join(" · ");
+      list.appendChild(R.el("li", {}, R.el("a", { href: "#/story/" + encodeURIComponent(id), dir: "auto" }, String(label)), extra ? R.el("small", { dir: "auto" }, " " + extra) : null));
     }
     box.appendChild(list);
     R.clear(root).appendChild(box);
   };
 
+  /* A story: a summary (places, dates, types, outlets, its reports in order), then each article collapsed. */
   R.renderStory = async function (root, storyId) {
     loading(root);
     let res;
     try { res = await R.api("/api/stories/" + encodeURIComponent(storyId)); } catch (err) { R.showError(root, err); return; }
     const s = res.story;
+    const docs = res.documents.slice().sort((a, b) => String(a.published || "").localeCompare(String(b.published || "")));
     const cols = R.el("div", { class: "side-by-side" });
     for (const d of res.documents) {
-      cols.appendChild(R.el("section", { class: "story-doc" },
-        R.el("h3", {}, d.outlet || "?"),
-        R.el("h4", { dir: "auto" }, R.docLink(d.doc_id, d.title || d.doc_id)),
-        R.el("div", { class: "meta" }, d.published || ""),
+      cols.appendChild(R.el("details", { class: "story-doc" },
+        R.el("summary", {}, R.el("h3", {}, d.outlet || "?"), R.el("span", { dir: "auto" }, d.title || d.doc_id), " ", R.el("small", { class: "meta" }, d.published || "")),
+        R.el("div", { class: "meta" }, R.docLink(d.doc_id, R.t("open_article"))),
         R.renderArticle(d.text || "", R.docSpans(d, { evidence: (d.events || []).flatMap((e) => e.evidence || []), sources: (d.claims || []).map((c) => c.source) })),
         (d.claims || []).length ? R.el("details", { class: "mini-claims" },
           R.el("summary", {}, R.t("claims") + " (" + d.claims.length + ")"),
           R.el("ul", {}, d.claims.map((c) =>
             R.el("li", {}, R.stanceBadge(c.stance), " ", R.el("span", { dir: "auto" }, c.source.text + ": " + c.content.text))))) : null));
     }
-    const merged = (res.merged_events || []).map((m) => [
-      R.typeBadge(m.type), R.date(m.best_date || m.date_start), R.el("span", { dir: "auto" }, m.place_name_ar || m.place_name || ""),
+    const mergedRows = res.merged_events || [];
+    const merged = mergedRows.map((m) => [
+      R.el("a", { href: "#/merged/" + encodeURIComponent(m.id) }, R.typeBadge(m.type)), R.date(m.best_date || m.date_start), R.el("span", { dir: "auto" }, m.place_name_ar || m.place_name || ""),
       String(m.independent_sources ?? m.outlets ?? m.n_mentions ?? ""), m.contradicted ? "⚠" : ""]);
-    R.fill(root, 
+    const types = Array.from(new Set(docs.flatMap((d) => (d.events || []).map((e) => e.type)).concat(mergedRows.map((m) => m.type)).filter(Boolean)));
+    const outlets = Array.from(new Set(docs.map((d) => d.outlet).filter(Boolean)));
+    const places = listOf(s.places).length ? listOf(s.places) : Array.from(new Set(mergedRows.map((m) => m.place_name_ar || m.place_name).filter(Boolean)));
+    const dates = [s.date_start, s.date_end].filter(Boolean);
+    const summary = R.el("section", { class: "story-summary", id: "story-summary" },
+      R.el("h3", {}, R.t("story_summary")),
+      R.fieldTable([
+        ["places", places.length ? R.el("span", { dir: "auto" }, places.slice(0, 8).join("، ")) : null],
+        ["dates", dates.length ? R.el("span", { dir: "ltr" }, dates[0] === dates[dates.length - 1] ? dates[0] : dates[0] + " – " + dates[dates.length - 1]) : null],
+        ["types_col", types.length ? R.el("span", {}, types.map((t) => R.typeBadge(t))) : null],
+        ["outlets_col", outlets.length ? outlets.length + ": " + outlets.join("، ") : null],
+        ["documents", String(docs.length)],
+      ]),
+      R.el("h4", {}, R.t("reports_timeline")),
+      R.el("ol", { class: "story-timeline" }, docs.slice(0, 60).map((d) => R.el("li", {},
+        R.date(d.published), " · ", d.outlet || "", " · ", R.docLink(d.doc_id, d.title || d.doc_id)))),
+      docs.length > 60 ? R.el("p", { class: "meta" }, "… +" + (docs.length - 60)) : null);
+    R.fill(root,
       R.el("h2", { dir: "auto" }, R.t("story") + ": " + (s.title || s.label || s.headline || storyId)),
+      summary,
       merged.length ? R.el("div", {}, R.el("h3", {}, R.t("merged_events")), R.table(["type", "date", "place", "sources", "contradicted"], merged)) : null,
-      R.legend(true), cols);
+      R.el("h3", {}, R.t("articles_collapsed")), R.legend(true), cols);
   };
 
   R.renderEntities = async function (root, params) {

@@ -123,8 +123,9 @@ window.Rasid = window.Rasid || {};
     return R.el("span", { class: "nowrap", dir: "ltr" }, value || "");
   };
 
+  /* An event's link (keeping the map's filters, so closing the panel returns to the same view). */
   R.eventHash = function (docId, eventId) {
-    return "#/event/" + encodeURIComponent(docId) + "/" + encodeURIComponent(eventId);
+    return "#/event/" + encodeURIComponent(docId) + "/" + encodeURIComponent(eventId) + (R.mapQS ? R.mapQS() : "");
   };
 
   R.stanceBadge = function (stance) {

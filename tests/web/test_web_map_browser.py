@@ -1,0 +1,270 @@
+"""The map an analyst works in (issue 17, "Done when"), in a real browser on the demo database.
+
+Chromium through Selenium (skipped when absent). Screenshots of the main views are saved in
+$RASID_SCREENSHOT_DIR, else in test-output/screenshots/ at the repository root, for review.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+import pytest
+
+from test_web_browser import _open, _wait, browser  # noqa: F401  (the module-scoped Chromium fixture)
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = Path(os.environ.get("RASID_SCREENSHOT_DIR") or ROOT / "test-output" / "screenshots")
+
+
+def _shot(drv, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    out = SHOTS / name
+    drv.save_screenshot(str(out))
+    assert out.stat().st_size > 10_000
+    return out
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    """The database `rasid demo --no-serve` writes (the sample articles, stories, merged events)."""
+    from typer.testing import CliRunner
+
+    from rasid.cli import app
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    r = CliRunner().invoke(app, ["demo", "--no-serve", "--quiet", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    return db
+
+
+@pytest.fixture(scope="module")
+def demo(demo_db):
+    pytest.importorskip("fastapi")
+    from webstore import LiveServer
+
+    from rasid.web import create_app
+
+    with LiveServer(create_app(demo_db, tile_url="")) as srv:
+        srv.api = httpx.Client(base_url=srv.url, timeout=20)
+        yield srv
+        srv.api.close()
+
+
+def _ready(drv, timeout: float = 30):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(drv, timeout).until(lambda d: d.execute_script(
+        "return document.body.dataset.ready === '1' && !!document.querySelector('#event-table table, #event-table p')"))
+
+
+def _table_total(drv) -> int:
+    """The table's total ("1–50 of 57"); -1 while the table is being redrawn."""
+    txt = drv.execute_script("const n = document.getElementById('table-range'); return n ? n.textContent : ''")
+    try:
+        return int(txt.split()[-1].rstrip("+"))
+    except (IndexError, ValueError):
+        return -1
+
+
+def _n_markers_api(srv, **params) -> int:
+    return srv.api.get("/api/events/points", params={**params, "limit": 20000}).json()["count"]
+
+
+def _markers_in_map(drv) -> int:
+    """Markers on the map, clustered ones included (the cluster layer's own count)."""
+    return drv.execute_script("const M = window.Rasid.mapView; "
+                              "return M.cluster.getLayers().length + M.countryCluster.getLayers().length")
+
+
+def test_clear_resets_map_and_form(browser, demo):  # noqa: F811
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(browser, demo.url + "/#/map")
+    _ready(browser)
+    everything = _n_markers_api(demo)
+    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == everything)
+    browser.find_element("css selector", "#f-actor").send_keys("داعش")
+    browser.find_element("css selector", "#f-precise").click()  # submits the form
+    WebDriverWait(browser, 10).until(lambda d: "actor=" in d.current_url and "precise=1" in d.current_url)
+    narrowed = _n_markers_api(demo, actor="داعش", precise=1)
+    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == narrowed)
+    assert narrowed < everything
+    browser.find_element("css selector", "#clear").click()
+    WebDriverWait(browser, 10).until(lambda d: d.current_url.endswith("#/map"))
+    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == everything)
+    assert browser.find_element("css selector", "#f-actor").get_attribute("value") == ""
+    assert not browser.find_element("css selector", "#f-precise").is_selected()
+    # the next Apply does not bring the old filters back
+    browser.find_element("css selector", "#apply").click()
+    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == everything)
+    assert "actor=" not in browser.current_url
+    _shot(browser, "map-cleared.png")
+
+
+@pytest.mark.parametrize("name", ["داعش", "تنظيم الدولة الإسلامية", "قسد"])
+def test_arabic_actor_name_filters(browser, demo, name):  # noqa: F811
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    api = demo.api.get("/api/events", params={"actor": name}).json()["total"]
+    assert api > 0, name
+    _open(browser, demo.url + "/#/map")
+    _ready(browser)
+    box = browser.find_element("css selector", "#f-actor")
+    assert box.get_attribute("list") == "actor-names"  # completion from the store's entities
+    options = browser.execute_script("return Array.from(document.querySelectorAll('#actor-names option')).map(o => o.value)")
+    assert any("\u0600" <= c <= "\u06ff" for o in options for c in o) and "ISIS" in options
+    box.send_keys(name)
+    browser.find_element("css selector", "#apply").click()
+    WebDriverWait(browser, 10).until(lambda d: "actor=" in d.current_url)
+    _ready(browser)
+    WebDriverWait(browser, 20).until(lambda d: _table_total(d) == api)
+    if name == "داعش":
+        assert api == demo.api.get("/api/events", params={"actor": "ISIS"}).json()["total"]
+        _shot(browser, "map-actor-arabic.png")
+
+
+def test_initial_view_is_fitted_to_the_data(browser, demo):  # noqa: F811
+    _open(browser, demo.url + "/#/map")
+    _ready(browser)
+    pts = demo.api.get("/api/events/points", params={"limit": 20000}).json()["items"]
+    inside, zoom = browser.execute_script("""
+        const m = window.Rasid.mapView.map, b = m.getBounds();
+        return [arguments[0].filter(p => b.contains([p[3], p[4]])).length, m.getZoom()];""", pts)
+    assert zoom >= 5  # not the whole world
+    assert inside >= 0.9 * len(pts)
+    assert browser.find_element("css selector", "#map").get_attribute("data-fitted") == "1"
+    # place names of the offline basemap are drawn
+    labels = [e.text for e in _wait(browser, ".place-label span", n=5)]
+    assert any(t in labels for t in ("دمشق", "بغداد", "حلب", "الموصل", "دير الزور"))
+    _shot(browser, "map-initial.png")
+
+
+def test_country_level_event_is_drawn_as_such(browser, demo):  # noqa: F811
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    pts = demo.api.get("/api/events/points", params={"limit": 20000}).json()["items"]
+    country = [p for p in pts if p[7] == "country"]
+    assert country, "the demo has events located only to a country"
+    doc_id, event_id = country[0][0], country[0][1]
+    _open(browser, demo.url + "/#/event/" + quote(doc_id, safe="") + "/" + quote(event_id, safe=""))
+    _ready(browser)
+    tag = _wait(browser, "#event-precision")[0]
+    assert "prec-country" in tag.get_attribute("class")
+    # zoom in far enough that no cluster hides the marker
+    browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 10, {animate: false})",
+                           country[0][3], country[0][4])
+    sel = f'.ev-marker[data-event="{doc_id}/{event_id}"]'
+    marker = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", sel))[0]
+    assert marker.get_attribute("data-precision") == "country"
+    assert browser.execute_script("const M = window.Rasid.mapView; return M.countryCluster.hasLayer(M.markers.get(arguments[0]))",
+                                  f"{doc_id}/{event_id}")  # never clustered with located events
+    dot = marker.find_element("css selector", ".ev-dot")
+    assert "prec-country" in dot.get_attribute("class")
+    assert "country" in marker.get_attribute("title").lower() or "البلد" in marker.get_attribute("title")
+    legend = browser.find_element("css selector", "#prec-legend").text
+    assert legend  # the legend names the three precisions
+    point = next(p for p in pts if p[7] == "point")
+    browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 11, {animate: false})",
+                           point[3], point[4])
+    sel = f'.ev-marker[data-event="{point[0]}/{point[1]}"] .ev-dot'
+    dot = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", sel))[0]
+    assert "prec-point" in dot.get_attribute("class")
+    _shot(browser, "map-country-level.png")
+
+
+def test_table_and_map_select_the_same_event(browser, demo):  # noqa: F811
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(browser, demo.url + "/#/map?precise=1")
+    _ready(browser)
+    rows = _wait(browser, "#event-table tbody tr[data-event]", n=3)
+    key = rows[2].get_attribute("data-event")
+    rows[2].click()
+    WebDriverWait(browser, 10).until(lambda d: "#/event/" in d.current_url and "precise=1" in d.current_url)
+    _wait(browser, "#event-panel h2")
+    sel_row = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", "#event-table tr.selected"))
+    assert sel_row[0].get_attribute("data-event") == key
+    WebDriverWait(browser, 15).until(
+        lambda d: d.find_elements("css selector", f'.ev-marker.ev-selected[data-event="{key}"]'))
+    assert browser.execute_script("return window.Rasid.mapView.selectedKey") == key
+    _shot(browser, "map-table-selected.png")
+    # and from the map: clicking another marker selects its row
+    other = next(r.get_attribute("data-event") for r in browser.find_elements("css selector", "#event-table tbody tr[data-event]")
+                 if r.get_attribute("data-event") != key)
+    ll = browser.execute_script("const m = window.Rasid.mapView.markers.get(arguments[0]); const p = m.getLatLng(); return [p.lat, p.lng];", other)
+    browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 12, {animate: false})", *ll)
+    mk = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", f'.ev-marker[data-event="{other}"]'))
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", mk[0])
+    WebDriverWait(browser, 10).until(
+        lambda d: [r.get_attribute("data-event") for r in d.find_elements("css selector", "#event-table tr.selected")] == [other])
+    assert browser.execute_script("return window.Rasid.mapView.selectedKey") == other
+
+
+def test_url_with_filters_reproduces_the_view(browser, demo):  # noqa: F811
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    q = "type=ASSAULT,MOBILIZE&actor=" + quote("داعش") + "&sort=-date&layer=events"
+    _open(browser, demo.url + "/#/map?" + q)
+    _ready(browser)
+    want = demo.api.get("/api/events", params={"type": "ASSAULT,MOBILIZE", "actor": "داعش"}).json()["total"]
+    assert want > 0
+    WebDriverWait(browser, 10).until(lambda d: _table_total(d) == want)
+    assert browser.find_element("css selector", "#type-ASSAULT").is_selected()
+    assert browser.find_element("css selector", "#type-MOBILIZE").is_selected()
+    assert not browser.find_element("css selector", "#type-COERCE").is_selected()
+    assert browser.find_element("css selector", "#f-actor").get_attribute("value") == "داعش"
+    assert "sorted" in browser.find_element("css selector", 'th[data-sort="date"]').get_attribute("class")
+    WebDriverWait(browser, 10).until(
+        lambda d: _markers_in_map(d) == _n_markers_api(demo, type="ASSAULT,MOBILIZE", actor="داعش"))
+    # an event opened from this view keeps the filters in its link, and closing it returns to them
+    _wait(browser, "#event-table tbody tr[data-event]")[0].click()
+    WebDriverWait(browser, 10).until(lambda d: "#/event/" in d.current_url and "actor=" in d.current_url)
+    _wait(browser, "#event-panel .close")[0].click()
+    WebDriverWait(browser, 10).until(lambda d: "#/map?" in d.current_url and "actor=" in d.current_url)
+    # the merged layer honours the same filters
+    _open(browser, demo.url + "/#/map?layer=merged&actor=" + quote("داعش"))
+    _ready(browser)
+    n = demo.api.get("/api/merged-events", params={"actor": "داعش", "limit": 5000, "summary": "false"}).json()
+    located = sum(1 for m in n["items"] if m.get("lat") is not None)
+    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == located)
+    assert located < demo.api.get("/api/merged-events", params={"limit": 5000, "summary": "false"}).json()["total"]
+
+
+def test_disputed_strike_shows_its_denial(browser, demo):  # noqa: F811
+    merged = [m for m in demo.api.get("/api/merged-events", params={"limit": 200}).json()["items"] if m["contradicted"]]
+    assert merged, "the demo's headline strike is contradicted by a source"
+    m = demo.api.get("/api/merged-events/" + merged[0]["id"]).json()
+    asserted = next(x for x in m["mentions"] if x["stance"] == "assert" and x.get("modality") == "asserted")
+    _open(browser, demo.url + "/#/event/" + quote(asserted["doc_id"], safe="") + "/" + asserted["event_id"])
+    banner = _wait(browser, "#event-panel #disputed-banner")[0]
+    assert "CENTCOM" in banner.text or "سنتكوم" in banner.text
+    denials = _wait(browser, "#event-panel ul.denials li")
+    assert any("القيادة المركزية" in d.text for d in denials)
+    summary = browser.find_element("css selector", "#event-panel .summary-en").text
+    assert "denied by CENTCOM" in summary and summary.isascii()
+    # the facts stay in view: the panel is at its top
+    assert browser.execute_script("return document.getElementById('event-panel').scrollTop") == 0
+    _shot(browser, "event-disputed.png")
+    browser.find_element("css selector", "#open-merged").click()
+    _wait(browser, "#merged-summary")
+    cells = [c.text for c in browser.find_elements("css selector", "#event-panel .evidence-cell")]
+    assert len(cells) == len(m["mentions"]) and all(cells)  # every report's evidence sentence
+    _shot(browser, "merged-panel.png")
+
+
+def test_story_page_summary_first(browser, demo):  # noqa: F811
+    _open(browser, demo.url + "/#/stories")
+    links = _wait(browser, ".story-list a")
+    big = max(demo.api.get("/api/stories").json()["items"], key=lambda s: s["n_docs"])
+    browser.get(demo.url + "/#/story/" + quote(big["id"], safe=""))
+    summary = _wait(browser, "#story-summary")[0]
+    assert summary.find_elements("css selector", ".story-timeline li")
+    docs = browser.find_elements("css selector", "details.story-doc")
+    assert len(docs) == big["n_docs"] and not any(d.get_attribute("open") for d in docs)  # collapsed
+    assert browser.execute_script("return document.body.scrollHeight") < 3000
+    assert links
+    _shot(browser, "story.png")

@@ -77,6 +77,8 @@ class Extractor(SubjectRules):
                 continue
             if cue.family in ("noun", "participle") and s != n and n[0] != "و":
                 continue
+            if cue.family == "verb" and self.w.norm(i - 1) in ("في", "وفي") and self.w.same_sentence(i - 1, i):
+                return None  # "في وصفه للاقتراح": a verbal noun, no verb
             return cue
         return None
 
@@ -149,7 +151,7 @@ class Extractor(SubjectRules):
                 return Opener(k, off)
             # an opening mark sits right before the word (no space after it)
             q = gap[-1] if gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" else None
-            if q is not None and k > i:
+            if q is not None and (k > i or (cue.family == "verb" and k == i and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
                 if qe is None or qe - k >= 3:
                     if prep_hit and prep_hit.k == k - 1:
@@ -356,6 +358,16 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
             return
         src: Source | None = None
+        if op is not None and cue.addressee and op.participle is None:
+            # "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase
+            # after the verb is the one addressed, the speaker stands before
+            who = self.source_before(i)
+            if who is None and prev in self.lex.pronoun_subjects:
+                who = self.subject_for(i, PRODROP_SENTENCES)
+            if who is not None and (who.supported or who.attrs.get("prodrop")):
+                self.corefer(who)
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
+                return
         if op is not None:
             last = op.k - 1
             if op.participle is not None:
@@ -375,7 +387,8 @@ class Extractor(SubjectRules):
             if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
                 may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
             else:
-                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i)
+                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i) \
+                    or prev in self.lex.pronoun_subjects  # "الا انه قال:" 
             if src is None and cue.prodrop and may_drop:
                 src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:

@@ -40,6 +40,7 @@ class Cue:
     chain: bool = False
     continuation: bool = False
     source: str = "subject"
+    addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
 
 
@@ -59,6 +60,7 @@ class Lexicon:
     negators: frozenset[str]
     extra_features: frozenset[str] = frozenset()  # place feature words ("قرية", "ريف")
     asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
+    pronoun_subjects: frozenset[str] = frozenset()  # "فإنها دعت": a left-out subject
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -94,6 +96,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         chain=bool(d.get("chain")),
         continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),
+        addressee=bool(d.get("addressee")),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
     )
 
@@ -139,6 +142,7 @@ def lexicon() -> Lexicon:
         negators=frozenset(fold_key(w) for w in src["negators"]),
         extra_features=frozenset(bare_key(w) for w in src.get("place_features") or ()),
         asides=frozenset(fold_key(w) for w in src.get("asides") or ()),
+        pronoun_subjects=frozenset(fold_key(w) for w in src.get("pronoun_subjects") or ()),
     )
 
 

@@ -58,6 +58,10 @@ class SubjectRules:
             e -= 1
         if e < s:
             return None
+        n0 = w.norm(s)
+        if (n0[:1] in ("ب", "ك") or n0.startswith("لل")) and n0 not in lex.quantifiers and not (
+                head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names):
+            return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
         else:
@@ -72,6 +76,11 @@ class SubjectRules:
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
             last = w.index_at(ent[1].end) - 1
             e = max(last, min(e, extend_np(w, last, e) or last))
+        for k in range(e - 1, s, -1):
+            ent = w.entity_at(k)
+            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
+                e = k  # "أكد الوزير فلان حرص دول المجلس على": the object after the name
+                break
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
                                                or w.norm(s) in lex.stops):

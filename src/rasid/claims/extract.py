@@ -561,17 +561,44 @@ class Extractor(SubjectRules):
         src_i = i + 1
         if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
             src_i = i + 3
-        end = extend_np(w, src_i, min(len(w) - 1, src_i + 6))
-        if end is None or not w.same_sentence(i, end):
+        for reach in (6, 12):
+            found = self.noun_source(i, cue, src_i, reach)
+            if found is not None:
+                break
+        else:
             return
+        src, start = found
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+
+    def noun_source(self, i: int, cue: Cue, src_i: int, reach: int) -> tuple[Source, int] | None:
+        """The genitive source of a noun of saying (up to ``reach`` tokens) and where its content starts."""
+        w = self.w
+        end = extend_np(w, src_i, min(len(w) - 1, src_i + reach))
+        if end is None or not w.same_sentence(i, end):
+            return None
+        while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
+                and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS and (
+                w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
+            end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
+        for k in range(end - 1, src_i, -1):
+            ent = w.entity_at(k)
+            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
+                end = k  # "إعلان الولايات المتحدة نشر ...": the object after the name
+                break
         src = make_source(w, src_i, end, self.names)
         if not src.supported:
-            return
+            return None
         op = self.opener(end + 1, cue, window=8)
-        if op is None:
-            return
-        self.corefer(src)
-        self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, op.start))
+        if op is not None:
+            return src, op.start
+        if cue.object:
+            k = end + 1
+            while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+                k += 1
+            if w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k):
+                return src, w.toks[k].start
+        return None
 
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w

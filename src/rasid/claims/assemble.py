@@ -62,6 +62,34 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
     return end
 
 
+def _nearest_surface(doc: Document, span: Span, entity: str | None, cue_start: int, kind: str) -> Span:
+    """The speaker of a follow-on cue ("وأضاف", "مؤكداً") as it was last named
+    before the cue in the same paragraph: a mention of its entity, the phrase
+    of the claim it continues, or that phrase's last word (a surname)."""
+    text = doc.text
+    para = text.rfind("\n", 0, cue_start) + 1
+    best = span if span.end <= cue_start else None
+    cands: list[tuple[int, int]] = []
+    if entity is not None and kind == "named":  # a person's other names; an organisation keeps its phrase
+        ent = next((e for e in doc.entities if e.id == entity), None)
+        if ent is not None and ent.kind == "person":
+            own = set(span.text.split()) | set((ent.name_ar or "").split())
+            cands += [(m.start, m.end) for m in ent.mentions if para <= m.start and m.end <= cue_start
+                      and own & set(m.text.split())]  # a name the speaker goes by, not a stray mention
+    words = span.text.split()
+    surfaces = [span.text] + ([words[-1]] if kind == "named" and len(words) > 1 and words[-1].isalpha()
+                              and len(words[-1]) > 2
+                              and not words[-1].startswith("ال") else [])
+    for surf in surfaces:
+        k = text.rfind(surf, para, cue_start)
+        if k >= 0:
+            cands.append((k, k + len(surf)))
+    for a, b in cands:
+        if best is None or a > best.start:
+            best = Span(a, b, text[a:b])
+    return best if best is not None else span
+
+
 def _stance(w: Words, d: Draft) -> str:
     lex = lexicon()
     stance = d.stance
@@ -199,6 +227,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         ante = src.attrs.get("antecedent")
         if entity is None and ante is not None:
             entity = ante.source.entity
+        span = src.span
+        if src.attrs.get("prodrop") or d.family == "participle":
+            if not src.attrs.get("affiliation") and not (ante is not None and ante.source.attrs.get("affiliation")):
+                span = _nearest_surface(doc, span, entity, d.cue.start, src.kind)
         attrs = dict(d.attrs)
         attrs["cue_lemma"] = d.lemma
         attrs["cue_family"] = d.family
@@ -218,7 +250,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         s, e = d.content_start, d.content_end
         claims.append(Claim(
             id=ids[id(d)],
-            source=ClaimSource(src.span.start, src.span.end, src.span.text, entity, src.kind),
+            source=ClaimSource(span.start, span.end, span.text, entity, src.kind),
             cue=Span(d.cue.start, d.cue.end, d.cue.text),
             stance=_stance(w, d),
             content=Span(s, e, doc.text[s:e]),

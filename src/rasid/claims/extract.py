@@ -60,6 +60,9 @@ from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
 from rasid.claims.subjects import SubjectRules
 
 
+_PHRASE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # id(phrase tuple of the lexicon) -> index
+
+
 class Extractor(SubjectRules):
     def __init__(self, w: Words) -> None:
         self.w = w
@@ -103,10 +106,17 @@ class Extractor(SubjectRules):
         return None
 
     def match_phrase(self, i: int, phrases) -> int | None:
-        for ph in phrases:
-            if all(p in stems(self.w.norm(i + m)) if m == 0 else self.w.norm(i + m) == p
-                   for m, p in enumerate(ph)):
-                return i + len(ph) - 1
+        index = _PHRASE_INDEX.get(id(phrases))
+        if index is None:  # phrases by their first word, in their order (longest first where sorted)
+            index = {}
+            for ph in phrases:
+                index.setdefault(ph[0], []).append(ph)
+            _PHRASE_INDEX[id(phrases)] = index
+        w = self.w
+        for first in stems(w.norm(i)):
+            for ph in index.get(first, ()):
+                if all(w.norm(i + m) == p for m, p in enumerate(ph) if m):
+                    return i + len(ph) - 1
         return None
 
     # -- openers ----------------------------------------------------------

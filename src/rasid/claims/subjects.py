@@ -76,6 +76,14 @@ class SubjectRules:
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
             last = w.index_at(ent[1].end) - 1
             e = max(last, min(e, extend_np(w, last, e) or last))
+        for k in range(e, s, -1):
+            n = w.norm(k)
+            if any(c in "،," for c in w.punct_before(k)) and (self.object_like(k) or (
+                    not n.startswith(("ال", "وال")) and not head_kind(w, k) and not w.entity_at(k)
+                    and bare(n) not in self.names and not w.toks[k].is_number and len(n) > 3
+                    and k == e and e - s >= 2)):
+                e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
+                break
         for k in range(e - 1, s, -1):
             ent = w.entity_at(k)
             if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
@@ -283,6 +291,12 @@ class SubjectRules:
             if first.startswith("ال") and prev.head and bare(first) == bare(prev.head) \
                     and not fold_key(prev.span.text).startswith("ال"):
                 src.entity, src.kind = src.entity or prev.entity, prev.kind
+                src.attrs["antecedent"] = d
+                return
+            if len(toks) == 1 and first.startswith("ال") and prev.entity and src.entity is None \
+                    and fold_key(prev.span.text.split()[0]) == first:
+                # "وقال الرئيس" after "الرئيس التركي رجب طيب أردوغان": the same person
+                src.entity, src.kind = prev.entity, prev.kind
                 src.attrs["antecedent"] = d
                 return
             if bare(first) in self.names and bare(first) in {bare(t) for t in fold_key(prev.span.text).split()}:

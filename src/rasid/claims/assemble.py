@@ -19,6 +19,7 @@ from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import OPEN_QUOTES, Words
 from rasid.model.document import Claim, ClaimSource, Document, Span
+from rasid.text import fold_key
 
 _TRIM = " \t\n،,;؛.:-–—"
 _OPENER_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "الي", "من",
@@ -67,15 +68,15 @@ def _nearest_surface(doc: Document, span: Span, entity: str | None, cue_start: i
     before the cue in the same paragraph: a mention of its entity, the phrase
     of the claim it continues, or that phrase's last word (a surname)."""
     text = doc.text
-    para = text.rfind("\n", 0, cue_start) + 1
+    para = min(text.rfind("\n", 0, cue_start) + 1, span.start)  # never before the phrase it continues
     best = span if span.end <= cue_start else None
     cands: list[tuple[int, int]] = []
     if entity is not None and kind == "named":  # a person's other names; an organisation keeps its phrase
         ent = next((e for e in doc.entities if e.id == entity), None)
         if ent is not None and ent.kind == "person":
-            own = set(span.text.split()) | set((ent.name_ar or "").split())
+            own = {fold_key(t) for t in (span.text + " " + (ent.name_ar or "")).split()}
             cands += [(m.start, m.end) for m in ent.mentions if para <= m.start and m.end <= cue_start
-                      and own & set(m.text.split())]  # a name the speaker goes by, not a stray mention
+                      and own & {fold_key(t) for t in m.text.split()}]  # a name it goes by, not a stray mention
     words = span.text.split()
     surfaces = [span.text] + ([words[-1]] if kind == "named" and len(words) > 1 and words[-1].isalpha()
                               and len(words[-1]) > 2
@@ -103,8 +104,9 @@ def _stance(w: Words, d: Draft) -> str:
         k += 1
     window = [w.norm(t) for t in range(k, min(len(w), k + 4))]
     joined = " " + " ".join(window) + " "
+    wide = " " + " ".join(w.norm(t) for t in range(k, min(len(w), k + 6)) if w.same_sentence(k, t)) + " "
     if stance == "assert":
-        if any(" " + " ".join(p) + " " in joined for p in lex.deny):
+        if any(" " + " ".join(p) + " " in wide for p in lex.deny):
             return "deny"
         if any(" " + " ".join(p) + " " in joined for p in lex.speculate):
             return "speculate"

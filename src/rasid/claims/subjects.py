@@ -120,7 +120,7 @@ class SubjectRules:
             if any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
                    for k in range(h + 1, last + 1)):
                 continue
-            if head_kind(w, h) or w.entity_at(h):
+            if head_kind(w, h) or w.entity_at(h) or (h == last and bare(w.norm(h)) in self.names):
                 end = extend_np(w, h, last)
                 lex = self.lex
                 if end == last or (last - h <= 2 and not any(

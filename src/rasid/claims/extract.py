@@ -413,6 +413,18 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
             return
         # no opener: a bare noun object, or the content stands before the verb
+        if cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1):
+            who = self.source_before(i)  # "يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة"
+            if who is not None and who.supported:
+                k = i + 1
+                while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+                    k += 1
+                if w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
+                                              or w.norm(k).startswith("ال") and not head_kind(w, k)):
+                    self.corefer(who)
+                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
+                                   negated=neg))
+                    return
         end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
         if end is None:
             src = self.source_before(i)
@@ -569,6 +581,13 @@ class Extractor(SubjectRules):
             if stems(w.norm(i - 2))[-1] not in ("جاء", "ورد"):
                 return
         src_i = i + 1
+        if w.norm(i - 1) in ("في", "وفي", "فى") and (":" in w.gap(i + 1) or w.norm(i + 1) in GENERIC_OPENERS):
+            # "وجاء في بيان: «...»": the document itself is the source
+            src = make_source(w, i, i, self.names)
+            op = self.opener(i + 1, cue, window=3)
+            if src.supported and op is not None:
+                self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, op.start))
+            return
         if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
             src_i = i + 3
         for reach in (6, 12):
@@ -587,6 +606,9 @@ class Extractor(SubjectRules):
         end = extend_np(w, src_i, min(len(w) - 1, src_i + reach))
         if end is None or not w.same_sentence(i, end):
             return None
+        ent = w.entity_at(end)
+        if ent is not None:
+            end = max(end, min(w.index_at(ent[1].end) - 1, src_i + reach))  # "الولايات المتحدة الأمريكية"
         while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
                 and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS and (
                 w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):

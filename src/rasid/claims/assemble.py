@@ -36,6 +36,8 @@ def _quote_end(text: str, start: int, limit: int) -> int | None:
     k = text.find(close, start + 1, stop)
     if k < 0 and text[start] == "“":
         k = text.find("“", start + 1, stop)  # some sites close with the opening mark
+    if k < 0 and stop - start <= 600 and stop < len(text):
+        return stop  # left open: the quotation runs to the end of its paragraph
     return k + 1 if k >= 0 else None
 
 
@@ -247,6 +249,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         if src.attrs.get("channel") is not None:
             ch = src.attrs["channel"]
             attrs["channel"] = {**ch.to_dict(), "entity": (w.entity_for(ch).id if w.entity_for(ch) else None)}
+        if "relay" in attrs:
+            # both ends of a relayed report: the outlet that relays it, then the original speaker
+            attrs["via_chain"] = [attrs["relay"], {**src.span.to_dict(), "kind": src.kind, "entity": entity}]
         if d.before:
             attrs["content_before_cue"] = True
         s, e = d.content_start, d.content_end

@@ -145,6 +145,7 @@ class Extractor(SubjectRules):
                 oe += 1  # adjectives: "المقاتلين الأكراد"
             if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
                 after_obj = oe + 1
+        in_name = -1  # last token of a short quotation (a name: "سي إن إن")
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
@@ -161,6 +162,10 @@ class Extractor(SubjectRules):
                 return Opener(k, off)
             # an opening mark sits right before the word (no space after it)
             q = gap[-1] if gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" else None
+            if q is not None:
+                qe = quoted_end(w, k)
+                if qe is not None and qe - k < 3:
+                    in_name = qe
             if q is not None and (k > i or (cue.family == "verb" and k == i and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
                 if qe is None or qe - k >= 3:
@@ -171,6 +176,8 @@ class Extractor(SubjectRules):
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
+                if w.norm(k + 1) in self.lex.anonymity:
+                    continue  # "، لم تذكر اسمه،": an aside about the source
                 break
             if kc is not None and kc.family == "participle":
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
@@ -178,7 +185,7 @@ class Extractor(SubjectRules):
                 if inner is not None:
                     inner.participle = k
                 return inner
-            if n in GENERIC_OPENERS:
+            if n in GENERIC_OPENERS and k > in_name:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
@@ -390,6 +397,9 @@ class Extractor(SubjectRules):
                 if op.k - last > 6:
                     return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
             src = self.source_between(i + 1, last)
+            relay = None
+            if src is not None and "عن" not in cue.preps:
+                src, relay = self.split_relay(i + 1, last, src)
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
@@ -410,7 +420,9 @@ class Extractor(SubjectRules):
             if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
                     and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
                 start = w.toks[obj].start  # the object; the participle is a claim of its own
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
+            d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
+            if relay is not None:
+                d.attrs["relay"] = relay_dict(relay)
             return
         # no opener: a bare noun object, or the content stands before the verb
         if cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1):
@@ -475,6 +487,19 @@ class Extractor(SubjectRules):
                     return k
                 return end
         return end
+
+    def split_relay(self, a: int, b: int, src: Source) -> tuple[Source, Source | None]:
+        """"التلفزيون الرسمي عن مصدر عسكري", "المرصد عن مصادر موثوقة" in tokens
+        a..b: (the original source, the relaying one); else (src, None)."""
+        w = self.w
+        an = next((k for k in range(a + 1, b) if w.norm(k) == "عن"), None)
+        if an is None:
+            return src, None
+        orig = self.source_between(an + 1, b)
+        relay = self.source_between(a, an - 1)
+        if orig is None or relay is None or not orig.supported or not relay.supported:
+            return src, None
+        return orig, relay
 
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
@@ -666,7 +691,7 @@ class Extractor(SubjectRules):
         if e2 < s2:
             return
         src = make_source(w, s2, e2, self.names)
-        if cue.lemma.startswith("نقل"):
+        if cue.lemma.startswith(("نقل", "استناد")):
             # one claim, by the original source; the relaying outlet is an attribute
             d.attrs["relay"] = relay_dict(d.source)
             if channel is not None:

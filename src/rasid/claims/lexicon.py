@@ -61,6 +61,7 @@ class Lexicon:
     extra_features: frozenset[str] = frozenset()  # place feature words ("قرية", "ريف")
     asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
     pronoun_subjects: frozenset[str] = frozenset()  # "فإنها دعت": a left-out subject
+    anonymity: frozenset[str] = frozenset()  # "لم تذكر اسمه": an aside, no claim
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         extra_features=frozenset(bare_key(w) for w in src.get("place_features") or ()),
         asides=frozenset(fold_key(w) for w in src.get("asides") or ()),
         pronoun_subjects=frozenset(fold_key(w) for w in src.get("pronoun_subjects") or ()),
+        anonymity=frozenset(fold_key(w) for w in src.get("anonymity") or ()),
     )
 
 

@@ -717,6 +717,14 @@ class Extractor(SubjectRules):
                 last, cue, src_i = pr
                 n1, n2 = w.norm(src_i), src_i + 1
                 if n1 == "ما" and n2 < len(w) and self.cue_at(n2):
+                    if n2 + 1 < len(w) and w.same_sentence(i, n2 + 1) and not w.punct_before(n2 + 1) \
+                            and self.cue_at(n2).family == "verb":
+                        # "، حسب ما أفادت تقارير الإعلام": the verb's subject is the source
+                        n = len(self.drafts)
+                        self.prep_like(i, n2, cue, n2 + 1, strict=True)
+                        if len(self.drafts) > n:
+                            i = n2 + 1
+                            continue
                     i = last + 1
                     continue
                 if n1 == "ما" and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):

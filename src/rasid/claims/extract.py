@@ -168,7 +168,9 @@ class Extractor(SubjectRules):
                     in_name = qe
             if q is not None and (k > i or (cue.family == "verb" and k == i and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
-                if qe is None or qe - k >= 3:
+                if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
+                    in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source
+                elif qe is None or qe - k >= 3:
                     if prep_hit and prep_hit.k == k - 1:
                         return prep_hit
                     off = w.toks[k - 1].end + gap.rindex(q)
@@ -445,6 +447,11 @@ class Extractor(SubjectRules):
             return
         src = make_source(w, i + 1, end, self.names)
         if not src.supported:
+            if cue.object and prev in self.lex.pronoun_subjects and self.object_like(i + 1):
+                who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
+                if who is not None:
+                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[i + 1].start,
+                                   negated=neg))
             return
         self.corefer(src)
         if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):

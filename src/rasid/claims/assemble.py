@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
-from rasid.claims.tokens import OPEN_QUOTES, Words
+from rasid.claims.tokens import OPEN_QUOTES, Words, bare
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
 
@@ -88,6 +88,8 @@ def _nearest_surface(doc: Document, span: Span, entity: str | None, cue_start: i
         if k >= 0:
             cands.append((k, k + len(surf)))
     for a, b in cands:
+        if a < span.end:
+            continue  # inside the phrase itself ("سارة جونسون"): no later surface
         if best is None or a > best.start:
             best = Span(a, b, text[a:b])
     return best if best is not None else span
@@ -98,6 +100,8 @@ def _stance(w: Words, d: Draft) -> str:
     stance = d.stance
     if d.negated:
         return "speculate"
+    if bare(fold_key(d.source.span.text.split()[0])) in lex.inference_heads:
+        return "speculate"  # "تشير الدلائل إلى أن": an inference, no one asserts it
     if d.before:
         return stance
     k = w.index_at(d.content_start)
@@ -107,9 +111,9 @@ def _stance(w: Words, d: Draft) -> str:
     window = [w.norm(t) for t in range(k, min(len(w), k + 4))]
     joined = " " + " ".join(window) + " "
     wide = " " + " ".join(w.norm(t) for t in range(k, min(len(w), k + 6)) if w.same_sentence(k, t)) + " "
+    if stance in ("assert", "speculate") and any(" " + " ".join(p) + " " in wide for p in lex.deny):
+        return "deny"  # "اعتبر أن الاتهامات افتراء", "أكد أنه لا صحة"
     if stance == "assert":
-        if any(" " + " ".join(p) + " " in wide for p in lex.deny):
-            return "deny"
         if any(" " + " ".join(p) + " " in joined for p in lex.speculate):
             return "speculate"
     return stance
@@ -252,6 +256,17 @@ def extract_claims(doc: Document) -> list[Claim]:
         if "relay" in attrs:
             # both ends of a relayed report: the outlet that relays it, then the original speaker
             attrs["via_chain"] = [attrs["relay"], {**src.span.to_dict(), "kind": src.kind, "entity": entity}]
+        if attrs.pop("anaphoric", False):
+            # "ونفت الوزارة الأمر": the claim it answers (the last one by another source before it)
+            prev = next((p for p in reversed(drafts) if p.cue.start < d.cue.start and id(p) in ids
+                         and not p.source.span.overlaps(src.span) and p is not d
+                         and w.sent[d.cue_i] - w.sent[p.cue_i] <= 2), None)
+            if prev is not None:
+                attrs["refers_to"] = ids[id(prev)]
+            else:
+                k = w.sent[d.cue_i]
+                if k > 0:
+                    attrs["refers_to_span"] = w.sents[k - 1].to_dict()
         if d.before:
             attrs["content_before_cue"] = True
         s, e = d.content_start, d.content_end

@@ -60,6 +60,7 @@ from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
 from rasid.claims.subjects import SubjectRules
 
 
+NOT_BEFORE_OPENER = frozenset({"دون", "بدون", "قبل", "بعد", "حتى", "من"})  # "دون أن تحدد": no content opener
 _PHRASE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # id(phrase tuple of the lexicon) -> index
 
 
@@ -187,7 +188,7 @@ class Extractor(SubjectRules):
                 if inner is not None:
                     inner.participle = k
                 return inner
-            if n in GENERIC_OPENERS and k > in_name:
+            if n in GENERIC_OPENERS and k > in_name and w.norm(k - 1) not in NOT_BEFORE_OPENER:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
@@ -209,8 +210,9 @@ class Extractor(SubjectRules):
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
         stood before the comma was the source and its apposition, not an object."""
         w = self.w
-        if w.norm(k) in GENERIC_OPENERS:
-            return True
+        if w.norm(k) in GENERIC_OPENERS or (w.norm(k + 1) in GENERIC_OPENERS and not w.punct_before(k + 1)):
+            return True  # "، أن ...", "، إمكانية أن ..."
+
         for j in range(k + 1, min(len(w), k + 6)):
             if not w.same_sentence(k, j):
                 return False
@@ -355,7 +357,7 @@ class Extractor(SubjectRules):
             self.chain(i, cue)
             return
         op = self.opener(i + 1, cue)
-        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS):
+        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS) and not cue.negatable:
             return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
         pre = self.pre_subject(i)
         if pre is not None:
@@ -382,7 +384,7 @@ class Extractor(SubjectRules):
             # after the verb is the one addressed, the speaker stands before
             who = self.source_before(i)
             if who is None and prev in self.lex.pronoun_subjects:
-                who = self.subject_for(i, PRODROP_SENTENCES)
+                who = self.subject_for(i, PRODROP_SENTENCES) or self.first_subject(i)
             if who is not None and (who.supported or who.attrs.get("prodrop")):
                 self.corefer(who)
                 self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
@@ -445,6 +447,33 @@ class Extractor(SubjectRules):
             if src is not None and cue.object and w.same_sentence(i, i + 1):
                 self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[i + 1].start, negated=neg))
             return
+        ana = end if end > i + 1 and w.norm(end) in self.lex.anaphora else (
+            end + 1 if w.norm(end + 1) in self.lex.anaphora and w.same_sentence(i, end + 1)
+            and not w.punct_before(end + 1) else None)
+        if cue.object and ana is not None and self.ends_clause(ana):
+            # "ونفت الوزارة الأمر.", "نفى المتحدث هذه الاتهامات،": the content is what was said before
+            src = make_source(w, i + 1, ana - 1, self.names)
+            if src.supported:
+                self.corefer(src)
+                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[ana].start,
+                                   content_end=w.toks[ana].end, negated=neg))
+                d.attrs["anaphoric"] = True
+                return
+        if cue.objects:
+            # "وتبنى تنظيم داعش الهجوم": the NP stops at the object's first word
+            stop = next((k for k in range(i + 2, end + 1) if self.object_ok(cue, k)), None)
+            if stop is not None:
+                end = stop - 1
+        if cue.object:
+            # "وتبنى تنظيم داعش الهجوم الانتحاري": the object after the speaker's name
+            cut = self.source_between(i + 1, end)
+            if cut is not None and cut.supported and cut.span.end < w.toks[end].end:
+                k = w.index_at(cut.span.end - 1) + 1
+                if w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k):
+                    self.corefer(cut)
+                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, cut, w.toks[k].start,
+                                   negated=neg))
+                    return
         src = make_source(w, i + 1, end, self.names)
         if not src.supported:
             if cue.object and prev in self.lex.pronoun_subjects and self.object_like(i + 1):
@@ -457,10 +486,13 @@ class Extractor(SubjectRules):
         if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
             if cue.object and w.norm(end + 1) in DEMONSTRATIVES:
                 # "ونفت مصادر أخرى ذلك.": a denial of what was said before
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
-                               negated=neg))
+                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
+                                   negated=neg))
+                d.attrs["anaphoric"] = True
             return
         skipped = self.skip_setting(end) if cue.object else end
+        if cue.object and not self.object_ok(cue, skipped + 1):
+            return  # "وتبنى البرلمان قانوناً": not what this cue takes
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
                            negated=neg))
@@ -495,13 +527,33 @@ class Extractor(SubjectRules):
                 return end
         return end
 
+    def object_ok(self, cue: Cue, k: int) -> bool:
+        """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one)."""
+        if not cue.objects:
+            return True
+        return any(x in cue.objects for x in stems(self.w.norm(k)))
+
+    def first_subject(self, i: int) -> Source | None:
+        """"وفيما أدانت الخارجية القصف، فإنها دعت": the first speaker-like
+        phrase of the sentence before token i (the subject the pronoun stands for)."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        for k in range(t0, i - 1):
+            if head_kind(w, k) or w.entity_at(k):
+                end = extend_np(w, k, i - 2)
+                if end is not None:
+                    src = make_source(w, k, end, self.names)
+                    if src.supported:
+                        return src
+        return None
+
     def split_relay(self, a: int, b: int, src: Source) -> tuple[Source, Source | None]:
         """"التلفزيون الرسمي عن مصدر عسكري", "المرصد عن مصادر موثوقة" in tokens
         a..b: (the original source, the relaying one); else (src, None)."""
         w = self.w
         an = next((k for k in range(a + 1, b) if w.norm(k) == "عن"), None)
-        if an is None:
-            return src, None
+        if an is None or self.prep_at(an - 1) is not None:
+            return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
         if orig is None or relay is None or not orig.supported or not relay.supported:

@@ -78,7 +78,7 @@ class SubjectRules:
             e = max(last, min(e, extend_np(w, last, e) or last))
         for k in range(e, s, -1):
             n = w.norm(k)
-            if any(c in "،," for c in w.punct_before(k)) and (self.object_like(k) or (
+            if k == e and any(c in "،," for c in w.punct_before(k)) and (self.object_like(k) or (
                     not n.startswith(("ال", "وال")) and not head_kind(w, k) and not w.entity_at(k)
                     and bare(n) not in self.names and not w.toks[k].is_number and len(n) > 3
                     and k == e and e - s >= 2)):

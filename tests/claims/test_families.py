@@ -11,11 +11,22 @@ from __future__ import annotations
 import pytest
 
 from rasid.claims import annotate
-from rasid.model.document import Document
+from rasid.model.document import Document, Entity, Span
 
 
-def run(text: str) -> Document:
+def run(text: str, names: dict[str, tuple[str, str, str]] | None = None) -> Document:
+    """Annotate ``text``; ``names`` gives entities as the actors stage would
+    (surface -> (id, kind, Arabic name)): every occurrence is a mention."""
     doc = Document(id="t", text=text)
+    for surface, (eid, kind, name_ar) in (names or {}).items():
+        ent = next((e for e in doc.entities if e.id == eid), None)
+        if ent is None:
+            ent = Entity(id=eid, kind=kind, name=eid, name_ar=name_ar)
+            doc.entities.append(ent)
+        k = text.find(surface)
+        while k >= 0:
+            ent.mentions.append(Span(k, k + len(surface), surface))
+            k = text.find(surface, k + len(surface))
     annotate(doc)
     assert doc.check_spans() == []
     return doc
@@ -39,7 +50,7 @@ CALLS = [
     ("ناشد المرصد السوري المنظمات الدولية بإرسال مساعدات عاجلة.", "المرصد السوري", "ناشد", "assert",
      "مساعدات عاجلة"),
     # the speaker before the verb, the one addressed after it
-    ("وقال المحامي إن موكله بريء. المحامي طالب القاضي بالإفراج عن موكله.", "المحامي طالب", "طالب", "assert",
+    ("وقال المتهم عيدان إنه نادم. عيدان طالب القاضي بالإفراج عن بقية المتهمين.", "عيدان", "طالب", "assert",
      "بالإفراج"),
     ("وفيما أدانت الخارجية القصف، فإنها دعت الحزب إلى سحب مقاتليه من المنطقة.", "الخارجية", "دعت", "assert",
      "سحب مقاتليه"),
@@ -61,7 +72,8 @@ ACCUSATIONS_AND_MORE = [
 NOUNS = [
     ("أبرزت الصحف دعوة وزير الداخلية إلى تكثيف الاستعدادات الأمنية.", "وزير الداخلية", "دعوة", "assert",
      "تكثيف الاستعدادات"),
-    ("واهتمت الصحف بإعلان نادي الأسير أن الإضراب يتسع.", "نادي الأسير", "بإعلان", "assert", "الإضراب يتسع"),
+    ("واهتمت الصحف بإعلان هيئة شؤون الأسرى أن الإضراب يتسع.", "هيئة شؤون الأسرى", "بإعلان", "assert",
+     "الإضراب يتسع"),
     ("ونقلت الصحيفة تنديد الرئيس الفلسطيني باقتحام المسجد الأقصى.", "الرئيس الفلسطيني", "تنديد", "assert",
      "باقتحام المسجد"),
     ("وجاء في بيان: «إن الوضع الأمني في شرق البلاد لا يسمح بالسفر».", "بيان", "وجاء", "assert",
@@ -71,10 +83,12 @@ NOUNS = [
 
 @pytest.mark.parametrize("text, source, cue, stance, key", CALLS + ACCUSATIONS_AND_MORE + NOUNS)
 def test_cue_families(text, source, cue, stance, key):
-    doc = run(text)
+    doc = run(text, {"تنظيم داعش": ("org-1", "organization", "تنظيم داعش"),
+                     "عيدان": ("person-2", "person", "عيدان")})
     cue_word = cue if cue != "وجاء" else "بيان"
     c = find(doc, cue_word)
     assert source.split()[0] in c.source.text or c.source.text in source, c.source.text
+    assert cue_word != "طالب" or "القاضي" not in c.source.text
     assert c.stance == stance
     assert key in c.content.text
 
@@ -94,7 +108,8 @@ def test_follow_on_speaker_is_its_nearest_surface():
     text = ("دعا الرئيس التركي رجب طيب أردوغان إلى انتخابات مبكرة. وقال الرئيس: إن تركيا عانت خسائر كبيرة.\n"
             "ورغم أن أردوغان لم يشر إلى الحزب، إلا أنه قال: إن القوى السوداء تنشر معلومات خاطئة، "
             "مؤكدا أن الاتهامات ضد تركيا لا أساس لها.")
-    doc = run(text)
+    doc = run(text, {"رجب طيب أردوغان": ("person-1", "person", "رجب طيب أردوغان"),
+                     "أردوغان": ("person-1", "person", "رجب طيب أردوغان")})
     said = find(doc, "قال")
     assert said.source.text == "أردوغان", said.source.text
     stress = find(doc, "مؤكدا")

@@ -132,7 +132,8 @@ def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int
             s = d.cue.start
             # back over the comma that joins the continuation
             cuts.append(s)
-        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف"):
+        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف") \
+                and w.norm(d.cue_i)[1:] in lexicon().forms:  # a conjunction, not the root و of "وثق"
             cuts.append(d.cue.start)
         elif d.family in ("verb", "noun"):
             # a new clause: after a comma or a contrast word ("، بينما نفت

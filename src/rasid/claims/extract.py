@@ -694,7 +694,8 @@ class Extractor(SubjectRules):
         if ent is not None:
             end = max(end, min(w.index_at(ent[1].end) - 1, src_i + reach))  # "الولايات المتحدة الأمريكية"
         while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
-                and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS and (
+                and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS \
+                and not ("ب" in cue.preps and w.norm(end + 1).startswith("ب") and not w.in_entity(end + 1)) and (
                 w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
             end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
         for k in range(end - 1, src_i, -1):
@@ -705,6 +706,10 @@ class Extractor(SubjectRules):
         src = make_source(w, src_i, end, self.names)
         if not src.supported:
             return None
+        nb = w.norm(end + 1)
+        if "ب" in cue.preps and nb.startswith("ب") and len(nb) > 3 and nb not in NOT_BI \
+                and w.same_sentence(i, end + 1) and not w.punct_before(end + 1):
+            return src, w.toks[end + 1].start  # "تنديد الرئيس باقتحام ...", "اتهام الحكومة بانتهاك"
         op = self.opener(end + 1, cue, window=8)
         if op is not None:
             return src, op.start

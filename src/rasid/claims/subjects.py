@@ -120,6 +120,11 @@ class SubjectRules:
             if any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
                    for k in range(h + 1, last + 1)):
                 continue
+            if self.known_speaker(h, last):
+                # "عيدان طالب القاضي", "أن مجموعة العمل وثقت": a speaker of an earlier claim
+                src = make_source(w, h, last, self.names)
+                src.supported = True
+                return src
             if head_kind(w, h) or w.entity_at(h) or (h == last and bare(w.norm(h)) in self.names):
                 end = extend_np(w, h, last)
                 lex = self.lex
@@ -128,6 +133,20 @@ class SubjectRules:
                         for k in range(h + 1, last + 1))):
                     return make_source(w, h, last, self.names)
         return None
+
+    def known_speaker(self, a: int, b: int) -> bool:
+        """Tokens a..b repeat the source of an earlier claim (all of it, or the
+        last word of a name)."""
+        w = self.w
+        phrase = " ".join(w.norm(k) for k in range(a, b + 1))
+        for d in self.drafts:
+            words = fold_key(d.source.span.text).split()
+            if not words:
+                continue
+            if phrase == " ".join(words) or (a == b and d.source.kind == "named" and len(words) > 1
+                                             and phrase == words[-1] and not phrase.startswith("ال")):
+                return True
+        return False
 
     def pre_subject(self, i: int) -> Source | None:
         """A subject that must stand before the verb at token i: after a

@@ -213,3 +213,32 @@ def test_trailing_hasb_ma_afadat():
 def test_no_claim_without_speaker_and_content(text):
     doc = run(text)
     assert doc.claims == [], [(c.source.text, c.cue.text) for c in doc.claims]
+
+
+def test_relay_by_hasb_ma_naqalat_anhu():
+    doc = run("وقال جاوش اوغلو، بحسب ما نقلت عنه وكالة الأناضول الرسمية، إن الطائرات بدأت بالوصول.")
+    assert len(doc.claims) == 1, [(c.source.text, c.cue.text) for c in doc.claims]
+    c = doc.claims[0]
+    assert c.source.text == "جاوش اوغلو"
+    assert c.attrs["relay"]["text"].startswith("وكالة الأناضول")
+    assert c.attrs["via_chain"][1]["text"] == "جاوش اوغلو"
+
+
+def test_svo_denial_of_the_matter():
+    doc = run("وقالت وكالة محلية إن طائرات قصفت السوق. إلا أن وزارة الدفاع الأميركية نفت الأمر.")
+    said, denial = find(doc, "وقالت"), find(doc, "نفت")
+    assert denial.source.text == "وزارة الدفاع الأميركية" and denial.stance == "deny"
+    assert denial.attrs["refers_to"] == said.id
+
+
+def test_statement_issuer_speaks_in_it():
+    doc = run("وأصدرت وزارة الخارجية بيانا عن الاتصال الهاتفي، قالت فيه إن الوزيرين ناقشا تعميق التعاون.")
+    c = find(doc, "قالت")
+    assert c.source.text.startswith("وزارة الخارجية")
+    assert "ناقشا" in c.content.text
+
+
+def test_naql_without_a_second_source_is_a_report():
+    c = find(run("ونقلت وسائل الإعلام أنه قصف بقوة مواقع للحزب."), "ونقلت")
+    assert c.source.text == "وسائل الإعلام" and "قصف بقوة" in c.content.text
+    assert run("ونقلت القوات الجرحى إلى المستشفى.").claims == []

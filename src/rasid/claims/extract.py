@@ -181,6 +181,8 @@ class Extractor(SubjectRules):
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
                 if w.norm(k + 1) in self.lex.anonymity:
                     continue  # "، لم تذكر اسمه،": an aside about the source
+                if w.norm(k - 1) == "ما" and self.prep_at(k - 2) is not None:
+                    continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 break
             if kc is not None and kc.family == "participle":
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
@@ -354,8 +356,14 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
             return
         if cue.chain:
-            self.chain(i, cue)
-            return
+            if any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
+                self.chain(i, cue)
+                return
+            if not (head_kind(w, i + 1) or w.entity_at(i + 1)):
+                return
+            # "ونقلت وسائل الإعلام أنه قصف ...": a report with no second source
+        if w.norm(i + 1) in self.lex.anonymity:
+            return  # "، لم تذكر اسمه،": an aside about the source
         op = self.opener(i + 1, cue)
         if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS) and not cue.negatable:
             return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
@@ -379,6 +387,13 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
             return
         src: Source | None = None
+        if op is not None and w.norm(i + 1) in ("فيه", "فيها") and op.k == i + 2:
+            # "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks
+            who = self.clause_subject(i)
+            if who is not None:
+                self.corefer(who)
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
+            return
         if op is not None and cue.addressee and op.participle is None:
             # "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase
             # after the verb is the one addressed, the speaker stands before
@@ -438,8 +453,11 @@ class Extractor(SubjectRules):
                 if w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
                                               or w.norm(k).startswith("ال") and not head_kind(w, k)):
                     self.corefer(who)
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
-                                   negated=neg))
+                    anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
+                    d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
+                                       content_end=w.toks[k].end if anaphor else None, negated=neg))
+                    if anaphor:
+                        d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
                     return
         end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
         if end is None:
@@ -595,7 +613,7 @@ class Extractor(SubjectRules):
             return
         sent = w.sentence_span(first)
         s_last = w.index_at(sent.end) - 1
-        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها"):
+        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها", "عنه", "عنها", "عنهم"):
             src_i += 1  # "بحسب ما أفادت به مصادر"
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
@@ -761,6 +779,11 @@ class Extractor(SubjectRules):
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
+        elif w.norm(s2) == "ما" and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).lemma == "naqala" \
+                and w.norm(s2 + 2) in ("عنه", "عنها", "عنهم"):
+            # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
+            relay = make_source(w, s2 + 3, e2, self.names)
+            d.attrs["relay"] = relay_dict(relay)
         else:
             d.attrs["according_to"] = src.span.to_dict()
 
@@ -775,7 +798,8 @@ class Extractor(SubjectRules):
             pr = self.prep_at(i)
             if pr is not None and self.inside_source(i):
                 self.relay_prep(i, pr)
-                i = pr[0] + 1
+                # past the relay phrase: its words say nothing of their own ("بحسب ما نقلت عنه وكالة ...")
+                i = max(pr[0] + 1, w.index_at(self.drafts[-1].content_start))
                 continue
             if pr is not None:
                 last, cue, src_i = pr

@@ -242,3 +242,15 @@ def test_naql_without_a_second_source_is_a_report():
     c = find(run("ونقلت وسائل الإعلام أنه قصف بقوة مواقع للحزب."), "ونقلت")
     assert c.source.text == "وسائل الإعلام" and "قصف بقوة" in c.content.text
     assert run("ونقلت القوات الجرحى إلى المستشفى.").claims == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("«لن نسمح بإغلاق المعبر تحت أي ظرف»، قال القيادي في الحركة.", "القيادي"),
+    ('"الوضع في المدينة كارثي والمستشفيات عاجزة"، قال مدير الصحة في المحافظة لوكالة فرانس برس.', "مدير الصحة"),
+])
+def test_speaker_after_the_quotation(text, source):
+    doc = run(text)
+    assert len(doc.claims) == 1
+    c = doc.claims[0]
+    assert c.source.text.startswith(source) and c.attrs.get("content_before_cue")
+    assert c.content.text[0] in "«\"" and c.content.end <= c.cue.start

@@ -518,6 +518,12 @@ class Extractor(SubjectRules):
                 and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
                            negated=neg))
+        elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
+            # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
+            s = w.sentence_span(i).start
+            if w.toks[i].start - s > 10:
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
+                               content_end=w.toks[i - 1].end, before=True, negated=neg))
         elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ",")):
             gap = w.punct_before(i)
             if gap and gap[-1] in "،,»”\"":
@@ -525,6 +531,21 @@ class Extractor(SubjectRules):
                 if w.toks[i].start - s > 10:
                     self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
                                    content_end=w.toks[i - 1].end, before=True, negated=neg))
+
+    def ends_after_setting(self, end: int) -> bool:
+        """After the source ending at token ``end`` only its setting and channel
+        follow ("في المحافظة لوكالة فرانس برس", "أمس") before the sentence ends."""
+        w = self.w
+        k = end + 1
+        if not w.same_sentence(end, k) or w.punct_before(k)[:1] in (".", "،", ","):
+            return True
+        t = self.match_phrase(k, self.lex.tails)
+        if t is None and w.norm(k) not in ("في", "ل") and not w.norm(k).startswith("ل"):
+            return False
+        last = k
+        while last + 1 < len(w) and w.same_sentence(k, last + 1) and not w.punct_before(last + 1):
+            last += 1
+        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in (".", "،", ","))
 
     def skip_setting(self, end: int) -> int:
         """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""

@@ -75,7 +75,12 @@ class SubjectRules:
             # an entity in the phrase: keep it and its modifiers, drop an object
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
             last = w.index_at(ent[1].end) - 1
-            e = max(last, min(e, extend_np(w, last, e) or last))
+            nxt = w.entity_at(last + 1) if last + 1 <= e and not w.punct_before(last + 1) else None
+            if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
+                # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
+                e = min(e, w.index_at(nxt[1].end) - 1)
+            else:
+                e = max(last, min(e, extend_np(w, last, e) or last))
         for k in range(e, s, -1):
             n = w.norm(k)
             if k == e and any(c in "،," for c in w.punct_before(k)) and (self.object_like(k) or (

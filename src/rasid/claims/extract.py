@@ -418,7 +418,7 @@ class Extractor(SubjectRules):
             src = self.source_between(i + 1, last)
             relay = None
             if src is not None and "عن" not in cue.preps:
-                src, relay = self.split_relay(i + 1, last, src)
+                src, relay = self.split_relay(i + 1, last, src, "الي" if cue.lemma == "nasaba" else "عن")
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
@@ -586,16 +586,16 @@ class Extractor(SubjectRules):
                         return src
         return None
 
-    def split_relay(self, a: int, b: int, src: Source) -> tuple[Source, Source | None]:
+    def split_relay(self, a: int, b: int, src: Source, word: str = "عن") -> tuple[Source, Source | None]:
         """"التلفزيون الرسمي عن مصدر عسكري", "المرصد عن مصادر موثوقة" in tokens
         a..b: (the original source, the relaying one); else (src, None)."""
         w = self.w
-        an = next((k for k in range(a + 1, b) if w.norm(k) == "عن"), None)
+        an = next((k for k in range(a + 1, b + 1) if w.norm(k) == word), None)  # "ونسبت X إلى محللين قولهم"
         if an is None or self.prep_at(an - 1) is not None:
             return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
-        if orig is None or relay is None or not orig.supported or not relay.supported:
+        if orig is None or relay is None or not orig.supported or not (relay.supported or word != "عن"):
             return src, None
         return orig, relay
 

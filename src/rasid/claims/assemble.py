@@ -256,7 +256,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             attrs["channel"] = {**ch.to_dict(), "entity": (w.entity_for(ch).id if w.entity_for(ch) else None)}
         if "relay" in attrs:
             # both ends of a relayed report: the outlet that relays it, then the original speaker
-            attrs["via_chain"] = [attrs["relay"], {**src.span.to_dict(), "kind": src.kind, "entity": entity}]
+            attrs["via_chain"] = [attrs["relay"], {**span.to_dict(), "kind": src.kind, "entity": entity}]
         if attrs.pop("anaphoric", False):
             # "ونفت الوزارة الأمر": the claim it answers (the last one by another source before it)
             prev = next((p for p in reversed(drafts) if p.cue.start < d.cue.start and id(p) in ids

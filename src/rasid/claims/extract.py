@@ -88,10 +88,17 @@ class Extractor(SubjectRules):
 
     def prep_at(self, i: int) -> tuple[int, Cue, int] | None:
         """(last phrase token, cue, first source token) of a prepositional cue."""
-        for phrase, cue in self.lex.preps:
-            first = phrase[0]
-            if first not in stems(self.w.norm(i), ("", "و")):
-                continue
+        index = _PHRASE_INDEX.get(id(self.lex.preps))
+        if index is None:  # the phrases by their first word, longest first
+            index = {}
+            for phrase, cue in self.lex.preps:
+                index.setdefault(phrase[0], []).append((phrase, cue))
+            _PHRASE_INDEX[id(self.lex.preps)] = index
+        cands = [pc for s in stems(self.w.norm(i), ("", "و")) for pc in index.get(s, ())]
+        if not cands:
+            return None
+        cands.sort(key=lambda pc: -len(pc[0]))
+        for phrase, cue in cands:
             k, ok = i, True
             for p in phrase[1:]:
                 k += 1

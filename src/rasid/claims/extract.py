@@ -406,7 +406,10 @@ class Extractor(SubjectRules):
             # after the verb is the one addressed, the speaker stands before
             who = self.source_before(i)
             if who is None and prev in self.lex.pronoun_subjects:
-                who = self.subject_for(i, PRODROP_SENTENCES) or self.first_subject(i)
+                # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
+                ante = self.antecedent(i, 0)
+                who = (self.inherit(ante) if ante is not None else self.first_subject(i)) \
+                    or self.subject_for(i, PRODROP_SENTENCES)
             if who is not None and (who.supported or who.attrs.get("prodrop")):
                 self.corefer(who)
                 self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))

@@ -255,3 +255,11 @@ def test_speaker_after_the_quotation(text, source):
     c = doc.claims[0]
     assert c.source.text.startswith(source) and c.attrs.get("content_before_cue")
     assert c.content.text[0] in "«\"" and c.content.end <= c.cue.start
+
+
+def test_object_before_the_cue_preposition_heads_the_content():
+    doc = run("أكد وزير الخارجية القطري خالد العطية حرص دول المجلس على وحدة اليمن.",
+              {"خالد العطية": ("person-3", "person", "خالد العطية")})
+    c = find(doc, "أكد")
+    assert c.source.text.endswith("خالد العطية")
+    assert c.content.text.startswith("حرص دول المجلس على وحدة اليمن")

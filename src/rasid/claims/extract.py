@@ -449,6 +449,11 @@ class Extractor(SubjectRules):
             if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
                     and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
                 start = w.toks[obj].start  # the object; the participle is a claim of its own
+            elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
+                    and not src.attrs.get("prodrop") and src.span.end > w.toks[i].end:
+                ob = w.index_at(src.span.end)  # the first token after the source
+                if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
+                    start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
             d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
             if relay is not None:
                 d.attrs["relay"] = relay_dict(relay)
@@ -496,7 +501,7 @@ class Extractor(SubjectRules):
             # "وتبنى تنظيم داعش الهجوم الانتحاري": the object after the speaker's name
             cut = self.source_between(i + 1, end)
             if cut is not None and cut.supported and cut.span.end < w.toks[end].end:
-                k = w.index_at(cut.span.end - 1) + 1
+                k = w.index_at(cut.span.end)  # the first token after the speaker
                 if w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k):
                     self.corefer(cut)
                     self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, cut, w.toks[k].start,

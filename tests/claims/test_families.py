@@ -263,3 +263,18 @@ def test_object_before_the_cue_preposition_heads_the_content():
     c = find(doc, "أكد")
     assert c.source.text.endswith("خالد العطية")
     assert c.content.text.startswith("حرص دول المجلس على وحدة اليمن")
+
+
+@pytest.mark.parametrize("text", ["ويعتبر الهجوم الأعنف منذ بداية العام.", "وتعتبر المدينة من أخطر المناطق في البلاد."])
+def test_considered_is_no_claim(text):
+    assert run(text).claims == []
+
+
+def test_evaluation_with_two_objects():
+    doc = run("وتعتبر تركيا وحدات حماية الشعب فرعا محليا لحزب العمال الكردستاني.",
+              {"تركيا": ("actor-1", "actor", "تركيا"),  # the government, as the actors stage gives it
+               "وحدات حماية الشعب": ("org-2", "organization", "وحدات حماية الشعب"),
+               "حزب العمال الكردستاني": ("org-3", "organization", "حزب العمال الكردستاني")})
+    c = find(doc, "وتعتبر")
+    assert c.source.text == "تركيا" and c.stance == "speculate"
+    assert "فرعا محليا" in c.content.text

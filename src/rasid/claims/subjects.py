@@ -79,6 +79,8 @@ class SubjectRules:
             if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
+            elif nxt is not None and nxt[0] is not ent[0]:
+                e = last  # "وتعتبر تركيا وحدات حماية الشعب فرعاً": another entity is the object
             else:
                 e = max(last, min(e, extend_np(w, last, e) or last))
         for k in range(e, s, -1):

@@ -6,6 +6,17 @@ organisation, media, document; ``data/sources.yaml``), and the content the
 source asserts, denies or speculates, with chains ("نقل موقع X عن مصدر Y")
 and continuations ("وأضاف أن", "ولفت المصدر").
 
+Cue families (issue 18): sayings, continuations (وأضاف، وتابع، مشيراً), calls
+and appeals (دعا، حث، طالب، ناشد), accusations and denials (اتهم، نفى، فنّد),
+evaluations and beliefs (اعتبر، وصف، يرى، استبعد: speculate), renewals (جدّد،
+كرّر), nouns of saying (دعوة، إعلان، تنديد، اتهام، بيان) and prepositional
+attributions (بحسب، وفق، نقلاً عن). A follow-on cue's speaker is the last
+compatible speaker within a few sentences, given as its nearest earlier
+surface; a source reached through a second one ("التلفزيون الرسمي عن مصدر
+عسكري") is the original speaker, with ``attrs.relay`` and ``attrs.via_chain``
+(relay, original); an anaphoric denial ("نفت الأمر") names the claim it answers
+in ``attrs.refers_to``.
+
 Works without entities, from its word lists alone; uses the actors stage's
 entities (links, kinds, name boundaries), the places stage's metonyms and the
 times stage's expressions (cut off the end of a source) when present.

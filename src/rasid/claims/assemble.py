@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
-from rasid.claims.tokens import OPEN_QUOTES, Words
+from rasid.claims.tokens import OPEN_QUOTES, Words, bare
 from rasid.model.document import Claim, ClaimSource, Document, Span
+from rasid.text import fold_key
 
 _TRIM = " \t\n،,;؛.:-–—"
 _OPENER_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "الي", "من",
@@ -35,6 +36,8 @@ def _quote_end(text: str, start: int, limit: int) -> int | None:
     k = text.find(close, start + 1, stop)
     if k < 0 and text[start] == "“":
         k = text.find("“", start + 1, stop)  # some sites close with the opening mark
+    if k < 0 and stop - start <= 600 and stop < len(text):
+        return stop  # left open: the quotation runs to the end of its paragraph
     return k + 1 if k >= 0 else None
 
 
@@ -62,11 +65,43 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
     return end
 
 
+def _nearest_surface(doc: Document, span: Span, entity: str | None, cue_start: int, kind: str) -> Span:
+    """The speaker of a follow-on cue ("وأضاف", "مؤكداً") as it was last named
+    before the cue in the same paragraph: a mention of its entity, the phrase
+    of the claim it continues, or that phrase's last word (a surname)."""
+    text = doc.text
+    para = min(text.rfind("\n", 0, cue_start) + 1, span.start)  # never before the phrase it continues
+    best = span if span.end <= cue_start else None
+    cands: list[tuple[int, int]] = []
+    if entity is not None and kind == "named":  # a person's other names; an organisation keeps its phrase
+        ent = next((e for e in doc.entities if e.id == entity), None)
+        if ent is not None and ent.kind == "person":
+            own = {fold_key(t) for t in (span.text + " " + (ent.name_ar or "")).split()}
+            cands += [(m.start, m.end) for m in ent.mentions if para <= m.start and m.end <= cue_start
+                      and own & {fold_key(t) for t in m.text.split()}]  # a name it goes by, not a stray mention
+    words = span.text.split()
+    surfaces = [span.text] + ([words[-1]] if kind == "named" and len(words) > 1 and words[-1].isalpha()
+                              and len(words[-1]) > 2
+                              and not words[-1].startswith("ال") else [])
+    for surf in surfaces:
+        k = text.rfind(surf, para, cue_start)
+        if k >= 0:
+            cands.append((k, k + len(surf)))
+    for a, b in cands:
+        if a < span.end:
+            continue  # inside the phrase itself ("سارة جونسون"): no later surface
+        if best is None or a > best.start:
+            best = Span(a, b, text[a:b])
+    return best if best is not None else span
+
+
 def _stance(w: Words, d: Draft) -> str:
     lex = lexicon()
     stance = d.stance
     if d.negated:
         return "speculate"
+    if bare(fold_key(d.source.span.text.split()[0])) in lex.inference_heads:
+        return "speculate"  # "تشير الدلائل إلى أن": an inference, no one asserts it
     if d.before:
         return stance
     k = w.index_at(d.content_start)
@@ -75,9 +110,10 @@ def _stance(w: Words, d: Draft) -> str:
         k += 1
     window = [w.norm(t) for t in range(k, min(len(w), k + 4))]
     joined = " " + " ".join(window) + " "
+    wide = " " + " ".join(w.norm(t) for t in range(k, min(len(w), k + 6)) if w.same_sentence(k, t)) + " "
+    if stance in ("assert", "speculate") and any(" " + " ".join(p) + " " in wide for p in lex.deny):
+        return "deny"  # "اعتبر أن الاتهامات افتراء", "أكد أنه لا صحة"
     if stance == "assert":
-        if any(" " + " ".join(p) + " " in joined for p in lex.deny):
-            return "deny"
         if any(" " + " ".join(p) + " " in joined for p in lex.speculate):
             return "speculate"
     return stance
@@ -96,7 +132,8 @@ def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int
             s = d.cue.start
             # back over the comma that joins the continuation
             cuts.append(s)
-        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف"):
+        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف") \
+                and w.norm(d.cue_i)[1:] in lexicon().forms:  # a conjunction, not the root و of "وثق"
             cuts.append(d.cue.start)
         elif d.family in ("verb", "noun"):
             # a new clause: after a comma or a contrast word ("، بينما نفت
@@ -199,6 +236,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         ante = src.attrs.get("antecedent")
         if entity is None and ante is not None:
             entity = ante.source.entity
+        span = src.span
+        if src.attrs.get("prodrop") or d.family == "participle":
+            if not src.attrs.get("affiliation") and not (ante is not None and ante.source.attrs.get("affiliation")):
+                span = _nearest_surface(doc, span, entity, d.cue.start, src.kind)
         attrs = dict(d.attrs)
         attrs["cue_lemma"] = d.lemma
         attrs["cue_family"] = d.family
@@ -213,12 +254,26 @@ def extract_claims(doc: Document) -> list[Claim]:
         if src.attrs.get("channel") is not None:
             ch = src.attrs["channel"]
             attrs["channel"] = {**ch.to_dict(), "entity": (w.entity_for(ch).id if w.entity_for(ch) else None)}
+        if "relay" in attrs:
+            # both ends of a relayed report: the outlet that relays it, then the original speaker
+            attrs["via_chain"] = [attrs["relay"], {**span.to_dict(), "kind": src.kind, "entity": entity}]
+        if attrs.pop("anaphoric", False):
+            # "ونفت الوزارة الأمر": the claim it answers (the last one by another source before it)
+            prev = next((p for p in reversed(drafts) if p.cue.start < d.cue.start and id(p) in ids
+                         and not p.source.span.overlaps(src.span) and p is not d
+                         and w.sent[d.cue_i] - w.sent[p.cue_i] <= 2), None)
+            if prev is not None:
+                attrs["refers_to"] = ids[id(prev)]
+            else:
+                k = w.sent[d.cue_i]
+                if k > 0:
+                    attrs["refers_to_span"] = w.sents[k - 1].to_dict()
         if d.before:
             attrs["content_before_cue"] = True
         s, e = d.content_start, d.content_end
         claims.append(Claim(
             id=ids[id(d)],
-            source=ClaimSource(src.span.start, src.span.end, src.span.text, entity, src.kind),
+            source=ClaimSource(span.start, span.end, span.text, entity, src.kind),
             cue=Span(d.cue.start, d.cue.end, d.cue.text),
             stance=_stance(w, d),
             content=Span(s, e, doc.text[s:e]),

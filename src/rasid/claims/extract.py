@@ -60,6 +60,10 @@ from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
 from rasid.claims.subjects import SubjectRules
 
 
+NOT_BEFORE_OPENER = frozenset({"دون", "بدون", "قبل", "بعد", "حتى", "من"})  # "دون أن تحدد": no content opener
+_PHRASE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # id(phrase tuple of the lexicon) -> index
+
+
 class Extractor(SubjectRules):
     def __init__(self, w: Words) -> None:
         self.w = w
@@ -77,15 +81,24 @@ class Extractor(SubjectRules):
                 continue
             if cue.family in ("noun", "participle") and s != n and n[0] != "و":
                 continue
+            if cue.family == "verb" and self.w.norm(i - 1) in ("في", "وفي") and self.w.same_sentence(i - 1, i):
+                return None  # "في وصفه للاقتراح": a verbal noun, no verb
             return cue
         return None
 
     def prep_at(self, i: int) -> tuple[int, Cue, int] | None:
         """(last phrase token, cue, first source token) of a prepositional cue."""
-        for phrase, cue in self.lex.preps:
-            first = phrase[0]
-            if first not in stems(self.w.norm(i), ("", "و")):
-                continue
+        index = _PHRASE_INDEX.get(id(self.lex.preps))
+        if index is None:  # the phrases by their first word, longest first
+            index = {}
+            for phrase, cue in self.lex.preps:
+                index.setdefault(phrase[0], []).append((phrase, cue))
+            _PHRASE_INDEX[id(self.lex.preps)] = index
+        cands = [pc for s in stems(self.w.norm(i), ("", "و")) for pc in index.get(s, ())]
+        if not cands:
+            return None
+        cands.sort(key=lambda pc: -len(pc[0]))
+        for phrase, cue in cands:
             k, ok = i, True
             for p in phrase[1:]:
                 k += 1
@@ -101,10 +114,17 @@ class Extractor(SubjectRules):
         return None
 
     def match_phrase(self, i: int, phrases) -> int | None:
-        for ph in phrases:
-            if all(p in stems(self.w.norm(i + m)) if m == 0 else self.w.norm(i + m) == p
-                   for m, p in enumerate(ph)):
-                return i + len(ph) - 1
+        index = _PHRASE_INDEX.get(id(phrases))
+        if index is None:  # phrases by their first word, in their order (longest first where sorted)
+            index = {}
+            for ph in phrases:
+                index.setdefault(ph[0], []).append(ph)
+            _PHRASE_INDEX[id(phrases)] = index
+        w = self.w
+        for first in stems(w.norm(i)):
+            for ph in index.get(first, ()):
+                if all(w.norm(i + m) == p for m, p in enumerate(ph) if m):
+                    return i + len(ph) - 1
         return None
 
     # -- openers ----------------------------------------------------------
@@ -133,6 +153,7 @@ class Extractor(SubjectRules):
                 oe += 1  # adjectives: "المقاتلين الأكراد"
             if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
                 after_obj = oe + 1
+        in_name = -1  # last token of a short quotation (a name: "سي إن إن")
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
@@ -149,9 +170,15 @@ class Extractor(SubjectRules):
                 return Opener(k, off)
             # an opening mark sits right before the word (no space after it)
             q = gap[-1] if gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" else None
-            if q is not None and k > i:
+            if q is not None:
                 qe = quoted_end(w, k)
-                if qe is None or qe - k >= 3:
+                if qe is not None and qe - k < 3:
+                    in_name = qe
+            if q is not None and (k > i or (cue.family == "verb" and k == i and not w.punct_before(k)[:-1])):
+                qe = quoted_end(w, k)
+                if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
+                    in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source
+                elif qe is None or qe - k >= 3:
                     if prep_hit and prep_hit.k == k - 1:
                         return prep_hit
                     off = w.toks[k - 1].end + gap.rindex(q)
@@ -159,6 +186,10 @@ class Extractor(SubjectRules):
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
+                if w.norm(k + 1) in self.lex.anonymity:
+                    continue  # "، لم تذكر اسمه،": an aside about the source
+                if w.norm(k - 1) == "ما" and self.prep_at(k - 2) is not None:
+                    continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 break
             if kc is not None and kc.family == "participle":
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
@@ -166,7 +197,7 @@ class Extractor(SubjectRules):
                 if inner is not None:
                     inner.participle = k
                 return inner
-            if n in GENERIC_OPENERS:
+            if n in GENERIC_OPENERS and k > in_name and w.norm(k - 1) not in NOT_BEFORE_OPENER:
                 if prep_hit and prep_hit.k == k - 1:
                     return prep_hit
                 return Opener(k, w.toks[k].start)
@@ -188,8 +219,9 @@ class Extractor(SubjectRules):
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
         stood before the comma was the source and its apposition, not an object."""
         w = self.w
-        if w.norm(k) in GENERIC_OPENERS:
-            return True
+        if w.norm(k) in GENERIC_OPENERS or (w.norm(k + 1) in GENERIC_OPENERS and not w.punct_before(k + 1)):
+            return True  # "، أن ...", "، إمكانية أن ..."
+
         for j in range(k + 1, min(len(w), k + 6)):
             if not w.same_sentence(k, j):
                 return False
@@ -331,10 +363,16 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
             return
         if cue.chain:
-            self.chain(i, cue)
-            return
+            if any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
+                self.chain(i, cue)
+                return
+            if not (head_kind(w, i + 1) or w.entity_at(i + 1)):
+                return
+            # "ونقلت وسائل الإعلام أنه قصف ...": a report with no second source
+        if w.norm(i + 1) in self.lex.anonymity:
+            return  # "، لم تذكر اسمه،": an aside about the source
         op = self.opener(i + 1, cue)
-        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS):
+        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS) and not cue.negatable:
             return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
         pre = self.pre_subject(i)
         if pre is not None:
@@ -356,6 +394,26 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
             return
         src: Source | None = None
+        if op is not None and w.norm(i + 1) in ("فيه", "فيها") and op.k == i + 2:
+            # "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks
+            who = self.clause_subject(i)
+            if who is not None:
+                self.corefer(who)
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
+            return
+        if op is not None and cue.addressee and op.participle is None:
+            # "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase
+            # after the verb is the one addressed, the speaker stands before
+            who = self.source_before(i)
+            if who is None and prev in self.lex.pronoun_subjects:
+                # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
+                ante = self.antecedent(i, 0)
+                who = (self.inherit(ante) if ante is not None else self.first_subject(i)) \
+                    or self.subject_for(i, PRODROP_SENTENCES)
+            if who is not None and (who.supported or who.attrs.get("prodrop")):
+                self.corefer(who)
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
+                return
         if op is not None:
             last = op.k - 1
             if op.participle is not None:
@@ -368,6 +426,9 @@ class Extractor(SubjectRules):
                 if op.k - last > 6:
                     return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
             src = self.source_between(i + 1, last)
+            relay = None
+            if src is not None and "عن" not in cue.preps:
+                src, relay = self.split_relay(i + 1, last, src, "الي" if cue.lemma == "nasaba" else "عن")
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
@@ -375,7 +436,8 @@ class Extractor(SubjectRules):
             if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
                 may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
             else:
-                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i)
+                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i) \
+                    or prev in self.lex.pronoun_subjects  # "الا انه قال:" 
             if src is None and cue.prodrop and may_drop:
                 src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
             if src is None:
@@ -387,26 +449,83 @@ class Extractor(SubjectRules):
             if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
                     and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
                 start = w.toks[obj].start  # the object; the participle is a claim of its own
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
+            elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
+                    and not src.attrs.get("prodrop") and src.span.end > w.toks[i].end:
+                ob = w.index_at(src.span.end)  # the first token after the source
+                if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
+                    start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
+            d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
+            if relay is not None:
+                d.attrs["relay"] = relay_dict(relay)
             return
         # no opener: a bare noun object, or the content stands before the verb
+        if cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1):
+            who = self.source_before(i)  # "يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة"
+            if who is not None and who.supported:
+                k = i + 1
+                while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+                    k += 1
+                if w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
+                                              or w.norm(k).startswith("ال") and not head_kind(w, k)):
+                    self.corefer(who)
+                    anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
+                    d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
+                                       content_end=w.toks[k].end if anaphor else None, negated=neg))
+                    if anaphor:
+                        d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
+                    return
         end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
         if end is None:
             src = self.source_before(i)
             if src is not None and cue.object and w.same_sentence(i, i + 1):
                 self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[i + 1].start, negated=neg))
             return
+        ana = end if end > i + 1 and w.norm(end) in self.lex.anaphora else (
+            end + 1 if w.norm(end + 1) in self.lex.anaphora and w.same_sentence(i, end + 1)
+            and not w.punct_before(end + 1) else None)
+        if cue.object and ana is not None and self.ends_clause(ana):
+            # "ونفت الوزارة الأمر.", "نفى المتحدث هذه الاتهامات،": the content is what was said before
+            src = make_source(w, i + 1, ana - 1, self.names)
+            if src.supported:
+                self.corefer(src)
+                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[ana].start,
+                                   content_end=w.toks[ana].end, negated=neg))
+                d.attrs["anaphoric"] = True
+                return
+        if cue.objects:
+            # "وتبنى تنظيم داعش الهجوم": the NP stops at the object's first word
+            stop = next((k for k in range(i + 2, end + 1) if self.object_ok(cue, k)), None)
+            if stop is not None:
+                end = stop - 1
+        if cue.object:
+            # "وتبنى تنظيم داعش الهجوم الانتحاري": the object after the speaker's name
+            cut = self.source_between(i + 1, end)
+            if cut is not None and cut.supported and cut.span.end < w.toks[end].end:
+                k = w.index_at(cut.span.end)  # the first token after the speaker
+                if w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k):
+                    self.corefer(cut)
+                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, cut, w.toks[k].start,
+                                   negated=neg))
+                    return
         src = make_source(w, i + 1, end, self.names)
         if not src.supported:
+            if cue.object and prev in self.lex.pronoun_subjects and self.object_like(i + 1):
+                who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
+                if who is not None:
+                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[i + 1].start,
+                                   negated=neg))
             return
         self.corefer(src)
         if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
             if cue.object and w.norm(end + 1) in DEMONSTRATIVES:
                 # "ونفت مصادر أخرى ذلك.": a denial of what was said before
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
-                               negated=neg))
+                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
+                                   negated=neg))
+                d.attrs["anaphoric"] = True
             return
         skipped = self.skip_setting(end) if cue.object else end
+        if cue.object and not self.object_ok(cue, skipped + 1):
+            return  # "وتبنى البرلمان قانوناً": not what this cue takes
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
                            negated=neg))
@@ -414,6 +533,12 @@ class Extractor(SubjectRules):
                 and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
                            negated=neg))
+        elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
+            # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
+            s = w.sentence_span(i).start
+            if w.toks[i].start - s > 10:
+                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
+                               content_end=w.toks[i - 1].end, before=True, negated=neg))
         elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ",")):
             gap = w.punct_before(i)
             if gap and gap[-1] in "،,»”\"":
@@ -421,6 +546,21 @@ class Extractor(SubjectRules):
                 if w.toks[i].start - s > 10:
                     self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
                                    content_end=w.toks[i - 1].end, before=True, negated=neg))
+
+    def ends_after_setting(self, end: int) -> bool:
+        """After the source ending at token ``end`` only its setting and channel
+        follow ("في المحافظة لوكالة فرانس برس", "أمس") before the sentence ends."""
+        w = self.w
+        k = end + 1
+        if not w.same_sentence(end, k) or w.punct_before(k)[:1] in (".", "،", ","):
+            return True
+        t = self.match_phrase(k, self.lex.tails)
+        if t is None and w.norm(k) not in ("في", "ل") and not w.norm(k).startswith("ل"):
+            return False
+        last = k
+        while last + 1 < len(w) and w.same_sentence(k, last + 1) and not w.punct_before(last + 1):
+            last += 1
+        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in (".", "،", ","))
 
     def skip_setting(self, end: int) -> int:
         """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""
@@ -440,6 +580,39 @@ class Extractor(SubjectRules):
                     return k
                 return end
         return end
+
+    def object_ok(self, cue: Cue, k: int) -> bool:
+        """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one)."""
+        if not cue.objects:
+            return True
+        return any(x in cue.objects for x in stems(self.w.norm(k)))
+
+    def first_subject(self, i: int) -> Source | None:
+        """"وفيما أدانت الخارجية القصف، فإنها دعت": the first speaker-like
+        phrase of the sentence before token i (the subject the pronoun stands for)."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        for k in range(t0, i - 1):
+            if head_kind(w, k) or w.entity_at(k):
+                end = extend_np(w, k, i - 2)
+                if end is not None:
+                    src = make_source(w, k, end, self.names)
+                    if src.supported:
+                        return src
+        return None
+
+    def split_relay(self, a: int, b: int, src: Source, word: str = "عن") -> tuple[Source, Source | None]:
+        """"التلفزيون الرسمي عن مصدر عسكري", "المرصد عن مصادر موثوقة" in tokens
+        a..b: (the original source, the relaying one); else (src, None)."""
+        w = self.w
+        an = next((k for k in range(a + 1, b + 1) if w.norm(k) == word), None)  # "ونسبت X إلى محللين قولهم"
+        if an is None or self.prep_at(an - 1) is not None:
+            return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
+        orig = self.source_between(an + 1, b)
+        relay = self.source_between(a, an - 1)
+        if orig is None or relay is None or not orig.supported or not (relay.supported or word != "عن"):
+            return src, None
+        return orig, relay
 
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
@@ -476,7 +649,7 @@ class Extractor(SubjectRules):
             return
         sent = w.sentence_span(first)
         s_last = w.index_at(sent.end) - 1
-        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها"):
+        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها", "عنه", "عنها", "عنهم"):
             src_i += 1  # "بحسب ما أفادت به مصادر"
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
@@ -546,19 +719,61 @@ class Extractor(SubjectRules):
             if stems(w.norm(i - 2))[-1] not in ("جاء", "ورد"):
                 return
         src_i = i + 1
+        if w.norm(i - 1) in ("في", "وفي", "فى") and (":" in w.gap(i + 1) or w.norm(i + 1) in GENERIC_OPENERS):
+            # "وجاء في بيان: «...»": the document itself is the source
+            src = make_source(w, i, i, self.names)
+            op = self.opener(i + 1, cue, window=3)
+            if src.supported and op is not None:
+                self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, op.start))
+            return
         if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
             src_i = i + 3
-        end = extend_np(w, src_i, min(len(w) - 1, src_i + 6))
-        if end is None or not w.same_sentence(i, end):
+        for reach in (6, 12):
+            found = self.noun_source(i, cue, src_i, reach)
+            if found is not None:
+                break
+        else:
             return
+        src, start = found
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+
+    def noun_source(self, i: int, cue: Cue, src_i: int, reach: int) -> tuple[Source, int] | None:
+        """The genitive source of a noun of saying (up to ``reach`` tokens) and where its content starts."""
+        w = self.w
+        end = extend_np(w, src_i, min(len(w) - 1, src_i + reach))
+        if end is None or not w.same_sentence(i, end):
+            return None
+        ent = w.entity_at(end)
+        if ent is not None:
+            end = max(end, min(w.index_at(ent[1].end) - 1, src_i + reach))  # "الولايات المتحدة الأمريكية"
+        while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
+                and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS \
+                and not ("ب" in cue.preps and w.norm(end + 1).startswith("ب") and not w.in_entity(end + 1)) and (
+                w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
+            end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
+        for k in range(end - 1, src_i, -1):
+            ent = w.entity_at(k)
+            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
+                end = k  # "إعلان الولايات المتحدة نشر ...": the object after the name
+                break
         src = make_source(w, src_i, end, self.names)
         if not src.supported:
-            return
+            return None
+        nb = w.norm(end + 1)
+        if "ب" in cue.preps and nb.startswith("ب") and len(nb) > 3 and nb not in NOT_BI \
+                and w.same_sentence(i, end + 1) and not w.punct_before(end + 1):
+            return src, w.toks[end + 1].start  # "تنديد الرئيس باقتحام ...", "اتهام الحكومة بانتهاك"
         op = self.opener(end + 1, cue, window=8)
-        if op is None:
-            return
-        self.corefer(src)
-        self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, op.start))
+        if op is not None:
+            return src, op.start
+        if cue.object:
+            k = end + 1
+            while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+                k += 1
+            if w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k):
+                return src, w.toks[k].start
+        return None
 
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
@@ -594,12 +809,17 @@ class Extractor(SubjectRules):
         if e2 < s2:
             return
         src = make_source(w, s2, e2, self.names)
-        if cue.lemma.startswith("نقل"):
+        if cue.lemma.startswith(("نقل", "استناد")):
             # one claim, by the original source; the relaying outlet is an attribute
             d.attrs["relay"] = relay_dict(d.source)
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
+        elif w.norm(s2) == "ما" and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).lemma == "naqala" \
+                and w.norm(s2 + 2) in ("عنه", "عنها", "عنهم"):
+            # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
+            relay = make_source(w, s2 + 3, e2, self.names)
+            d.attrs["relay"] = relay_dict(relay)
         else:
             d.attrs["according_to"] = src.span.to_dict()
 
@@ -614,12 +834,21 @@ class Extractor(SubjectRules):
             pr = self.prep_at(i)
             if pr is not None and self.inside_source(i):
                 self.relay_prep(i, pr)
-                i = pr[0] + 1
+                # past the relay phrase: its words say nothing of their own ("بحسب ما نقلت عنه وكالة ...")
+                i = max(pr[0] + 1, w.index_at(self.drafts[-1].content_start))
                 continue
             if pr is not None:
                 last, cue, src_i = pr
                 n1, n2 = w.norm(src_i), src_i + 1
                 if n1 == "ما" and n2 < len(w) and self.cue_at(n2):
+                    if n2 + 1 < len(w) and w.same_sentence(i, n2 + 1) and not w.punct_before(n2 + 1) \
+                            and self.cue_at(n2).family == "verb":
+                        # "، حسب ما أفادت تقارير الإعلام": the verb's subject is the source
+                        n = len(self.drafts)
+                        self.prep_like(i, n2, cue, n2 + 1, strict=True)
+                        if len(self.drafts) > n:
+                            i = n2 + 1
+                            continue
                     i = last + 1
                     continue
                 if n1 == "ما" and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):

@@ -40,6 +40,9 @@ class Cue:
     chain: bool = False
     continuation: bool = False
     source: str = "subject"
+    negatable: bool = False  # "لا يستبعد": negated, still a claim
+    objects: frozenset[str] = frozenset()  # when set: the words a bare object may start with
+    addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
 
 
@@ -59,6 +62,10 @@ class Lexicon:
     negators: frozenset[str]
     extra_features: frozenset[str] = frozenset()  # place feature words ("قرية", "ريف")
     asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
+    pronoun_subjects: frozenset[str] = frozenset()  # "فإنها دعت": a left-out subject
+    anonymity: frozenset[str] = frozenset()  # "لم تذكر اسمه": an aside, no claim
+    anaphora: frozenset[str] = frozenset()  # "نفت الأمر": content that refers back
+    inference_heads: frozenset[str] = frozenset()  # "تشير الدلائل إلى": an inference, speculate
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -94,6 +101,9 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         chain=bool(d.get("chain")),
         continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),
+        addressee=bool(d.get("addressee")),
+        negatable=bool(d.get("negatable")),
+        objects=frozenset(fold_key(o) for o in d.get("objects") or ()),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
     )
 
@@ -139,6 +149,10 @@ def lexicon() -> Lexicon:
         negators=frozenset(fold_key(w) for w in src["negators"]),
         extra_features=frozenset(bare_key(w) for w in src.get("place_features") or ()),
         asides=frozenset(fold_key(w) for w in src.get("asides") or ()),
+        pronoun_subjects=frozenset(fold_key(w) for w in src.get("pronoun_subjects") or ()),
+        anonymity=frozenset(fold_key(w) for w in src.get("anonymity") or ()),
+        anaphora=frozenset(fold_key(w) for w in src.get("anaphora") or ()),
+        inference_heads=frozenset(bare_key(w) for w in src.get("inference_heads") or ()),
     )
 
 

@@ -34,7 +34,14 @@ class Source:
 
 
 def head_kind(w: Words, i: int) -> tuple[str, str] | None:
-    """(kind, head) when token i is a source head noun."""
+    """(kind, head) when token i is a source head noun (memoised per token view)."""
+    memo = w.__dict__.setdefault("_head_kind", {})
+    if i not in memo:
+        memo[i] = _head_kind(w, i)
+    return memo[i]
+
+
+def _head_kind(w: Words, i: int) -> tuple[str, str] | None:
     lex = lexicon()
     n = w.norm(i)
     for cand in (n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)):

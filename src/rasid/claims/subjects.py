@@ -58,6 +58,10 @@ class SubjectRules:
             e -= 1
         if e < s:
             return None
+        n0 = w.norm(s)
+        if (n0[:1] in ("ب", "ك") or n0.startswith("لل")) and n0 not in lex.quantifiers and not (
+                head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names):
+            return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
         else:
@@ -71,7 +75,27 @@ class SubjectRules:
             # an entity in the phrase: keep it and its modifiers, drop an object
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
             last = w.index_at(ent[1].end) - 1
-            e = max(last, min(e, extend_np(w, last, e) or last))
+            nxt = w.entity_at(last + 1) if last + 1 <= e and not w.punct_before(last + 1) else None
+            if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
+                # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
+                e = min(e, w.index_at(nxt[1].end) - 1)
+            elif nxt is not None and nxt[0] is not ent[0]:
+                e = last  # "وتعتبر تركيا وحدات حماية الشعب فرعاً": another entity is the object
+            else:
+                e = max(last, min(e, extend_np(w, last, e) or last))
+        for k in range(e, s, -1):
+            n = w.norm(k)
+            if k == e and any(c in "،," for c in w.punct_before(k)) and (self.object_like(k) or (
+                    not n.startswith(("ال", "وال")) and not head_kind(w, k) and not w.entity_at(k)
+                    and bare(n) not in self.names and not w.toks[k].is_number and len(n) > 3
+                    and k == e and e - s >= 2)):
+                e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
+                break
+        for k in range(e - 1, s, -1):
+            ent = w.entity_at(k)
+            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
+                e = k  # "أكد الوزير فلان حرص دول المجلس على": the object after the name
+                break
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
                                                or w.norm(s) in lex.stops):
@@ -103,7 +127,12 @@ class SubjectRules:
             if any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
                    for k in range(h + 1, last + 1)):
                 continue
-            if head_kind(w, h) or w.entity_at(h):
+            if self.known_speaker(h, last):
+                # "عيدان طالب القاضي", "أن مجموعة العمل وثقت": a speaker of an earlier claim
+                src = make_source(w, h, last, self.names)
+                src.supported = True
+                return src
+            if head_kind(w, h) or w.entity_at(h) or (h == last and bare(w.norm(h)) in self.names):
                 end = extend_np(w, h, last)
                 lex = self.lex
                 if end == last or (last - h <= 2 and not any(
@@ -111,6 +140,20 @@ class SubjectRules:
                         for k in range(h + 1, last + 1))):
                     return make_source(w, h, last, self.names)
         return None
+
+    def known_speaker(self, a: int, b: int) -> bool:
+        """Tokens a..b repeat the source of an earlier claim (all of it, or the
+        last word of a name)."""
+        w = self.w
+        phrase = " ".join(w.norm(k) for k in range(a, b + 1))
+        for d in self.drafts:
+            words = fold_key(d.source.span.text).split()
+            if not words:
+                continue
+            if phrase == " ".join(words) or (a == b and d.source.kind == "named" and len(words) > 1
+                                             and phrase == words[-1] and not phrase.startswith("ال")):
+                return True
+        return False
 
     def pre_subject(self, i: int) -> Source | None:
         """A subject that must stand before the verb at token i: after a
@@ -274,6 +317,12 @@ class SubjectRules:
             if first.startswith("ال") and prev.head and bare(first) == bare(prev.head) \
                     and not fold_key(prev.span.text).startswith("ال"):
                 src.entity, src.kind = src.entity or prev.entity, prev.kind
+                src.attrs["antecedent"] = d
+                return
+            if len(toks) == 1 and first.startswith("ال") and prev.entity and src.entity is None \
+                    and fold_key(prev.span.text.split()[0]) == first:
+                # "وقال الرئيس" after "الرئيس التركي رجب طيب أردوغان": the same person
+                src.entity, src.kind = prev.entity, prev.kind
                 src.attrs["antecedent"] = d
                 return
             if bare(first) in self.names and bare(first) in {bare(t) for t in fold_key(prev.span.text).split()}:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasid.model.document import Document, Entity, Span
 from rasid.text import Token, fold
@@ -20,15 +21,17 @@ ENTITY_KINDS = ("actor", "person", "organization", "outlet")
 CONJ = ("و", "ف")
 
 
-def stems(norm: str, prefixes: tuple[str, ...] = ("", "و", "ف")) -> list[str]:
+@lru_cache(maxsize=65536)
+def stems(norm: str, prefixes: tuple[str, ...] = ("", "و", "ف")) -> tuple[str, ...]:
     """``norm`` without a leading conjunction (only prefixes given)."""
     out = [norm]
     for p in prefixes:
         if p and norm.startswith(p) and len(norm) - len(p) >= 2:
             out.append(norm[len(p):])
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def bare(norm: str) -> str:
     """Strip و/ف, then ال/لل/بال/وال: the lookup form of a noun."""
     for p in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
@@ -72,12 +75,13 @@ class Words:
         self.sent = [max(0, bisect_right(s_starts, t.start) - 1) for t in self.toks]
         self.sents = sents
         self._ents: list[tuple[Entity, Span]] = list(self.doc.mentions(*ENTITY_KINDS))
+        self._norms = [t.norm for t in self.toks]
 
     def __len__(self) -> int:
         return len(self.toks)
 
     def norm(self, i: int) -> str:
-        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+        return self._norms[i] if 0 <= i < len(self._norms) else ""
 
     def gap(self, i: int) -> str:
         """Text between token i-1 and token i (punctuation, spaces)."""

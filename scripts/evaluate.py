@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("RASID_SHARED", ROOT.parent / "shared"))
 
 
 def evaluate(articles: Path, gold: Path, scorer: Path | None = None, verbose: bool = False) -> dict:

@@ -18,11 +18,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("RASID_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "tests" / "data" / "realgold"
 CORPORA = ("data/corpus/saudinewsnet_conflict_dev.jsonl", "data/corpus/saudinewsnet_all.jsonl.gz")
 

@@ -4,8 +4,11 @@
     PYTHONPATH=src python scripts/train_event_classifier.py [--shared ../shared] [--out PATH]
 
 Data: ../shared/data/events/{assault,protest}_gsr_dev.csv (OEDA Arabic event
-gold standard, MIT). Writes src/rasid/events/models/sentence_clf.npz (hashed
-n-gram columns, idf, weights; no text from the corpus).
+gold standard, MIT), the ``train`` part only (the ``test`` part of
+:func:`rasid.events.eventness.gsr_split` is held out for scripts/eval_gsr.py).
+Writes src/rasid/events/models/sentence_clf.npz (hashed n-gram columns, idf,
+weights; no text from the corpus). ``scripts/train_eventness.py`` runs the
+same fit before training the eventness model that reads it; run that one.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "rasid" / "events" / "models" / "sentence_clf.npz")
     a = ap.parse_args(argv)
-    data = {t: load_gsr(a.shared / "data" / "events" / f) for t, f in FILES.items()}
+    data = {t: load_gsr(a.shared / "data" / "events" / f, split="train") for t, f in FILES.items()}
     for t, (x, y) in data.items():
         print(f"{t}: {len(x)} sentences, {int(y.sum())} positive")
     arrays = fit(data)

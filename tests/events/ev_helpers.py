@@ -68,3 +68,12 @@ def make_doc(
 def place_name(doc: Document, eid: str | None) -> str | None:
     e = doc.entity(eid)
     return e.name if e else None
+
+
+def analyze_text(text: str, published: str = "2024-03-10") -> Document:
+    """``text`` through the whole default pipeline (what ``rasid analyze`` runs):
+    the eventness decision reads the places, times and claims the earlier
+    stages find, which hand-built documents lack."""
+    from rasid.pipeline import analyze
+
+    return analyze(Document(id="t", text=text, published=published))

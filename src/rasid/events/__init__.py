@@ -9,7 +9,9 @@
 2. :mod:`~rasid.events.arguments` fills actor, recipient, place (origin and
    destination), time (sentence or context, never the publication date),
    counts and the containing claim.
-3. :mod:`~rasid.events.modality` sets the modality from cue words and claims.
+3. :mod:`~rasid.events.modality` sets the modality from cue words, tense,
+   particles and claims; :mod:`~rasid.events.eventness` keeps the mentions
+   that report a specific happening (one learned, calibrated decision).
 4. :mod:`~rasid.events.merge` turns mentions into one event per happening,
    with several evidence spans.
 5. Each event gets an ACLED event_type / sub_event_type (``data/acled.tsv``).
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from rasid.events.arguments import fill
 from rasid.events.detect import Mention, detect
+from rasid.events.eventness import decide
 from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
 from rasid.events.nationality import adjective_actor
@@ -41,6 +44,16 @@ def _bare_plural(doc: Document, m: Mention) -> bool:
     )
 
 
+def rule_keep(doc: Document, m: Mention) -> bool:
+    """The rules that follow the modality (after the eventness decision)."""
+    # a weak trigger reports a happening only when it is told as one
+    # ... or when its verb has armed forces for subject ("أن تعيد القوات نشر ...")
+    if m.weak and m.modality not in KEEP_WEAK and not (m.attrs.get("force_subject") and m.modality in KEEP_FORCE_VERB):
+        return False
+    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening
+    return not (m.modality == "negated" and _bare_plural(doc, m))
+
+
 def extract(doc: Document) -> list[Event]:
     """Events of ``doc`` (not added to it)."""
     mentions: list[Mention] = detect(doc)
@@ -48,14 +61,9 @@ def extract(doc: Document) -> list[Event]:
         return []
     fill(doc, mentions)
     fill_modality(doc, mentions)
-    # a weak trigger reports a happening only when it is told as one
-    # ... or when its verb has armed forces for subject ("أن تعيد القوات نشر ...")
-    mentions = [
-        m for m in mentions
-        if not (m.weak and m.modality not in KEEP_WEAK and not (m.attrs.get("force_subject") and m.modality in KEEP_FORCE_VERB))
-    ]
-    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening
-    mentions = [m for m in mentions if not (m.modality == "negated" and _bare_plural(doc, m))]
+    # does each mention report a specific happening? (the learned decision)
+    mentions = decide(doc, mentions)
+    mentions = [m for m in mentions if rule_keep(doc, m)]
     if not mentions:
         return []
     events: list[Event] = []

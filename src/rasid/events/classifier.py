@@ -246,15 +246,50 @@ def combine(m: dict[str, Any], scores: dict[str, np.ndarray]) -> np.ndarray:
     return p / tot
 
 
+def _dense(c: dict[str, Any], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(idf, coef) of one n-gram component spread over all ``n`` hashed columns
+    (0 outside the kept ones), cached in the component dict."""
+    if "_dense" not in c:
+        idf = np.zeros(n)
+        coef = np.zeros(n)
+        idf[c["cols"]] = c["idf"]
+        coef[c["cols"]] = c["coef"]
+        c["_dense"] = (idf, coef)
+    return c["_dense"]
+
+
+def _row_score(counts, c: dict[str, Any], n: int) -> float:
+    """tfidf_rows(counts[:, cols], idf) @ coef for one row, on its non-zeros only."""
+    idf, coef = _dense(c, n)
+    idx, data = counts.indices, counts.data.astype(np.float64)
+    w = idf[idx]
+    keep = w > 0
+    v = (np.log(data[keep]) + 1.0) * w[keep]
+    norm = float(np.sqrt(v @ v))
+    return float(v @ coef[idx[keep]]) / norm if norm > 0 else 0.0
+
+
 def _predict(text: str, model: dict[str, dict[str, Any]] | None) -> dict[str, float]:
     if not model:
         return {}
     need_use = any("use" in m["weights"] for m in model.values())
     feats = featurize([text], rules=False, use=need_use)
-    rules = [rule_features(text)]
+    rules = rule_features(text)
     out: dict[str, float] = {}
     for t, m in model.items():
-        scores = component_scores(m, feats, rules)
+        scores: dict[str, np.ndarray] = {}
+        for comp in m["weights"]:
+            c = m[comp]
+            if comp == "use":
+                if feats.use is not None:
+                    scores[comp] = feats.use @ c["coef"].astype(np.float64) + c["intercept"]
+                continue
+            counts, n = (feats.char, N_CHAR) if comp == "char" else (feats.word, N_WORD)
+            z = _row_score(counts, c, n) + c["intercept"]
+            rc = c.get("rule_coef")
+            if rc is not None and len(rc):
+                z += sum(float(w) for k, w in zip(m["rule_keys"], rc) if k in rules)
+            scores[comp] = np.array([z])
         if scores:
             out[t] = float(combine(m, scores)[0])
     return out

@@ -2,9 +2,12 @@
 
 1. Triggers (``data/triggers.tsv``) are found on the token stream.
 2. A strong trigger stands on its own; a weak one needs a context word of its
-   class (``data/context.tsv``: force / violence) in its clause or sentence, or,
-   for the types the sentence classifier knows, the classifier's vote.
-3. Mentions of one happening are merged later (:mod:`rasid.events.merge`).
+   class (``data/context.tsv``: force / violence) in its clause or sentence;
+   for ASSAULT / PROTEST one without it is kept as an ``unsupported``
+   candidate. The precise rules below drop the uses that report nothing.
+3. Whether a kept mention reports a happening is decided afterwards by the
+   eventness model (:mod:`rasid.events.eventness`).
+4. Mentions of one happening are merged later (:mod:`rasid.events.merge`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasid.events import classifier
 from rasid.events.lexicon import TriggerHit, find_triggers, has_phrase, in_context, is_definite
 from rasid.model.document import Document, Span
 from rasid.text import fold
@@ -23,7 +25,7 @@ from rasid.text.tokens import Token
 _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "troops", "brigade", "corps", "police", "fighters", "hezbollah", "pmf", "sdf", "isis", "islamic state")
 #: Types where a weak trigger may be confirmed by the sentence classifier.
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
-CLF_CONFIRM = 0.5  # classifier probability that confirms a weak trigger
+UNSUPPORTED_CONF = 0.3  # a weak ASSAULT/PROTEST trigger without context: the model decides
 _RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
 _REPORTING_AMBIGUOUS = tuple(fold(w) for w in ("نقلت", "نقلوا"))
 _AN = fold("عن")
@@ -188,7 +190,6 @@ def detect(doc: Document) -> list[Mention]:
     hits = find_triggers(tokens)
     if not hits:
         return out
-    sent_probs: dict[int, dict[str, float]] = {}
     for si, sent in enumerate(doc.sentences):
         s_lo, s_hi = _token_range(tokens, sent)
         s_hits = [h for h in hits if s_lo <= h.tok < s_hi]
@@ -212,6 +213,7 @@ def detect(doc: Document) -> list[Mention]:
             tf = h.entry
             conf = 0.8 if tf.strong else 0.0
             force_subject = False
+            unsupported = False
             if not tf.strong:
                 skip = (h.tok, h.tok + h.ntok)
                 if tf.need and tf.verb and tf.need == "force":
@@ -230,14 +232,11 @@ def detect(doc: Document) -> list[Mention]:
                     or _has_context(doc, tokens, s_lo, s_hi, tf.need, skip)
                 ):
                     conf = 0.6
-                if tf.type in CLASSIFIER_TYPES:
-                    if si not in sent_probs:
-                        sent_probs[si] = classifier.predict(sent.text)
-                    p = sent_probs[si].get(tf.type, 0.0)
-                    if p >= CLF_CONFIRM:
-                        conf = max(conf, 0.5 + 0.4 * p)
-                    elif tf.need is None:
-                        conf = 0.0
+                if tf.type in CLASSIFIER_TYPES and conf <= 0.0:
+                    # no context word: a candidate the eventness model decides on
+                    # (it reads the sentence classifier's vote)
+                    conf = UNSUPPORTED_CONF
+                    unsupported = True
             # "لقاء الرئيس ووزير الخارجية"، "اجتماع مع قادة": a meeting noun with its parties
             if conf <= 0.0 and tf.type == "CONSULT" and _has_parties(doc, tokens, h):
                 conf = 0.6
@@ -304,7 +303,7 @@ def detect(doc: Document) -> list[Mention]:
                 # "ووصفه بأنه اعتداء": a name for a happening told elsewhere
                 generic=_cue_before(tokens, h, "generic", 3, c_lo) or _cue_before(tokens, h, "describe", 2, c_lo),
                 title=_is_title(doc, sent),
-                attrs={"force_subject": True} if force_subject else {},
+                attrs=({"force_subject": True} if force_subject else {}) | ({"unsupported": True} if unsupported else {}),
             )
             out.append(m)
     return out

@@ -128,18 +128,29 @@ def blocker_phrases() -> list[tuple[str, ...]]:
     return [tuple(fold(r[0]).split()) for r in _rows("blockers.tsv")]
 
 
+@lru_cache(maxsize=1)
+def _blockers_by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in blocker_phrases():
+        out.setdefault(ph[0], []).append(ph)
+    return out
+
+
 def blocked_tokens(tokens: Sequence[Token]) -> set[int]:
     """Indices of tokens inside a blocker phrase (``قواعد الاشتباك`` ...)."""
     out: set[int] = set()
-    phrases = blocker_phrases()
+    by_first = _blockers_by_first()
     for i in range(len(tokens)):
-        for ph in phrases:
-            if i + len(ph) > len(tokens):
+        seen: set[str] = set()
+        for _, stem in proclitic_splits(tokens[i].norm):
+            if stem in seen or stem not in by_first:
                 continue
-            if not any(stem == ph[0] for _, stem in proclitic_splits(tokens[i].norm)):
-                continue
-            if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
-                out.update(range(i, i + len(ph)))
+            seen.add(stem)
+            for ph in by_first[stem]:
+                if i + len(ph) > len(tokens):
+                    continue
+                if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
+                    out.update(range(i, i + len(ph)))
     return out
 
 

@@ -4,6 +4,10 @@
    cue's window (``after`` cues such as ``وشيكة`` follow it): the nearest wins.
    ``قد`` is "maybe" only before an imperfect verb (``قد تستهدف``), not before
    a perfect one (``قد دخلت`` = had entered).
+   Tense and particles (no cue word): a future verb (س + imperfect: ستشن،
+   سيوجه) as the trigger or within ``FUTURE_WINDOW`` tokens before it -> planned;
+   "لن تشن هجوماً"، "لم تنفذ هجوماً": لم/لن + imperfect verb + the trigger noun
+   -> negated.
 2. Else the claim that contains the trigger: ``deny`` -> denied, ``speculate``
    -> speculated.
 3. Else asserted.
@@ -77,9 +81,30 @@ def cue_modality(doc: Document, mt: Mention) -> str | None:
     return best[2] if best else None
 
 
+FUTURE_WINDOW = 3
+_LAM_LAN = tuple(fold(w) for w in ("لم", "لن", "ولم", "ولن"))
+
+
+def tense_modality(doc: Document, mt: Mention) -> str | None:
+    """Modality from the verb forms around the trigger (see module doc)."""
+    from rasid.events.eventness import future_verb
+
+    tokens = doc.tokens
+    first = mt.hit.tok
+    if mt.hit.entry.verb and future_verb(tokens[first].norm):
+        return "planned"
+    if not mt.hit.entry.verb and first >= 2 and mt.tok_lo <= first - 2:
+        if tokens[first - 2].norm in _LAM_LAN and _imperfect(tokens[first - 1]):
+            return "negated"
+    for i in range(max(mt.tok_lo, first - FUTURE_WINDOW), first):
+        if future_verb(tokens[i].norm):
+            return "planned"
+    return None
+
+
 def fill_modality(doc: Document, mentions: list[Mention]) -> None:
     for mt in mentions:
-        cue = cue_modality(doc, mt)
+        cue = cue_modality(doc, mt) or tense_modality(doc, mt)
         stance = mt.attrs.get("claim_stance")
         if cue:
             mt.modality = cue

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""The Arabic event GSR table through the shipped pipeline (what ``rasid analyze`` runs).
+
+    PYTHONPATH=src python scripts/eval_gsr.py [--shared ../shared] [--json] [--dump FILE]
+
+Data: ``../shared/data/events/{assault,protest}_gsr_dev.csv`` (OEDA Arabic
+event gold standard, dev half, MIT). Each sentence is analysed on its own as
+one :class:`~rasid.model.document.Document` by ``Pipeline.default()``; it is
+"flagged" for a type when any event of that type comes out. Per type and
+label (``yes``, ``easy no``, ``difficult no``; ``ambiguous`` left out) the
+table gives the share flagged and the count of sentences.
+
+Two tables: the whole dev half, and its held-out part (the ~30% of its
+documents that :func:`rasid.events.eventness.gsr_split` puts in ``test``:
+the eventness model and the sentence classifier are trained on the other
+~70% only, so the held-out table is the honest figure and the whole-half
+table is partly in-sample).
+
+Targets (issue 13): ASSAULT "easy no" flagged <= 0.10 with "yes" >= 0.85;
+PROTEST "easy no" <= 0.06 with "yes" >= 0.75.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasid.events.eventness import GSR_FILES, gsr_split, load_gsr_rows  # noqa: E402
+from rasid.model.document import Document  # noqa: E402
+from rasid.pipeline import Pipeline  # noqa: E402
+
+LABELS = ("yes", "easy no", "difficult no")
+
+
+def run(shared: Path, dump: Path | None = None) -> list[dict]:
+    pipe = Pipeline.default()
+    rows = []
+    out = open(dump, "w", encoding="utf-8") if dump else None
+    for typ, fname in GSR_FILES.items():
+        for r in load_gsr_rows(shared / "data" / "events" / fname):
+            if r["label"] not in LABELS:
+                continue
+            doc = pipe(Document(id=r["id"], text=r["text"]))
+            evs = [e for e in doc.events if e.type == typ]
+            rec = {"type": typ, "id": r["id"], "label": r["label"], "split": gsr_split(r["id"]),
+                   "flagged": bool(evs)}
+            rows.append(rec)
+            if out:
+                rec = dict(rec, text=r["text"], events=[(e.type, e.trigger.text, e.modality) for e in doc.events])
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    if out:
+        out.close()
+    return rows
+
+
+def table(rows: list[dict]) -> dict:
+    res: dict = {}
+    for typ in GSR_FILES:
+        res[typ] = {}
+        for lab in LABELS:
+            sel = [r for r in rows if r["type"] == typ and r["label"] == lab]
+            n = len(sel)
+            res[typ][lab] = {"flagged": round(sum(r["flagged"] for r in sel) / n, 3) if n else None, "n": n}
+    return res
+
+
+def show(title: str, res: dict) -> None:
+    print(title)
+    print(f"  {'type':<8} " + "  ".join(f"{lab + ' flagged':>22}" for lab in LABELS))
+    for typ, by in res.items():
+        cells = [f"{by[lab]['flagged']:.3f} ({by[lab]['n']:>4})" if by[lab]["n"] else "-" for lab in LABELS]
+        print(f"  {typ:<8} " + "  ".join(f"{c:>22}" for c in cells))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--json", action="store_true", help="print the tables as JSON")
+    ap.add_argument("--dump", type=Path, help="write one JSON line per sentence (for error analysis)")
+    a = ap.parse_args(argv)
+    if not (a.shared / "data" / "events" / GSR_FILES["ASSAULT"]).exists():
+        print(f"eval_gsr: no GSR files under {a.shared}/data/events", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    rows = run(a.shared, a.dump)
+    res = {"whole": table(rows), "held_out": table([r for r in rows if r["split"] == "test"])}
+    if a.json:
+        print(json.dumps(res, indent=1))
+        return 0
+    show("GSR dev half, whole (partly in-sample for the trained models):", res["whole"])
+    show("GSR dev half, held-out part (never trained or tuned on):", res["held_out"])
+    print(f"({len(rows)} sentences, {time.perf_counter() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,341 @@
+"""Eventness: does a trigger mention report a specific happening?
+
+Every trigger mention that survives the precise rules of
+:mod:`rasid.events.detect` (blockers, "أي هجوم", publishing نشر, ...) and has
+its arguments and modality is scored by one learned, calibrated decision: a
+logistic regression over mention-level features (:func:`features`):
+
+- the trigger: type, trigger form (lemma), mode, strong/weak, verb or verbal
+  noun, the context support detect found;
+- its morphology: definite (ال), construct state (a noun followed by a
+  definite noun or a name: "اغتيال الحريري"), headed by a frame noun
+  ("قضية اغتيال"، "محاولات اغتيال"، "مكافحة الخطف"), bare plural;
+- tense and particles: perfect or imperfect verb, a future verb or particle
+  (سوف، سـ، لن), negators, conditionals, quantifiers (كل، أي), habitual
+  adverbs, "منذ"-like landmarks (``data/eventness.tsv``);
+- the arguments earlier stages found: actor, recipient, place, date, counts,
+  the claim and its stance, the modality;
+- position: headline, clause-initial, tokens before the trigger in its
+  clause; the neighbouring words (the sentence's position and length are left
+  out: every GSR document is one sentence, so they would only tell the data
+  sets apart);
+- the sentence classifier's P(type) (:mod:`rasid.events.classifier`, ASSAULT
+  and PROTEST).
+
+The model is trained by ``scripts/train_eventness.py`` and shipped as
+``models/eventness.json`` (feature names, weights, per-type thresholds and
+how they were chosen); nothing is downloaded. A mention is kept when
+P(event) >= the threshold of its type, when its modality is not "asserted"
+(planned, speculated, negated ... mentions are kept and marked so), or when it is a definite noun that
+refers back to a kept mention of its type before it ("وأسفر القصف عن ...":
+more evidence for that happening). Without the model file every mention that
+detect supported is kept (the rules alone).
+
+The GSR split: the OEDA Arabic event GSR dev half is cut by a stable hash of
+the document id (:func:`gsr_split`) into ``train`` (~70%) and ``test`` (~30%);
+models are trained on ``train`` only, ``test`` is the held-out figure of
+``scripts/eval_gsr.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from rasid.text import fold
+from rasid.text.tokens import proclitic_splits
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rasid.events.detect import Mention
+    from rasid.model.document import Document
+
+#: type -> file name of the OEDA Arabic event GSR dev half under ``data/events``
+GSR_FILES = {"ASSAULT": "assault_gsr_dev.csv", "PROTEST": "protest_gsr_dev.csv"}
+TEST_SHARE = 30  # percent of GSR documents held out
+MODEL_FILE = "models/eventness.json"
+CLF_TYPES = ("ASSAULT", "PROTEST")
+#: modalities the decision applies to (the others are kept, marked as such)
+DECIDED = ("asserted",)
+
+
+def gsr_split(sent_id: str) -> str:
+    """"train" or "test" for a GSR sentence, by a stable hash of its document id
+    (``AAW_ARB_20080913.0007-59`` -> ``AAW_ARB_20080913.0007``), so that the
+    sentences of one article stay on one side."""
+    doc = sent_id.rsplit("-", 1)[0]
+    h = int(hashlib.sha1(doc.encode("utf-8")).hexdigest()[:8], 16)
+    return "test" if h % 100 < TEST_SHARE else "train"
+
+
+def load_gsr_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a GSR CSV: ``{"id", "label", "text"}``."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return [
+            {"id": r["id"], "label": (r.get("label") or "").strip(), "text": r["text"]}
+            for r in csv.DictReader(f)
+        ]
+
+
+# -- cue words -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """class -> folded words (``data/eventness.tsv``)."""
+    raw = resources.files("rasid.events").joinpath("data/eventness.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for ln in raw.splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        w, cls = ln.split("\t")[:2]
+        out.setdefault(cls.strip(), set()).add(fold(w))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_cue(norm: str, cls: str) -> bool:
+    words = cues().get(cls, frozenset())
+    return norm in words or any(stem in words for _, stem in proclitic_splits(norm))
+
+
+def future_verb(norm: str) -> bool:
+    """"ستشن"، "سيضرب"، "وسنرد": س + an imperfect prefix (not "سيطرة"، "ستة")."""
+    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتنا":
+        return False
+    return not any(w.startswith(p) for p in cues().get("notfuture", ()))
+
+
+def _imperfect(norm: str) -> bool:
+    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    return w[:1] in ("ي", "ن") or (w[:1] == "ت" and not w.endswith(("ت", "وا")))
+
+
+# -- features -------------------------------------------------------------------
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def features(doc: "Document", m: "Mention", clf_p: float | None = None,
+             siblings: "list[Mention] | None" = None) -> dict[str, float]:
+    """Mention-level features (name -> value) of one mention; ``siblings``: the
+    other mentions of the document (for the same-sentence counts)."""
+    from rasid.events.lexicon import in_context, is_definite
+
+    toks = doc.tokens
+    h = m.hit
+    tf = h.entry
+    t = m.type
+    f: dict[str, float] = {}
+
+    def on(name: str, v: float = 1.0) -> None:
+        f[name] = v
+        f[f"{t}|{name}"] = v
+
+    on("bias")
+    f[f"type={t}"] = 1.0
+    f[f"form={t}:{tf.form}"] = 1.0
+    on(f"mode={m.mode}")
+    on("strong" if tf.strong else "weak")
+    on("verb" if tf.verb else "noun")
+    if m.attrs.get("unsupported"):
+        on("unsupported")
+    if m.attrs.get("force_subject"):
+        on("force_subject")
+    tok = toks[h.tok]
+    first = tf.form.split(" ")[0]
+    pro = next((p for p, stem in proclitic_splits(tok.norm) if p and stem.startswith(first[:3])), "")
+    on(f"proclitic={pro}")
+    if siblings is not None:
+        same = [x for x in siblings if x is not m and x.type == t and x.sent_index == m.sent_index]
+        on(f"same_in_sentence={min(len(same), 2)}")
+        if any(x.hit.entry.verb for x in same):
+            on("same_verb_in_sentence")
+        if any(x.hit.tok < h.tok for x in same):
+            on("same_before")
+    nxt = toks[h.tok + h.ntok] if h.tok + h.ntok < len(toks) else None
+    prv = toks[h.tok - 1] if h.tok > 0 and h.tok - 1 >= m.tok_lo else None
+    prv2 = toks[h.tok - 2] if h.tok > 1 and h.tok - 2 >= m.tok_lo else None
+    gap_next = nxt is not None and any(c in doc.text[toks[h.tok + h.ntok - 1].end:nxt.start] for c in "،,.:;")
+    if not tf.verb:
+        definite = is_definite(tok, tf.form, tf.pos)
+        on("definite" if definite else "indefinite")
+        if m.definite:
+            on("refers_back")
+        # construct state: a one-word noun followed by its definite or named genitive
+        construct = h.ntok == 1 and not definite and nxt is not None and not gap_next
+        if construct and nxt.norm.startswith("ال"):
+            on("construct_def")  # "اغتيال الحريري"، "تفجيرات الأربعاء"
+        if construct and any(
+            s.start >= nxt.start and s.start < nxt.end + 1 for _, s in doc.mentions("person", "actor", "organization", "place")
+        ):
+            on("construct_name")
+        if fold(m.trigger.text).endswith("ات") and not definite:
+            on("bare_plural")
+    else:
+        on("imperfect" if _imperfect(tok.norm) else "perfect")
+        lo_c, hi_c = toks[max(m.tok_lo, h.tok - 3)].start, toks[min(m.tok_hi, h.tok + h.ntok + 3) - 1].end
+        if any(lo_c <= s.start < hi_c for _, s in doc.mentions("person", "actor", "organization")):
+            on("verb_agent_near")
+        if future_verb(tok.norm):
+            on("future")
+    if prv is not None:
+        if is_cue(prv.norm, "frame"):
+            on("frame_head")  # "قضية اغتيال"
+        if future_verb(prv.norm) or (prv2 is not None and future_verb(prv2.norm)):
+            on("future_governor")  # "ستوجه ضربة"
+        f[f"prev={prv.norm}"] = 1.0
+    else:
+        on("clause_initial")
+    if nxt is not None and not gap_next:
+        f[f"next={nxt.norm}"] = 1.0
+    lo = m.tok_lo
+    before = toks[max(lo, h.tok - 5):h.tok]
+    for cls in ("negator", "future", "condition", "quantifier", "habitual", "since"):
+        if any(is_cue(x.norm, cls) for x in before):
+            on(f"cue_{cls}")
+    clause = toks[m.tok_lo:m.tok_hi]
+    for cls in ("negator", "condition", "habitual", "since"):
+        if any(is_cue(x.norm, cls) for x in clause):
+            on(f"clause_{cls}")
+    for cls in ("background", "recent", "history", "force", "violence", "generic"):
+        if any(in_context(x.norm, cls) for x in clause):
+            on(f"ctx_{cls}")
+    if any(x.is_number and len(x.text) == 4 and x.text[:2] in ("19", "20") for x in clause):
+        on("year_in_clause")
+    # arguments
+    for name, val in (("actor", m.actor), ("recipient", m.recipient), ("place", m.place), ("time", m.time), ("claim", m.claim)):
+        on(f"has_{name}" if val else f"no_{name}")
+    if m.counts:
+        on("counts")
+    on(f"modality={m.modality}")
+    if m.attrs.get("claim_stance"):
+        on(f"stance={m.attrs['claim_stance']}")
+    if m.generic:
+        on("generic")
+    # position and sentence
+    if m.title:
+        on("title")
+    on(f"tokpos={_bucket(h.tok - m.tok_lo, (0, 2, 5, 10))}")
+    sent = m.sentence.text
+    if "؟" in sent or "?" in sent:
+        on("question")
+    if any(q in sent for q in ('"', "«", "“")):
+        on("quote")
+    if clf_p is not None:
+        on("clf_logit", _logit(clf_p))
+        on(f"clf={_bucket(int(clf_p * 10), (1, 3, 5, 7))}")
+    return f
+
+
+# -- the model ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any] | None:
+    try:
+        raw = resources.files("rasid.events").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return prepare(json.loads(raw))
+
+
+def prepare(model: dict[str, Any]) -> dict[str, Any]:
+    """A model dict as saved -> with a name -> weight lookup."""
+    model = dict(model)
+    model["w"] = dict(zip(model["features"], model["coef"]))
+    return model
+
+
+_override: list[dict[str, Any] | None] = []
+
+
+def use_model(model: dict[str, Any] | None, active: bool = True) -> None:
+    """Replace the shipped model (training / cross-validation); ``active=False``
+    switches the model off (the rules alone); ``use_model(None)`` restores it."""
+    _override.clear()
+    if model is not None or not active:
+        _override.append(prepare(model) if model is not None else None)
+
+
+def current() -> dict[str, Any] | None:
+    return _override[0] if _override else _model()
+
+
+def probability(model: dict[str, Any], feats: dict[str, float]) -> float:
+    w = model["w"]
+    mu, sd = model.get("mean", {}), model.get("scale", {})
+    z = model["intercept"]
+    for k, v in feats.items():
+        if k in w:
+            z += w[k] * ((v - mu.get(k, 0.0)) / sd.get(k, 1.0) if k in sd else v)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def threshold(model: dict[str, Any], typ: str) -> float:
+    th = model["thresholds"]
+    return float(th.get(typ, th["*"]))
+
+
+#: sentence classifier hook (training replaces it with out-of-fold probabilities)
+ClfFn = Callable[[str, str], "float | None"]
+
+
+def _clf_shipped(text: str, typ: str) -> float | None:
+    if typ not in CLF_TYPES:
+        return None
+    from rasid.events import classifier
+
+    p = classifier.predict(text)
+    return p.get(typ)
+
+
+_clf_hook: list[ClfFn] = []
+
+
+def use_classifier(fn: ClfFn | None) -> None:
+    _clf_hook.clear()
+    if fn is not None:
+        _clf_hook.append(fn)
+
+
+def mention_features(doc: "Document", m: "Mention", siblings: "list[Mention] | None" = None) -> dict[str, float]:
+    fn = _clf_hook[0] if _clf_hook else _clf_shipped
+    return features(doc, m, fn(m.sentence.text, m.type), siblings)
+
+
+def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
+    """The mentions that report a happening. Each kept one carries its P(event)
+    in ``attrs["eventness"]``. Without a model: the mentions detect supported."""
+    model = current()
+    if model is None:
+        return [m for m in mentions if not m.attrs.get("unsupported")]
+    out = []
+    for m in mentions:
+        p = probability(model, mention_features(doc, m, mentions))
+        m.attrs["eventness"] = round(p, 3)
+        # "وأسفر القصف عن ...": a definite noun after a kept mention of its type
+        # refers back to that happening (evidence for it, not a new event)
+        back = m.definite and any(k.type == m.type and k.trigger.start < m.trigger.start for k in out)
+        # a mention told as planned, speculated, hypothetical, negated or denied
+        # is kept with that modality: the decision is about mentions told as fact
+        if p >= threshold(model, m.type) or back or m.modality not in DECIDED:
+            if m.attrs.get("unsupported"):
+                m.confidence = 0.5 + 0.4 * p
+            out.append(m)
+    return out

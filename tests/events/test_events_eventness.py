@@ -1,0 +1,193 @@
+"""Eventness: mention features, modality from tense and particles, and the
+learned keep/drop decision on phrasings written for these tests (figurative,
+generic, background, future, negated), each beside a real report."""
+
+from __future__ import annotations
+
+import pytest
+from ev_helpers import make_doc
+
+from rasid.events import eventness, extract
+from rasid.events.arguments import fill
+from rasid.events.detect import detect
+from rasid.events.modality import fill_modality
+from rasid.text import fold
+
+
+def _mentions(text: str, **kw):
+    doc = make_doc(text, **kw)
+    ms = detect(doc)
+    fill(doc, ms)
+    fill_modality(doc, ms)
+    return doc, ms
+
+
+def _feats(text: str, trigger: str, **kw) -> dict[str, float]:
+    doc, ms = _mentions(text, **kw)
+    m = next(m for m in ms if m.trigger.text == trigger)
+    return eventness.features(doc, m, None, ms)
+
+
+# -- features -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,trigger,present,absent",
+    [
+        # construct state headed by a frame noun vs a bare report
+        ("عقدت المحكمة جلسة جديدة في قضية اغتيال رئيس الوزراء السابق.", "اغتيال", ["frame_head", "indefinite"], ["future"]),
+        ("اغتال مسلحون ضابطاً في الشرطة أمام منزله صباح اليوم.", "اغتال", ["perfect"], ["frame_head", "future", "cue_negator"]),
+        # future verb and particle
+        ("قال الوزير إن بلاده ستشن هجوماً على مواقع المسلحين.", "هجوماً", ["future_governor"], ["cue_negator"]),
+        ("قال الوزير إن بلاده سوف توجه ضربة عسكرية إلى المواقع.", "ضربة", ["cue_future"], ["cue_negator"]),
+        # negation
+        ("أكدت الشرطة أن الحريق لم يكن هجوماً على المبنى.", "هجوماً", ["cue_negator"], ["future_governor"]),
+        # definite vs indefinite noun
+        ("أدان الوزير الهجوم على القافلة.", "الهجوم", ["definite"], ["indefinite"]),
+        # a quantifier: a kind, not one happening
+        ("ترفض الحكومة كل اعتداء على المدنيين.", "اعتداء", ["cue_quantifier"], []),
+        # "since" a past landmark
+        ("تغيرت السياسة الأمنية منذ تفجيرات 2001 في نيويورك.", "تفجيرات", ["cue_since", "year_in_clause"], []),
+    ],
+)
+def test_features(text: str, trigger: str, present: list[str], absent: list[str]) -> None:
+    f = _feats(text, trigger)
+    for k in present:
+        assert k in f, (k, sorted(f))
+    for k in absent:
+        assert k not in f, (k, sorted(f))
+
+
+def test_future_verb() -> None:
+    for w in ("ستشن", "سيضرب", "وستواصل", "سنرد"):
+        assert eventness.future_verb(fold(w)), w
+    for w in ("سيطرة", "سيارات", "ستة", "سنوات", "سياسة", "سوريا", "شنت"):
+        assert not eventness.future_verb(fold(w)), w
+
+
+def test_arguments_are_features() -> None:
+    text = "قصفت الطائرات بلدة البوكمال أمس ما أسفر عن مقتل خمسة مدنيين."
+    f = _feats(text, "قصفت", places={"البوكمال": "Al-Bukamal"}, times={"أمس": ("2024-03-09", "2024-03-09")})
+    assert "has_place" in f and "has_time" in f
+    g = _feats("قصفت الطائرات مواقع.", "قصفت")
+    assert "no_place" in g and "no_time" in g
+
+
+# -- modality from tense and particles ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("قال الوزير إن بلاده سوف توجه ضربة عسكرية إلى مواقع المسلحين في دير الزور.", "planned"),
+        ("أعلن القائد أن قواته ستشن هجوماً على مواقع التنظيم في الموصل.", "planned"),
+        ("كشفت التحقيقات عن تخطيط الخلية لاغتيال محافظ نينوى.", "planned"),
+        ("قالت الشرطة إن الانفجار ليس هجوماً وإنما حادث عرضي.", "negated"),
+        ("أكد المتحدث أن ما جرى لم يكن هجوماً على القاعدة.", "negated"),
+        # positive control: a plain report stays asserted
+        ("شن مسلحون هجوماً على حاجز للجيش في ريف حماة أمس.", "asserted"),
+        ("أعلنت الوزارة أن قواتها شنت هجوماً على مواقع التنظيم.", "asserted"),
+    ],
+)
+def test_tense_particle_modality(text: str, modality: str) -> None:
+    doc, ms = _mentions(text)
+    ms = [m for m in ms if m.type == "ASSAULT" and m.trigger.text != "الانفجار"]
+    assert ms, text
+    assert ms[0].modality == modality, [(m.trigger.text, m.modality) for m in ms]
+
+
+def test_future_is_never_asserted_after_the_decision() -> None:
+    text = "قال الوزير إن بلاده سوف توجه ضربة عسكرية إلى مواقع المسلحين في دير الزور."
+    assert all(e.modality != "asserted" for e in extract(make_doc(text)))
+
+
+# -- the learned decision through the shipped pipeline ---------------------------
+
+pytestmark_model = pytest.mark.skipif(eventness.current() is None, reason="no eventness model")
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    from rasid.model.document import Document
+    from rasid.pipeline import analyze
+
+    doc = analyze(Document(id="t", text=text, published="2024-03-10"))
+    return [(e.type, e.modality) for e in doc.events]
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text,typ,kept",
+    [
+        # figurative vs real
+        ("شن مسلحون هجوماً على حاجز للجيش في ريف حماة أمس ما أسفر عن مقتل ثلاثة جنود.", "ASSAULT", True),
+        ("خطف النجم الشاب أنظار الجمهور في حفل الافتتاح.", "ASSAULT", False),
+        ("خطف مسلحون مجهولون مهندسين اثنين على طريق الموصل أمس.", "ASSAULT", True),
+        # generic vs real
+        ("تنظم الجمعية ندوة عن الوقاية من خطف الأطفال وأساليب التوعية.", "ASSAULT", False),
+        # background reference vs real
+        ("عقدت المحكمة الخاصة جلسة جديدة في قضية اغتيال رئيس الوزراء السابق.", "ASSAULT", False),
+        ("اغتال مسلحون ضابطاً في الشرطة أمام منزله في مدينة الموصل صباح اليوم.", "ASSAULT", True),
+        # protest: a right in general vs a demonstration
+        ("ينص الدستور على حق المواطنين في التعبير عن آرائهم بالطرق السلمية.", "PROTEST", False),
+        ("تظاهر آلاف الطلاب أمس أمام مبنى البرلمان في بغداد احتجاجاً على البطالة.", "PROTEST", True),
+    ],
+)
+def test_decision(text: str, typ: str, kept: bool) -> None:
+    got = [t for t, mod in _types(text) if t == typ and mod == "asserted"]
+    assert bool(got) == kept, _types(text)
+
+
+def _p(text: str, trigger: str) -> float:
+    """P(event) of the mention ``trigger`` with the earlier stages' output."""
+    from rasid.model.document import Document
+    from rasid.pipeline import Pipeline
+
+    doc = Pipeline.default(only=["places", "actors", "times", "claims"])(Document(id="t", text=text, published="2024-03-10"))
+    ms = detect(doc)
+    fill(doc, ms)
+    fill_modality(doc, ms)
+    m = next(m for m in ms if m.trigger.text == trigger)
+    return eventness.probability(eventness.current(), eventness.mention_features(doc, m, ms))
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "non_event,t1,event,t2",
+    [
+        # figurative: a verbal attack on a person (kept at the recall-floor threshold, but less likely)
+        ("شنت المعارضة هجوماً عنيفاً على رئيس الحكومة بسبب تصريحاته عن الاقتصاد.", "هجوماً",
+         "شن مسلحون هجوماً على حاجز للجيش في ريف حماة أمس ما أسفر عن مقتل ثلاثة جنود.", "هجوماً"),
+        ("خطف النجم الشاب أنظار الجمهور في حفل الافتتاح.", "خطف",
+         "خطف مسلحون مجهولون مهندسين اثنين على طريق الموصل أمس.", "خطف"),
+        # background reference to a named old event vs a report
+        ("عقدت المحكمة الخاصة جلسة جديدة في قضية اغتيال رئيس الوزراء السابق.", "اغتيال",
+         "اغتال مسلحون ضابطاً في الشرطة أمام منزله في مدينة الموصل صباح اليوم.", "اغتال"),
+    ],
+)
+def test_non_event_less_likely_than_report(non_event: str, t1: str, event: str, t2: str) -> None:
+    assert _p(non_event, t1) < _p(event, t2)
+
+
+def test_decision_without_model_keeps_supported_only() -> None:
+    text = "قصفت الطائرات بلدة البوكمال أمس."
+    eventness.use_model(None, active=False)
+    try:
+        assert [e.type for e in extract(make_doc(text))] == ["ASSAULT"]
+    finally:
+        eventness.use_model(None)
+
+
+def test_model_file_documents_thresholds() -> None:
+    m = eventness.current()
+    if m is None:
+        pytest.skip("no eventness model")
+    assert {"ASSAULT", "PROTEST", "*"} <= set(m["thresholds"])
+    assert "rule" in m["threshold_rule"]
+    assert all(0.0 < v < 1.0 for v in m["thresholds"].values())
+
+
+def test_eventness_is_recorded() -> None:
+    doc, ms = _mentions("قصفت الطائرات بلدة البوكمال أمس.", places={"البوكمال": "Al-Bukamal"})
+    kept = eventness.decide(doc, ms)
+    if eventness.current() is not None:
+        assert all(0.0 <= m.attrs["eventness"] <= 1.0 for m in kept)

@@ -21,6 +21,9 @@ times, claims) and from the words around the trigger:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
 from rasid.events.detect import Mention
 from rasid.events.lexicon import context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
@@ -42,6 +45,121 @@ _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "ب
 ACTOR_KINDS = ("actor", "organization", "person")
 SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
+
+
+@dataclass
+class DocContext:
+    """Per-document work done once for all the mentions of a document: the actor
+    and place mentions (sorted by position, with the ones that never qualify left
+    out), the resolved times, the claims by sentence. Lookups by span use bisection,
+    so filling the arguments of every mention stays linear in the article's length."""
+
+    actors: list[tuple[Entity, Span]]
+    places: list[tuple[Entity, Span]]
+    times: list
+    claims_by_sentence: dict[int, list]
+    entities: dict[str, Entity]
+    _actor_starts: list[int] = field(default_factory=list)
+    _place_starts: list[int] = field(default_factory=list)
+    _time_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._actor_starts = [m.start for _, m in self.actors]
+        self._place_starts = [m.start for _, m in self.places]
+        self._time_starts = [t.start for t in self.times]
+
+    @staticmethod
+    def _within(pairs: list, starts: list[int], span: Span) -> list:
+        out = []
+        for i in range(bisect_left(starts, span.start), len(pairs)):
+            m = pairs[i][1]
+            if m.start >= span.end:
+                break
+            if m.end <= span.end:
+                out.append(pairs[i])
+        return out
+
+    def actors_in(self, span: Span) -> list[tuple[Entity, Span]]:
+        return self._within(self.actors, self._actor_starts, span)
+
+    def places_in(self, span: Span) -> list[tuple[Entity, Span]]:
+        return self._within(self.places, self._place_starts, span)
+
+    def times_in(self, span: Span) -> list:
+        out = []
+        for i in range(bisect_left(self._time_starts, span.start), len(self.times)):
+            t = self.times[i]
+            if t.start >= span.end:
+                break
+            if t.end <= span.end:
+                out.append(t)
+        return out
+
+
+class _Intervals:
+    """Spans sorted by start, with a running maximum of their ends: which of them
+    overlap or contain a given span, found by bisection."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(((s.start, s.end) for s in spans))
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []
+        top = -1
+        for _, e in self.spans:
+            top = max(top, e)
+            self.reach.append(top)
+
+    def _before(self, pos: int):
+        """Indices of the spans starting before ``pos``, last first, while one may reach past it."""
+        for j in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            yield j
+
+    def overlaps(self, m: Span) -> bool:
+        for j in self._before(m.end):
+            if self.reach[j] <= m.start:
+                return False
+            a, e = self.spans[j]
+            if a < m.end and m.start < e:
+                return True
+        return False
+
+    def inside_longer(self, m: Span) -> bool:
+        for j in self._before(m.start + 1):
+            if self.reach[j] < m.end:
+                return False
+            a, e = self.spans[j]
+            if a <= m.start and m.end <= e and e - a > m.end - m.start:
+                return True
+        return False
+
+
+def doc_context(doc: Document) -> DocContext:
+    """The per-document part of argument filling (see :class:`DocContext`)."""
+    sources = _Intervals(c.source for c in doc.claims)
+    all_actors = list(doc.mentions(*ACTOR_KINDS))
+    # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
+    actors = [(e, m) for e, m in all_actors if not sources.overlaps(m)]
+    # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
+    inside_actor = _Intervals(m for _, m in all_actors).inside_longer
+    backers = tuple(w for w, _ in context_words().get("backer", []))
+    places = [
+        (e, m)
+        for e, m in doc.mentions("place")
+        if e.place is not None and not e.place.metonym and not inside_actor(m)
+        # "فصائل مدعومة من أنقرة": a place naming who backs a party is not where it happens
+        and not _marked(doc, m, backers)
+    ]
+    times = sorted((t for t in doc.times if t.value_start), key=lambda t: t.start)
+    by_sentence: dict[int, list] = {}
+    sents = doc.sentences
+    s_starts = [s.start for s in sents]
+    for c in doc.claims:
+        lo = max(0, bisect_left(s_starts, c.content.start + 1) - 1)
+        for k in range(lo, len(sents)):
+            if sents[k].start >= c.content.end:
+                break
+            by_sentence.setdefault(k, []).append(c)
+    return DocContext(actors, places, times, by_sentence, {e.id: e for e in doc.entities})
 
 
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
@@ -106,15 +224,11 @@ def _victim(doc: Document, m: Span) -> bool:
     return any(w in _VICTIM_CUES for w in left)
 
 
-def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
-    """Actor and recipient of one mention (``previous``: mentions before it in the document)."""
-    sources = [c.source for c in doc.claims]
-    pairs = [
-        (e, m)
-        for e, m in doc.mentions(*ACTOR_KINDS)
-        # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
-        if _in(mt.clause, m) and not mt.trigger.overlaps(m) and not any(m.overlaps(s) for s in sources)
-    ]
+def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None) -> None:
+    """Actor and recipient of one mention (``previous``: the mentions before it in its sentence)."""
+    ctx = ctx or doc_context(doc)
+    # (ctx.actors leaves out who reports the event: "أعلنت وزارة الداخلية أن تفجيراً ...")
+    pairs = [(e, m) for e, m in ctx.actors_in(mt.clause) if not mt.trigger.overlaps(m)]
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
@@ -155,12 +269,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
         if same:
-            actor = doc.entity(same[-1].actor)
+            actor = ctx.entities.get(same[-1].actor)
         else:
             subj = [
                 (e, m)
-                for e, m in doc.mentions(*ACTOR_KINDS)
-                if _in(mt.sentence, m) and not any(m.overlaps(s) for s in sources) and m.end <= mt.trigger.start and not _prepositional(doc, m)
+                for e, m in ctx.actors_in(mt.sentence)
+                if m.end <= mt.trigger.start and not _prepositional(doc, m)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]
@@ -202,7 +316,7 @@ _RESTATE = tuple(fold(w) for w in ("في", "وتحديدا", "تحديدا", "و
 
 def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     for e, m in places:
-        if not (_in(mt.sentence, m) and m.start >= mt.clause.end):
+        if m.start < mt.clause.end:
             continue
         words = [w for w in fold(doc.text[mt.clause.end:m.start]).replace("،", " ").replace(",", " ").split() if w not in _PLACE_NOUNS]
         if not words or words[0] not in _RESTATE or len(words) > 2:
@@ -213,18 +327,9 @@ def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     return chosen
 
 
-def fill_place(doc: Document, mt: Mention) -> None:
-    actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
-    places = [
-        (e, m)
-        for e, m in doc.mentions("place")
-        if e.place is not None and not e.place.metonym
-        # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
-        and not any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actors)
-    ]
-    # "فصائل مدعومة من أنقرة": a place naming who backs a party is not where it happens
-    backers = tuple(w for w, _ in context_words().get("backer", []))
-    places = [(e, m) for e, m in places if not _marked(doc, m, backers)]
+def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
+    ctx = ctx or doc_context(doc)
+    places = ctx.places_in(mt.sentence)
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
@@ -291,7 +396,7 @@ def fill_place(doc: Document, mt: Mention) -> None:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith("و")):
             prev = doc.sentences[mt.sent_index - 1]
-            pm = [(e, m) for e, m in places if _in(prev, m)]
+            pm = ctx.places_in(prev)
             if pm:
                 # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
                 best = max(_place_precision(e) for e, _ in pm)
@@ -300,11 +405,11 @@ def fill_place(doc: Document, mt: Mention) -> None:
                 mt.attrs["place_inherited"] = True
 
 
-def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True) -> None:
+def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None) -> None:
     """The date of the sentence's time expression nearest the trigger; else, when the
     sentence ``continues`` the incident of the previous one, that sentence's date."""
-    times = [t for t in doc.times if t.value_start]
-    inside = [t for t in times if _in(mt.sentence, t.span)]
+    ctx = ctx or doc_context(doc)
+    inside = ctx.times_in(mt.sentence)
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
@@ -312,7 +417,7 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
     if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith("و")):
-            prev = [t for t in times if _in(prev_sentence, t.span)]
+            prev = ctx.times_in(prev_sentence)
             if prev and mt.sentence.start - prev_sentence.end <= 2:
                 t = prev[-1]
                 mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
@@ -362,9 +467,10 @@ def fill_counts(doc: Document, mt: Mention) -> None:
                     mt.counts[role] = 2
 
 
-def fill_claim(doc: Document, mt: Mention) -> None:
+def fill_claim(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
+    ctx = ctx or doc_context(doc)
     best = None
-    for c in doc.claims:
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
         if c.content.start <= mt.trigger.start and mt.trigger.end <= c.content.end:
             if best is None or (c.content.end - c.content.start) < (best.content.end - best.content.start):
                 best = c
@@ -374,16 +480,22 @@ def fill_claim(doc: Document, mt: Mention) -> None:
 
 
 def fill(doc: Document, mentions: list[Mention]) -> None:
+    """Arguments of every mention, in document order; the per-document work
+    (:func:`doc_context`) is done once."""
     sents = doc.sentences
-    for i, mt in enumerate(mentions):
+    ctx = doc_context(doc)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mt in mentions:
         prev = sents[mt.sent_index - 1] if mt.sent_index > 0 else None
-        fill_actor(doc, mt, mentions[:i])
-        fill_place(doc, mt)
+        same = by_sentence.setdefault(mt.sent_index, [])
+        fill_actor(doc, mt, same, ctx)
+        fill_place(doc, mt, ctx)
         # only a sentence that goes on with the same incident inherits its date:
         # a reference, a casualty report, or a mention of the type told just before
         continues = mt.definite or mt.generic or mt.mode == "kill" or any(
-            p.sent_index == mt.sent_index - 1 and p.type == mt.type for p in mentions[:i]
+            p.type == mt.type for p in by_sentence.get(mt.sent_index - 1, ())
         )
-        fill_time(doc, mt, prev, continues)
+        fill_time(doc, mt, prev, continues, ctx)
         fill_counts(doc, mt)
-        fill_claim(doc, mt)
+        fill_claim(doc, mt, ctx)
+        same.append(mt)

@@ -25,7 +25,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasid.events.detect import Mention
-from rasid.events.lexicon import context_words, count_words
+from functools import lru_cache
+
+from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
 from rasid.model.document import Document, Entity, Span
@@ -218,10 +220,79 @@ _VICTIM_CUES = frozenset(fold(w) for w in ("أصيب", "اصيب", "وأصيب",
 VICTIM_WINDOW = 6  # words before an actor mention where a casualty word makes it a victim
 
 
-def _victim(doc: Document, m: Span) -> bool:
-    """"أصيب عدد من الجنود الأمريكيين": an actor after a casualty word was hit, it did not act."""
-    left = fold(doc.text[max(0, m.start - 120):m.start]).split()[-VICTIM_WINDOW:]
+def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
+    """"أصيب عدد من الجنود الأمريكيين": an actor after a casualty word of its sentence
+    (which starts at ``lo``) was hit, it did not act."""
+    left = fold(doc.text[max(lo, m.start - 120):m.start]).split()[-VICTIM_WINDOW:]
     return any(w in _VICTIM_CUES for w in left)
+
+
+@lru_cache(maxsize=1)
+def argument_words() -> dict[str, tuple[str, ...]]:
+    """role -> folded words of data/arguments.tsv (agent, agent_verb, fighters, partner)."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("arguments.tsv"):
+        out.setdefault(r[1].strip(), []).append(" ".join(fold(r[0]).split()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
+
+
+def _agent_marked(doc: Document, m: Span) -> bool:
+    """"على يد جنود بريطانيين"، "من قبل قوات الأمن": the mention is who acted."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
+    while words and words[-1] in argument_words().get("fighters", ()):
+        words.pop()  # "على يد عناصر من ..." is handled by the partitive
+    tail = " ".join(words)
+    return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("agent", ()))
+
+
+def _partitive(doc: Document, m: Span) -> bool:
+    """"مسلحون من حركة طالبان"، "عناصر من الحرس الثوري": the party fighters belong to."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
+    if len(words) < 2 or words[-1] != _MIN:
+        return False
+    fighters = argument_words().get("fighters", ())
+    return words[-2] in fighters or " ".join(words[-3:-1]) in fighters or words[-2].removeprefix("ال") in fighters
+
+
+def _agent_verb_gap(gap: list[str]) -> bool:
+    """"غارات شنتها طائرات روسية"، "هجوم نفذه مسلحون": the words between an event noun
+    and a mention are a relative verb of doing it (and maybe one unit or vehicle noun)."""
+    words = [w for w in gap if w not in _RELATIVE]
+    if not words:
+        return False
+    verbs = argument_words().get("agent_verb", ())
+    for n in (2, 1):
+        if " ".join(_bare(w) for w in words[:n]) in verbs or (n == 1 and _bare(words[0]) in verbs):
+            rest = words[n:]
+            return len(rest) <= 1 or (len(rest) == 2 and rest[-1] == _MIN)
+    return False
+
+
+def _partner(doc: Document, m: Span) -> bool:
+    """"تدريبات مشتركة مع القوات الأمريكية": a party after مع is a partner of the event noun."""
+    prev = _before_words(doc, m.start, 2)
+    return any(prev == k or prev.endswith(" " + k) for k in argument_words().get("partner", ()))
+
+
+def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وقالت الوزارة إنها شنت غارات": the claim's speaker is the actor only when the
+    content's subject is a pronoun for it (إنه، إنها، إننا، إنهم) and the verb follows."""
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (c.content.start <= mt.trigger.start < c.content.end) or not c.source.entity:
+            continue
+        head = fold(doc.text[max(c.content.start - 8, 0):mt.trigger.start]).split()[-3:]
+        if head and any(w in _SPEAKER_PRONOUNS for w in head[-2:]):
+            return ctx.entities.get(c.source.entity)
+    return None
+
+
+_MIN = fold("من")
+_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"))
+_SPEAKER_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "إنهم", "أنه", "أنها", "أننا", "أنهم", "بأنه", "بأنها", "بأننا", "بأنهم"))
 
 
 def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None) -> None:
@@ -247,12 +318,27 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     # "مقتل قائد الفيلق": who follows a killing noun is the victim
     kill_noun = mt.mode == "kill" and not verb
+    # "تلقوا تدريبات على يد جنود بريطانيين"، "غارات شنتها طائرات روسية": an agent
+    # named by a mark or a relative verb of doing, after the trigger in its clause
+    for e, m in pairs:
+        if m.start < mt.trigger.end or m.start - mt.trigger.end > 2 * ACTOR_WINDOW:
+            continue
+        gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        if _agent_marked(doc, m) and len(gap) <= 6 or (not verb and _agent_verb_gap(gap)):
+            actor = e
+            break
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        if actor is not None and e.id == actor.id:
+            continue
+        if _agent_marked(doc, m):
+            continue
         if kill_noun or _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
             recipient = recipient or e
+        elif not verb and _partner(doc, m):
+            recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"
         elif (
-            actor is None and not elided and not (verb and _prepositional(doc, m))
+            actor is None and not elided and not (verb and _prepositional(doc, m) and not _partitive(doc, m))
             and len(gap) <= SUBJECT_GAP and (verb or m.start - mt.trigger.end <= 30)
         ):
             actor = e
@@ -260,10 +346,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             recipient = e
     if actor is None and before:
         e, m = before[-1]
-        if _victim(doc, m):
+        if _victim(doc, m, mt.sentence.start):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
-        elif not _marked(doc, m, _RECIPIENT_MARKS) and not _prepositional(doc, m):
+        elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)):
             actor = e
+    if actor is None:
+        actor = _speaker_acts(doc, mt, ctx)
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
@@ -275,7 +363,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 (e, m)
                 for e, m in ctx.actors_in(mt.sentence)
                 if m.end <= mt.trigger.start and not _prepositional(doc, m)
-                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m)
+                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m, mt.sentence.start)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]
             if subj:

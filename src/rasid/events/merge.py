@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasid.events.detect import Mention
 from rasid.model.document import Document, Entity, Span
@@ -242,8 +243,37 @@ def _generic_plural(doc: Document, m: Mention) -> bool:
     return all(_is_country(_entity(doc, p)) for p in m.places)
 
 
+@lru_cache(maxsize=1)
+def type_conventions() -> tuple[tuple[str, str, str, str, str, frozenset[str]], ...]:
+    """Rows of data/type_conventions.tsv: (from type, from mode, to type, to mode, scope, forms)."""
+    from rasid.events.lexicon import _rows
+
+    out = []
+    for r in _rows("type_conventions.tsv"):
+        r = (r + [""] * 6)[:6]
+        forms = frozenset(" ".join(fold(f).split()) for f in r[5].split(",") if f.strip())
+        out.append((r[0], r[1], r[2], r[3], r[4], forms))
+    return tuple(out)
+
+
+def apply_conventions(mentions: list[Mention]) -> None:
+    """Retype mentions by data/type_conventions.tsv ("تدريبات" told of a military
+    exercise is the exercise's MOBILIZE, not AID)."""
+    for ft, fm, tt, tm, scope, forms in type_conventions():
+        targets = [m for m in mentions if m.type == tt and m.mode == tm]
+        if not targets:
+            continue
+        for m in mentions:
+            if m.type != ft or m.mode != fm or (forms and m.hit.entry.form not in forms):
+                continue
+            back = NEAR_SENTENCES if scope == "near" and (m.definite or m.generic) else 0
+            if any(0 <= m.sent_index - t.sent_index <= back for t in targets):
+                m.type, m.mode = tt, tm
+
+
 def group(doc: Document, mentions: list[Mention]) -> list[Group]:
     """Mentions -> groups, one per happening (see the module docstring)."""
+    apply_conventions(mentions)
     groups: list[Group] = []
     by_type: dict[str, list[Group]] = {}
     for m in mentions:

@@ -21,7 +21,7 @@ from rasid.events.arguments import fill
 from rasid.events.detect import Mention, detect
 from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
-from rasid.events.nationality import adjective_actor
+from rasid.events.nationality import adjective_actor, generic_actor
 from rasid.events.modality import fill_modality
 from rasid.model.document import Document, Event
 from rasid.text import fold
@@ -116,6 +116,11 @@ def _adjective_actor(doc: Document, mentions: list[Mention]) -> str | None:
     """"طائرة مسيرة أمريكية": the forces a nationality adjective names, when no actor was found."""
     for m in mentions:
         ent = adjective_actor(doc, m)
+        if ent is not None:
+            return ent.id
+    # "هاجم مسلحون"، "قصف لقوات الأمن": a generic party in the actor's place
+    for m in mentions:
+        ent = generic_actor(doc, m)
         if ent is not None:
             return ent.id
     return None

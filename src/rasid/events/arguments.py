@@ -45,6 +45,7 @@ _PLACE_NOUNS = tuple(
 )
 _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
 ACTOR_KINDS = ("actor", "organization", "person")
+SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "DEMAND", "APPEAL", "DISAPPROVE"})  # the speaker is the actor
 SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
 
@@ -61,12 +62,15 @@ class DocContext:
     times: list
     claims_by_sentence: dict[int, list]
     entities: dict[str, Entity]
+    speakers: list[tuple[Entity, Span]] = field(default_factory=list)  # actor mentions that are claim sources
+    _speaker_starts: list[int] = field(default_factory=list)
     _actor_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
     _time_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._actor_starts = [m.start for _, m in self.actors]
+        self._speaker_starts = [m.start for _, m in self.speakers]
         self._place_starts = [m.start for _, m in self.places]
         self._time_starts = [t.start for t in self.times]
 
@@ -83,6 +87,9 @@ class DocContext:
 
     def actors_in(self, span: Span) -> list[tuple[Entity, Span]]:
         return self._within(self.actors, self._actor_starts, span)
+
+    def speakers_in(self, span: Span) -> list[tuple[Entity, Span]]:
+        return self._within(self.speakers, self._speaker_starts, span)
 
     def places_in(self, span: Span) -> list[tuple[Entity, Span]]:
         return self._within(self.places, self._place_starts, span)
@@ -141,6 +148,7 @@ def doc_context(doc: Document) -> DocContext:
     all_actors = list(doc.mentions(*ACTOR_KINDS))
     # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
     actors = [(e, m) for e, m in all_actors if not sources.overlaps(m)]
+    speakers = [(e, m) for e, m in all_actors if sources.overlaps(m)]
     # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
     inside_actor = _Intervals(m for _, m in all_actors).inside_longer
     backers = tuple(w for w, _ in context_words().get("backer", []))
@@ -161,7 +169,7 @@ def doc_context(doc: Document) -> DocContext:
             if sents[k].start >= c.content.end:
                 break
             by_sentence.setdefault(k, []).append(c)
-    return DocContext(actors, places, times, by_sentence, {e.id: e for e in doc.entities})
+    return DocContext(actors, places, times, by_sentence, {e.id: e for e in doc.entities}, speakers)
 
 
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
@@ -300,6 +308,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     ctx = ctx or doc_context(doc)
     # (ctx.actors leaves out who reports the event: "أعلنت وزارة الداخلية أن تفجيراً ...")
     pairs = [(e, m) for e, m in ctx.actors_in(mt.clause) if not mt.trigger.overlaps(m)]
+    if mt.type in SPEECH_TYPES:
+        # "هدد وزير الدفاع"، "رفضت أنقرة الاتهامات": in a speech act the speaker acts
+        pairs = sorted(pairs + [(e, m) for e, m in ctx.speakers_in(mt.clause) if not mt.trigger.overlaps(m)], key=lambda p: (p[1].start, -p[1].end))
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
@@ -333,7 +344,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             continue
         if _agent_marked(doc, m):
             continue
-        if kill_noun or _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
+        # "استهدفت القوات التركية ...": the verb's own subject right after it is no target
+        subject_next = verb and not gap
+        if kill_noun or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):
             recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"
@@ -361,7 +374,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         else:
             subj = [
                 (e, m)
-                for e, m in ctx.actors_in(mt.sentence)
+                for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
                 if m.end <= mt.trigger.start and not _prepositional(doc, m)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m, mt.sentence.start)
                 and not _response_words(doc, m.end, mt.trigger.start)

@@ -40,6 +40,7 @@ class Group:
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     clauses: set[tuple[int, int]] = field(default_factory=set)
     first_sentence: int = 1 << 30
+    arrived: bool = False  # a movement's place is its destination; later mentions keep it
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -108,7 +109,23 @@ def _more_precise(doc: Document, a: str | None, b: str | None) -> str | None:
     ea, eb = _entity(doc, a), _entity(doc, b)
     if _is_country(ea) and not _is_country(eb):
         return b
+    # "غارات على محافظة إدلب، واستهدفت إحداها مدينة سراقب": the finer place inside
+    # the coarser one is where it happened
+    from rasid.events.arguments import _near, _place_precision
+
+    if ea and eb and _place_precision(eb) > _place_precision(ea) and _near(eb, ea):
+        return b
     return a
+
+
+def _movement_leg(g: Group, m: Mention) -> bool:
+    """"دخلت قافلة ... عبر معبر الوليد، ووصلت إلى قاعدة العمر": the legs of one
+    movement told in one sentence by the same (or an unnamed) actor."""
+    return (
+        m.type == "MOBILIZE" and g.head.type == "MOBILIZE" and m.sent_index in g.by_sentence
+        and (g.actor is None or m.actor is None or g.actor == m.actor)
+        and any(x.attrs.get("destination") or x.attrs.get("origin") for x in (m, *g.by_sentence[m.sent_index]))
+    )
 
 
 def _times_agree(a: dict[str, str] | None, b: dict[str, str] | None) -> bool:
@@ -136,7 +153,9 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
         return False
     if g.actor and m.actor and g.actor != m.actor:
         return False
-    if not places_agree(doc, g.place, m.place) or not _times_agree(g.time, m.time):
+    if not _times_agree(g.time, m.time):
+        return False
+    if not places_agree(doc, g.place, m.place) and not _movement_leg(g, m):
         return False
     if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
         return m.place is None or g.place == m.place
@@ -214,7 +233,11 @@ def response_between(doc: Document, a: Mention, b: Mention) -> bool:
 
 def _add(doc: Document, g: Group, m: Mention) -> None:
     g.append(m)
-    g.place = _more_precise(doc, g.place, m.place)
+    if m.type == "MOBILIZE" and m.place and m.attrs.get("destination") == m.place:
+        g.place = m.place  # a movement happens where it arrives
+        g.arrived = True
+    elif not g.arrived:
+        g.place = _more_precise(doc, g.place, m.place)
     g.actor = g.actor or m.actor
     g.time = g.time or m.time
 
@@ -300,6 +323,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
         if target is None:
             groups.append(Group([m], m.place, m.actor, m.time))
+            groups[-1].arrived = m.type == "MOBILIZE" and bool(m.place) and m.attrs.get("destination") == m.place
             by_type.setdefault(m.type, []).append(groups[-1])
         else:
             _add(doc, target, m)

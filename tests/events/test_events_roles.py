@@ -68,12 +68,12 @@ def test_actor_of_the_clause(text, actors, typ, actor, recipient):
         assert _name(doc, e.recipient) == recipient
 
 
-def _claim_doc(text, speaker, speaker_name, cue, content, actors=None):
+def _claim_doc(text, speaker, speaker_name, cue, content, actors=None, stance="assert"):
     doc = make_doc(text, places={"الموصل": "Mosul", "حلب": "Aleppo"}, actors={speaker: speaker_name, **(actors or {})})
     sp = next(e for e in doc.entities if e.name == speaker_name)
     s, c, b = text.find(speaker), text.find(cue), text.find(content)
     doc.claims.append(Claim("claim-1", ClaimSource(s, s + len(speaker), speaker, entity=sp.id, kind="organization"),
-                            Span(c, c + len(cue), cue), "assert", Span(b, b + len(content), content)))
+                            Span(c, c + len(cue), cue), stance, Span(b, b + len(content), content)))
     return doc
 
 
@@ -177,3 +177,47 @@ def test_anaphoric_attack_joins_the_first_report():
     doc = make_doc(text, places={"دير الزور": "Deir ez-Zor"})
     e = _one(doc, "ASSAULT")
     assert len(e.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text,speaker,name,cue,content,typ,stance",
+    [
+        ("أعلن جهاز مكافحة الإرهاب اعتقال ثلاثة مطلوبين في الموصل.", "جهاز مكافحة الإرهاب", "CTS", "أعلن",
+         "اعتقال ثلاثة مطلوبين في الموصل", "COERCE", "assert"),
+        ("ونفت الوزارة في بيان أن تكون قد نفذت أي اعتقالات في الموصل.", "الوزارة", "Interior Ministry", "ونفت",
+         "أن تكون قد نفذت أي اعتقالات في الموصل", "COERCE", "deny"),
+    ],
+)
+def test_speaker_announcing_its_own_act(text, speaker, name, cue, content, typ, stance):
+    doc = _claim_doc(text, speaker, name, cue, content, stance=stance)
+    assert _name(doc, _one(doc, typ).actor) == name
+
+
+def test_announcing_someone_elses_act_keeps_that_actor():
+    # absence of the speaker as actor; the named subject of the content (positive) acts
+    text = "أعلن المرصد أن قوات النظام اعتقلت ثلاثة مطلوبين في الموصل."
+    doc = _claim_doc(text, "المرصد", "SOHR", "أعلن", "قوات النظام اعتقلت ثلاثة مطلوبين في الموصل",
+                     {"قوات النظام": "Syrian government forces"})
+    assert _name(doc, _one(doc, "COERCE").actor) == "Syrian government forces"
+
+
+def test_fighting_between_two_parties():
+    text = "تدور معارك عنيفة بين قوات سوريا الديمقراطية وفصائل المعارضة قرب حلب."
+    doc = make_doc(text, places={"حلب": "Aleppo"}, actors={"قوات سوريا الديمقراطية": "SDF", "فصائل المعارضة": "Syrian opposition"})
+    e = _one(doc, "ASSAULT")
+    assert (_name(doc, e.actor), _name(doc, e.recipient)) == ("SDF", "Syrian opposition")
+
+
+def test_receiving_names_the_giver_as_actor():
+    text = "تسلمت قوات سوريا الديمقراطية شحنة أسلحة جديدة من التحالف الدولي."
+    doc = make_doc(text, actors={"قوات سوريا الديمقراطية": "SDF", "التحالف الدولي": "Coalition"})
+    e = _one(doc, "AID")
+    assert (_name(doc, e.actor), _name(doc, e.recipient)) == ("Coalition", "SDF")
+
+
+def test_title_before_a_party_names_the_actor():
+    text = "هدد الأمين العام لكتائب سيد الشهداء بتوسيع الهجمات على القواعد الأمريكية في العراق وسوريا."
+    doc = make_doc(text, places={"العراق": "Iraq", "سوريا": "Syria"}, actors={"كتائب سيد الشهداء": "KSS"})
+    threats = [e for e in extract(doc) if e.type == "THREATEN"]
+    assert len(threats) == 1  # one speech act, not one per place it names
+    assert _name(doc, threats[0].actor) == "KSS"

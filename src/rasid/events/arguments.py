@@ -280,21 +280,56 @@ def _agent_verb_gap(gap: list[str]) -> bool:
     return False
 
 
+def _received(doc: Document, mt: Mention) -> bool:
+    """Is the event noun the object of a verb of receiving (تسلمت، تلقى) just before it?"""
+    words = [_bare(w) for w in _words(doc.text[max(mt.clause.start, mt.trigger.start - 60):mt.trigger.start])][-4:]
+    return any(w in argument_words().get("receive", ()) for w in words)
+
+
+def _titled(doc: Document, m: Span) -> bool:
+    """"الأمين العام لكتائب ..."، "المتحدث باسم الجيش": a title before the party."""
+    words = _words(doc.text[max(0, m.start - 40):m.start])
+    if words and words[-1] in ("ل", "لل"):  # the mention starts after the proclitic
+        words = words[:-1]
+    titles = argument_words().get("title", ())
+    return any(" ".join(words[-k:]) in titles for k in (1, 2, 3))
+
+
 def _partner(doc: Document, m: Span) -> bool:
     """"تدريبات مشتركة مع القوات الأمريكية": a party after مع is a partner of the event noun."""
     prev = _before_words(doc, m.start, 2)
     return any(prev == k or prev.endswith(" " + k) for k in argument_words().get("partner", ()))
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip("«»\"'“”()،,:") for w in fold(text).split() if w.strip("«»\"'“”()،,:")]
+
+
 def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
-    """"وقالت الوزارة إنها شنت غارات": the claim's speaker is the actor only when the
-    content's subject is a pronoun for it (إنه، إنها، إننا، إنهم) and the verb follows."""
+    """"وقالت الوزارة إنها شنت غارات"، "نفت أن تكون قد نفذت أي اعتقالات"، "أعلن الجهاز
+    اعتقال ثلاثة مطلوبين": the claim's speaker is the actor only when the content's
+    subject is a pronoun for it, or the content opens with the speaker's own act
+    after a verb of announcing (data/arguments.tsv: own_act, announce)."""
+    own = argument_words().get("own_act", ())
     for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
-        if not (c.content.start <= mt.trigger.start < c.content.end) or not c.source.entity:
+        if not (c.content.start <= mt.trigger.start < c.content.end):
             continue
-        head = fold(doc.text[max(c.content.start - 8, 0):mt.trigger.start]).split()[-3:]
-        if head and any(w in _SPEAKER_PRONOUNS for w in head[-2:]):
-            return ctx.entities.get(c.source.entity)
+        speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
+        if speaker is None:
+            speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
+        if speaker is None:
+            continue
+        # another party named between the content's start and the trigger is its subject
+        if any(c.content.start <= m.start and m.end <= mt.trigger.start and not _prepositional(doc, m) for _, m in ctx.actors_in(mt.sentence)):
+            continue
+        inside = _words(doc.text[c.content.start:mt.trigger.start])
+        # the content's opening words, with the one before it ("إنها" may sit outside the span)
+        lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
+        if len(inside) <= 6 and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
+            return speaker
+        cue = _bare(" ".join(_words(c.cue.text)))
+        if cue in argument_words().get("announce", ()) and (not inside or inside == [fold("عن")]):
+            return speaker
     return None
 
 
@@ -338,9 +373,33 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if _agent_marked(doc, m) and len(gap) <= 6 or (not verb and _agent_verb_gap(gap)):
             actor = e
             break
+    # "تسلمت قسد شحنة أسلحة من التحالف": the subject of a verb of receiving is the
+    # recipient, the party after من the actor
+    if actor is None and not verb and _received(doc, mt):
+        giver = next(((e, m) for e, m in pairs if m.start >= mt.trigger.end and _before_words(doc, m.start, 1) == _MIN), None)
+        taker = next(((e, m) for e, m in reversed(before)), None)
+        if giver is not None:
+            actor = giver[0]
+            if taker is not None:
+                recipient = taker[0]
+            after = []
+    # "معارك بين قوات سوريا الديمقراطية وفصائل ...": the first party after بين acts
+    if actor is None and not verb and mt.type == "ASSAULT":
+        first = next(((e, m) for e, m in pairs if mt.trigger.end <= m.start and _before_words(doc, m.start, 1) in argument_words().get("between", ())
+                      and len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 5), None)
+        if first is not None:
+            actor = first[0]
+            second = next(((e, m) for e, m in pairs if m.start > first[1].end and fold(doc.text[first[1].end:m.start]).strip() in ("و", "")
+                           and doc.text[m.start - 1:m.start + 1].strip().startswith("و")), None)
+            if second is not None:
+                recipient = second[0]
+            after = []
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
         if actor is not None and e.id == actor.id:
+            continue
+        if actor is None and verb and _titled(doc, m) and len(gap) <= 4:
+            actor = e  # "هدد الأمين العام لكتائب ..."
             continue
         if _agent_marked(doc, m):
             continue

@@ -136,7 +136,8 @@ def _split_places(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         # "في محافظات حماة وحلب وحمص والرقة ...": a long list sums up, it is one report
-        if len(m.places) <= 1 or len(m.places) > MAX_SPLIT:
+        # "هدد بتوسيع الهجمات في العراق وسوريا": one speech act, whatever places it names
+        if len(m.places) <= 1 or len(m.places) > MAX_SPLIT or m.type in _SPEECH_ACTS:
             out.append(m)
             continue
         for pid in m.places:

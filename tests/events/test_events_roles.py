@@ -221,3 +221,16 @@ def test_title_before_a_party_names_the_actor():
     threats = [e for e in extract(doc) if e.type == "THREATEN"]
     assert len(threats) == 1  # one speech act, not one per place it names
     assert _name(doc, threats[0].actor) == "KSS"
+
+
+def test_coordinated_measure_shares_the_generic_subject():
+    text = "وأضاف المصدر أن القوات الأمنية نصبت حواجز تفتيش جديدة قرب الموصل، وفرضت حظراً للتجوال ليلاً في القرى."
+    doc = make_doc(text, places={"الموصل": "Mosul"})
+    evs = [e for e in extract(doc) if e.type == "COERCE"]
+    assert len(evs) == 2 and all(_name(doc, e.actor) == "Security forces" for e in evs)
+
+
+def test_relative_verb_of_doing_later_in_the_clause():
+    text = "أعلنت الخلية اعتقال خمسة عناصر من التنظيم في عملية نفذتها قوة من جهاز مكافحة الإرهاب قرب الموصل."
+    doc = make_doc(text, places={"الموصل": "Mosul"}, actors={"جهاز مكافحة الإرهاب": "CTS"})
+    assert _name(doc, _one(doc, "COERCE").actor) == "CTS"

@@ -17,7 +17,8 @@
 
 from __future__ import annotations
 
-from rasid.events.arguments import fill
+from rasid.events.arguments import fill, is_finite_verb
+from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
 from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
@@ -60,6 +61,7 @@ def extract(doc: Document) -> list[Event]:
         return []
     events: list[Event] = []
     taken = {e.id for e in doc.events}
+    done: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> (mention, actor id) of the events built so far
     for g in group(doc, mentions):
         # the event is named by its most telling mention: strong before weak, then first
         h = max(g.mentions, key=lambda m: (not m.weak, -m.trigger.start))
@@ -87,6 +89,10 @@ def extract(doc: Document) -> list[Event]:
         if any(m.attrs.get("time_inherited") for m in g.mentions if m.time == g.time):
             attrs["time_inherited"] = True
         conf = max(m.confidence for m in g.mentions)
+        actor_id = g.actor or _adjective_actor(doc, g.mentions) or _coordinated_actor(doc, g.mentions, done)
+        if actor_id:
+            for m in g.mentions:
+                done.setdefault(m.sent_index, []).append((m, actor_id))
         modality = g.head.modality
         conf = min(0.95, conf + 0.05 * (len(g.mentions) - 1))
         events.append(
@@ -96,7 +102,7 @@ def extract(doc: Document) -> list[Event]:
                 mode=h.mode,
                 trigger=h.trigger,
                 evidence=evidence_spans(doc, g),
-                actor=g.actor or _adjective_actor(doc, g.mentions),
+                actor=actor_id,
                 recipient=next((m.recipient for m in g.mentions if m.recipient), None),
                 place=g.place,
                 time=g.time,
@@ -110,6 +116,22 @@ def extract(doc: Document) -> list[Event]:
             )
         )
     return events
+
+
+def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:
+    """"القوات الأمنية نصبت حواجز ...، وفرضت حظراً للتجوال": a coordinated verb with no
+    subject of its own shares the actor of the event told before it in its sentence."""
+    for m in mentions:
+        # "وفرضت ..." or a noun governed by one ("وفرضت حظراً للتجوال")
+        gov = ""
+        if m.hit.tok > 0 and not m.hit.entry.verb and doc.tokens[m.hit.tok - 1].start - m.clause.start <= 1:
+            gov = doc.tokens[m.hit.tok - 1].norm  # the clause opens with the governing word
+        if not (is_finite_verb(m) and fold(m.trigger.text).startswith(("و", "ف")) or gov.startswith(("و", "ف")) and len(gov) > 3):
+            continue
+        prev = [(p, a) for p, a in done.get(m.sent_index, ()) if p.trigger.end <= m.trigger.start and not response_between(doc, p, m)]
+        if prev:
+            return max(prev, key=lambda pa: pa[0].trigger.start)[1]
+    return None
 
 
 def _adjective_actor(doc: Document, mentions: list[Mention]) -> str | None:

@@ -373,6 +373,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if _agent_marked(doc, m) and len(gap) <= 6 or (not verb and _agent_verb_gap(gap)):
             actor = e
             break
+        # "اعتقال خمسة عناصر ... في عملية نفذتها قوة من جهاز مكافحة الإرهاب": a relative
+        # verb of doing later in the clause, its subject right after it
+        k = next((i for i in range(len(gap) - 1, -1, -1) if _bare(gap[i]) in argument_words().get("agent_verb", ())), None)
+        if k is not None and len(gap) - k - 1 <= 2 and (len(gap) - k - 1 == 0 or _partitive(doc, m) or len(gap) - k - 1 == 1):
+            actor = e
+            break
     # "تسلمت قسد شحنة أسلحة من التحالف": the subject of a verb of receiving is the
     # recipient, the party after من the actor
     if actor is None and not verb and _received(doc, mt):

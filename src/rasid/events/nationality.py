@@ -144,6 +144,11 @@ def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     else:
         if after < hi:
             found = _generic_at(tokens, after, lo, hi, lam=True)
+        # "القوات الأمنية نصبت حواجز": the subject of the verb that governs the noun
+        for j in (mt.hit.tok - 2, mt.hit.tok - 3):
+            if found is None and j >= lo:
+                f = _generic_at(tokens, j, lo, mt.hit.tok - 1)
+                found = f if f and f[1] == mt.hit.tok - 1 else None
         if found is None and mt.type == "PROTEST":
             found = _generic_at(tokens, mt.hit.tok, lo, hi)  # "المحتجين": the protesters themselves
         if found is None and mt.type == "PROTEST":

@@ -234,3 +234,15 @@ def test_relative_verb_of_doing_later_in_the_clause():
     text = "أعلنت الخلية اعتقال خمسة عناصر من التنظيم في عملية نفذتها قوة من جهاز مكافحة الإرهاب قرب الموصل."
     doc = make_doc(text, places={"الموصل": "Mosul"}, actors={"جهاز مكافحة الإرهاب": "CTS"})
     assert _name(doc, _one(doc, "COERCE").actor) == "CTS"
+
+
+def test_same_deployment_without_place_told_twice_is_one_event():
+    text = "انتشرت القوات الخاصة حول مبنى المحكمة صباح اليوم. كما انتشر عشرات من عناصر الأمن داخل القاعة."
+    assert len([e for e in extract(make_doc(text)) if e.type == "MOBILIZE"]) == 1
+
+
+def test_same_word_at_two_named_places_stays_two_events():
+    # positive control for the merge above: places told keep the happenings apart
+    text = "اعتقلت الشرطة ثلاثة أشخاص في الموصل. وفي حمص اعتقلت الشرطة خمسة آخرين."
+    doc = make_doc(text, places={"الموصل": "Mosul", "حمص": "Homs"})
+    assert len([e for e in extract(doc) if e.type == "COERCE"]) == 2

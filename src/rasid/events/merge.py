@@ -195,6 +195,12 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         h.hit.entry.form == m.hit.entry.form for h in g.near(m)
     ):
         return True
+    # the same word a few sentences apart with no place told for either ("انتشرت القوات
+    # الخاصة حول قصر العدل ... كما انتشر عشرات من قوات الأمن حول القاعة")
+    if m.place is None and g.place is None and any(
+        h.hit.entry.form == m.hit.entry.form or h.mode == m.mode and m.mode not in (None, "kill", "attack") for h in g.near(m)
+    ):
+        return True
     # the same day, places within NEAR_KM, a few sentences apart ("سماع انفجارات" after a raid)
     if (
         m.time and g.time and m.time.get("value_start") == m.time.get("value_end")

@@ -10,8 +10,13 @@
    destination), time (sentence or context, never the publication date),
    counts and the containing claim.
 3. :mod:`~rasid.events.modality` sets the modality from cue words and claims.
-4. :mod:`~rasid.events.merge` turns mentions into one event per happening,
-   with several evidence spans.
+4. :mod:`~rasid.events.merge` applies the type conventions written in
+   ``data/type_conventions.tsv`` (exercises and drills are MOBILIZE, never AID;
+   training given to another party is AID) and turns mentions into one event per
+   happening, with several evidence spans.
+   An event with no named actor takes the forces a nationality adjective names
+   (``data/actor_nouns.tsv``), a generic party in the actor's place
+   (``data/generic_actors.tsv``), or the actor of the verb it is coordinated with.
 5. Each event gets an ACLED event_type / sub_event_type (``data/acled.tsv``).
 """
 

@@ -246,3 +246,10 @@ def test_same_word_at_two_named_places_stays_two_events():
     text = "اعتقلت الشرطة ثلاثة أشخاص في الموصل. وفي حمص اعتقلت الشرطة خمسة آخرين."
     doc = make_doc(text, places={"الموصل": "Mosul", "حمص": "Homs"})
     assert len([e for e in extract(doc) if e.type == "COERCE"]) == 2
+
+
+def test_speaker_pronoun_a_few_words_before_the_act():
+    text = "وقال الوزير «إننا نعمل حاليا مع الولايات المتحدة على تدريب قوات المعارضة»."
+    doc = _claim_doc(text, "الوزير", "Turkish FM", "وقال", "«إننا نعمل حاليا مع الولايات المتحدة على تدريب قوات المعارضة»",
+                     {"الولايات المتحدة": "United States"})
+    assert _name(doc, _one(doc, "AID").actor) == "Turkish FM"

@@ -325,7 +325,7 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
         inside = _words(doc.text[c.content.start:mt.trigger.start])
         # the content's opening words, with the one before it ("إنها" may sit outside the span)
         lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
-        if len(inside) <= 6 and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
+        if len(inside) <= OWN_ACT_WORDS and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
             return speaker
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [fold("عن")]):
@@ -334,6 +334,7 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
 
 
 _MIN = fold("من")
+OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
 _RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"))
 _SPEAKER_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "إنهم", "أنه", "أنها", "أننا", "أنهم", "بأنه", "بأنها", "بأننا", "بأنهم"))
 

@@ -253,3 +253,9 @@ def test_speaker_pronoun_a_few_words_before_the_act():
     doc = _claim_doc(text, "الوزير", "Turkish FM", "وقال", "«إننا نعمل حاليا مع الولايات المتحدة على تدريب قوات المعارضة»",
                      {"الولايات المتحدة": "United States"})
     assert _name(doc, _one(doc, "AID").actor) == "Turkish FM"
+
+
+def test_security_council_is_no_security_force():
+    # positive control: test_generic_party_names_the_actor (قوات الأمن → Security forces)
+    doc = make_doc("ناقش مجلس الأمن الهجوم على القاعدة قرب الموصل.", places={"الموصل": "Mosul"})
+    assert all(_name(doc, e.actor) != "Security forces" for e in extract(doc))

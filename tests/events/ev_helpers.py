@@ -16,6 +16,11 @@ PLACES = {
     "Aleppo": (36.2, 37.16, "SY", "city", 1),
     "Idlib": (35.93, 36.63, "SY", "city", 1),
     "Homs": (34.73, 36.71, "SY", "city", 1),
+    "Idlib Governorate": (35.75, 36.6, "SY", "admin1", 3),
+    "Saraqib": (35.864, 36.806, "SY", "city", 1),
+    "Kurdistan Region": (36.4, 44.3, "IQ", "admin1", 3),
+    "Al-Omar oil field": (35.06, 40.48, "SY", "oilfield", 1),
+    "Al-Walid crossing": (36.56, 41.93, "SY", "crossing", 1),
 }
 
 

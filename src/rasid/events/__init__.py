@@ -12,19 +12,25 @@
 3. :mod:`~rasid.events.modality` sets the modality from cue words, tense,
    particles and claims; :mod:`~rasid.events.eventness` keeps the mentions
    that report a specific happening (one learned, calibrated decision).
-4. :mod:`~rasid.events.merge` turns mentions into one event per happening,
-   with several evidence spans.
+4. :mod:`~rasid.events.merge` applies the type conventions written in
+   ``data/type_conventions.tsv`` (exercises and drills are MOBILIZE, never AID;
+   training given to another party is AID) and turns mentions into one event per
+   happening, with several evidence spans.
+   An event with no named actor takes the forces a nationality adjective names
+   (``data/actor_nouns.tsv``), a generic party in the actor's place
+   (``data/generic_actors.tsv``), or the actor of the verb it is coordinated with.
 5. Each event gets an ACLED event_type / sub_event_type (``data/acled.tsv``).
 """
 
 from __future__ import annotations
 
-from rasid.events.arguments import fill
+from rasid.events.arguments import fill, is_finite_verb
+from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
 from rasid.events.eventness import decide
 from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
-from rasid.events.nationality import adjective_actor
+from rasid.events.nationality import adjective_actor, generic_actor
 from rasid.events.modality import fill_modality
 from rasid.model.document import Document, Event
 from rasid.text import fold
@@ -68,6 +74,7 @@ def extract(doc: Document) -> list[Event]:
         return []
     events: list[Event] = []
     taken = {e.id for e in doc.events}
+    done: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> (mention, actor id) of the events built so far
     for g in group(doc, mentions):
         # the event is named by its most telling mention: strong before weak, then first
         h = max(g.mentions, key=lambda m: (not m.weak, -m.trigger.start))
@@ -95,6 +102,10 @@ def extract(doc: Document) -> list[Event]:
         if any(m.attrs.get("time_inherited") for m in g.mentions if m.time == g.time):
             attrs["time_inherited"] = True
         conf = max(m.confidence for m in g.mentions)
+        actor_id = g.actor or _adjective_actor(doc, g.mentions) or _coordinated_actor(doc, g.mentions, done)
+        if actor_id:
+            for m in g.mentions:
+                done.setdefault(m.sent_index, []).append((m, actor_id))
         modality = g.head.modality
         conf = min(0.95, conf + 0.05 * (len(g.mentions) - 1))
         events.append(
@@ -104,7 +115,7 @@ def extract(doc: Document) -> list[Event]:
                 mode=h.mode,
                 trigger=h.trigger,
                 evidence=evidence_spans(doc, g),
-                actor=g.actor or _adjective_actor(doc, g.mentions),
+                actor=actor_id,
                 recipient=next((m.recipient for m in g.mentions if m.recipient), None),
                 place=g.place,
                 time=g.time,
@@ -120,10 +131,31 @@ def extract(doc: Document) -> list[Event]:
     return events
 
 
+def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:
+    """"القوات الأمنية نصبت حواجز ...، وفرضت حظراً للتجوال": a coordinated verb with no
+    subject of its own shares the actor of the event told before it in its sentence."""
+    for m in mentions:
+        # "وفرضت ..." or a noun governed by one ("وفرضت حظراً للتجوال")
+        gov = ""
+        if m.hit.tok > 0 and not m.hit.entry.verb and doc.tokens[m.hit.tok - 1].start - m.clause.start <= 1:
+            gov = doc.tokens[m.hit.tok - 1].norm  # the clause opens with the governing word
+        if not (is_finite_verb(m) and fold(m.trigger.text).startswith(("و", "ف")) or gov.startswith(("و", "ف")) and len(gov) > 3):
+            continue
+        prev = [(p, a) for p, a in done.get(m.sent_index, ()) if p.trigger.end <= m.trigger.start and not response_between(doc, p, m)]
+        if prev:
+            return max(prev, key=lambda pa: pa[0].trigger.start)[1]
+    return None
+
+
 def _adjective_actor(doc: Document, mentions: list[Mention]) -> str | None:
     """"طائرة مسيرة أمريكية": the forces a nationality adjective names, when no actor was found."""
     for m in mentions:
         ent = adjective_actor(doc, m)
+        if ent is not None:
+            return ent.id
+    # "هاجم مسلحون"، "قصف لقوات الأمن": a generic party in the actor's place
+    for m in mentions:
+        ent = generic_actor(doc, m)
         if ent is not None:
             return ent.id
     return None

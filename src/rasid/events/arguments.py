@@ -21,8 +21,13 @@ times, claims) and from the words around the trigger:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
 from rasid.events.detect import Mention
-from rasid.events.lexicon import context_words, count_words
+from functools import lru_cache
+
+from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
 from rasid.model.document import Document, Entity, Span
@@ -40,8 +45,131 @@ _PLACE_NOUNS = tuple(
 )
 _CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
 ACTOR_KINDS = ("actor", "organization", "person")
+SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "DEMAND", "APPEAL", "DISAPPROVE"})  # the speaker is the actor
 SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
 ACTOR_WINDOW = 60  # characters: how far an actor mention may sit from the trigger
+
+
+@dataclass
+class DocContext:
+    """Per-document work done once for all the mentions of a document: the actor
+    and place mentions (sorted by position, with the ones that never qualify left
+    out), the resolved times, the claims by sentence. Lookups by span use bisection,
+    so filling the arguments of every mention stays linear in the article's length."""
+
+    actors: list[tuple[Entity, Span]]
+    places: list[tuple[Entity, Span]]
+    times: list
+    claims_by_sentence: dict[int, list]
+    entities: dict[str, Entity]
+    speakers: list[tuple[Entity, Span]] = field(default_factory=list)  # actor mentions that are claim sources
+    _speaker_starts: list[int] = field(default_factory=list)
+    _actor_starts: list[int] = field(default_factory=list)
+    _place_starts: list[int] = field(default_factory=list)
+    _time_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._actor_starts = [m.start for _, m in self.actors]
+        self._speaker_starts = [m.start for _, m in self.speakers]
+        self._place_starts = [m.start for _, m in self.places]
+        self._time_starts = [t.start for t in self.times]
+
+    @staticmethod
+    def _within(pairs: list, starts: list[int], span: Span) -> list:
+        out = []
+        for i in range(bisect_left(starts, span.start), len(pairs)):
+            m = pairs[i][1]
+            if m.start >= span.end:
+                break
+            if m.end <= span.end:
+                out.append(pairs[i])
+        return out
+
+    def actors_in(self, span: Span) -> list[tuple[Entity, Span]]:
+        return self._within(self.actors, self._actor_starts, span)
+
+    def speakers_in(self, span: Span) -> list[tuple[Entity, Span]]:
+        return self._within(self.speakers, self._speaker_starts, span)
+
+    def places_in(self, span: Span) -> list[tuple[Entity, Span]]:
+        return self._within(self.places, self._place_starts, span)
+
+    def times_in(self, span: Span) -> list:
+        out = []
+        for i in range(bisect_left(self._time_starts, span.start), len(self.times)):
+            t = self.times[i]
+            if t.start >= span.end:
+                break
+            if t.end <= span.end:
+                out.append(t)
+        return out
+
+
+class _Intervals:
+    """Spans sorted by start, with a running maximum of their ends: which of them
+    overlap or contain a given span, found by bisection."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(((s.start, s.end) for s in spans))
+        self.starts = [a for a, _ in self.spans]
+        self.reach = []
+        top = -1
+        for _, e in self.spans:
+            top = max(top, e)
+            self.reach.append(top)
+
+    def _before(self, pos: int):
+        """Indices of the spans starting before ``pos``, last first, while one may reach past it."""
+        for j in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            yield j
+
+    def overlaps(self, m: Span) -> bool:
+        for j in self._before(m.end):
+            if self.reach[j] <= m.start:
+                return False
+            a, e = self.spans[j]
+            if a < m.end and m.start < e:
+                return True
+        return False
+
+    def inside_longer(self, m: Span) -> bool:
+        for j in self._before(m.start + 1):
+            if self.reach[j] < m.end:
+                return False
+            a, e = self.spans[j]
+            if a <= m.start and m.end <= e and e - a > m.end - m.start:
+                return True
+        return False
+
+
+def doc_context(doc: Document) -> DocContext:
+    """The per-document part of argument filling (see :class:`DocContext`)."""
+    sources = _Intervals(c.source for c in doc.claims)
+    all_actors = list(doc.mentions(*ACTOR_KINDS))
+    # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
+    actors = [(e, m) for e, m in all_actors if not sources.overlaps(m)]
+    speakers = [(e, m) for e, m in all_actors if sources.overlaps(m)]
+    # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
+    inside_actor = _Intervals(m for _, m in all_actors).inside_longer
+    backers = tuple(w for w, _ in context_words().get("backer", []))
+    places = [
+        (e, m)
+        for e, m in doc.mentions("place")
+        if e.place is not None and not e.place.metonym and not inside_actor(m)
+        # "فصائل مدعومة من أنقرة": a place naming who backs a party is not where it happens
+        and not _marked(doc, m, backers)
+    ]
+    times = sorted((t for t in doc.times if t.value_start), key=lambda t: t.start)
+    by_sentence: dict[int, list] = {}
+    sents = doc.sentences
+    s_starts = [s.start for s in sents]
+    for c in doc.claims:
+        lo = max(0, bisect_left(s_starts, c.content.start + 1) - 1)
+        for k in range(lo, len(sents)):
+            if sents[k].start >= c.content.end:
+                break
+            by_sentence.setdefault(k, []).append(c)
+    return DocContext(actors, places, times, by_sentence, {e.id: e for e in doc.entities}, speakers)
 
 
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
@@ -100,21 +228,125 @@ _VICTIM_CUES = frozenset(fold(w) for w in ("أصيب", "اصيب", "وأصيب",
 VICTIM_WINDOW = 6  # words before an actor mention where a casualty word makes it a victim
 
 
-def _victim(doc: Document, m: Span) -> bool:
-    """"أصيب عدد من الجنود الأمريكيين": an actor after a casualty word was hit, it did not act."""
-    left = fold(doc.text[max(0, m.start - 120):m.start]).split()[-VICTIM_WINDOW:]
+def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
+    """"أصيب عدد من الجنود الأمريكيين": an actor after a casualty word of its sentence
+    (which starts at ``lo``) was hit, it did not act."""
+    left = fold(doc.text[max(lo, m.start - 120):m.start]).split()[-VICTIM_WINDOW:]
     return any(w in _VICTIM_CUES for w in left)
 
 
-def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
-    """Actor and recipient of one mention (``previous``: mentions before it in the document)."""
-    sources = [c.source for c in doc.claims]
-    pairs = [
-        (e, m)
-        for e, m in doc.mentions(*ACTOR_KINDS)
-        # who reports an event is not who did it ("أعلنت وزارة الداخلية أن تفجيراً ...")
-        if _in(mt.clause, m) and not mt.trigger.overlaps(m) and not any(m.overlaps(s) for s in sources)
-    ]
+@lru_cache(maxsize=1)
+def argument_words() -> dict[str, tuple[str, ...]]:
+    """role -> folded words of data/arguments.tsv (agent, agent_verb, fighters, partner)."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("arguments.tsv"):
+        out.setdefault(r[1].strip(), []).append(" ".join(fold(r[0]).split()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
+
+
+def _agent_marked(doc: Document, m: Span) -> bool:
+    """"على يد جنود بريطانيين"، "من قبل قوات الأمن": the mention is who acted."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
+    while words and words[-1] in argument_words().get("fighters", ()):
+        words.pop()  # "على يد عناصر من ..." is handled by the partitive
+    tail = " ".join(words)
+    return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("agent", ()))
+
+
+def _partitive(doc: Document, m: Span) -> bool:
+    """"مسلحون من حركة طالبان"، "عناصر من الحرس الثوري": the party fighters belong to."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
+    if len(words) < 2 or words[-1] != _MIN:
+        return False
+    fighters = argument_words().get("fighters", ())
+    return words[-2] in fighters or " ".join(words[-3:-1]) in fighters or words[-2].removeprefix("ال") in fighters
+
+
+def _agent_verb_gap(gap: list[str]) -> bool:
+    """"غارات شنتها طائرات روسية"، "هجوم نفذه مسلحون": the words between an event noun
+    and a mention are a relative verb of doing it (and maybe one unit or vehicle noun)."""
+    words = [w for w in gap if w not in _RELATIVE]
+    if not words:
+        return False
+    verbs = argument_words().get("agent_verb", ())
+    for n in (2, 1):
+        if " ".join(_bare(w) for w in words[:n]) in verbs or (n == 1 and _bare(words[0]) in verbs):
+            rest = words[n:]
+            return len(rest) <= 1 or (len(rest) == 2 and rest[-1] == _MIN)
+    return False
+
+
+def _received(doc: Document, mt: Mention) -> bool:
+    """Is the event noun the object of a verb of receiving (تسلمت، تلقى) just before it?"""
+    words = [_bare(w) for w in _words(doc.text[max(mt.clause.start, mt.trigger.start - 60):mt.trigger.start])][-4:]
+    return any(w in argument_words().get("receive", ()) for w in words)
+
+
+def _titled(doc: Document, m: Span) -> bool:
+    """"الأمين العام لكتائب ..."، "المتحدث باسم الجيش": a title before the party."""
+    words = _words(doc.text[max(0, m.start - 40):m.start])
+    if words and words[-1] in ("ل", "لل"):  # the mention starts after the proclitic
+        words = words[:-1]
+    titles = argument_words().get("title", ())
+    return any(" ".join(words[-k:]) in titles for k in (1, 2, 3))
+
+
+def _partner(doc: Document, m: Span) -> bool:
+    """"تدريبات مشتركة مع القوات الأمريكية": a party after مع is a partner of the event noun."""
+    prev = _before_words(doc, m.start, 2)
+    return any(prev == k or prev.endswith(" " + k) for k in argument_words().get("partner", ()))
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("«»\"'“”()،,:") for w in fold(text).split() if w.strip("«»\"'“”()،,:")]
+
+
+def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وقالت الوزارة إنها شنت غارات"، "نفت أن تكون قد نفذت أي اعتقالات"، "أعلن الجهاز
+    اعتقال ثلاثة مطلوبين": the claim's speaker is the actor only when the content's
+    subject is a pronoun for it, or the content opens with the speaker's own act
+    after a verb of announcing (data/arguments.tsv: own_act, announce)."""
+    own = argument_words().get("own_act", ())
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (c.content.start <= mt.trigger.start < c.content.end):
+            continue
+        speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
+        if speaker is None:
+            speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
+        if speaker is None:
+            continue
+        # another party named between the content's start and the trigger is its subject
+        if any(c.content.start <= m.start and m.end <= mt.trigger.start and not _prepositional(doc, m) for _, m in ctx.actors_in(mt.sentence)):
+            continue
+        inside = _words(doc.text[c.content.start:mt.trigger.start])
+        # the content's opening words, with the one before it ("إنها" may sit outside the span)
+        lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
+        if len(inside) <= OWN_ACT_WORDS and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
+            return speaker
+        cue = _bare(" ".join(_words(c.cue.text)))
+        if cue in argument_words().get("announce", ()) and (not inside or inside == [fold("عن")]):
+            return speaker
+    return None
+
+
+_MIN = fold("من")
+OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
+_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"))
+_SPEAKER_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "إنهم", "أنه", "أنها", "أننا", "أنهم", "بأنه", "بأنها", "بأننا", "بأنهم"))
+
+
+def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None) -> None:
+    """Actor and recipient of one mention (``previous``: the mentions before it in its sentence)."""
+    ctx = ctx or doc_context(doc)
+    # (ctx.actors leaves out who reports the event: "أعلنت وزارة الداخلية أن تفجيراً ...")
+    pairs = [(e, m) for e, m in ctx.actors_in(mt.clause) if not mt.trigger.overlaps(m)]
+    if mt.type in SPEECH_TYPES:
+        # "هدد وزير الدفاع"، "رفضت أنقرة الاتهامات": in a speech act the speaker acts
+        pairs = sorted(pairs + [(e, m) for e, m in ctx.speakers_in(mt.clause) if not mt.trigger.overlaps(m)], key=lambda p: (p[1].start, -p[1].end))
     after = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and m.start - mt.trigger.end <= ACTOR_WINDOW]
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
@@ -133,12 +365,59 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     # "مقتل قائد الفيلق": who follows a killing noun is the victim
     kill_noun = mt.mode == "kill" and not verb
+    # "تلقوا تدريبات على يد جنود بريطانيين"، "غارات شنتها طائرات روسية": an agent
+    # named by a mark or a relative verb of doing, after the trigger in its clause
+    for e, m in pairs:
+        if m.start < mt.trigger.end or m.start - mt.trigger.end > 2 * ACTOR_WINDOW:
+            continue
+        gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        if _agent_marked(doc, m) and len(gap) <= 6 or (not verb and _agent_verb_gap(gap)):
+            actor = e
+            break
+        # "اعتقال خمسة عناصر ... في عملية نفذتها قوة من جهاز مكافحة الإرهاب": a relative
+        # verb of doing later in the clause, its subject right after it
+        k = next((i for i in range(len(gap) - 1, -1, -1) if _bare(gap[i]) in argument_words().get("agent_verb", ())), None)
+        if k is not None and len(gap) - k - 1 <= 2 and (len(gap) - k - 1 == 0 or _partitive(doc, m) or len(gap) - k - 1 == 1):
+            actor = e
+            break
+    # "تسلمت قسد شحنة أسلحة من التحالف": the subject of a verb of receiving is the
+    # recipient, the party after من the actor
+    if actor is None and not verb and _received(doc, mt):
+        giver = next(((e, m) for e, m in pairs if m.start >= mt.trigger.end and _before_words(doc, m.start, 1) == _MIN), None)
+        taker = next(((e, m) for e, m in reversed(before)), None)
+        if giver is not None:
+            actor = giver[0]
+            if taker is not None:
+                recipient = taker[0]
+            after = []
+    # "معارك بين قوات سوريا الديمقراطية وفصائل ...": the first party after بين acts
+    if actor is None and not verb and mt.type == "ASSAULT":
+        first = next(((e, m) for e, m in pairs if mt.trigger.end <= m.start and _before_words(doc, m.start, 1) in argument_words().get("between", ())
+                      and len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 5), None)
+        if first is not None:
+            actor = first[0]
+            second = next(((e, m) for e, m in pairs if m.start > first[1].end and fold(doc.text[first[1].end:m.start]).strip() in ("و", "")
+                           and doc.text[m.start - 1:m.start + 1].strip().startswith("و")), None)
+            if second is not None:
+                recipient = second[0]
+            after = []
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
-        if kill_noun or _marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap):
+        if actor is not None and e.id == actor.id:
+            continue
+        if actor is None and verb and _titled(doc, m) and len(gap) <= 4:
+            actor = e  # "هدد الأمين العام لكتائب ..."
+            continue
+        if _agent_marked(doc, m):
+            continue
+        # "استهدفت القوات التركية ...": the verb's own subject right after it is no target
+        subject_next = verb and not gap
+        if kill_noun or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
+        elif not verb and _partner(doc, m):
+            recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"
         elif (
-            actor is None and not elided and not (verb and _prepositional(doc, m))
+            actor is None and not elided and not (verb and _prepositional(doc, m) and not _partitive(doc, m))
             and len(gap) <= SUBJECT_GAP and (verb or m.start - mt.trigger.end <= 30)
         ):
             actor = e
@@ -146,22 +425,24 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention]) -> None:
             recipient = e
     if actor is None and before:
         e, m = before[-1]
-        if _victim(doc, m):
+        if _victim(doc, m, mt.sentence.start):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
-        elif not _marked(doc, m, _RECIPIENT_MARKS) and not _prepositional(doc, m):
+        elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)):
             actor = e
+    if actor is None:
+        actor = _speaker_acts(doc, mt, ctx)
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
         if same:
-            actor = doc.entity(same[-1].actor)
+            actor = ctx.entities.get(same[-1].actor)
         else:
             subj = [
                 (e, m)
-                for e, m in doc.mentions(*ACTOR_KINDS)
-                if _in(mt.sentence, m) and not any(m.overlaps(s) for s in sources) and m.end <= mt.trigger.start and not _prepositional(doc, m)
-                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m)
+                for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
+                if m.end <= mt.trigger.start and not _prepositional(doc, m)
+                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m, mt.sentence.start)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]
             if subj:
@@ -202,7 +483,7 @@ _RESTATE = tuple(fold(w) for w in ("في", "وتحديدا", "تحديدا", "و
 
 def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     for e, m in places:
-        if not (_in(mt.sentence, m) and m.start >= mt.clause.end):
+        if m.start < mt.clause.end:
             continue
         words = [w for w in fold(doc.text[mt.clause.end:m.start]).replace("،", " ").replace(",", " ").split() if w not in _PLACE_NOUNS]
         if not words or words[0] not in _RESTATE or len(words) > 2:
@@ -213,18 +494,9 @@ def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     return chosen
 
 
-def fill_place(doc: Document, mt: Mention) -> None:
-    actors = [m for _, m in doc.mentions(*ACTOR_KINDS)]
-    places = [
-        (e, m)
-        for e, m in doc.mentions("place")
-        if e.place is not None and not e.place.metonym
-        # "سوريا" inside "قوات سوريا الديمقراطية" names an actor, not a place
-        and not any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start for a in actors)
-    ]
-    # "فصائل مدعومة من أنقرة": a place naming who backs a party is not where it happens
-    backers = tuple(w for w, _ in context_words().get("backer", []))
-    places = [(e, m) for e, m in places if not _marked(doc, m, backers)]
+def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
+    ctx = ctx or doc_context(doc)
+    places = ctx.places_in(mt.sentence)
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
@@ -291,7 +563,7 @@ def fill_place(doc: Document, mt: Mention) -> None:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith("و")):
             prev = doc.sentences[mt.sent_index - 1]
-            pm = [(e, m) for e, m in places if _in(prev, m)]
+            pm = ctx.places_in(prev)
             if pm:
                 # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
                 best = max(_place_precision(e) for e, _ in pm)
@@ -300,11 +572,11 @@ def fill_place(doc: Document, mt: Mention) -> None:
                 mt.attrs["place_inherited"] = True
 
 
-def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True) -> None:
+def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None) -> None:
     """The date of the sentence's time expression nearest the trigger; else, when the
     sentence ``continues`` the incident of the previous one, that sentence's date."""
-    times = [t for t in doc.times if t.value_start]
-    inside = [t for t in times if _in(mt.sentence, t.span)]
+    ctx = ctx or doc_context(doc)
+    inside = ctx.times_in(mt.sentence)
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
@@ -312,7 +584,7 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
     if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith("و")):
-            prev = [t for t in times if _in(prev_sentence, t.span)]
+            prev = ctx.times_in(prev_sentence)
             if prev and mt.sentence.start - prev_sentence.end <= 2:
                 t = prev[-1]
                 mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
@@ -362,9 +634,10 @@ def fill_counts(doc: Document, mt: Mention) -> None:
                     mt.counts[role] = 2
 
 
-def fill_claim(doc: Document, mt: Mention) -> None:
+def fill_claim(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
+    ctx = ctx or doc_context(doc)
     best = None
-    for c in doc.claims:
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
         if c.content.start <= mt.trigger.start and mt.trigger.end <= c.content.end:
             if best is None or (c.content.end - c.content.start) < (best.content.end - best.content.start):
                 best = c
@@ -374,16 +647,22 @@ def fill_claim(doc: Document, mt: Mention) -> None:
 
 
 def fill(doc: Document, mentions: list[Mention]) -> None:
+    """Arguments of every mention, in document order; the per-document work
+    (:func:`doc_context`) is done once."""
     sents = doc.sentences
-    for i, mt in enumerate(mentions):
+    ctx = doc_context(doc)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mt in mentions:
         prev = sents[mt.sent_index - 1] if mt.sent_index > 0 else None
-        fill_actor(doc, mt, mentions[:i])
-        fill_place(doc, mt)
+        same = by_sentence.setdefault(mt.sent_index, [])
+        fill_actor(doc, mt, same, ctx)
+        fill_place(doc, mt, ctx)
         # only a sentence that goes on with the same incident inherits its date:
         # a reference, a casualty report, or a mention of the type told just before
         continues = mt.definite or mt.generic or mt.mode == "kill" or any(
-            p.sent_index == mt.sent_index - 1 and p.type == mt.type for p in mentions[:i]
+            p.type == mt.type for p in by_sentence.get(mt.sent_index - 1, ())
         )
-        fill_time(doc, mt, prev, continues)
+        fill_time(doc, mt, prev, continues, ctx)
         fill_counts(doc, mt)
-        fill_claim(doc, mt)
+        fill_claim(doc, mt, ctx)
+        same.append(mt)

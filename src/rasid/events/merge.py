@@ -15,7 +15,9 @@ one event per place.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasid.events.detect import Mention
 from rasid.model.document import Document, Entity, Span
@@ -33,6 +35,29 @@ class Group:
     place: str | None = None
     actor: str | None = None
     time: dict[str, str] | None = None
+    # indexes over ``mentions``, so that testing a new mention against the group
+    # does not scan it (a long article may give a group hundreds of mentions)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    clauses: set[tuple[int, int]] = field(default_factory=set)
+    first_sentence: int = 1 << 30
+    arrived: bool = False  # a movement's place is its destination; later mentions keep it
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._index(m)
+
+    def _index(self, m: Mention) -> None:
+        self.by_sentence.setdefault(m.sent_index, []).append(m)
+        self.clauses.add((m.clause.start, m.clause.end))
+        self.first_sentence = min(self.first_sentence, m.sent_index)
+
+    def append(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._index(m)
+
+    def near(self, m: Mention, back: int = NEAR_SENTENCES) -> list[Mention]:
+        """The group's mentions from ``back`` sentences before ``m`` up to its sentence."""
+        return [h for k in range(m.sent_index - back, m.sent_index + 1) for h in self.by_sentence.get(k, ())]
 
     @property
     def head(self) -> Mention:
@@ -52,10 +77,21 @@ def _is_country(e: Entity | None) -> bool:
     return bool(e and e.place and e.place.feature in ("country", "PCLI", "A.PCLI"))
 
 
+def _entity(doc: Document, eid: str | None) -> Entity | None:
+    """``doc.entity`` through a per-document index (entities are looked up per pair of mentions)."""
+    if eid is None:
+        return None
+    idx = doc._cache.get("events.entities")
+    if idx is None or len(idx) != len(doc.entities):
+        idx = doc._cache["events.entities"] = {e.id: e for e in doc.entities}
+    e = idx.get(eid)
+    return e if e is not None else doc.entity(eid)
+
+
 def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    ea, eb = doc.entity(a), doc.entity(b)
+    ea, eb = _entity(doc, a), _entity(doc, b)
     if not ea or not eb or not ea.place or not eb.place:
         return False
     if _is_country(ea) and ea.place.country and ea.place.country == eb.place.country:
@@ -70,10 +106,26 @@ def _more_precise(doc: Document, a: str | None, b: str | None) -> str | None:
         return b
     if b is None:
         return a
-    ea, eb = doc.entity(a), doc.entity(b)
+    ea, eb = _entity(doc, a), _entity(doc, b)
     if _is_country(ea) and not _is_country(eb):
         return b
+    # "غارات على محافظة إدلب، واستهدفت إحداها مدينة سراقب": the finer place inside
+    # the coarser one is where it happened
+    from rasid.events.arguments import _near, _place_precision
+
+    if ea and eb and _place_precision(eb) > _place_precision(ea) and _near(eb, ea):
+        return b
     return a
+
+
+def _movement_leg(g: Group, m: Mention) -> bool:
+    """"دخلت قافلة ... عبر معبر الوليد، ووصلت إلى قاعدة العمر": the legs of one
+    movement told in one sentence by the same (or an unnamed) actor."""
+    return (
+        m.type == "MOBILIZE" and g.head.type == "MOBILIZE" and m.sent_index in g.by_sentence
+        and (g.actor is None or m.actor is None or g.actor == m.actor)
+        and any(x.attrs.get("destination") or x.attrs.get("origin") for x in (m, *g.by_sentence[m.sent_index]))
+    )
 
 
 def _times_agree(a: dict[str, str] | None, b: dict[str, str] | None) -> bool:
@@ -84,7 +136,8 @@ def _split_places(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         # "في محافظات حماة وحلب وحمص والرقة ...": a long list sums up, it is one report
-        if len(m.places) <= 1 or len(m.places) > MAX_SPLIT:
+        # "هدد بتوسيع الهجمات في العراق وسوريا": one speech act, whatever places it names
+        if len(m.places) <= 1 or len(m.places) > MAX_SPLIT or m.type in _SPEECH_ACTS:
             out.append(m)
             continue
         for pid in m.places:
@@ -101,7 +154,9 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
         return False
     if g.actor and m.actor and g.actor != m.actor:
         return False
-    if not places_agree(doc, g.place, m.place) or not _times_agree(g.time, m.time):
+    if not _times_agree(g.time, m.time):
+        return False
+    if not places_agree(doc, g.place, m.place) and not _movement_leg(g, m):
         return False
     if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
         return m.place is None or g.place == m.place
@@ -117,44 +172,46 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if (
         m.type == "ASSAULT" and g.head.mode not in generic and m.mode not in generic and g.head.mode != m.mode
         # "تفجير انتحاري"، "ضربات صاروخية وغارات": several means named in one clause are one happening
-        and not any(x.clause.start == m.clause.start and x.clause.end == m.clause.end for x in g.mentions)
+        and (m.clause.start, m.clause.end) not in g.clauses
     ):
         return False
     # "نصبت حواجز تفتيش ... وفرضت حظراً للتجوال": two measures are two happenings
     if m.type == "COERCE" and g.head.mode != m.mode and {g.head.mode, m.mode} & _MEASURES:
         return False
     # "وردت قسد بقصف ...": a response told in a later sentence is a new happening
-    if any(x.sent_index < m.sent_index for x in g.mentions) and _opens_with_response(m):
+    if g.first_sentence < m.sent_index and _opens_with_response(m):
         return False
     # "حذرت الفصائل من أنها سترد": one speech act per sentence
-    if m.type in _SPEECH_ACTS and any(x.sent_index == m.sent_index for x in g.mentions):
+    if m.type in _SPEECH_ACTS and m.sent_index in g.by_sentence:
         return True
     shared_actor = g.actor is not None and g.actor == m.actor
-    pe = doc.entity(m.place) if m.place else None
+    pe = _entity(doc, m.place) if m.place else None
     shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
     if shared_actor or shared_place:
         return True
     # the same noun for the same place a few sentences apart, even a country
     # ("تحركات أميركية في العراق" ... "تحركات القوات الأميركية في العراق")
     if m.place is not None and g.place == m.place and not m.hit.entry.verb and any(
-        h.hit.entry.form == m.hit.entry.form and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions
+        h.hit.entry.form == m.hit.entry.form for h in g.near(m)
+    ):
+        return True
+    # the same word a few sentences apart with no place told for either ("انتشرت القوات
+    # الخاصة حول قصر العدل ... كما انتشر عشرات من قوات الأمن حول القاعة")
+    if m.place is None and g.place is None and any(
+        h.hit.entry.form == m.hit.entry.form or h.mode == m.mode and m.mode not in (None, "kill", "attack") for h in g.near(m)
     ):
         return True
     # the same day, places within NEAR_KM, a few sentences apart ("سماع انفجارات" after a raid)
     if (
         m.time and g.time and m.time.get("value_start") == m.time.get("value_end")
         and m.time == g.time and m.place and g.place and not _is_country(pe)
-        and any(0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions)
+        and g.near(m)
     ):
         return True
     # the same specific means (air strikes ... the strikes) a few sentences apart
-    if m.mode not in _GENERIC_MODES and any(
-        h.mode == m.mode and 0 <= m.sent_index - h.sent_index <= NEAR_SENTENCES for h in g.mentions
-    ):
+    if m.mode not in _GENERIC_MODES and any(h.mode == m.mode for h in g.near(m)):
         return True
-    for x in g.mentions:
-        if x.sent_index != m.sent_index:
-            continue
+    for x in g.by_sentence.get(m.sent_index, ()):
         # "... ورد الجانب الأميركي بشن غارات": a response is a new happening
         if response_between(doc, x, m):
             continue
@@ -182,15 +239,25 @@ def response_between(doc: Document, a: Mention, b: Mention) -> bool:
 
 
 def _add(doc: Document, g: Group, m: Mention) -> None:
-    g.mentions.append(m)
-    g.place = _more_precise(doc, g.place, m.place)
+    g.append(m)
+    if m.type == "MOBILIZE" and m.place and m.attrs.get("destination") == m.place:
+        g.place = m.place  # a movement happens where it arrives
+        g.arrived = True
+    elif not g.arrived:
+        g.place = _more_precise(doc, g.place, m.place)
     g.actor = g.actor or m.actor
     g.time = g.time or m.time
 
 
 def _place_in(doc: Document, pid: str, span: Span) -> bool:
-    e = doc.entity(pid)
-    return bool(e) and any(span.start <= x.start and x.end <= span.end for x in e.mentions)
+    e = _entity(doc, pid)
+    if not e:
+        return False
+    starts = [x.start for x in e.mentions]
+    if starts != sorted(starts):
+        return any(span.start <= x.start and x.end <= span.end for x in e.mentions)
+    i = bisect_left(starts, span.start)
+    return any(x.end <= span.end for x in e.mentions[i:bisect_left(starts, span.end)])
 
 
 def _generic_plural(doc: Document, m: Mention) -> bool:
@@ -203,12 +270,42 @@ def _generic_plural(doc: Document, m: Mention) -> bool:
     toks = doc.tokens
     if m.hit.tok > 0 and toks[m.hit.tok - 1].is_number:
         return False
-    return all(_is_country(doc.entity(p)) for p in m.places)
+    return all(_is_country(_entity(doc, p)) for p in m.places)
+
+
+@lru_cache(maxsize=1)
+def type_conventions() -> tuple[tuple[str, str, str, str, str, frozenset[str]], ...]:
+    """Rows of data/type_conventions.tsv: (from type, from mode, to type, to mode, scope, forms)."""
+    from rasid.events.lexicon import _rows
+
+    out = []
+    for r in _rows("type_conventions.tsv"):
+        r = (r + [""] * 6)[:6]
+        forms = frozenset(" ".join(fold(f).split()) for f in r[5].split(",") if f.strip())
+        out.append((r[0], r[1], r[2], r[3], r[4], forms))
+    return tuple(out)
+
+
+def apply_conventions(mentions: list[Mention]) -> None:
+    """Retype mentions by data/type_conventions.tsv ("تدريبات" told of a military
+    exercise is the exercise's MOBILIZE, not AID)."""
+    for ft, fm, tt, tm, scope, forms in type_conventions():
+        targets = [m for m in mentions if m.type == tt and m.mode == tm]
+        if not targets:
+            continue
+        for m in mentions:
+            if m.type != ft or m.mode != fm or (forms and m.hit.entry.form not in forms):
+                continue
+            back = NEAR_SENTENCES if scope == "near" and (m.definite or m.generic) else 0
+            if any(0 <= m.sent_index - t.sent_index <= back for t in targets):
+                m.type, m.mode = tt, tm
 
 
 def group(doc: Document, mentions: list[Mention]) -> list[Group]:
     """Mentions -> groups, one per happening (see the module docstring)."""
+    apply_conventions(mentions)
     groups: list[Group] = []
+    by_type: dict[str, list[Group]] = {}
     for m in mentions:
         if _generic_plural(doc, m):
             m.generic = True
@@ -217,9 +314,10 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         consequence = m.mode == "kill" and not m.hit.entry.verb  # "أسفرت عن مقتل ..."
         if (m.definite or m.generic or consequence) and m.place and not _place_in(doc, m.place, m.clause):
             m.place, m.places = None, []
-    ordered = [m for m in _split_places(mentions) if not m.title] + [m for m in _split_places(mentions) if m.title]
+    split = _split_places(mentions)
+    ordered = [m for m in split if not m.title] + [m for m in split if m.title]
     for m in ordered:
-        agreeing = [g for g in groups if _agree(doc, g, m)]
+        agreeing = [g for g in by_type.get(m.type, ()) if _agree(doc, g, m)]
         if m.title or m.definite or m.generic:
             # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
             if agreeing:
@@ -232,6 +330,8 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
         if target is None:
             groups.append(Group([m], m.place, m.actor, m.time))
+            groups[-1].arrived = m.type == "MOBILIZE" and bool(m.place) and m.attrs.get("destination") == m.place
+            by_type.setdefault(m.type, []).append(groups[-1])
         else:
             _add(doc, target, m)
     return groups
@@ -239,6 +339,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
 
 def evidence_spans(doc: Document, g: Group) -> list[Span]:
     spans: list[Span] = []
+    seen: set[tuple[int, int]] = set()
     for m in g.mentions:
         c = m.clause
         # "دفعت القيادة، أمس الجمعة، بتعزيزات": the object's clause starts with ب; the
@@ -248,6 +349,7 @@ def evidence_spans(doc: Document, g: Group) -> list[Span]:
             and fold(m.trigger.text).startswith("ب")
         ):
             c = doc.span(m.sentence.start, c.end)
-        if not any(s.start == c.start and s.end == c.end for s in spans):
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
             spans.append(doc.span(c.start, c.end))
     return spans

@@ -1,4 +1,5 @@
-"""Actor from a nationality adjective on a vehicle or strike noun.
+"""Actor from a nationality adjective on a vehicle or strike noun, or from a
+generic party noun (``data/generic_actors.tsv``: مسلحون، قوات الأمن، المحتجون).
 
 "قصفت طائرة مسيرة أمريكية"، "غارة جوية إسرائيلية": when no actor mention names who
 acted, a nationality adjective (rasid.actors nationalities.tsv) right after the
@@ -80,6 +81,94 @@ def _entity(doc: Document, entry_id: str, span: Span) -> Entity | None:
     ent = Entity(
         doc.new_id("actor-", (e.id for e in doc.entities)), entry.kind, entry.name, entry.name_ar,
         [mention], attrs={**entry.attrs(), "descriptive": True, "found_by": "events"},
+    )
+    doc.entities.append(ent)
+    return ent
+
+
+_QUANTITY = frozenset(fold(w) for w in ("مئات", "آلاف", "عشرات", "الاف", "الآلاف", "المئات", "العشرات", "آلاف", "من"))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> dict[tuple[str, ...], tuple[str, str]]:
+    """folded word tuple -> (English name, kind) of data/generic_actors.tsv."""
+    raw = resources.files("rasid.events").joinpath("data/generic_actors.tsv").read_text(encoding="utf-8")
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    for ln in raw.splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        cols = ln.split("\t")
+        if len(cols) >= 2:
+            out[tuple(fold(cols[0]).split())] = (cols[1].strip(), (cols[2].strip() if len(cols) > 2 else "actor"))
+    return out
+
+
+def _generic_at(tokens, i: int, lo: int, hi: int, lam: bool = False):
+    """The generic party phrase starting at token ``i`` (inside [lo, hi)), or None."""
+    for n in (2, 1):
+        if i + n > hi:
+            continue
+        for pre, stem in proclitic_splits(tokens[i].norm):
+            if lam and "ل" not in pre:
+                continue
+            if not lam and any(c in pre for c in "بل"):
+                continue  # "بالمسلحين": an oblique, not the subject
+            key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
+            hit = _generic().get(key) or (_generic().get(("ال" + key[0],) + key[1:]) if not key[0].startswith("ال") else _generic().get((key[0][2:],) + key[1:]))
+            if hit:
+                return i, i + n, hit
+    return None
+
+
+def generic_actor(doc: Document, mt: Mention) -> Entity | None:
+    """"هاجم مسلحون نقطة تفتيش"، "الجيش اعتقل"، "قصف لقوات الأمن"، "خرج مئات المحتجين":
+    a generic party in the actor's place names the actor (not for a killing: "قتل
+    مسلحون" may be passive)."""
+    if mt.mode == "kill":
+        return None
+    tokens = doc.tokens
+    lo, hi = mt.tok_lo, mt.tok_hi
+    after = mt.hit.tok + mt.hit.ntok
+    found = None
+    if mt.hit.entry.verb:
+        i = after
+        while i < hi and (tokens[i].norm in _QUANTITY or tokens[i].is_number):
+            i += 1
+        found = _generic_at(tokens, i, lo, hi) if i < hi else None
+        if found is None:
+            for j in (mt.hit.tok - 1, mt.hit.tok - 2):
+                if j >= lo:
+                    found = _generic_at(tokens, j, lo, mt.hit.tok)
+                    if found:
+                        break
+    else:
+        if after < hi:
+            found = _generic_at(tokens, after, lo, hi, lam=True)
+        # "القوات الأمنية نصبت حواجز": the subject of the verb that governs the noun
+        for j in (mt.hit.tok - 2, mt.hit.tok - 3):
+            if found is None and j >= lo:
+                f = _generic_at(tokens, j, lo, mt.hit.tok - 1)
+                found = f if f and f[1] == mt.hit.tok - 1 else None
+        if found is None and mt.type == "PROTEST":
+            found = _generic_at(tokens, mt.hit.tok, lo, hi)  # "المحتجين": the protesters themselves
+        if found is None and mt.type == "PROTEST":
+            i = after
+            while i < hi and (tokens[i].norm in _QUANTITY or tokens[i].is_number):
+                i += 1
+            found = _generic_at(tokens, i, lo, hi) if i < hi else None
+    if found is None:
+        return None
+    a, b, (name, kind) = found
+    span = Span(tokens[a].start, tokens[b - 1].end, doc.text[tokens[a].start:tokens[b - 1].end])
+    for e in doc.entities:
+        if e.name == name and e.attrs.get("found_by") == "events":
+            if not any(m.overlaps(span) for m in e.mentions):
+                e.mentions.append(span)
+                e.mentions.sort(key=lambda m: m.start)
+            return e
+    ent = Entity(
+        doc.new_id("actor-", (e.id for e in doc.entities)), kind, name, span.text,
+        [span], attrs={"descriptive": True, "generic": True, "found_by": "events"},
     )
     doc.entities.append(ent)
     return ent

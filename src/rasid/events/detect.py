@@ -15,6 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bisect import bisect_left
+
+from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
 from rasid.events.lexicon import TriggerHit, find_triggers, has_phrase, in_context, is_definite
 from rasid.model.document import Document, Span
 from rasid.text import fold
@@ -65,11 +68,7 @@ class Mention:
 
 
 def _token_range(tokens: list[Token], span: Span) -> tuple[int, int]:
-    lo = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
-    hi = lo
-    while hi < len(tokens) and tokens[hi].end <= span.end:
-        hi += 1
-    return lo, hi
+    return token_range(tokens, span)
 
 
 def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str, skip: tuple[int, int]) -> bool:
@@ -80,8 +79,8 @@ def _has_context(doc: Document, tokens: list[Token], lo: int, hi: int, need: str
             return True
     if need == "force":
         s, e = tokens[lo].start if lo < len(tokens) else 0, tokens[hi - 1].end if hi > lo else 0
-        for ent, m in doc.mentions("actor", "organization"):
-            if s <= m.start and m.end <= e and any(k in (ent.name or "").lower() for k in _FORCE_NAMES):
+        for ent, m in mentions_starting_in(doc, ("actor", "organization"), s, e + 1):
+            if m.end <= e and any(k in (ent.name or "").lower() for k in _FORCE_NAMES):
                 return True
     return False
 
@@ -106,13 +105,10 @@ def _after_inserts(doc: Document, tokens: list[Token], h: TriggerHit, s_hi: int)
     """The first FORCE_VERB_WINDOW tokens after a verb, not counting its subject and a
     time put in between commas: "دفعت القيادة، أمس الجمعة، بتعزيزات"، "أرسلت، في 14
     أيلول/سبتمبر، سرباً"."""
-    inserts = [(t.start, t.end) for t in doc.times] + [
-        (m.start, m.end) for _, m in doc.mentions("actor", "organization", "person")
-    ]
+    inserted = covered_tokens(doc, ("actor", "organization", "person"))
     out: list[int] = []
     for i in range(h.tok + h.ntok, s_hi):
-        t = tokens[i]
-        if any(a <= t.start and t.end <= b for a, b in inserts):
+        if i in inserted:
             continue
         out.append(i)
         if len(out) >= FORCE_VERB_WINDOW:
@@ -139,9 +135,7 @@ def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
     if nxt and (nxt[0].norm in _WITH or in_context(nxt[0].norm, "parties")):
         return True
     end = tokens[h.tok + h.ntok - 1].end
-    return any(
-        end <= m.start <= end + PARTY_CHARS for _, m in doc.mentions("person", "actor", "organization")
-    )
+    return any_start_in(doc, ("person", "actor", "organization"), end, end + PARTY_CHARS + 1)
 
 
 def _purpose(tok: Token, form: str) -> bool:
@@ -190,9 +184,14 @@ def detect(doc: Document) -> list[Mention]:
     hits = find_triggers(tokens)
     if not hits:
         return out
+    hit_toks = [h.tok for h in hits]
+    hit_toks_sorted = all(a <= b for a, b in zip(hit_toks, hit_toks[1:]))
     for si, sent in enumerate(doc.sentences):
         s_lo, s_hi = _token_range(tokens, sent)
-        s_hits = [h for h in hits if s_lo <= h.tok < s_hi]
+        if hit_toks_sorted:
+            s_hits = hits[bisect_left(hit_toks, s_lo):bisect_left(hit_toks, s_hi)]
+        else:
+            s_hits = [h for h in hits if s_lo <= h.tok < s_hi]
         if not s_hits:
             continue
         clauses = split_clauses(doc.text, sent)

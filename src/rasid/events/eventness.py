@@ -53,7 +53,8 @@ from rasid.text.tokens import proclitic_splits
 
 if TYPE_CHECKING:  # pragma: no cover
     from rasid.events.detect import Mention
-    from rasid.model.document import Document
+from rasid.events.index import any_start_in
+from rasid.model.document import Document
 
 #: type -> file name of the OEDA Arabic event GSR dev half under ``data/events``
 GSR_FILES = {"ASSAULT": "assault_gsr_dev.csv", "PROTEST": "protest_gsr_dev.csv"}
@@ -181,16 +182,14 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         construct = h.ntok == 1 and not definite and nxt is not None and not gap_next
         if construct and nxt.norm.startswith("ال"):
             on("construct_def")  # "اغتيال الحريري"، "تفجيرات الأربعاء"
-        if construct and any(
-            s.start >= nxt.start and s.start < nxt.end + 1 for _, s in doc.mentions("person", "actor", "organization", "place")
-        ):
+        if construct and any_start_in(doc, ("person", "actor", "organization", "place"), nxt.start, nxt.end + 1):
             on("construct_name")
         if fold(m.trigger.text).endswith("ات") and not definite:
             on("bare_plural")
     else:
         on("imperfect" if _imperfect(tok.norm) else "perfect")
         lo_c, hi_c = toks[max(m.tok_lo, h.tok - 3)].start, toks[min(m.tok_hi, h.tok + h.ntok + 3) - 1].end
-        if any(lo_c <= s.start < hi_c for _, s in doc.mentions("person", "actor", "organization")):
+        if any_start_in(doc, ("person", "actor", "organization"), lo_c, hi_c):
             on("verb_agent_near")
         if future_verb(tok.norm):
             on("future")

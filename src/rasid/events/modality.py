@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rasid.events.detect import Mention
 from rasid.events.lexicon import modality_cues, stem_matches
+from rasid.events.index import first_token_at
 from rasid.model.document import Document
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
@@ -55,7 +56,8 @@ def _cue_lo(doc: Document, mt: Mention) -> int:
     if not ins or len(ins) > INSERT_WORDS or ins[0] not in _INSERTS:
         return mt.tok_lo
     start = clauses[j - 2].start
-    return next((i for i, t in enumerate(doc.tokens) if t.start >= start), mt.tok_lo)
+    i = first_token_at(doc.tokens, start)
+    return i if i < len(doc.tokens) else mt.tok_lo
 
 
 def cue_modality(doc: Document, mt: Mention) -> str | None:

@@ -290,6 +290,7 @@ def main() -> int:
         (MODELS / "ner_gazetteer.json").write_text(json.dumps(gaz, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         print("gazetteer:", {k: len(v) for k, v in gaz.items()}, flush=True)
         ner_features.lexicons.cache_clear()
+        ner_features._word_feats.cache_clear()
 
     with a.train.open(encoding="utf-8") as fh:
         sents = [(t, [g if g else "O" for g in tags]) for t, tags in read_conll(fh)]

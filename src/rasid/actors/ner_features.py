@@ -40,6 +40,7 @@ def configure(groups: frozenset[str] | set[str] | None = None) -> None:
     """Switch feature groups (None: the shipped model's); models must be tagged with the groups they were trained with."""
     _active.clear()
     _active.update(DEFAULT_GROUPS if groups is None else groups)
+    _word_feats.cache_clear()
 
 
 def active_groups() -> frozenset[str]:
@@ -175,7 +176,10 @@ def _shape(w: str) -> str:
     return "A"
 
 
-def _word_feats(w: str, lex: dict[str, frozenset[str]], groups: frozenset[str]) -> dict[str, str | float]:
+@lru_cache(maxsize=200000)
+def _word_feats(w: str, groups: frozenset[str]) -> dict[str, str | float]:
+    """Features of one word alone (cached: callers must not change the dict)."""
+    lex = lexicons()
     n = fold(w)
     p, s = stem_of(n)
     f: dict[str, str | float] = {"n": n, "s": s, "p": p or "-", "sh": _shape(w)}
@@ -200,10 +204,9 @@ def _word_feats(w: str, lex: dict[str, frozenset[str]], groups: frozenset[str]) 
 
 def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
     """CRF features for each word of a sentence."""
-    lex = lexicons()
     groups = active_groups()
     words = [_BIDI.sub("", w) or w for w in words]
-    base = [_word_feats(w, lex, groups) for w in words]
+    base = [_word_feats(w, groups) for w in words]
     phr = _phrase_tags([str(b["n"]) for b in base])
     out: list[dict[str, str | float]] = []
     n = len(words)

@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Train the CRF NER model shipped in src/rasid/actors/models/.
 
-    nice python scripts/train_ner.py [--cv 5] [--iterations 80]
+    nice -n 10 python scripts/train_ner.py [--cv 5] [--iterations 50] [--ablation all]
 
 1. Builds the gazetteer feature lists (models/ner_gazetteer.json) from WikiFANE
    (CC BY-SA 3.0: words tagged as persons, places, organisations) and the
    GeoNames region file (CC BY 4.0: Arabic place names).
 2. Optionally runs k-fold cross-validation on ANERcorp train (CC BY-SA 4.0) and
    prints entity-level P/R/F1 overall and per type (models/ner_metrics.json).
-3. Trains the final model on all of ANERcorp train (models/ner_anercorp.crfsuite).
+   The folds are contiguous and never split an article (``--folds doc``, the
+   default; see :func:`doc_folds`); ``--folds sentence`` gives the old
+   round-robin sentence folds, which leak names across folds.
+3. Trains the final model on all of ANERcorp train (models/ner_anercorp.crfsuite),
+   with the word clusters of ``scripts/train_word_clusters.py`` as features.
+   ``--ablation`` instead cross-validates the rows of :data:`ABLATION` (feature
+   groups switched off or on, WikiFANE added, averaged perceptron).
 """
 
 from __future__ import annotations
@@ -90,15 +96,164 @@ def build_common_words(train_sents, wikifane: Path | None = None, min_o: int = 3
                   and name[w] / (c + name[w]) < max_name_ratio)
 
 
-def train(sents, path: Path, iterations: int, c1: float, c2: float) -> None:
+# -- document-level folds ------------------------------------------------------
+# ANERcorp has no document markers. An article start is a sentence that does
+# not continue the previous one (no conjunction/connective opening it) where
+# the vocabulary of the sentences before and after changes most (TextTiling).
+_CONT = re.compile(r"^(?:[وف].+|كما|لكن|أما|اما|ثم|هذا|هذه|وهذا|كذلك|بينما|حيث|إلا|الا|اذ|إذ|غير|يذكر|يشار|[\"'»«().,،:*>-])$")
+
+
+def _bag(toks) -> set[str]:
+    return {ner_features.stem_of(fold(w))[1] for w in toks if len(w) >= 3}
+
+
+def article_starts(sents, window: int = 5) -> list[float]:
+    """For each sentence, how likely it opens an article (higher: likelier)."""
+    bags = [_bag(t) for t, _ in sents]
+    out = []
+    for b in range(len(sents)):
+        before = set().union(*bags[max(0, b - window):b]) if b else set()
+        after = set().union(*bags[b:b + window])
+        sim = len(before & after) / ((len(before) * len(after)) ** 0.5 or 1.0)
+        cont = 1.0 if sents[b][0] and _CONT.match(sents[b][0][0]) else 0.0
+        out.append(-sim - cont)
+    return out
+
+
+def doc_folds(sents, k: int, search: int = 40) -> list[int]:
+    """Fold index of each sentence: k contiguous blocks of about equal size whose
+    boundaries are moved (within +-``search`` sentences) to the likeliest article start."""
+    n = len(sents)
+    score_ = article_starts(sents)
+    bounds = [0]
+    for f in range(1, k):
+        nominal = round(n * f / k)
+        lo, hi = max(bounds[-1] + 1, nominal - search), min(n - 1, nominal + search)
+        bounds.append(max(range(lo, hi + 1), key=lambda b: (score_[b], -abs(b - nominal))))
+    bounds.append(n)
+    fold_of = [0] * n
+    for f in range(k):
+        for i in range(bounds[f], bounds[f + 1]):
+            fold_of[i] = f
+    return fold_of
+
+
+def cv_splits(sents, k: int, mode: str = "doc"):
+    """(train, test) pairs; with ``doc`` folds the training side also drops every sentence
+    identical to a test sentence (ANERcorp repeats some articles)."""
+    folds = doc_folds(sents, k) if mode == "doc" else [i % k for i in range(len(sents))]
+    for f in range(k):
+        te = [s for s, g in zip(sents, folds) if g == f]
+        seen = {tuple(t) for t, _ in te} if mode == "doc" else set()
+        tr = [s for s, g in zip(sents, folds) if g != f and tuple(s[0]) not in seen]
+        yield tr, te
+
+
+# -- WikiFANE as extra training data ---------------------------------------------
+_PROCL = {"و", "ف", "ب", "ل", "ك"}
+_ENCL = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"}
+
+
+def wikifane_sentences(path: Path, limit: int, seed: int = 1):
+    """WikiFANE sentences in ANERcorp's form: the fine types mapped to PERS/LOC/ORG
+    (sentences with any other type are left out), split clitics glued back
+    (و + كان -> وكان, ل + الحكومة -> للحكومة, عاصمة + ها -> عاصمتها is left as عاصمةها)."""
+    import random
+
+    out = []
+    with path.open(encoding="utf-8-sig") as fh:
+        for toks, tags in read_conll(fh):
+            toks = [t.replace("\u200e", "").replace("\u200f", "") or t for t in toks]
+            words: list[str] = []
+            labels: list[str] = []
+            ok = True
+            pre = ""
+            for w, t in zip(toks, tags):
+                cls = t[2:] if len(t) > 2 else ""
+                grp = "PERS" if cls in PER else "LOC" if cls in LOC else "ORG" if cls in ORG else "O" if not cls else None
+                if grp is None:
+                    ok = False
+                    break
+                tag = "O" if grp == "O" else t[:2] + grp
+                if w in _PROCL and grp == "O":
+                    pre += w
+                    continue
+                if pre:
+                    w = ("لل" + w[2:]) if pre.endswith("ل") and w.startswith("ال") else pre + w
+                    pre = ""
+                if w in _ENCL and grp == "O" and words and labels[-1] == "O":
+                    words[-1] += w
+                    continue
+                words.append(w)
+                labels.append(tag)
+            if ok and words and any(x != "O" for x in labels):
+                out.append((words, labels))
+    random.Random(seed).shuffle(out)
+    return out[:limit]
+
+
+def train(sents, path: Path, iterations: int, c1: float, c2: float, algorithm: str = "lbfgs") -> None:
     import pycrfsuite
 
-    tr = pycrfsuite.Trainer(verbose=False)
+    tr = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     for toks, tags in sents:
         tr.append(ner_features.sent_features(toks), tags)
-    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True,
-                   "feature.minfreq": 1})
+    params = {"max_iterations": iterations, "feature.possible_transitions": True, "feature.minfreq": 1}
+    if algorithm == "lbfgs":
+        params.update(c1=c1, c2=c2)
+    tr.set_params(params)
     tr.train(str(path))
+
+
+def cross_validate(sents, k: int, mode: str, iterations: int, c1: float, c2: float, algorithm: str = "lbfgs",
+                   extra=(), log=print) -> dict:
+    gold_all, pred_all = [], []
+    tmp = Path(tempfile.mkdtemp()) / "cv.crfsuite"
+    for f, (tr, te) in enumerate(cv_splits(sents, k, mode)):
+        t0 = time.time()
+        train(list(tr) + list(extra), tmp, iterations, c1, c2, algorithm)
+        pred = tag_all(te, tmp)
+        gold = [g for _, g in te]
+        log(f"fold {f}: F1 {score(gold, pred)['overall']['f1']:.4f} ({time.time() - t0:.0f}s)")
+        gold_all += gold
+        pred_all += pred
+    tmp.unlink(missing_ok=True)
+    return score(gold_all, pred_all)
+
+
+#: ablation rows: (label, feature groups, algorithm, WikiFANE sentences)
+ABLATION = [
+    ("features of the 0.808 model (word, stem, clitic, affixes, shape, +-2 window, gazetteers)", {"affix", "context2"}, "lbfgs", 0),
+    ("+ word clusters (SaudiNewsNet word2vec, k-means 64/256/1024)", {"affix", "context2", "clusters"}, "lbfgs", 0),
+    ("+ name/organisation patterns (particles, given names, org heads, nisba)", {"affix", "context2", "patterns"}, "lbfgs", 0),
+    ("+ clusters + patterns (all groups)", set(ner_features.GROUPS), "lbfgs", 0),
+    ("all groups - affixes", set(ner_features.GROUPS) - {"affix"}, "lbfgs", 0),
+    ("all groups - +-2 neighbours (+-1 only)", set(ner_features.GROUPS) - {"context2"}, "lbfgs", 0),
+    ("all groups + 3,000 WikiFANE sentences (PERS/LOC/ORG)", set(ner_features.GROUPS), "lbfgs", 3000),
+    ("all groups, averaged perceptron instead of CRF (L-BFGS)", set(ner_features.GROUPS), "ap", 0),
+]
+
+
+def run_ablation(sents, a) -> list[dict]:
+    rows = []
+    only = {int(x) for x in a.ablation.split(",")} if a.ablation not in ("all", "") else set(range(len(ABLATION)))
+    for i, (label, groups, algo, nwiki) in enumerate(ABLATION):
+        if i not in only:
+            continue
+        ner_features.configure(frozenset(groups))
+        extra = wikifane_sentences(a.wikifane, nwiki) if nwiki else []
+        t0 = time.time()
+        r = cross_validate(sents, a.cv or 5, a.folds, a.iterations, a.c1, a.c2, algo, extra,
+                           log=lambda m: print("   ", m, flush=True))
+        row = {"row": i, "label": label, "secs": round(time.time() - t0), **{t: r[t]["f1"] for t in ("overall", "PERS", "LOC", "ORG", "MISC")}}
+        print(f"| {label} | {row['overall']:.3f} | {row['PERS']:.3f} | {row['LOC']:.3f} | {row['ORG']:.3f} | {row['MISC']:.3f} |", flush=True)
+        rows.append(row)
+        if a.ablation_out:  # row by row: a long ablation may be stopped
+            with a.ablation_out.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps({**row, "iterations": a.iterations, "folds": a.cv or 5, "mode": a.folds},
+                                    ensure_ascii=False) + "\n")
+    ner_features.configure(None)
+    return rows
 
 
 def tag_all(sents, path: Path) -> list[list[str]]:
@@ -115,9 +270,15 @@ def main() -> int:
     ap.add_argument("--wikifane", type=Path, default=SHARED / "ner" / "wikifane_gold_500k.txt")
     ap.add_argument("--geo", type=Path, default=SHARED / "geo" / "cities500_SY_IQ_LB_JO_TR_IR_IL_PS_SA_KW.json")
     ap.add_argument("--cv", type=int, default=0, help="folds of cross-validation (0: none)")
-    ap.add_argument("--iterations", type=int, default=80)
+    ap.add_argument("--folds", choices=("doc", "sentence"), default="doc",
+                    help="doc: contiguous article-level folds (honest); sentence: round-robin sentences (leaks names)")
+    ap.add_argument("--iterations", type=int, default=50)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--algorithm", choices=("lbfgs", "ap"), default="lbfgs", help="CRF (L-BFGS) or averaged perceptron")
+    ap.add_argument("--wikifane-sents", type=int, default=0, help="WikiFANE sentences added to the training data")
+    ap.add_argument("--ablation", default="", help="run the ablation rows (all, or indices 0,1,..) instead of training")
+    ap.add_argument("--ablation-out", type=Path, default=None, help="append the ablation rows (JSON lines) here")
     ap.add_argument("--no-final", action="store_true", help="skip training the shipped model")
     ap.add_argument("--no-gazetteer", action="store_true", help="keep the existing gazetteer file")
     ap.add_argument("--lexicons-only", action="store_true", help="only rebuild the word lists")
@@ -129,6 +290,7 @@ def main() -> int:
         (MODELS / "ner_gazetteer.json").write_text(json.dumps(gaz, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         print("gazetteer:", {k: len(v) for k, v in gaz.items()}, flush=True)
         ner_features.lexicons.cache_clear()
+        ner_features._word_feats.cache_clear()
 
     with a.train.open(encoding="utf-8") as fh:
         sents = [(t, [g if g else "O" for g in tags]) for t, tags in read_conll(fh)]
@@ -142,30 +304,25 @@ def main() -> int:
     if a.lexicons_only:
         return 0
 
-    metrics: dict = {"iterations": a.iterations, "c1": a.c1, "c2": a.c2, "sentences": len(sents)}
+    if a.ablation:
+        run_ablation(sents, a)
+        return 0
+
+    extra = wikifane_sentences(a.wikifane, a.wikifane_sents) if a.wikifane_sents else []
+    metrics: dict = {"iterations": a.iterations, "c1": a.c1, "c2": a.c2, "algorithm": a.algorithm,
+                     "sentences": len(sents), "wikifane_sentences": len(extra),
+                     "feature_groups": sorted(ner_features.active_groups())}
     if a.cv:
-        gold_all, pred_all = [], []
-        tmp = Path(tempfile.mkdtemp()) / "cv.crfsuite"
-        for k in range(a.cv):
-            t0 = time.time()
-            tr = [s for i, s in enumerate(sents) if i % a.cv != k]
-            te = [s for i, s in enumerate(sents) if i % a.cv == k]
-            train(tr, tmp, a.iterations, a.c1, a.c2)
-            pred = tag_all(te, tmp)
-            gold = [g for _, g in te]
-            r = score(gold, pred)
-            print(f"fold {k}: F1 {r['overall']['f1']:.4f} ({time.time() - t0:.0f}s)", flush=True)
-            gold_all += gold
-            pred_all += pred
-        tmp.unlink(missing_ok=True)
-        cv = score(gold_all, pred_all)
+        cv = cross_validate(sents, a.cv, a.folds, a.iterations, a.c1, a.c2, a.algorithm, extra,
+                            log=lambda m: print(m, flush=True))
         metrics["cv_folds"] = a.cv
+        metrics["cv_fold_mode"] = a.folds
         metrics["cv"] = cv
         for typ, v in cv.items():
             print(f"  {typ:8s} P {v['precision']:.4f} R {v['recall']:.4f} F1 {v['f1']:.4f} n={v['support']}")
     if not a.no_final:
         t0 = time.time()
-        train(sents, MODELS / "ner_anercorp.crfsuite", a.iterations, a.c1, a.c2)
+        train(sents + extra, MODELS / "ner_anercorp.crfsuite", a.iterations, a.c1, a.c2, a.algorithm)
         print(f"final model trained in {time.time() - t0:.0f}s", flush=True)
     if a.cv:
         (MODELS / "ner_metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")

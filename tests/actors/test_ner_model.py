@@ -39,3 +39,53 @@ def test_packaged_model_tags_a_name():
     tags = tagger.tag("وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتفاق مهم .".split())
     assert any(t.endswith("PERS") for t in tags)
     assert len(tags) == 11
+
+
+# -- NER mentions the dictionary does not know become entities (annotate) ---------
+class _FakeTagger:
+    """Tags chosen words (by text) with a type and a confidence, everything else O."""
+
+    def __init__(self, tags: dict[str, tuple[str, float]]) -> None:
+        self.tags = tags
+
+    def tag_with_marginals(self, words):
+        tags, probs = [], []
+        prev = "O"
+        for w in words:
+            typ, p = self.tags.get(w, ("O", 0.99))
+            tag = "O" if typ == "O" else ("I-" if prev[2:] == typ else "B-") + typ
+            tags.append(tag)
+            probs.append(p)
+            prev = tag
+        return tags, probs
+
+
+def _annotate_with(monkeypatch, text: str, tags: dict[str, tuple[str, float]]):
+    from rasid.actors import annotate, ner
+    from rasid.model.document import Document
+
+    monkeypatch.setattr(ner, "default_tagger", lambda: _FakeTagger(tags))
+    d = Document(id="t", text=text, published="2024-01-10")
+    annotate(d)
+    assert d.check_spans() == []
+    return d
+
+
+def test_unknown_ner_person_and_orgs_become_entities(monkeypatch):
+    text = "وقال سامر الحمداني إن وأرامكو وقعت اتفاقا مع رابطة المزارعين الأحرار في الحكومة أمس."
+    d = _annotate_with(monkeypatch, text, {
+        "سامر": ("PERS", 0.97), "الحمداني": ("PERS", 0.97),
+        "وأرامكو": ("ORG", 0.95),
+        "رابطة": ("ORG", 0.93), "المزارعين": ("ORG", 0.93), "الأحرار": ("ORG", 0.93),
+        "الحكومة": ("ORG", 0.95),  # a definite common noun alone is no organisation name
+    })
+    people = {e.name_ar: e for e in d.entities if e.kind == "person"}
+    orgs = {e.name_ar: e for e in d.entities if e.kind == "organization"}
+    assert "سامر الحمداني" in people and people["سامر الحمداني"].attrs["source"] == "ner"
+    assert set(orgs) == {"أرامكو", "رابطة المزارعين الأحرار"}
+    assert [m.text for m in orgs["أرامكو"].mentions] == ["أرامكو"]
+
+
+def test_lone_ner_org_needs_confidence(monkeypatch):
+    d = _annotate_with(monkeypatch, "وقعت أرامكو اتفاقا أمس.", {"أرامكو": ("ORG", 0.6)})
+    assert not [e for e in d.entities if e.kind == "organization"]

@@ -407,7 +407,7 @@ def annotate(doc: Document) -> None:
     # organisations the dictionary does not know (NER ORG)
     by_name: dict[str, _Group] = {}
     for toks in sentences:
-        for s, e, conf in orgs_from_ner(toks, taken):
+        for s, e, conf in sorted(orgs_from_ner(toks, taken) + lone_orgs_from_ner(toks, taken)):
             text = doc.text[s:e]
             key = fold_key(text)
             entry = d.lookup(text)
@@ -426,6 +426,35 @@ def annotate(doc: Document) -> None:
             taken.append((s, e))
 
     _emit(doc, [groups[k] for k in order])
+
+
+_ORG_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def lone_orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.9) -> list[tuple[int, int, float]]:
+    """(start, end, confidence) of one-word ORG names (يونيسيف، وأرامكو -> أرامكو): a confident
+    tag on a word that is no common word, definite noun, place or nationality."""
+    from rasid.actors.ner import bio_spans
+    from rasid.actors.ner_features import stem_of
+
+    lex = lexicons()
+    out = []
+    for typ, a, b in bio_spans([t.tag for t in toks]):
+        words = [t for t in toks[a:b] if t.is_word]
+        if typ != "ORG" or len(words) != 1:
+            continue
+        t = words[0]
+        pro, stem = stem_of(t.norm)
+        if pro not in _ORG_PROCLITICS:
+            pro, stem = "", t.norm
+        if (t.prob < min_conf or len(stem) < 4 or stem.startswith("ال") or stem in common_words()
+                or any(stem in lex.get(k, ()) for k in ("gaz_LOC", "nat", "title", "role", "stop"))):
+            continue
+        s = t.start + (_text_len_of_prefix(t.text, len(pro)) if pro else 0)
+        if any(ts < t.end and s < te for ts, te in taken):
+            continue
+        out.append((s, t.end, round(t.prob, 3)))
+    return out
 
 
 def _affiliation(groups: dict[str, _Group], span: tuple[int, int] | None) -> str | None:

@@ -2,7 +2,10 @@
 
 The model (``models/ner_anercorp.crfsuite``) is trained by
 ``scripts/train_ner.py`` on ANERcorp (CC BY-SA 4.0) with gazetteer features
-derived from WikiFANE and GeoNames. This module reads and writes CoNLL, tags
+derived from WikiFANE and GeoNames and word clusters learned from SaudiNewsNet
+(``scripts/train_word_clusters.py``); it is loaded once (:func:`default_tagger`).
+Document-level cross-validated entity F1 0.722 (``models/ner_metrics.json``,
+ablation in ``models/ner_ablation.md``). This module reads and writes CoNLL, tags
 sentences, converts BIO tags to spans and scores them entity by entity.
 """
 

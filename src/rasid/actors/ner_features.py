@@ -1,11 +1,15 @@
-"""Token features for the CRF named-entity model (word, affix, clitic, gazetteer).
+"""Token features for the CRF named-entity model (word, affix, clitic, gazetteer,
+word clusters, name patterns).
 
 Shared by the training script (``scripts/train_ner.py``) and the runtime tagger
-(:mod:`rasid.actors.ner`) so both see exactly the same features.
+(:mod:`rasid.actors.ner`) so both see exactly the same features. The optional
+groups in :data:`GROUPS` can be switched off for the training script's ablation
+(:func:`configure`); the shipped model uses :data:`DEFAULT_GROUPS`.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from functools import lru_cache
@@ -22,6 +26,42 @@ _LATIN = re.compile(r"^[A-Za-z]+$")
 _DIGIT = re.compile(r"^[\d٠-٩۰-۹.,]+$")
 
 GAZ_FILE = "models/ner_gazetteer.json"
+CLUSTER_FILE = "models/ner_clusters.tsv.gz"
+
+#: optional feature groups: word clusters learned from unlabelled news, name and
+#: organisation patterns (particles, given names, head words, nisba shape),
+#: prefixes/suffixes of the stem, and the second neighbours (+-2) of the window.
+GROUPS = ("clusters", "patterns", "affix", "context2")
+DEFAULT_GROUPS = frozenset(GROUPS)
+_active: set[str] = set(DEFAULT_GROUPS)
+
+
+def configure(groups: frozenset[str] | set[str] | None = None) -> None:
+    """Switch feature groups (None: the shipped model's); models must be tagged with the groups they were trained with."""
+    _active.clear()
+    _active.update(DEFAULT_GROUPS if groups is None else groups)
+    _word_feats.cache_clear()
+
+
+def active_groups() -> frozenset[str]:
+    return frozenset(_active)
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, ...]]:
+    """Folded word -> cluster ids, coarse to fine (``models/ner_clusters.tsv.gz``, built by
+    ``scripts/train_word_clusters.py`` from SaudiNewsNet); empty when the file is missing."""
+    f = resources.files("rasid.actors").joinpath(CLUSTER_FILE)
+    if not f.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(f.open("rb"), "rt", encoding="utf-8") as fh:
+        for ln in fh:
+            if ln.startswith("#"):
+                continue
+            cols = ln.rstrip("\n").split("\t")
+            out[cols[0]] = tuple(cols[1:])
+    return out
 
 
 def _data_lines(name: str) -> list[str]:
@@ -47,6 +87,15 @@ def lexicons() -> dict[str, frozenset[str]]:
         lex["force"].add(fold(ln.split("\t")[0]).split()[0])
     for ln in _data_lines("name_stops.txt"):
         lex["stop"].add(fold(ln.strip()))
+    # name and organisation patterns (feature group "patterns")
+    from rasid.actors.people import given_names
+
+    lex["p_given"] = set(given_names())
+    for ln in _data_lines("name_words.txt"):
+        lex["p_given"].add(fold(ln.strip()))
+    lex["p_part"] = {fold(ln.strip()) for ln in _data_lines("ner_person_particles.txt") + _data_lines("name_connectors.txt")}
+    lex["p_orghead"] = {fold(ln.strip()) for ln in _data_lines("org_heads.txt") + _data_lines("ner_org_heads.txt")}
+    lex["p_orghead"] |= {"ال" + w for w in lex["p_orghead"] if not w.startswith("ال")}
     try:
         gz = json.loads(resources.files("rasid.actors").joinpath(GAZ_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -127,21 +176,37 @@ def _shape(w: str) -> str:
     return "A"
 
 
-def _word_feats(w: str, lex: dict[str, frozenset[str]]) -> dict[str, str | float]:
+@lru_cache(maxsize=200000)
+def _word_feats(w: str, groups: frozenset[str]) -> dict[str, str | float]:
+    """Features of one word alone (cached: callers must not change the dict)."""
+    lex = lexicons()
     n = fold(w)
     p, s = stem_of(n)
     f: dict[str, str | float] = {"n": n, "s": s, "p": p or "-", "sh": _shape(w)}
+    pat = "patterns" in groups
     for k, words in lex.items():
-        if n in words or s in words:
+        if (pat or not k.startswith("p_")) and (n in words or s in words):
             f["g_" + k] = 1.0
+    if pat and len(s) >= 5 and s.startswith("ال") and s.endswith("ي") and "g_nat" not in f:
+        f["g_p_nisba"] = 1.0  # الأسدي، العبيدي: a family name or a nationality adjective
+    if "clusters" in groups:
+        cl = clusters()
+        c = cl.get(n) or cl.get(s)
+        if c is None and p and not s.startswith("ال"):
+            c = cl.get("ال" + s)
+        if c is not None:
+            for lvl, cid in enumerate(c):
+                f[f"c{lvl}"] = cid
+        else:
+            f["c0"] = "unk"
     return f
 
 
 def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
     """CRF features for each word of a sentence."""
-    lex = lexicons()
+    groups = active_groups()
     words = [_BIDI.sub("", w) or w for w in words]
-    base = [_word_feats(w, lex) for w in words]
+    base = [_word_feats(w, groups) for w in words]
     phr = _phrase_tags([str(b["n"]) for b in base])
     out: list[dict[str, str | float]] = []
     n = len(words)
@@ -151,22 +216,26 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
         st = b["s"]
         f: dict[str, str | float] = {"bias": 1.0, "w": nw, "stem": st, "pro": b["p"], "shape": b["sh"],
                                      "len": str(min(len(str(st)), 8))}
-        for k in (1, 2, 3):
+        for k in (1, 2, 3) if "affix" in groups else ():
             if len(str(st)) > k:
                 f[f"pre{k}"] = str(st)[:k]
                 f[f"suf{k}"] = str(st)[-k:]
         for k, v in b.items():
-            if k.startswith("g_"):
+            if k.startswith("g_") or k[0] == "c":
                 f[k] = v
         f["raw"] = w
         if phr[i]:
             f["phr"] = phr[i]
-        for off in (-2, -1, 1, 2):
+        for off in (-2, -1, 1, 2) if "context2" in groups else (-1, 1):
             j = i + off
             if 0 <= j < n:
                 o = base[j]
                 f[f"{off}:w"] = o["n"]
                 f[f"{off}:s"] = o["s"]
+                if "c1" in o:
+                    f[f"{off}:c1"] = o["c1"]
+                    if abs(off) == 1:
+                        f[f"{off}:c2"] = o["c2"]
                 if abs(off) == 1:
                     f[f"{off}:sh"] = o["sh"]
                     f[f"{off}:suf2"] = str(o["s"])[-2:]

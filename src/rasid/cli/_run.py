@@ -119,6 +119,10 @@ def process(
                     say(f"rasid: {where}: error: {type(exc).__name__}: {exc}"[:500], console)
                     kept = False
                 else:
+                    for msg in item.meta.get("budget") or []:
+                        stats.warnings += 1
+                        if not quiet:
+                            say(f"rasid: {where}: warning: budget: {msg}", console)
                     failed = item.meta.get("failed_stages") or []
                     if failed:
                         stats.stage_failures += 1

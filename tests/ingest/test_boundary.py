@@ -89,3 +89,16 @@ def test_a_truncated_attribution_does_not_fail_the_claims_stage():
     for text in ("وقال المصادر التي أكدت", "نقلت الوكالة عن المصادر التي", "أكدت"):
         doc = pipe(make_document(text, published="2015-08-01"))
         assert not doc.meta.get("failed_stages"), doc.warnings
+
+
+def test_deeply_nested_json_is_one_malformed_record(tmp_path):
+    """Found by scripts/fuzz.py: json.loads raised RecursionError and ended the run."""
+    p = tmp_path / "in.jsonl"
+    p.write_text("[" * 200_000 + "\n" + json.dumps({"id": "ok", "text": TEXT}) + "\n", encoding="utf-8")
+    items = list(iter_documents([p]))
+    assert [d.id for d in items if not isinstance(d, Exception)] == ["ok"]
+    assert "nested too deep" in str(items[0])
+    q = tmp_path / "in.json"
+    q.write_text("[" * 200_000, encoding="utf-8")
+    (err,) = list(iter_documents([q]))
+    assert "nested too deep" in str(err)

@@ -14,6 +14,7 @@ Arabic-Indic digits all work; offsets point into the text given.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -274,6 +275,8 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
     value = total + current
     if value < 1 and kind != "digits":
         return None
+    if not math.isfinite(value):
+        return None  # hundreds of digits overflow a float: no count
     return j, int(round(value)), approx, kind or "words", definite, skip
 
 

@@ -25,7 +25,7 @@ def serve(
         from rasid.web import serve as run
     except ImportError as e:  # pragma: no cover - depends on the install
         typer.echo(f"rasid: serve needs the web extra (pip install 'rasid[web]'): {e}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     path = Path(db or settings.get("db"))
     if not path.is_file():
         typer.echo(f"rasid: {path}: no such database (create one with `rasid ingest`)", err=True)

@@ -6,6 +6,13 @@ import pytest
 
 from rasid.text.numbers import find_numbers, parse_number
 
+
+@pytest.fixture(autouse=True, scope="module")
+def _positive_control() -> None:
+    """find_numbers must find the count in a control sentence first (issue 16),
+    so the absence-only tests below cannot pass with it dead."""
+    assert [m.value for m in find_numbers("قتل 12 شخصا وأصيب ثلاثة آخرون.")] == [12, 3]
+
 PARSE = [
     ("ثلاثة", 3),
     ("ثلاث", 3),

@@ -76,3 +76,18 @@ def test_the_cli_prints_the_budget_warning(tmp_path, monkeypatch):
     res = CliRunner().invoke(app, ["analyze", str(p), "-o", str(tmp_path / "o.jsonl")])
     assert res.exit_code == 0, res.output
     assert "warning: budget: analysed the first" in res.output
+
+
+def test_a_megabyte_article_is_cut_at_the_default_limit():
+    """The issue's 1.3 MB article: analysed up to max_doc_chars (default), with
+    one warning. Only the places and times stages here, to stay fast; the full
+    pipeline's time on the cut text depends on each stage being linear."""
+    limit = settings.get("max_doc_chars")
+    doc = make_document(SENT * (1_300_000 // len(SENT)), published="2015-08-01")
+    assert len(doc.text) > 1_200_000
+    t0 = time.monotonic()
+    Pipeline.default(["places", "times"])(doc)
+    assert time.monotonic() - t0 < 60
+    assert 0 < doc.meta["analysed_chars"] <= limit
+    assert len(doc.text) > 1_200_000
+    assert doc.entities and doc.check_spans() == []

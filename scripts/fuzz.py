@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("rasid").setLevel(logging.CRITICAL)
     pipeline = Pipeline.default()
     pipeline(_warm())
+    for i in range(30):  # load what stages load lazily (a model on first use) before any case is timed
+        fuzzcases.run_case(fuzzcases.gen_case(case_rng(-1, i)), pipeline)
 
     if args.replay:
         seed, _, idx = args.replay.partition(":")

@@ -30,7 +30,7 @@ import json
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from rasid.model.document import Document, nfkc

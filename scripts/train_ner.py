@@ -47,7 +47,7 @@ def build_gazetteer(wikifane: Path, geo: Path, min_count: int = 2, min_ratio: fl
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     with wikifane.open(encoding="utf-8-sig") as fh:
         for toks, tags in read_conll(fh):
-            for w, t in zip(toks, tags):
+            for w, t in zip(toks, tags, strict=False):
                 w = fold(w.strip())
                 if len(w) < 3 or not _AR.match(w.replace("ه", "ه")):
                     continue
@@ -79,14 +79,14 @@ def build_common_words(train_sents, wikifane: Path | None = None, min_o: int = 3
     if wikifane is not None and wikifane.exists():
         with wikifane.open(encoding="utf-8-sig") as fh:
             for toks, tags in read_conll(fh):
-                for w, t in zip(toks, tags):
+                for w, t in zip(toks, tags, strict=False):
                     w = fold(w.strip())
                     if t and t != "O":
                         name[w] += 1
                     else:
                         o[w] += 1
     for toks, tags in train_sents:
-        for w, t in zip(toks, tags):
+        for w, t in zip(toks, tags, strict=False):
             st = ner_features.stem_of(fold(w))[1]
             if t.endswith("PERS") or t.endswith("LOC") or t.endswith("ORG"):
                 name[st] += 1

@@ -44,5 +44,6 @@ def test_main_objects_work_together() -> None:
     doc = rasid.Document(id="d", text="قال مصدر إن رتلاً دخل سوريا.", published="2024-01-01")
     out = rasid.analyze(doc)
     assert out is doc and doc.check_spans() == []
+    assert "سوريا" in {m.text for e in doc.entities if e.kind == "place" for m in e.mentions}  # the stages ran
     assert rasid.Document.from_json(doc.to_json()).text == doc.text
     assert issubclass(importlib.import_module("rasid.errors").InputError, rasid.RasidError)

@@ -7,9 +7,12 @@
 - ``tests/data/tunegold``: 8 articles written for the events work; scored blind
   once (events 0.628), then tuned on, so its figures are optimistic too.
 
-All are in the shared gold format and scored with the shared scorer
-(``../shared/eval/score.py``), so the score tests skip without ../shared.
-Rebuild a set with ``python3 tests/data/build_goldset.py tests/data/<set>``.
+All are in the shared gold format and scored with the shared scorer, vendored
+as ``tests/data/score.py`` (an exact copy of ``../shared/eval/score.py``), so
+the gates run without ../shared; a test checks the copy against the shared file
+when it is there. Rebuild a set with
+``python3 tests/data/build_goldset.py tests/data/<set>``; a drift test rebuilds
+each set in memory and compares it with the committed files.
 """
 
 from __future__ import annotations
@@ -61,11 +64,37 @@ def test_articles_are_nfkc(name: str) -> None:
         assert unicodedata.normalize("NFKC", text) == text
 
 
+VENDORED_SCORER = DATA / "score.py"
+_VENDOR_HEADER = 3  # comment lines after the shebang
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_generated_gold_has_not_drifted(name: str) -> None:
+    """articles.jsonl and gold/*.json are exactly what build_goldset.py makes
+    from articles_src.py and gold_src.py (edit the sources, then rebuild)."""
+    build = _module(DATA / "build_goldset.py", "build_goldset").build
+    articles, golds, errs = build(DATA / name)
+    assert errs == []
+    assert (DATA / name / "articles.jsonl").read_text(encoding="utf-8") == articles, f"rebuild {name}"
+    committed = {p.name: p.read_text(encoding="utf-8") for p in (DATA / name / "gold").glob("*.json")}
+    assert sorted(committed) == sorted(golds), f"rebuild {name}"
+    for fname, text in golds.items():
+        assert committed[fname] == text, f"{name}/gold/{fname} differs from its source: rebuild {name}"
+
+
+def test_vendored_scorer_equals_the_shared_one(shared_dir: Path) -> None:
+    shared = shared_dir / "eval" / "score.py"
+    if not shared.exists():
+        pytest.skip(f"{shared} not found")
+    lines = VENDORED_SCORER.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[1].startswith("# VENDORED")
+    vendored = lines[0] + "".join(lines[1 + _VENDOR_HEADER:])
+    assert vendored == shared.read_text(encoding="utf-8"), "copy ../shared/eval/score.py into tests/data/score.py again"
+
+
 @pytest.fixture(scope="module")
-def evaluate(shared_dir: Path):
-    scorer = shared_dir / "eval" / "score.py"
-    if not scorer.exists():
-        pytest.skip(f"{scorer} not found")
+def evaluate():
+    scorer = VENDORED_SCORER
     mod = _module(ROOT / "scripts" / "evaluate.py", "evaluate")
     cache: dict[str, dict] = {}
 
@@ -77,7 +106,6 @@ def evaluate(shared_dir: Path):
     return run
 
 
-@pytest.mark.shared
 @pytest.mark.parametrize(
     "name,key", [(n, k) for n in SETS for k in _floors(n) if not k.startswith("_")]
 )

@@ -37,6 +37,7 @@ def test_dev_articles(pipeline, dev_articles):
 
 
 @pytest.mark.shared
+@pytest.mark.slow
 def test_whole_corpus(pipeline, shared_dir):
     """All 392 real articles: no stage fails on any of them (about a minute)."""
     path = shared_dir / "data/corpus/saudinewsnet_conflict_dev.jsonl"

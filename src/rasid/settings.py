@@ -22,6 +22,8 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "rasid.db", "Path of the SQLite database used by ingest, search, serve and export."),
     Setting("max_input_bytes", 20_000_000, "Inputs larger than this many bytes are refused with a clear error."),
+    Setting("max_doc_chars", 100_000, "Analysis covers at most this many characters of one document (cut at a sentence end); the rest is stored but not analysed, with a warning. 0 = no limit."),
+    Setting("max_doc_seconds", 60.0, "Once one document has taken this many seconds, its remaining stages are skipped with a warning (checked between stages). 0 = no limit."),
     Setting("min_arabic_ratio", 0.3, "Texts with a smaller share of Arabic letters get a 'not Arabic' warning."),
     Setting("fetch_timeout", 20.0, "Seconds to wait for a URL or feed."),
     Setting("tile_url", "", "Online tile server URL template for the web map; empty = offline Natural Earth basemap."),

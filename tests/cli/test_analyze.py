@@ -62,6 +62,10 @@ def test_analyze_samples_jsonl(tmp_path) -> None:
     docs = read_jsonl(out)
     assert [d.id for d in docs] == [rec["id"] for rec in samples.records()]
     assert all(d.check_spans() == [] for d in docs)
+    # positive control: every stage found something (a dead stage finds nothing in any sample)
+    for what in ("entities", "times", "claims", "events"):
+        assert any(getattr(d, what) for d in docs), f"no {what} in any sample"
+    assert not any(d.meta.get("failed_stages") for d in docs)
 
 
 def test_bad_inputs_one_line_each_and_others_processed(tmp_path) -> None:

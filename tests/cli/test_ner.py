@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import pytest
 from typer.testing import CliRunner
 
 from rasid.actors.ner import default_tagger
@@ -8,8 +7,7 @@ from rasid.cli import app
 
 
 def test_rasid_ner_roundtrip(tmp_path):
-    if default_tagger() is None:
-        pytest.skip("NER model not built")
+    assert default_tagger() is not None, "the packaged NER model is missing (src/rasid/actors/models)"
     src = tmp_path / "in.txt"
     src.write_text("قال O\nوزير O\nالخارجية O\nسامح B-PERS\nشكري I-PERS\nفي O\nالقاهرة B-LOC\n\nزار\nبغداد\n", encoding="utf-8")
     out = tmp_path / "out.txt"
@@ -24,8 +22,7 @@ def test_rasid_ner_roundtrip(tmp_path):
 
 
 def test_rasid_ner_keeps_tokens_verbatim(tmp_path):
-    if default_tagger() is None:
-        pytest.skip("NER model not built")
+    assert default_tagger() is not None, "the packaged NER model is missing (src/rasid/actors/models)"
     src = tmp_path / "in.txt"
     src.write_text("\ufeff\u200eزار\tO\r\n\u200eبغداد\tB-LOC\r\n", encoding="utf-8")
     out = tmp_path / "out.txt"

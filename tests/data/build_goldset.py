@@ -53,25 +53,36 @@ def load_sources(folder: Path) -> tuple[dict, dict]:
     return out[0], out[1]
 
 
+def build(folder: Path) -> tuple[str, dict[str, str], list[str]]:
+    """The set's files as built from its sources, without writing them:
+    (articles.jsonl text, {gold file name: text}, problems)."""
+    A, G = load_sources(folder)
+    errs: list[str] = []
+    lines: list[str] = []
+    golds: dict[str, str] = {}
+    for doc_id, (published, text) in A.items():
+        text = unicodedata.normalize("NFKC", text)
+        gold = dict(G[doc_id])
+        gold = {"published": published, **gold, "doc": doc_id}
+        errs += check(doc_id, text, gold)
+        lines.append(json.dumps({"id": doc_id, "published": published, "text": text}, ensure_ascii=False) + "\n")
+        golds[f"{doc_id}.json"] = json.dumps(gold, ensure_ascii=False, indent=1)
+    return "".join(lines), golds, errs
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
         return 2
     HERE = Path(argv[1]).resolve()
-    A, G = load_sources(HERE)
+    articles, golds, errs = build(HERE)
     (HERE / "gold").mkdir(exist_ok=True)
-    errs = []
-    with open(HERE / "articles.jsonl", "w", encoding="utf-8") as out:
-        for doc_id, (published, text) in A.items():
-            text = unicodedata.normalize("NFKC", text)
-            gold = dict(G[doc_id])
-            gold = {"published": published, **gold, "doc": doc_id}
-            errs += check(doc_id, text, gold)
-            out.write(json.dumps({"id": doc_id, "published": published, "text": text}, ensure_ascii=False) + "\n")
-            (HERE / "gold" / f"{doc_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    (HERE / "articles.jsonl").write_text(articles, encoding="utf-8")
+    for name, text in golds.items():
+        (HERE / "gold" / name).write_text(text, encoding="utf-8")
     for e in errs:
         print(e)
-    print(f"{len(A)} articles, {len(errs)} problems")
+    print(f"{len(golds)} articles, {len(errs)} problems")
     return 1 if errs else 0
 
 

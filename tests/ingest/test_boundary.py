@@ -103,3 +103,16 @@ def test_compressed_jsonl_is_read_as_a_stream(tmp_path):
     from rasid.ingest import count_inputs
 
     assert count_inputs([p]) == 3
+
+
+def test_deeply_nested_json_is_one_malformed_record(tmp_path):
+    """Found by scripts/fuzz.py: json.loads raised RecursionError and ended the run."""
+    p = tmp_path / "in.jsonl"
+    p.write_text("[" * 200_000 + "\n" + json.dumps({"id": "ok", "text": TEXT}) + "\n", encoding="utf-8")
+    items = list(iter_documents([p]))
+    assert [d.id for d in items if not isinstance(d, Exception)] == ["ok"]
+    assert "nested too deep" in str(items[0])
+    q = tmp_path / "in.json"
+    q.write_text("[" * 200_000, encoding="utf-8")
+    (err,) = list(iter_documents([q]))
+    assert "nested too deep" in str(err)

@@ -115,3 +115,26 @@ def test_matches_of_folded_words_map_back(text: str, data) -> None:
     for s, e, m in v.finditer(re.escape(word)):
         assert fold(text[s:e]) == word
         assert v.text[m.start():m.end()] == word
+
+
+def _fold_by_char(text: str) -> str:
+    """The former per-character fold (the reference for the translate-based one)."""
+    import unicodedata
+
+    from rasid.text.normalize import char_table
+
+    text = unicodedata.normalize("NFKC", text)
+    table = char_table()
+    return "".join(table.get(ord(c), c.lower() if c.isascii() else c) for c in text)
+
+
+def test_fold_equals_the_per_character_fold_on_fuzzed_text():
+    import random
+
+    import fuzzcases
+
+    for i in range(300):
+        text = fuzzcases.gen_text(random.Random(f"fold:{i}"), surrogates=False)
+        assert fold(text) == _fold_by_char(text)
+    everything = "".join(chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert fold(everything) == _fold_by_char(everything)

@@ -6,6 +6,13 @@ import pytest
 
 from rasid.text.numbers import find_numbers, parse_number
 
+
+@pytest.fixture(autouse=True, scope="module")
+def _positive_control() -> None:
+    """find_numbers must find the count in a control sentence first (issue 16),
+    so the absence-only tests below cannot pass with it dead."""
+    assert [m.value for m in find_numbers("قتل 12 شخصا وأصيب ثلاثة آخرون.")] == [12, 3]
+
 PARSE = [
     ("ثلاثة", 3),
     ("ثلاث", 3),
@@ -111,3 +118,11 @@ def test_at_least_after_the_noun_is_approximate() -> None:
 def test_year_is_a_number_without_a_counted_noun() -> None:
     (m,) = find_numbers("اندلعت الثورة عام 1979 ضد الشاه")
     assert (m.value, m.unit) == (1979, None)
+
+
+def test_a_number_too_long_for_a_float_is_no_count():
+    """Found by scripts/fuzz.py: 400 digits overflowed to inf and int() raised in the events stage."""
+    from rasid.text.numbers import find_numbers
+
+    assert find_numbers("9" * 400 + " قتيلا") == []  # raised OverflowError before
+    assert find_numbers("٣" * 400 + " شخصا") == []

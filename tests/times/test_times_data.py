@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,14 @@ from rasid.times import lexicon as lx
 ROLES = {"day", "daypart", "unit", "past", "next", "current", "this", "part", "ago", "within", "vague",
          "approx", "from", "to", "dateline", "monthprep", "notodaybefore", "notodayafter",
          "yearverb"}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _positive_control() -> None:
+    """The tagger must find a date in a control sentence first (issue 16): the
+    robustness tests below hold vacuously for a tagger that finds nothing."""
+    found = find_times("زار الوفد دمشق في 29 شباط/فبراير 2020.", "2023-08-25")
+    assert [t.value_start for t in found] == ["2020-02-29"]
 
 
 def test_every_month_has_msa_and_levantine_names() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.model.document import Document
 from rasid.times import annotate
 from rasid.times.link import time_for
@@ -11,6 +13,14 @@ def _doc(text: str) -> Document:
     doc = Document(id="l", text=text, published="2023-08-25")
     annotate(doc)
     return doc
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _positive_control() -> None:
+    """The times stage must find a date in a control sentence first (issue 16)."""
+    doc = Document(id="control", text="وقع الهجوم في 20 أغسطس على الحدود.", published="2023-08-25")
+    annotate(doc)
+    assert [t.value_start for t in doc.times] == ["2023-08-20"]
 
 
 def test_nearest_time_in_the_same_sentence() -> None:

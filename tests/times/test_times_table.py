@@ -12,6 +12,14 @@ from rasid.times import find_times
 
 PUB = "2023-08-25"
 
+
+@pytest.fixture(autouse=True, scope="module")
+def _positive_control() -> None:
+    """The tagger must find a date in a control sentence first (issue 16), so
+    the absence-only rows (test_not_times) cannot pass with it dead."""
+    found = find_times("وقع الهجوم في 20 أغسطس على الحدود.", PUB)
+    assert [(t.text, t.value_start) for t in found] == [("20 أغسطس", "2023-08-20")]
+
 TABLE = [
     # absolute day + month (+ year); MSA, Levantine and paired names
     ("وقع الهجوم في 20 أغسطس على الحدود.", "20 أغسطس", "2023-08-20", "2023-08-20", "day"),

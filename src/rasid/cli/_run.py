@@ -40,12 +40,16 @@ class RunStats:
         return not (self.errors or self.failed or self.stage_failures)
 
     def note_analysed(self, doc: Document, quiet: bool = False, console: Console | None = None) -> None:
-        """Count and report a document one of whose stages failed (one line)."""
+        """Count and report a document cut by its budget or one of whose stages failed."""
+        where = doc.source_path or doc.url or doc.id
+        for msg in doc.meta.get("budget") or []:
+            self.warnings += 1
+            if not quiet:
+                say(f"rasid: {where}: warning: budget: {msg}", console)
         failed = doc.meta.get("failed_stages") or []
         if failed:
             self.stage_failures += 1
             if not quiet:
-                where = doc.source_path or doc.url or doc.id
                 say(f"rasid: {where}: warning: stage failed: {', '.join(failed)}", console)
 
     def summary(self) -> str:

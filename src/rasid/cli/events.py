@@ -26,7 +26,7 @@ def _doc_events(conn, etype: str | None, limit: int | None) -> list[dict[str, An
     if limit:
         sql += " LIMIT ?"
         args.append(limit)
-    return [dict(zip(_DOC_COLS, r)) for r in conn.execute(sql, args)]
+    return [dict(zip(_DOC_COLS, r, strict=True)) for r in conn.execute(sql, args)]
 
 
 def _place(p: dict | None) -> str:

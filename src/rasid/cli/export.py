@@ -51,10 +51,10 @@ def export(
         n = run(path, fmt, sys.stdout if output == "-" else output, **filters)
     except BadParameter as e:
         typer.echo(f"rasid: {e}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except RasidError as e:
         typer.echo(f"rasid: {e}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     typer.echo(f"exported {n} event(s) to {output}", err=True)
 
 

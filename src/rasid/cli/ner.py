@@ -30,7 +30,7 @@ def ner(
     preds = [tagger.tag(toks) for toks, _ in sents]
     out = sys.stdout if output == "-" else Path(output).open("w", encoding="utf-8")
     try:
-        write_conll(out, ((toks, tags) for (toks, _), tags in zip(sents, preds)))
+        write_conll(out, ((toks, tags) for (toks, _), tags in zip(sents, preds, strict=True)))
     finally:
         if out is not sys.stdout:
             out.close()

@@ -64,7 +64,7 @@ class ExportError(RasidError):
 def _tsv(name: str) -> list[dict[str, str]]:
     lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     head = lines[0].split("\t")
-    return [dict(zip(head, ln.split("\t"))) for ln in lines[1:]]
+    return [dict(zip(head, ln.split("\t"), strict=False)) for ln in lines[1:]]
 
 
 @functools.lru_cache(maxsize=None)

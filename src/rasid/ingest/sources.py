@@ -341,7 +341,7 @@ def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | 
             except InputError as exc:
                 yield exc
                 continue
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
                 yield MalformedInputError(f"malformed JSONL line ({_json_reason(exc)})", where)
                 continue
             try:
@@ -352,7 +352,9 @@ def _iter_jsonl(path: Path, published=None, outlet=None) -> Iterator[Document | 
             yield EmptyInputError("empty input (no records)", str(path))
 
 
-def _json_reason(exc: ValueError) -> str:
+def _json_reason(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deep"
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at column {exc.colno}"
     return str(exc).splitlines()[0]
@@ -365,7 +367,7 @@ def _iter_json(path: Path, published=None, outlet=None) -> Iterator[Document | I
     except InputError as exc:
         yield exc
         return
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         yield MalformedInputError(f"malformed JSON ({_json_reason(exc)})", str(path))
         return
     records = data if isinstance(data, list) else [data]
@@ -453,7 +455,7 @@ def _iter_stdin(*, published, outlet, stream=None) -> Iterator[Document | InputE
                 yield _record_to_doc(json.loads(line), where, published, outlet)
             except InputError as exc:
                 yield exc
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
                 yield MalformedInputError(f"malformed JSONL line ({_json_reason(exc)})", where)
         return
     yield from _iter_text(text, "<stdin>", published=published, outlet=outlet)

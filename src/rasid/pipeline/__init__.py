@@ -14,15 +14,31 @@ A component is any callable ``(Document) -> None`` that adds annotations in
 place. A component that raises is reported as a warning on the document and
 the pipeline goes on with the next one, so one bad article or one bug never
 loses the rest of a run.
+
+A per-document budget bounds the work on one document (settings, see
+``rasid.settings``):
+
+- ``max_doc_chars``: a longer text is analysed up to the last sentence end
+  before the limit; the annotations of that prefix are exact offsets in the
+  whole text, which is kept as it is. One warning says where it was cut.
+- ``max_doc_seconds``: checked between stages; once a document has taken
+  longer, its remaining stages are skipped with one warning
+  (``doc.meta["skipped_stages"]``). A stage already running is not
+  interrupted.
+
+Both warnings start with ``budget:`` and are also in ``doc.meta["budget"]``.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import re
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from rasid import settings
 from rasid.model.document import Document
 
 log = logging.getLogger(__name__)
@@ -61,19 +77,73 @@ class Pipeline:
         return [n for n, _ in self.components]
 
     def __call__(self, doc: Document) -> Document:
-        for name, comp in self.components:
+        max_chars = int(settings.get("max_doc_chars") or 0)
+        max_seconds = float(settings.get("max_doc_seconds") or 0)
+        target = doc
+        if max_chars > 0 and len(doc.text) > max_chars:
+            target = _prefix(doc, cut_point(doc.text, max_chars))
+        began = time.monotonic()
+        for i, (name, comp) in enumerate(self.components):
+            if i and max_seconds > 0:
+                spent = time.monotonic() - began
+                if spent > max_seconds:
+                    rest = self.names[i:]
+                    doc.meta["skipped_stages"] = rest
+                    _budget(doc, f"{spent:.1f} s spent; skipped stage(s) {', '.join(rest)} (setting max_doc_seconds)")
+                    break
             try:
-                comp(doc)
+                comp(target)
             except Exception as exc:  # noqa: BLE001 - a stage bug must not lose the document
                 log.warning("component %s failed on %s: %s: %s", name, doc.id, type(exc).__name__, exc)
                 log.debug("traceback of the %s failure on %s", name, doc.id, exc_info=True)
                 doc.warnings.append(f"{name}: {type(exc).__name__}: {exc}")
                 doc.meta.setdefault("failed_stages", []).append(name)
+        if target is not doc:
+            doc.entities, doc.times, doc.claims, doc.events = target.entities, target.times, target.claims, target.events
+            if doc.published is None:
+                doc.published = target.published
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for d in docs:
             yield self(d)
+
+
+#: a sentence end: final punctuation (Arabic or Latin) or a line break
+_SENTENCE_END = re.compile(r"[.!?\u061f\u06d4\n]")
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Where to cut ``text`` to at most ``limit`` characters: after the last
+    sentence end in the second half of the limit, else after the last space,
+    else at ``limit``."""
+    if len(text) <= limit:
+        return len(text)
+    head = text[:limit]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, limit // 2)]
+    if ends:
+        return ends[-1]
+    space = head.rfind(" ", limit // 2)
+    return space + 1 if space > 0 else limit
+
+
+def _budget(doc: Document, msg: str) -> None:
+    log.warning("budget: %s: %s", doc.id, msg)
+    doc.warnings.append(f"budget: {msg}")
+    doc.meta.setdefault("budget", []).append(msg)
+
+
+def _prefix(doc: Document, cut: int) -> Document:
+    """A document over the first ``cut`` characters of ``doc`` that shares its
+    warnings and meta (offsets in it are offsets in ``doc``)."""
+    part = Document(
+        id=doc.id, text="", published=doc.published, title=doc.title, url=doc.url,
+        outlet=doc.outlet, source_path=doc.source_path, warnings=doc.warnings, meta=doc.meta,
+    )
+    part.text = doc.text[:cut]  # exact characters: no normalisation of the prefix
+    doc.meta["analysed_chars"] = cut
+    _budget(doc, f"analysed the first {cut} of {len(doc.text)} characters (setting max_doc_chars)")
+    return part
 
 
 _default: Pipeline | None = None

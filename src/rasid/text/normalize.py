@@ -70,17 +70,17 @@ def fold_char(c: str) -> str:
     return c.lower() if c.isascii() else c
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """:func:`char_table` plus ASCII upper case to lower case, for ``str.translate``."""
+    table: dict[int, str] = {c: chr(c).lower() for c in range(ord("A"), ord("Z") + 1)}
+    table.update(char_table())
+    return table
+
+
 def fold(text: str) -> str:
     """The matching form of a string (no offset map): for dictionary keys."""
-    text = unicodedata.normalize("NFKC", text)
-    table = char_table()
-    out = []
-    for c in text:
-        r = table.get(ord(c))
-        if r is None:
-            r = c.lower() if c.isascii() else c
-        out.append(r)
-    return "".join(out)
+    return unicodedata.normalize("NFKC", text).translate(_fold_table())
 
 
 _SPACES = re.compile(r"\s+")

@@ -14,12 +14,13 @@ Arabic-Indic digits all work; offsets point into the text given.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rasid.text.normalize import MatchView, fold, fold_key
+from rasid.text.normalize import MatchView, fold_key
 
 __all__ = ["NumberMatch", "find_numbers", "non_count_words", "number_words", "parse_number"]
 
@@ -142,7 +143,7 @@ def _digits_value(s: str, before_mult: bool = False) -> float:
     return float(s)
 
 
-def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[int, int, bool, str, bool] | None:
+def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[int, int, bool, str, bool, int] | None:
     """Parse a number phrase starting at words[i].
 
     Returns (j, value, approx, kind, definite, skip) with words[i:j] the
@@ -274,6 +275,8 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
     value = total + current
     if value < 1 and kind != "digits":
         return None
+    if not math.isfinite(value):
+        return None  # hundreds of digits overflow a float: no count
     return j, int(round(value)), approx, kind or "words", definite, skip
 
 

@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     oof: dict[str, dict[str, float]] = {}
     for typ, (texts, y) in data.items():
         p = oof_clf(texts, y, groups_by_type[typ], specs[typ])
-        oof[typ] = dict(zip(texts, p))
+        oof[typ] = dict(zip(texts, p, strict=False))
         log(f"{typ}: out-of-fold sentence classifier done ({time.time() - t0:.0f} s)")
     arrays = fit(data)
     clf_path = ROOT / "src/rasid/events/models/sentence_clf.npz"
@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                 if t not in eventness.CLF_TYPES:
                     return None
                 if t == typ and text.strip() in sent.strip():
-                    return float(probs[r["text"]])
+                    return float(probs[sent])
                 return classifier._predict(text, shipped_clf).get(t)
 
             add_doc(doc, lf, "gsr:" + r["id"].rsplit("-", 1)[0], {"src": "gsr", "id": r["id"], "label": r["label"]}, cf)
@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if a.dump:
         with open(a.dump, "w", encoding="utf-8") as f:
-            for meta, y, p in zip(META, Y, oofp):
+            for meta, y, p in zip(META, Y, oofp, strict=False):
                 f.write(json.dumps(dict(meta, y=int(y), p=round(float(p), 4)), ensure_ascii=False) + "\n")
     if not a.no_write:
         out = ROOT / "src/rasid/events" / eventness.MODEL_FILE
@@ -352,7 +352,7 @@ def choose_thresholds(p, y, meta):
     th: dict[str, float] = {}
     for typ, target in RECALL_TARGET.items():
         sent: dict[str, dict] = {}
-        for pi, yi, m in zip(p, y, meta):
+        for pi, _yi, m in zip(p, y, meta, strict=True):
             if m["src"] != "gsr" or m["type"] != typ:
                 continue
             s = sent.setdefault(m["id"], {"label": m["label"], "ps": []})
@@ -362,8 +362,8 @@ def choose_thresholds(p, y, meta):
         curve = []
         for t in grid:
             def rate(lab):
-                sel = [s for s in sent.values() if s["label"] == lab]
-                return sum(any(x >= t for x in s["ps"]) for s in sel) / max(1, len(sel))
+                sel = [s for s in sent.values() if s["label"] == lab]  # noqa: B023 - called at once
+                return sum(any(x >= t for x in s["ps"]) for s in sel) / max(1, len(sel))  # noqa: B023 - called at once
             r, fa = rate("yes"), rate("easy no")
             curve.append((t, round(r, 3), round(fa, 3)))
             if r >= target:
@@ -374,7 +374,7 @@ def choose_thresholds(p, y, meta):
         report[typ] = {"threshold": t, "oof_yes_recall": round(best[1], 3) if best else None,
                        "oof_easy_no_flagged": round(best[2], 3) if best else None,
                        "curve": [c for c in curve if int(round(c[0] * 100)) % 5 == 0]}
-    gold = [(pi, yi) for pi, yi, m in zip(p, y, meta) if m["src"] != "gsr" and m["rule_ok"] and m["type"] not in RECALL_TARGET]
+    gold = [(pi, yi) for pi, yi, m in zip(p, y, meta, strict=False) if m["src"] != "gsr" and m["rule_ok"] and m["type"] not in RECALL_TARGET]
     best = (grid[0], 0.0, 0.0)
     curve = []
     for t in grid:

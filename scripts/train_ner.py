@@ -143,9 +143,9 @@ def cv_splits(sents, k: int, mode: str = "doc"):
     identical to a test sentence (ANERcorp repeats some articles)."""
     folds = doc_folds(sents, k) if mode == "doc" else [i % k for i in range(len(sents))]
     for f in range(k):
-        te = [s for s, g in zip(sents, folds) if g == f]
+        te = [s for s, g in zip(sents, folds, strict=False) if g == f]
         seen = {tuple(t) for t, _ in te} if mode == "doc" else set()
-        tr = [s for s, g in zip(sents, folds) if g != f and tuple(s[0]) not in seen]
+        tr = [s for s, g in zip(sents, folds, strict=False) if g != f and tuple(s[0]) not in seen]
         yield tr, te
 
 
@@ -168,7 +168,7 @@ def wikifane_sentences(path: Path, limit: int, seed: int = 1):
             labels: list[str] = []
             ok = True
             pre = ""
-            for w, t in zip(toks, tags):
+            for w, t in zip(toks, tags, strict=False):
                 cls = t[2:] if len(t) > 2 else ""
                 grp = "PERS" if cls in PER else "LOC" if cls in LOC else "ORG" if cls in ORG else "O" if not cls else None
                 if grp is None:

@@ -82,8 +82,8 @@ def _merged(db: Optional[str], output: str, filters: dict) -> None:
                 out.close()
     except BadParameter as e:
         typer.echo(f"rasid: {e}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except RasidError as e:
         typer.echo(f"rasid: {e}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     typer.echo(f"exported {n} merged event(s) to {output}", err=True)

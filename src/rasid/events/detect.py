@@ -185,7 +185,7 @@ def detect(doc: Document) -> list[Mention]:
     if not hits:
         return out
     hit_toks = [h.tok for h in hits]
-    hit_toks_sorted = all(a <= b for a, b in zip(hit_toks, hit_toks[1:]))
+    hit_toks_sorted = all(a <= b for a, b in zip(hit_toks, hit_toks[1:], strict=False))
     for si, sent in enumerate(doc.sentences):
         s_lo, s_hi = _token_range(tokens, sent)
         if hit_toks_sorted:

@@ -257,7 +257,7 @@ def _model() -> dict[str, Any] | None:
 def prepare(model: dict[str, Any]) -> dict[str, Any]:
     """A model dict as saved -> with a name -> weight lookup."""
     model = dict(model)
-    model["w"] = dict(zip(model["features"], model["coef"]))
+    model["w"] = dict(zip(model["features"], model["coef"], strict=False))
     return model
 
 

@@ -66,7 +66,9 @@ def open_binary(path: Path):
         try:
             import zstandard
         except ImportError:
-            raise MalformedInputError("reading .zst needs the 'zstandard' package (pip install zstandard)", str(path))
+            raise MalformedInputError(
+                "reading .zst needs the 'zstandard' package (pip install zstandard)", str(path)
+            ) from None
         import io
 
         return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(path.open("rb"), closefd=True))

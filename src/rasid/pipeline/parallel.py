@@ -82,6 +82,7 @@ class ParallelAnalyzer:
         if self._client is not None:
             self._pending.append(doc)
             return self._run() if len(self._pending) >= self.batch else []
+        assert self._pool is not None, "submit after close"
         self._inflight.append((doc, self._pool.submit(_analyze_dict, _payload(doc))))
         out = []
         while len(self._inflight) > self.workers * WINDOW or (self._inflight and self._inflight[0][1].done()):
@@ -121,6 +122,7 @@ class ParallelAnalyzer:
             return []
         payload = [_payload(d) for d in docs]
         bag = db.from_sequence(payload, npartitions=min(len(payload), self.workers * 2)).map(_analyze_dict)
+        assert self._client is not None
         return [_from_payload(r) for r in self._client.compute(bag).result()]
 
 

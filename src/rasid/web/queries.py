@@ -753,8 +753,6 @@ class Database:
 
     def merged_summaries(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Adds ``summary`` (the English line) to merged event rows."""
-        from rasid.export.summary import summary_line
-
         for r in rows:
             full = self.merged_full(r["id"]) if r.get("id") else None
             r["summary"] = full["merged_event"]["summary"] if full else None

@@ -14,6 +14,8 @@ one event per place.
 
 from __future__ import annotations
 
+import re
+
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -233,9 +235,30 @@ def _opens_with_response(m: Mention) -> bool:
     return any(w in _RESPONSE for w in words)
 
 
+def _response_words(doc: Document) -> tuple[list[int], list[int]]:
+    """Starts and ends (text offsets) of the whitespace-separated words of the
+    folded text that are response words; computed once per document."""
+    hit = doc._cache.get("events.response")
+    if hit is None:
+        view = doc.view
+        starts: list[int] = []
+        ends: list[int] = []
+        for w in re.finditer(r"\S+", view.text):
+            if w.group() in _RESPONSE:
+                s, e = view.to_text(w.start(), w.end())
+                starts.append(s)
+                ends.append(e)
+        hit = doc._cache["events.response"] = (starts, ends)
+    return hit
+
+
 def response_between(doc: Document, a: Mention, b: Mention) -> bool:
+    """Is a response word ("ردا"، "انتقاما") written between the two triggers?
+    (By bisection: the mentions of a long sentence are compared pairwise.)"""
     lo, hi = sorted((a.trigger.end, b.trigger.start))
-    return any(w in _RESPONSE for w in fold(doc.text[lo:hi]).split())
+    starts, ends = _response_words(doc)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
 
 
 def _add(doc: Document, g: Group, m: Mention) -> None:

@@ -1,20 +1,26 @@
-"""Stories: incremental single-pass clustering of documents as they arrive.
+"""Stories: one happening (or one tightly bounded episode) per story, built incrementally.
 
-A story keeps the sum of its members' embeddings (its centroid direction),
-counts of its places and actors, and its date span. A new document is compared
-only with stories active near its date (``date_end`` within ``WINDOW_DAYS``,
-an indexed range query, at most ``MAX_CANDIDATES`` of them): cost per document
-is bounded, so ingest grows linearly. Score::
+A story is anchored on the *event date* of its first article (the date its
+events took place, resolved by the times stage against that article's own
+publication date; the publication date itself only when the article has no
+dated event). The anchor never moves, so a story cannot drift from day to day.
+
+A new article is compared only with the stories anchored within
+``WINDOW_DAYS`` of its own event date (an indexed query on ``anchor``), and
+with the story *as a whole*, never with one member:
 
     cos(doc, centroid) + PLACE_WEIGHT * overlap(places) + ACTOR_WEIGHT * overlap(actors)
-        - DAY_PENALTY * gap_days
+        + EVENT_WEIGHT * [one of its events merges with an event of the story]
+        - day penalty (|event date - anchor|)
 
-and the document joins the best story scoring >= ``JOIN_THRESHOLD`` (with
-``cos >= MIN_COS``), else starts a new one. A syndicated copy joins the story
-of its original directly. Calibrated on the 392-article corpus with USE-m3
-(title + lead): same-story pairs have cosine 0.85-1.0, same-topic but
-different stories 0.7-0.8; but short reports of one strike in different words
-can be as low as 0.5, hence the weight of shared (non-country) places.
+It joins the best story scoring >= ``JOIN_THRESHOLD`` (cos >= ``MIN_COS``),
+else starts a new one. Two articles whose event dates are both stated and two
+or more days apart never share a story, and an article that reports the same
+kind of event at the same place as the story but on another day (the next
+daily strike report) is a different happening unless one of its events is the
+story's. A syndicated copy joins the story of its original directly.
+Thresholds were chosen on the tune split of the labelled pairs
+(``scripts/eval_pairs.py``).
 """
 
 from __future__ import annotations
@@ -25,19 +31,26 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Iterable
 
 import numpy as np
 
 from rasid.model.document import Document
 from rasid.text import fold_key
 
-WINDOW_DAYS = 7
+WINDOW_DAYS = 2  # event-date distance from a story's anchor
 MAX_CANDIDATES = 1000
 MIN_COS = 0.45
 JOIN_THRESHOLD = 0.80
 PLACE_WEIGHT = 0.3
 ACTOR_WEIGHT = 0.1
-DAY_PENALTY = 0.01
+EVENT_WEIGHT = 0.3  # one of the article's events merges with one of the story's
+DAY_PENALTY = 0.08  # per day between stated event dates
+SOFT_DAY_PENALTY = 0.02  # per day when one side has only a publication date
+#: an event date more than this before publication is history, not the article's happening
+ANCHOR_MAX_AGE = 10
+COPY_WINDOW_DAYS = 7  # a copy published later than this after its story starts a new one
+KEEP_EVENTS = 30  # event signatures kept per story
 KEEP_ENTITIES = 40  # most frequent places/actors kept per story
 
 
@@ -89,6 +102,11 @@ class Story:
     vec_sum: np.ndarray | None = None
     places: Counter = field(default_factory=Counter)
     actors: Counter = field(default_factory=Counter)
+    anchor: str | None = None
+    anchor_soft: bool = True
+    ev_start: str | None = None
+    ev_end: str | None = None
+    events: list = field(default_factory=list)  # [type, place key, date] of members' events
     dirty: bool = False
     new: bool = False
 
@@ -98,7 +116,8 @@ class Story:
         n = float(np.linalg.norm(v)) if v is not None else 0.0
         return v / n if n else v
 
-    def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter) -> None:
+    def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
+            anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -111,6 +130,17 @@ class Story:
             p = doc.published[:10]
             self.date_start = min(filter(None, (self.date_start, p)))
             self.date_end = max(filter(None, (self.date_end, p)))
+        day, soft = anchor
+        if self.anchor is None and day:
+            self.anchor, self.anchor_soft = day, soft
+        elif day and self.anchor_soft and not soft:
+            self.anchor, self.anchor_soft = day, False  # a stated date pins a story opened by an undated one
+        if day:
+            self.ev_start = min(filter(None, (self.ev_start, day)))
+            self.ev_end = max(filter(None, (self.ev_end, day)))
+        for sg in sigs or []:
+            if sg not in self.events and len(self.events) < KEEP_EVENTS:
+                self.events.append(sg)
         self.places.update(places)
         self.actors.update(actors)
         self.dirty = True
@@ -119,17 +149,23 @@ class Story:
         return (self.id, self.title, self.title_doc, self.title_sim, self.date_start, self.date_end,
                 self.n_docs, None if self.vec_sum is None else self.vec_sum.astype(np.float32).tobytes(),
                 json.dumps(dict(self.places.most_common(KEEP_ENTITIES)), ensure_ascii=False),
-                json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False))
+                json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
+                self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
+                json.dumps(self.events, ensure_ascii=False))
 
     @classmethod
     def from_row(cls, r) -> "Story":
         return cls(id=r[0], title=r[1], title_doc=r[2], title_sim=r[3] if r[3] is not None else -1.0,
                    date_start=r[4], date_end=r[5], n_docs=r[6],
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
-                   places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")))
+                   places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
+                   anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=json.loads(r[14] or "[]"))
 
 
-_COLS = "id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors"
+_COLS = ("id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors,"
+         " anchor, anchor_soft, ev_start, ev_end, events")
+_QS = ",".join("?" * 15)
 
 
 class StoryIndex:
@@ -149,17 +185,18 @@ class StoryIndex:
         self.cache[sid] = st
         return st
 
-    def _candidates(self, published: str | None) -> list[Story]:
-        d = _d(published)
+    def _candidates(self, anchor: str | None, extra: Iterable[str] = ()) -> list[Story]:
+        d = _d(anchor)
         if d is None:
             rows = self.conn.execute("SELECT id FROM stories ORDER BY rowid DESC LIMIT ?", (MAX_CANDIDATES,))
         else:
             lo = (d - timedelta(days=WINDOW_DAYS)).isoformat()
             hi = (d + timedelta(days=WINDOW_DAYS)).isoformat()
             rows = self.conn.execute(
-                "SELECT id FROM stories WHERE date_end >= ? AND date_start <= ? ORDER BY date_end DESC LIMIT ?",
+                "SELECT id FROM stories WHERE anchor BETWEEN ? AND ? ORDER BY anchor DESC LIMIT ?",
                 (lo, hi, MAX_CANDIDATES))
-        ids = [r[0] for r in rows]
+        ids = list(dict.fromkeys([r[0] for r in rows] + list(extra)))
+        # stories opened in this update are in the cache (and in SQL since their insert)
         return [s for s in (self._load(i) for i in ids) if s is not None]
 
     def story_of(self, doc_id: str) -> str | None:
@@ -172,29 +209,42 @@ class StoryIndex:
             return None
         sid = self.story_of(copy_of)
         st = self._load(sid) if sid else None
-        if st is not None and _gap(st, _d(doc.published)) > WINDOW_DAYS:
+        if st is not None and _gap(st, _d(doc.published)) > COPY_WINDOW_DAYS:
             return None
         return st
 
-    def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None) -> tuple[str, float]:
-        """Put ``doc`` in a story; returns (story id, score)."""
+    def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None,
+               mentions: list | None = None, links: dict[str, float] | None = None) -> tuple[str, float]:
+        """Put ``doc`` in a story; returns (story id, score).
+
+        ``mentions`` are the document's event mentions (for its event date and
+        event signatures); ``links`` the stories whose merged events its events
+        match on their own ({story id: merge score})."""
         places, actors = entity_keys(doc)
+        anchor = doc_anchor(doc, mentions or [])
+        sigs = event_signatures(mentions or [])
+        links = links or {}
         best: Story | None = None
         best_score = -1.0
         if copy_of is not None:
             best = self.copy_story(doc, copy_of)
             best_score = 1.0
         if best is None and vec is not None:
-            cands = [s for s in self._candidates(doc.published) if s.vec_sum is not None]
+            cands = [s for s in self._candidates(anchor[0], links) if s.vec_sum is not None]
             if cands:
                 mat = np.stack([s.centroid for s in cands])
                 cos = mat @ vec
-                d = _d(doc.published)
                 for s, c in zip(cands, cos):
                     if c < MIN_COS:
                         continue
+                    pen = _day_penalty(anchor, (s.anchor, s.anchor_soft))
+                    if pen is None:
+                        continue
+                    linked = s.id in links
+                    if not linked and _conflict(sigs, s.events):
+                        continue
                     score = float(c) + PLACE_WEIGHT * _overlap(places, s.places) + ACTOR_WEIGHT * _overlap(actors, s.actors)
-                    score -= DAY_PENALTY * _gap(s, d)
+                    score += (EVENT_WEIGHT if linked else 0.0) - pen
                     if score > best_score:
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:
@@ -204,9 +254,9 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors)
+        best.add(doc, vec, places, actors, anchor, sigs)
         if best.new:  # visible to the date-window query of the next documents
-            self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?)", best.to_row())
+            self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", best.to_row())
             best.new = False
         self.conn.execute("INSERT OR REPLACE INTO story_docs(story_id, doc_id, score, published) VALUES (?,?,?,?)",
                           (best.id, doc.id, round(best_score, 4), doc.published))
@@ -214,9 +264,74 @@ class StoryIndex:
 
     def flush(self) -> None:
         rows = [s.to_row() for s in self.cache.values() if s.dirty]
-        self.conn.executemany(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", rows)
         for s in self.cache.values():
             s.dirty = s.new = False
+
+
+def doc_anchor(doc: Document, mentions: list) -> tuple[str | None, bool]:
+    """(event date, soft) of an article: the most frequent stated event date of
+    its mentions (recent ones: not more than ``ANCHOR_MAX_AGE`` days before
+    publication), else its publication date (soft)."""
+    pub = _d(doc.published)
+    c: Counter = Counter()
+    for m in mentions:
+        if m.date_kind != "precise":
+            continue
+        d = _d(m.date_start)
+        if d is None or (pub is not None and not (pub - timedelta(days=ANCHOR_MAX_AGE) <= d <= pub + timedelta(days=1))):
+            continue
+        c[d.isoformat()] += 1
+    if c:
+        return max(c, key=lambda k: (c[k], k)), False
+    return (pub.isoformat() if pub else None), True
+
+
+def _place_key(m) -> str | None:
+    if m.lat is None or m.lon is None:
+        return None
+    if (m.level or 0) == 4 or (not m.level and (m.precision or 1) >= 3):
+        return f"C:{m.country}"
+    return f"{round(m.lat * 4) / 4:.2f}:{round(m.lon * 4) / 4:.2f}"
+
+
+def event_signatures(mentions: list) -> list:
+    """[type, place key, date] of the asserted mentions with a stated date and a place."""
+    out = []
+    for m in mentions:
+        if m.date_kind != "precise" or m.stance == "deny":
+            continue
+        k = _place_key(m)
+        if k is not None:
+            sg = [m.type, k, m.date_start[:10]]
+            if sg not in out:
+                out.append(sg)
+    return out
+
+
+def _conflict(sigs: list, story_sigs: list) -> bool:
+    """The article reports the story's kind of event at the story's place, but
+    only on other days: the next one of a series, not this happening."""
+    if not sigs or not story_sigs:
+        return False
+    same = {(t, k, d) for t, k, d in story_sigs}
+    if any((t, k, d) in same for t, k, d in sigs):
+        return False
+    places = {(t, k) for t, k, _ in story_sigs}
+    return any((t, k) in places for t, k, _ in sigs)
+
+
+def _day_penalty(a: tuple[str | None, bool], b: tuple[str | None, bool]) -> float | None:
+    """Penalty for the distance between two event dates; None = too far apart."""
+    da, db = _d(a[0]), _d(b[0])
+    if da is None or db is None:
+        return 0.0
+    gap = abs((da - db).days)
+    if gap > WINDOW_DAYS:
+        return None
+    if not a[1] and not b[1]:
+        return None if gap >= 2 else DAY_PENALTY * gap
+    return SOFT_DAY_PENALTY * gap
 
 
 def _gap(s: Story, d: date | None) -> float:
@@ -266,9 +381,16 @@ def list_stories(conn: sqlite3.Connection, limit: int | None = None, min_docs: i
         out.append({
             "id": st.id, "title": st.title, "n_articles": st.n_docs,
             "date_start": st.date_start, "date_end": st.date_end,
+            "event_date_start": st.ev_start, "event_date_end": st.ev_end, "anchor": st.anchor,
+            "event_days": _span_days(st.ev_start, st.ev_end),
             "places": [k for k, _ in st.places.most_common(5)],
             "actors": [k for k, _ in st.actors.most_common(5)],
             "articles": [{"doc_id": a[0], "published": a[1], "score": a[2], "title": a[3], "outlet": a[4]}
                          for a in arts],
         })
     return out
+
+
+def _span_days(a: str | None, b: str | None) -> int | None:
+    da, db = _d(a), _d(b)
+    return (db - da).days + 1 if da and db else None

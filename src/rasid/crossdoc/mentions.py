@@ -48,6 +48,7 @@ class Mention:
     source_text: str | None = None
     source_kind: str | None = None
     source_key: str | None = None
+    source_name: str | None = None
     place_id: str | None = None
     place_name: str | None = None
     place_name_ar: str | None = None
@@ -245,6 +246,8 @@ def mentions_of(doc: Document) -> list[Mention]:
             m.source_kind = claim.source.kind
             src_ent = doc.entity(claim.source.entity)
             m.source_key = _entity_key(src_ent) or fold_key(claim.source.text) or None
+            if src_ent is not None:
+                m.source_name = src_ent.name or src_ent.name_ar
         if place is not None:
             m.place_id, m.place_name, m.place_name_ar = place.id, place.name, place.name_ar
             if place.place is not None:

@@ -230,9 +230,11 @@ class MergedEvent:
         for m in own_support:
             named = m.source_key and (m.source_kind or "anonymous") not in ("anonymous", "role")
             key = f"src:{m.source_key}" if named else f"outlet:{okey(m)}:{m.source_key or ''}"
-            ent = sources.setdefault(key, {"source": m.source_text or m.outlet or m.doc_id, "outlets": set()})
+            ent = sources.setdefault(key, {"source": m.source_name or m.source_text or m.outlet or m.doc_id,
+                                           "outlets": set()})
             ent["outlets"].add(m.outlet or m.doc_id)
-        deniers = sorted({(m.source_text or m.actor or m.outlet or m.doc_id) for m in ms if m.stance == "deny"})
+        deniers = sorted({(m.source_name or m.source_text or m.actor or m.outlet or m.doc_id)
+                          for m in ms if m.stance == "deny"})
         # counts: every figure given, with who gives it (never averaged)
         counts: dict[str, list[dict]] = {}
         for field_name in ("fatalities", "injuries"):

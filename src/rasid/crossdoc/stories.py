@@ -10,11 +10,15 @@ A new article is compared only with the stories anchored within
 with the story *as a whole*, never with one member:
 
     cos(doc, centroid) + PLACE_WEIGHT * overlap(places) + ACTOR_WEIGHT * overlap(actors)
-        + EVENT_WEIGHT * [one of its events merges with an event of the story]
         - day penalty (|event date - anchor|)
 
-It joins the best story scoring >= ``JOIN_THRESHOLD`` (cos >= ``MIN_COS``),
-else starts a new one. Two articles whose event dates are both stated and two
+or, when one of its events merges on its own (merge score >= ``LINK_MIN``: same
+type and day, the same town or its surroundings, or a governorate with the same
+toll) with one of the story's merged events, ``EVENT_JOIN + 0.1 * cos`` - day
+penalty, whichever is higher (short reports of one strike in different words
+have cosines as low as 0.1-0.6 under USE-m3, so the text alone cannot join
+them). It joins the best story scoring >= ``JOIN_THRESHOLD`` (cos >= ``MIN_COS``
+unless linked by an event), else starts a new one. Two articles whose event dates are both stated and two
 or more days apart never share a story, and an article that reports the same
 kind of event at the same place as the story but on another day (the next
 daily strike report) is a different happening unless one of its events is the
@@ -44,7 +48,8 @@ MIN_COS = 0.45
 JOIN_THRESHOLD = 0.80
 PLACE_WEIGHT = 0.3
 ACTOR_WEIGHT = 0.1
-EVENT_WEIGHT = 0.3  # one of the article's events merges with one of the story's
+EVENT_JOIN = 0.85  # base score of an article whose events merge with the story's (above the threshold)
+LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
 DAY_PENALTY = 0.08  # per day between stated event dates
 SOFT_DAY_PENALTY = 0.02  # per day when one side has only a publication date
 #: an event date more than this before publication is history, not the article's happening
@@ -133,9 +138,13 @@ class Story:
         day, soft = anchor
         if self.anchor is None and day:
             self.anchor, self.anchor_soft = day, soft
+            self.ev_start = self.ev_end = day
         elif day and self.anchor_soft and not soft:
-            self.anchor, self.anchor_soft = day, False  # a stated date pins a story opened by an undated one
-        if day:
+            # a stated date pins a story opened by an undated article; the event
+            # span is made of stated dates once there is one
+            self.anchor, self.anchor_soft = day, False
+            self.ev_start = self.ev_end = day
+        elif day and soft == self.anchor_soft:
             self.ev_start = min(filter(None, (self.ev_start, day)))
             self.ev_end = max(filter(None, (self.ev_end, day)))
         for sg in sigs or []:
@@ -235,7 +244,7 @@ class StoryIndex:
                 mat = np.stack([s.centroid for s in cands])
                 cos = mat @ vec
                 for s, c in zip(cands, cos):
-                    if c < MIN_COS:
+                    if c < MIN_COS and links.get(s.id, 0.0) < LINK_MIN:
                         continue
                     pen = _day_penalty(anchor, (s.anchor, s.anchor_soft))
                     if pen is None:
@@ -244,7 +253,9 @@ class StoryIndex:
                     if not linked and _conflict(sigs, s.events):
                         continue
                     score = float(c) + PLACE_WEIGHT * _overlap(places, s.places) + ACTOR_WEIGHT * _overlap(actors, s.actors)
-                    score += (EVENT_WEIGHT if linked else 0.0) - pen
+                    if linked and links[s.id] >= LINK_MIN:
+                        score = max(score, EVENT_JOIN + 0.1 * float(c))
+                    score -= pen
                     if score > best_score:
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:

@@ -12,7 +12,7 @@ planned events or a speculating claim; ``assert`` otherwise.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
@@ -105,7 +105,11 @@ class Mention:
         return self.lat is not None and self.lon is not None and self.precision == 2
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # shallow (dataclasses.asdict deep-copies: most of the merge step's time)
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        d["actor_keys"], d["recipient_keys"] = list(self.actor_keys), list(self.recipient_keys)
+        d["doc_places"] = [list(p) for p in self.doc_places]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Mention":

@@ -50,6 +50,7 @@ import math
 import sqlite3
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rasid.crossdoc.mentions import Mention
@@ -83,6 +84,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
+@lru_cache(maxsize=8192)
 def _admin_key(admin1: str | None) -> str:
     return fold_key(admin1) if admin1 else ""
 
@@ -222,7 +224,7 @@ class MergedEvent:
         own = [m for m in ms if not m.is_copy]
         own_support = [m for m in own if m.stance != "deny"]
         own_deny = [m for m in own if m.stance == "deny"]
-        okey = lambda m: fold_key(m.outlet) if m.outlet else f"doc:{m.doc_id}"  # noqa: E731
+        okey = lambda m: _admin_key(m.outlet) if m.outlet else f"doc:{m.doc_id}"  # noqa: E731
         outlets = {okey(m) for m in own_support}
         # independent sources: a named source relayed by several outlets is one
         # source; an anonymous one ("مصادر محلية") or none is the outlet's own
@@ -335,6 +337,7 @@ class EventMerger:
         self.cache: dict[str, MergedEvent] = {}
         self.dirty: set[str] = set()
         self.pending: set[str] = set()
+        self._geo: dict[tuple[str, str], list[str]] = {}
 
     def load(self, mid: str) -> MergedEvent | None:
         if mid in self.cache:
@@ -348,7 +351,7 @@ class EventMerger:
         self.cache[mid] = me
         return me
 
-    def _candidates(self, m: Mention) -> list[MergedEvent]:
+    def _candidates(self, m: Mention, keep_geo: bool = False) -> list[MergedEvent]:
         """Merged events that may be compatible: same type, near in date, and in the
         1-degree cells around the mention's place (or around the other places its
         article names, for a mention without a fine place), in its governorate,
@@ -363,7 +366,10 @@ class EventMerger:
             lo_end = (d0 - timedelta(days=tol)).isoformat()
             date_sql, date_args = " AND me.date_start BETWEEN ? AND ? AND me.date_end >= ?", [lo, hi, lo_end]
         ids: list[str] = []
-        if date_sql:
+        geo_key = (m.doc_id, m.event_id)
+        if geo_key in self._geo:  # found for this mention by stories_of just before
+            ids += self._geo.pop(geo_key)
+        elif date_sql:
             lv = m.level or _level(lambda k: getattr(m, k))
             points = [(m.lat, m.lon)] if lv in (1, 2) else [(p[0], p[1]) for p in m.doc_places if p[3] <= 2][:4]
             cells = sorted({c for la, lo_ in points for c in _neighbour_cells(la, lo_)})
@@ -378,6 +384,8 @@ class EventMerger:
             for adm in sorted(admins)[:4]:
                 q = f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.admin1=?{date_sql} LIMIT ?"
                 ids += [r[0] for r in self.conn.execute(q, [m.type, adm, *date_args, MAX_CANDIDATES])]
+            if keep_geo:
+                self._geo[geo_key] = list(ids)
         for col, key in (("story_id", m.story_id), ("group_id", m.group_id)):
             if key is None:
                 continue
@@ -474,7 +482,7 @@ class EventMerger:
         of its own yet): {story id: best score}. A country-level or place-less
         mention links no story (too little to go on)."""
         out: dict[str, float] = {}
-        for me in self._candidates(m):
+        for me in self._candidates(m, keep_geo=True):
             s = self.score(m, me, story_known=False)
             if s is None:
                 continue

@@ -35,6 +35,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
@@ -86,12 +87,15 @@ def entity_keys(doc: Document) -> tuple[Counter, Counter]:
     return places, actors
 
 
+_fold = lru_cache(maxsize=65536)(fold_key)
+
+
 def _overlap(a: Counter, b: Counter) -> float:
     """Share of the document's entity names found in the story (0..1)."""
     if not a or not b:
         return 0.0
-    ka = {fold_key(k) for k in a}
-    kb = {fold_key(k) for k in b}
+    ka = {_fold(k) for k in a}
+    kb = {_fold(k) for k in b}
     return len(ka & kb) / len(ka)
 
 

@@ -16,7 +16,9 @@ threshold runs only redo the cross-document step.
 - merged events: for each labelled event pair, the events of article a whose
   trigger or evidence overlaps ``a_key`` (those of the labelled type when there
   are some) and likewise in b; predicted "same" when one of a's and one of b's
-  are in one merged event. A key with no event found predicts "not same".
+  are in one merged event. A key with no event found predicts "not same"
+  (``merged_events_found`` counts only the labelled events that the events
+  stage found on both sides: the cross-document step's own share).
 
 Precision/recall are reported per split. Thresholds are chosen on ``tune``;
 ``--blind`` also prints the blind split's aggregate figures (never its pairs).
@@ -223,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("tune", "blind"):
         if split == "blind" and not args.blind:
             continue
-        srows, erows, found = [], [], [0, 0]
+        srows, erows, frows, found = [], [], [], [0, 0]
         for p in pairs:
             if p.get("split") != split or p["a"] not in docs or p["b"] not in docs:
                 continue
@@ -241,10 +243,12 @@ def main(argv: list[str] | None = None) -> int:
                 mb = {merged.get((p["b"], x)) for x in eb} - {None}
                 pe = bool(ma & mb)
                 erows.append((bool(e["same"]), pe))
+                if ea and eb:
+                    frows.append((bool(e["same"]), pe))
                 if split == "tune" and pe != bool(e["same"]):
                     errors.append(f"event  {'FP' if pe else 'FN'} {e.get('type', ''):9s} {p['a']} [{e.get('a_key')}]"
                                   f" {p['b']} [{e.get('b_key')}] found={bool(ea)}/{bool(eb)}")
-        res[split] = {"stories": prf(srows), "merged_events": prf(erows),
+        res[split] = {"stories": prf(srows), "merged_events": prf(erows), "merged_events_found": prf(frows),
                       "event_keys_with_events_found": f"{found[1]}/{found[0]}"}
     out = {"pairs": len(pairs), "articles": len(docs), "background": len(background - ids),
            "stories_in_store": n_stories, "crossdoc_cpu_s": round(cpu, 1), "set": args.set, **res}
@@ -254,9 +258,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{out['pairs']} pairs, {out['articles']} articles ({out['background']} background), "
               f"{n_stories} stories, crossdoc {out['crossdoc_cpu_s']} s CPU  {' '.join(args.set)}")
         for split, r in res.items():
-            for what in ("stories", "merged_events"):
+            for what in ("stories", "merged_events", "merged_events_found"):
                 x = r[what]
-                print(f"  {split:5s} {what:13s} P {x['precision']:.3f} R {x['recall']:.3f}  "
+                print(f"  {split:5s} {what:19s} P {x['precision']:.3f} R {x['recall']:.3f}  "
                       f"(n={x['n']} tp={x['tp']} fp={x['fp']} fn={x['fn']})")
             print(f"  {split:5s} labelled events with an extracted event on both sides: "
                   f"{r['event_keys_with_events_found']}")

@@ -100,12 +100,16 @@ def update(store, docs: Iterable[Document]) -> None:
             for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
                 ms = mentions_of(doc)
                 links: dict[str, float] = {}
+                denies: set[str] = set()
                 for m in ms:
                     m.group_id, m.is_copy = dup.group_id, not dup.original
                     if i in vecs:  # not a copy placed with its original: which stories do its events join?
                         for sid_, sc in merger.stories_of(m).items():
                             links[sid_] = max(links.get(sid_, -1.0), sc)
-                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links)
+                            if m.stance == "deny":
+                                denies.add(sid_)
+                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links,
+                                      denies=denies)
                 for m in ms:
                     m.story_id = sid
                     merger.add(m)

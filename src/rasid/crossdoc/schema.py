@@ -64,7 +64,7 @@ CREATE INDEX IF NOT EXISTS merged_mentions_merged ON merged_mentions(merged_id);
 ADDED_COLUMNS = (("merged_mentions", "story_id", "TEXT"), ("merged_mentions", "group_id", "TEXT"),
                  ("stories", "anchor", "TEXT"), ("stories", "anchor_soft", "INTEGER"),
                  ("stories", "ev_start", "TEXT"), ("stories", "ev_end", "TEXT"),
-                 ("stories", "events", "TEXT"))
+                 ("stories", "events", "TEXT"), ("stories", "terms", "TEXT"))
 
 INDEXES = """
 CREATE INDEX IF NOT EXISTS merged_mentions_story ON merged_mentions(story_id);

@@ -7,22 +7,23 @@ dated event). The anchor never moves, so a story cannot drift from day to day.
 
 A new article is compared only with the stories anchored within
 ``WINDOW_DAYS`` of its own event date (an indexed query on ``anchor``), and
-with the story *as a whole*, never with one member:
+with the story *as a whole*, never with one member (no chaining): a logistic
+score over
 
-    cos(doc, centroid) + PLACE_WEIGHT * overlap(places) + ACTOR_WEIGHT * overlap(actors)
-        - day penalty (|event date - anchor|)
+- cos(USE-m3 of title + lead, the story's centroid),
+- cos(tf-idf of its folded words, the sum of the story's; :mod:`.lexical`),
+- the share of its actors the story names,
+- whether one of its events merges on its own (merge score >= ``LINK_MIN``:
+  same type and day, the same town or its surroundings, or a governorate with
+  the same toll) with one of the story's merged events,
+- the days between its event date and the story's anchor;
 
-or, when one of its events merges on its own (merge score >= ``LINK_MIN``: same
-type and day, the same town or its surroundings, or a governorate with the same
-toll) with one of the story's merged events, ``EVENT_JOIN + 0.1 * cos`` - day
-penalty, whichever is higher (short reports of one strike in different words
-have cosines as low as 0.1-0.6 under USE-m3, so the text alone cannot join
-them). It joins the best story scoring >= ``JOIN_THRESHOLD`` (cos >= ``MIN_COS``
-unless linked by an event), else starts a new one. Two articles whose event dates are both stated and two
-or more days apart never share a story, and an article that reports the same
-kind of event at the same place as the story but on another day (the next
-daily strike report) is a different happening unless one of its events is the
-story's. A syndicated copy joins the story of its original directly.
+it joins the best story scoring >= ``JOIN_THRESHOLD``, else starts a new one.
+Two articles whose event dates are both stated and two or more days apart
+never share a story, and an article that reports the same kind of event at the
+same place as the story but on another day (the next daily strike report) is
+a different happening unless one of its events is the story's. A syndicated
+copy joins the story of its original directly.
 Thresholds were chosen on the tune split of the labelled pairs
 (``scripts/eval_pairs.py``).
 """
@@ -41,21 +42,32 @@ from typing import Iterable
 import numpy as np
 
 from rasid.model.document import Document
+from rasid.crossdoc.lexical import cosine, term_vector
 from rasid.text import fold_key
 
 WINDOW_DAYS = 2  # event-date distance from a story's anchor
 MAX_CANDIDATES = 1000
-MIN_COS = 0.45
-JOIN_THRESHOLD = 0.80
-PLACE_WEIGHT = 0.3
-ACTOR_WEIGHT = 0.1
-EVENT_JOIN = 0.85  # base score of an article whose events merge with the story's (above the threshold)
+MIN_COS = 0.3  # below this (and no shared event) a story is not scored
+# Story score, a logistic model fitted on the tune split of the labelled pairs
+# (scripts/eval_pairs.py; pairwise features, 5-fold P/R 0.84/0.71 at z = 0):
+#   z = W_COS cos(USE-m3, centroid) + W_TERMS cos(tf-idf, story terms) + W_ACTOR shared actors
+#       + W_EVENT [an event merges with the story's] - W_DAY days (stated dates) - W_SOFT_DAY days
+#       (one side only a publication date) + BIAS;  join when z >= JOIN_THRESHOLD
+W_COS = 3.5
+W_TERMS = 2.9
+W_ACTOR = 0.75
+W_EVENT = 1.6
+W_DAY = 1.5
+W_SOFT_DAY = 0.5
+BIAS = -3.5
+JOIN_THRESHOLD = 0.0
 LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
-DAY_PENALTY = 0.08  # per day between stated event dates
-SOFT_DAY_PENALTY = 0.02  # per day when one side has only a publication date
+KEEP_TERMS = 300  # heaviest terms kept per story
 #: an event date more than this before publication is history, not the article's happening
 ANCHOR_MAX_AGE = 10
+SOFT_DAYS = 2  # a publication date stands for the event dates [published - SOFT_DAYS, published]
 COPY_WINDOW_DAYS = 7  # a copy published later than this after its story starts a new one
+FAR_KM = 60.0  # the same kind of event this far from all the story's places is another happening
 KEEP_EVENTS = 30  # event signatures kept per story
 KEEP_ENTITIES = 40  # most frequent places/actors kept per story
 
@@ -116,6 +128,7 @@ class Story:
     ev_start: str | None = None
     ev_end: str | None = None
     events: list = field(default_factory=list)  # [type, place key, date] of members' events
+    terms: dict = field(default_factory=dict)  # sum of members' tf-idf vectors
     dirty: bool = False
     new: bool = False
 
@@ -126,7 +139,8 @@ class Story:
         return v / n if n else v
 
     def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
-            anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None) -> None:
+            anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
+            terms: dict | None = None) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -154,6 +168,8 @@ class Story:
         for sg in sigs or []:
             if sg not in self.events and len(self.events) < KEEP_EVENTS:
                 self.events.append(sg)
+        for w, x in (terms or {}).items():
+            self.terms[w] = self.terms.get(w, 0.0) + x
         self.places.update(places)
         self.actors.update(actors)
         self.dirty = True
@@ -164,7 +180,9 @@ class Story:
                 json.dumps(dict(self.places.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
-                json.dumps(self.events, ensure_ascii=False))
+                json.dumps(self.events, ensure_ascii=False),
+                json.dumps({w: round(x, 4) for w, x in sorted(self.terms.items(), key=lambda kv: -kv[1])[:KEEP_TERMS]},
+                           ensure_ascii=False))
 
     @classmethod
     def from_row(cls, r) -> "Story":
@@ -173,12 +191,13 @@ class Story:
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
                    places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
                    anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
-                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=json.loads(r[14] or "[]"))
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=json.loads(r[14] or "[]"),
+                   terms=json.loads(r[15] or "{}"))
 
 
 _COLS = ("id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors,"
-         " anchor, anchor_soft, ev_start, ev_end, events")
-_QS = ",".join("?" * 15)
+         " anchor, anchor_soft, ev_start, ev_end, events, terms")
+_QS = ",".join("?" * 16)
 
 
 class StoryIndex:
@@ -203,8 +222,8 @@ class StoryIndex:
         if d is None:
             rows = self.conn.execute("SELECT id FROM stories ORDER BY rowid DESC LIMIT ?", (MAX_CANDIDATES,))
         else:
-            lo = (d - timedelta(days=WINDOW_DAYS)).isoformat()
-            hi = (d + timedelta(days=WINDOW_DAYS)).isoformat()
+            lo = (d - timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
+            hi = (d + timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
             rows = self.conn.execute(
                 "SELECT id FROM stories WHERE anchor BETWEEN ? AND ? ORDER BY anchor DESC LIMIT ?",
                 (lo, hi, MAX_CANDIDATES))
@@ -227,15 +246,20 @@ class StoryIndex:
         return st
 
     def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None,
-               mentions: list | None = None, links: dict[str, float] | None = None) -> tuple[str, float]:
+               mentions: list | None = None, links: dict[str, float] | None = None,
+               denies: set[str] | None = None) -> tuple[str, float]:
         """Put ``doc`` in a story; returns (story id, score).
 
         ``mentions`` are the document's event mentions (for its event date and
         event signatures); ``links`` the stories whose merged events its events
-        match on their own ({story id: merge score})."""
+        match on their own ({story id: merge score}); ``denies`` those of them
+        matched by a denial (a denial is worded unlike the reports it denies:
+        its match is enough)."""
         places, actors = entity_keys(doc)
         anchor = doc_anchor(doc, mentions or [])
+        dates = doc_dates(doc, mentions or []) if not anchor[1] else None
         sigs = event_signatures(mentions or [])
+        terms = term_vector(doc.title, doc.text)
         links = links or {}
         best: Story | None = None
         best_score = -1.0
@@ -247,19 +271,21 @@ class StoryIndex:
             if cands:
                 mat = np.stack([s.centroid for s in cands])
                 cos = mat @ vec
+                best_score = -1e9
                 for s, c in zip(cands, cos):
-                    if c < MIN_COS and links.get(s.id, 0.0) < LINK_MIN:
+                    linked = links.get(s.id, 0.0) >= LINK_MIN
+                    if c < MIN_COS and not linked:
                         continue
-                    pen = _day_penalty(anchor, (s.anchor, s.anchor_soft))
-                    if pen is None:
+                    gap = _day_gap(anchor, (s.anchor, s.anchor_soft), dates)
+                    if gap is None:
                         continue
-                    linked = s.id in links
                     if not linked and _conflict(sigs, s.events):
                         continue
-                    score = float(c) + PLACE_WEIGHT * _overlap(places, s.places) + ACTOR_WEIGHT * _overlap(actors, s.actors)
-                    if linked and links[s.id] >= LINK_MIN:
-                        score = max(score, EVENT_JOIN + 0.1 * float(c))
-                    score -= pen
+                    days, soft = gap
+                    score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms) + W_ACTOR * _overlap(actors, s.actors)
+                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
+                    if linked and s.id in (denies or ()):
+                        score = max(score, JOIN_THRESHOLD)
                     if score > best_score:
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:
@@ -269,7 +295,7 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors, anchor, sigs)
+        best.add(doc, vec, places, actors, anchor, sigs, terms)
         if best.new:  # visible to the date-window query of the next documents
             self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", best.to_row())
             best.new = False
@@ -287,19 +313,28 @@ class StoryIndex:
 def doc_anchor(doc: Document, mentions: list) -> tuple[str | None, bool]:
     """(event date, soft) of an article: the most frequent stated event date of
     its mentions (recent ones: not more than ``ANCHOR_MAX_AGE`` days before
-    publication), else its publication date (soft)."""
+    publication; ties: the earliest), else its publication date (soft)."""
+    dates = doc_dates(doc, mentions)
+    if dates:
+        c = Counter(m.date_start[:10] for m in mentions if m.date_start and m.date_start[:10] in dates
+                    and m.date_kind == "precise")
+        return min(c, key=lambda k: (-c[k], k)), False
     pub = _d(doc.published)
-    c: Counter = Counter()
+    return (pub.isoformat() if pub else None), True
+
+
+def doc_dates(doc: Document, mentions: list) -> list[str]:
+    """The recent stated event dates of an article's mentions."""
+    pub = _d(doc.published)
+    out = set()
     for m in mentions:
         if m.date_kind != "precise":
             continue
         d = _d(m.date_start)
         if d is None or (pub is not None and not (pub - timedelta(days=ANCHOR_MAX_AGE) <= d <= pub + timedelta(days=1))):
             continue
-        c[d.isoformat()] += 1
-    if c:
-        return max(c, key=lambda k: (c[k], k)), False
-    return (pub.isoformat() if pub else None), True
+        out.add(d.isoformat())
+    return sorted(out)
 
 
 def _place_key(m) -> str | None:
@@ -333,20 +368,53 @@ def _conflict(sigs: list, story_sigs: list) -> bool:
     if any((t, k, d) in same for t, k, d in sigs):
         return False
     places = {(t, k) for t, k, _ in story_sigs}
-    return any((t, k) in places for t, k, _ in sigs)
+    if any((t, k) in places for t, k, _ in sigs):
+        return True
+    # the same kind of event, but only far from every place the story gives it
+    # (executions in Jazan vs in Al-Ahsa): another happening
+    for t in {x[0] for x in sigs} & {x[0] for x in story_sigs}:
+        mine = [_key_point(k) for tt, k, _ in sigs if tt == t]
+        theirs = [_key_point(k) for tt, k, _ in story_sigs if tt == t]
+        mine, theirs = [x for x in mine if x], [x for x in theirs if x]
+        if mine and theirs and all(_km(a, b) > FAR_KM for a in mine for b in theirs):
+            return True
+    return False
 
 
-def _day_penalty(a: tuple[str | None, bool], b: tuple[str | None, bool]) -> float | None:
-    """Penalty for the distance between two event dates; None = too far apart."""
-    da, db = _d(a[0]), _d(b[0])
-    if da is None or db is None:
-        return 0.0
-    gap = abs((da - db).days)
-    if gap > WINDOW_DAYS:
+def _key_point(k: str) -> tuple[float, float] | None:
+    if k.startswith("C:"):
         return None
-    if not a[1] and not b[1]:
-        return None if gap >= 2 else DAY_PENALTY * gap
-    return SOFT_DAY_PENALTY * gap
+    la, _, lo = k.partition(":")
+    return float(la), float(lo)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from rasid.crossdoc.merge import haversine_km
+    return haversine_km(a[0], a[1], b[0], b[1])
+
+
+def _intervals(day: str | None, soft: bool, dates: list[str] | None = None) -> list[tuple[date, date]]:
+    """Event-date intervals: stated dates are points; a publication date stands
+    for the ``SOFT_DAYS`` before it (news reports what happened lately)."""
+    if soft:
+        d = _d(day)
+        return [(d - timedelta(days=SOFT_DAYS), d)] if d else []
+    return [(d, d) for d in (_d(x) for x in (dates or [day])) if d]
+
+
+def _day_gap(a: tuple[str | None, bool], b: tuple[str | None, bool],
+             a_dates: list[str] | None = None) -> tuple[int, bool] | None:
+    """(days between an article's event dates and a story's anchor, whether
+    either is only a publication date); None = too far apart (stated dates two
+    or more days apart never share a story)."""
+    ia, ib = _intervals(a[0], a[1], a_dates), _intervals(b[0], b[1])
+    if not ia or not ib:
+        return 0, True
+    gap = min(max(0, (x0 - y1).days, (y0 - x1).days) for x0, x1 in ia for y0, y1 in ib)
+    soft = a[1] or b[1]
+    if gap > WINDOW_DAYS or (not soft and gap >= 2):
+        return None
+    return gap, soft
 
 
 def _gap(s: Story, d: date | None) -> float:

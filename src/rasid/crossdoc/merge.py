@@ -372,7 +372,7 @@ class EventMerger:
         elif date_sql:
             lv = m.level or _level(lambda k: getattr(m, k))
             points = [(m.lat, m.lon)] if lv in (1, 2) else [(p[0], p[1]) for p in m.doc_places if p[3] <= 2][:4]
-            cells = sorted({c for la, lo_ in points for c in _neighbour_cells(la, lo_)})
+            cells = sorted({c for la, lo_ in points for c in _neighbour_cells(la, lo_)} | {cell_of(m)} - {"-"})
             admins = {m.admin1} if m.admin1 and lv <= 3 else set()
             if lv in (0, 3, 4):
                 admins |= {p[2] for p in m.doc_places if p[2]}

@@ -60,8 +60,11 @@ W_EVENT = 1.6
 W_DAY = 1.5
 W_SOFT_DAY = 0.5
 BIAS = -3.5
-JOIN_THRESHOLD = 0.0
+JOIN_THRESHOLD = 1.0  # tune pairs: P 0.90 R 0.68 at 0.5, P 0.95 R 0.59 at 1.0 (precision first)
 LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
+#: a merge score this high (the same town or its surroundings on the same stated
+#: day, or a governorate with the same day and toll) joins the story whatever the wording
+LINK_STRONG = 1.7
 KEEP_TERMS = 300  # heaviest terms kept per story
 #: an event date more than this before publication is history, not the article's happening
 ANCHOR_MAX_AGE = 10
@@ -284,7 +287,7 @@ class StoryIndex:
                     days, soft = gap
                     score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms) + W_ACTOR * _overlap(actors, s.actors)
                              + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
-                    if linked and s.id in (denies or ()):
+                    if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
                     if score > best_score:
                         best, best_score = s, score

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import gzip
 import math
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from rasid.text import fold_key
 
 DATA = Path(__file__).parent / "data" / "docfreq.tsv.gz"
 RARE_DF = 10
@@ -46,11 +46,23 @@ def _docfreq() -> tuple[int, dict[str, int]]:
     return max(n, 2 * RARE_DF), df
 
 
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    from rasid.text.normalize import char_table
+
+    return dict(char_table())
+
+
+def fast_fold(text: str) -> str:
+    """:func:`rasid.text.fold_key` for word lists (str.translate, whitespace not collapsed)."""
+    return unicodedata.normalize("NFKC", text).translate(_table()).lower()
+
+
 def term_vector(title: str | None, text: str) -> dict[str, float]:
     """Normalised tf-idf vector of a document's title and text."""
     n, df = _docfreq()
     tf: dict[str, int] = {}
-    for w in fold_key(f"{title or ''} {text}").split():
+    for w in fast_fold(f"{title or ''} {text}").split():
         if len(w) >= MIN_LEN:
             tf[w] = tf.get(w, 0) + 1
     v = {w: (1.0 + math.log(c)) * math.log(n / df.get(w, RARE_DF)) for w, c in tf.items()}
@@ -59,11 +71,15 @@ def term_vector(title: str | None, text: str) -> dict[str, float]:
     return {w: x / norm for w, x in top}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """Cosine of two sparse vectors."""
+def norm(v: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values())) or 1.0
+
+
+def cosine(a: dict[str, float], b: dict[str, float], na: float | None = None, nb: float | None = None) -> float:
+    """Cosine of two sparse vectors (their norms may be given)."""
     if not a or not b:
         return 0.0
-    na = math.sqrt(sum(x * x for x in a.values())) or 1.0
-    nb = math.sqrt(sum(x * x for x in b.values())) or 1.0
+    na = na or norm(a)
+    nb = nb or norm(b)
     small, big = (a, b) if len(a) <= len(b) else (b, a)
     return sum(x * big.get(w, 0.0) for w, x in small.items()) / (na * nb)

@@ -43,6 +43,7 @@ import numpy as np
 
 from rasid.model.document import Document
 from rasid.crossdoc.lexical import cosine, term_vector
+from rasid.crossdoc.lexical import norm as lex_norm
 from rasid.text import fold_key
 
 WINDOW_DAYS = 2  # event-date distance from a story's anchor
@@ -135,6 +136,14 @@ class Story:
     dirty: bool = False
     new: bool = False
 
+    _tnorm: float | None = None
+
+    @property
+    def terms_norm(self) -> float:
+        if self._tnorm is None:
+            self._tnorm = lex_norm(self.terms)
+        return self._tnorm
+
     @property
     def centroid(self) -> np.ndarray:
         v = self.vec_sum
@@ -173,6 +182,7 @@ class Story:
                 self.events.append(sg)
         for w, x in (terms or {}).items():
             self.terms[w] = self.terms.get(w, 0.0) + x
+        self._tnorm = None
         self.places.update(places)
         self.actors.update(actors)
         self.dirty = True
@@ -285,7 +295,7 @@ class StoryIndex:
                     if not linked and _conflict(sigs, s.events):
                         continue
                     days, soft = gap
-                    score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms) + W_ACTOR * _overlap(actors, s.actors)
+                    score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)
                              + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)

@@ -71,6 +71,7 @@ KEEP_TERMS = 300  # heaviest terms kept per story
 ANCHOR_MAX_AGE = 10
 SOFT_DAYS = 2  # a publication date stands for the event dates [published - SOFT_DAYS, published]
 COPY_WINDOW_DAYS = 7  # a copy published later than this after its story starts a new one
+MAX_SPAN_DAYS = 7  # event dates of one story never span more than this
 FAR_KM = 60.0  # the same kind of event this far from all the story's places is another happening
 KEEP_EVENTS = 30  # event signatures kept per story
 KEEP_ENTITIES = 40  # most frequent places/actors kept per story
@@ -270,7 +271,12 @@ class StoryIndex:
         its match is enough)."""
         places, actors = entity_keys(doc)
         anchor = doc_anchor(doc, mentions or [])
-        dates = doc_dates(doc, mentions or []) if not anchor[1] else None
+        # its own event dates: the main one and those next to it (an older event
+        # recalled in the background does not open older stories to it)
+        dates = None
+        if not anchor[1]:
+            a0 = _d(anchor[0])
+            dates = [x for x in doc_dates(doc, mentions or []) if abs((_d(x) - a0).days) <= 1]
         sigs = event_signatures(mentions or [])
         terms = term_vector(doc.title, doc.text)
         links = links or {}
@@ -294,6 +300,9 @@ class StoryIndex:
                         continue
                     if not linked and _conflict(sigs, s.events):
                         continue
+                    if not anchor[1] and _span_days(min(s.ev_start or anchor[0], anchor[0]),
+                                                    max(s.ev_end or anchor[0], anchor[0])) > MAX_SPAN_DAYS:
+                        continue  # a story is one happening: at most a week of event dates
                     days, soft = gap
                     score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)
                              + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)

@@ -14,6 +14,10 @@ events would; the report says whether they were used.
 
     PYTHONPATH=src python benchmarks/ingest_scale.py -n 10000 [--corpus PATH] [--db PATH]
         [--analysed ANALYSED.jsonl]   # output of `rasid analyze` over the corpus
+        [--add 50]                    # then time adding 50 more to the store of -n
+
+Incremental cost (issue 14): ``-n 1000 --add 50`` and ``-n 3000 --add 50`` (and
+``--add 100``) compare the time of adding a batch to stores of different sizes.
 
 Prints one line per checkpoint (cumulative docs, seconds per 1,000 docs in the
 last segment, split store / crossdoc) and a JSON summary with total time and
@@ -138,6 +142,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--analysed", type=Path, default=None,
                     help="JSONL of analysed documents (rasid analyze output) instead of analysing --corpus")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--add", type=int, default=0,
+                    help="after -n documents, add this many more (dated like the last round) in one batch and "
+                         "time it: the incremental cost, which should grow with this number, not with -n")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
 
@@ -212,6 +219,26 @@ def main(argv: list[str] | None = None) -> dict:
             k += 1
         for key in zero:
             totals[key] += seg[key]
+        added = None
+        if args.add:
+            rng2 = random.Random(args.seed + 1)
+            last = max(0, (done - 1) // len(base))
+            extra = []
+            for d in base[-args.add:]:
+                x = vary(d, last, rng2)
+                x.id = f"{d.id}~add{last}"
+                extra.append(x)
+            t, c = time.perf_counter(), time.process_time()
+            for x in extra:
+                st.add(x)
+            t1, c1 = time.perf_counter(), time.process_time()
+            crossdoc.update(st, extra)
+            t2, c2 = time.perf_counter(), time.process_time()
+            added = {"store_docs_before": done, "added": len(extra), "store_s": round(t1 - t, 2),
+                     "crossdoc_s": round(t2 - t1, 2), "store_cpu_s": round(c1 - c, 2),
+                     "crossdoc_cpu_s": round(c2 - c1, 2),
+                     "cpu_ms_per_added_doc": round(1000 * ((c1 - c) + (c2 - c1)) / len(extra), 1)}
+            print(json.dumps({"add": added}), file=sys.stderr)
         conn = st.conn
         counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                   for t in ("documents", "stories", "merged_events", "merged_mentions")}
@@ -229,6 +256,7 @@ def main(argv: list[str] | None = None) -> dict:
         "store_cpu_s": round(totals["store_cpu"], 1), "crossdoc_cpu_s": round(totals["crossdoc_cpu"], 1),
         "encoder_load_s": round(t_load, 1), "load_avg": list(os.getloadavg()),
         "peak_rss_mb": round(rss_mb(), 1), "db_mb": round(size_mb, 1), "segments": rows, "counts": counts,
+        "add": added,
     }
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     if tmp is not None:

@@ -56,6 +56,11 @@ def test_stories_command(tmp_path):
     res = CliRunner().invoke(app, ["stories", "--db", db, "--format", "jsonl", "--min-articles", "2"])
     rows = [json.loads(x) for x in res.output.splitlines()]
     assert rows and all(r["n_articles"] >= 2 for r in rows)
+    assert all({"event_date_start", "event_date_end", "event_days"} <= set(r) for r in rows)
+    res = CliRunner().invoke(app, ["stories", "--db", db, "--summary"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0].split()[:4] == ["#", "articles", "outlets", "event"] and len(lines) >= 2
 
 
 def test_bad_format_is_refused(tmp_path):

@@ -76,7 +76,10 @@ def test_update_is_idempotent_and_reprocesses_changed_documents(conn):
     changed.claims[0].stance = "assert"
     crossdoc.update(conn, [changed])
     ev = _by_doc(list_merged(conn))["a"]
-    assert ev["contradicted"] is False and ev["outlets"] == 4
+    # the coalition now asserting an undated strike (a differently named attacker,
+    # not in this story) is no longer this strike's denial, and not merged into it
+    assert ev["contradicted"] is False and ev["outlets"] == 3
+    assert "e" not in {m["doc_id"] for m in ev["mentions"]}
     assert conn.execute("SELECT COUNT(*) FROM merged_mentions").fetchone()[0] == 6
 
 
@@ -107,14 +110,16 @@ def test_two_mentions_in_one_document_and_a_province_level_one_join(conn):
     docs = strike_docs()
     a = docs[0]
     region = Entity("place-9", "place", "Deir ez-Zor countryside", "ريف دير الزور", [],
-                    PlaceInfo(35.34, 40.36, country="SY", precision=2, admin1="Deir ez-Zor"))
+                    PlaceInfo(35.34, 40.36, country="SY", feature="countryside", precision=2,
+                                  admin1="Deir ez-Zor", gazetteer_id="sy-deir"))
     _add_event(a, region, "الغارات")
     same_place = Entity("place-8", "place", "Al-Bukamal", "البوكمال", [],
                         PlaceInfo(34.4537, 40.9187, country="SY", precision=1, admin1="Deir ez-Zor"))
     _add_event(a, same_place, "الضربات")
     f = docs[5]  # Idlib story: a province-level mention of Deir ez-Zor there stays apart
     _add_event(f, Entity("place-9", "place", "Deir ez-Zor countryside", "ريف دير الزور", [],
-                         PlaceInfo(35.34, 40.36, country="SY", precision=2, admin1="Deir ez-Zor")), "غارات")
+                         PlaceInfo(35.34, 40.36, country="SY", feature="countryside", precision=2,
+                                  admin1="Deir ez-Zor", gazetteer_id="sy-deir")), "غارات")
     crossdoc.update(conn, docs)
     events = list_merged(conn)
     by_mention = {(m["doc_id"], m["event_id"]): e["id"] for e in events for m in e["mentions"]}

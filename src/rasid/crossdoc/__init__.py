@@ -8,8 +8,10 @@ date, merged events in its type/date/geo block) and nothing is recomputed.
 Steps per document, in publication order:
 
 1. :mod:`rasid.crossdoc.dedup`    near-duplicate group (a copy is never independent)
-2. :mod:`rasid.crossdoc.stories`  story assignment (USE-m3 embedding + entities + time)
-3. :mod:`rasid.crossdoc.merge`    each event mention joins a merged event or starts one
+2. :mod:`rasid.crossdoc.merge`    which stories the document's event mentions already match
+3. :mod:`rasid.crossdoc.stories`  story assignment (event date window, USE-m3 embedding of
+                                  the whole story, entities, those event matches)
+4. :mod:`rasid.crossdoc.merge`    each event mention joins a merged event or starts one
 
 A document already processed with the same content is skipped; one whose
 content changed is forgotten first and processed again.
@@ -96,9 +98,20 @@ def update(store, docs: Iterable[Document]) -> None:
             need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
             vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
             for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
-                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i])
-                for m in mentions_of(doc):
-                    m.story_id, m.group_id, m.is_copy = sid, dup.group_id, not dup.original
+                ms = mentions_of(doc)
+                links: dict[str, float] = {}
+                denies: set[str] = set()
+                for m in ms:
+                    m.group_id, m.is_copy = dup.group_id, not dup.original
+                    if i in vecs:  # not a copy placed with its original: which stories do its events join?
+                        for sid_, sc in merger.stories_of(m).items():
+                            links[sid_] = max(links.get(sid_, -1.0), sc)
+                            if m.stance == "deny":
+                                denies.add(sid_)
+                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links,
+                                      denies=denies)
+                for m in ms:
+                    m.story_id = sid
                     merger.add(m)
                 merger.flush()
                 conn.execute("INSERT OR REPLACE INTO crossdoc_docs(doc_id, content_hash, published, outlet)"

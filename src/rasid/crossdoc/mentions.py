@@ -12,7 +12,8 @@ planned events or a speculating claim; ``assert`` otherwise.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -47,6 +48,7 @@ class Mention:
     source_text: str | None = None
     source_kind: str | None = None
     source_key: str | None = None
+    source_name: str | None = None
     place_id: str | None = None
     place_name: str | None = None
     place_name_ar: str | None = None
@@ -61,6 +63,12 @@ class Mention:
     actor: str | None = None
     recipient: str | None = None
     actor_keys: list[str] = field(default_factory=list)
+    recipient_keys: list[str] = field(default_factory=list)
+    #: place level: 1 town/site, 2 a town's countryside/outskirts/side, 3 a
+    #: governorate (or its countryside), 4 a country, 0 no place
+    level: int = 0
+    #: the document's other places (level <= 3): [[lat, lon, admin1, level, country], ...]
+    doc_places: list = field(default_factory=list)
     fatalities: int | None = None
     injuries: int | None = None
     # filled by crossdoc.update
@@ -83,6 +91,10 @@ class Mention:
         return "precise" if span <= PRECISE_DAYS else "vague"
 
     @property
+    def deny(self) -> bool:
+        return self.stance == "deny"
+
+    @property
     def is_point(self) -> bool:
         """A town, village or site: coordinates precise enough to compare distances."""
         return self.lat is not None and self.lon is not None and (self.precision or 1) < 2
@@ -93,7 +105,11 @@ class Mention:
         return self.lat is not None and self.lon is not None and self.precision == 2
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # shallow (dataclasses.asdict deep-copies: most of the merge step's time)
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        d["actor_keys"], d["recipient_keys"] = list(self.actor_keys), list(self.recipient_keys)
+        d["doc_places"] = [list(p) for p in self.doc_places]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Mention":
@@ -108,12 +124,75 @@ def _entity_key(e: Entity | None) -> str | None:
     return fold_key(str(canon or e.name or e.name_ar)) or None
 
 
+_STATE_TYPES = {"state force", "coalition", "military", "government"}
+
+
+def actor_keys(e: Entity | None) -> list[str]:
+    """Keys under which two mentions' actors count as the same: the canonical id,
+    its parent group (a militia of the Iran-backed network), and for state forces
+    their state (US forces = the US-led coalition's aircraft, for this purpose)."""
+    k = _entity_key(e)
+    if not k:
+        return []
+    out = [k]
+    a = e.attrs or {}
+    if a.get("parent"):
+        out.append(fold_key(str(a["parent"])))
+    if a.get("country") and str(a.get("type", "")).lower() in _STATE_TYPES:
+        out.append(f"state:{a['country']}")
+    return out
+
+
 def _is_country(e: Entity) -> bool:
     p = e.place
     if p is None:
         return False
     feat = (p.feature or "").lower()
-    return p.precision >= 3 or feat in ("country", "pcli", "pcl", "a.pcli")
+    return feat in ("country", "pcli", "pcl", "a.pcli") or (p.precision >= 3 and feat not in _AREA_FEATURES
+                                                            and feat not in _NEAR_FEATURES and feat != "region")
+
+
+_NEAR_FEATURES = {"countryside", "region"}
+_AREA_FEATURES = {"admin1", "sea", "river", "lake"}
+
+
+@lru_cache(maxsize=4096)
+def _base_feature(gid: str | None) -> str | None:
+    """Feature of a gazetteer entry (the head place of a countryside/side reading);
+    a governorate's capital counts as the governorate ("ريف دير الزور", "ريف حلب"
+    are the governorate's countryside)."""
+    if not gid:
+        return None
+    try:
+        from rasid.places.gazetteer import gazetteer
+        g = gazetteer()
+        i = g.by_id.get(gid)
+        if i is None:
+            return None
+        e = g.entries[i]
+        if e.feature in ("city", "town") and e.admin1 and fold_key(e.admin1) == fold_key(e.en):
+            return "admin1"
+        return e.feature
+    except Exception:  # noqa: BLE001 - no gazetteer: treat as unknown
+        return None
+
+
+def place_level(e: Entity | None) -> int:
+    """1 town/site, 2 a town's surroundings, 3 a governorate or region, 4 a country, 0 none."""
+    if e is None or e.place is None:
+        return 0
+    p = e.place
+    if _is_country(e):
+        return 4
+    feat = (p.feature or "").lower()
+    if feat in _AREA_FEATURES:
+        return 3
+    if feat in _NEAR_FEATURES:
+        base = _base_feature(p.gazetteer_id)
+        if base in ("admin1", "country") or p.precision >= 3:
+            return 3
+        return 2
+    return 1 if p.precision <= 1 else (2 if p.precision == 2 else 3)
 
 
 def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool]:
@@ -142,6 +221,13 @@ def mentions_of(doc: Document) -> list[Mention]:
     """The event mentions of one analysed document."""
     claims = {c.id: c for c in doc.claims}
     out: list[Mention] = []
+    doc_places = []
+    for e in doc.entities:
+        if e.kind != "place" or e.place is None or e.place.metonym:
+            continue
+        lv = place_level(e)
+        if 1 <= lv <= 3:
+            doc_places.append([round(e.place.lat, 4), round(e.place.lon, 4), e.place.admin1, lv, e.place.country])
     for ev in doc.events:
         claim = claims.get(ev.claim) if ev.claim else None
         place = doc.entity(ev.place)
@@ -164,17 +250,25 @@ def mentions_of(doc: Document) -> list[Mention]:
             m.source_kind = claim.source.kind
             src_ent = doc.entity(claim.source.entity)
             m.source_key = _entity_key(src_ent) or fold_key(claim.source.text) or None
+            if src_ent is not None:
+                m.source_name = src_ent.name or src_ent.name_ar
         if place is not None:
             m.place_id, m.place_name, m.place_name_ar = place.id, place.name, place.name_ar
             if place.place is not None:
                 p = place.place
                 m.lat, m.lon, m.country, m.admin1 = p.lat, p.lon, p.country, p.admin1
                 m.precision = 3 if _is_country(place) else p.precision
+                m.level = place_level(place)
+        m.doc_places = doc_places
+        akey, rkey = _entity_key(actor), _entity_key(recip)
         if actor is not None:
             m.actor = actor.name or actor.name_ar
-            m.actor_keys.append(_entity_key(actor) or "")
         if recip is not None:
             m.recipient = recip.name or recip.name_ar
-        m.actor_keys = [k for k in m.actor_keys if k]
+        # one entity as both attacker and target is an extraction slip: neither is known
+        if akey and akey != rkey:
+            m.actor_keys.extend(actor_keys(actor))
+        if rkey and akey != rkey:
+            m.recipient_keys.extend(actor_keys(recip))
         out.append(m)
     return out

@@ -50,6 +50,7 @@ import math
 import sqlite3
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rasid.crossdoc.mentions import Mention
@@ -58,10 +59,14 @@ from rasid.text import fold_key
 DATE_TOL_DAYS = 1
 INFERRED_TOL_DAYS = 2
 MAX_SPAN_DAYS = 45  # merged events longer than this are not found by the date query
-PLACE_TOL_KM = 25.0
-REGION_TOL_KM = 120.0  # a region's centre to a point in it, when admin1 cannot be compared
+PLACE_TOL_KM = 25.0  # two towns/sites
+NEAR_TOL_KM = 40.0  # a town's countryside/badiya/outskirts against a town or another one
+REGION_TOL_KM = 150.0  # a governorate's centre to a point in it, when admin1 cannot be compared
 SAME_SPOT_KM = 10.0
+CROSS_BORDER_KM = 15.0  # border towns (Al-Bukamal / Al-Qaim crossing) may be one happening
 MAX_CANDIDATES = 500
+#: counts agree when they differ by at most this share of the larger (or by 1)
+COUNT_TOL = 0.25
 
 
 def _d(s: str | None) -> date | None:
@@ -79,17 +84,30 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
+@lru_cache(maxsize=8192)
 def _admin_key(admin1: str | None) -> str:
     return fold_key(admin1) if admin1 else ""
 
 
+def _level(get) -> int:
+    lv = get("level")
+    if lv:
+        return int(lv)
+    # records written before place levels: derive from precision
+    if get("lat") is None:
+        return 0
+    prec = get("precision") or 1
+    return 1 if prec < 2 else (2 if prec == 2 else 4)
+
+
 def cell_of(m: Mention | dict) -> str:
-    """Blocking cell: 1-degree cell of a point, R:<admin1> of a region, C:<country>, or '-'."""
+    """Blocking cell: 1-degree cell of a town or its surroundings, R:<admin1> of a
+    governorate, C:<country>, or '-'."""
     get = m.get if isinstance(m, dict) else lambda k: getattr(m, k)
-    lat, lon, prec = get("lat"), get("lon"), get("precision") or 1
-    if lat is not None and lon is not None and prec < 2:
+    lat, lon, lv = get("lat"), get("lon"), _level(get)
+    if lat is not None and lon is not None and lv in (1, 2):
         return f"{math.floor(lat)}:{math.floor(lon)}"
-    if lat is not None and prec == 2 and get("admin1"):
+    if lat is not None and lv == 3 and get("admin1"):
         return f"R:{_admin_key(get('admin1'))}"
     return f"C:{get('country')}" if get("country") else "-"
 
@@ -100,6 +118,39 @@ def _same_admin(a: str | None, b: str | None) -> bool | None:
     if not a or not b or a.isdigit() != b.isdigit():
         return None
     return _admin_key(a) == _admin_key(b)
+
+
+def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2) -> tuple[float, bool] | None:
+    """How two places relate for one happening: None when they exclude each
+    other, else (score, strong). Strong = both name the same spot or its
+    surroundings (a town, its countryside/badiya/outskirts); a governorate, a
+    country or no place is only *compatible* (weak) with what lies inside it."""
+    if not lv1 or not lv2 or lat1 is None or lat2 is None:
+        return 0.0, False
+    dist = haversine_km(lat1, lon1, lat2, lon2)
+    if cc1 and cc2 and cc1 != cc2 and not (lv1 <= 2 and lv2 <= 2 and dist <= CROSS_BORDER_KM):
+        return None
+    if lv1 == 4 or lv2 == 4:
+        return 0.1, False
+    same = _same_admin(adm1, adm2)
+    if lv1 == 1 and lv2 == 1:
+        if dist > PLACE_TOL_KM or (same is False and dist > SAME_SPOT_KM):
+            return None
+        return 1.0 - dist / PLACE_TOL_KM, True
+    if lv1 <= 2 and lv2 <= 2:
+        if dist > NEAR_TOL_KM or (same is False and dist > SAME_SPOT_KM):
+            return None
+        return 0.7 - 0.4 * dist / NEAR_TOL_KM, True
+    if same is False or (same is None and dist > REGION_TOL_KM):
+        return None
+    return 0.3, False
+
+
+def counts_agree(a: int | None, b: int | None) -> bool | None:
+    """True when two counts are about equal, False when they disagree, None if one is unknown."""
+    if a is None or b is None:
+        return None
+    return abs(a - b) <= max(1, COUNT_TOL * max(a, b))
 
 
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
@@ -122,7 +173,7 @@ class MergedEvent:
     def recompute(self) -> None:
         ms = self.mentions
         support = [m for m in ms if m.stance != "deny"] or ms
-        # best-supported place: the finest precision given, then most supporting documents
+        # best-supported place: the finest level given, then most supporting documents
         places: dict[tuple, list[Mention]] = {}
         for m in support:
             if m.lat is None:
@@ -130,21 +181,26 @@ class MergedEvent:
             key = (m.place_name or "", round(m.lat, 2), round(m.lon, 2))
             places.setdefault(key, []).append(m)
         best_place = None
+        lv = lambda x: x.level or _level(lambda k: getattr(x, k))  # noqa: E731
         if places:
             def rank(item):
                 key, mm = item
-                return (min(x.precision or 1 for x in mm),
+                return (min(lv(x) for x in mm),
                         -len({x.doc_id for x in mm if not x.is_copy} or {mm[0].doc_id}), key)
             key, mm = min(places.items(), key=rank)
-            m0 = min(mm, key=lambda x: x.precision or 1)
+            m0 = min(mm, key=lv)
             best_place = {"name": m0.place_name, "name_ar": m0.place_name_ar, "lat": m0.lat, "lon": m0.lon,
-                          "country": m0.country, "admin1": m0.admin1, "precision": m0.precision}
+                          "country": m0.country, "admin1": m0.admin1, "precision": m0.precision,
+                          "level": lv(m0)}
         else:
             named = [m for m in support if m.place_name]
             if named:
                 m0 = named[0]
                 best_place = {"name": m0.place_name, "name_ar": m0.place_name_ar, "lat": None, "lon": None,
-                              "country": m0.country, "admin1": m0.admin1, "precision": m0.precision}
+                              "country": m0.country, "admin1": m0.admin1, "precision": m0.precision,
+                              "level": 0}
+        # every place given, finest first (a merged event keeps its mentions' places)
+        all_places = sorted({(lv(m), m.place_name) for m in ms if m.place_name})
         # dates: precise stated dates win over publication-inferred ones, which win over vague ones
         by_kind: dict[str, list[Mention]] = {}
         for m in support:
@@ -168,9 +224,31 @@ class MergedEvent:
         own = [m for m in ms if not m.is_copy]
         own_support = [m for m in own if m.stance != "deny"]
         own_deny = [m for m in own if m.stance == "deny"]
-        okey = lambda m: fold_key(m.outlet) if m.outlet else f"doc:{m.doc_id}"  # noqa: E731
+        okey = lambda m: _admin_key(m.outlet) if m.outlet else f"doc:{m.doc_id}"  # noqa: E731
         outlets = {okey(m) for m in own_support}
-        indep = {(okey(m), m.source_key or "(outlet)") for m in own_support}
+        # independent sources: a named source relayed by several outlets is one
+        # source; an anonymous one ("مصادر محلية") or none is the outlet's own
+        sources: dict[str, dict] = {}
+        for m in own_support:
+            named = m.source_key and (m.source_kind or "anonymous") not in ("anonymous", "role")
+            key = f"src:{m.source_key}" if named else f"outlet:{okey(m)}:{m.source_key or ''}"
+            ent = sources.setdefault(key, {"source": m.source_name or m.source_text or m.outlet or m.doc_id,
+                                           "outlets": set()})
+            ent["outlets"].add(m.outlet or m.doc_id)
+        deniers = sorted({(m.source_name or m.source_text or m.actor or m.outlet or m.doc_id)
+                          for m in ms if m.stance == "deny"})
+        # counts: every figure given, with who gives it (never averaged)
+        counts: dict[str, list[dict]] = {}
+        for field_name in ("fatalities", "injuries"):
+            vals: dict[int, set] = {}
+            for m in ms:
+                v = getattr(m, field_name)
+                if v is not None and m.stance != "deny":
+                    vals.setdefault(v, set()).add(m.outlet or m.doc_id)
+            if vals:
+                counts[field_name] = [{"value": v, "outlets": sorted(o)} for v, o in sorted(vals.items())]
+        disagree = any(counts_agree(x["value"], y["value"]) is False
+                       for c in counts.values() for x in c for y in c)
         earliest = min(ms, key=lambda m: (m.published or "9999", m.doc_id))
         contradicted = any(m.stance == "assert" for m in ms) and any(m.stance == "deny" for m in ms)
         self.agg = {
@@ -182,7 +260,14 @@ class MergedEvent:
             "outlets_denying": len({okey(m) for m in own_deny}),
             "outlet_names": sorted({m.outlet or m.doc_id for m in own_support}),
             "outlet_names_all": sorted({m.outlet or m.doc_id for m in ms}),
-            "independent_sources": len(indep),
+            "independent_sources": len(sources),
+            "sources": sorted(({"source": v["source"], "outlets": sorted(v["outlets"])} for v in sources.values()),
+                              key=lambda x: (-len(x["outlets"]), x["source"])),
+            "deniers": deniers,
+            "counts": counts, "counts_disagree": disagree,
+            "places": [n for _, n in all_places],
+            "fatalities": sorted({m.fatalities for m in support if m.fatalities is not None}),
+            "recipient_keys": sorted({k for m in support for k in m.recipient_keys}),
             "copies": sum(1 for m in ms if m.is_copy),
             "contradicted": contradicted,
             "earliest": {"doc_id": earliest.doc_id, "outlet": earliest.outlet, "published": earliest.published},
@@ -199,7 +284,7 @@ class MergedEvent:
     def cell(self) -> str:
         p = self.agg.get("place") or {}
         return cell_of({"lat": p.get("lat"), "lon": p.get("lon"), "precision": p.get("precision"),
-                        "country": p.get("country")})
+                        "level": p.get("level"), "country": p.get("country"), "admin1": p.get("admin1")})
 
     # -- output -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -211,7 +296,8 @@ class MergedEvent:
                     "evidence": m.evidence, "claim_source_text": m.source_text, "source_kind": m.source_kind,
                     "stance": m.stance, "modality": m.modality, "is_copy": m.is_copy,
                     "place": m.place_name, "date_start": m.date_start, "date_end": m.date_end,
-                    "actor": m.actor}
+                    "actor": m.actor, "fatalities": m.fatalities,
+                    "injuries": m.injuries}
 
         mentions = [brief(m) for m in sorted(self.mentions, key=lambda m: (m.published or "", m.doc_id))]
         return {
@@ -226,6 +312,10 @@ class MergedEvent:
             "outlets_denying": a["outlets_denying"], "outlet_names_all": a["outlet_names_all"],
             "copies": a["copies"],
             "independent_sources": a["independent_sources"],
+            "sources": a["sources"],
+            "deniers": a["deniers"],
+            "counts": a["counts"], "counts_disagree": a["counts_disagree"],
+            "places": a["places"],
             "earliest_report": a["earliest"],
             "contradicted": a["contradicted"],
             "sides": {"assert": [x for x in mentions if x["stance"] == "assert"],
@@ -247,6 +337,7 @@ class EventMerger:
         self.cache: dict[str, MergedEvent] = {}
         self.dirty: set[str] = set()
         self.pending: set[str] = set()
+        self._geo: dict[tuple[str, str], list[str]] = {}
 
     def load(self, mid: str) -> MergedEvent | None:
         if mid in self.cache:
@@ -260,10 +351,11 @@ class EventMerger:
         self.cache[mid] = me
         return me
 
-    def _candidates(self, m: Mention) -> list[MergedEvent]:
-        """Merged events that may be compatible: the geo/date block of a town-level
-        mention with a usable date, plus those sharing its story or near-duplicate
-        group (the only ones a coarse, vague or undated mention can join)."""
+    def _candidates(self, m: Mention, keep_geo: bool = False) -> list[MergedEvent]:
+        """Merged events that may be compatible: same type, near in date, and in the
+        1-degree cells around the mention's place (or around the other places its
+        article names, for a mention without a fine place), in its governorate,
+        or sharing its story or near-duplicate group."""
         d0, d1 = _d(m.date_start), _d(m.date_end)
         kind = m.date_kind
         tol = INFERRED_TOL_DAYS if kind == "inferred" else DATE_TOL_DAYS
@@ -274,11 +366,26 @@ class EventMerger:
             lo_end = (d0 - timedelta(days=tol)).isoformat()
             date_sql, date_args = " AND me.date_start BETWEEN ? AND ? AND me.date_end >= ?", [lo, hi, lo_end]
         ids: list[str] = []
-        if m.is_point and date_sql:
-            cells = _neighbour_cells(m.lat, m.lon)
-            q = (f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.cell IN ({','.join('?' * len(cells))})"
-                 f"{date_sql} LIMIT ?")
-            ids += [r[0] for r in self.conn.execute(q, [m.type, *cells, *date_args, MAX_CANDIDATES])]
+        geo_key = (m.doc_id, m.event_id)
+        if geo_key in self._geo:  # found for this mention by stories_of just before
+            ids += self._geo.pop(geo_key)
+        elif date_sql:
+            lv = m.level or _level(lambda k: getattr(m, k))
+            points = [(m.lat, m.lon)] if lv in (1, 2) else [(p[0], p[1]) for p in m.doc_places if p[3] <= 2][:4]
+            cells = sorted({c for la, lo_ in points for c in _neighbour_cells(la, lo_)} | {cell_of(m)} - {"-"})
+            admins = {m.admin1} if m.admin1 and lv <= 3 else set()
+            if lv in (0, 3, 4):
+                admins |= {p[2] for p in m.doc_places if p[2]}
+            admins.discard(None)
+            if cells:
+                q = (f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.cell IN "
+                     f"({','.join('?' * len(cells))}){date_sql} LIMIT ?")
+                ids += [r[0] for r in self.conn.execute(q, [m.type, *cells, *date_args, MAX_CANDIDATES])]
+            for adm in sorted(admins)[:4]:
+                q = f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.admin1=?{date_sql} LIMIT ?"
+                ids += [r[0] for r in self.conn.execute(q, [m.type, adm, *date_args, MAX_CANDIDATES])]
+            if keep_geo:
+                self._geo[geo_key] = list(ids)
         for col, key in (("story_id", m.story_id), ("group_id", m.group_id)):
             if key is None:
                 continue
@@ -290,59 +397,98 @@ class EventMerger:
         ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
         return [x for x in (self.load(i) for i in ids) if x is not None]
 
-    def score(self, m: Mention, me: MergedEvent) -> float | None:
-        """Compatibility score of a mention with a merged event, None if incompatible."""
+    def score(self, m: Mention, me: MergedEvent, *, story_known: bool = True) -> float | None:
+        """Compatibility score of a mention with a merged event, None if incompatible.
+
+        ``story_known=False`` scores without the story (used to find the stories
+        an article's events already belong to, before the article has one)."""
         a = me.agg
-        same_story = bool(m.story_id and m.story_id in a["stories"])
+        same_story = story_known and bool(m.story_id and m.story_id in a["stories"])
         same_group = bool(m.group_id and m.group_id in a["groups"])
+        bound = same_story or same_group
         # time: the mention against the merged event's core interval
         kind = m.date_kind
         d0, d1 = _d(m.date_start), _d(m.date_end)
         e0, e1 = (_d(x) for x in a["core"])
         date_score = 0.0
+        same_day = False
         if d0 and e0:
             tol = timedelta(days={"precise": DATE_TOL_DAYS, "inferred": INFERRED_TOL_DAYS}.get(kind, 0))
             if d0 - tol > (e1 or e0) or (d1 or d0) + tol < e0:
                 return None
-            date_score = 1.0 if (kind == "precise" and m.date_start == a["best_date"]) else 0.5
+            same_day = kind == "precise" and a["date_kind"] == "precise" and m.date_start == a["best_date"]
+            date_score = 1.0 if same_day else 0.5
         if kind in ("vague", "none") or a["date_kind"] in ("vague", "none"):
             date_score = 0.0
-            if not (same_story or same_group):
+            if not bound:
                 return None
-        # place
+        # place: the gazetteer hierarchy and distance
         p = a.get("place") or {}
-        p_prec = p.get("precision") or 1
-        place_score = 0.0
-        if m.country and p.get("country") and m.country != p["country"]:
+        lv_m = m.level or _level(lambda k: getattr(m, k))
+        rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country,
+                             p.get("level") or _level(p.get) if p else 0, p.get("lat"), p.get("lon"),
+                             p.get("admin1"), p.get("country"))
+        if rel is None:
             return None
-        if m.is_point and p.get("lat") is not None and p_prec < 2:
-            dist = haversine_km(m.lat, m.lon, p["lat"], p["lon"])
-            if dist > PLACE_TOL_KM:
-                return None
-            if _same_admin(m.admin1, p.get("admin1")) is False and dist > SAME_SPOT_KM:
-                return None
-            place_score = 1.0 - dist / PLACE_TOL_KM
-        else:
-            # a region, a country or no place on one side: same province (or
-            # near enough) and the same story or near-duplicate group
-            if (m.is_point or m.is_region) and p.get("lat") is not None and p_prec < 3:
-                same = _same_admin(m.admin1, p.get("admin1"))
-                if same is False or (same is None and
-                                     haversine_km(m.lat, m.lon, p["lat"], p["lon"]) > REGION_TOL_KM):
-                    return None
-                place_score = 0.3
-            if not (same_story or same_group):
-                return None
-        # actors
+        place_score, strong = rel
+        # the article's other places stand in for a missing or coarse event place
+        doc_place = False
+        if not strong and p.get("lat") is not None:
+            for la, lo, adm, lv, cc in m.doc_places:
+                r = place_relation(lv, la, lo, adm, cc, p.get("level") or 1, p["lat"], p["lon"],
+                                   p.get("admin1"), p.get("country"))
+                if r is not None and (r[1] or lv == 3 == (p.get("level") or 1)):
+                    doc_place = True
+                    break
+        # counts: about equal is evidence; a disagreement is kept, never a reason alone
+        fat = [counts_agree(m.fatalities, v) for v in a.get("fatalities", [])]
+        count_score = 0.5 if any(x is True for x in fat) else (-0.3 if fat and all(x is False for x in fat) else 0.0)
+        # actors and targets: unknown is compatible, a different named one is not
         actor_score = 0.0
-        if m.actor_keys and a["actor_keys"]:
-            if set(m.actor_keys) & set(a["actor_keys"]):
-                actor_score = 0.5
-            elif place_score < 0.5 and not (same_story or same_group):
+        if not m.deny:
+            if m.actor_keys and a["actor_keys"]:
+                if set(m.actor_keys) & set(a["actor_keys"]):
+                    actor_score += 0.5
+                elif set(m.actor_keys) & set(a.get("recipient_keys", [])):
+                    actor_score -= 0.3  # attacker and target swapped by one report
+                elif not (bound and strong):
+                    return None
+                else:
+                    actor_score -= 0.5
+            rk, ark = m.recipient_keys, a.get("recipient_keys", [])
+            if rk and ark:
+                if set(rk) & set(ark):
+                    actor_score += 0.3
+                elif not (bound or set(rk) & set(a["actor_keys"])):
+                    return None
+                else:
+                    actor_score -= 0.3
+        if not strong:
+            # a governorate, a country or no place: only with more evidence
+            evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0))
+            if not evidence:
                 return None
-            else:
-                actor_score = -0.5
-        return place_score + date_score + actor_score + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0)
+            if lv_m == 4 or (p.get("level") or 0) == 4 or not lv_m or not p:
+                # a country or no place: the same story or copy, or a denial naming the spot loosely
+                if not (bound or (m.deny and doc_place)):
+                    return None
+        elif count_score < 0 and not (bound or same_day):
+            return None
+        return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
+                + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0))
+
+    def stories_of(self, m: Mention) -> dict[str, float]:
+        """Stories whose merged events this mention matches on its own (no story
+        of its own yet): {story id: best score}. A country-level or place-less
+        mention links no story (too little to go on)."""
+        out: dict[str, float] = {}
+        for me in self._candidates(m, keep_geo=True):
+            s = self.score(m, me, story_known=False)
+            if s is None:
+                continue
+            for sid in me.agg["stories"]:
+                out[sid] = max(out.get(sid, -1.0), s)
+        return out
 
     def add(self, m: Mention) -> str:
         """Merge one mention; returns the merged event id."""

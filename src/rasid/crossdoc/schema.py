@@ -9,7 +9,9 @@ Tables (all ``CREATE TABLE IF NOT EXISTS``; safe to call on every update):
 - ``dup_groups(doc_id, group_id, original, similarity)``: near-duplicate
   groups; ``original`` is 1 for the earliest published member, 0 for copies.
 - ``stories(id, title, title_doc, title_sim, date_start, date_end, n_docs,
-  centroid, places, actors)`` and ``story_docs(story_id, doc_id, score)``.
+  centroid, places, actors, anchor, anchor_soft, ev_start, ev_end)``: date_start/
+  date_end span the members' publication dates, ev_start/ev_end their event
+  dates; ``anchor`` is the event date of the story's first article (fixed) and ``story_docs(story_id, doc_id, score)``.
 - ``merged_events(id, type, cell, date_start, date_end, lat, lon, ..., json)``
   and ``merged_mentions(merged_id, doc_id, event_id, ..., json)``.
 - ``crossdoc_docs(doc_id, content_hash)``: documents already processed, so a
@@ -59,11 +61,16 @@ CREATE INDEX IF NOT EXISTS merged_mentions_merged ON merged_mentions(merged_id);
 """
 
 #: columns added after the first version: (table, column, type)
-ADDED_COLUMNS = (("merged_mentions", "story_id", "TEXT"), ("merged_mentions", "group_id", "TEXT"))
+ADDED_COLUMNS = (("merged_mentions", "story_id", "TEXT"), ("merged_mentions", "group_id", "TEXT"),
+                 ("stories", "anchor", "TEXT"), ("stories", "anchor_soft", "INTEGER"),
+                 ("stories", "ev_start", "TEXT"), ("stories", "ev_end", "TEXT"),
+                 ("stories", "events", "TEXT"), ("stories", "terms", "TEXT"))
 
 INDEXES = """
 CREATE INDEX IF NOT EXISTS merged_mentions_story ON merged_mentions(story_id);
 CREATE INDEX IF NOT EXISTS merged_mentions_group ON merged_mentions(group_id);
+CREATE INDEX IF NOT EXISTS merged_events_admin ON merged_events(type, admin1, date_start);
+CREATE INDEX IF NOT EXISTS stories_anchor ON stories(anchor);
 """
 
 

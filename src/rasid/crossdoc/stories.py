@@ -1,20 +1,31 @@
-"""Stories: incremental single-pass clustering of documents as they arrive.
+"""Stories: one happening (or one tightly bounded episode) per story, built incrementally.
 
-A story keeps the sum of its members' embeddings (its centroid direction),
-counts of its places and actors, and its date span. A new document is compared
-only with stories active near its date (``date_end`` within ``WINDOW_DAYS``,
-an indexed range query, at most ``MAX_CANDIDATES`` of them): cost per document
-is bounded, so ingest grows linearly. Score::
+A story is anchored on the *event date* of its first article (the date its
+events took place, resolved by the times stage against that article's own
+publication date; the publication date itself only when the article has no
+dated event). The anchor never moves, so a story cannot drift from day to day.
 
-    cos(doc, centroid) + PLACE_WEIGHT * overlap(places) + ACTOR_WEIGHT * overlap(actors)
-        - DAY_PENALTY * gap_days
+A new article is compared only with the stories anchored within
+``WINDOW_DAYS`` of its own event date (an indexed query on ``anchor``), and
+with the story *as a whole*, never with one member (no chaining): a logistic
+score over
 
-and the document joins the best story scoring >= ``JOIN_THRESHOLD`` (with
-``cos >= MIN_COS``), else starts a new one. A syndicated copy joins the story
-of its original directly. Calibrated on the 392-article corpus with USE-m3
-(title + lead): same-story pairs have cosine 0.85-1.0, same-topic but
-different stories 0.7-0.8; but short reports of one strike in different words
-can be as low as 0.5, hence the weight of shared (non-country) places.
+- cos(USE-m3 of title + lead, the story's centroid),
+- cos(tf-idf of its folded words, the sum of the story's; :mod:`.lexical`),
+- the share of its actors the story names,
+- whether one of its events merges on its own (merge score >= ``LINK_MIN``:
+  same type and day, the same town or its surroundings, or a governorate with
+  the same toll) with one of the story's merged events,
+- the days between its event date and the story's anchor;
+
+it joins the best story scoring >= ``JOIN_THRESHOLD``, else starts a new one.
+Two articles whose event dates are both stated and two or more days apart
+never share a story, and an article that reports the same kind of event at the
+same place as the story but on another day (the next daily strike report) is
+a different happening unless one of its events is the story's. A syndicated
+copy joins the story of its original directly.
+Thresholds were chosen on the tune split of the labelled pairs
+(``scripts/eval_pairs.py``).
 """
 
 from __future__ import annotations
@@ -25,19 +36,44 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable
 
 import numpy as np
 
 from rasid.model.document import Document
+from rasid.crossdoc.lexical import cosine, term_vector
+from rasid.crossdoc.lexical import norm as lex_norm
 from rasid.text import fold_key
 
-WINDOW_DAYS = 7
+WINDOW_DAYS = 2  # event-date distance from a story's anchor
 MAX_CANDIDATES = 1000
-MIN_COS = 0.45
-JOIN_THRESHOLD = 0.80
-PLACE_WEIGHT = 0.3
-ACTOR_WEIGHT = 0.1
-DAY_PENALTY = 0.01
+MIN_COS = 0.3  # below this (and no shared event) a story is not scored
+# Story score, a logistic model fitted on the tune split of the labelled pairs
+# (scripts/eval_pairs.py; pairwise features, 5-fold P/R 0.84/0.71 at z = 0):
+#   z = W_COS cos(USE-m3, centroid) + W_TERMS cos(tf-idf, story terms) + W_ACTOR shared actors
+#       + W_EVENT [an event merges with the story's] - W_DAY days (stated dates) - W_SOFT_DAY days
+#       (one side only a publication date) + BIAS;  join when z >= JOIN_THRESHOLD
+W_COS = 3.5
+W_TERMS = 2.9
+W_ACTOR = 0.75
+W_EVENT = 1.6
+W_DAY = 1.5
+W_SOFT_DAY = 0.5
+BIAS = -3.5
+JOIN_THRESHOLD = 1.0  # tune pairs: P 0.90 R 0.68 at 0.5, P 0.95 R 0.59 at 1.0 (precision first)
+LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
+#: a merge score this high (the same town or its surroundings on the same stated
+#: day, or a governorate with the same day and toll) joins the story whatever the wording
+LINK_STRONG = 1.7
+KEEP_TERMS = 300  # heaviest terms kept per story
+#: an event date more than this before publication is history, not the article's happening
+ANCHOR_MAX_AGE = 10
+SOFT_DAYS = 2  # a publication date stands for the event dates [published - SOFT_DAYS, published]
+COPY_WINDOW_DAYS = 7  # a copy published later than this after its story starts a new one
+MAX_SPAN_DAYS = 7  # event dates of one story never span more than this
+FAR_KM = 60.0  # the same kind of event this far from all the story's places is another happening
+KEEP_EVENTS = 30  # event signatures kept per story
 KEEP_ENTITIES = 40  # most frequent places/actors kept per story
 
 
@@ -68,12 +104,15 @@ def entity_keys(doc: Document) -> tuple[Counter, Counter]:
     return places, actors
 
 
+_fold = lru_cache(maxsize=65536)(fold_key)
+
+
 def _overlap(a: Counter, b: Counter) -> float:
     """Share of the document's entity names found in the story (0..1)."""
     if not a or not b:
         return 0.0
-    ka = {fold_key(k) for k in a}
-    kb = {fold_key(k) for k in b}
+    ka = {_fold(k) for k in a}
+    kb = {_fold(k) for k in b}
     return len(ka & kb) / len(ka)
 
 
@@ -89,8 +128,22 @@ class Story:
     vec_sum: np.ndarray | None = None
     places: Counter = field(default_factory=Counter)
     actors: Counter = field(default_factory=Counter)
+    anchor: str | None = None
+    anchor_soft: bool = True
+    ev_start: str | None = None
+    ev_end: str | None = None
+    events: list = field(default_factory=list)  # [type, place key, date] of members' events
+    terms: dict = field(default_factory=dict)  # sum of members' tf-idf vectors
     dirty: bool = False
     new: bool = False
+
+    _tnorm: float | None = None
+
+    @property
+    def terms_norm(self) -> float:
+        if self._tnorm is None:
+            self._tnorm = lex_norm(self.terms)
+        return self._tnorm
 
     @property
     def centroid(self) -> np.ndarray:
@@ -98,7 +151,9 @@ class Story:
         n = float(np.linalg.norm(v)) if v is not None else 0.0
         return v / n if n else v
 
-    def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter) -> None:
+    def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
+            anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
+            terms: dict | None = None) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -111,6 +166,24 @@ class Story:
             p = doc.published[:10]
             self.date_start = min(filter(None, (self.date_start, p)))
             self.date_end = max(filter(None, (self.date_end, p)))
+        day, soft = anchor
+        if self.anchor is None and day:
+            self.anchor, self.anchor_soft = day, soft
+            self.ev_start = self.ev_end = day
+        elif day and self.anchor_soft and not soft:
+            # a stated date pins a story opened by an undated article; the event
+            # span is made of stated dates once there is one
+            self.anchor, self.anchor_soft = day, False
+            self.ev_start = self.ev_end = day
+        elif day and soft == self.anchor_soft:
+            self.ev_start = min(filter(None, (self.ev_start, day)))
+            self.ev_end = max(filter(None, (self.ev_end, day)))
+        for sg in sigs or []:
+            if sg not in self.events and len(self.events) < KEEP_EVENTS:
+                self.events.append(sg)
+        for w, x in (terms or {}).items():
+            self.terms[w] = self.terms.get(w, 0.0) + x
+        self._tnorm = None
         self.places.update(places)
         self.actors.update(actors)
         self.dirty = True
@@ -119,17 +192,26 @@ class Story:
         return (self.id, self.title, self.title_doc, self.title_sim, self.date_start, self.date_end,
                 self.n_docs, None if self.vec_sum is None else self.vec_sum.astype(np.float32).tobytes(),
                 json.dumps(dict(self.places.most_common(KEEP_ENTITIES)), ensure_ascii=False),
-                json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False))
+                json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
+                self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
+                json.dumps(self.events, ensure_ascii=False),
+                json.dumps({w: round(x, 4) for w, x in sorted(self.terms.items(), key=lambda kv: -kv[1])[:KEEP_TERMS]},
+                           ensure_ascii=False))
 
     @classmethod
     def from_row(cls, r) -> "Story":
         return cls(id=r[0], title=r[1], title_doc=r[2], title_sim=r[3] if r[3] is not None else -1.0,
                    date_start=r[4], date_end=r[5], n_docs=r[6],
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
-                   places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")))
+                   places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
+                   anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=json.loads(r[14] or "[]"),
+                   terms=json.loads(r[15] or "{}"))
 
 
-_COLS = "id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors"
+_COLS = ("id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors,"
+         " anchor, anchor_soft, ev_start, ev_end, events, terms")
+_QS = ",".join("?" * 16)
 
 
 class StoryIndex:
@@ -149,17 +231,18 @@ class StoryIndex:
         self.cache[sid] = st
         return st
 
-    def _candidates(self, published: str | None) -> list[Story]:
-        d = _d(published)
+    def _candidates(self, anchor: str | None, extra: Iterable[str] = ()) -> list[Story]:
+        d = _d(anchor)
         if d is None:
             rows = self.conn.execute("SELECT id FROM stories ORDER BY rowid DESC LIMIT ?", (MAX_CANDIDATES,))
         else:
-            lo = (d - timedelta(days=WINDOW_DAYS)).isoformat()
-            hi = (d + timedelta(days=WINDOW_DAYS)).isoformat()
+            lo = (d - timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
+            hi = (d + timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
             rows = self.conn.execute(
-                "SELECT id FROM stories WHERE date_end >= ? AND date_start <= ? ORDER BY date_end DESC LIMIT ?",
+                "SELECT id FROM stories WHERE anchor BETWEEN ? AND ? ORDER BY anchor DESC LIMIT ?",
                 (lo, hi, MAX_CANDIDATES))
-        ids = [r[0] for r in rows]
+        ids = list(dict.fromkeys([r[0] for r in rows] + list(extra)))
+        # stories opened in this update are in the cache (and in SQL since their insert)
         return [s for s in (self._load(i) for i in ids) if s is not None]
 
     def story_of(self, doc_id: str) -> str | None:
@@ -172,29 +255,59 @@ class StoryIndex:
             return None
         sid = self.story_of(copy_of)
         st = self._load(sid) if sid else None
-        if st is not None and _gap(st, _d(doc.published)) > WINDOW_DAYS:
+        if st is not None and _gap(st, _d(doc.published)) > COPY_WINDOW_DAYS:
             return None
         return st
 
-    def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None) -> tuple[str, float]:
-        """Put ``doc`` in a story; returns (story id, score)."""
+    def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None,
+               mentions: list | None = None, links: dict[str, float] | None = None,
+               denies: set[str] | None = None) -> tuple[str, float]:
+        """Put ``doc`` in a story; returns (story id, score).
+
+        ``mentions`` are the document's event mentions (for its event date and
+        event signatures); ``links`` the stories whose merged events its events
+        match on their own ({story id: merge score}); ``denies`` those of them
+        matched by a denial (a denial is worded unlike the reports it denies:
+        its match is enough)."""
         places, actors = entity_keys(doc)
+        anchor = doc_anchor(doc, mentions or [])
+        # its own event dates: the main one and those next to it (an older event
+        # recalled in the background does not open older stories to it)
+        dates = None
+        if not anchor[1]:
+            a0 = _d(anchor[0])
+            dates = [x for x in doc_dates(doc, mentions or []) if abs((_d(x) - a0).days) <= 1]
+        sigs = event_signatures(mentions or [])
+        terms = term_vector(doc.title, doc.text)
+        links = links or {}
         best: Story | None = None
         best_score = -1.0
         if copy_of is not None:
             best = self.copy_story(doc, copy_of)
             best_score = 1.0
         if best is None and vec is not None:
-            cands = [s for s in self._candidates(doc.published) if s.vec_sum is not None]
+            cands = [s for s in self._candidates(anchor[0], links) if s.vec_sum is not None]
             if cands:
                 mat = np.stack([s.centroid for s in cands])
                 cos = mat @ vec
-                d = _d(doc.published)
+                best_score = -1e9
                 for s, c in zip(cands, cos):
-                    if c < MIN_COS:
+                    linked = links.get(s.id, 0.0) >= LINK_MIN
+                    if c < MIN_COS and not linked:
                         continue
-                    score = float(c) + PLACE_WEIGHT * _overlap(places, s.places) + ACTOR_WEIGHT * _overlap(actors, s.actors)
-                    score -= DAY_PENALTY * _gap(s, d)
+                    gap = _day_gap(anchor, (s.anchor, s.anchor_soft), dates)
+                    if gap is None:
+                        continue
+                    if not linked and _conflict(sigs, s.events):
+                        continue
+                    if not anchor[1] and _span_days(min(s.ev_start or anchor[0], anchor[0]),
+                                                    max(s.ev_end or anchor[0], anchor[0])) > MAX_SPAN_DAYS:
+                        continue  # a story is one happening: at most a week of event dates
+                    days, soft = gap
+                    score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)
+                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
+                    if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
+                        score = max(score, JOIN_THRESHOLD)
                     if score > best_score:
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:
@@ -204,9 +317,9 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors)
+        best.add(doc, vec, places, actors, anchor, sigs, terms)
         if best.new:  # visible to the date-window query of the next documents
-            self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?)", best.to_row())
+            self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", best.to_row())
             best.new = False
         self.conn.execute("INSERT OR REPLACE INTO story_docs(story_id, doc_id, score, published) VALUES (?,?,?,?)",
                           (best.id, doc.id, round(best_score, 4), doc.published))
@@ -214,9 +327,116 @@ class StoryIndex:
 
     def flush(self) -> None:
         rows = [s.to_row() for s in self.cache.values() if s.dirty]
-        self.conn.executemany(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", rows)
         for s in self.cache.values():
             s.dirty = s.new = False
+
+
+def doc_anchor(doc: Document, mentions: list) -> tuple[str | None, bool]:
+    """(event date, soft) of an article: the most frequent stated event date of
+    its mentions (recent ones: not more than ``ANCHOR_MAX_AGE`` days before
+    publication; ties: the earliest), else its publication date (soft)."""
+    dates = doc_dates(doc, mentions)
+    if dates:
+        c = Counter(m.date_start[:10] for m in mentions if m.date_start and m.date_start[:10] in dates
+                    and m.date_kind == "precise")
+        return min(c, key=lambda k: (-c[k], k)), False
+    pub = _d(doc.published)
+    return (pub.isoformat() if pub else None), True
+
+
+def doc_dates(doc: Document, mentions: list) -> list[str]:
+    """The recent stated event dates of an article's mentions."""
+    pub = _d(doc.published)
+    out = set()
+    for m in mentions:
+        if m.date_kind != "precise":
+            continue
+        d = _d(m.date_start)
+        if d is None or (pub is not None and not (pub - timedelta(days=ANCHOR_MAX_AGE) <= d <= pub + timedelta(days=1))):
+            continue
+        out.add(d.isoformat())
+    return sorted(out)
+
+
+def _place_key(m) -> str | None:
+    if m.lat is None or m.lon is None:
+        return None
+    if (m.level or 0) == 4 or (not m.level and (m.precision or 1) >= 3):
+        return f"C:{m.country}"
+    return f"{round(m.lat * 4) / 4:.2f}:{round(m.lon * 4) / 4:.2f}"
+
+
+def event_signatures(mentions: list) -> list:
+    """[type, place key, date] of the asserted mentions with a stated date and a place."""
+    out = []
+    for m in mentions:
+        if m.date_kind != "precise" or m.stance == "deny":
+            continue
+        k = _place_key(m)
+        if k is not None:
+            sg = [m.type, k, m.date_start[:10]]
+            if sg not in out:
+                out.append(sg)
+    return out
+
+
+def _conflict(sigs: list, story_sigs: list) -> bool:
+    """The article reports the story's kind of event at the story's place, but
+    only on other days: the next one of a series, not this happening."""
+    if not sigs or not story_sigs:
+        return False
+    same = {(t, k, d) for t, k, d in story_sigs}
+    if any((t, k, d) in same for t, k, d in sigs):
+        return False
+    places = {(t, k) for t, k, _ in story_sigs}
+    if any((t, k) in places for t, k, _ in sigs):
+        return True
+    # the same kind of event, but only far from every place the story gives it
+    # (executions in Jazan vs in Al-Ahsa): another happening
+    for t in {x[0] for x in sigs} & {x[0] for x in story_sigs}:
+        mine = [_key_point(k) for tt, k, _ in sigs if tt == t]
+        theirs = [_key_point(k) for tt, k, _ in story_sigs if tt == t]
+        mine, theirs = [x for x in mine if x], [x for x in theirs if x]
+        if mine and theirs and all(_km(a, b) > FAR_KM for a in mine for b in theirs):
+            return True
+    return False
+
+
+def _key_point(k: str) -> tuple[float, float] | None:
+    if k.startswith("C:"):
+        return None
+    la, _, lo = k.partition(":")
+    return float(la), float(lo)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from rasid.crossdoc.merge import haversine_km
+    return haversine_km(a[0], a[1], b[0], b[1])
+
+
+def _intervals(day: str | None, soft: bool, dates: list[str] | None = None) -> list[tuple[date, date]]:
+    """Event-date intervals: stated dates are points; a publication date stands
+    for the ``SOFT_DAYS`` before it (news reports what happened lately)."""
+    if soft:
+        d = _d(day)
+        return [(d - timedelta(days=SOFT_DAYS), d)] if d else []
+    return [(d, d) for d in (_d(x) for x in (dates or [day])) if d]
+
+
+def _day_gap(a: tuple[str | None, bool], b: tuple[str | None, bool],
+             a_dates: list[str] | None = None) -> tuple[int, bool] | None:
+    """(days between an article's event dates and a story's anchor, whether
+    either is only a publication date); None = too far apart (stated dates two
+    or more days apart never share a story)."""
+    ia, ib = _intervals(a[0], a[1], a_dates), _intervals(b[0], b[1])
+    if not ia or not ib:
+        return 0, True
+    gap = min(max(0, (x0 - y1).days, (y0 - x1).days) for x0, x1 in ia for y0, y1 in ib)
+    soft = a[1] or b[1]
+    if gap > WINDOW_DAYS or (not soft and gap >= 2):
+        return None
+    return gap, soft
 
 
 def _gap(s: Story, d: date | None) -> float:
@@ -266,9 +486,16 @@ def list_stories(conn: sqlite3.Connection, limit: int | None = None, min_docs: i
         out.append({
             "id": st.id, "title": st.title, "n_articles": st.n_docs,
             "date_start": st.date_start, "date_end": st.date_end,
+            "event_date_start": st.ev_start, "event_date_end": st.ev_end, "anchor": st.anchor,
+            "event_days": _span_days(st.ev_start, st.ev_end),
             "places": [k for k, _ in st.places.most_common(5)],
             "actors": [k for k, _ in st.actors.most_common(5)],
             "articles": [{"doc_id": a[0], "published": a[1], "score": a[2], "title": a[3], "outlet": a[4]}
                          for a in arts],
         })
     return out
+
+
+def _span_days(a: str | None, b: str | None) -> int | None:
+    da, db = _d(a), _d(b)
+    return (db - da).days + 1 if da and db else None

@@ -61,6 +61,17 @@ def _ready(drv, timeout: float = 30):
         "return document.body.dataset.ready === '1' && !!document.querySelector('#event-table table, #event-table p')"))
 
 
+def _texts(drv, css: str, n: int = 1, timeout: float = 30) -> list[str]:
+    """The text of every element matching ``css``, read in one script once at
+    least ``n`` exist (the map redraws labels and panels: element handles held
+    across a redraw go stale)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent)"
+    return WebDriverWait(drv, timeout).until(
+        lambda d: (lambda t: t if len(t) >= n else False)(d.execute_script(script, css)))
+
+
 def _table_total(drv) -> int:
     """The table's total ("1–50 of 57"); -1 while the table is being redrawn."""
     txt = drv.execute_script("const n = document.getElementById('table-range'); return n ? n.textContent : ''")
@@ -138,7 +149,7 @@ def test_initial_view_is_fitted_to_the_data(browser, demo):  # noqa: F811
     assert inside >= 0.9 * len(pts)
     assert browser.find_element("css selector", "#map").get_attribute("data-fitted") == "1"
     # place names of the offline basemap are drawn
-    labels = [e.text for e in _wait(browser, ".place-label span", n=5)]
+    labels = [t.strip() for t in _texts(browser, ".place-label span", n=5)]
     assert any(t in labels for t in ("دمشق", "بغداد", "حلب", "الموصل", "دير الزور"))
     _shot(browser, "map-initial.png")
 
@@ -242,8 +253,8 @@ def test_disputed_strike_shows_its_denial(browser, demo):  # noqa: F811
     _open(browser, demo.url + "/#/event/" + quote(asserted["doc_id"], safe="") + "/" + asserted["event_id"])
     banner = _wait(browser, "#event-panel #disputed-banner")[0]
     assert "CENTCOM" in banner.text or "سنتكوم" in banner.text
-    denials = _wait(browser, "#event-panel ul.denials li")
-    assert any("القيادة المركزية" in d.text for d in denials)
+    denials = _texts(browser, "#event-panel ul.denials li")
+    assert any("القيادة المركزية" in d for d in denials)
     summary = browser.find_element("css selector", "#event-panel .summary-en").text
     assert "denied by CENTCOM" in summary and summary.isascii()
     # the facts stay in view: the panel is at its top
@@ -251,7 +262,7 @@ def test_disputed_strike_shows_its_denial(browser, demo):  # noqa: F811
     _shot(browser, "event-disputed.png")
     browser.find_element("css selector", "#open-merged").click()
     _wait(browser, "#merged-summary")
-    cells = [c.text for c in browser.find_elements("css selector", "#event-panel .evidence-cell")]
+    cells = [c.strip() for c in _texts(browser, "#event-panel .evidence-cell", n=len(m["mentions"]))]
     assert len(cells) == len(m["mentions"]) and all(cells)  # every report's evidence sentence
     _shot(browser, "merged-panel.png")
 

@@ -149,3 +149,21 @@ def test_read_commands_refuse_a_missing_database(tmp_path):
         assert res.exit_code == 2, (cmd, res.output)
         assert "no such database" in res.output
     assert not db.exists()
+
+
+def test_events_refuses_an_unknown_type(tmp_path):
+    from typer.testing import CliRunner
+
+    from rasid.cli import app
+
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    write_jsonl(src, ARTICLES)
+    assert CliRunner().invoke(app, ["ingest", str(src), "--db", str(db), "-q"]).exit_code == 0
+    res = CliRunner().invoke(app, ["events", "--db", str(db), "--type", "BOMBING"])
+    assert res.exit_code == 2 and "unknown PLOVER type" in res.output
+    ok = CliRunner().invoke(app, ["events", "--db", str(db), "--type", "mobilize", "-f", "jsonl"])
+    assert ok.exit_code == 0
+    rows = [json.loads(x) for x in ok.output.splitlines() if x.startswith("{")]
+    assert rows and all(r["type"] == "MOBILIZE" for r in rows)  # positive control: the filter keeps matches
+    merged = CliRunner().invoke(app, ["events", "--db", str(db), "--merged", "--type", "MOBILIZE", "-n", "1", "-f", "jsonl"])
+    assert merged.exit_code == 0 and len([x for x in merged.output.splitlines() if x.startswith("{")]) <= 1

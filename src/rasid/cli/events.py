@@ -9,7 +9,7 @@ import typer
 
 from rasid import settings
 from rasid.cli import app
-from rasid.cli._run import check_format, open_store
+from rasid.cli._run import check_format, open_store, say
 
 _DOC_COLS = ("doc_id", "event_id", "type", "modality", "trigger_text", "actor_name", "recipient_name",
              "place_name", "lat", "lon", "country", "date_start", "date_end", "stance", "source_text",
@@ -51,14 +51,19 @@ def events(
     """List events from the database: one per document, or merged across outlets."""
     from rasid.crossdoc import ensure_schema, list_merged
 
+    from rasid.web.queries import PLOVER_TYPES  # the API's list: one validation for both
+
     check_format(fmt)
+    if etype and etype.upper() not in PLOVER_TYPES:
+        say(f"rasid: --type: unknown PLOVER type {etype!r} (one of {', '.join(PLOVER_TYPES)})")
+        raise typer.Exit(2)
     with open_store(db) as store:
         if merged:
             ensure_schema(store.conn)
-            rows = list_merged(store.conn, limit=limit or None, min_mentions=min_mentions,
+            rows = list_merged(store.conn, limit=None if etype else (limit or None), min_mentions=min_mentions,
                                contradicted_only=contradicted)
-            if etype:
-                rows = [r for r in rows if r["type"] == etype.upper()]
+            if etype:  # filter before the limit, not after
+                rows = [r for r in rows if r["type"] == etype.upper()][: limit or None]
         else:
             rows = _doc_events(store.conn, etype, limit or None)
     if fmt == "jsonl":

@@ -116,3 +116,12 @@ def test_deeply_nested_json_is_one_malformed_record(tmp_path):
     q.write_text("[" * 200_000, encoding="utf-8")
     (err,) = list(iter_documents([q]))
     assert "nested too deep" in str(err)
+
+
+def test_digits_float_cannot_read_do_not_fail_a_stage():
+    """Found by scripts/fuzz.py (seed 11): "➀" is a digit to str.isdigit but not to float."""
+    pipe = Pipeline.default()
+    plain = pipe(make_document(TEXT, published="2015-08-01"))
+    assert plain.events  # positive control
+    doc = pipe(make_document("قتل ➀ شخصا في غارة على مدينة الرمادي أمس. " + TEXT, published="2015-08-01"))
+    assert not doc.meta.get("failed_stages"), doc.warnings

@@ -123,7 +123,16 @@ def _mult_follows(words: list[tuple[int, int, str]], vtext: str, j: int) -> bool
 
 
 def _digits_value(s: str, before_mult: bool = False) -> float:
-    """"2,500" and "1.200" are thousands; "2.5 مليون" and "3,5 مليون" decimals."""
+    """"2,500" and "1.200" are thousands; "2.5 مليون" and "3,5 مليون" decimals.
+    NaN for digits Python cannot read as a number (``str.isdigit`` is true for
+    circled and superscript digits such as "➀", which ``float`` refuses)."""
+    try:
+        return _digits_float(s, before_mult)
+    except ValueError:
+        return float("nan")
+
+
+def _digits_float(s: str, before_mult: bool) -> float:
     if before_mult and s.count(".") + s.count(",") == 1:
         return float(s.replace(",", "."))
     if s.count(".") == 1 and "," not in s and len(s.split(".")[1]) == 3:

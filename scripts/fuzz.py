@@ -2,6 +2,7 @@
 """Fuzz the ingest boundary and the whole pipeline outside CI (issue 20).
 
     PYTHONPATH=src python scripts/fuzz.py --cases 100000 [--seed 1] [--timeout 20]
+    PYTHONPATH=src python scripts/fuzz.py --cases 100000 --workers 2   # the same cases on 2 cores
     PYTHONPATH=src python scripts/fuzz.py --replay 1:4711   # one case, verbose
 
 Cases come from ``tests/fuzzcases.py`` (the generator the CI test
@@ -14,6 +15,9 @@ by SIGALRM), span violations, stage failures (``doc.meta["failed_stages"]``),
 other (JSON round trip, lone surrogate left); stage failures are also counted
 for the inputs without lone surrogates alone, which the issue's goal is about.
 ``--minutes`` stops early; ``--out`` writes each finding as a JSON line.
+``--workers N`` runs the same cases in N processes (contiguous shards of the
+index range, each its own pipeline) and adds their counts up: one run of the
+seed, N times faster on N idle cores.
 """
 
 from __future__ import annotations
@@ -56,7 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=0, help="stop after this many minutes (0 = run all cases)")
     ap.add_argument("--out", type=Path, help="write findings here, one JSON line each")
     ap.add_argument("--replay", help="SEED:INDEX: run one case and print it")
+    ap.add_argument("--workers", type=int, default=1, help="processes, each taking a contiguous shard of the cases")
     args = ap.parse_args(argv)
+    if args.workers > 1 and not args.replay:
+        return _sharded(args)
 
     from rasid.pipeline import Pipeline
 
@@ -133,6 +140,40 @@ def main(argv: list[str] | None = None) -> int:
     if out:
         out.close()
     bad = counts["escaped"] + counts["hang"] + counts["span_violation"] + counts["stage_failure_without_surrogates"]
+    return 1 if bad else 0
+
+
+_SUMMED = ("cases", "seconds", "escaped", "hangs", "span_violations", "stage_failures",
+           "stage_failures_without_surrogates", "cases_without_surrogates", "other", "documents", "input_errors")
+
+
+def _sharded(args: argparse.Namespace) -> int:
+    """Run ``args.cases`` cases as ``args.workers`` shard processes; print the summed summary."""
+    import subprocess
+
+    size = -(-args.cases // args.workers)
+    procs = []
+    for w in range(args.workers):
+        start = args.start + w * size
+        n = min(size, args.start + args.cases - start)
+        cmd = [sys.executable, __file__, "--seed", str(args.seed), "--start", str(start), "--cases", str(n),
+               "--timeout", str(args.timeout), "--minutes", str(args.minutes)]
+        if args.out:
+            cmd += ["--out", str(args.out.with_name(f"{args.out.stem}.{w}{args.out.suffix}"))]
+        procs.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True))
+    shards = []
+    for p in procs:
+        out, _ = p.communicate()
+        shards.append(json.loads(out))
+    total: dict = {"seed": args.seed, "workers": args.workers}
+    for k in _SUMMED:
+        total[k] = sum(s[k] for s in shards)
+    total["seconds"] = max(s["seconds"] for s in shards)  # wall time: the shards ran side by side
+    total["cases_per_s"] = round(total["cases"] / max(total["seconds"], 1e-9), 2)
+    total["slowest_case"] = max((s["slowest_case"] for s in shards), key=lambda c: c["seconds"])
+    total["examples"] = {k: v for s in shards for k, v in s["examples"].items()}
+    print(json.dumps(total, ensure_ascii=False, indent=1))
+    bad = total["escaped"] + total["hangs"] + total["span_violations"] + total["stage_failures_without_surrogates"]
     return 1 if bad else 0
 
 

@@ -34,7 +34,6 @@ _PENDING: dict[str, int] = {
     "actors/match.py": 43,
     "actors/ner_features.py": 33,
     "actors/people.py": 63,
-    "actors/romanize.py": 18,
     "claims/assemble.py": 26,
     "claims/extract.py": 122,
     "claims/grammar.py": 155,

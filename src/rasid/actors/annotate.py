@@ -6,12 +6,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from rasid import lang
 from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
+from rasid.actors.forms import ARTICLE, CONJ, NISBA, forms
 from rasid.actors.ner_features import lexicons
-from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
+from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, metonyms, weak_ok
 from rasid.actors.people import (
     PersonMention, Tok, common_words, compound_tails, connectors, find_role, given_names, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
     names_before_roles, title_before,
@@ -24,30 +25,20 @@ log = logging.getLogger(__name__)
 PREFIX = {"actor": "actor-", "organization": "org-", "outlet": "outlet-", "person": "person-"}
 _SOURCE_RANK = {"dictionary": 0, "descriptive": 1}
 _MODE_RANK = {"strong": 0, "weak": 1, "anaphoric": 2, "descriptive": 3, "plural": 4}
+NATIONALITIES_FILE = "actors/data/nationalities.tsv"
+#: proclitics before an indefinite group noun (وفصائل; data/forms.tsv).
+_GROUP_NOUN_PROCLITICS = forms("group_noun")
 
 
 @lru_cache(maxsize=1)
 def _metonyms() -> dict[str, str]:
-    raw = resources.files("rasid.actors").joinpath("data/metonyms.tsv").read_text(encoding="utf-8")
-    out = {}
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            name, eid = ln.split("\t")[:2]
-            out[fold_key(name)] = eid.strip()
-    return out
+    return metonyms()
 
 
 @lru_cache(maxsize=1)
 def _metonym_government_by_country() -> dict[str, str]:
     """ISO2 -> government actor id (from nationalities.tsv)."""
-    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
-    out = {}
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            cols = ln.split("\t")
-            if len(cols) > 2 and cols[2].strip():
-                out[cols[0].strip()] = cols[2].strip()
-    return out
+    return {cols[0]: cols[2] for cols in lang.rows(NATIONALITIES_FILE, 6, min_cols=3) if cols[2]}
 
 
 def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, list[Span]]]:
@@ -77,19 +68,15 @@ def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, l
 
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
-    raw = resources.files("rasid.actors").joinpath("data/group_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(fold(ln.strip()) for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return lang.words("actors/data/group_nouns.txt", fold=fold, allow_duplicates=True)
 
 
 @lru_cache(maxsize=1)
 def _indefinite_adjectives() -> frozenset[str]:
     """Indefinite nationality adjectives (nationalities.tsv column 5), folded."""
-    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
     out = set()
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            cols = ln.split("\t") + [""] * 6
-            out.update(fold(w.strip()) for w in cols[4].split(",") if w.strip())
+    for cols in lang.rows(NATIONALITIES_FILE, 6, min_cols=3):
+        out.update(fold(w.strip()) for w in cols[4].split(",") if w.strip())
     return frozenset(out)
 
 
@@ -103,7 +90,7 @@ def _adjective_after_group_noun(text: str, m: Span) -> bool:
         return False
     w = fold(prev.group(1))
     nouns = _group_nouns()
-    return w in nouns or any(w.startswith(p) and w[len(p):] in nouns for p in ("و", "ف", "ب", "ل", "وب", "ول"))
+    return w in nouns or any(w.startswith(p) and w[len(p):] in nouns for p in _GROUP_NOUN_PROCLITICS)
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -173,7 +160,8 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
     return out
 
 
-_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+#: proclitics before a later surname mention ("" = none; data/forms.tsv).
+_SURNAME_PROCLITICS = ("",) + forms("surname")
 
 
 def _adjacent_known_person(doc: Document, groups: dict[str, _Group], pm: PersonMention) -> tuple[_Group, Span] | None:
@@ -214,7 +202,7 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
     lex = lexicons()
     # a definite surname that is not a listed name (البحر، النور) may be a plain noun elsewhere
     strict = last in given_names()  # a given name as surname: the model's name tag is no evidence
-    need_evidence = strict or last in common_words() or (person.entry is None and last.startswith("ال") and last not in lex.get("gaz_PER", ())
+    need_evidence = strict or last in common_words() or (person.entry is None and last.startswith(ARTICLE) and last not in lex.get("gaz_PER", ())
                      and last[2:] not in lex.get("gaz_PER", ()) and last[2:] not in name_words()
                      and not _nisba(last))
     out = []
@@ -235,7 +223,7 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
 
 def _nisba(w: str) -> bool:
     """A nisba surname (الحمادي، الطلاع is not): ends in ي after the article."""
-    return w.endswith("ي") and len(w) > 4
+    return w.endswith(NISBA) and len(w) > 4
 
 
 def _person_evidence(doc: Document, tok: Any, pers_starts: frozenset[int]) -> bool:
@@ -247,7 +235,7 @@ def _person_evidence(doc: Document, tok: Any, pers_starts: frozenset[int]) -> bo
         return False
     w = fold(prev[-1])
     verbs = speech_verbs()
-    return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
+    return w in verbs or (w[:1] in CONJ and w[1:] in verbs)
 
 
 def _text_len_of_prefix(text: str, n_folded: int) -> int:
@@ -365,7 +353,7 @@ def annotate(doc: Document) -> None:
                         break
         if target is None and pm.source == "ner" and len(pm.tokens) == 1:
             w = pm.tokens[0]
-            if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
+            if w.startswith(ARTICLE) or w in lexicons().get("gaz_LOC", ()):
                 continue  # a lone surname or place-like word not linked to anyone
         if target is None:
             entry = d.lookup(pm.name_ar)
@@ -428,7 +416,8 @@ def annotate(doc: Document) -> None:
     _emit(doc, [groups[k] for k in order])
 
 
-_ORG_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+#: proclitics before a one-word NER organisation name (data/forms.tsv).
+_ORG_PROCLITICS = forms("org_single")
 
 
 def lone_orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.9) -> list[tuple[int, int, float]]:
@@ -447,7 +436,7 @@ def lone_orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: 
         pro, stem = stem_of(t.norm)
         if pro not in _ORG_PROCLITICS:
             pro, stem = "", t.norm
-        if (t.prob < min_conf or len(stem) < 4 or stem.startswith("ال") or stem in common_words()
+        if (t.prob < min_conf or len(stem) < 4 or stem.startswith(ARTICLE) or stem in common_words()
                 or any(stem in lex.get(k, ()) for k in ("gaz_LOC", "nat", "title", "role", "stop"))):
             continue
         s = t.start + (_text_len_of_prefix(t.text, len(pro)) if pro else 0)

@@ -30,11 +30,6 @@ ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Module -> Arabic string literals it still holds (outside docstrings). Moving a
 # list to data lowers the count; a module must not gain any. Empty = done.
 _PENDING: dict[str, int] = {
-    "actors/annotate.py": 29,
-    "actors/match.py": 43,
-    "actors/ner_features.py": 33,
-    "actors/people.py": 63,
-    "actors/romanize.py": 18,
     "claims/assemble.py": 26,
     "claims/extract.py": 122,
     "claims/grammar.py": 155,
@@ -66,7 +61,9 @@ _PENDING: dict[str, int] = {
     "times/tagger.py": 45,
 }
 # Literals that are not word lists (e.g. a single punctuation mark, a format).
-_ALLOWED: dict[str, int] = {}
+_ALLOWED: dict[str, int] = {
+    "actors/people.py": 2,  # the Arabic comma and semicolon among punctuation ("،,", "،,.;:؛\n")
+}
 
 
 def _rel(p: Path) -> str:

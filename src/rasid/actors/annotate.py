@@ -6,12 +6,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from rasid import lang
 from rasid.actors.dictionary import ActorDictionary, ActorEntry, load_dictionary
+from rasid.actors.forms import ARTICLE, CONJ, NISBA, forms
 from rasid.actors.ner_features import lexicons
-from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, weak_ok
+from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, metonyms, weak_ok
 from rasid.actors.people import (
     PersonMention, Tok, common_words, compound_tails, connectors, find_role, given_names, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
     names_before_roles, title_before,
@@ -24,30 +25,20 @@ log = logging.getLogger(__name__)
 PREFIX = {"actor": "actor-", "organization": "org-", "outlet": "outlet-", "person": "person-"}
 _SOURCE_RANK = {"dictionary": 0, "descriptive": 1}
 _MODE_RANK = {"strong": 0, "weak": 1, "anaphoric": 2, "descriptive": 3, "plural": 4}
+NATIONALITIES_FILE = "actors/data/nationalities.tsv"
+#: proclitics before an indefinite group noun (وفصائل; data/forms.tsv).
+_GROUP_NOUN_PROCLITICS = forms("group_noun")
 
 
 @lru_cache(maxsize=1)
 def _metonyms() -> dict[str, str]:
-    raw = resources.files("rasid.actors").joinpath("data/metonyms.tsv").read_text(encoding="utf-8")
-    out = {}
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            name, eid = ln.split("\t")[:2]
-            out[fold_key(name)] = eid.strip()
-    return out
+    return metonyms()
 
 
 @lru_cache(maxsize=1)
 def _metonym_government_by_country() -> dict[str, str]:
     """ISO2 -> government actor id (from nationalities.tsv)."""
-    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
-    out = {}
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            cols = ln.split("\t")
-            if len(cols) > 2 and cols[2].strip():
-                out[cols[0].strip()] = cols[2].strip()
-    return out
+    return {cols[0]: cols[2] for cols in lang.rows(NATIONALITIES_FILE, 6, min_cols=3) if cols[2]}
 
 
 def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, list[Span]]]:
@@ -77,19 +68,15 @@ def _metonym_mentions(doc: Document) -> list[tuple[str, dict[str, Any] | None, l
 
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
-    raw = resources.files("rasid.actors").joinpath("data/group_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(fold(ln.strip()) for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return lang.words("actors/data/group_nouns.txt", fold=fold, allow_duplicates=True)
 
 
 @lru_cache(maxsize=1)
 def _indefinite_adjectives() -> frozenset[str]:
     """Indefinite nationality adjectives (nationalities.tsv column 5), folded."""
-    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
     out = set()
-    for ln in raw.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            cols = ln.split("\t") + [""] * 6
-            out.update(fold(w.strip()) for w in cols[4].split(",") if w.strip())
+    for cols in lang.rows(NATIONALITIES_FILE, 6, min_cols=3):
+        out.update(fold(w.strip()) for w in cols[4].split(",") if w.strip())
     return frozenset(out)
 
 
@@ -103,7 +90,7 @@ def _adjective_after_group_noun(text: str, m: Span) -> bool:
         return False
     w = fold(prev.group(1))
     nouns = _group_nouns()
-    return w in nouns or any(w.startswith(p) and w[len(p):] in nouns for p in ("و", "ف", "ب", "ل", "وب", "ول"))
+    return w in nouns or any(w.startswith(p) and w[len(p):] in nouns for p in _GROUP_NOUN_PROCLITICS)
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -173,7 +160,8 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
     return out
 
 
-_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+#: proclitics before a later surname mention ("" = none; data/forms.tsv).
+_SURNAME_PROCLITICS = ("",) + forms("surname")
 
 
 def _adjacent_known_person(doc: Document, groups: dict[str, _Group], pm: PersonMention) -> tuple[_Group, Span] | None:
@@ -214,7 +202,7 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
     lex = lexicons()
     # a definite surname that is not a listed name (البحر، النور) may be a plain noun elsewhere
     strict = last in given_names()  # a given name as surname: the model's name tag is no evidence
-    need_evidence = strict or last in common_words() or (person.entry is None and last.startswith("ال") and last not in lex.get("gaz_PER", ())
+    need_evidence = strict or last in common_words() or (person.entry is None and last.startswith(ARTICLE) and last not in lex.get("gaz_PER", ())
                      and last[2:] not in lex.get("gaz_PER", ()) and last[2:] not in name_words()
                      and not _nisba(last))
     out = []
@@ -235,7 +223,7 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
 
 def _nisba(w: str) -> bool:
     """A nisba surname (الحمادي، الطلاع is not): ends in ي after the article."""
-    return w.endswith("ي") and len(w) > 4
+    return w.endswith(NISBA) and len(w) > 4
 
 
 def _person_evidence(doc: Document, tok: Any, pers_starts: frozenset[int]) -> bool:
@@ -247,7 +235,7 @@ def _person_evidence(doc: Document, tok: Any, pers_starts: frozenset[int]) -> bo
         return False
     w = fold(prev[-1])
     verbs = speech_verbs()
-    return w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)
+    return w in verbs or (w[:1] in CONJ and w[1:] in verbs)
 
 
 def _text_len_of_prefix(text: str, n_folded: int) -> int:
@@ -266,42 +254,90 @@ def _text_len_of_prefix(text: str, n_folded: int) -> int:
     return len(text)
 
 
-def annotate(doc: Document) -> None:
-    """Add actor, organization, outlet and person entities to ``doc``."""
-    d = load_dictionary()
-    view = doc.view
-    meto = _metonyms()
-    place_ents = [e for e in doc.entities if e.kind == "place"]
-    place_spans = [(m.start, m.end) for e in place_ents for m in e.mentions]
-    place_spans += [(m.start, m.end) for _, _, ms in _metonym_mentions(doc) for m in ms]
+@dataclass
+class _State:
+    """What the steps of :func:`annotate` build together.
 
+    ``groups`` (key -> group, in creation order ``order``) become the entities;
+    ``taken`` holds the spans no later mention may overlap (places, then every
+    accepted mention); ``person_groups`` pairs each person with its folded name
+    words, for linking short mentions."""
+
+    doc: Document
+    dictionary: ActorDictionary
+    groups: dict[str, _Group] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    person_groups: list[tuple[_Group, list[str]]] = field(default_factory=list)
+
+    def group_for(self, entry: ActorEntry) -> _Group:
+        """The group of a dictionary entry (created on first use)."""
+        if entry.id not in self.groups:
+            self.add(entry.id, _Group(entry, entry.kind, entry.name, entry.name_ar, attrs=entry.attrs()))
+        return self.groups[entry.id]
+
+    def add(self, key: str, group: _Group) -> None:
+        self.groups[key] = group
+        self.order.append(key)
+
+
+def annotate(doc: Document) -> None:
+    """Add actor, organization, outlet and person entities to ``doc``.
+
+    1. dictionary aliases and descriptive phrases, longest first, not inside a
+       place name (:func:`_dictionary_step`);
+    2. metonyms the places stage marked (واشنطن -> the US government;
+       :func:`_metonym_step`);
+    3. people named after titles, before roles and by the NER model, linked to
+       a known person or a new one (:func:`_people_step`);
+    4. titles written before known people and later surname mentions
+       (:func:`_surname_step`);
+    5. organisations only the NER model knows (:func:`_ner_org_step`);
+    6. one entity per group with mentions (:func:`_emit`).
+    """
+    st = _State(doc, load_dictionary())
+    metonyms = _metonym_mentions(doc)
+    place_spans = [(m.start, m.end) for e in doc.entities if e.kind == "place" for m in e.mentions]
+    place_spans += [(m.start, m.end) for _, _, ms in metonyms for m in ms]
+    chosen = _dictionary_step(st, place_spans)
+    _metonym_step(st, metonyms, [(c.start, c.end) for c in chosen])
+    st.taken = place_spans + [(m.start, m.end) for g in st.groups.values() for m in g.mentions]
+    sentences = _ner_tokens(doc)
+    _people_step(st, sentences)
+    pers_starts = frozenset(t.start for toks in sentences for t in toks if t.tag.endswith("PERS"))
+    _surname_step(st, pers_starts)
+    _ner_org_step(st, sentences)
+    _emit(doc, [st.groups[k] for k in st.order])
+
+
+def _dictionary_step(st: _State, place_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Step 1: dictionary and descriptive candidates (a weak alias only in an outlet
+    context), the longest non-overlapping ones, anaphoric aliases only after a full
+    mention; each chosen candidate joins its entry's group. Returns the chosen ones."""
+    doc, view = st.doc, st.doc.view
     cands = dictionary_candidates(view) + descriptive_candidates(view)
     cands = [c for c in cands if c.mode != "weak" or weak_ok(view, doc.text, c)]
-    chosen = _anaphora_filter(select(cands, place_spans), d)
-
-    groups: dict[str, _Group] = {}
-    order: list[str] = []
-
-    def group_for(entry: ActorEntry) -> _Group:
-        if entry.id not in groups:
-            groups[entry.id] = _Group(entry, entry.kind, entry.name, entry.name_ar, attrs=entry.attrs())
-            order.append(entry.id)
-        return groups[entry.id]
-
+    chosen = _anaphora_filter(select(cands, place_spans), st.dictionary)
     for c in chosen:
-        entry = d.get(c.entry_id)
+        entry = st.dictionary.get(c.entry_id)
         if entry is None or entry.kind == "block":
             continue
-        g = group_for(entry)
+        g = st.group_for(entry)
         g.mentions.append(doc.span(c.start, c.end))
         if c.source == "descriptive":
             g.attrs.setdefault("descriptive", True)
+    return chosen
 
-    # metonyms marked by the places stage: whole entities (in doc.entities or set
-    # aside in doc.meta["place_metonyms"]) and single mentions (attrs["metonym_mentions"])
+
+def _metonym_step(st: _State, metonyms: list[tuple[str, dict[str, Any] | None, list[Span]]],
+                  inside: list[tuple[int, int]]) -> None:
+    """Step 2: metonyms marked by the places stage (whole entities, in doc.entities or
+    set aside in doc.meta["place_metonyms"], and single mentions, attrs["metonym_mentions"])
+    join the government they stand for (metonyms.tsv, else the country's government)."""
+    doc = st.doc
+    meto = _metonyms()
     meto_gov = _metonym_government_by_country()
-    inside = [(c.start, c.end) for c in chosen]
-    for pid, pinfo, mentions in _metonym_mentions(doc):
+    for pid, pinfo, mentions in metonyms:
         for m in mentions:
             if any(s <= m.start and m.end <= e for s, e in inside):
                 continue  # "الميليشيات المدعومة من إيران": already part of an actor name
@@ -311,17 +347,17 @@ def annotate(doc: Document) -> None:
             eid = meto.get(key) or next((meto[s] for p, s in proclitic_splits(key) if s in meto), None)
             if eid is None and pinfo is not None:
                 eid = meto_gov.get(str(pinfo.get("country") or ""))
-            entry = d.get(eid)
+            entry = st.dictionary.get(eid)
             if entry is None:
                 continue
-            g = group_for(entry)
+            g = st.group_for(entry)
             g.mentions.append(Span(m.start, m.end, doc.text[m.start:m.end]))
             g.attrs["metonym_of"] = pid
 
-    taken = place_spans + [(m.start, m.end) for g in groups.values() for m in g.mentions]
 
-    # people
-    sentences = _ner_tokens(doc)
+def _person_mentions(doc: Document, sentences: list[list[Tok]], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """Names after titles, names before ", <role>" and NER names, sentence by sentence,
+    each with the role phrase next to it."""
     pms: list[PersonMention] = []
     for sent, toks in zip(doc.sentences, sentences):
         found = names_after_titles(toks, taken)
@@ -331,104 +367,135 @@ def annotate(doc: Document) -> None:
         pms += found
         taken_here = taken + [(p.start, p.end) for p in found]
         pms += names_from_ner(toks, taken_here)
-    pers_starts = frozenset(t.start for toks in sentences for t in toks if t.tag.endswith("PERS"))
-    person_groups: list[tuple[_Group, list[str]]] = []
+    return pms
+
+
+def _people_step(st: _State, sentences: list[list[Tok]]) -> None:
+    """Step 3: every person mention, full names first, joins a person (:func:`_add_person`)."""
+    pms = _person_mentions(st.doc, sentences, st.taken)
     for pm in sorted(pms, key=lambda p: (-len(p.tokens), p.start)):  # full names first
+        _add_person(st, pm)
+
+
+def _add_person(st: _State, pm: PersonMention) -> None:
+    """One person mention: (a) a lone NER given name needs evidence; (b) a name right
+    before a known person's mention is that person (same first letter) or a relative;
+    (c) a short mention joins the person whose name contains it (after a proclitic
+    too); (d) otherwise a dictionary person or a new person; then title and role."""
+    doc = st.doc
+    pm.name_ar = doc.text[pm.start:pm.end]
+    if pm.source == "ner" and len(pm.tokens) == 1 and pm.tokens[0] in given_names():
+        tok = next((t for t in doc.tokens if t.start <= pm.start < t.end), None)
+        if tok is None or not _person_evidence(doc, tok, frozenset()):
+            return  # a lone given name ("جسر عباس") is not enough for a person
+    glued = _adjacent_known_person(doc, st.groups, pm)
+    if glued is not None:
+        g, m = glued
+        g.mentions.remove(m)
+        if _same_first_name(pm, g):  # "ستيفان" + "دي ميستورا": the known person
+            g.mentions.append(doc.span(pm.start, m.end))
+            if pm.title and "title" not in g.attrs:
+                g.attrs.update(title=pm.title, title_en=pm.title_en)
+            st.taken.append((pm.start, m.end))
+            return
+        # "نيجيرفان" + "بارزاني": another member of the family, a new person
+        pm.end = m.end
         pm.name_ar = doc.text[pm.start:pm.end]
-        if pm.source == "ner" and len(pm.tokens) == 1 and pm.tokens[0] in given_names():
-            tok = next((t for t in doc.tokens if t.start <= pm.start < t.end), None)
-            if tok is None or not _person_evidence(doc, tok, frozenset()):
-                continue  # a lone given name ("جسر عباس") is not enough for a person
-        glued = _adjacent_known_person(doc, groups, pm)
-        if glued is not None:
-            g, m = glued
-            g.mentions.remove(m)
-            if _same_first_name(pm, g):  # "ستيفان" + "دي ميستورا": the known person
-                g.mentions.append(doc.span(pm.start, m.end))
-                if pm.title and "title" not in g.attrs:
-                    g.attrs.update(title=pm.title, title_en=pm.title_en)
-                taken.append((pm.start, m.end))
-                continue
-            # "نيجيرفان" + "بارزاني": another member of the family, a new person
-            pm.end = m.end
-            pm.name_ar = doc.text[pm.start:pm.end]
-            pm.tokens = pm.tokens + [fold(w) for w in m.text.split()]
-        target = _person_group(person_groups, pm.tokens)
-        if target is None and pm.tokens:
-            # "وأوستن": a proclitic glued to a short mention of a known person
-            for pre, stem in proclitic_splits(pm.tokens[0]):
-                if pre in _SURNAME_PROCLITICS and pre and len(stem) >= 3:
-                    target = _person_group(person_groups, [stem] + pm.tokens[1:])
-                    if target is not None:
-                        pm.start += _text_len_of_prefix(doc.text[pm.start:pm.end], len(pre))
-                        pm.name_ar = doc.text[pm.start:pm.end]
-                        break
-        if target is None and pm.source == "ner" and len(pm.tokens) == 1:
-            w = pm.tokens[0]
-            if w.startswith("ال") or w in lexicons().get("gaz_LOC", ()):
-                continue  # a lone surname or place-like word not linked to anyone
-        if target is None:
-            entry = d.lookup(pm.name_ar)
-            if entry is not None and entry.kind == "person":
-                target = group_for(entry)
-                person_groups.append((target, [fold(w) for w in entry.name_ar.split()]))
-            else:
-                target = _Group(None, "person", romanize(pm.name_ar), pm.name_ar,
-                                attrs={"type": "person", "source": pm.source, "confidence": pm.confidence})
-                person_groups.append((target, pm.tokens))
-                groups[f"_p{len(person_groups)}"] = target
-                order.append(f"_p{len(person_groups)}")
-        target.mentions.append(doc.span(pm.start, pm.end))
-        if pm.title and "title" not in target.attrs:
-            target.attrs.update(title=pm.title, title_en=pm.title_en)
-        if pm.role and "role" not in target.attrs:
-            target.attrs["role"] = pm.role
-            target.attrs["role_span"] = list(pm.role_span) if pm.role_span else None
-            aff = _affiliation(groups, pm.role_span)
-            if aff:
-                target.attrs["affiliation"] = aff
-        taken.append((pm.start, pm.end))
-    # dictionary people count too (for surname links)
-    for eid, g in list(groups.items()):
-        if g.entry is not None and g.entry.kind == "person" and all(g is not pg for pg, _ in person_groups):
-            person_groups.append((g, [fold(w) for w in g.entry.name_ar.split()]))
-    for g, words in person_groups:
+        pm.tokens = pm.tokens + [fold(w) for w in m.text.split()]
+    target = _person_group(st.person_groups, pm.tokens)
+    if target is None and pm.tokens:
+        target = _short_mention_after_proclitic(st, pm)
+    if target is None and pm.source == "ner" and len(pm.tokens) == 1:
+        w = pm.tokens[0]
+        if w.startswith(ARTICLE) or w in lexicons().get("gaz_LOC", ()):
+            return  # a lone surname or place-like word not linked to anyone
+    if target is None:
+        target = _new_person(st, pm)
+    target.mentions.append(doc.span(pm.start, pm.end))
+    if pm.title and "title" not in target.attrs:
+        target.attrs.update(title=pm.title, title_en=pm.title_en)
+    if pm.role and "role" not in target.attrs:
+        target.attrs["role"] = pm.role
+        target.attrs["role_span"] = list(pm.role_span) if pm.role_span else None
+        aff = _affiliation(st.groups, pm.role_span)
+        if aff:
+            target.attrs["affiliation"] = aff
+    st.taken.append((pm.start, pm.end))
+
+
+def _short_mention_after_proclitic(st: _State, pm: PersonMention) -> _Group | None:
+    """"وأوستن": a proclitic glued to a short mention of a known person (the mention
+    then starts after the proclitic)."""
+    for pre, stem in proclitic_splits(pm.tokens[0]):
+        if pre in _SURNAME_PROCLITICS and pre and len(stem) >= 3:
+            target = _person_group(st.person_groups, [stem] + pm.tokens[1:])
+            if target is not None:
+                pm.start += _text_len_of_prefix(st.doc.text[pm.start:pm.end], len(pre))
+                pm.name_ar = st.doc.text[pm.start:pm.end]
+                return target
+    return None
+
+
+def _new_person(st: _State, pm: PersonMention) -> _Group:
+    """The dictionary's person of that name, or a new person group."""
+    entry = st.dictionary.lookup(pm.name_ar)
+    if entry is not None and entry.kind == "person":
+        target = st.group_for(entry)
+        st.person_groups.append((target, [fold(w) for w in entry.name_ar.split()]))
+        return target
+    target = _Group(None, "person", romanize(pm.name_ar), pm.name_ar,
+                    attrs={"type": "person", "source": pm.source, "confidence": pm.confidence})
+    st.person_groups.append((target, pm.tokens))
+    st.add(f"_p{len(st.person_groups)}", target)
+    return target
+
+
+def _surname_step(st: _State, pers_starts: frozenset[int]) -> None:
+    """Step 4: dictionary people join the person list; a known person without a title
+    takes one written before a mention; every person with a full name gets the later
+    mentions of the surname alone."""
+    for eid, g in list(st.groups.items()):
+        if g.entry is not None and g.entry.kind == "person" and all(g is not pg for pg, _ in st.person_groups):
+            st.person_groups.append((g, [fold(w) for w in g.entry.name_ar.split()]))
+    for g, words in st.person_groups:
         if g.entry is not None and "title" not in g.attrs:
             for m in g.mentions:
-                tb = title_before(doc.text, m.start)
+                tb = title_before(st.doc.text, m.start)
                 if tb:
                     g.attrs.update(title=tb[0], title_en=tb[1])
                     break
         if len(words) >= 2:
-            extra = _surname_mentions(doc, g, words, taken, pers_starts)
+            extra = _surname_mentions(st.doc, g, words, st.taken, pers_starts)
             g.mentions += extra
-            taken += [(m.start, m.end) for m in extra]
+            st.taken += [(m.start, m.end) for m in extra]
 
-    # organisations the dictionary does not know (NER ORG)
+
+def _ner_org_step(st: _State, sentences: list[list[Tok]]) -> None:
+    """Step 5: organisations the dictionary does not know (NER ORG spans and confident
+    one-word ORG names): a dictionary entry of that name, else one group per folded name."""
+    doc = st.doc
     by_name: dict[str, _Group] = {}
     for toks in sentences:
-        for s, e, conf in sorted(orgs_from_ner(toks, taken) + lone_orgs_from_ner(toks, taken)):
+        for s, e, conf in sorted(orgs_from_ner(toks, st.taken) + lone_orgs_from_ner(toks, st.taken)):
             text = doc.text[s:e]
             key = fold_key(text)
-            entry = d.lookup(text)
+            entry = st.dictionary.lookup(text)
             if entry is not None and entry.kind != "block":
-                group_for(entry).mentions.append(doc.span(s, e))
-                taken.append((s, e))
+                st.group_for(entry).mentions.append(doc.span(s, e))
+                st.taken.append((s, e))
                 continue
             g = by_name.get(key)
             if g is None:
                 g = _Group(None, "organization", romanize(text), text,
                            attrs={"type": "organization", "source": "ner", "confidence": conf})
                 by_name[key] = g
-                groups[f"_o{len(by_name)}"] = g
-                order.append(f"_o{len(by_name)}")
+                st.add(f"_o{len(by_name)}", g)
             g.mentions.append(doc.span(s, e))
-            taken.append((s, e))
-
-    _emit(doc, [groups[k] for k in order])
+            st.taken.append((s, e))
 
 
-_ORG_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+#: proclitics before a one-word NER organisation name (data/forms.tsv).
+_ORG_PROCLITICS = forms("org_single")
 
 
 def lone_orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.9) -> list[tuple[int, int, float]]:
@@ -447,7 +514,7 @@ def lone_orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: 
         pro, stem = stem_of(t.norm)
         if pro not in _ORG_PROCLITICS:
             pro, stem = "", t.norm
-        if (t.prob < min_conf or len(stem) < 4 or stem.startswith("ال") or stem in common_words()
+        if (t.prob < min_conf or len(stem) < 4 or stem.startswith(ARTICLE) or stem in common_words()
                 or any(stem in lex.get(k, ()) for k in ("gaz_LOC", "nat", "title", "role", "stop"))):
             continue
         s = t.start + (_text_len_of_prefix(t.text, len(pro)) if pro else 0)

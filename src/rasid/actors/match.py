@@ -13,19 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
 
+from rasid import lang
 from rasid.actors.dictionary import ActorDictionary, load_dictionary
+from rasid.actors.forms import ARTICLE, CONJ, LI, LI_ARTICLE, WA, forms
 from rasid.text import MatchView, fold, fold_key
 
+# proclitic sets (data/forms.tsv); "" = the alias alone.
 #: proclitics that may precede a word that has no article in the alias.
-_PRE_BARE = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
+_PRE_BARE = {""} | set(forms("alias_bare"))
 #: proclitics that may precede an alias written with ``ال``.
-_PRE_DEF = {"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"}
+_PRE_DEF = {""} | set(forms("alias_definite"))
 #: proclitics before the ``لل`` form (li- + article).
-_PRE_LIL = {"", "و", "ف"}
+_PRE_LIL = {""} | set(forms("alias_li_article"))
+#: regex classes: an optional conjunction, then an optional preposition
+#: (before a definite noun li- + ال is written لل, hence no ل there).
+_CONJ_RX = f"[{''.join(CONJ)}]?"
+_PREP_RX = f"[{''.join(forms('prep'))}]?"
+_PREP_DEF_RX = f"[{''.join(forms('prep_definite'))}]?"
 
 
 @dataclass
@@ -46,9 +53,9 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum()
 
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("rasid.actors").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def _folded(name: str, fold_with=fold) -> frozenset[str]:
+    """A word list of ``data/`` folded (two spellings may fold to one word)."""
+    return lang.words(f"actors/data/{name}", fold=fold_with, allow_duplicates=True)
 
 
 # -- dictionary aliases ----------------------------------------------------------
@@ -58,8 +65,8 @@ def _automaton() -> ahocorasick.Automaton:
     A = ahocorasick.Automaton()
     for key, info in d.aliases.items():
         A.add_word(key, (key, info.entry_id, info.mode, info.words, "plain"))
-        if key.startswith("ال") and len(key) > 3:
-            lil = "لل" + key[2:]
+        if key.startswith(ARTICLE) and len(key) > 3:
+            lil = LI_ARTICLE + key[len(ARTICLE):]
             if lil not in d.aliases:
                 A.add_word(lil, (lil, info.entry_id, info.mode, info.words, "lil"))
     A.make_automaton()
@@ -83,7 +90,7 @@ def dictionary_candidates(view: MatchView, dictionary: ActorDictionary | None = 
         prefix = vt[ws:s]
         if form == "lil":
             allowed = _PRE_LIL
-        elif key.startswith("ال"):
+        elif key.startswith(ARTICLE):
             allowed = _PRE_DEF
         else:
             allowed = _PRE_BARE
@@ -106,8 +113,7 @@ class _Nat:
 def _descriptive_tables() -> tuple[dict[str, tuple[_Nat, bool]], dict[str, _Nat], dict[str, str]]:
     adj: dict[str, tuple[_Nat, bool]] = {}
     plural: dict[str, _Nat] = {}
-    for ln in _lines("nationalities.tsv"):
-        cols = ln.split("\t") + [""] * 6
+    for cols in lang.rows("actors/data/nationalities.tsv", 6, min_cols=3):
         nat = _Nat(cols[0], cols[1], cols[2])
         for w in cols[3].split(","):
             if w.strip():
@@ -119,10 +125,7 @@ def _descriptive_tables() -> tuple[dict[str, tuple[_Nat, bool]], dict[str, _Nat]
             if w.strip():
                 plural[fold(w.strip())] = nat
                 adj.setdefault(fold(w.strip()), (nat, True))
-    nouns: dict[str, str] = {}
-    for ln in _lines("force_nouns.tsv"):
-        noun, target = ln.split("\t")[:2]
-        nouns[fold_key(noun)] = target.strip()
+    nouns = lang.mapping("actors/data/force_nouns.tsv", fold=fold_key)
     return adj, plural, nouns
 
 
@@ -133,46 +136,50 @@ def _alt(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _descriptive_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     adj, plural, nouns = _descriptive_tables()
-    mods = [fold(w) for w in _lines("force_modifiers.txt")]
-    posts = [fold(w) for w in _lines("post_modifiers.txt")]
-    nd = [n for n in nouns if n.startswith("ال")]
-    ni = [n for n in nouns if not n.startswith("ال")]
+    mods = _folded("force_modifiers.txt")
+    posts = _folded("post_modifiers.txt")
+    nd = [n for n in nouns if n.startswith(ARTICLE)]
+    ni = [n for n in nouns if not n.startswith(ARTICLE)]
     ad = [a for a, (_, d) in adj.items() if d]
     ai = [a for a, (_, d) in adj.items() if not d]
-    md = [m for m in mods if m.startswith("ال")]
-    mi = [m for m in mods if not m.startswith("ال")]
-    pd = [p for p in posts if p.startswith("ال")]
-    pi = [p for p in posts if not p.startswith("ال")]
-    lil = ["لل" + n[2:] for n in nd]
+    md = [m for m in mods if m.startswith(ARTICLE)]
+    mi = [m for m in mods if not m.startswith(ARTICLE)]
+    pd = [p for p in posts if p.startswith(ARTICLE)]
+    pi = [p for p in posts if not p.startswith(ARTICLE)]
+    lil = [LI_ARTICLE + n[len(ARTICLE):] for n in nd]
     B, E = r"(?<![^\W_])", r"(?![^\W_])"
     definite = re.compile(
-        rf"{B}(?:(?:[وف]?[بك]?)(?P<n1>{_alt(nd)})|[وف]?(?P<n2>{_alt(lil)}))"
+        rf"{B}(?:(?:{_CONJ_RX}{_PREP_DEF_RX})(?P<n1>{_alt(nd)})|{_CONJ_RX}(?P<n2>{_alt(lil)}))"
         rf"(?:\s+(?:{_alt(md)}))?\s+(?P<adj>{_alt(ad)}){E}(?:\s+(?:{_alt(pd)}){E})?"
     )
     indefinite = re.compile(
-        rf"{B}(?:[وف]?[بلك]?)(?P<n1>{_alt(ni)})(?:\s+(?:{_alt(mi)}))?\s+(?P<adj>{_alt(ai)}){E}(?:\s+(?:{_alt(pi)}){E})?"
+        rf"{B}(?:{_CONJ_RX}{_PREP_RX})(?P<n1>{_alt(ni)})(?:\s+(?:{_alt(mi)}))?\s+(?P<adj>{_alt(ai)}){E}(?:\s+(?:{_alt(pi)}){E})?"
     )
-    plural_re = re.compile(rf"{B}(?:[وف]?[بلك]?)(?P<p>{_alt(list(plural))}){E}")
+    plural_re = re.compile(rf"{B}(?:{_CONJ_RX}{_PREP_RX})(?P<p>{_alt(list(plural))}){E}")
     return definite, indefinite, plural_re
 
 
-_COORD = re.compile(r"\s+و(?P<adj>ال[^\W_]+)(?![^\W_])")
+#: a coordinated definite adjective: "... الروسية والسورية".
+_COORD = re.compile(rf"\s+{WA}(?P<adj>{ARTICLE}[^\W_]+)(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
 def _proxy_tables() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], str]]:
     """(loyalty phrase + patron regex, folded patron name -> government id,
     (forces id, patron government id) -> proxy actor id); proxies.tsv."""
-    patrons = {fold_key(k): v for k, v in (ln.split("\t")[:2] for ln in _lines("metonyms.tsv"))}
-    loyalty = [fold_key(w) for w in _lines("loyalty.txt")]
+    patrons = metonyms()
+    loyalty = list(_folded("loyalty.txt", fold_key))
     rx = re.compile(
-        rf"\s+(?:{_alt(loyalty)})\s*(?:لل|ل)?(?P<patron>{_alt(list(patrons))})(?![^\W_])"
+        rf"\s+(?:{_alt(loyalty)})\s*(?:{LI_ARTICLE}|{LI})?(?P<patron>{_alt(list(patrons))})(?![^\W_])"
     )
-    proxies = {}
-    for ln in _lines("proxies.tsv"):
-        forces, patron, proxy = (c.strip() for c in ln.split("\t")[:3])
-        proxies[(forces, patron)] = proxy
+    proxies = {(forces, patron): proxy
+               for forces, patron, proxy in lang.rows("actors/data/proxies.tsv", 3, unique_key=False)}
     return rx, patrons, proxies
+
+
+def metonyms() -> dict[str, str]:
+    """Capitals and countries used as governments (data/metonyms.tsv): folded name -> actor id."""
+    return lang.mapping("actors/data/metonyms.tsv", fold=fold_key)
 
 
 def _proxy(vt: str, end: int, eid: str) -> tuple[str, int] | None:
@@ -196,7 +203,7 @@ def descriptive_candidates(view: MatchView) -> list[Candidate]:
             g = "n1" if m.group("n1") else "n2"
             noun = m.group(g)
             if g == "n2":
-                noun = "ال" + noun[2:]
+                noun = ARTICLE + noun[len(LI_ARTICLE):]
             nat, _ = adj[m.group("adj")]
             target = nouns.get(noun, "forces")
             eid = nat.forces if target == "forces" else nat.government
@@ -216,7 +223,7 @@ def descriptive_candidates(view: MatchView) -> list[Candidate]:
                     break
                 cnat, definite = adj[c.group("adj")]
                 ceid = cnat.forces if target == "forces" else cnat.government
-                if definite and ceid and (m.group("adj").startswith("ال")) == c.group("adj").startswith("ال"):
+                if definite and ceid and (m.group("adj").startswith(ARTICLE)) == c.group("adj").startswith(ARTICLE):
                     cs, ce = view.to_text(c.start("adj"), c.end("adj"))
                     out.append(Candidate(cs, ce, ceid, "descriptive", "descriptive", 1))
                 pos = c.end()
@@ -226,7 +233,7 @@ def descriptive_candidates(view: MatchView) -> list[Candidate]:
         prev = re.search(r"([^\W_]+)$", before)
         if prev and before.endswith(prev.group(1)) and len(before) < m.start():
             w = prev.group(1)
-            if any(w.startswith(p) for p in ("ال", "وال", "بال", "فال", "لل", "كال")):
+            if any(w.startswith(p) for p in forms("definite")):
                 continue
         nat = plural[m.group("p")]
         if not nat.forces:
@@ -239,7 +246,7 @@ def descriptive_candidates(view: MatchView) -> list[Candidate]:
 # -- context checks ------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def outlet_triggers() -> frozenset[str]:
-    return frozenset(fold(w) for w in _lines("outlet_triggers.txt"))
+    return _folded("outlet_triggers.txt")
 
 
 def weak_ok(view: MatchView, text: str, cand: Candidate) -> bool:
@@ -262,4 +269,4 @@ def weak_ok(view: MatchView, text: str, cand: Candidate) -> bool:
         return True
     # "ل" written joined to a quote: ل"المدن"
     raw_prev = view.text[max(0, vs - 2): vs]
-    return raw_prev.endswith('ل"')
+    return raw_prev.endswith(LI + '"')

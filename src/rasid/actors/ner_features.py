@@ -16,14 +16,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
+from rasid import lang
+from rasid.actors.forms import ARTICLE, NISBA, forms
 from rasid.text import fold, proclitic_splits
 
-#: proclitics we strip to find a stem (no verbal prefixes).
-_NOMINAL_PROCLITICS = {"و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل"}
+#: proclitics we strip to find a stem (no verbal prefixes; data/forms.tsv "stem").
+_NOMINAL_PROCLITICS = frozenset(forms("stem"))
+#: li- + article, alone or after a conjunction (لل، ولل، فلل).
+_LI_ARTICLE = frozenset(forms("li_article_joined"))
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _PUNCT = re.compile(r"^[^\w]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
-_DIGIT = re.compile(r"^[\d٠-٩۰-۹.,]+$")
+_DIGIT = re.compile(r"^[\d\u0660-\u0669\u06f0-\u06f9.,]+$")  # with Arabic-Indic and Persian digits
 
 GAZ_FILE = "models/ner_gazetteer.json"
 CLUSTER_FILE = "models/ner_clusters.tsv.gz"
@@ -64,38 +68,36 @@ def clusters() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _data_lines(name: str) -> list[str]:
-    raw = resources.files("rasid.actors").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``data/`` folded (two spellings may fold to one word)."""
+    return lang.words(f"actors/data/{name}", fold=fold, allow_duplicates=True)
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> dict[str, frozenset[str]]:
-    """Folded word sets used as features: titles, roles, nationalities, gazetteers."""
+    """Folded word sets used as features: titles, roles, nationalities, gazetteers.
+
+    The keys become feature names (``g_<key>``) of the shipped model: keep them
+    and their order."""
     lex: dict[str, set[str]] = {"title": set(), "role": set(), "nat": set(), "force": set(), "stop": set()}
-    for ln in _data_lines("titles.tsv"):
-        t = fold(ln.split("\t")[0]).split()
+    for row in lang.rows("actors/data/titles.tsv", 3, min_cols=1):
+        t = fold(row[0]).split()
         lex["title"].add(t[-1] if len(t) > 1 else t[0])
         lex["title"].add(t[0])
-    for ln in _data_lines("role_heads.txt"):
-        lex["role"].add(fold(ln.strip()))
-    for ln in _data_lines("nationalities.tsv"):
-        cols = ln.split("\t")
-        for c in cols[3:]:
+    lex["role"].update(_words("role_heads.txt"))
+    for row in lang.rows("actors/data/nationalities.tsv", 6, min_cols=3):
+        for c in row[3:]:
             lex["nat"].update(fold(x.strip()) for x in c.split(",") if x.strip())
-    for ln in _data_lines("force_nouns.tsv"):
-        lex["force"].add(fold(ln.split("\t")[0]).split()[0])
-    for ln in _data_lines("name_stops.txt"):
-        lex["stop"].add(fold(ln.strip()))
+    for row in lang.rows("actors/data/force_nouns.tsv", 2):
+        lex["force"].add(fold(row[0]).split()[0])
+    lex["stop"].update(_words("name_stops.txt"))
     # name and organisation patterns (feature group "patterns")
     from rasid.actors.people import given_names
 
-    lex["p_given"] = set(given_names())
-    for ln in _data_lines("name_words.txt"):
-        lex["p_given"].add(fold(ln.strip()))
-    lex["p_part"] = {fold(ln.strip()) for ln in _data_lines("ner_person_particles.txt") + _data_lines("name_connectors.txt")}
-    lex["p_orghead"] = {fold(ln.strip()) for ln in _data_lines("org_heads.txt") + _data_lines("ner_org_heads.txt")}
-    lex["p_orghead"] |= {"ال" + w for w in lex["p_orghead"] if not w.startswith("ال")}
+    lex["p_given"] = set(given_names()) | _words("name_words.txt")
+    lex["p_part"] = set(_words("ner_person_particles.txt") | _words("name_connectors.txt"))
+    lex["p_orghead"] = set(_words("org_heads.txt") | _words("ner_org_heads.txt"))
+    lex["p_orghead"] |= {ARTICLE + w for w in lex["p_orghead"] if not w.startswith(ARTICLE)}
     try:
         gz = json.loads(resources.files("rasid.actors").joinpath(GAZ_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -142,9 +144,9 @@ def _phrase_tags(norms: Sequence[str]) -> list[str]:
             words = list(norms[i:i + n])
             cands = [tuple(words)]
             p, st = stem_of(words[0])
-            if p in ("لل", "ولل", "فلل"):
-                cands.append(tuple(["ال" + st] + words[1:]))
-            elif p and not p.endswith("ال"):
+            if p in _LI_ARTICLE:
+                cands.append(tuple([ARTICLE + st] + words[1:]))
+            elif p and not p.endswith(ARTICLE):
                 cands.append(tuple([st] + words[1:]))
             kind = next((gz[c] for c in cands if c in gz), None)
             if kind:
@@ -187,13 +189,13 @@ def _word_feats(w: str, groups: frozenset[str]) -> dict[str, str | float]:
     for k, words in lex.items():
         if (pat or not k.startswith("p_")) and (n in words or s in words):
             f["g_" + k] = 1.0
-    if pat and len(s) >= 5 and s.startswith("ال") and s.endswith("ي") and "g_nat" not in f:
+    if pat and len(s) >= 5 and s.startswith(ARTICLE) and s.endswith(NISBA) and "g_nat" not in f:
         f["g_p_nisba"] = 1.0  # الأسدي، العبيدي: a family name or a nationality adjective
     if "clusters" in groups:
         cl = clusters()
         c = cl.get(n) or cl.get(s)
-        if c is None and p and not s.startswith("ال"):
-            c = cl.get("ال" + s)
+        if c is None and p and not s.startswith(ARTICLE):
+            c = cl.get(ARTICLE + s)
         if c is not None:
             for lvl, cid in enumerate(c):
                 f[f"c{lvl}"] = cid

@@ -16,60 +16,79 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from rasid import lang
+from rasid.actors.forms import ARTICLE, CONJ, LI, LI_ARTICLE, NISBA, NISBA_FEM, ONE_LETTER, form, forms
 from rasid.actors.ner_features import lexicons, stem_of
 from rasid.actors.romanize import name_table, romanize
+from rasid.errors import ModelDataError
 from rasid.text import fold, fold_key
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 MAX_NAME_TOKENS = 4
+COMMON_WORDS_FILE = "actors/models/common_words.txt"
+_COMMAS = tuple("،,")  # the Arabic and the Latin comma
+_CLAUSE_PUNCT = "،,.;:؛\n"  # punctuation that ends a role phrase
+#: proclitic sets of the name rules (data/forms.tsv), folded.
+_LI_BI = forms("li_bi")
+_NOT_NAME_START = forms("not_name_start")
+_ORG_ARTICLE = forms("org_article")
+#: compound names end in الله (عبد الله، نصر الله; data/forms.tsv), folded.
+_ALLAH = form("allah")
 
 
-def _lines(name: str, folder: str = "data") -> list[str]:
-    raw = resources.files("rasid.actors").joinpath(f"{folder}/{name}").read_text(encoding="utf-8")
-    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def _strip_marks(w: str) -> str:
+    """NFKC without diacritics and tatweel (the form :attr:`Tok.raw` is compared in)."""
+    return _DIACRITICS.sub("", unicodedata.normalize("NFKC", w))
+
+
+def _folded(name: str) -> frozenset[str]:
+    """A word list of ``data/`` folded (two spellings may fold to one word)."""
+    return lang.words(f"actors/data/{name}", fold=fold, allow_duplicates=True)
 
 
 @lru_cache(maxsize=1)
 def titles() -> dict[tuple[str, ...], tuple[str, str, str]]:
     """Folded title words -> (Arabic title, English, category)."""
     out: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    for ln in _lines("titles.tsv"):
-        ar, en, cat = (ln.split("\t") + ["", ""])[:3]
+    for ar, en, cat in lang.rows("actors/data/titles.tsv", 3, min_cols=1):
         out[tuple(fold_key(ar).replace(".", "").split())] = (ar, en, cat)
     return out
 
 
 @lru_cache(maxsize=1)
 def stops() -> frozenset[str]:
-    return frozenset(_DIACRITICS.sub("", unicodedata.normalize("NFKC", w.strip())) for w in _lines("name_stops.txt"))
+    return lang.words("actors/data/name_stops.txt", fold=_strip_marks, allow_duplicates=True)
 
 
 @lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
-    return frozenset(fold(w.strip()) for w in _lines("role_heads.txt"))
+    return _folded("role_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def title_modifiers() -> frozenset[str]:
-    return frozenset(fold(w.strip()) for w in _lines("title_modifiers.txt"))
+    return _folded("title_modifiers.txt")
 
 
 @lru_cache(maxsize=1)
 def connectors() -> frozenset[str]:
-    return frozenset(fold(w.strip()) for w in _lines("name_connectors.txt"))
+    return _folded("name_connectors.txt")
 
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Given names that are also ordinary words (علي، صالح، أمين ...): allowed in names."""
-    return frozenset(fold(w.strip()) for w in _lines("name_words.txt"))
+    return _folded("name_words.txt")
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
+    """Frequent non-name words (folded stems, ``models/common_words.txt``); empty when not built."""
     try:
-        return frozenset(w.strip() for w in _lines("common_words.txt", "models"))
-    except FileNotFoundError:
+        return lang.words(COMMON_WORDS_FILE)
+    except ModelDataError:
+        if resources.files("rasid").joinpath(COMMON_WORDS_FILE).is_file():
+            raise
         return frozenset()
 
 
@@ -77,7 +96,7 @@ def common_words() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """One-word common given names of the romanisation table (حسين، إسماعيل ...), folded:
     as a surname alone they need evidence before linking ("صدام حسين" is not "يسرى حسين")."""
-    return frozenset(k for k in name_table() if len(k.split()) == 1 and not k.startswith("ال"))
+    return frozenset(k for k in name_table() if len(k.split()) == 1 and not k.startswith(ARTICLE))
 
 
 @lru_cache(maxsize=1)
@@ -88,9 +107,9 @@ def compound_tails() -> frozenset[str]:
 
 def bad_compound(words: list[str]) -> bool:
     """A name ending in الله that is not a known compound ("توفيق الله" is a phrase)."""
-    if not words or words[-1] != fold("الله"):
+    if not words or words[-1] != _ALLAH:
         return False
-    return len(words) < 2 or (fold(words[-2] + " الله") not in name_table() and words[-2] not in connectors())
+    return len(words) < 2 or (fold(words[-2] + " " + _ALLAH) not in name_table() and words[-2] not in connectors())
 
 
 # ------------------------------------------------------------------------------
@@ -139,11 +158,11 @@ def _title_at(toks: list[Tok], i: int) -> tuple[int, tuple[str, str, str]] | Non
             continue
         cands = [tuple(words)]
         first = words[0]
-        for p in ("و", "ف", "ل", "ب"):
+        for p in ONE_LETTER:
             if first.startswith(p) and len(first) > len(p) + 2:
                 cands.append(tuple([first[len(p):]] + words[1:]))
-        if first.startswith("لل"):
-            cands.append(tuple(["ال" + first[2:]] + words[1:]))
+        if first.startswith(LI_ARTICLE):
+            cands.append(tuple([ARTICLE + first[len(LI_ARTICLE):]] + words[1:]))
         for c in cands:
             if c in tt:
                 return n, tt[c]
@@ -163,15 +182,15 @@ def _is_name_token(tok: Tok, n_have: int) -> bool:
     in_per = tok.norm in lex.get("gaz_PER", ()) or tok.tag.endswith("PERS")
     if tok.norm in name_words() or tok.raw in name_words():
         return True
-    if pro in ("ل", "ب") and not in_per and n_have == 0 and not _known_word(stem):
+    if pro in _LI_BI and not in_per and n_have == 0 and not _known_word(stem):
         pass  # a name that starts with ب/ل (بنديكت، لودريان), not a proclitic
-    elif pro in ("ل", "ب", "لل", "بال", "وال", "فال", "وب", "ول", "فب", "فل") and not in_per:
+    elif pro in _NOT_NAME_START and not in_per:
         return False
-    if pro in ("و", "ف") and n_have and not in_per:
+    if pro in CONJ and n_have and not in_per:
         return False
     if (tok.norm in common or stem in common) and not in_per:
         return False
-    if tok.norm.startswith("ال") and stem in common and tok.norm not in lex.get("gaz_PER", ()):
+    if tok.norm.startswith(ARTICLE) and stem in common and tok.norm not in lex.get("gaz_PER", ()):
         return False  # the model's PERS tag is not enough for "الوفد"
     return True
 
@@ -180,7 +199,7 @@ def _known_word(stem: str) -> bool:
     """A common word or a listed place / organisation word (so ب/ل before it is a proclitic)."""
     lex = lexicons()
     return (stem in common_words() or stem in lex.get("gaz_LOC", ()) or stem in lex.get("gaz_ORG", ())
-            or len(stem) < 3 or stem.startswith("ال"))
+            or len(stem) < 3 or stem.startswith(ARTICLE))
 
 
 def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[list[Tok], int, int]:
@@ -198,16 +217,16 @@ def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[
             break
         if any(s < t.end and t.start < e for s, e in taken):
             break
-        if t.norm.startswith("ال") and count >= 3 and not forced:
+        if t.norm.startswith(ARTICLE) and count >= 3 and not forced:
             break
-        if (t.norm.startswith("ال") and count >= 2 and not forced and not t.tag.endswith("PERS")
+        if (t.norm.startswith(ARTICLE) and count >= 2 and not forced and not t.tag.endswith("PERS")
                 and t.norm not in lexicons().get("gaz_PER", ())):
             break  # "ساركوزي الراغب": a participle, not a third name
         names.append(t)
         if len(t.norm) > 1 and t.norm not in connectors():
             count += 1
         k += 1
-        if t.norm.startswith("ال") and count >= 2 and len(t.norm) > 3 and not forced:
+        if t.norm.startswith(ARTICLE) and count >= 2 and len(t.norm) > 3 and not forced:
             break
     while names and (len(names[-1].norm) == 1 or names[-1].norm in connectors()):
         names.pop()
@@ -218,8 +237,8 @@ def _parse_name(toks: list[Tok], j: int, taken: list[tuple[int, int]]) -> tuple[
 def field_phrases() -> frozenset[tuple[str, str]]:
     """Two-word field phrases after a role noun (في الشؤون، بالشأن ...), folded."""
     out = set()
-    for ln in _lines("field_phrases.txt"):
-        w = fold(ln.strip()).split()
+    for phrase in _folded("field_phrases.txt"):
+        w = phrase.split()
         if len(w) == 2:
             out.add((w[0], w[1]))
     return frozenset(out)
@@ -228,10 +247,10 @@ def field_phrases() -> frozenset[tuple[str, str]]:
 def _nisba_before_name(tok: Tok, nxt: Tok) -> bool:
     """A definite nisba adjective (ال...ي/ية) followed by a bare name word."""
     w = tok.norm
-    if not (w.startswith("ال") and len(w) > 4 and (w.endswith("ي") or w.endswith("يه"))):
+    if not (w.startswith(ARTICLE) and len(w) > 4 and (w.endswith(NISBA) or w.endswith(NISBA_FEM))):
         return False
-    if not nxt.is_word or nxt.norm.startswith("ال") or nxt.raw in stops() or nxt.norm in connectors():
-        return nxt.norm in connectors() and nxt.norm != "ال"
+    if not nxt.is_word or nxt.norm.startswith(ARTICLE) or nxt.raw in stops() or nxt.norm in connectors():
+        return nxt.norm in connectors() and nxt.norm != ARTICLE
     return _is_name_token(nxt, 0)
 
 
@@ -255,10 +274,10 @@ def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tupl
     (index after the actor mention, end offset of the actor mention)."""
     w = toks[i].norm
     heads = role_heads()
-    if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ("و", "ل", "ب", "ف"))):
+    if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ONE_LETTER)):
         return None
     j = _skip_modifiers(toks, i + 1)
-    if j < len(toks) and toks[j].norm in ("باسم", "في", "لدي", "عن"):
+    if j < len(toks) and toks[j].norm in _folded("role_links.txt"):
         j += 1
     if j >= len(toks):
         return None
@@ -295,7 +314,7 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
                 continue
             if count == 1:
                 t0 = names[0]
-                regnal = cat == "regnal" and not t0.norm.startswith("ال")  # البابا فرنسيس، الملك سلمان
+                regnal = cat == "regnal" and not t0.norm.startswith(ARTICLE)  # البابا فرنسيس، الملك سلمان
                 if not (regnal or t0.norm in lex.get("gaz_PER", ()) or t0.tag.endswith("PERS")
                         or t0.norm in name_words()):
                     continue
@@ -318,7 +337,7 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
-    return frozenset(fold(w.strip()) for w in _lines("speech_verbs.txt"))
+    return _folded("speech_verbs.txt")
 
 
 def names_before_roles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -328,10 +347,10 @@ def names_before_roles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
     heads = role_heads()
     for i, t in enumerate(toks[:-3]):
         w = t.norm
-        if not (w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)):
+        if not (w in verbs or (w[:1] in CONJ and w[1:] in verbs)):
             continue
         names, count, k = _parse_name(toks, i + 1, taken)
-        if count < 2 or k + 1 >= len(toks) or toks[k].text not in ("،", ","):
+        if count < 2 or k + 1 >= len(toks) or toks[k].text not in _COMMAS:
             continue
         nxt = toks[k + 1].norm
         if not (nxt in heads or stem_of(nxt)[1] in heads or _title_at(toks, k + 1) is not None):
@@ -353,7 +372,7 @@ def title_before(text: str, start: int) -> tuple[str, str] | None:
         if len(words) < n:
             continue
         cand = list(words[-n:])
-        for p in ("", "و", "ل", "ب", "ف"):
+        for p in ("",) + ONE_LETTER:
             if p and not cand[0].startswith(p):
                 continue
             key = tuple([cand[0][len(p):]] + cand[1:])
@@ -393,7 +412,7 @@ def names_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: floa
         pro, stem = stem_of(span[0].norm)
         lex = lexicons()
         known = lex.get("gaz_PER", ())
-        if (pro in ("و", "ب", "ل", "ف") and span[0].norm not in known and span[0].norm not in name_table()
+        if (pro in ONE_LETTER and span[0].norm not in known and span[0].norm not in name_table()
                 and (stem in known or stem in name_table())):
             s += len(pro)  # "وصالح" -> "صالح" (proclitics are single base letters)
         if any(ts < e and s < te for ts, te in taken):
@@ -440,9 +459,9 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
             continue
         s, e = span[0].start, span[-1].end
         pro, stem = stem_of(span[0].norm)
-        if pro in ("و", "ل", "ب", "ف") and (stem in common_words() or stem in org_heads()):
+        if pro in ONE_LETTER and (stem in common_words() or stem in org_heads()):
             s += 1  # "ووكالة ..." / "وحزب ..." -> "وكالة ..." / "حزب ..."
-        elif pro in ("وال", "بال", "فال"):
+        elif pro in _ORG_ARTICLE:
             s += 1  # "والحزب ..." -> "الحزب ..."
         if any(ts < e and s < te for ts, te in taken):
             continue
@@ -456,13 +475,13 @@ def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float
 
 @lru_cache(maxsize=1)
 def facility_nouns() -> frozenset[str]:
-    return frozenset(fold(w.strip()) for w in _lines("facility_nouns.txt"))
+    return _folded("facility_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Nouns that start organisation names (حزب، حركة، جبهة ...), folded."""
-    return frozenset(fold(w.strip()) for w in _lines("org_heads.txt"))
+    return _folded("org_heads.txt")
 
 
 def _plain_word(tok: Tok) -> bool:
@@ -474,7 +493,14 @@ def _plain_word(tok: Tok) -> bool:
     return tok.norm in common or (stem in common and stem not in lexicons().get("gaz_PER", ()))
 
 
-_ROLE_END = re.compile(r"[،,.;:؛\n()]|\s(?:الذي|التي|الذين|والذي|حيث|وهو|وهي|أن|أنه|أنها|إن|إنه|إنها|بأن)\s|\sلـ|\sل[«\"“]")
+def _alt(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: a role phrase ends at punctuation, at a relative pronoun or clause opener
+#: (data/role_end_words.txt, as written) or at لـ / ل« (a new complement).
+_ROLE_END = re.compile(rf"[{_CLAUSE_PUNCT}()]|\s(?:{_alt(lang.words('actors/data/role_end_words.txt'))})\s"
+                       rf"|\s{LI}\u0640|\s{LI}[«\"“]")
 
 
 def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
@@ -484,7 +510,7 @@ def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
         pm.role = text[pm.role_span[0]:pm.role_span[1]]
         return
     after = text[pm.end:s1]
-    m = re.match(r"\s*[،,]?\s*", after)
+    m = re.match(rf"\s*[{''.join(_COMMAS)}]?\s*", after)
     rest = after[m.end():] if m else after
     first = rest.split(" ", 1)[0] if rest else ""
     pre, stem = stem_of(fold(first)) if first else ("", "")
@@ -500,7 +526,7 @@ def find_role(text: str, pm: PersonMention, sentence: tuple[int, int]) -> None:
     # before the title: "المتحدث باسم التحالف الدولي ... العقيد X"
     ts = pm.extra.get("title_span", (pm.start, pm.end))[0]
     before = text[s0:ts]
-    cut = max(before.rfind(c) for c in "،,.;:؛\n")
+    cut = max(before.rfind(c) for c in _CLAUSE_PUNCT)
     seg = before[cut + 1:] if cut >= 0 else before
     words = seg.split()
     for idx, w in enumerate(words):

@@ -10,36 +10,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
+from rasid import lang
 from rasid.text import fold
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("rasid.actors").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _translit() -> dict[str, str]:
-    return {a: b for a, b in (ln.split("\t")[:2] for ln in _lines("translit.tsv"))}
+    return lang.mapping("actors/data/translit.tsv")
 
 
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, str]:
     """Folded common name / particle (one or two words) -> English spelling."""
-    out = {}
-    for ln in _lines("name_roman.tsv"):
-        ar, en = (ln.split("\t") + [""])[:2]
-        if en.strip():
-            out[fold(ar.strip())] = en.strip()
-    return out
+    rows = lang.rows("actors/data/name_roman.tsv", 2, fold=fold, min_cols=1, unique_key=False)
+    return {ar: en for ar, en in rows if en}
 
 
-_LONG = "اأإآى"  # letters read as vowels
-_SOFT = "اىة"  # before these و/ي are consonants (w/y)
+#: letters and letter classes the rules below name (data/romanize_letters.tsv, as written).
+_L = lang.mapping("actors/data/romanize_letters.tsv", ncols=3)
+_LONG = _L["long"]  # letters read as vowels
+_SOFT = _L["soft"]  # before these و/ي are consonants (w/y)
+_WAW, _YAA, _AIN, _ALEF = _L["waw"], _L["yaa"], _L["ain"], _L["alef"]
+_GLIDES = _WAW + _YAA
+_ABD, _ARTICLE = _L["abd"], _L["article"]
 
 
 def _letters(w: str) -> str:
@@ -50,20 +45,20 @@ def _letters(w: str) -> str:
     for i, c in enumerate(w):
         nxt = w[i + 1] if i + 1 < n else ""
         prev = w[i - 1] if i else ""
-        if c in "وي" and i > 0:
-            consonant = bool(nxt) and nxt in _SOFT or prev in "اآ"
-            r = ("w" if c == "و" else "y") if consonant else ("u" if c == "و" else "i")
-            if c == "ي" and prev in "إئ" and not consonant:
+        if c in _GLIDES and i > 0:
+            consonant = bool(nxt) and nxt in _SOFT or prev in _L["alef_madda"]
+            r = ("w" if c == _WAW else "y") if consonant else ("u" if c == _WAW else "i")
+            if c == _YAA and prev in _L["hamza_alef_yaa"] and not consonant:
                 r = ""  # إيف -> If, ميخائيل -> Mikhail
-        elif c == "ع":
+        elif c == _AIN:
             r = "a" if i == 0 and nxt not in _LONG else ""
-        elif c in "ئؤ" and 0 < i < n - 1:
-            r = "i" if c == "ئ" else "u"
-        elif c == "ا" and i > 0:
+        elif c in _L["hamza_seats"] and 0 < i < n - 1:
+            r = "i" if c == _L["hamza_yaa"] else "u"
+        elif c == _ALEF and i > 0:
             r = "a"
-        elif c == "ة":
+        elif c == _L["taa_marbuta"]:
             r = "a" if i == n - 1 else "at"
-        elif c == "ى":
+        elif c == _L["alef_maqsura"]:
             r = "a"
         else:
             r = table.get(c, c if c.isascii() else "")
@@ -107,17 +102,17 @@ def romanize(name_ar: str) -> str:
                 out.append(names[two])
                 i += 2
                 continue
-            if fold(w) == "عبد" and words[i + 1].startswith("ال"):  # عبد الستار -> Abdulsattar
-                out.append("Abdul" + _letters(words[i + 1][2:]).lower())
+            if fold(w) == _ABD and words[i + 1].startswith(_ARTICLE):  # عبد الستار -> Abdulsattar
+                out.append("Abdul" + _letters(words[i + 1][len(_ARTICLE):]).lower())
                 i += 2
                 continue
         f = fold(w)
         if f in names:
             out.append(names[f])
-        elif f.startswith("ال") and len(f) > 3 and f[2:] in names:
-            out.append("al-" + names[f[2:]])
-        elif w.startswith("ال") and len(w) > 3:
-            out.append("al-" + _cap(_letters(w[2:])))
+        elif f.startswith(_ARTICLE) and len(f) > 3 and f[len(_ARTICLE):] in names:
+            out.append("al-" + names[f[len(_ARTICLE):]])
+        elif w.startswith(_ARTICLE) and len(w) > 3:
+            out.append("al-" + _cap(_letters(w[len(_ARTICLE):])))
         else:
             out.append(_cap(_letters(w)))
         i += 1

@@ -17,8 +17,10 @@ from typing import Any
 
 from bisect import bisect_left
 
+from rasid import lang
 from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
 from rasid.events.lexicon import TriggerHit, find_triggers, has_phrase, in_context, is_definite
+from rasid.lang import ar
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
@@ -29,9 +31,16 @@ _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "t
 #: Types where a weak trigger may be confirmed by the sentence classifier.
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
 UNSUPPORTED_CONF = 0.3  # a weak ASSAULT/PROTEST trigger without context: the model decides
-_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
-_REPORTING_AMBIGUOUS = tuple(fold(w) for w in ("نقلت", "نقلوا"))
-_AN = fold("عن")
+_RELATIVES = lang.words(ar.RELATIVES, fold=fold)
+_RELATIVE_OR_WHERE = _RELATIVES | {ar.particle("haythu", fold=fold)}  # ... or حيث
+_SECOND_SENSES = lang.rows("events/data/second_senses.tsv", 2, fold=fold, unique_key=False)
+_PUBLISH_FORMS = tuple(f for f, sense in _SECOND_SENSES if sense == "publish")  # نشر
+_REPORT_FORMS = tuple(f for f, sense in _SECOND_SENSES if sense == "report")  # نقلت، نقلوا
+_AN = ar.particle("an", fold=fold)  # عن
+_AL, _LI, _ALEF = ar.affixes("al", "li", "alef", fold=fold)  # ال، ل، ا
+_CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
+_CLAUSE_MARKS = ar.COMMA + ",.:;"  # between a verb and a noun: the noun is not its object
+_TITLE_ENDS = ".!?" + ar.QUESTION_MARK + ":"  # a line ending so is no headline
 FORCE_VERB_WINDOW = 4  # a weak verb needs its force word this close (its subject)
 TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
 LINE_MAX_WORDS = 12  # a line this short without a final stop is a (sub)heading or tag line
@@ -121,11 +130,11 @@ def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: i
     return any(in_context(tokens[i].norm, cls) for i in range(max(lo, h.tok - window), h.tok))
 
 
-_PLAN_VERBS = tuple(fold(w) for w in ("مستعدة", "مستعد", "مستعدون", "جاهزة", "جاهز", "يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
-_QUANTITY = tuple(fold(w) for w in ("آلاف", "مئات", "عشرات", "ألف", "مئة", "مائة"))
+_PLAN_VERBS = lang.words("events/data/plan_verbs.txt", fold=fold)
+_QUANTITY = ar.quantity_nouns(fold=fold)  # آلاف، مئات، عشرات، ألف، مئة
 
 
-_WITH = tuple(fold(w) for w in ("مع", "بين"))
+_WITH = ar.particles("maa", "bayna", fold=fold)  # مع، بين
 PARTY_CHARS = 12  # a party named this close after a meeting noun
 
 
@@ -140,9 +149,12 @@ def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
 
 def _purpose(tok: Token, form: str) -> bool:
     w = tok.norm
-    for p in ("و", "ف", ""):
+    for p in _CONJUNCTIONS + ("",):
         # "لاستهداف" = ل + استهداف; "لا" is the negation only before a form without alef
-        if w.startswith(p + "ل") and (form.startswith("ا") or not w.startswith(p + "لا")) and w[len(p) + 1:].startswith(form[:2]):
+        if (
+            w.startswith(p + _LI) and (form.startswith(_ALEF) or not w.startswith(p + _LI + _ALEF))
+            and w[len(p + _LI):].startswith(form[:2])
+        ):
             return True
     return False
 
@@ -151,9 +163,9 @@ def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
     """"التفجير الذي"، "التفجير الانتحاري المزدوج الذي": a relative after the noun
     and up to two definite adjectives."""
     for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 3]:
-        if t.norm in _RELATIVE[:5]:
+        if t.norm in _RELATIVES:
             return True
-        if not t.norm.startswith("ال"):
+        if not t.norm.startswith(_AL):
             return False
     return False
 
@@ -161,7 +173,7 @@ def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
 def _for_someone(tokens: list[Token], h: TriggerHit) -> bool:
     """Is the trigger followed by a beneficiary (لمقاتلي، للقوات) within two words?"""
     for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 2]:
-        if t.norm.startswith("ل") and not t.norm.startswith("لا"):
+        if t.norm.startswith(_LI) and not t.norm.startswith(_LI + _ALEF):
             return True
     return False
 
@@ -174,7 +186,7 @@ def _is_title(doc: Document, sent: Span) -> bool:
         return True
     line_end = doc.text[sent.end:sent.end + 1] in ("\n", "")
     line_start = sent.start == 0 or doc.text[sent.start - 1] == "\n"
-    return line_start and line_end and len(sent.text.split()) <= LINE_MAX_WORDS and sent.text.rstrip()[-1:] not in ".!?؟:"
+    return line_start and line_end and len(sent.text.split()) <= LINE_MAX_WORDS and sent.text.rstrip()[-1:] not in _TITLE_ENDS
 
 
 def detect(doc: Document) -> list[Mention]:
@@ -201,7 +213,7 @@ def detect(doc: Document) -> list[Mention]:
             after_verb = (
                 prev is not None and prev.entry.type != h.entry.type
                 and h.tok == prev.tok + prev.ntok and not h.entry.verb
-                and not any(c in doc.text[prev.end:h.start] for c in "،,.:;")
+                and not any(c in doc.text[prev.end:h.start] for c in _CLAUSE_MARKS)
                 and (prev.entry.verb and not h.entry.strong or prev.entry.type in ("ASSAULT", "COERCE"))
             )
             prev = h
@@ -262,19 +274,19 @@ def detect(doc: Document) -> list[Mention]:
             if not tf.strong and (has_phrase(tokens, c_lo, c_hi, "history") or any(in_context(tokens[i].norm, "history") for i in range(c_lo, c_hi))):
                 continue
             # "نشر بياناً"، "مقطع نشرته الوزارة": نشر that publishes is no deployment
-            if tf.mode == "deploy" and tf.form.endswith("نشر") and (
+            if tf.mode == "deploy" and tf.form.endswith(_PUBLISH_FORMS) and (
                 _cue_before(tokens, h, "publish", 3, c_lo)
                 or any(in_context(t.norm, "publish") for t in tokens[h.tok + 1:min(c_hi, h.tok + 5)])
             ):
                 continue
             # "ونقلت الوكالة عن مصدر": نقل that reports is no movement
-            if tf.form in _REPORTING_AMBIGUOUS and any(t.norm == _AN for t in tokens[h.tok + 1:h.tok + 5]):
+            if tf.form in _REPORT_FORMS and any(t.norm == _AN for t in tokens[h.tok + 1:h.tok + 5]):
                 continue
             # "لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
             if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form) and not planned_purpose:
                 continue
             # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
-            if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
+            if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE_OR_WHERE:
                 continue
             typ, mode = tf.type, tf.mode
             if mode == "exercise" and _for_someone(tokens, h):
@@ -308,7 +320,10 @@ def detect(doc: Document) -> list[Mention]:
     return out
 
 
-_NEGATORS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"})
+_NEGATORS = frozenset(
+    ar.particles("lam", "lan", "la", "ma", fold=fold)  # لم، لن، لا، ما
+    + tuple(ar.affix("wa", fold=fold) + w for w in ar.particles("lam", "lan", "la", fold=fold))  # ولم، ولن، ولا
+)
 
 
 def _denied_or_negated(doc, tokens, i: int) -> bool:

@@ -89,8 +89,8 @@ def cue_modality(doc: Document, mt: Mention) -> str | None:
 
 
 FUTURE_WINDOW = 3
-_LAM_LAN = ar.particles("lam", "lan", fold=fold)  # لم، لن: + imperfect verb
-_LAM_LAN = _LAM_LAN + tuple(ar.affix("wa", fold=fold) + w for w in _LAM_LAN)  # ولم، ولن
+#: لم، لن (and ولم، ولن): before an imperfect verb they negate it
+_LAM_LAN = tuple(p + w for p in ("", ar.affix("wa", fold=fold)) for w in ar.particles("lam", "lan", fold=fold))
 
 
 def tense_modality(doc: Document, mt: Mention) -> str | None:

@@ -39,15 +39,7 @@ _PENDING: dict[str, int] = {
     "claims/tokens.py": 11,
     "cli/__init__.py": 1,
     "cli/demo.py": 2,
-    "events/__init__.py": 5,
-    "events/arguments.py": 141,
-    "events/detect.py": 55,
     "events/eventness.py": 15,
-    "events/lexicon.py": 52,
-    "events/merge.py": 11,
-    "events/modality.py": 16,
-    "events/nationality.py": 13,
-    "events/numbers.py": 17,
     "ingest/decode.py": 1,
     "pipeline/parallel.py": 1,
     "places/build.py": 28,
@@ -55,7 +47,6 @@ _PENDING: dict[str, int] = {
     "places/match.py": 80,
     "places/resolve.py": 30,
     "text/numbers.py": 46,
-    "text/sentences.py": 2,
     "times/lexicon.py": 1,
     "times/pubdate.py": 1,
     "times/tagger.py": 45,
@@ -63,6 +54,9 @@ _PENDING: dict[str, int] = {
 # Literals that are not word lists (e.g. a single punctuation mark, a format).
 _ALLOWED: dict[str, int] = {
     "actors/people.py": 2,  # the Arabic comma and semicolon among punctuation ("،,", "،,.;:؛\n")
+    # COMMA "،", SEMICOLON "؛", QUESTION_MARK "؟": single punctuation marks, named
+    # once for every module (text/sentences.py, events/*.py build on them)
+    "lang/ar/__init__.py": 3,
 }
 
 

@@ -32,6 +32,7 @@ from rasid.events.lexicon import acled_for
 from rasid.events.merge import evidence_spans, group
 from rasid.events.nationality import adjective_actor, generic_actor
 from rasid.events.modality import fill_modality
+from rasid.lang import ar
 from rasid.model.document import Document, Event
 from rasid.text import fold
 
@@ -40,12 +41,14 @@ __all__ = ["annotate", "extract"]
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 KEEP_WEAK = ("asserted", "denied")
 KEEP_FORCE_VERB = ("planned", "speculated")
+_AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
+_CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
 
 
 def _bare_plural(doc: Document, m: Mention) -> bool:
     toks = doc.tokens
     return (
-        not m.hit.entry.verb and not m.definite and fold(m.trigger.text).endswith("ات")
+        not m.hit.entry.verb and not m.definite and fold(m.trigger.text).endswith(_AT)
         and not (m.hit.tok > 0 and toks[m.hit.tok - 1].is_number) and not m.counts
     )
 
@@ -139,7 +142,7 @@ def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, l
         gov = ""
         if m.hit.tok > 0 and not m.hit.entry.verb and doc.tokens[m.hit.tok - 1].start - m.clause.start <= 1:
             gov = doc.tokens[m.hit.tok - 1].norm  # the clause opens with the governing word
-        if not (is_finite_verb(m) and fold(m.trigger.text).startswith(("و", "ف")) or gov.startswith(("و", "ف")) and len(gov) > 3):
+        if not (is_finite_verb(m) and fold(m.trigger.text).startswith(_CONJUNCTIONS) or gov.startswith(_CONJUNCTIONS) and len(gov) > 3):
             continue
         prev = [(p, a) for p, a in done.get(m.sent_index, ()) if p.trigger.end <= m.trigger.start and not response_between(doc, p, m)]
         if prev:

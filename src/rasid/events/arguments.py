@@ -24,26 +24,46 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from rasid.events.detect import Mention
 from functools import lru_cache
 
+from rasid import lang
+from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.numbers import find_numbers
+from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
 
-_RECIPIENT_MARKS = tuple(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت", "بحق", "تجاه"))
-_ORIGIN_MARKS = tuple(fold(w) for w in ("قادمة من", "قادمين من", "قادما من", "انطلاقا من", "آتية من"))
-_DEST_MARKS = tuple(fold(w) for w in ("الى", "نحو", "باتجاه", "صوب", "إلى"))
-_BETWEEN = fold("بين")
-_OBLIQUE = tuple(fold(w) for w in ("في", "من", "الى", "إلى", "عن", "عبر", "طريق", "نحو", "باتجاه", "داخل", "قرب", "مع", "لدى", "حول", "بين"))
-_ELIDED_SUBJECT = tuple(fold(w) for w in ("حيث", "ثم"))
-_PLACE_NOUNS = tuple(
-    fold(w)
-    for w in ("مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي", "منطقة", "محافظة", "ريف", "قاعدة", "مطار", "معبر", "حي", "مخيم", "ناحية", "الحدود", "حدود")
-)
-_CONTINUES = tuple(fold(w) for w in ("و", "ف", "كما", "حيث", "ثم", "بعد", "وبعد", "وكانت", "وكان"))
+
+@lru_cache(maxsize=1)
+def argument_words() -> dict[str, tuple[str, ...]]:
+    """role -> folded words of data/arguments.tsv (agent, agent_verb, fighters, partner,
+    recipient_mark, origin_mark, destination_mark, oblique, ... : see the file)."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("arguments.tsv", 2):
+        out.setdefault(r[1], []).append(" ".join(fold(r[0]).split()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_RECIPIENT_MARKS = argument_words()["recipient_mark"]  # على، ضد، بحق ...
+_ORIGIN_MARKS = argument_words()["origin_mark"]  # قادمة من ...
+_DEST_MARKS = argument_words()["destination_mark"]  # إلى، نحو، باتجاه ...
+_OBLIQUE = argument_words()["oblique"]  # في، من، عن طريق ...
+_ELIDED_SUBJECT = argument_words()["elided_subject"]  # حيث، ثم
+_CONTINUES = argument_words()["continues"]  # و، ف، كما، ثم ...
+_PREPOSITIONS = argument_words()["preposition"]  # عبر، في، من خلال ...
+_VICTIM_CUES = frozenset(argument_words()["victim_cue"])  # أصيب، مقتل ...
+_RESTATE = argument_words()["restate"]  # في، وتحديدا ...
+_PLACE_NOUNS = lang.words(ar.PLACE_NOUNS, fold=fold)  # مدينة، بلدة، ريف ...
+_RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
+_BETWEEN, _MIN, _AN = ar.particles("bayna", "min", "an", fold=fold)  # بين، من، عن
+_WA, _AL, _LI, _LIL = ar.affixes("wa", "al", "li", "lil", fold=fold)  # و، ال، ل، لل
+_CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
+_BI_LI = ar.affixes("bi", "li", fold=fold)  # ب، ل
+_BI_FORMS = (ar.affix("bi", fold=fold), _WA + ar.affix("bi", fold=fold))  # ب، وب
+#: quotes and punctuation stripped from the edges of a word
+_WORD_PUNCT = "«»\"'“”()" + ar.COMMA + ",:"
 ACTOR_KINDS = ("actor", "organization", "person")
 SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "DEMAND", "APPEAL", "DISAPPROVE"})  # the speaker is the actor
 SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
@@ -195,12 +215,9 @@ def _in(span: Span, m: Span) -> bool:
     return span.start <= m.start and m.end <= span.end
 
 
-_PREPOSITIONS = tuple(fold(w) for w in ("عبر", "في", "من خلال", "خلال", "ب", "الى", "على"))
-
-
 def _after_preposition(doc: Document, mt: Mention) -> bool:
     tok = fold(mt.trigger.text)
-    return tok.startswith(("ب", "وب")) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
+    return tok.startswith(_BI_FORMS) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
 
 
 def _response_words(doc: Document, lo: int, hi: int) -> bool:
@@ -212,8 +229,8 @@ def is_finite_verb(mt: Mention) -> bool:
     if not mt.hit.entry.verb:
         return False
     w = fold(mt.trigger.text)
-    for p in ("و", "ف", ""):
-        if w.startswith(p) and w[len(p):].startswith(("ب", "ل")) and not mt.hit.entry.form.startswith(("ب", "ل")):
+    for p in _CONJUNCTIONS + ("",):
+        if w.startswith(p) and w[len(p):].startswith(_BI_LI) and not mt.hit.entry.form.startswith(_BI_LI):
             return False
     return True
 
@@ -221,10 +238,9 @@ def is_finite_verb(mt: Mention) -> bool:
 def _prepositional(doc: Document, m: Span) -> bool:
     """Is the mention the object of a preposition (``عن طريق العراق``، ``في سوريا``)?"""
     prev = _before_words(doc, m.start, 1)
-    return prev in _OBLIQUE or fold(m.text).startswith(("ب", "ل")) and not fold(m.text).startswith(("ال", "لل"))
+    return prev in _OBLIQUE or fold(m.text).startswith(_BI_LI) and not fold(m.text).startswith((_AL, _LIL))
 
 
-_VICTIM_CUES = frozenset(fold(w) for w in ("أصيب", "اصيب", "وأصيب", "قتل", "وقتل", "مقتل", "بمقتل", "إصابة", "وإصابة", "مصرع", "جرح", "استشهد", "أسفر", "اسفرت"))
 VICTIM_WINDOW = 6  # words before an actor mention where a casualty word makes it a victim
 
 
@@ -235,17 +251,8 @@ def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
     return any(w in _VICTIM_CUES for w in left)
 
 
-@lru_cache(maxsize=1)
-def argument_words() -> dict[str, tuple[str, ...]]:
-    """role -> folded words of data/arguments.tsv (agent, agent_verb, fighters, partner)."""
-    out: dict[str, list[str]] = {}
-    for r in _rows("arguments.tsv"):
-        out.setdefault(r[1].strip(), []).append(" ".join(fold(r[0]).split()))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _bare(w: str) -> str:
-    return w[1:] if w.startswith(("و", "ف")) and len(w) > 3 else w
+    return w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 3 else w
 
 
 def _agent_marked(doc: Document, m: Span) -> bool:
@@ -263,7 +270,7 @@ def _partitive(doc: Document, m: Span) -> bool:
     if len(words) < 2 or words[-1] != _MIN:
         return False
     fighters = argument_words().get("fighters", ())
-    return words[-2] in fighters or " ".join(words[-3:-1]) in fighters or words[-2].removeprefix("ال") in fighters
+    return words[-2] in fighters or " ".join(words[-3:-1]) in fighters or words[-2].removeprefix(_AL) in fighters
 
 
 def _agent_verb_gap(gap: list[str]) -> bool:
@@ -289,7 +296,7 @@ def _received(doc: Document, mt: Mention) -> bool:
 def _titled(doc: Document, m: Span) -> bool:
     """"الأمين العام لكتائب ..."، "المتحدث باسم الجيش": a title before the party."""
     words = _words(doc.text[max(0, m.start - 40):m.start])
-    if words and words[-1] in ("ل", "لل"):  # the mention starts after the proclitic
+    if words and words[-1] in (_LI, _LIL):  # the mention starts after the proclitic
         words = words[:-1]
     titles = argument_words().get("title", ())
     return any(" ".join(words[-k:]) in titles for k in (1, 2, 3))
@@ -302,7 +309,7 @@ def _partner(doc: Document, m: Span) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip("«»\"'“”()،,:") for w in fold(text).split() if w.strip("«»\"'“”()،,:")]
+    return [w.strip(_WORD_PUNCT) for w in fold(text).split() if w.strip(_WORD_PUNCT)]
 
 
 def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
@@ -328,15 +335,12 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
         if len(inside) <= OWN_ACT_WORDS and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
             return speaker
         cue = _bare(" ".join(_words(c.cue.text)))
-        if cue in argument_words().get("announce", ()) and (not inside or inside == [fold("عن")]):
+        if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
             return speaker
     return None
 
 
-_MIN = fold("من")
 OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
-_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان"))
-_SPEAKER_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "إنهم", "أنه", "أنها", "أننا", "أنهم", "بأنه", "بأنها", "بأننا", "بأنهم"))
 
 
 def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None) -> None:
@@ -354,7 +358,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     verb = is_finite_verb(mt)
     # "قصفت الفصائل تجمعاً لقوات النظام بقذيفة دبابة": a weapon noun after ب is the
     # instrument of the verb of its type before it in the sentence: same actor and target
-    if mt.type == "ASSAULT" and not mt.hit.entry.verb and fold(mt.trigger.text).startswith(("ب", "وب")):
+    if mt.type == "ASSAULT" and not mt.hit.entry.verb and fold(mt.trigger.text).startswith(_BI_FORMS):
         head = [p for p in previous if p.sent_index == mt.sent_index and p.type == mt.type and is_finite_verb(p)]
         if head:
             mt.actor, mt.recipient = head[-1].actor, head[-1].recipient
@@ -396,8 +400,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                       and len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 5), None)
         if first is not None:
             actor = first[0]
-            second = next(((e, m) for e, m in pairs if m.start > first[1].end and fold(doc.text[first[1].end:m.start]).strip() in ("و", "")
-                           and doc.text[m.start - 1:m.start + 1].strip().startswith("و")), None)
+            second = next(((e, m) for e, m in pairs if m.start > first[1].end and fold(doc.text[first[1].end:m.start]).strip() in (_WA, "")
+                           and doc.text[m.start - 1:m.start + 1].strip().startswith(_WA)), None)
             if second is not None:
                 recipient = second[0]
             after = []
@@ -478,14 +482,13 @@ def _near(a: Entity, b: Entity) -> bool:
     return (dx * dx + dy * dy) ** 0.5 <= FINER_KM
 
 
-_RESTATE = tuple(fold(w) for w in ("في", "وتحديدا", "تحديدا", "وبالتحديد", "بالتحديد"))
 
 
 def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     for e, m in places:
         if m.start < mt.clause.end:
             continue
-        words = [w for w in fold(doc.text[mt.clause.end:m.start]).replace("،", " ").replace(",", " ").split() if w not in _PLACE_NOUNS]
+        words = [w for w in fold(doc.text[mt.clause.end:m.start]).replace(ar.COMMA, " ").replace(",", " ").split() if w not in _PLACE_NOUNS]
         if not words or words[0] not in _RESTATE or len(words) > 2:
             return chosen
         if _place_precision(e) > _place_precision(chosen[0]) and _near(e, chosen[0]):
@@ -508,7 +511,7 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         for e, m in cands:
             if m.start <= mt.trigger.end or _before_words(doc, m.start, 1) != _BETWEEN:
                 continue
-            nxt = [(e2, m2) for e2, m2 in cands if m2.start > m.end and (doc.text[m.end:m2.start].strip() or doc.text[m2.start]) == "و"]
+            nxt = [(e2, m2) for e2, m2 in cands if m2.start > m.end and (doc.text[m.end:m2.start].strip() or doc.text[m2.start]) == _WA]
             origin.insert(0, (e, m))
             excluded.append((e, m))
             if nxt:
@@ -550,9 +553,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         tail = [] if between or any(chosen[1] is d[1] for d in dest) or _marked(doc, chosen[1], _DEST_MARKS) else pool[pool.index(chosen) + 1:] if chosen in pool else []
         for e, m in tail:
             gap = doc.text[last.end:m.start].strip()
-            if not gap and doc.text[m.start:m.start + 1] == "و":
-                gap = "و"
-            if gap not in ("و", "،و", ", و") or _place_precision(e) != _place_precision(chosen[0]):
+            if not gap and doc.text[m.start:m.start + 1] == _WA:
+                gap = _WA
+            if gap not in (_WA, ar.COMMA + _WA, ", " + _WA) or _place_precision(e) != _place_precision(chosen[0]):
                 break
             if e.id not in mt.places:
                 mt.places.append(e.id)
@@ -561,7 +564,7 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
     # nothing in the sentence: a sentence that continues the previous one inherits its place
     if mt.sent_index > 0:
         first = fold(mt.sentence.text).split()[:1]
-        if first and (first[0] in _CONTINUES or first[0].startswith("و")):
+        if first and (first[0] in _CONTINUES or first[0].startswith(_WA)):
             prev = doc.sentences[mt.sent_index - 1]
             pm = ctx.places_in(prev)
             if pm:
@@ -583,7 +586,7 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
         return
     if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]
-        if first and (first[0] in _CONTINUES or first[0].startswith("و")):
+        if first and (first[0] in _CONTINUES or first[0].startswith(_WA)):
             prev = ctx.times_in(prev_sentence)
             if prev and mt.sentence.start - prev_sentence.end <= 2:
                 t = prev[-1]
@@ -610,7 +613,7 @@ def fill_counts(doc: Document, mt: Mention) -> None:
             before = fold(doc.text[max(scope.start, s - 20):s]).split()[-2:]
             role = None
             for b in reversed(before):  # "مقتل 5"، "اعتقلت حوالي 40": the word before says most
-                bb = b[1:] if b.startswith("و") and b[1:] in words else b
+                bb = b[1:] if b.startswith(_WA) and b[1:] in words else b
                 if role is None and bb in words and words[bb][1] == "before":
                     role = words[bb][0]
             if role is None and after and after[0] in words and words[after[0]][1] == "after":
@@ -627,7 +630,7 @@ def fill_counts(doc: Document, mt: Mention) -> None:
         for prev, w in zip(toks, toks[1:]):
             if words.get(w, ("", ""))[0] != "dual":
                 continue
-            pb = prev[1:] if prev.startswith("و") and prev[1:] in words else prev
+            pb = prev[1:] if prev.startswith(_WA) and prev[1:] in words else prev
             if pb in words and words[pb][1] == "before":
                 role = words[pb][0]
                 if mt.type in _ROLE_TYPES.get(role, ()) and role not in mt.counts:

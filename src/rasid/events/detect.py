@@ -4,7 +4,8 @@
 2. A strong trigger stands on its own; a weak one needs a context word of its
    class (``data/context.tsv``: force / violence) in its clause or sentence;
    for ASSAULT / PROTEST one without it is kept as an ``unsupported``
-   candidate. The precise rules below drop the uses that report nothing.
+   candidate (:func:`support`). The reject rules (:data:`REJECT_RULES`, each a
+   predicate on one :class:`Candidate`) drop the uses that report nothing.
 3. Whether a kept mention reports a happening is decided afterwards by the
    eventness model (:mod:`rasid.events.eventness`).
 4. Mentions of one happening are merged later (:mod:`rasid.events.merge`).
@@ -13,12 +14,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from bisect import bisect_left
 
+from rasid import lang
 from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
-from rasid.events.lexicon import TriggerHit, find_triggers, has_phrase, in_context, is_definite
+from rasid.events.lexicon import TriggerForm, TriggerHit, find_triggers, has_phrase, in_context, is_definite
+from rasid.lang import ar
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
@@ -29,9 +32,16 @@ _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "t
 #: Types where a weak trigger may be confirmed by the sentence classifier.
 CLASSIFIER_TYPES = ("ASSAULT", "PROTEST")
 UNSUPPORTED_CONF = 0.3  # a weak ASSAULT/PROTEST trigger without context: the model decides
-_RELATIVE = tuple(fold(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "حيث"))
-_REPORTING_AMBIGUOUS = tuple(fold(w) for w in ("نقلت", "نقلوا"))
-_AN = fold("عن")
+_RELATIVES = lang.words(ar.RELATIVES, fold=fold)
+_RELATIVE_OR_WHERE = _RELATIVES | {ar.particle("haythu", fold=fold)}  # ... or حيث
+_SECOND_SENSES = lang.rows("events/data/second_senses.tsv", 2, fold=fold, unique_key=False)
+_PUBLISH_FORMS = tuple(f for f, sense in _SECOND_SENSES if sense == "publish")  # نشر
+_REPORT_FORMS = tuple(f for f, sense in _SECOND_SENSES if sense == "report")  # نقلت، نقلوا
+_AN = ar.particle("an", fold=fold)  # عن
+_AL, _LI, _ALEF = ar.affixes("al", "li", "alef", fold=fold)  # ال، ل، ا
+_CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
+_CLAUSE_MARKS = ar.COMMA + ",.:;"  # between a verb and a noun: the noun is not its object
+_TITLE_ENDS = ".!?" + ar.QUESTION_MARK + ":"  # a line ending so is no headline
 FORCE_VERB_WINDOW = 4  # a weak verb needs its force word this close (its subject)
 TITLE_MAX = 200  # a first line this short, without a full stop, is a headline
 LINE_MAX_WORDS = 12  # a line this short without a final stop is a (sub)heading or tag line
@@ -121,11 +131,11 @@ def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: i
     return any(in_context(tokens[i].norm, cls) for i in range(max(lo, h.tok - window), h.tok))
 
 
-_PLAN_VERBS = tuple(fold(w) for w in ("مستعدة", "مستعد", "مستعدون", "جاهزة", "جاهز", "يخطط", "تخطط", "يخططون", "يخططان", "خططوا", "خطط", "يعتزم", "تعتزم", "ينوي", "تنوي", "يسعى", "تسعى", "يستعد", "تستعد", "يستعدون"))
-_QUANTITY = tuple(fold(w) for w in ("آلاف", "مئات", "عشرات", "ألف", "مئة", "مائة"))
+_PLAN_VERBS = lang.words("events/data/plan_verbs.txt", fold=fold)
+_QUANTITY = ar.quantity_nouns(fold=fold)  # آلاف، مئات، عشرات، ألف، مئة
 
 
-_WITH = tuple(fold(w) for w in ("مع", "بين"))
+_WITH = ar.particles("maa", "bayna", fold=fold)  # مع، بين
 PARTY_CHARS = 12  # a party named this close after a meeting noun
 
 
@@ -140,9 +150,12 @@ def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
 
 def _purpose(tok: Token, form: str) -> bool:
     w = tok.norm
-    for p in ("و", "ف", ""):
+    for p in _CONJUNCTIONS + ("",):
         # "لاستهداف" = ل + استهداف; "لا" is the negation only before a form without alef
-        if w.startswith(p + "ل") and (form.startswith("ا") or not w.startswith(p + "لا")) and w[len(p) + 1:].startswith(form[:2]):
+        if (
+            w.startswith(p + _LI) and (form.startswith(_ALEF) or not w.startswith(p + _LI + _ALEF))
+            and w[len(p + _LI):].startswith(form[:2])
+        ):
             return True
     return False
 
@@ -151,9 +164,9 @@ def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
     """"التفجير الذي"، "التفجير الانتحاري المزدوج الذي": a relative after the noun
     and up to two definite adjectives."""
     for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 3]:
-        if t.norm in _RELATIVE[:5]:
+        if t.norm in _RELATIVES:
             return True
-        if not t.norm.startswith("ال"):
+        if not t.norm.startswith(_AL):
             return False
     return False
 
@@ -161,7 +174,7 @@ def _relative_follows(tokens: list[Token], h: TriggerHit) -> bool:
 def _for_someone(tokens: list[Token], h: TriggerHit) -> bool:
     """Is the trigger followed by a beneficiary (لمقاتلي، للقوات) within two words?"""
     for t in tokens[h.tok + h.ntok:h.tok + h.ntok + 2]:
-        if t.norm.startswith("ل") and not t.norm.startswith("لا"):
+        if t.norm.startswith(_LI) and not t.norm.startswith(_LI + _ALEF):
             return True
     return False
 
@@ -174,16 +187,77 @@ def _is_title(doc: Document, sent: Span) -> bool:
         return True
     line_end = doc.text[sent.end:sent.end + 1] in ("\n", "")
     line_start = sent.start == 0 or doc.text[sent.start - 1] == "\n"
-    return line_start and line_end and len(sent.text.split()) <= LINE_MAX_WORDS and sent.text.rstrip()[-1:] not in ".!?؟:"
+    return line_start and line_end and len(sent.text.split()) <= LINE_MAX_WORDS and sent.text.rstrip()[-1:] not in _TITLE_ENDS
 
 
-def detect(doc: Document) -> list[Mention]:
-    """Trigger mentions of ``doc`` that pass the context and classifier checks."""
+#: Confidences of a kept mention, before the eventness decision.
+STRONG_CONF = 0.8  # a strong trigger: it stands on its own
+SUPPORTED_CONF = 0.6  # a weak trigger its clause supports (context word, parties, planning verb)
+# (UNSUPPORTED_CONF above: a weak ASSAULT/PROTEST trigger the eventness model decides on)
+
+#: Windows (tokens before the trigger) of the context classes the rules read.
+ANYONE_WINDOW = 2  # "أي هجوم"
+UNREAL_WINDOW = 4  # "قدرة ... على تنفيذ هجمات"
+PERMIT_WINDOW = 6  # "حاكت التصدي لهجوم"
+OBJECT_WINDOW = 5  # "ضبطت بحوزتهم عبوات ناسفة"
+PUBLISH_WINDOW = 3  # "نشر بياناً" before; as many tokens after the trigger as PUBLISH_AFTER
+PUBLISH_AFTER = 4  # "مقطع نشرته الوزارة"
+REPORT_AN_WINDOW = 4  # "ونقلت الوكالة عن مصدر": عن within this many tokens after
+NEGATOR_WINDOW = 4  # "نفت أن تكون نفذت أي ضربة": a negator this close makes "أي" a denial
+BEGIN_WINDOW = 3  # "بدأ الجيش الانسحاب"
+CAUSE_WINDOW = 1  # "سقط قتلى جراء القصف"
+GENERIC_WINDOW = 3  # "سلسلة الهجمات"
+DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
+
+
+@dataclass
+class Candidate:
+    """One trigger hit in its sentence and clause, with the support detection
+    found for it (:func:`support`); the reject rules read it."""
+
+    doc: Document
+    hit: TriggerHit
+    sentence: Span
+    sent_index: int
+    clause: Span
+    clauses: list[Span]
+    hits: list[TriggerHit]  # every hit of the document (a clause may lean on the previous one)
+    s_lo: int  # token range of the sentence
+    s_hi: int
+    c_lo: int  # token range of the clause
+    c_hi: int
+    conf: float = 0.0
+    force_subject: bool = False  # a weak verb with armed forces for subject
+    unsupported: bool = False  # a weak ASSAULT/PROTEST trigger with no context word
+    planned_purpose: bool = False  # a verbal noun of purpose after a verb of planning
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    @property
+    def form(self) -> TriggerForm:
+        return self.hit.entry
+
+    def cue_before(self, cls: str, window: int) -> bool:
+        """A context word of ``cls`` within ``window`` tokens before the trigger, in its clause."""
+        return _cue_before(self.tokens, self.hit, cls, window, self.c_lo)
+
+
+def _object_of_verb(doc: Document, prev: TriggerHit | None, h: TriggerHit) -> bool:
+    """"منعت قافلة": a weak noun right after a verb of another type (or any noun
+    right after an ASSAULT/COERCE trigger) is that verb's object, no event of its own."""
+    return (
+        prev is not None and prev.entry.type != h.entry.type
+        and h.tok == prev.tok + prev.ntok and not h.entry.verb
+        and not any(c in doc.text[prev.end:h.start] for c in _CLAUSE_MARKS)
+        and (prev.entry.verb and not h.entry.strong or prev.entry.type in ("ASSAULT", "COERCE"))
+    )
+
+
+def _sentence_hits(doc: Document, hits: list[TriggerHit]):
+    """(sentence index, sentence, its token range, its hits) for every sentence with a hit."""
     tokens = doc.tokens
-    out: list[Mention] = []
-    hits = find_triggers(tokens)
-    if not hits:
-        return out
     hit_toks = [h.tok for h in hits]
     hit_toks_sorted = all(a <= b for a, b in zip(hit_toks, hit_toks[1:], strict=False))
     for si, sent in enumerate(doc.sentences):
@@ -192,123 +266,230 @@ def detect(doc: Document) -> list[Mention]:
             s_hits = hits[bisect_left(hit_toks, s_lo):bisect_left(hit_toks, s_hi)]
         else:
             s_hits = [h for h in hits if s_lo <= h.tok < s_hi]
-        if not s_hits:
-            continue
+        if s_hits:
+            yield si, sent, s_lo, s_hi, s_hits
+
+
+def candidates(doc: Document) -> Iterator[Candidate]:
+    """Every trigger hit of ``doc`` that is not a verb's object, with its support.
+
+    1. Triggers are found on the token stream (:func:`~rasid.events.lexicon.find_triggers`).
+    2. A hit that is the object of the verb before it is skipped (:func:`_object_of_verb`).
+    3. The hit's clause is found and its support computed (:func:`support`).
+    """
+    tokens = doc.tokens
+    hits = find_triggers(tokens)
+    if not hits:
+        return
+    for si, sent, s_lo, s_hi, s_hits in _sentence_hits(doc, hits):
         clauses = split_clauses(doc.text, sent)
         prev: TriggerHit | None = None
         for h in s_hits:
-            # "منعت قافلة": a weak noun right after a verb of another type is its object
-            after_verb = (
-                prev is not None and prev.entry.type != h.entry.type
-                and h.tok == prev.tok + prev.ntok and not h.entry.verb
-                and not any(c in doc.text[prev.end:h.start] for c in "،,.:;")
-                and (prev.entry.verb and not h.entry.strong or prev.entry.type in ("ASSAULT", "COERCE"))
-            )
+            after_verb = _object_of_verb(doc, prev, h)
             prev = h
             if after_verb:
                 continue
             clause = next((c for c in clauses if c.start <= h.start < c.end), sent)
             c_lo, c_hi = _token_range(tokens, clause)
-            tf = h.entry
-            conf = 0.8 if tf.strong else 0.0
-            force_subject = False
-            unsupported = False
-            if not tf.strong:
-                skip = (h.tok, h.tok + h.ntok)
-                if tf.need and tf.verb and tf.need == "force":
-                    # "دخلت القوات"، "القوات ... قد دخلت": the force is the verb's subject
-                    lo = max(c_lo, h.tok - FORCE_VERB_WINDOW)
-                    hi = min(c_hi, h.tok + h.ntok + FORCE_VERB_WINDOW)
-                    if _has_context(doc, tokens, lo, hi, tf.need, skip) or any(
-                        in_context(tokens[i].norm, "force") for i in _after_inserts(doc, tokens, h, s_hi)
-                    ):
-                        conf = 0.6
-                        force_subject = True
-                    elif tf.type == "MOBILIZE" and h.tok == c_lo and _elided_subject(doc, tokens, clauses, clause, hits):
-                        conf = 0.6
-                elif tf.need and (
-                    _has_context(doc, tokens, c_lo, c_hi, tf.need, skip)
-                    or _has_context(doc, tokens, s_lo, s_hi, tf.need, skip)
-                ):
-                    conf = 0.6
-                if tf.type in CLASSIFIER_TYPES and conf <= 0.0:
-                    # no context word: a candidate the eventness model decides on
-                    # (it reads the sentence classifier's vote)
-                    conf = UNSUPPORTED_CONF
-                    unsupported = True
-            # "لقاء الرئيس ووزير الخارجية"، "اجتماع مع قادة": a meeting noun with its parties
-            if conf <= 0.0 and tf.type == "CONSULT" and _has_parties(doc, tokens, h):
-                conf = 0.6
-            # "يخططون لاستهداف أرتال": a verbal noun of purpose after a verb of planning
-            planned_purpose = (
-                not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS
-            )
-            if planned_purpose:
-                conf = max(conf, 0.6)
-            if conf <= 0.0:
-                continue
-            # "أي هجوم": any attack is no happening; "قدرة ... على تنفيذ هجمات"، "حاكت التصدي لهجوم"
-            # ... unless it is denied or negated: "نفت أن تكون نفذت أي ضربة" is a denied attack
-            if (
-                (_cue_before(tokens, h, "anyone", 2, c_lo) and not _denied_or_negated(doc, tokens, h.tok))
-                or _cue_before(tokens, h, "unreal", 4, c_lo)
-                or _cue_before(tokens, h, "permit", 6, c_lo)
-            ):
-                continue
-            # "ضبطت بحوزتهم عبوات ناسفة"، "استخدام قنابل": weapons handled, not used in an attack
-            if tf.type == "ASSAULT" and not tf.verb and _cue_before(tokens, h, "object", 5, c_lo):
-                continue
-            # "انتشرت القوات ... خلال إدارة أوباما": a weak trigger telling background history
-            if not tf.strong and (has_phrase(tokens, c_lo, c_hi, "history") or any(in_context(tokens[i].norm, "history") for i in range(c_lo, c_hi))):
-                continue
-            # "نشر بياناً"، "مقطع نشرته الوزارة": نشر that publishes is no deployment
-            if tf.mode == "deploy" and tf.form.endswith("نشر") and (
-                _cue_before(tokens, h, "publish", 3, c_lo)
-                or any(in_context(t.norm, "publish") for t in tokens[h.tok + 1:min(c_hi, h.tok + 5)])
-            ):
-                continue
-            # "ونقلت الوكالة عن مصدر": نقل that reports is no movement
-            if tf.form in _REPORTING_AMBIGUOUS and any(t.norm == _AN for t in tokens[h.tok + 1:h.tok + 5]):
-                continue
-            # "لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
-            if not tf.strong and not tf.verb and _purpose(tokens[h.tok], tf.form) and not planned_purpose:
-                continue
-            # "الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report
-            if not tf.strong and tf.verb and h.tok > 0 and tokens[h.tok - 1].norm in _RELATIVE:
-                continue
-            typ, mode = tf.type, tf.mode
-            if mode == "exercise" and _for_someone(tokens, h):
-                typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
-            m = Mention(
-                hit=h,
-                type=typ,
-                mode=mode,
-                trigger=doc.span(h.start, h.end),
-                sentence=sent,
-                clause=clause,
-                sent_index=si,
-                tok_lo=c_lo,
-                tok_hi=c_hi,
-                confidence=conf,
-                weak=not tf.strong and not planned_purpose,
-                # "التفجير الذي هز ...": a definite noun with a relative clause is specific
-                # "بدأ الجيش الانسحاب"، "أعلنت الانسحاب": a verbal noun its clause reports
-                definite=is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
-                and not (tf.strong and _cue_before(tokens, h, "begin", 3, c_lo))
-                # "سقط قتلى جراء القصف": the cause of casualties told here is reported here
-                and not _cue_before(tokens, h, "cause", 1, c_lo)
-                # "آلاف الغارات": a cumulative count, not a reference back
-                and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY),
-                # "ووصفه بأنه اعتداء": a name for a happening told elsewhere
-                generic=_cue_before(tokens, h, "generic", 3, c_lo) or _cue_before(tokens, h, "describe", 2, c_lo),
-                title=_is_title(doc, sent),
-                attrs=({"force_subject": True} if force_subject else {}) | ({"unsupported": True} if unsupported else {}),
-            )
-            out.append(m)
-    return out
+            c = Candidate(doc, h, sent, si, clause, clauses, hits, s_lo, s_hi, c_lo, c_hi)
+            support(c)
+            yield c
 
 
-_NEGATORS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا"})
+def support(c: Candidate) -> None:
+    """Set the candidate's confidence from what supports it (0 = nothing does).
+
+    1. A strong trigger: ``STRONG_CONF``.
+    2. A weak verb that needs armed forces: forces within ``FORCE_VERB_WINDOW`` of it
+       (its subject), or past the subject and a time put between commas
+       ("دخلت القوات"، "دفعت القيادة، أمس الجمعة، بتعزيزات") -> ``SUPPORTED_CONF``
+       with ``force_subject``; a movement verb opening a clause whose subject is
+       the previous clause's (:func:`_elided_subject`) -> ``SUPPORTED_CONF``.
+    3. Any other weak trigger: a context word of its class in its clause or
+       sentence -> ``SUPPORTED_CONF``.
+    4. A weak ASSAULT/PROTEST trigger still unsupported: ``UNSUPPORTED_CONF``
+       (``unsupported``; the eventness model reads the sentence classifier).
+    5. A meeting noun with its parties ("لقاء الرئيس ووزير الخارجية"،
+       "اجتماع مع قادة"): ``SUPPORTED_CONF``.
+    6. "يخططون لاستهداف أرتال": a verbal noun of purpose after a verb of planning
+       (``planned_purpose``): at least ``SUPPORTED_CONF``.
+    """
+    doc, tokens, h, tf = c.doc, c.tokens, c.hit, c.hit.entry
+    conf = STRONG_CONF if tf.strong else 0.0
+    if not tf.strong:
+        skip = (h.tok, h.tok + h.ntok)
+        if tf.need and tf.verb and tf.need == "force":
+            lo = max(c.c_lo, h.tok - FORCE_VERB_WINDOW)
+            hi = min(c.c_hi, h.tok + h.ntok + FORCE_VERB_WINDOW)
+            if _has_context(doc, tokens, lo, hi, tf.need, skip) or any(
+                in_context(tokens[i].norm, "force") for i in _after_inserts(doc, tokens, h, c.s_hi)
+            ):
+                conf = SUPPORTED_CONF
+                c.force_subject = True
+            elif tf.type == "MOBILIZE" and h.tok == c.c_lo and _elided_subject(doc, tokens, c.clauses, c.clause, c.hits):
+                conf = SUPPORTED_CONF
+        elif tf.need and (
+            _has_context(doc, tokens, c.c_lo, c.c_hi, tf.need, skip)
+            or _has_context(doc, tokens, c.s_lo, c.s_hi, tf.need, skip)
+        ):
+            conf = SUPPORTED_CONF
+        if tf.type in CLASSIFIER_TYPES and conf <= 0.0:
+            conf = UNSUPPORTED_CONF
+            c.unsupported = True
+    if conf <= 0.0 and tf.type == "CONSULT" and _has_parties(doc, tokens, h):
+        conf = SUPPORTED_CONF
+    c.planned_purpose = (
+        not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS
+    )
+    if c.planned_purpose:
+        conf = max(conf, SUPPORTED_CONF)
+    c.conf = conf
+
+
+# --- reject rules: a supported candidate that one of them matches is no mention ---
+
+
+def reject_any(c: Candidate) -> bool:
+    """"أي هجوم": any attack is no happening ... unless it is denied or negated:
+    "نفت أن تكون نفذت أي ضربة" is a denied attack."""
+    return c.cue_before("anyone", ANYONE_WINDOW) and not _denied_or_negated(c.doc, c.tokens, c.hit.tok)
+
+
+def reject_unreal(c: Candidate) -> bool:
+    """"قدرة ... على تنفيذ هجمات": an ability or possibility, not a happening."""
+    return c.cue_before("unreal", UNREAL_WINDOW)
+
+
+def reject_permit(c: Candidate) -> bool:
+    """"حاكت التصدي لهجوم": an exercise simulating, or a permission for, the event."""
+    return c.cue_before("permit", PERMIT_WINDOW)
+
+
+def reject_weapon_object(c: Candidate) -> bool:
+    """"ضبطت بحوزتهم عبوات ناسفة"، "استخدام قنابل": weapons handled, not used in an attack."""
+    return c.form.type == "ASSAULT" and not c.form.verb and c.cue_before("object", OBJECT_WINDOW)
+
+
+def reject_history(c: Candidate) -> bool:
+    """"انتشرت القوات ... خلال إدارة أوباما": a weak trigger telling background history."""
+    tokens = c.tokens
+    return not c.form.strong and (
+        has_phrase(tokens, c.c_lo, c.c_hi, "history")
+        or any(in_context(tokens[i].norm, "history") for i in range(c.c_lo, c.c_hi))
+    )
+
+
+def reject_publish(c: Candidate) -> bool:
+    """"نشر بياناً"، "مقطع نشرته الوزارة": نشر that publishes is no deployment
+    (data/second_senses.tsv, sense publish)."""
+    tf, h, tokens = c.form, c.hit, c.tokens
+    return tf.mode == "deploy" and tf.form.endswith(_PUBLISH_FORMS) and (
+        c.cue_before("publish", PUBLISH_WINDOW)
+        or any(in_context(t.norm, "publish") for t in tokens[h.tok + 1:min(c.c_hi, h.tok + 1 + PUBLISH_AFTER)])
+    )
+
+
+def reject_report(c: Candidate) -> bool:
+    """"ونقلت الوكالة عن مصدر": نقل that reports is no movement
+    (data/second_senses.tsv, sense report)."""
+    h = c.hit
+    return c.form.form in _REPORT_FORMS and any(t.norm == _AN for t in c.tokens[h.tok + 1:h.tok + 1 + REPORT_AN_WINDOW])
+
+
+def reject_purpose(c: Candidate) -> bool:
+    """"لاستهداف المركبات"، "لنقل الأفراد": a weak verbal noun of purpose is no report
+    (unless a verb of planning governs it: ``planned_purpose``)."""
+    tf = c.form
+    return not tf.strong and not tf.verb and _purpose(c.tokens[c.hit.tok], tf.form) and not c.planned_purpose
+
+
+def reject_relative_clause(c: Candidate) -> bool:
+    """"الهجمات التي استهدفت": a weak verb in a relative clause describes, it does not report."""
+    h = c.hit
+    return not c.form.strong and c.form.verb and h.tok > 0 and c.tokens[h.tok - 1].norm in _RELATIVE_OR_WHERE
+
+
+#: The reject rules, in the order they are tried (each is a predicate on a
+#: supported :class:`Candidate`; the first that matches drops it).
+REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
+    reject_any,
+    reject_unreal,
+    reject_permit,
+    reject_weapon_object,
+    reject_history,
+    reject_publish,
+    reject_report,
+    reject_purpose,
+    reject_relative_clause,
+)
+
+
+def rejected_by(c: Candidate) -> str | None:
+    """The name of the first reject rule the candidate matches, or None."""
+    return next((r.__name__ for r in REJECT_RULES if r(c)), None)
+
+
+def _is_definite(c: Candidate) -> bool:
+    """A definite noun that may refer back to an earlier mention:
+
+    1. the token carries the article (``الهجمات``) ...
+    2. ... and no relative clause follows ("التفجير الذي هز ..." is specific),
+    3. no verb of beginning precedes a strong trigger ("بدأ الجيش الانسحاب"،
+       "أعلنت الانسحاب": a verbal noun its clause reports),
+    4. no word of cause precedes it ("سقط قتلى جراء القصف": the cause of casualties
+       told here is reported here),
+    5. no noun of number precedes it ("آلاف الغارات": a cumulative count).
+    """
+    tokens, h, tf = c.tokens, c.hit, c.form
+    return (
+        is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
+        and not (tf.strong and c.cue_before("begin", BEGIN_WINDOW))
+        and not c.cue_before("cause", CAUSE_WINDOW)
+        and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY)
+    )
+
+
+def _mention(c: Candidate) -> Mention:
+    """The mention of a kept candidate (type, flags and attributes)."""
+    h, tf = c.hit, c.form
+    typ, mode = tf.type, tf.mode
+    if mode == "exercise" and _for_someone(c.tokens, h):
+        typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
+    return Mention(
+        hit=h,
+        type=typ,
+        mode=mode,
+        trigger=c.doc.span(h.start, h.end),
+        sentence=c.sentence,
+        clause=c.clause,
+        sent_index=c.sent_index,
+        tok_lo=c.c_lo,
+        tok_hi=c.c_hi,
+        confidence=c.conf,
+        weak=not tf.strong and not c.planned_purpose,
+        definite=_is_definite(c),
+        # "ووصفه بأنه اعتداء": a name for a happening told elsewhere
+        generic=c.cue_before("generic", GENERIC_WINDOW) or c.cue_before("describe", DESCRIBE_WINDOW),
+        title=_is_title(c.doc, c.sentence),
+        attrs=({"force_subject": True} if c.force_subject else {}) | ({"unsupported": True} if c.unsupported else {}),
+    )
+
+
+def detect(doc: Document) -> list[Mention]:
+    """Trigger mentions of ``doc`` that pass the context and classifier checks.
+
+    1. :func:`candidates`: the trigger hits with their support (:func:`support`).
+    2. A candidate nothing supports (confidence 0) is dropped.
+    3. A candidate one of :data:`REJECT_RULES` matches is dropped.
+    4. The others become mentions (:func:`_mention`).
+    """
+    return [_mention(c) for c in candidates(doc) if c.conf > 0.0 and rejected_by(c) is None]
+
+
+_NEGATORS = frozenset(
+    ar.particles("lam", "lan", "la", "ma", fold=fold)  # لم، لن، لا، ما
+    + tuple(ar.affix("wa", fold=fold) + w for w in ar.particles("lam", "lan", "la", fold=fold))  # ولم، ولن، ولا
+)
 
 
 def _denied_or_negated(doc, tokens, i: int) -> bool:
@@ -316,4 +497,4 @@ def _denied_or_negated(doc, tokens, i: int) -> bool:
     start = tokens[i].start
     if any(c.stance == "deny" and c.content.start <= start < c.content.end for c in doc.claims):
         return True
-    return any(t.norm in _NEGATORS for t in tokens[max(0, i - 4):i])
+    return any(t.norm in _NEGATORS for t in tokens[max(0, i - NEGATOR_WINDOW):i])

@@ -10,28 +10,43 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
+from rasid import lang
+from rasid.lang import ar
 from rasid.text import fold
 from rasid.text.tokens import Token, proclitic_splits
 
-#: suffixes a form may carry, by part of speech (already folded).
+DATA = "events/data/"
+
+
+def _rows(name: str, ncols: int, min_cols: int | None = None) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``events/data/<name>`` (cells stripped, padded with ``""``; keys may repeat)."""
+    return lang.rows(DATA + name, ncols, min_cols=min_cols, unique_key=False)
+
+
+@lru_cache(maxsize=1)
+def _trigger_affixes() -> dict[str, tuple[str, ...]]:
+    """kind -> affixes of data/trigger_affixes.tsv (already folded)."""
+    out: dict[str, list[str]] = {}
+    for kind, affix in _rows("trigger_affixes.tsv", 2):
+        out.setdefault(kind, []).append(affix)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: suffixes a form may carry, by part of speech (already folded; "" = none).
 SUFFIXES: dict[str, tuple[str, ...]] = {
-    "n": ("", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "يه", "يا"),
-    "v": ("", "ت", "وا", "ا", "ن", "تا", "نا", "تم", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم", "ون", "ان"),
+    "n": ("",) + _trigger_affixes()["n"],
+    "v": ("",) + _trigger_affixes()["v"],
     "x": ("",),
     "vx": ("",),
 }
 #: pronoun suffixes after a ta marbuta turned ta (زيارته، غارتها)
-_BOUND_SUFFIXES = ("ه", "ها", "هم", "هما", "ين", "ان", "ي", "نا")
+_BOUND_SUFFIXES = _trigger_affixes()["bound"]
 #: proclitics a later word of a phrase may carry.
-_PHRASE_PREFIXES = ("", "ال", "ب", "بال", "ل", "لل", "و", "وال")
-
-
-def _rows(name: str) -> list[list[str]]:
-    raw = resources.files("rasid.events").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+_PHRASE_PREFIXES = ("",) + _trigger_affixes()["phrase"]
+_AL, _LIL = ar.affixes("al", "lil", fold=fold)  # ال، لل
+_TA, _TA_MARBUTA = ar.affixes("ta", "ta_marbuta", fold=fold)  # ت، ة (folded: ه)
 
 
 @dataclass(frozen=True)
@@ -61,8 +76,7 @@ class TriggerHit:
 def trigger_index() -> dict[str, list[TriggerForm]]:
     """First folded word -> trigger forms starting with it (longest first)."""
     idx: dict[str, list[TriggerForm]] = {}
-    for r in _rows("triggers.tsv"):
-        form, typ, mode, pos, strength, need = (r + ["-"] * 6)[:6]
+    for form, typ, mode, pos, strength, need in _rows("triggers.tsv", 6):
         f = " ".join(fold(form).split())
         tf = TriggerForm(f, typ, None if mode == "-" else mode, pos, strength == "strong", None if need == "-" else need)
         idx.setdefault(f.split(" ")[0], []).append(tf)
@@ -75,8 +89,8 @@ def trigger_index() -> dict[str, list[TriggerForm]]:
 def context_words() -> dict[str, list[tuple[str, str]]]:
     """class -> [(folded word, pos)]."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in _rows("context.tsv"):
-        out.setdefault(r[1], []).append((fold(r[0]), r[2] if len(r) > 2 else "x"))
+    for r in _rows("context.tsv", 3, min_cols=2):
+        out.setdefault(r[1], []).append((fold(r[0]), r[2] or "x"))
     return out
 
 
@@ -98,14 +112,14 @@ def has_phrase(tokens: Sequence[Token], lo: int, hi: int, cls: str) -> bool:
 def modality_cues() -> list[tuple[tuple[str, ...], str, int, str, str]]:
     """[(folded words, modality, window, pos, side)]."""
     return [
-        (tuple(fold(r[0]).split()), r[1], int(r[2]), r[3] if len(r) > 3 else "x", r[4] if len(r) > 4 else "before")
-        for r in _rows("modality.tsv")
+        (tuple(fold(r[0]).split()), r[1], int(r[2]), r[3] or "x", r[4] or "before")
+        for r in _rows("modality.tsv", 5, min_cols=3)
     ]
 
 
 @lru_cache(maxsize=1)
 def acled_table() -> dict[tuple[str, str], tuple[str, str, bool]]:
-    return {(r[0], r[1]): (r[2], r[3], r[4] == "yes") for r in _rows("acled.tsv")}
+    return {(r[0], r[1]): (r[2], r[3], r[4] == "yes") for r in _rows("acled.tsv", 5)}
 
 
 def acled_for(typ: str, mode: str | None) -> tuple[str, str, bool] | None:
@@ -115,17 +129,17 @@ def acled_for(typ: str, mode: str | None) -> tuple[str, str, bool] | None:
 
 @lru_cache(maxsize=1)
 def count_words() -> dict[str, tuple[str, str]]:
-    return {fold(r[0]): (r[1], r[2]) for r in _rows("counts.tsv")}
+    return {fold(r[0]): (r[1], r[2]) for r in _rows("counts.tsv", 3)}
 
 
 @lru_cache(maxsize=1)
 def fallback_number_words() -> dict[str, int]:
-    return {fold(r[0]): int(r[1]) for r in _rows("numbers.tsv")}
+    return {fold(r[0]): int(r[1]) for r in _rows("numbers.tsv", 2)}
 
 
 @lru_cache(maxsize=1)
 def blocker_phrases() -> list[tuple[str, ...]]:
-    return [tuple(fold(r[0]).split()) for r in _rows("blockers.tsv")]
+    return [tuple(fold(r[0]).split()) for r in _rows("blockers.tsv", 1)]
 
 
 @lru_cache(maxsize=1)
@@ -156,14 +170,14 @@ def blocked_tokens(tokens: Sequence[Token]) -> set[int]:
 
 def is_definite(tok: Token, form: str, pos: str = "n") -> bool:
     """The token carries the article (``الهجمات``, ``وبالتحركات``, ``الحشد``)."""
-    if form.startswith("ال"):
+    if form.startswith(_AL):
         return pos == "n"
-    return any("ال" in p or p.endswith("لل") for p, stem in proclitic_splits(tok.norm) if stem.startswith(form.split(" ")[0]))
+    return any(_AL in p or p.endswith(_LIL) for p, stem in proclitic_splits(tok.norm) if stem.startswith(form.split(" ")[0]))
 
 
 def stem_matches(norm: str, form: str, pos: str) -> bool:
     """Does a token (folded) carry ``form`` after proclitics and allowed suffixes?"""
-    bound = form[:-1] + "ت" if pos == "n" and form.endswith("ه") else None  # زيارة -> زيارته
+    bound = form[:-1] + _TA if pos == "n" and form.endswith(_TA_MARBUTA) else None  # زيارة -> زيارته
     for _, stem in proclitic_splits(norm):
         if bound and stem.startswith(bound) and stem[len(bound):] in _BOUND_SUFFIXES:
             return True
@@ -186,8 +200,8 @@ def _context_sets() -> dict[str, frozenset[str]]:
         forms = set()
         for w, pos in words:
             forms.update(w + suf for suf in SUFFIXES.get(pos, ("",)))
-            if pos == "n" and w.endswith("ه"):
-                forms.update(w[:-1] + "ت" + suf for suf in _BOUND_SUFFIXES)
+            if pos == "n" and w.endswith(_TA_MARBUTA):
+                forms.update(w[:-1] + _TA + suf for suf in _BOUND_SUFFIXES)
         out[cls] = frozenset(forms)
     return out
 
@@ -207,7 +221,7 @@ def _candidates(norm: str) -> list[TriggerForm]:
         # try the stem and every prefix of it (the form plus a suffix)
         for cut in range(len(stem), 1, -1):
             key = stem[:cut]
-            for k in (key, key[:-1] + "ه" if key.endswith("ت") else None):  # زيارته -> زياره
+            for k in (key, key[:-1] + _TA_MARBUTA if key.endswith(_TA) else None):  # زيارته -> زياره
                 if k is None or k in seen:
                     continue
                 seen.add(k)

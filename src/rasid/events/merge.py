@@ -21,7 +21,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasid import lang
 from rasid.events.detect import Mention
+from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
 
@@ -223,7 +225,9 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     return False
 
 
-_RESPONSE = tuple(fold(w) for w in ("رد", "ورد", "ردا", "رداً", "ردت", "وردت", "ردت", "انتقاما", "ثارا"))
+_RESPONSE = lang.words("events/data/response_words.txt", fold=fold)
+_AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
+_BI = ar.affix("bi", fold=fold)  # ب
 
 
 _MEASURES = frozenset({"checkpoint", "curfew", "block"})
@@ -288,7 +292,7 @@ def _generic_plural(doc: Document, m: Mention) -> bool:
     with no number, names a trend, not one happening."""
     if m.hit.entry.verb or len(m.places) < 2:
         return False
-    if not fold(m.trigger.text).endswith("ات"):
+    if not fold(m.trigger.text).endswith(_AT):
         return False
     toks = doc.tokens
     if m.hit.tok > 0 and toks[m.hit.tok - 1].is_number:
@@ -302,8 +306,7 @@ def type_conventions() -> tuple[tuple[str, str, str, str, str, frozenset[str]], 
     from rasid.events.lexicon import _rows
 
     out = []
-    for r in _rows("type_conventions.tsv"):
-        r = (r + [""] * 6)[:6]
+    for r in _rows("type_conventions.tsv", 6, min_cols=1):
         forms = frozenset(" ".join(fold(f).split()) for f in r[5].split(",") if f.strip())
         out.append((r[0], r[1], r[2], r[3], r[4], forms))
     return tuple(out)
@@ -369,7 +372,7 @@ def evidence_spans(doc: Document, g: Group) -> list[Span]:
         # verb that governs it opens the sentence
         if (
             not m.hit.entry.verb and c.start > m.sentence.start and m.trigger.start - c.start <= 1
-            and fold(m.trigger.text).startswith("ب")
+            and fold(m.trigger.text).startswith(_BI)
         ):
             c = doc.span(m.sentence.start, c.end)
         if (c.start, c.end) not in seen:

@@ -15,16 +15,21 @@
 
 from __future__ import annotations
 
+from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import modality_cues, stem_matches
 from rasid.events.index import first_token_at
+from rasid.lang import ar
 from rasid.model.document import Document
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
 from rasid.text.tokens import Token
 
 _PRECEDENCE = {"negated": 0, "hypothetical": 1, "denied": 2, "planned": 3, "speculated": 4}
-_QAD = fold("قد")
+_QAD = ar.particle("qad", fold=fold)  # قد
+_IMPERFECT_PREFIXES = ar.affixes("ya", "na", fold=fold)  # ي، ن (ت: see _imperfect)
+_TA = ar.affix("ta", fold=fold)  # ت
+_PERFECT_SUFFIXES = ar.affixes("ta", "uu", fold=fold)  # ت، وا
 
 
 def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> bool:
@@ -38,10 +43,10 @@ def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> b
 
 def _imperfect(tok: Token) -> bool:
     w = tok.norm
-    return w.startswith(("ي", "ن")) or (w.startswith("ت") and not w.endswith(("ت", "وا")))
+    return w.startswith(_IMPERFECT_PREFIXES) or (w.startswith(_TA) and not w.endswith(_PERFECT_SUFFIXES))
 
 
-_INSERTS = tuple(fold(w) for w in ("وفق", "وفقا", "بحسب", "حسب", "نقلا", "بحسب ما"))
+_INSERTS = lang.words("events/data/attribution_inserts.txt", fold=fold)
 INSERT_WORDS = 6  # an inserted attribution ("، وفق صحيفة كوميرسانت،") is this short
 
 
@@ -84,7 +89,8 @@ def cue_modality(doc: Document, mt: Mention) -> str | None:
 
 
 FUTURE_WINDOW = 3
-_LAM_LAN = tuple(fold(w) for w in ("لم", "لن", "ولم", "ولن"))
+#: لم، لن (and ولم، ولن): before an imperfect verb they negate it
+_LAM_LAN = tuple(p + w for p in ("", ar.affix("wa", fold=fold)) for w in ar.particles("lam", "lan", fold=fold))
 
 
 def tense_modality(doc: Document, mt: Mention) -> str | None:

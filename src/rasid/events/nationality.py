@@ -10,9 +10,10 @@ that country's forces. The entity is reused when the document has it, else added
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from rasid import lang
 from rasid.events.detect import Mention
+from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
 from rasid.text.tokens import proclitic_splits
@@ -22,21 +23,14 @@ MAX_NOUNS = 3  # vehicle/strike nouns between the trigger and the adjective
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
-    raw = resources.files("rasid.events").joinpath("data/actor_nouns.tsv").read_text(encoding="utf-8")
-    return frozenset(fold(ln.strip()) for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return lang.words("events/data/actor_nouns.tsv", fold=fold)
 
 
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     """folded nationality adjective -> forces entry id."""
-    raw = resources.files("rasid.actors").joinpath("data/nationalities.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for ln in raw.splitlines():
-        if not ln.strip() or ln.startswith("#"):
-            continue
-        cols = ln.split("\t")
-        if len(cols) < 5:
-            continue
+    for cols in lang.rows("actors/data/nationalities.tsv", 6, min_cols=5, unique_key=False):
         for form in (cols[3] + "," + cols[4]).split(","):
             if form.strip():
                 out[fold(form.strip())] = cols[1]
@@ -86,20 +80,22 @@ def _entity(doc: Document, entry_id: str, span: Span) -> Entity | None:
     return ent
 
 
-_QUANTITY = frozenset(fold(w) for w in ("مئات", "آلاف", "عشرات", "الاف", "الآلاف", "المئات", "العشرات", "آلاف", "من"))
+_AL, _BI, _LI = ar.affixes("al", "bi", "li", fold=fold)  # ال، ب، ل
+#: words between a verb and its subject in "خرج مئات من المحتجين": plural nouns of
+#: number, with or without the article, and من
+_QUANTITY = frozenset(
+    ar.quantity_nouns("plural", fold=fold)
+    + tuple(_AL + w for w in ar.quantity_nouns("plural", fold=fold))
+    + (ar.particle("min", fold=fold),)
+)
 
 
 @lru_cache(maxsize=1)
 def _generic() -> dict[tuple[str, ...], tuple[str, str]]:
     """folded word tuple -> (English name, kind) of data/generic_actors.tsv."""
-    raw = resources.files("rasid.events").joinpath("data/generic_actors.tsv").read_text(encoding="utf-8")
     out: dict[tuple[str, ...], tuple[str, str]] = {}
-    for ln in raw.splitlines():
-        if not ln.strip() or ln.startswith("#"):
-            continue
-        cols = ln.split("\t")
-        if len(cols) >= 2:
-            out[tuple(fold(cols[0]).split())] = (cols[1].strip(), (cols[2].strip() if len(cols) > 2 else "actor"))
+    for cols in lang.rows("events/data/generic_actors.tsv", 3, min_cols=2, unique_key=False):
+        out[tuple(fold(cols[0]).split())] = (cols[1], cols[2] or "actor")
     return out
 
 
@@ -109,12 +105,15 @@ def _generic_at(tokens, i: int, lo: int, hi: int, lam: bool = False):
         if i + n > hi:
             continue
         for pre, stem in proclitic_splits(tokens[i].norm):
-            if lam and "ل" not in pre:
+            if lam and _LI not in pre:
                 continue
-            if not lam and any(c in pre for c in "بل"):
+            if not lam and any(c in pre for c in (_BI, _LI)):
                 continue  # "بالمسلحين": an oblique, not the subject
             key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
-            hit = _generic().get(key) or (_generic().get(("ال" + key[0],) + key[1:]) if not key[0].startswith("ال") else _generic().get((key[0][2:],) + key[1:]))
+            hit = _generic().get(key) or (
+                _generic().get((_AL + key[0],) + key[1:]) if not key[0].startswith(_AL)
+                else _generic().get((key[0][len(_AL):],) + key[1:])
+            )
             if hit:
                 return i, i + n, hit
     return None

@@ -2,7 +2,7 @@
 
 Uses :mod:`rasid.text.numbers` (Arabic number words, duals, approximations)
 when it is installed; otherwise a small fallback: digits, the number words of
-``data/numbers.tsv`` and the approximation words below.
+``data/numbers.tsv`` and the approximation words of ``lang/ar/data/approximators.txt``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasid import lang
+from rasid.lang import ar
 from rasid.text import fold
 from rasid.text.normalize import MatchView
 
@@ -19,7 +21,10 @@ try:  # written by the text-layer helper; may not be merged yet
 except ImportError:  # pragma: no cover - depends on the merge state
     _find_numbers = None
 
-_APPROX = tuple(fold(w) for w in ("حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "ما لا يقل عن", "اكثر من", "اقل من", "قرابه", "على الاقل"))
+_APPROX = tuple(sorted(lang.words(ar.APPROXIMATORS, fold=fold)))
+_PLURAL_QUANTITIES = ar.quantity_nouns("plural", fold=fold)  # عشرات، مئات، آلاف: approximate
+#: proclitics a fallback number word may carry ("" = none; و، ب، ال)
+_NUMBER_PREFIXES = ("",) + ar.affixes("wa", "bi", "al", fold=fold)
 _NUM = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 
 
@@ -67,14 +72,14 @@ def _fallback(text: str) -> list[Num]:
             except ValueError:
                 value = None
         else:
-            for pre in ("", "و", "ب", "ال"):
+            for pre in _NUMBER_PREFIXES:
                 if w.startswith(pre) and w[len(pre):] in words:
                     value = words[w[len(pre):]]
                     break
         if value is None:
             continue
         before = view.text[max(0, m.start() - 16):m.start()].strip()
-        approx = w in (fold("عشرات"), fold("مئات"), fold("آلاف")) or any(before.endswith(a) for a in _APPROX)
+        approx = w in _PLURAL_QUANTITIES or any(before.endswith(a) for a in _APPROX)
         s, e = view.to_text(m.start(), m.end())
         out.append(Num(s, e, value, approx))
     return out

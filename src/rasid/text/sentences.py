@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from rasid.lang.ar import COMMA, QUESTION_MARK, SEMICOLON
 from rasid.model.document import Span
 
 _CLOSERS = "»”\"'’)]"
-_END = re.compile(r"[.!?؟…]+|\n+")
-_CLAUSE = re.compile(r"[،؛,;:]")
+_END = re.compile(r"[.!?" + QUESTION_MARK + r"…]+|\n+")
+_CLAUSE = re.compile("[" + COMMA + SEMICOLON + ",;:]")
 
 
 def _is_initial(text: str, i: int) -> bool:

@@ -1,0 +1,80 @@
+"""Issue 16 item 3: each rule of :mod:`rasid.events.detect` tested alone.
+
+Every reject rule of ``REJECT_RULES`` is a predicate on one candidate; each test
+gives a sentence the rule matches and a control sentence it does not match
+(the control is found as a candidate first, so a dead stage fails here)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from ev_helpers import make_doc
+
+d = importlib.import_module("rasid.events.detect")  # the package re-exports the function detect
+
+
+def _candidate(text: str, trigger: str) -> d.Candidate:
+    doc = make_doc(text)
+    found = [c for c in d.candidates(doc) if doc.text[c.hit.start:c.hit.end] == trigger]
+    assert found, f"no candidate {trigger!r} in {text!r}: {[doc.text[c.hit.start:c.hit.end] for c in d.candidates(doc)]}"
+    return found[0]
+
+
+CASES = [
+    # rule, (text, trigger) it matches, (text, trigger) it does not match
+    (d.reject_any, ("رفضت الحكومة أي هجوم على المدينة", "هجوم"), ("لم تنفذ القوات أي هجوم على المدينة", "هجوم")),
+    (d.reject_unreal, ("تملك الجماعة القدرة على تنفيذ هجوم", "هجوم"), ("نفذت الجماعة هجوم على الحاجز", "هجوم")),
+    (d.reject_permit, ("وافق البرلمان على السماح للجيش بقصف المواقع", "بقصف"), ("بدأ الجيش بقصف المواقع", "بقصف")),
+    (d.reject_weapon_object, ("ضبطت الشرطة قنابل في منزل", "قنابل"), ("انفجرت قنابل في السوق", "قنابل")),
+    (d.reject_history, ("انتشار القوات في المدينة في عهد الرئيس السابق", "انتشار"), ("انتشار القوات في المدينة", "انتشار")),
+    (d.reject_publish, ("نشرت القوات بيانا حول الوضع", "نشرت"), ("نشرت القوات دبابات على الحدود", "نشرت")),
+    (d.reject_report, ("ونقلت الوكالة عن مصدر أمني", "ونقلت"), ("ونقلت القوات الجنود إلى القاعدة", "ونقلت")),
+    (d.reject_purpose, ("توجهت القوات لاستهداف المركبات", "لاستهداف"), ("أعلنت القوات استهداف المركبات", "استهداف")),
+    (d.reject_relative_clause, ("الهجمات التي استهدفت المدينة", "استهدفت"), ("استهدفت القوات المدينة", "استهدفت")),
+]
+
+
+@pytest.mark.parametrize("rule,hit,control", CASES, ids=[c[0].__name__ for c in CASES])
+def test_reject_rule_alone(rule, hit, control) -> None:
+    assert rule(_candidate(*hit))
+    assert not rule(_candidate(*control))
+
+
+def test_every_reject_rule_is_tested() -> None:
+    assert {c[0] for c in CASES} == set(d.REJECT_RULES)
+
+
+def test_rejected_candidate_is_no_mention() -> None:
+    c = _candidate("نشرت القوات بيانا حول الوضع", "نشرت")
+    assert c.conf > 0 and d.rejected_by(c) == "reject_publish"
+    doc = make_doc("نشرت القوات بيانا حول الوضع")
+    assert not [m for m in d.detect(doc) if m.trigger.text == "نشرت"]
+    doc = make_doc("نشرت القوات دبابات على الحدود")
+    assert [m for m in d.detect(doc) if m.trigger.text == "نشرت"]
+
+
+def test_support_steps() -> None:
+    # 1. a strong trigger stands on its own
+    assert _candidate("نفذت الجماعة هجوم على الحاجز", "هجوم").conf == d.STRONG_CONF
+    # 2. a weak verb with armed forces for subject
+    c = _candidate("نشرت القوات دبابات على الحدود", "نشرت")
+    assert c.conf == d.SUPPORTED_CONF and c.force_subject
+    # 4. a weak ASSAULT trigger with no context word: the eventness model decides
+    c = _candidate("انفجرت قنابل في السوق", "قنابل")
+    assert c.conf == d.UNSUPPORTED_CONF and c.unsupported
+    # 6. a verbal noun of purpose after a verb of planning
+    c = _candidate("الجماعة تخطط لاستهداف المركبات", "لاستهداف")
+    assert c.planned_purpose and c.conf >= d.SUPPORTED_CONF and not d.reject_purpose(c)
+
+
+def _candidate_texts(text: str) -> list[str]:
+    doc = make_doc(text)
+    return [doc.text[c.hit.start:c.hit.end] for c in d.candidates(doc)]
+
+
+def test_object_of_verb_is_no_candidate() -> None:
+    # "منعت قافلة": a weak noun right after a verb of another type is its object
+    assert _candidate_texts("منعت قافلة من العبور") == ["منعت"]
+    # control: with the subject between them, the noun is a candidate of its own
+    assert _candidate_texts("منعت القوات قافلة من العبور") == ["منعت", "قافلة"]

@@ -43,3 +43,25 @@ def test_public_api():
 
     assert claims.__all__ == ["annotate", "extract_claims"]
     assert all(callable(getattr(claims, n)) for n in claims.__all__)
+
+
+def test_word_classes_come_from_data_through_one_loader():
+    """Issue 16: the stage's word classes are data files read through rasid.lang."""
+    import pytest
+
+    from rasid import lang
+    from rasid.claims import vocab
+    from rasid.claims.grammar import GENERIC_OPENERS
+    from rasid.errors import ModelDataError
+
+    assert GENERIC_OPENERS == lang.words("claims/data/generic_openers.txt")
+    assert vocab.OBJECT_PRONOUNS[0] == "هما"  # file order kept: longest first
+    assert vocab.forms("conj") == ("و", "ف")
+    assert lexicon().forms  # cues.yaml through lang.tree
+    assert "claims/data/cues.yaml" in lang.LOADED and "claims/data/particles.tsv" in lang.LOADED
+    with pytest.raises(ModelDataError, match=r"particles\.tsv: no row 'nope'"):
+        vocab.forms("nope")
+    with pytest.raises(ModelDataError, match=r"expected 1"):
+        vocab.form("conj")
+    with pytest.raises(ModelDataError, match=r"nope\.yaml: data file missing"):
+        lang.tree("claims/data/nope.yaml")

@@ -35,13 +35,6 @@ _PENDING: dict[str, int] = {
     "actors/ner_features.py": 33,
     "actors/people.py": 63,
     "actors/romanize.py": 18,
-    "claims/assemble.py": 26,
-    "claims/extract.py": 122,
-    "claims/grammar.py": 155,
-    "claims/lexicon.py": 20,
-    "claims/sources.py": 46,
-    "claims/subjects.py": 38,
-    "claims/tokens.py": 11,
     "cli/__init__.py": 1,
     "cli/demo.py": 2,
     "events/__init__.py": 5,
@@ -66,7 +59,9 @@ _PENDING: dict[str, int] = {
     "times/tagger.py": 45,
 }
 # Literals that are not word lists (e.g. a single punctuation mark, a format).
-_ALLOWED: dict[str, int] = {}
+_ALLOWED: dict[str, int] = {
+    "claims/tokens.py": 2,  # ARABIC_COMMA "،" and ARABIC_SEMICOLON "؛": punctuation, not words
+}
 
 
 def _rel(p: Path) -> str:

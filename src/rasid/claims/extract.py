@@ -38,7 +38,6 @@ from rasid.claims.grammar import (
     Opener,
     PREPOSITIONS,
     PRODROP_SENTENCES,
-    SAYING,
     SAYING_NOUNS,
     TIME_WORDS,
     WINDOW,
@@ -56,11 +55,45 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
-from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, Words, bare, stems
 from rasid.claims.subjects import SubjectRules
+from rasid.claims.vocab import (
+    ALA_HADD,
+    AN,
+    AN_PRONOUNS,
+    ARTICLE,
+    BI,
+    BY_AGENT,
+    CAME_IN,
+    CONJ,
+    DEFECTIVE_LEXICON,
+    DEFECTIVE_WRITTEN,
+    FI_PRONOUN,
+    FIRST_PERSON,
+    ILA,
+    LI,
+    MA,
+    MIN,
+    MITHLAMA,
+    NOT_BEFORE_OPENER,
+    OBJECT_PREFIXES,
+    OBJECT_PRONOUNS,
+    POSSESSIVE_1,
+    POSSESSIVE_3,
+    PRESENT_PREFIXES,
+    QAD,
+    RELAY_LEMMAS,
+    RESUMPTIVE,
+    SAYING,
+    SETTING_HEADS,
+    SETTING_PREP,
+    STATEMENT_NOUNS,
+    VERBAL_NOUN_PREP,
+    WA,
+    WAFQ,
+    WHAT_PRONOUNS,
+)
 
-
-NOT_BEFORE_OPENER = frozenset({"دون", "بدون", "قبل", "بعد", "حتى", "من"})  # "دون أن تحدد": no content opener
 _PHRASE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # id(phrase tuple of the lexicon) -> index
 
 
@@ -79,9 +112,9 @@ class Extractor(SubjectRules):
             cue = self.lex.forms.get(s)
             if cue is None:
                 continue
-            if cue.family in ("noun", "participle") and s != n and n[0] != "و":
+            if cue.family in ("noun", "participle") and s != n and n[0] != WA:
                 continue
-            if cue.family == "verb" and self.w.norm(i - 1) in ("في", "وفي") and self.w.same_sentence(i - 1, i):
+            if cue.family == "verb" and self.w.norm(i - 1) in VERBAL_NOUN_PREP and self.w.same_sentence(i - 1, i):
                 return None  # "في وصفه للاقتراح": a verbal noun, no verb
             return cue
         return None
@@ -94,7 +127,7 @@ class Extractor(SubjectRules):
             for phrase, cue in self.lex.preps:
                 index.setdefault(phrase[0], []).append((phrase, cue))
             _PHRASE_INDEX[id(self.lex.preps)] = index
-        cands = [pc for s in stems(self.w.norm(i), ("", "و")) for pc in index.get(s, ())]
+        cands = [pc for s in stems(self.w.norm(i), ("", WA)) for pc in index.get(s, ())]
         if not cands:
             return None
         cands.sort(key=lambda pc: -len(pc[0]))
@@ -105,7 +138,7 @@ class Extractor(SubjectRules):
                 n = self.w.norm(k)
                 if n == p:
                     continue
-                if p == "ل" and n.startswith("ل") and len(n) > 2:
+                if p == LI and n.startswith(LI) and len(n) > 2:
                     return k - 1, cue, k  # "وفقاً للبيان": ل joined to the source
                 ok = False
                 break
@@ -144,12 +177,12 @@ class Extractor(SubjectRules):
         # an object between the source and "ب": "اتهمت الحكومة الفصائل المسلحة بخرق ..."
         after_obj = None
         if cue.preps and adjacent < len(w) and w.norm(adjacent) not in self.lex.not_source \
-                and not w.norm(adjacent).startswith("ب"):
+                and not w.norm(adjacent).startswith(BI):
             oe = extend_np(w, adjacent, min(len(w) - 1, adjacent + 4))
             if oe is None and not w.punct_before(adjacent + 1):
                 oe = adjacent
             while oe is not None and oe + 1 < min(len(w), adjacent + 5) and not w.punct_before(oe + 1) \
-                    and w.norm(oe + 1).startswith("ال") and not head_kind(w, oe + 1):
+                    and w.norm(oe + 1).startswith(ARTICLE) and not head_kind(w, oe + 1):
                 oe += 1  # adjectives: "المقاتلين الأكراد"
             if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
                 after_obj = oe + 1
@@ -158,7 +191,7 @@ class Extractor(SubjectRules):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
             gap = w.gap(k)
-            if cue.object and k > adjacent and any(c in "،," for c in gap) and prep_hit is None \
+            if cue.object and k > adjacent and any(c in COMMAS for c in gap) and prep_hit is None \
                     and self.has_object(adjacent, k - 1) and not self.opener_follows(k):
                 return None  # "نفت الوكالة سقوط قتلى، واصفة ... بأنها": the object is the content
             if ":" in gap:
@@ -188,7 +221,7 @@ class Extractor(SubjectRules):
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
                 if w.norm(k + 1) in self.lex.anonymity:
                     continue  # "، لم تذكر اسمه،": an aside about the source
-                if w.norm(k - 1) == "ما" and self.prep_at(k - 2) is not None:
+                if w.norm(k - 1) == MA and self.prep_at(k - 2) is not None:
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 break
             if kc is not None and kc.family == "participle":
@@ -202,7 +235,7 @@ class Extractor(SubjectRules):
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 3 and n not in NOT_BI
+                bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and k > i and (k == adjacent or k == after_obj):
@@ -226,7 +259,7 @@ class Extractor(SubjectRules):
             if not w.same_sentence(k, j):
                 return False
             if w.punct_before(j):
-                return any(c in "،," for c in w.punct_before(j)) and w.norm(j) in GENERIC_OPENERS
+                return any(c in COMMAS for c in w.punct_before(j)) and w.norm(j) in GENERIC_OPENERS
         return False
 
     def has_object(self, a: int, b: int) -> bool:
@@ -246,7 +279,7 @@ class Extractor(SubjectRules):
         if w.norm(t - 1) in PREPOSITIONS or bare(n) in lex.extra_features \
                 or any(m.start <= w.toks[t].start < m.end for _, m in w.doc.mentions("place")):
             return False  # "في مدينة داريا": a place or a prepositional phrase, no object
-        return not (n.startswith(("ال", "وال", "ل", "ب")) or head_kind(w, t) or w.in_entity(t)
+        return not (n.startswith(OBJECT_PREFIXES) or head_kind(w, t) or w.in_entity(t)
                     or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
                     or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
                     or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
@@ -254,10 +287,10 @@ class Extractor(SubjectRules):
 
     def suffixed_cue(self, n: str) -> Cue | None:
         """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
-        for suf in ("هما", "هم", "ها", "ه"):
+        for suf in OBJECT_PRONOUNS:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
                 base = n[: -len(suf)]
-                for cand in (base, base[:-1] + "ي" if base.endswith("ا") else base):
+                for cand in (base, base[:-1] + DEFECTIVE_LEXICON if base.endswith(DEFECTIVE_WRITTEN) else base):
                     cue = self.lex.forms.get(cand)
                     if cue is not None and cue.family == "verb":
                         return cue
@@ -267,7 +300,7 @@ class Extractor(SubjectRules):
         """"..., وهو ما نفته الحركة": a claim by the phrase after the verb about
         the clause before "وهو ما". True when one was drafted."""
         w = self.w
-        if not (w.same_sentence(i - 2, i) and stems(w.norm(i - 2))[-1] in ("هو", "هي", "هذا", "ذلك")):
+        if not (w.same_sentence(i - 2, i) and stems(w.norm(i - 2))[-1] in WHAT_PRONOUNS):
             return False
         cue = self.suffixed_cue(stems(w.norm(i))[-1])
         if cue is None or i + 1 >= len(w) or not w.same_sentence(i, i + 1):
@@ -283,7 +316,7 @@ class Extractor(SubjectRules):
         if not src.supported or last < 0 or not w.same_sentence(last, i):
             return False
         k = last
-        while k > 0 and w.same_sentence(k - 1, last) and not any(c in "،,;؛:" for c in w.punct_before(k)):
+        while k > 0 and w.same_sentence(k - 1, last) and not any(c in CLAUSE_MARKS + ":" for c in w.punct_before(k)):
             k -= 1
         start = w.toks[k].start
         said = next((d for d in reversed(self.drafts) if k <= d.cue_i <= last and not d.before), None)
@@ -299,7 +332,7 @@ class Extractor(SubjectRules):
         content before it): "نقلت" needs its "عن", a marker verb its opener."""
         w = self.w
         if cue.chain:
-            return any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10)))
+            return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10)))
         if cue.marker:
             return self.opener(i + 1, cue) is not None
         return True
@@ -317,7 +350,7 @@ class Extractor(SubjectRules):
     # -- the rules --------------------------------------------------------
     def negated(self, i: int) -> bool:
         k = i - 1
-        if self.w.norm(k) == "قد":
+        if self.w.norm(k) == QAD:
             k -= 1
         return self.w.same_sentence(k, i) and self.w.norm(k) in self.lex.negators
 
@@ -328,14 +361,14 @@ class Extractor(SubjectRules):
     def passive(self, i: int) -> bool:
         """"يُعتقد أن", "ذُكر أن": a damma on the first letter (when voweled)."""
         t = self.w.toks[i].text
-        k = 1 if t[:1] in ("و", "ف") and len(t) > 3 and t[1:2] != "\u064f" else 0
+        k = 1 if t[:1] in CONJ and len(t) > 3 and t[1:2] != "\u064f" else 0
         return len(t) > k + 1 and t[k + 1] == "\u064f"
 
     def first_person(self, i: int, cue: Cue) -> bool:
         """"أعتقد" folds like "اعتقد": the hamza tells the first person."""
         t = self.w.toks[i].text
-        t = t[1:] if t[:1] in ("و", "ف") and len(t) > 4 else t
-        return cue.wasl and t.startswith("أ")
+        t = t[1:] if t[:1] in CONJ and len(t) > 4 else t
+        return cue.wasl and t.startswith(FIRST_PERSON)
 
     def verb(self, i: int, cue: Cue) -> None:
         w = self.w
@@ -344,16 +377,16 @@ class Extractor(SubjectRules):
         cue_span = w.span(i, i)
         neg = self.negated(i)
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev in LIKE_PREP or prev == "حد":
+        if prev in LIKE_PREP or prev == ALA_HADD:
             return  # "حسب وصفهم", "على حد وصفه": a noun of saying, not a verb
-        if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
-            first = i - 2 if prev == "ما" else i - 1
+        if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA:
+            first = i - 2 if prev == MA else i - 1
             self.prep_like(first, i, cue, i + 1)
             return
         if cue.source == "after_min":
             op = self.opener(i + 1, cue)
             lim = op.k - 1 if op else min(len(w) - 1, i + 8)
-            m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == "من"), None)
+            m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
             if m is None or op is None:
                 return
             src = self.source_between(m + 1, lim)
@@ -363,7 +396,7 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
             return
         if cue.chain:
-            if any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
+            if any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
                 self.chain(i, cue)
                 return
             if not (head_kind(w, i + 1) or w.entity_at(i + 1)):
@@ -384,7 +417,7 @@ class Extractor(SubjectRules):
                 obj += 1  # "قد أعلنت أمس، انسحابها"
             if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
                 start = op.start
-            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in ("ي", "ت")) \
+            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                     and obj < len(w) and w.same_sentence(i, obj) \
                     and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
                 start = w.toks[obj].start
@@ -394,7 +427,7 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
             return
         src: Source | None = None
-        if op is not None and w.norm(i + 1) in ("فيه", "فيها") and op.k == i + 2:
+        if op is not None and w.norm(i + 1) in FI_PRONOUN and op.k == i + 2:
             # "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks
             who = self.clause_subject(i)
             if who is not None:
@@ -427,16 +460,16 @@ class Extractor(SubjectRules):
                     return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
             src = self.source_between(i + 1, last)
             relay = None
-            if src is not None and "عن" not in cue.preps:
-                src, relay = self.split_relay(i + 1, last, src, "الي" if cue.lemma == "nasaba" else "عن")
+            if src is not None and AN not in cue.preps:
+                src, relay = self.split_relay(i + 1, last, src, ILA if cue.lemma == "nasaba" else AN)
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
                 obj = i + 1
             if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
-                may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
+                may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
             else:
-                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i) \
+                may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
                     or prev in self.lex.pronoun_subjects  # "الا انه قال:" 
             if src is None and cue.prodrop and may_drop:
                 src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
@@ -466,7 +499,7 @@ class Extractor(SubjectRules):
                 while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
                     k += 1
                 if w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
-                                              or w.norm(k).startswith("ال") and not head_kind(w, k)):
+                                              or w.norm(k).startswith(ARTICLE) and not head_kind(w, k)):
                     self.corefer(who)
                     anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
                     d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
@@ -530,7 +563,7 @@ class Extractor(SubjectRules):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
                            negated=neg))
         elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
-                and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
+                and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
             self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
                            negated=neg))
         elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
@@ -539,9 +572,9 @@ class Extractor(SubjectRules):
             if w.toks[i].start - s > 10:
                 self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
                                content_end=w.toks[i - 1].end, before=True, negated=neg))
-        elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ",")):
+        elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in STOP_OR_COMMA):
             gap = w.punct_before(i)
-            if gap and gap[-1] in "،,»”\"":
+            if gap and gap[-1] in COMMAS + "»”\"":
                 s = w.sentence_span(i).start
                 if w.toks[i].start - s > 10:
                     self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
@@ -552,30 +585,30 @@ class Extractor(SubjectRules):
         follow ("في المحافظة لوكالة فرانس برس", "أمس") before the sentence ends."""
         w = self.w
         k = end + 1
-        if not w.same_sentence(end, k) or w.punct_before(k)[:1] in (".", "،", ","):
+        if not w.same_sentence(end, k) or w.punct_before(k)[:1] in STOP_OR_COMMA:
             return True
         t = self.match_phrase(k, self.lex.tails)
-        if t is None and w.norm(k) not in ("في", "ل") and not w.norm(k).startswith("ل"):
+        if t is None and w.norm(k) not in SETTING_HEADS and not w.norm(k).startswith(LI):
             return False
         last = k
         while last + 1 < len(w) and w.same_sentence(k, last + 1) and not w.punct_before(last + 1):
             last += 1
-        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in (".", "،", ","))
+        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in STOP_OR_COMMA)
 
     def skip_setting(self, end: int) -> int:
         """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""
         w, lex = self.w, self.lex
-        if not any(c in "،," for c in w.punct_before(end + 1)):
+        if not any(c in COMMAS for c in w.punct_before(end + 1)):
             return end
         setting = self.match_phrase(end + 1, lex.tails) is not None  # "، في تصريح لـ"المدن"،"
         setting = setting or w.norm(end + 1) in lex.asides  # "، تحدث لموقع محلي،"
         for k in range(end + 1, min(len(w), end + (9 if setting else 6))):
             if not w.same_sentence(end, k):
                 return end
-            if any(c in "،," for c in w.punct_before(k + 1)):
+            if any(c in COMMAS for c in w.punct_before(k + 1)):
                 seg = range(end + 1, k + 1)
                 if setting or all(w.norm(t) in lex.not_source or w.in_time(t) or w.toks[t].is_number
-                       or self.match_phrase(t, lex.tails) is not None or w.norm(t) in ("بيان", "تغريده", "تصريح")
+                       or self.match_phrase(t, lex.tails) is not None or w.norm(t) in STATEMENT_NOUNS
                        for t in seg):
                     return k
                 return end
@@ -601,7 +634,7 @@ class Extractor(SubjectRules):
                         return src
         return None
 
-    def split_relay(self, a: int, b: int, src: Source, word: str = "عن") -> tuple[Source, Source | None]:
+    def split_relay(self, a: int, b: int, src: Source, word: str = AN) -> tuple[Source, Source | None]:
         """"التلفزيون الرسمي عن مصدر عسكري", "المرصد عن مصادر موثوقة" in tokens
         a..b: (the original source, the relaying one); else (src, None)."""
         w = self.w
@@ -610,14 +643,14 @@ class Extractor(SubjectRules):
             return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
-        if orig is None or relay is None or not orig.supported or not (relay.supported or word != "عن"):
+        if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):
             return src, None
         return orig, relay
 
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
         w = self.w
-        an = next((k for k in range(i + 1, min(len(w), i + 10)) if w.norm(k) == "عن" and w.same_sentence(i, k)), None)
+        an = next((k for k in range(i + 1, min(len(w), i + 10)) if w.norm(k) == AN and w.same_sentence(i, k)), None)
         if an is None:
             return
         op = self.opener(an + 1, cue)
@@ -631,7 +664,7 @@ class Extractor(SubjectRules):
         relay = self.source_between(i + 1, an - 1) if an > i + 1 else None
         if relay is None:
             relay = self.source_before(i)  # "وكانت صحيفة X قد نقلت عن ..."
-        if relay is None and w.norm(i)[:1] in ("و", "ف"):
+        if relay is None and w.norm(i)[:1] in CONJ:
             ante = self.antecedent(i)
             relay = self.inherit(ante) if ante else None
         orig = self.source_between(an + 1, last)
@@ -649,7 +682,7 @@ class Extractor(SubjectRules):
             return
         sent = w.sentence_span(first)
         s_last = w.index_at(sent.end) - 1
-        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها", "عنه", "عنها", "عنهم"):
+        while src_i < len(w) and w.norm(src_i) in RESUMPTIVE:
             src_i += 1  # "بحسب ما أفادت به مصادر"
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
@@ -658,11 +691,11 @@ class Extractor(SubjectRules):
         if e < s:
             return
         n0 = bare(w.norm(s))
-        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(("ه", "ها", "هم", "هما"))
-                       or n0.endswith(("تي", "يي", "تنا"))):
+        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
+                       or n0.endswith(POSSESSIVE_1)):
             return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
         relay = None
-        an = next((k for k in range(s + 1, e) if w.norm(k) == "عن"), None)
+        an = next((k for k in range(s + 1, e) if w.norm(k) == AN), None)
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
@@ -672,9 +705,9 @@ class Extractor(SubjectRules):
         if not src.supported:
             # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
             # article, closed by punctuation
-            n0 = bare(w.norm(s)) if w.norm(s).startswith("ل") and cue.lemma.endswith("ل") else w.norm(s)
+            n0 = bare(w.norm(s)) if w.norm(s).startswith(LI) and cue.lemma.endswith(LI) else w.norm(s)
             nxt_punct = w.punct_before(e + 1) if e + 1 < len(w) else "."
-            if e - s > 1 or n0.startswith("ال") or cue.lemma in ("وفق",) \
+            if e - s > 1 or n0.startswith(ARTICLE) or cue.lemma == WAFQ \
                     or not (nxt_punct or not w.same_sentence(e, e + 1)) or len(n0) < 4:
                 return
         if channel is not None:
@@ -682,7 +715,7 @@ class Extractor(SubjectRules):
         self.corefer(src)
         cue_span = w.text_span(w.toks[first].start, w.toks[last].end)
         head = first == 0 or not w.same_sentence(first - 1, first) or \
-            (first > 0 and w.norm(first - 1) in ("و", "ف") and not w.same_sentence(first - 2, first))
+            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
         if head:
             k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
@@ -713,20 +746,20 @@ class Extractor(SubjectRules):
         w = self.w
         if not w.same_sentence(i, i + 1):
             return
-        if w.norm(i - 1) in ("في", "وفي", "فى"):
+        if w.norm(i - 1) in SETTING_PREP:
             # "قال في بيان" is the setting of a verb claim; "وجاء في بيان للجيش
             # أن" is a claim of its own
-            if stems(w.norm(i - 2))[-1] not in ("جاء", "ورد"):
+            if stems(w.norm(i - 2))[-1] not in CAME_IN:
                 return
         src_i = i + 1
-        if w.norm(i - 1) in ("في", "وفي", "فى") and (":" in w.gap(i + 1) or w.norm(i + 1) in GENERIC_OPENERS):
+        if w.norm(i - 1) in SETTING_PREP and (":" in w.gap(i + 1) or w.norm(i + 1) in GENERIC_OPENERS):
             # "وجاء في بيان: «...»": the document itself is the source
             src = make_source(w, i, i, self.names)
             op = self.opener(i + 1, cue, window=3)
             if src.supported and op is not None:
                 self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, op.start))
             return
-        if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
+        if (w.norm(i + 1), w.norm(i + 2)) == BY_AGENT:
             src_i = i + 3
         for reach in (6, 12):
             found = self.noun_source(i, cue, src_i, reach)
@@ -749,7 +782,7 @@ class Extractor(SubjectRules):
             end = max(end, min(w.index_at(ent[1].end) - 1, src_i + reach))  # "الولايات المتحدة الأمريكية"
         while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
                 and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS \
-                and not ("ب" in cue.preps and w.norm(end + 1).startswith("ب") and not w.in_entity(end + 1)) and (
+                and not (BI in cue.preps and w.norm(end + 1).startswith(BI) and not w.in_entity(end + 1)) and (
                 w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
             end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
         for k in range(end - 1, src_i, -1):
@@ -761,7 +794,7 @@ class Extractor(SubjectRules):
         if not src.supported:
             return None
         nb = w.norm(end + 1)
-        if "ب" in cue.preps and nb.startswith("ب") and len(nb) > 3 and nb not in NOT_BI \
+        if BI in cue.preps and nb.startswith(BI) and len(nb) > 3 and nb not in NOT_BI \
                 and w.same_sentence(i, end + 1) and not w.punct_before(end + 1):
             return src, w.toks[end + 1].start  # "تنديد الرئيس باقتحام ...", "اتهام الحكومة بانتهاك"
         op = self.opener(end + 1, cue, window=8)
@@ -809,14 +842,14 @@ class Extractor(SubjectRules):
         if e2 < s2:
             return
         src = make_source(w, s2, e2, self.names)
-        if cue.lemma.startswith(("نقل", "استناد")):
+        if cue.lemma.startswith(RELAY_LEMMAS):
             # one claim, by the original source; the relaying outlet is an attribute
             d.attrs["relay"] = relay_dict(d.source)
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
-        elif w.norm(s2) == "ما" and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).lemma == "naqala" \
-                and w.norm(s2 + 2) in ("عنه", "عنها", "عنهم"):
+        elif w.norm(s2) == MA and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).lemma == "naqala" \
+                and w.norm(s2 + 2) in AN_PRONOUNS:
             # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
             relay = make_source(w, s2 + 3, e2, self.names)
             d.attrs["relay"] = relay_dict(relay)
@@ -840,7 +873,7 @@ class Extractor(SubjectRules):
             if pr is not None:
                 last, cue, src_i = pr
                 n1, n2 = w.norm(src_i), src_i + 1
-                if n1 == "ما" and n2 < len(w) and self.cue_at(n2):
+                if n1 == MA and n2 < len(w) and self.cue_at(n2):
                     if n2 + 1 < len(w) and w.same_sentence(i, n2 + 1) and not w.punct_before(n2 + 1) \
                             and self.cue_at(n2).family == "verb":
                         # "، حسب ما أفادت تقارير الإعلام": the verb's subject is the source
@@ -851,7 +884,7 @@ class Extractor(SubjectRules):
                             continue
                     i = last + 1
                     continue
-                if n1 == "ما" and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):
+                if n1 == MA and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):
                     # "بحسب ما ذكرته وكالة ...": a verb with a pronoun, then the source
                     self.prep_like(i, n2, cue, n2 + 1, strict=True)
                     i = n2 + 1
@@ -859,7 +892,7 @@ class Extractor(SubjectRules):
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
                 continue
-            if w.norm(i - 1) == "ما" and self.what_clause(i):
+            if w.norm(i - 1) == MA and self.what_clause(i):
                 i += 1
                 continue
             cue = self.cue_at(i)

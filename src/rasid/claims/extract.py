@@ -70,7 +70,6 @@ from rasid.claims.vocab import (
     DEFECTIVE_WRITTEN,
     FI_PRONOUN,
     FIRST_PERSON,
-    ILA,
     LI,
     MA,
     MIN,
@@ -82,7 +81,6 @@ from rasid.claims.vocab import (
     POSSESSIVE_3,
     PRESENT_PREFIXES,
     QAD,
-    RELAY_LEMMAS,
     RESUMPTIVE,
     SAYING,
     SETTING_HEADS,
@@ -90,7 +88,6 @@ from rasid.claims.vocab import (
     STATEMENT_NOUNS,
     VERBAL_NOUN_PREP,
     WA,
-    WAFQ,
     WHAT_PRONOUNS,
 )
 
@@ -461,7 +458,7 @@ class Extractor(SubjectRules):
             src = self.source_between(i + 1, last)
             relay = None
             if src is not None and AN not in cue.preps:
-                src, relay = self.split_relay(i + 1, last, src, ILA if cue.lemma == "nasaba" else AN)
+                src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
             obj = last + 1  # where an object would start (after the source)
             if src is None:
                 src = self.source_before(i)
@@ -479,7 +476,7 @@ class Extractor(SubjectRules):
                 return
             self.corefer(src)
             start = op.start
-            if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
+            if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
                     and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
                 start = w.toks[obj].start  # the object; the participle is a claim of its own
             elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
@@ -696,7 +693,7 @@ class Extractor(SubjectRules):
             return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
         relay = None
         an = next((k for k in range(s + 1, e) if w.norm(k) == AN), None)
-        if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":
+        if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
         src = make_source(w, s, e, self.names)
@@ -707,7 +704,7 @@ class Extractor(SubjectRules):
             # article, closed by punctuation
             n0 = bare(w.norm(s)) if w.norm(s).startswith(LI) and cue.lemma.endswith(LI) else w.norm(s)
             nxt_punct = w.punct_before(e + 1) if e + 1 < len(w) else "."
-            if e - s > 1 or n0.startswith(ARTICLE) or cue.lemma == WAFQ \
+            if e - s > 1 or n0.startswith(ARTICLE) or not cue.bare_name \
                     or not (nxt_punct or not w.same_sentence(e, e + 1)) or len(n0) < 4:
                 return
         if channel is not None:
@@ -842,13 +839,13 @@ class Extractor(SubjectRules):
         if e2 < s2:
             return
         src = make_source(w, s2, e2, self.names)
-        if cue.lemma.startswith(RELAY_LEMMAS):
+        if cue.chain:
             # one claim, by the original source; the relaying outlet is an attribute
             d.attrs["relay"] = relay_dict(d.source)
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
-        elif w.norm(s2) == MA and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).lemma == "naqala" \
+        elif w.norm(s2) == MA and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).chain \
                 and w.norm(s2 + 2) in AN_PRONOUNS:
             # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
             relay = make_source(w, s2 + 3, e2, self.names)

@@ -44,6 +44,9 @@ class Cue:
     objects: frozenset[str] = frozenset()  # when set: the words a bare object may start with
     addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
+    relay_prep: str = ""  # "نسب X إلى Y": the word before the original source, when not "عن"
+    restates: bool = False  # "قائلاً إن": a participle that restates the verb's saying
+    bare_name: bool = True  # a prepositional cue may take a bare name ("بحسب وارن،"; not "وفق")
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,9 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         negatable=bool(d.get("negatable")),
         objects=frozenset(fold_key(o) for o in d.get("objects") or ()),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith(WASL),
+        relay_prep=fold_key(d.get("relay_prep") or ""),
+        restates=bool(d.get("restates")),
+        bare_name=bool(d.get("bare_name", True)),
     )
 
 

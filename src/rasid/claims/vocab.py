@@ -84,7 +84,6 @@ POSSESSIVE_1 = forms("possessive_first")
 MA = form("ma")
 AN = form("an")
 MIN = form("min")
-ILA = form("ila")
 QAD = form("qad")
 QAD_FORMS = forms("qad_forms")
 KANA = frozenset(forms("kana"))
@@ -93,9 +92,7 @@ QAILAN_FORMS = forms("qailan_forms")
 BY_AGENT = forms("by_agent")  # من قبل
 ALA_HADD = form("ala_hadd")
 MITHLAMA = form("mithlama")
-WAFQ = form("wafq")
 CAME_IN = forms("came_in")
-RELAY_LEMMAS = forms("relay_lemmas")
 
 # -- positions of the extractor
 NOT_BEFORE_OPENER = frozenset(forms("not_before_opener"))

@@ -22,8 +22,9 @@
    denies the clause before it.
 
 The subject rules (steps 2 and 6: where the source stands) are in
-:mod:`rasid.claims.subjects`; word classes and the draft records in
-:mod:`rasid.claims.grammar`.
+:mod:`rasid.claims.subjects`; the state both rule sets share and the token
+lookups (cues, phrases, bare objects) in :mod:`rasid.claims.state`; word
+classes and the draft records in :mod:`rasid.claims.grammar`.
 """
 
 from __future__ import annotations
@@ -43,19 +44,17 @@ from rasid.claims.grammar import (
     WINDOW,
     relay_dict,
 )
-from rasid.claims.lexicon import Cue, lexicon
+from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
     extend_np,
     head_kind,
-    is_nisba,
-    known_names,
     make_source,
     quoted_end,
     trim_tails,
 )
-from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, Words, bare, stems
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.subjects import SubjectRules
 from rasid.claims.vocab import (
     ALA_HADD,
@@ -75,7 +74,6 @@ from rasid.claims.vocab import (
     MIN,
     MITHLAMA,
     NOT_BEFORE_OPENER,
-    OBJECT_PREFIXES,
     OBJECT_PRONOUNS,
     POSSESSIVE_1,
     POSSESSIVE_3,
@@ -86,76 +84,12 @@ from rasid.claims.vocab import (
     SETTING_HEADS,
     SETTING_PREP,
     STATEMENT_NOUNS,
-    VERBAL_NOUN_PREP,
-    WA,
     WHAT_PRONOUNS,
 )
 
-_PHRASE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # id(phrase tuple of the lexicon) -> index
-
 
 class Extractor(SubjectRules):
-    def __init__(self, w: Words) -> None:
-        self.w = w
-        self.lex = lexicon()
-        self.names = known_names(w)
-        self.drafts: list[Draft] = []
-        self.verb_cues: list[int] = []  # every verb cue, claim or not: clause boundaries
-
-    # -- cue lookup -------------------------------------------------------
-    def cue_at(self, i: int) -> Cue | None:
-        n = self.w.norm(i)
-        for s in stems(n):
-            cue = self.lex.forms.get(s)
-            if cue is None:
-                continue
-            if cue.family in ("noun", "participle") and s != n and n[0] != WA:
-                continue
-            if cue.family == "verb" and self.w.norm(i - 1) in VERBAL_NOUN_PREP and self.w.same_sentence(i - 1, i):
-                return None  # "في وصفه للاقتراح": a verbal noun, no verb
-            return cue
-        return None
-
-    def prep_at(self, i: int) -> tuple[int, Cue, int] | None:
-        """(last phrase token, cue, first source token) of a prepositional cue."""
-        index = _PHRASE_INDEX.get(id(self.lex.preps))
-        if index is None:  # the phrases by their first word, longest first
-            index = {}
-            for phrase, cue in self.lex.preps:
-                index.setdefault(phrase[0], []).append((phrase, cue))
-            _PHRASE_INDEX[id(self.lex.preps)] = index
-        cands = [pc for s in stems(self.w.norm(i), ("", WA)) for pc in index.get(s, ())]
-        if not cands:
-            return None
-        cands.sort(key=lambda pc: -len(pc[0]))
-        for phrase, cue in cands:
-            k, ok = i, True
-            for p in phrase[1:]:
-                k += 1
-                n = self.w.norm(k)
-                if n == p:
-                    continue
-                if p == LI and n.startswith(LI) and len(n) > 2:
-                    return k - 1, cue, k  # "وفقاً للبيان": ل joined to the source
-                ok = False
-                break
-            if ok:
-                return k, cue, k + 1
-        return None
-
-    def match_phrase(self, i: int, phrases) -> int | None:
-        index = _PHRASE_INDEX.get(id(phrases))
-        if index is None:  # phrases by their first word, in their order (longest first where sorted)
-            index = {}
-            for ph in phrases:
-                index.setdefault(ph[0], []).append(ph)
-            _PHRASE_INDEX[id(phrases)] = index
-        w = self.w
-        for first in stems(w.norm(i)):
-            for ph in index.get(first, ()):
-                if all(w.norm(i + m) == p for m, p in enumerate(ph) if m):
-                    return i + len(ph) - 1
-        return None
+    """The attribution rules: cue by cue, from the first token to the last (:meth:`run`)."""
 
     # -- openers ----------------------------------------------------------
     def opener(self, i: int, cue: Cue, window: int = WINDOW) -> Opener | None:
@@ -242,9 +176,6 @@ class Extractor(SubjectRules):
                     return prep_hit
         return prep_hit
 
-
-
-
     def opener_follows(self, k: int) -> bool:
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
         stood before the comma was the source and its apposition, not an object."""
@@ -267,20 +198,6 @@ class Extractor(SubjectRules):
             if self.object_like(t):
                 return True
         return False
-
-    def object_like(self, t: int) -> bool:
-        """Token t looks like the head of a bare noun object ("سقوط", "وجود"):
-        an indefinite word that is no name, title, time, setting or particle."""
-        w, lex = self.w, self.lex
-        n = w.norm(t)
-        if w.norm(t - 1) in PREPOSITIONS or bare(n) in lex.extra_features \
-                or any(m.start <= w.toks[t].start < m.end for _, m in w.doc.mentions("place")):
-            return False  # "في مدينة داريا": a place or a prepositional phrase, no object
-        return not (n.startswith(OBJECT_PREFIXES) or head_kind(w, t) or w.in_entity(t)
-                    or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
-                    or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
-                    or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
-                    or any(c in OPEN_QUOTES or c in "»”" for c in w.punct_before(t)))
 
     def suffixed_cue(self, n: str) -> Cue | None:
         """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
@@ -333,16 +250,6 @@ class Extractor(SubjectRules):
         if cue.marker:
             return self.opener(i + 1, cue) is not None
         return True
-
-
-
-
-
-
-
-
-
-
 
     # -- the rules --------------------------------------------------------
     def negated(self, i: int) -> bool:
@@ -819,8 +726,6 @@ class Extractor(SubjectRules):
         if src is None:
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
-
-
 
     def relay_prep(self, i: int, pr: tuple[int, Cue, int]) -> None:
         """"أفادت صحيفة X نقلاً عن مسؤولين أن": the source of the last draft

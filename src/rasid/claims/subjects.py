@@ -1,6 +1,6 @@
 """Where the source of a claim stands: the subject rules of the attribution stage.
 
-A mixin of :class:`rasid.claims.extract.Extractor`: a source between a cue
+The base of :class:`rasid.claims.extract.Extractor`: a source between a cue
 and its opener, before the verb ("مصادر عراقية تشير")، after "كان ... قد" or a
 relative pronoun, in the clause opening the sentence, or inherited from the
 last claim (pro-drop: "وأضاف أن").
@@ -30,6 +30,7 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
+from rasid.claims.state import Attribution
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
@@ -49,9 +50,9 @@ from rasid.claims.vocab import (
 from rasid.text import fold_key
 
 
-class SubjectRules:
-    """Subject-finding methods; they read ``self.w`` (words), ``self.names``,
-    ``self.drafts`` and ``self.verb_cues`` of the extractor."""
+class SubjectRules(Attribution):
+    """Subject-finding rules over the shared state (:class:`~rasid.claims.state.Attribution`):
+    the words ``w``, the lexicon, the known ``names`` and the ``drafts`` so far."""
 
     # -- sources ----------------------------------------------------------
     def source_between(self, i: int, j: int) -> Source | None:

@@ -29,6 +29,10 @@ classes and the draft records in :mod:`rasid.claims.grammar`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
 from rasid.claims.grammar import (
     ADVERBS,
     DEMONSTRATIVES,
@@ -86,6 +90,38 @@ from rasid.claims.vocab import (
     STATEMENT_NOUNS,
     WHAT_PRONOUNS,
 )
+from rasid.model.document import Span
+
+
+@dataclass
+class VerbCue:
+    """A verb cue as the verb rules read it (:meth:`Extractor.verb`)."""
+
+    ex: Extractor
+    i: int  # the verb's token
+    cue: Cue
+    span: Span  # the verb as written
+    negated: bool  # a negator before it ("لم يؤكد")
+    prev: str  # the word before it in its sentence ("" at the sentence start)
+    end: int | None = None  # last token of the noun phrase after the verb (rules 12-17)
+    source: Source | None = None  # that phrase as a source (rules 15-17)
+
+    @cached_property
+    def op(self) -> Opener | None:
+        """The first content opener after the verb (found once, when a rule first asks)."""
+        return self.ex.opener(self.i + 1, self.cue)
+
+    @property
+    def phrase_end(self) -> int:
+        if self.end is None:
+            raise RuntimeError("VerbCue.end is set by Extractor.no_phrase_after (rule 12)")
+        return self.end
+
+    @property
+    def speaker(self) -> Source:
+        if self.source is None:
+            raise RuntimeError("VerbCue.source is set by Extractor.unsupported_phrase (rule 15)")
+        return self.source
 
 
 class Extractor(SubjectRules):
@@ -275,214 +311,352 @@ class Extractor(SubjectRules):
         return cue.wasl and t.startswith(FIRST_PERSON)
 
     def verb(self, i: int, cue: Cue) -> None:
+        """Draft the claim of the verb cue at token i.
+
+        The rules of :attr:`VERB_RULES` are tried in order; the first that
+        decides (it drafted a claim, or found that the verb makes none here)
+        ends the search. Each reads the cue's facts from a :class:`VerbCue`.
+
+        1. not a saying: passive ("يُعتقد"), first person ("أعتقد"), a noun of
+           saying ("حسب وصفهم", "على حد وصفه");
+        2. "بحسب ما قال X", "مثلما قال X": a prepositional attribution;
+        3. the source after "من" ("علمت المدن من مصدر محلي أن");
+        4. a chain "نقل X عن Y"; a chain verb with no source after it is none;
+        5. an aside about the source ("، لم تذكر اسمه،");
+        6. negated with no "أن" after it ("لم تعلن أي جهة المسؤولية"): none;
+        7. the subject stands before the verb ("وكانت الوزارة قد أعلنت",
+           "الحكومة التي اعتبرت"): the content follows the verb;
+        8. "أصدر ... بياناً، قال فيه إن": the issuer speaks;
+        9. an addressee after the verb ("طالب القاضي بالإفراج"): the speaker
+           stands before it;
+        10. the source between the verb and its content opener.
+        With no opener (11-17):
+        11. a subject before the verb and a bare object after it;
+        12. no noun phrase after the verb: a subject before it, the object after;
+        13. an object pointing back ("ونفت الوزارة الأمر."): anaphoric;
+        14. an object right after the speaker's name ("وتبنى تنظيم داعش الهجوم");
+        15. no source in the phrase after the verb: a left-out subject
+            ("كما أعلنت مقتل ...") or none;
+        16. the phrase closes the sentence with a word such as "ذلك": anaphoric;
+        17. the phrase after the verb is the source: the content is the object
+            after it, else the quotation before the verb.
+        """
+        v = self.verb_cue(i, cue)
+        for rule in self.VERB_RULES:
+            if rule(self, v):
+                return
+
+    def verb_cue(self, i: int, cue: Cue) -> VerbCue:
+        """What the verb rules read about the verb cue at token i."""
         w = self.w
-        if self.passive(i) or self.first_person(i, cue):
-            return
-        cue_span = w.span(i, i)
-        neg = self.negated(i)
-        prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev in LIKE_PREP or prev == ALA_HADD:
-            return  # "حسب وصفهم", "على حد وصفه": a noun of saying, not a verb
+        return VerbCue(self, i, cue, w.span(i, i), self.negated(i), w.norm(i - 1) if w.same_sentence(i - 1, i) else "")
+
+    def verb_claim(self, v: VerbCue, src: Source, start: int, **kw) -> Draft:
+        """Draft the claim of the verb cue ``v`` by ``src``, its content from ``start``."""
+        cue = v.cue
+        return self.add(Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw))
+
+    def not_a_saying(self, v: VerbCue) -> bool:
+        """1. A passive or first-person form, or a noun of saying after "حسب"/"على حد"."""
+        if self.passive(v.i) or self.first_person(v.i, v.cue):
+            return True
+        return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
+
+    def like_prep_verb(self, v: VerbCue) -> bool:
+        """2. "بحسب ما قال X", "مثلما قال X": the verb's subject is the source of a prepositional cue."""
+        w, i, prev = self.w, v.i, v.prev
         if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA:
             first = i - 2 if prev == MA else i - 1
-            self.prep_like(first, i, cue, i + 1)
-            return
-        if cue.source == "after_min":
-            op = self.opener(i + 1, cue)
-            lim = op.k - 1 if op else min(len(w) - 1, i + 8)
-            m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
-            if m is None or op is None:
-                return
-            src = self.source_between(m + 1, lim)
-            if src is None:
-                return
-            src.attrs["channel"] = w.span(i + 1, m - 1) if m - 1 >= i + 1 else None
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
-            return
-        if cue.chain:
-            if any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
-                self.chain(i, cue)
-                return
-            if not (head_kind(w, i + 1) or w.entity_at(i + 1)):
-                return
-            # "ونقلت وسائل الإعلام أنه قصف ...": a report with no second source
-        if w.norm(i + 1) in self.lex.anonymity:
-            return  # "، لم تذكر اسمه،": an aside about the source
-        op = self.opener(i + 1, cue)
-        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS) and not cue.negatable:
-            return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
-        pre = self.pre_subject(i)
-        if pre is not None:
-            # "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
-            # stands before the verb, what follows it is the content
-            obj = self.skip_setting(i) + 1
-            while obj < len(w) and w.same_sentence(i, obj) and (
-                    w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
-                obj += 1  # "قد أعلنت أمس، انسحابها"
-            if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
-                start = op.start
-            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
-                    and obj < len(w) and w.same_sentence(i, obj) \
-                    and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
-                start = w.toks[obj].start
-            else:
-                return
-            self.corefer(pre)
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
-            return
-        src: Source | None = None
-        if op is not None and w.norm(i + 1) in FI_PRONOUN and op.k == i + 2:
-            # "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks
-            who = self.clause_subject(i)
-            if who is not None:
-                self.corefer(who)
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
-            return
-        if op is not None and cue.addressee and op.participle is None:
-            # "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase
-            # after the verb is the one addressed, the speaker stands before
-            who = self.source_before(i)
-            if who is None and prev in self.lex.pronoun_subjects:
-                # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
-                ante = self.antecedent(i, 0)
-                who = (self.inherit(ante) if ante is not None else self.first_subject(i)) \
-                    or self.subject_for(i, PRODROP_SENTENCES)
-            if who is not None and (who.supported or who.attrs.get("prodrop")):
-                self.corefer(who)
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
-                return
-        if op is not None:
-            last = op.k - 1
-            if op.participle is not None:
-                # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
-                # right after the verb, not all that precedes the participle
-                last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
-            if cue.source == "np":
-                np_end = extend_np(w, i + 1, last)
-                last = np_end if np_end is not None else i
-                if op.k - last > 6:
-                    return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
-            src = self.source_between(i + 1, last)
-            relay = None
-            if src is not None and AN not in cue.preps:
-                src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
-            obj = last + 1  # where an object would start (after the source)
-            if src is None:
-                src = self.source_before(i)
-                obj = i + 1
-            if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
-                may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
-            else:
-                may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
-                    or prev in self.lex.pronoun_subjects  # "الا انه قال:" 
-            if src is None and cue.prodrop and may_drop:
-                src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
-            if src is None:
-                return
-            if cue.strict and not src.supported:
-                return
-            self.corefer(src)
+            self.prep_like(first, i, v.cue, i + 1)
+            return True
+        return False
+
+    def source_after_min(self, v: VerbCue) -> bool:
+        """3. ``source: after_min`` cues: "علمت المدن من مصدر محلي أن" (the phrase before "من": the channel)."""
+        if v.cue.source != "after_min":
+            return False
+        w, i, op = self.w, v.i, v.op
+        lim = op.k - 1 if op else min(len(w) - 1, i + 8)
+        m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
+        if m is None or op is None:
+            return True
+        src = self.source_between(m + 1, lim)
+        if src is None:
+            return True
+        src.attrs["channel"] = w.span(i + 1, m - 1) if m - 1 >= i + 1 else None
+        self.verb_claim(v, src, op.start)
+        return True
+
+    def chain_verb(self, v: VerbCue) -> bool:
+        """4. "نقل X عن Y": a chain (:meth:`chain`); a chain verb with no head or
+        name after it makes no claim; else ("ونقلت وسائل الإعلام أنه قصف ...")
+        it is a report with no second source, read by the later rules."""
+        if not v.cue.chain:
+            return False
+        w, i = self.w, v.i
+        if any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
+            self.chain(i, v.cue)
+            return True
+        return not (head_kind(w, i + 1) or w.entity_at(i + 1))
+
+    def aside(self, v: VerbCue) -> bool:
+        """5. "، لم تذكر اسمه،": an aside about the source, no claim."""
+        return self.w.norm(v.i + 1) in self.lex.anonymity
+
+    def negated_statement(self, v: VerbCue) -> bool:
+        """6. A negated cue with no "أن" opening its content says nobody claimed it
+        ("لم تعلن أي جهة المسؤولية"), unless the cue is ``negatable`` ("لا يستبعد")."""
+        op = v.op
+        return v.negated and (op is None or self.w.norm(op.k) not in GENERIC_OPENERS) and not v.cue.negatable
+
+    def subject_before_verb(self, v: VerbCue) -> bool:
+        """7. "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
+        stands before the verb, what follows it is the content."""
+        pre = self.pre_subject(v.i)
+        if pre is None:
+            return False
+        w, i, cue, op = self.w, v.i, v.cue, v.op
+        obj = self.skip_setting(i) + 1
+        while obj < len(w) and w.same_sentence(i, obj) and (
+                w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
+            obj += 1  # "قد أعلنت أمس، انسحابها"
+        if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
             start = op.start
-            if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
-                    and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
-                start = w.toks[obj].start  # the object; the participle is a claim of its own
-            elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
-                    and not src.attrs.get("prodrop") and src.span.end > w.toks[i].end:
-                ob = w.index_at(src.span.end)  # the first token after the source
-                if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
-                    start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
-            d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
-            if relay is not None:
-                d.attrs["relay"] = relay_dict(relay)
-            return
-        # no opener: a bare noun object, or the content stands before the verb
-        if cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1):
-            who = self.source_before(i)  # "يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة"
-            if who is not None and who.supported:
-                k = i + 1
-                while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
-                    k += 1
-                if w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
-                                              or w.norm(k).startswith(ARTICLE) and not head_kind(w, k)):
-                    self.corefer(who)
-                    anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
-                    d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
-                                       content_end=w.toks[k].end if anaphor else None, negated=neg))
-                    if anaphor:
-                        d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
-                    return
-        end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
-        if end is None:
+        elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
+                and obj < len(w) and w.same_sentence(i, obj) \
+                and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
+            start = w.toks[obj].start
+        else:
+            return True
+        self.corefer(pre)
+        self.verb_claim(v, pre, start)
+        return True
+
+    def issuer(self, v: VerbCue) -> bool:
+        """8. "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks."""
+        op = v.op
+        if op is None or self.w.norm(v.i + 1) not in FI_PRONOUN or op.k != v.i + 2:
+            return False
+        who = self.clause_subject(v.i)
+        if who is not None:
+            self.corefer(who)
+            self.verb_claim(v, who, op.start)
+        return True
+
+    def addressee(self, v: VerbCue) -> bool:
+        """9. "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase after
+        the verb is the one addressed, the speaker stands before (else the later rules)."""
+        op, i = v.op, v.i
+        if op is None or not v.cue.addressee or op.participle is not None:
+            return False
+        who = self.source_before(i)
+        if who is None and v.prev in self.lex.pronoun_subjects:
+            # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
+            ante = self.antecedent(i, 0)
+            who = (self.inherit(ante) if ante is not None else self.first_subject(i)) \
+                or self.subject_for(i, PRODROP_SENTENCES)
+        if who is not None and (who.supported or who.attrs.get("prodrop")):
+            self.corefer(who)
+            self.verb_claim(v, who, op.start)
+            return True
+        return False
+
+    def source_to_opener(self, v: VerbCue) -> bool:
+        """10. A content opener follows: the source stands between the verb and it
+        (less a relay, "نقل ... عن"), else before the verb, else it is left out
+        (pro-drop: "وأضاف أن"); a bare object before a participle or a
+        preposition opens the content ("أكد الوزير فلان حرص دول المجلس على")."""
+        op = v.op
+        if op is None:
+            return False
+        w, i, cue = self.w, v.i, v.cue
+        last = op.k - 1
+        if op.participle is not None:
+            # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
+            # right after the verb, not all that precedes the participle
+            last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+        if cue.source == "np":
+            np_end = extend_np(w, i + 1, last)
+            last = np_end if np_end is not None else i
+            if op.k - last > 6:
+                return True  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
+        src = self.source_between(i + 1, last)
+        relay = None
+        if src is not None and AN not in cue.preps:
+            src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
+        obj = last + 1  # where an object would start (after the source)
+        if src is None:
             src = self.source_before(i)
-            if src is not None and cue.object and w.same_sentence(i, i + 1):
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[i + 1].start, negated=neg))
-            return
+            obj = i + 1
+        if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
+            may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
+        else:
+            may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
+                or v.prev in self.lex.pronoun_subjects  # "الا انه قال:"
+        if src is None and cue.prodrop and may_drop:
+            src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
+        if src is None:
+            return True
+        if cue.strict and not src.supported:
+            return True
+        self.corefer(src)
+        start = op.start
+        if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
+                and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
+            start = w.toks[obj].start  # the object; the participle is a claim of its own
+        elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
+                and not src.attrs.get("prodrop") and src.span.end > w.toks[i].end:
+            ob = w.index_at(src.span.end)  # the first token after the source
+            if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
+                start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
+        d = self.verb_claim(v, src, start)
+        if relay is not None:
+            d.attrs["relay"] = relay_dict(relay)
+        return True
+
+    def object_after_subject(self, v: VerbCue) -> bool:
+        """11. No opener: a known subject before the verb and a bare object after it
+        ("يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة")."""
+        w, i, cue = self.w, v.i, v.cue
+        if not (cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1)):
+            return False
+        who = self.source_before(i)
+        if who is None or not who.supported:
+            return False
+        k = i + 1
+        while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+            k += 1
+        if not (w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
+                                           or w.norm(k).startswith(ARTICLE) and not head_kind(w, k))):
+            return False
+        self.corefer(who)
+        anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
+        d = self.verb_claim(v, who, w.toks[k].start, content_end=w.toks[k].end if anaphor else None)
+        if anaphor:
+            d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
+        return True
+
+    def no_phrase_after(self, v: VerbCue) -> bool:
+        """12. Sets ``v.end``, the last token of the noun phrase after the verb.
+        With none, a subject before the verb says the object after it."""
+        w, i = self.w, v.i
+        v.end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
+        if v.end is not None:
+            return False
+        src = self.source_before(i)
+        if src is not None and v.cue.object and w.same_sentence(i, i + 1):
+            self.verb_claim(v, src, w.toks[i + 1].start)
+        return True
+
+    def anaphoric_object(self, v: VerbCue) -> bool:
+        """13. "ونفت الوزارة الأمر.", "نفى المتحدث هذه الاتهامات،": the content is
+        what was said before (the object ends its clause)."""
+        w, i, end = self.w, v.i, v.phrase_end
         ana = end if end > i + 1 and w.norm(end) in self.lex.anaphora else (
             end + 1 if w.norm(end + 1) in self.lex.anaphora and w.same_sentence(i, end + 1)
             and not w.punct_before(end + 1) else None)
-        if cue.object and ana is not None and self.ends_clause(ana):
-            # "ونفت الوزارة الأمر.", "نفى المتحدث هذه الاتهامات،": the content is what was said before
-            src = make_source(w, i + 1, ana - 1, self.names)
-            if src.supported:
-                self.corefer(src)
-                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[ana].start,
-                                   content_end=w.toks[ana].end, negated=neg))
-                d.attrs["anaphoric"] = True
-                return
-        if cue.objects:
-            # "وتبنى تنظيم داعش الهجوم": the NP stops at the object's first word
-            stop = next((k for k in range(i + 2, end + 1) if self.object_ok(cue, k)), None)
-            if stop is not None:
-                end = stop - 1
-        if cue.object:
-            # "وتبنى تنظيم داعش الهجوم الانتحاري": the object after the speaker's name
-            cut = self.source_between(i + 1, end)
-            if cut is not None and cut.supported and cut.span.end < w.toks[end].end:
-                k = w.index_at(cut.span.end)  # the first token after the speaker
-                if w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k):
-                    self.corefer(cut)
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, cut, w.toks[k].start,
-                                   negated=neg))
-                    return
-        src = make_source(w, i + 1, end, self.names)
+        if not (v.cue.object and ana is not None and self.ends_clause(ana)):
+            return False
+        src = make_source(w, i + 1, ana - 1, self.names)
         if not src.supported:
-            if cue.object and prev in self.lex.pronoun_subjects and self.object_like(i + 1):
-                who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
-                if who is not None:
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[i + 1].start,
-                                   negated=neg))
-            return
+            return False
         self.corefer(src)
-        if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
-            if cue.object and w.norm(end + 1) in DEMONSTRATIVES:
-                # "ونفت مصادر أخرى ذلك.": a denial of what was said before
-                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
-                                   negated=neg))
-                d.attrs["anaphoric"] = True
-            return
+        d = self.verb_claim(v, src, w.toks[ana].start, content_end=w.toks[ana].end)
+        d.attrs["anaphoric"] = True
+        return True
+
+    def object_after_speaker(self, v: VerbCue) -> bool:
+        """14. "وتبنى تنظيم داعش الهجوم الانتحاري": the object right after the
+        speaker's name. A cue with ``objects`` cuts ``v.end`` at the object's first word."""
+        w, i, cue = self.w, v.i, v.cue
+        if cue.objects:
+            stop = next((k for k in range(i + 2, v.phrase_end + 1) if self.object_ok(cue, k)), None)
+            if stop is not None:
+                v.end = stop - 1
+        if not cue.object:
+            return False
+        cut = self.source_between(i + 1, v.phrase_end)
+        if cut is None or not cut.supported or cut.span.end >= w.toks[v.phrase_end].end:
+            return False
+        k = w.index_at(cut.span.end)  # the first token after the speaker
+        if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k)):
+            return False
+        self.corefer(cut)
+        self.verb_claim(v, cut, w.toks[k].start)
+        return True
+
+    def unsupported_phrase(self, v: VerbCue) -> bool:
+        """15. Sets ``v.source``, the phrase after the verb as a source. When it is
+        no source, a left-out subject may say the object ("كما أعلنت مقتل ...")."""
+        w, i, cue = self.w, v.i, v.cue
+        src = make_source(w, i + 1, v.phrase_end, self.names)
+        if src.supported:
+            self.corefer(src)
+            v.source = src
+            return False
+        if cue.object and v.prev in self.lex.pronoun_subjects and self.object_like(i + 1):
+            who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
+            if who is not None:
+                self.verb_claim(v, who, w.toks[i + 1].start)
+        return True
+
+    def pointing_back(self, v: VerbCue) -> bool:
+        """16. The phrase ends the sentence with a word that is no source: with a
+        demonstrative ("ونفت مصادر أخرى ذلك.") a denial of what was said before."""
+        w, i, end = self.w, v.i, v.phrase_end
+        if w.norm(end + 1) not in self.lex.not_source or w.same_sentence(i, end + 2):
+            return False
+        if v.cue.object and w.norm(end + 1) in DEMONSTRATIVES:
+            d = self.verb_claim(v, v.speaker, w.toks[end + 1].start)
+            d.attrs["anaphoric"] = True
+        return True
+
+    def object_or_quotation(self, v: VerbCue) -> bool:
+        """17. The phrase after the verb is the source: the content is the object
+        after it (past a setting: "، في بيان،"), else the quotation before the
+        verb ("«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.")."""
+        w, i, cue, end, src = self.w, v.i, v.cue, v.phrase_end, v.speaker
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and not self.object_ok(cue, skipped + 1):
-            return  # "وتبنى البرلمان قانوناً": not what this cue takes
+            return True  # "وتبنى البرلمان قانوناً": not what this cue takes
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
-                           negated=neg))
+            self.verb_claim(v, src, w.toks[skipped + 1].start)
         elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
                 and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
-                           negated=neg))
+            self.verb_claim(v, src, w.toks[end + 1].start)
         elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
             # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
             s = w.sentence_span(i).start
             if w.toks[i].start - s > 10:
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
-                               content_end=w.toks[i - 1].end, before=True, negated=neg))
+                self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
         elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in STOP_OR_COMMA):
             gap = w.punct_before(i)
             if gap and gap[-1] in COMMAS + "»”\"":
                 s = w.sentence_span(i).start
                 if w.toks[i].start - s > 10:
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
-                                   content_end=w.toks[i - 1].end, before=True, negated=neg))
+                    self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
+        return True
+
+    #: The verb rules in the order :meth:`verb` tries them (numbered as in its docstring).
+    VERB_RULES: tuple[Callable[[Extractor, VerbCue], bool], ...] = (
+        not_a_saying,  # 1
+        like_prep_verb,  # 2
+        source_after_min,  # 3
+        chain_verb,  # 4
+        aside,  # 5
+        negated_statement,  # 6
+        subject_before_verb,  # 7
+        issuer,  # 8
+        addressee,  # 9
+        source_to_opener,  # 10
+        object_after_subject,  # 11
+        no_phrase_after,  # 12
+        anaphoric_object,  # 13
+        object_after_speaker,  # 14
+        unsupported_phrase,  # 15
+        pointing_back,  # 16
+        object_or_quotation,  # 17
+    )
 
     def ends_after_setting(self, end: int) -> bool:
         """After the source ending at token ``end`` only its setting and channel

@@ -93,6 +93,13 @@ from rasid.claims.vocab import (
 from rasid.model.document import Span
 
 
+CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
+AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
+NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
+CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
+MIN_CONTENT_BEFORE = 10  # characters of sentence before a verb that follows its quotation
+
+
 @dataclass
 class VerbCue:
     """A verb cue as the verb rules read it (:meth:`Extractor.verb`)."""
@@ -282,7 +289,7 @@ class Extractor(SubjectRules):
         content before it): "نقلت" needs its "عن", a marker verb its opener."""
         w = self.w
         if cue.chain:
-            return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10)))
+            return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH)))
         if cue.marker:
             return self.opener(i + 1, cue) is not None
         return True
@@ -376,7 +383,7 @@ class Extractor(SubjectRules):
         if v.cue.source != "after_min":
             return False
         w, i, op = self.w, v.i, v.op
-        lim = op.k - 1 if op else min(len(w) - 1, i + 8)
+        lim = op.k - 1 if op else min(len(w) - 1, i + AFTER_MIN_REACH)
         m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
         if m is None or op is None:
             return True
@@ -394,7 +401,7 @@ class Extractor(SubjectRules):
         if not v.cue.chain:
             return False
         w, i = self.w, v.i
-        if any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
+        if any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH))):
             self.chain(i, v.cue)
             return True
         return not (head_kind(w, i + 1) or w.entity_at(i + 1))
@@ -478,7 +485,7 @@ class Extractor(SubjectRules):
         if cue.source == "np":
             np_end = extend_np(w, i + 1, last)
             last = np_end if np_end is not None else i
-            if op.k - last > 6:
+            if op.k - last > NP_OPENER_GAP:
                 return True  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
         src = self.source_between(i + 1, last)
         relay = None
@@ -494,7 +501,7 @@ class Extractor(SubjectRules):
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
                 or v.prev in self.lex.pronoun_subjects  # "الا انه قال:"
         if src is None and cue.prodrop and may_drop:
-            src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
+            src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
         if src is None:
             return True
         if cue.strict and not src.supported:
@@ -627,13 +634,13 @@ class Extractor(SubjectRules):
         elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
             # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
             s = w.sentence_span(i).start
-            if w.toks[i].start - s > 10:
+            if w.toks[i].start - s > MIN_CONTENT_BEFORE:
                 self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
         elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in STOP_OR_COMMA):
             gap = w.punct_before(i)
             if gap and gap[-1] in COMMAS + "»”\"":
                 s = w.sentence_span(i).start
-                if w.toks[i].start - s > 10:
+                if w.toks[i].start - s > MIN_CONTENT_BEFORE:
                     self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
         return True
 
@@ -728,7 +735,7 @@ class Extractor(SubjectRules):
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
         w = self.w
-        an = next((k for k in range(i + 1, min(len(w), i + 10)) if w.norm(k) == AN and w.same_sentence(i, k)), None)
+        an = next((k for k in range(i + 1, min(len(w), i + CHAIN_REACH)) if w.norm(k) == AN and w.same_sentence(i, k)), None)
         if an is None:
             return
         op = self.opener(an + 1, cue)
@@ -932,6 +939,14 @@ class Extractor(SubjectRules):
         else:
             d.attrs["according_to"] = src.span.to_dict()
 
+    #: The rule that drafts the claim of a cue found word by word, by its family
+    #: (prepositional cues are phrases: :meth:`prep_like`, :meth:`relay_prep`).
+    FAMILY_RULES: dict[str, Callable[[Extractor, int, Cue], None]] = {
+        "verb": verb,
+        "participle": participle,
+        "noun": noun,
+    }
+
     def run(self) -> list[Draft]:
         w, lex = self.w, self.lex
         i = 0
@@ -975,6 +990,6 @@ class Extractor(SubjectRules):
             if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
             if cue is not None:
-                getattr(self, cue.family)(i, cue)  # verb / participle / noun
+                self.FAMILY_RULES[cue.family](self, i, cue)
             i += 1
         return self.drafts

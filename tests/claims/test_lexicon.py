@@ -43,3 +43,43 @@ def test_public_api():
 
     assert claims.__all__ == ["annotate", "extract_claims"]
     assert all(callable(getattr(claims, n)) for n in claims.__all__)
+
+
+def test_word_classes_come_from_data_through_one_loader():
+    """Issue 16: the stage's word classes are data files read through rasid.lang."""
+    import pytest
+
+    from rasid import lang
+    from rasid.claims import vocab
+    from rasid.claims.grammar import GENERIC_OPENERS
+    from rasid.errors import ModelDataError
+
+    assert GENERIC_OPENERS == lang.words("claims/data/generic_openers.txt")
+    assert vocab.OBJECT_PRONOUNS[0] == "هما"  # file order kept: longest first
+    assert vocab.forms("conj") == ("و", "ف")
+    assert lexicon().forms  # cues.yaml through lang.tree
+    assert "claims/data/cues.yaml" in lang.LOADED and "claims/data/particles.tsv" in lang.LOADED
+    with pytest.raises(ModelDataError, match=r"particles\.tsv: no row 'nope'"):
+        vocab.forms("nope")
+    with pytest.raises(ModelDataError, match=r"expected 1"):
+        vocab.form("conj")
+    with pytest.raises(ModelDataError, match=r"nope\.yaml: data file missing"):
+        lang.tree("claims/data/nope.yaml")
+
+
+def test_rules_read_cue_fields_not_lemma_names():
+    """Issue 16 item 3: what used to be keyed on lemma strings in extract.py is a cue field."""
+    import re
+    from pathlib import Path
+
+    import rasid.claims.extract as extract
+
+    lex = lexicon()
+    assert lex.forms[fold_key("نسب")].relay_prep == fold_key("إلى")
+    assert lex.forms[fold_key("قائلاً")].restates
+    assert lex.forms[fold_key("نقل")].chain
+    preps = {" ".join(p): c for p, c in lex.preps}
+    assert not preps["وفق"].bare_name and preps["بحسب"].bare_name
+    assert preps[fold_key("نقلاً عن")].chain and not preps["بحسب"].chain
+    code = Path(extract.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"lemma\s*(==|!=|in\b)|lemma\.startswith", code)

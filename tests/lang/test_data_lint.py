@@ -30,13 +30,6 @@ ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Module -> Arabic string literals it still holds (outside docstrings). Moving a
 # list to data lowers the count; a module must not gain any. Empty = done.
 _PENDING: dict[str, int] = {
-    "claims/assemble.py": 26,
-    "claims/extract.py": 122,
-    "claims/grammar.py": 155,
-    "claims/lexicon.py": 20,
-    "claims/sources.py": 46,
-    "claims/subjects.py": 38,
-    "claims/tokens.py": 11,
     "cli/__init__.py": 1,
     "cli/demo.py": 2,
     "events/eventness.py": 15,
@@ -57,6 +50,7 @@ _ALLOWED: dict[str, int] = {
     # COMMA "،", SEMICOLON "؛", QUESTION_MARK "؟": single punctuation marks, named
     # once for every module (text/sentences.py, events/*.py build on them)
     "lang/ar/__init__.py": 3,
+    "claims/tokens.py": 2,  # ARABIC_COMMA "،" and ARABIC_SEMICOLON "؛": punctuation, not words
 }
 
 

@@ -21,9 +21,12 @@ Works without entities, from its word lists alone; uses the actors stage's
 entities (links, kinds, name boundaries), the places stage's metonyms and the
 times stage's expressions (cut off the end of a source) when present.
 
-Modules: :mod:`.lexicon` (word lists), :mod:`.tokens` (token view),
-:mod:`.sources` (source phrases), :mod:`.extract` (cue rules -> drafts),
-:mod:`.assemble` (drafts -> :class:`~rasid.model.document.Claim`).
+Modules: :mod:`.lexicon` (cue and source lexicon), :mod:`.vocab` (small word
+classes, ``data/particles.tsv`` and ``data/*.txt``), :mod:`.tokens` (token
+view), :mod:`.sources` (source phrases), :mod:`.state` (the rules' shared
+state and token lookups), :mod:`.subjects` (where the source stands),
+:mod:`.extract` (cue rules -> drafts), :mod:`.assemble` (drafts ->
+:class:`~rasid.model.document.Claim`).
 """
 
 from __future__ import annotations

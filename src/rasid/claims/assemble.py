@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
-from rasid.claims.tokens import OPEN_QUOTES, Words, bare
+from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare
+from rasid.claims.vocab import ARTICLE, CONJ, word_set
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
 
-_TRIM = " \t\n،,;؛.:-–—"
-_OPENER_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "الي", "من",
-                           "علي", "عن", "لان"})
+_TRIM = " \t\n" + CLAUSE_MARKS + ".:-–—"  # trimmed off both ends of a content
+_OPENER_WORDS = word_set("content_openers.txt")
+# words opening a new clause ("بينما", "غير أن"): two-word entries one space apart
+_CONTRAST = word_set("contrast.txt")
 
 
 def _quote_end(text: str, start: int, limit: int) -> int | None:
@@ -82,7 +84,7 @@ def _nearest_surface(doc: Document, span: Span, entity: str | None, cue_start: i
     words = span.text.split()
     surfaces = [span.text] + ([words[-1]] if kind == "named" and len(words) > 1 and words[-1].isalpha()
                               and len(words[-1]) > 2
-                              and not words[-1].startswith("ال") else [])
+                              and not words[-1].startswith(ARTICLE) else [])
     for surf in surfaces:
         k = text.rfind(surf, para, cue_start)
         if k >= 0:
@@ -122,7 +124,7 @@ def _stance(w: Words, d: Draft) -> str:
 def _new_clause(w: Words, k: int) -> bool:
     """Token k opens a clause: a comma or a contrast word before it."""
     before = {w.norm(k - 1), w.norm(k - 2) + " " + w.norm(k - 1)}
-    return any(c in w.punct_before(k) for c in "،,;؛") or bool(before & _CONTRAST)
+    return any(c in w.punct_before(k) for c in CLAUSE_MARKS) or bool(before & _CONTRAST)
 
 
 def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int]:
@@ -132,7 +134,7 @@ def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int
             s = d.cue.start
             # back over the comma that joins the continuation
             cuts.append(s)
-        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in ("و", "ف") \
+        elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in CONJ \
                 and w.norm(d.cue_i)[1:] in lexicon().forms:  # a conjunction, not the root و of "وثق"
             cuts.append(d.cue.start)
         elif d.family in ("verb", "noun"):
@@ -143,8 +145,6 @@ def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int
                 cuts.append(start)
     return sorted(set(cuts))
 
-
-_CONTRAST = frozenset({"بينما", "فيما", "لكن", "ولكن", "غير ان", "في حين", "الا ان", "اما"})
 
 
 def _merge(drafts: list[Draft], w: Words) -> list[Draft]:

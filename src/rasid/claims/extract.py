@@ -22,11 +22,16 @@
    denies the clause before it.
 
 The subject rules (steps 2 and 6: where the source stands) are in
-:mod:`rasid.claims.subjects`; word classes and the draft records in
-:mod:`rasid.claims.grammar`.
+:mod:`rasid.claims.subjects`; the state both rule sets share and the token
+lookups (cues, phrases, bare objects) in :mod:`rasid.claims.state`; word
+classes and the draft records in :mod:`rasid.claims.grammar`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from rasid.claims.grammar import (
     ADVERBS,
@@ -38,94 +43,96 @@ from rasid.claims.grammar import (
     Opener,
     PREPOSITIONS,
     PRODROP_SENTENCES,
-    SAYING,
     SAYING_NOUNS,
     TIME_WORDS,
     WINDOW,
     relay_dict,
 )
-from rasid.claims.lexicon import Cue, lexicon
+from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
     extend_np,
     head_kind,
-    is_nisba,
-    known_names,
     make_source,
     quoted_end,
     trim_tails,
 )
-from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.subjects import SubjectRules
+from rasid.claims.vocab import (
+    ALA_HADD,
+    AN,
+    AN_PRONOUNS,
+    ARTICLE,
+    BI,
+    BY_AGENT,
+    CAME_IN,
+    CONJ,
+    DEFECTIVE_LEXICON,
+    DEFECTIVE_WRITTEN,
+    FI_PRONOUN,
+    FIRST_PERSON,
+    LI,
+    MA,
+    MIN,
+    MITHLAMA,
+    NOT_BEFORE_OPENER,
+    OBJECT_PRONOUNS,
+    POSSESSIVE_1,
+    POSSESSIVE_3,
+    PRESENT_PREFIXES,
+    QAD,
+    RESUMPTIVE,
+    SAYING,
+    SETTING_HEADS,
+    SETTING_PREP,
+    STATEMENT_NOUNS,
+    WHAT_PRONOUNS,
+)
+from rasid.model.document import Span
 
 
-NOT_BEFORE_OPENER = frozenset({"دون", "بدون", "قبل", "بعد", "حتى", "من"})  # "دون أن تحدد": no content opener
-_PHRASE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}  # id(phrase tuple of the lexicon) -> index
+CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
+AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
+NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
+CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
+MIN_CONTENT_BEFORE = 10  # characters of sentence before a verb that follows its quotation
+
+
+@dataclass
+class VerbCue:
+    """A verb cue as the verb rules read it (:meth:`Extractor.verb`)."""
+
+    ex: Extractor
+    i: int  # the verb's token
+    cue: Cue
+    span: Span  # the verb as written
+    negated: bool  # a negator before it ("لم يؤكد")
+    prev: str  # the word before it in its sentence ("" at the sentence start)
+    end: int | None = None  # last token of the noun phrase after the verb (rules 12-17)
+    source: Source | None = None  # that phrase as a source (rules 15-17)
+
+    @cached_property
+    def op(self) -> Opener | None:
+        """The first content opener after the verb (found once, when a rule first asks)."""
+        return self.ex.opener(self.i + 1, self.cue)
+
+    @property
+    def phrase_end(self) -> int:
+        if self.end is None:
+            raise RuntimeError("VerbCue.end is set by Extractor.no_phrase_after (rule 12)")
+        return self.end
+
+    @property
+    def speaker(self) -> Source:
+        if self.source is None:
+            raise RuntimeError("VerbCue.source is set by Extractor.unsupported_phrase (rule 15)")
+        return self.source
 
 
 class Extractor(SubjectRules):
-    def __init__(self, w: Words) -> None:
-        self.w = w
-        self.lex = lexicon()
-        self.names = known_names(w)
-        self.drafts: list[Draft] = []
-        self.verb_cues: list[int] = []  # every verb cue, claim or not: clause boundaries
-
-    # -- cue lookup -------------------------------------------------------
-    def cue_at(self, i: int) -> Cue | None:
-        n = self.w.norm(i)
-        for s in stems(n):
-            cue = self.lex.forms.get(s)
-            if cue is None:
-                continue
-            if cue.family in ("noun", "participle") and s != n and n[0] != "و":
-                continue
-            if cue.family == "verb" and self.w.norm(i - 1) in ("في", "وفي") and self.w.same_sentence(i - 1, i):
-                return None  # "في وصفه للاقتراح": a verbal noun, no verb
-            return cue
-        return None
-
-    def prep_at(self, i: int) -> tuple[int, Cue, int] | None:
-        """(last phrase token, cue, first source token) of a prepositional cue."""
-        index = _PHRASE_INDEX.get(id(self.lex.preps))
-        if index is None:  # the phrases by their first word, longest first
-            index = {}
-            for phrase, cue in self.lex.preps:
-                index.setdefault(phrase[0], []).append((phrase, cue))
-            _PHRASE_INDEX[id(self.lex.preps)] = index
-        cands = [pc for s in stems(self.w.norm(i), ("", "و")) for pc in index.get(s, ())]
-        if not cands:
-            return None
-        cands.sort(key=lambda pc: -len(pc[0]))
-        for phrase, cue in cands:
-            k, ok = i, True
-            for p in phrase[1:]:
-                k += 1
-                n = self.w.norm(k)
-                if n == p:
-                    continue
-                if p == "ل" and n.startswith("ل") and len(n) > 2:
-                    return k - 1, cue, k  # "وفقاً للبيان": ل joined to the source
-                ok = False
-                break
-            if ok:
-                return k, cue, k + 1
-        return None
-
-    def match_phrase(self, i: int, phrases) -> int | None:
-        index = _PHRASE_INDEX.get(id(phrases))
-        if index is None:  # phrases by their first word, in their order (longest first where sorted)
-            index = {}
-            for ph in phrases:
-                index.setdefault(ph[0], []).append(ph)
-            _PHRASE_INDEX[id(phrases)] = index
-        w = self.w
-        for first in stems(w.norm(i)):
-            for ph in index.get(first, ()):
-                if all(w.norm(i + m) == p for m, p in enumerate(ph) if m):
-                    return i + len(ph) - 1
-        return None
+    """The attribution rules: cue by cue, from the first token to the last (:meth:`run`)."""
 
     # -- openers ----------------------------------------------------------
     def opener(self, i: int, cue: Cue, window: int = WINDOW) -> Opener | None:
@@ -144,12 +151,12 @@ class Extractor(SubjectRules):
         # an object between the source and "ب": "اتهمت الحكومة الفصائل المسلحة بخرق ..."
         after_obj = None
         if cue.preps and adjacent < len(w) and w.norm(adjacent) not in self.lex.not_source \
-                and not w.norm(adjacent).startswith("ب"):
+                and not w.norm(adjacent).startswith(BI):
             oe = extend_np(w, adjacent, min(len(w) - 1, adjacent + 4))
             if oe is None and not w.punct_before(adjacent + 1):
                 oe = adjacent
             while oe is not None and oe + 1 < min(len(w), adjacent + 5) and not w.punct_before(oe + 1) \
-                    and w.norm(oe + 1).startswith("ال") and not head_kind(w, oe + 1):
+                    and w.norm(oe + 1).startswith(ARTICLE) and not head_kind(w, oe + 1):
                 oe += 1  # adjectives: "المقاتلين الأكراد"
             if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
                 after_obj = oe + 1
@@ -158,7 +165,7 @@ class Extractor(SubjectRules):
             if k > i - 1 and not w.same_sentence(i - 1, k):
                 break
             gap = w.gap(k)
-            if cue.object and k > adjacent and any(c in "،," for c in gap) and prep_hit is None \
+            if cue.object and k > adjacent and any(c in COMMAS for c in gap) and prep_hit is None \
                     and self.has_object(adjacent, k - 1) and not self.opener_follows(k):
                 return None  # "نفت الوكالة سقوط قتلى، واصفة ... بأنها": the object is the content
             if ":" in gap:
@@ -188,7 +195,7 @@ class Extractor(SubjectRules):
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
                 if w.norm(k + 1) in self.lex.anonymity:
                     continue  # "، لم تذكر اسمه،": an aside about the source
-                if w.norm(k - 1) == "ما" and self.prep_at(k - 2) is not None:
+                if w.norm(k - 1) == MA and self.prep_at(k - 2) is not None:
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 break
             if kc is not None and kc.family == "participle":
@@ -202,7 +209,7 @@ class Extractor(SubjectRules):
                     return prep_hit
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
-                bi = "ب" in cue.preps and n.startswith("ب") and len(n) >= 3 and n not in NOT_BI
+                bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and k > i and (k == adjacent or k == after_obj):
@@ -211,9 +218,6 @@ class Extractor(SubjectRules):
                 if prep_hit is not None and k == adjacent and k > i:
                     return prep_hit
         return prep_hit
-
-
-
 
     def opener_follows(self, k: int) -> bool:
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
@@ -226,7 +230,7 @@ class Extractor(SubjectRules):
             if not w.same_sentence(k, j):
                 return False
             if w.punct_before(j):
-                return any(c in "،," for c in w.punct_before(j)) and w.norm(j) in GENERIC_OPENERS
+                return any(c in COMMAS for c in w.punct_before(j)) and w.norm(j) in GENERIC_OPENERS
         return False
 
     def has_object(self, a: int, b: int) -> bool:
@@ -238,26 +242,12 @@ class Extractor(SubjectRules):
                 return True
         return False
 
-    def object_like(self, t: int) -> bool:
-        """Token t looks like the head of a bare noun object ("سقوط", "وجود"):
-        an indefinite word that is no name, title, time, setting or particle."""
-        w, lex = self.w, self.lex
-        n = w.norm(t)
-        if w.norm(t - 1) in PREPOSITIONS or bare(n) in lex.extra_features \
-                or any(m.start <= w.toks[t].start < m.end for _, m in w.doc.mentions("place")):
-            return False  # "في مدينة داريا": a place or a prepositional phrase, no object
-        return not (n.startswith(("ال", "وال", "ل", "ب")) or head_kind(w, t) or w.in_entity(t)
-                    or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
-                    or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
-                    or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
-                    or any(c in OPEN_QUOTES or c in "»”" for c in w.punct_before(t)))
-
     def suffixed_cue(self, n: str) -> Cue | None:
         """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
-        for suf in ("هما", "هم", "ها", "ه"):
+        for suf in OBJECT_PRONOUNS:
             if n.endswith(suf) and len(n) - len(suf) >= 3:
                 base = n[: -len(suf)]
-                for cand in (base, base[:-1] + "ي" if base.endswith("ا") else base):
+                for cand in (base, base[:-1] + DEFECTIVE_LEXICON if base.endswith(DEFECTIVE_WRITTEN) else base):
                     cue = self.lex.forms.get(cand)
                     if cue is not None and cue.family == "verb":
                         return cue
@@ -267,7 +257,7 @@ class Extractor(SubjectRules):
         """"..., وهو ما نفته الحركة": a claim by the phrase after the verb about
         the clause before "وهو ما". True when one was drafted."""
         w = self.w
-        if not (w.same_sentence(i - 2, i) and stems(w.norm(i - 2))[-1] in ("هو", "هي", "هذا", "ذلك")):
+        if not (w.same_sentence(i - 2, i) and stems(w.norm(i - 2))[-1] in WHAT_PRONOUNS):
             return False
         cue = self.suffixed_cue(stems(w.norm(i))[-1])
         if cue is None or i + 1 >= len(w) or not w.same_sentence(i, i + 1):
@@ -283,7 +273,7 @@ class Extractor(SubjectRules):
         if not src.supported or last < 0 or not w.same_sentence(last, i):
             return False
         k = last
-        while k > 0 and w.same_sentence(k - 1, last) and not any(c in "،,;؛:" for c in w.punct_before(k)):
+        while k > 0 and w.same_sentence(k - 1, last) and not any(c in CLAUSE_MARKS + ":" for c in w.punct_before(k)):
             k -= 1
         start = w.toks[k].start
         said = next((d for d in reversed(self.drafts) if k <= d.cue_i <= last and not d.before), None)
@@ -299,25 +289,15 @@ class Extractor(SubjectRules):
         content before it): "نقلت" needs its "عن", a marker verb its opener."""
         w = self.w
         if cue.chain:
-            return any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10)))
+            return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH)))
         if cue.marker:
             return self.opener(i + 1, cue) is not None
         return True
 
-
-
-
-
-
-
-
-
-
-
     # -- the rules --------------------------------------------------------
     def negated(self, i: int) -> bool:
         k = i - 1
-        if self.w.norm(k) == "قد":
+        if self.w.norm(k) == QAD:
             k -= 1
         return self.w.same_sentence(k, i) and self.w.norm(k) in self.lex.negators
 
@@ -328,254 +308,392 @@ class Extractor(SubjectRules):
     def passive(self, i: int) -> bool:
         """"يُعتقد أن", "ذُكر أن": a damma on the first letter (when voweled)."""
         t = self.w.toks[i].text
-        k = 1 if t[:1] in ("و", "ف") and len(t) > 3 and t[1:2] != "\u064f" else 0
+        k = 1 if t[:1] in CONJ and len(t) > 3 and t[1:2] != "\u064f" else 0
         return len(t) > k + 1 and t[k + 1] == "\u064f"
 
     def first_person(self, i: int, cue: Cue) -> bool:
         """"أعتقد" folds like "اعتقد": the hamza tells the first person."""
         t = self.w.toks[i].text
-        t = t[1:] if t[:1] in ("و", "ف") and len(t) > 4 else t
-        return cue.wasl and t.startswith("أ")
+        t = t[1:] if t[:1] in CONJ and len(t) > 4 else t
+        return cue.wasl and t.startswith(FIRST_PERSON)
 
     def verb(self, i: int, cue: Cue) -> None:
+        """Draft the claim of the verb cue at token i.
+
+        The rules of :attr:`VERB_RULES` are tried in order; the first that
+        decides (it drafted a claim, or found that the verb makes none here)
+        ends the search. Each reads the cue's facts from a :class:`VerbCue`.
+
+        1. not a saying: passive ("يُعتقد"), first person ("أعتقد"), a noun of
+           saying ("حسب وصفهم", "على حد وصفه");
+        2. "بحسب ما قال X", "مثلما قال X": a prepositional attribution;
+        3. the source after "من" ("علمت المدن من مصدر محلي أن");
+        4. a chain "نقل X عن Y"; a chain verb with no source after it is none;
+        5. an aside about the source ("، لم تذكر اسمه،");
+        6. negated with no "أن" after it ("لم تعلن أي جهة المسؤولية"): none;
+        7. the subject stands before the verb ("وكانت الوزارة قد أعلنت",
+           "الحكومة التي اعتبرت"): the content follows the verb;
+        8. "أصدر ... بياناً، قال فيه إن": the issuer speaks;
+        9. an addressee after the verb ("طالب القاضي بالإفراج"): the speaker
+           stands before it;
+        10. the source between the verb and its content opener.
+        With no opener (11-17):
+        11. a subject before the verb and a bare object after it;
+        12. no noun phrase after the verb: a subject before it, the object after;
+        13. an object pointing back ("ونفت الوزارة الأمر."): anaphoric;
+        14. an object right after the speaker's name ("وتبنى تنظيم داعش الهجوم");
+        15. no source in the phrase after the verb: a left-out subject
+            ("كما أعلنت مقتل ...") or none;
+        16. the phrase closes the sentence with a word such as "ذلك": anaphoric;
+        17. the phrase after the verb is the source: the content is the object
+            after it, else the quotation before the verb.
+        """
+        v = self.verb_cue(i, cue)
+        for rule in self.VERB_RULES:
+            if rule(self, v):
+                return
+
+    def verb_cue(self, i: int, cue: Cue) -> VerbCue:
+        """What the verb rules read about the verb cue at token i."""
         w = self.w
-        if self.passive(i) or self.first_person(i, cue):
-            return
-        cue_span = w.span(i, i)
-        neg = self.negated(i)
-        prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev in LIKE_PREP or prev == "حد":
-            return  # "حسب وصفهم", "على حد وصفه": a noun of saying, not a verb
-        if prev == "ما" and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == "مثلما":
-            first = i - 2 if prev == "ما" else i - 1
-            self.prep_like(first, i, cue, i + 1)
-            return
-        if cue.source == "after_min":
-            op = self.opener(i + 1, cue)
-            lim = op.k - 1 if op else min(len(w) - 1, i + 8)
-            m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == "من"), None)
-            if m is None or op is None:
-                return
-            src = self.source_between(m + 1, lim)
-            if src is None:
-                return
-            src.attrs["channel"] = w.span(i + 1, m - 1) if m - 1 >= i + 1 else None
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, op.start, negated=neg))
-            return
-        if cue.chain:
-            if any(w.norm(k) == "عن" and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + 10))):
-                self.chain(i, cue)
-                return
-            if not (head_kind(w, i + 1) or w.entity_at(i + 1)):
-                return
-            # "ونقلت وسائل الإعلام أنه قصف ...": a report with no second source
-        if w.norm(i + 1) in self.lex.anonymity:
-            return  # "، لم تذكر اسمه،": an aside about the source
-        op = self.opener(i + 1, cue)
-        if neg and (op is None or w.norm(op.k) not in GENERIC_OPENERS) and not cue.negatable:
-            return  # "لم تعلن أي جهة المسؤولية": the text says nobody claimed it
-        pre = self.pre_subject(i)
-        if pre is not None:
-            # "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
-            # stands before the verb, what follows it is the content
-            obj = self.skip_setting(i) + 1
-            while obj < len(w) and w.same_sentence(i, obj) and (
-                    w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
-                obj += 1  # "قد أعلنت أمس، انسحابها"
-            if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
-                start = op.start
-            elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in ("ي", "ت")) \
-                    and obj < len(w) and w.same_sentence(i, obj) \
-                    and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
-                start = w.toks[obj].start
-            else:
-                return
-            self.corefer(pre)
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, pre, start, negated=neg))
-            return
-        src: Source | None = None
-        if op is not None and w.norm(i + 1) in ("فيه", "فيها") and op.k == i + 2:
-            # "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks
-            who = self.clause_subject(i)
-            if who is not None:
-                self.corefer(who)
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
-            return
-        if op is not None and cue.addressee and op.participle is None:
-            # "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase
-            # after the verb is the one addressed, the speaker stands before
-            who = self.source_before(i)
-            if who is None and prev in self.lex.pronoun_subjects:
-                # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
-                ante = self.antecedent(i, 0)
-                who = (self.inherit(ante) if ante is not None else self.first_subject(i)) \
-                    or self.subject_for(i, PRODROP_SENTENCES)
-            if who is not None and (who.supported or who.attrs.get("prodrop")):
-                self.corefer(who)
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, op.start, negated=neg))
-                return
-        if op is not None:
-            last = op.k - 1
-            if op.participle is not None:
-                # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
-                # right after the verb, not all that precedes the participle
-                last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
-            if cue.source == "np":
-                np_end = extend_np(w, i + 1, last)
-                last = np_end if np_end is not None else i
-                if op.k - last > 6:
-                    return  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
-            src = self.source_between(i + 1, last)
-            relay = None
-            if src is not None and "عن" not in cue.preps:
-                src, relay = self.split_relay(i + 1, last, src, "الي" if cue.lemma == "nasaba" else "عن")
-            obj = last + 1  # where an object would start (after the source)
-            if src is None:
-                src = self.source_before(i)
-                obj = i + 1
-            if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
-                may_drop = w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms
-            else:
-                may_drop = w.norm(i)[:1] in ("و", "ف") or cue.continuation or self.same_sentence_claim(i) \
-                    or prev in self.lex.pronoun_subjects  # "الا انه قال:" 
-            if src is None and cue.prodrop and may_drop:
-                src = self.subject_for(i, PRODROP_SENTENCES + (3 if cue.continuation else 0))
-            if src is None:
-                return
-            if cue.strict and not src.supported:
-                return
-            self.corefer(src)
+        return VerbCue(self, i, cue, w.span(i, i), self.negated(i), w.norm(i - 1) if w.same_sentence(i - 1, i) else "")
+
+    def verb_claim(self, v: VerbCue, src: Source, start: int, **kw) -> Draft:
+        """Draft the claim of the verb cue ``v`` by ``src``, its content from ``start``."""
+        cue = v.cue
+        return self.add(Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw))
+
+    def not_a_saying(self, v: VerbCue) -> bool:
+        """1. A passive or first-person form, or a noun of saying after "حسب"/"على حد"."""
+        if self.passive(v.i) or self.first_person(v.i, v.cue):
+            return True
+        return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
+
+    def like_prep_verb(self, v: VerbCue) -> bool:
+        """2. "بحسب ما قال X", "مثلما قال X": the verb's subject is the source of a prepositional cue."""
+        w, i, prev = self.w, v.i, v.prev
+        if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA:
+            first = i - 2 if prev == MA else i - 1
+            self.prep_like(first, i, v.cue, i + 1)
+            return True
+        return False
+
+    def source_after_min(self, v: VerbCue) -> bool:
+        """3. ``source: after_min`` cues: "علمت المدن من مصدر محلي أن" (the phrase before "من": the channel)."""
+        if v.cue.source != "after_min":
+            return False
+        w, i, op = self.w, v.i, v.op
+        lim = op.k - 1 if op else min(len(w) - 1, i + AFTER_MIN_REACH)
+        m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
+        if m is None or op is None:
+            return True
+        src = self.source_between(m + 1, lim)
+        if src is None:
+            return True
+        src.attrs["channel"] = w.span(i + 1, m - 1) if m - 1 >= i + 1 else None
+        self.verb_claim(v, src, op.start)
+        return True
+
+    def chain_verb(self, v: VerbCue) -> bool:
+        """4. "نقل X عن Y": a chain (:meth:`chain`); a chain verb with no head or
+        name after it makes no claim; else ("ونقلت وسائل الإعلام أنه قصف ...")
+        it is a report with no second source, read by the later rules."""
+        if not v.cue.chain:
+            return False
+        w, i = self.w, v.i
+        if any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH))):
+            self.chain(i, v.cue)
+            return True
+        return not (head_kind(w, i + 1) or w.entity_at(i + 1))
+
+    def aside(self, v: VerbCue) -> bool:
+        """5. "، لم تذكر اسمه،": an aside about the source, no claim."""
+        return self.w.norm(v.i + 1) in self.lex.anonymity
+
+    def negated_statement(self, v: VerbCue) -> bool:
+        """6. A negated cue with no "أن" opening its content says nobody claimed it
+        ("لم تعلن أي جهة المسؤولية"), unless the cue is ``negatable`` ("لا يستبعد")."""
+        op = v.op
+        return v.negated and (op is None or self.w.norm(op.k) not in GENERIC_OPENERS) and not v.cue.negatable
+
+    def subject_before_verb(self, v: VerbCue) -> bool:
+        """7. "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
+        stands before the verb, what follows it is the content."""
+        pre = self.pre_subject(v.i)
+        if pre is None:
+            return False
+        w, i, cue, op = self.w, v.i, v.cue, v.op
+        obj = self.skip_setting(i) + 1
+        while obj < len(w) and w.same_sentence(i, obj) and (
+                w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
+            obj += 1  # "قد أعلنت أمس، انسحابها"
+        if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
             start = op.start
-            if op.participle is not None and cue.object and self.cue_at(op.participle).lemma != "qailan" \
-                    and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
-                start = w.toks[obj].start  # the object; the participle is a claim of its own
-            elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
-                    and not src.attrs.get("prodrop") and src.span.end > w.toks[i].end:
-                ob = w.index_at(src.span.end)  # the first token after the source
-                if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
-                    start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
-            d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, start, negated=neg))
-            if relay is not None:
-                d.attrs["relay"] = relay_dict(relay)
-            return
-        # no opener: a bare noun object, or the content stands before the verb
-        if cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1):
-            who = self.source_before(i)  # "يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة"
-            if who is not None and who.supported:
-                k = i + 1
-                while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
-                    k += 1
-                if w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
-                                              or w.norm(k).startswith("ال") and not head_kind(w, k)):
-                    self.corefer(who)
-                    anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
-                    d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[k].start,
-                                       content_end=w.toks[k].end if anaphor else None, negated=neg))
-                    if anaphor:
-                        d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
-                    return
-        end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
-        if end is None:
+        elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
+                and obj < len(w) and w.same_sentence(i, obj) \
+                and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
+            start = w.toks[obj].start
+        else:
+            return True
+        self.corefer(pre)
+        self.verb_claim(v, pre, start)
+        return True
+
+    def issuer(self, v: VerbCue) -> bool:
+        """8. "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks."""
+        op = v.op
+        if op is None or self.w.norm(v.i + 1) not in FI_PRONOUN or op.k != v.i + 2:
+            return False
+        who = self.clause_subject(v.i)
+        if who is not None:
+            self.corefer(who)
+            self.verb_claim(v, who, op.start)
+        return True
+
+    def addressee(self, v: VerbCue) -> bool:
+        """9. "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase after
+        the verb is the one addressed, the speaker stands before (else the later rules)."""
+        op, i = v.op, v.i
+        if op is None or not v.cue.addressee or op.participle is not None:
+            return False
+        who = self.source_before(i)
+        if who is None and v.prev in self.lex.pronoun_subjects:
+            # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
+            ante = self.antecedent(i, 0)
+            who = (self.inherit(ante) if ante is not None else self.first_subject(i)) \
+                or self.subject_for(i, PRODROP_SENTENCES)
+        if who is not None and (who.supported or who.attrs.get("prodrop")):
+            self.corefer(who)
+            self.verb_claim(v, who, op.start)
+            return True
+        return False
+
+    def source_to_opener(self, v: VerbCue) -> bool:
+        """10. A content opener follows: the source stands between the verb and it
+        (less a relay, "نقل ... عن"), else before the verb, else it is left out
+        (pro-drop: "وأضاف أن"); a bare object before a participle or a
+        preposition opens the content ("أكد الوزير فلان حرص دول المجلس على")."""
+        op = v.op
+        if op is None:
+            return False
+        w, i, cue = self.w, v.i, v.cue
+        last = op.k - 1
+        if op.participle is not None:
+            # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
+            # right after the verb, not all that precedes the participle
+            last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+        if cue.source == "np":
+            np_end = extend_np(w, i + 1, last)
+            last = np_end if np_end is not None else i
+            if op.k - last > NP_OPENER_GAP:
+                return True  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
+        src = self.source_between(i + 1, last)
+        relay = None
+        if src is not None and AN not in cue.preps:
+            src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
+        obj = last + 1  # where an object would start (after the source)
+        if src is None:
             src = self.source_before(i)
-            if src is not None and cue.object and w.same_sentence(i, i + 1):
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[i + 1].start, negated=neg))
-            return
+            obj = i + 1
+        if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
+            may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
+        else:
+            may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
+                or v.prev in self.lex.pronoun_subjects  # "الا انه قال:"
+        if src is None and cue.prodrop and may_drop:
+            src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
+        if src is None:
+            return True
+        if cue.strict and not src.supported:
+            return True
+        self.corefer(src)
+        start = op.start
+        if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
+                and obj < op.participle and (not src.attrs.get("prodrop") or obj == i + 1):
+            start = w.toks[obj].start  # the object; the participle is a claim of its own
+        elif op.participle is None and cue.object and cue.preps and w.norm(op.k) in cue.preps \
+                and not src.attrs.get("prodrop") and src.span.end > w.toks[i].end:
+            ob = w.index_at(src.span.end)  # the first token after the source
+            if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
+                start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
+        d = self.verb_claim(v, src, start)
+        if relay is not None:
+            d.attrs["relay"] = relay_dict(relay)
+        return True
+
+    def object_after_subject(self, v: VerbCue) -> bool:
+        """11. No opener: a known subject before the verb and a bare object after it
+        ("يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة")."""
+        w, i, cue = self.w, v.i, v.cue
+        if not (cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1)):
+            return False
+        who = self.source_before(i)
+        if who is None or not who.supported:
+            return False
+        k = i + 1
+        while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+            k += 1
+        if not (w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
+                                           or w.norm(k).startswith(ARTICLE) and not head_kind(w, k))):
+            return False
+        self.corefer(who)
+        anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
+        d = self.verb_claim(v, who, w.toks[k].start, content_end=w.toks[k].end if anaphor else None)
+        if anaphor:
+            d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
+        return True
+
+    def no_phrase_after(self, v: VerbCue) -> bool:
+        """12. Sets ``v.end``, the last token of the noun phrase after the verb.
+        With none, a subject before the verb says the object after it."""
+        w, i = self.w, v.i
+        v.end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
+        if v.end is not None:
+            return False
+        src = self.source_before(i)
+        if src is not None and v.cue.object and w.same_sentence(i, i + 1):
+            self.verb_claim(v, src, w.toks[i + 1].start)
+        return True
+
+    def anaphoric_object(self, v: VerbCue) -> bool:
+        """13. "ونفت الوزارة الأمر.", "نفى المتحدث هذه الاتهامات،": the content is
+        what was said before (the object ends its clause)."""
+        w, i, end = self.w, v.i, v.phrase_end
         ana = end if end > i + 1 and w.norm(end) in self.lex.anaphora else (
             end + 1 if w.norm(end + 1) in self.lex.anaphora and w.same_sentence(i, end + 1)
             and not w.punct_before(end + 1) else None)
-        if cue.object and ana is not None and self.ends_clause(ana):
-            # "ونفت الوزارة الأمر.", "نفى المتحدث هذه الاتهامات،": the content is what was said before
-            src = make_source(w, i + 1, ana - 1, self.names)
-            if src.supported:
-                self.corefer(src)
-                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[ana].start,
-                                   content_end=w.toks[ana].end, negated=neg))
-                d.attrs["anaphoric"] = True
-                return
-        if cue.objects:
-            # "وتبنى تنظيم داعش الهجوم": the NP stops at the object's first word
-            stop = next((k for k in range(i + 2, end + 1) if self.object_ok(cue, k)), None)
-            if stop is not None:
-                end = stop - 1
-        if cue.object:
-            # "وتبنى تنظيم داعش الهجوم الانتحاري": the object after the speaker's name
-            cut = self.source_between(i + 1, end)
-            if cut is not None and cut.supported and cut.span.end < w.toks[end].end:
-                k = w.index_at(cut.span.end)  # the first token after the speaker
-                if w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k):
-                    self.corefer(cut)
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, cut, w.toks[k].start,
-                                   negated=neg))
-                    return
-        src = make_source(w, i + 1, end, self.names)
+        if not (v.cue.object and ana is not None and self.ends_clause(ana)):
+            return False
+        src = make_source(w, i + 1, ana - 1, self.names)
         if not src.supported:
-            if cue.object and prev in self.lex.pronoun_subjects and self.object_like(i + 1):
-                who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
-                if who is not None:
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, who, w.toks[i + 1].start,
-                                   negated=neg))
-            return
+            return False
         self.corefer(src)
-        if w.norm(end + 1) in self.lex.not_source and not w.same_sentence(i, end + 2):
-            if cue.object and w.norm(end + 1) in DEMONSTRATIVES:
-                # "ونفت مصادر أخرى ذلك.": a denial of what was said before
-                d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
-                                   negated=neg))
-                d.attrs["anaphoric"] = True
-            return
+        d = self.verb_claim(v, src, w.toks[ana].start, content_end=w.toks[ana].end)
+        d.attrs["anaphoric"] = True
+        return True
+
+    def object_after_speaker(self, v: VerbCue) -> bool:
+        """14. "وتبنى تنظيم داعش الهجوم الانتحاري": the object right after the
+        speaker's name. A cue with ``objects`` cuts ``v.end`` at the object's first word."""
+        w, i, cue = self.w, v.i, v.cue
+        if cue.objects:
+            stop = next((k for k in range(i + 2, v.phrase_end + 1) if self.object_ok(cue, k)), None)
+            if stop is not None:
+                v.end = stop - 1
+        if not cue.object:
+            return False
+        cut = self.source_between(i + 1, v.phrase_end)
+        if cut is None or not cut.supported or cut.span.end >= w.toks[v.phrase_end].end:
+            return False
+        k = w.index_at(cut.span.end)  # the first token after the speaker
+        if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k)):
+            return False
+        self.corefer(cut)
+        self.verb_claim(v, cut, w.toks[k].start)
+        return True
+
+    def unsupported_phrase(self, v: VerbCue) -> bool:
+        """15. Sets ``v.source``, the phrase after the verb as a source. When it is
+        no source, a left-out subject may say the object ("كما أعلنت مقتل ...")."""
+        w, i, cue = self.w, v.i, v.cue
+        src = make_source(w, i + 1, v.phrase_end, self.names)
+        if src.supported:
+            self.corefer(src)
+            v.source = src
+            return False
+        if cue.object and v.prev in self.lex.pronoun_subjects and self.object_like(i + 1):
+            who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
+            if who is not None:
+                self.verb_claim(v, who, w.toks[i + 1].start)
+        return True
+
+    def pointing_back(self, v: VerbCue) -> bool:
+        """16. The phrase ends the sentence with a word that is no source: with a
+        demonstrative ("ونفت مصادر أخرى ذلك.") a denial of what was said before."""
+        w, i, end = self.w, v.i, v.phrase_end
+        if w.norm(end + 1) not in self.lex.not_source or w.same_sentence(i, end + 2):
+            return False
+        if v.cue.object and w.norm(end + 1) in DEMONSTRATIVES:
+            d = self.verb_claim(v, v.speaker, w.toks[end + 1].start)
+            d.attrs["anaphoric"] = True
+        return True
+
+    def object_or_quotation(self, v: VerbCue) -> bool:
+        """17. The phrase after the verb is the source: the content is the object
+        after it (past a setting: "، في بيان،"), else the quotation before the
+        verb ("«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.")."""
+        w, i, cue, end, src = self.w, v.i, v.cue, v.phrase_end, v.speaker
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and not self.object_ok(cue, skipped + 1):
-            return  # "وتبنى البرلمان قانوناً": not what this cue takes
+            return True  # "وتبنى البرلمان قانوناً": not what this cue takes
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[skipped + 1].start,
-                           negated=neg))
+            self.verb_claim(v, src, w.toks[skipped + 1].start)
         elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
-                and not any(c in ".،,:;؛" for c in w.punct_before(end + 1)):
-            self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, w.toks[end + 1].start,
-                           negated=neg))
+                and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
+            self.verb_claim(v, src, w.toks[end + 1].start)
         elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
             # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
             s = w.sentence_span(i).start
-            if w.toks[i].start - s > 10:
-                self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
-                               content_end=w.toks[i - 1].end, before=True, negated=neg))
-        elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in (".", "،", ",")):
+            if w.toks[i].start - s > MIN_CONTENT_BEFORE:
+                self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
+        elif not cue.marker and (not w.same_sentence(i, end + 1) or w.punct_before(end + 1)[:1] in STOP_OR_COMMA):
             gap = w.punct_before(i)
-            if gap and gap[-1] in "،,»”\"":
+            if gap and gap[-1] in COMMAS + "»”\"":
                 s = w.sentence_span(i).start
-                if w.toks[i].start - s > 10:
-                    self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, src, s,
-                                   content_end=w.toks[i - 1].end, before=True, negated=neg))
+                if w.toks[i].start - s > MIN_CONTENT_BEFORE:
+                    self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
+        return True
+
+    #: The verb rules in the order :meth:`verb` tries them (numbered as in its docstring).
+    VERB_RULES: tuple[Callable[[Extractor, VerbCue], bool], ...] = (
+        not_a_saying,  # 1
+        like_prep_verb,  # 2
+        source_after_min,  # 3
+        chain_verb,  # 4
+        aside,  # 5
+        negated_statement,  # 6
+        subject_before_verb,  # 7
+        issuer,  # 8
+        addressee,  # 9
+        source_to_opener,  # 10
+        object_after_subject,  # 11
+        no_phrase_after,  # 12
+        anaphoric_object,  # 13
+        object_after_speaker,  # 14
+        unsupported_phrase,  # 15
+        pointing_back,  # 16
+        object_or_quotation,  # 17
+    )
 
     def ends_after_setting(self, end: int) -> bool:
         """After the source ending at token ``end`` only its setting and channel
         follow ("في المحافظة لوكالة فرانس برس", "أمس") before the sentence ends."""
         w = self.w
         k = end + 1
-        if not w.same_sentence(end, k) or w.punct_before(k)[:1] in (".", "،", ","):
+        if not w.same_sentence(end, k) or w.punct_before(k)[:1] in STOP_OR_COMMA:
             return True
         t = self.match_phrase(k, self.lex.tails)
-        if t is None and w.norm(k) not in ("في", "ل") and not w.norm(k).startswith("ل"):
+        if t is None and w.norm(k) not in SETTING_HEADS and not w.norm(k).startswith(LI):
             return False
         last = k
         while last + 1 < len(w) and w.same_sentence(k, last + 1) and not w.punct_before(last + 1):
             last += 1
-        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in (".", "،", ","))
+        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in STOP_OR_COMMA)
 
     def skip_setting(self, end: int) -> int:
         """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""
         w, lex = self.w, self.lex
-        if not any(c in "،," for c in w.punct_before(end + 1)):
+        if not any(c in COMMAS for c in w.punct_before(end + 1)):
             return end
         setting = self.match_phrase(end + 1, lex.tails) is not None  # "، في تصريح لـ"المدن"،"
         setting = setting or w.norm(end + 1) in lex.asides  # "، تحدث لموقع محلي،"
         for k in range(end + 1, min(len(w), end + (9 if setting else 6))):
             if not w.same_sentence(end, k):
                 return end
-            if any(c in "،," for c in w.punct_before(k + 1)):
+            if any(c in COMMAS for c in w.punct_before(k + 1)):
                 seg = range(end + 1, k + 1)
                 if setting or all(w.norm(t) in lex.not_source or w.in_time(t) or w.toks[t].is_number
-                       or self.match_phrase(t, lex.tails) is not None or w.norm(t) in ("بيان", "تغريده", "تصريح")
+                       or self.match_phrase(t, lex.tails) is not None or w.norm(t) in STATEMENT_NOUNS
                        for t in seg):
                     return k
                 return end
@@ -601,7 +719,7 @@ class Extractor(SubjectRules):
                         return src
         return None
 
-    def split_relay(self, a: int, b: int, src: Source, word: str = "عن") -> tuple[Source, Source | None]:
+    def split_relay(self, a: int, b: int, src: Source, word: str = AN) -> tuple[Source, Source | None]:
         """"التلفزيون الرسمي عن مصدر عسكري", "المرصد عن مصادر موثوقة" in tokens
         a..b: (the original source, the relaying one); else (src, None)."""
         w = self.w
@@ -610,14 +728,14 @@ class Extractor(SubjectRules):
             return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
-        if orig is None or relay is None or not orig.supported or not (relay.supported or word != "عن"):
+        if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):
             return src, None
         return orig, relay
 
     def chain(self, i: int, cue: Cue) -> None:
         """"نقل موقع X عن مصدر Y (قوله) إن ...": Y's claim via X's claim."""
         w = self.w
-        an = next((k for k in range(i + 1, min(len(w), i + 10)) if w.norm(k) == "عن" and w.same_sentence(i, k)), None)
+        an = next((k for k in range(i + 1, min(len(w), i + CHAIN_REACH)) if w.norm(k) == AN and w.same_sentence(i, k)), None)
         if an is None:
             return
         op = self.opener(an + 1, cue)
@@ -631,7 +749,7 @@ class Extractor(SubjectRules):
         relay = self.source_between(i + 1, an - 1) if an > i + 1 else None
         if relay is None:
             relay = self.source_before(i)  # "وكانت صحيفة X قد نقلت عن ..."
-        if relay is None and w.norm(i)[:1] in ("و", "ف"):
+        if relay is None and w.norm(i)[:1] in CONJ:
             ante = self.antecedent(i)
             relay = self.inherit(ante) if ante else None
         orig = self.source_between(an + 1, last)
@@ -649,7 +767,7 @@ class Extractor(SubjectRules):
             return
         sent = w.sentence_span(first)
         s_last = w.index_at(sent.end) - 1
-        while src_i < len(w) and w.norm(src_i) in ("به", "بها", "بهم", "فيه", "فيها", "عنه", "عنها", "عنهم"):
+        while src_i < len(w) and w.norm(src_i) in RESUMPTIVE:
             src_i += 1  # "بحسب ما أفادت به مصادر"
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
@@ -658,12 +776,12 @@ class Extractor(SubjectRules):
         if e < s:
             return
         n0 = bare(w.norm(s))
-        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(("ه", "ها", "هم", "هما"))
-                       or n0.endswith(("تي", "يي", "تنا"))):
+        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
+                       or n0.endswith(POSSESSIVE_1)):
             return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
         relay = None
-        an = next((k for k in range(s + 1, e) if w.norm(k) == "عن"), None)
-        if an is not None and self.cue_at(last) is not None and self.cue_at(last).lemma == "naqala":
+        an = next((k for k in range(s + 1, e) if w.norm(k) == AN), None)
+        if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
         src = make_source(w, s, e, self.names)
@@ -672,9 +790,9 @@ class Extractor(SubjectRules):
         if not src.supported:
             # a bare name: "بحسب وارن،", "وفقاً للخزرجي" - one or two words, no
             # article, closed by punctuation
-            n0 = bare(w.norm(s)) if w.norm(s).startswith("ل") and cue.lemma.endswith("ل") else w.norm(s)
+            n0 = bare(w.norm(s)) if w.norm(s).startswith(LI) and cue.lemma.endswith(LI) else w.norm(s)
             nxt_punct = w.punct_before(e + 1) if e + 1 < len(w) else "."
-            if e - s > 1 or n0.startswith("ال") or cue.lemma in ("وفق",) \
+            if e - s > 1 or n0.startswith(ARTICLE) or not cue.bare_name \
                     or not (nxt_punct or not w.same_sentence(e, e + 1)) or len(n0) < 4:
                 return
         if channel is not None:
@@ -682,7 +800,7 @@ class Extractor(SubjectRules):
         self.corefer(src)
         cue_span = w.text_span(w.toks[first].start, w.toks[last].end)
         head = first == 0 or not w.same_sentence(first - 1, first) or \
-            (first > 0 and w.norm(first - 1) in ("و", "ف") and not w.same_sentence(first - 2, first))
+            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
         if head:
             k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
@@ -713,20 +831,20 @@ class Extractor(SubjectRules):
         w = self.w
         if not w.same_sentence(i, i + 1):
             return
-        if w.norm(i - 1) in ("في", "وفي", "فى"):
+        if w.norm(i - 1) in SETTING_PREP:
             # "قال في بيان" is the setting of a verb claim; "وجاء في بيان للجيش
             # أن" is a claim of its own
-            if stems(w.norm(i - 2))[-1] not in ("جاء", "ورد"):
+            if stems(w.norm(i - 2))[-1] not in CAME_IN:
                 return
         src_i = i + 1
-        if w.norm(i - 1) in ("في", "وفي", "فى") and (":" in w.gap(i + 1) or w.norm(i + 1) in GENERIC_OPENERS):
+        if w.norm(i - 1) in SETTING_PREP and (":" in w.gap(i + 1) or w.norm(i + 1) in GENERIC_OPENERS):
             # "وجاء في بيان: «...»": the document itself is the source
             src = make_source(w, i, i, self.names)
             op = self.opener(i + 1, cue, window=3)
             if src.supported and op is not None:
                 self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, op.start))
             return
-        if w.norm(i + 1) == "من" and w.norm(i + 2) == "قبل":
+        if (w.norm(i + 1), w.norm(i + 2)) == BY_AGENT:
             src_i = i + 3
         for reach in (6, 12):
             found = self.noun_source(i, cue, src_i, reach)
@@ -749,7 +867,7 @@ class Extractor(SubjectRules):
             end = max(end, min(w.index_at(ent[1].end) - 1, src_i + reach))  # "الولايات المتحدة الأمريكية"
         while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
                 and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS \
-                and not ("ب" in cue.preps and w.norm(end + 1).startswith("ب") and not w.in_entity(end + 1)) and (
+                and not (BI in cue.preps and w.norm(end + 1).startswith(BI) and not w.in_entity(end + 1)) and (
                 w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
             end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
         for k in range(end - 1, src_i, -1):
@@ -761,7 +879,7 @@ class Extractor(SubjectRules):
         if not src.supported:
             return None
         nb = w.norm(end + 1)
-        if "ب" in cue.preps and nb.startswith("ب") and len(nb) > 3 and nb not in NOT_BI \
+        if BI in cue.preps and nb.startswith(BI) and len(nb) > 3 and nb not in NOT_BI \
                 and w.same_sentence(i, end + 1) and not w.punct_before(end + 1):
             return src, w.toks[end + 1].start  # "تنديد الرئيس باقتحام ...", "اتهام الحكومة بانتهاك"
         op = self.opener(end + 1, cue, window=8)
@@ -790,8 +908,6 @@ class Extractor(SubjectRules):
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
 
-
-
     def relay_prep(self, i: int, pr: tuple[int, Cue, int]) -> None:
         """"أفادت صحيفة X نقلاً عن مسؤولين أن": the source of the last draft
         is cut at the phrase, and the phrase's source gets a claim via it."""
@@ -809,19 +925,27 @@ class Extractor(SubjectRules):
         if e2 < s2:
             return
         src = make_source(w, s2, e2, self.names)
-        if cue.lemma.startswith(("نقل", "استناد")):
+        if cue.chain:
             # one claim, by the original source; the relaying outlet is an attribute
             d.attrs["relay"] = relay_dict(d.source)
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
-        elif w.norm(s2) == "ما" and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).lemma == "naqala" \
-                and w.norm(s2 + 2) in ("عنه", "عنها", "عنهم"):
+        elif w.norm(s2) == MA and s2 + 3 <= e2 and (self.cue_at(s2 + 1) or Cue("", "", "")).chain \
+                and w.norm(s2 + 2) in AN_PRONOUNS:
             # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
             relay = make_source(w, s2 + 3, e2, self.names)
             d.attrs["relay"] = relay_dict(relay)
         else:
             d.attrs["according_to"] = src.span.to_dict()
+
+    #: The rule that drafts the claim of a cue found word by word, by its family
+    #: (prepositional cues are phrases: :meth:`prep_like`, :meth:`relay_prep`).
+    FAMILY_RULES: dict[str, Callable[[Extractor, int, Cue], None]] = {
+        "verb": verb,
+        "participle": participle,
+        "noun": noun,
+    }
 
     def run(self) -> list[Draft]:
         w, lex = self.w, self.lex
@@ -840,7 +964,7 @@ class Extractor(SubjectRules):
             if pr is not None:
                 last, cue, src_i = pr
                 n1, n2 = w.norm(src_i), src_i + 1
-                if n1 == "ما" and n2 < len(w) and self.cue_at(n2):
+                if n1 == MA and n2 < len(w) and self.cue_at(n2):
                     if n2 + 1 < len(w) and w.same_sentence(i, n2 + 1) and not w.punct_before(n2 + 1) \
                             and self.cue_at(n2).family == "verb":
                         # "، حسب ما أفادت تقارير الإعلام": the verb's subject is the source
@@ -851,7 +975,7 @@ class Extractor(SubjectRules):
                             continue
                     i = last + 1
                     continue
-                if n1 == "ما" and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):
+                if n1 == MA and n2 + 1 < len(w) and w.same_sentence(i, n2 + 1):
                     # "بحسب ما ذكرته وكالة ...": a verb with a pronoun, then the source
                     self.prep_like(i, n2, cue, n2 + 1, strict=True)
                     i = n2 + 1
@@ -859,13 +983,13 @@ class Extractor(SubjectRules):
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
                 continue
-            if w.norm(i - 1) == "ما" and self.what_clause(i):
+            if w.norm(i - 1) == MA and self.what_clause(i):
                 i += 1
                 continue
             cue = self.cue_at(i)
             if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
             if cue is not None:
-                getattr(self, cue.family)(i, cue)  # verb / participle / noun
+                self.FAMILY_RULES[cue.family](self, i, cue)
             i += 1
         return self.drafts

@@ -7,47 +7,52 @@ from dataclasses import dataclass, field
 from rasid.claims.lexicon import lexicon
 from rasid.claims.sources import Source
 from rasid.claims.tokens import bare
+from rasid.claims.vocab import (
+    CONJ,
+    DEFECTIVE_LEXICON,
+    FEMININE,
+    MASCULINE_HEAD_ENDINGS,
+    PAST_F,
+    PLURAL_ENDINGS,
+    PLURAL_OBLIQUE,
+    PRESENT_F,
+    PRESENT_M,
+    word_set,
+)
 from rasid.model.document import Span
 from rasid.text import fold_key
 
-GENERIC_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه",
-                             "بانها", "بانهم", "بانهما", "انما"})
-WINDOW = 24
-PRODROP_SENTENCES = 3
-LIKE_PREP = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "مثلما"})
+WINDOW = 24  # tokens searched for a content opener after a cue
+PRODROP_SENTENCES = 3  # sentences back a left-out subject is looked for
+
+# Word classes (``data/*.txt``, written as token norm; see :mod:`rasid.claims.vocab`)
+GENERIC_OPENERS = word_set("generic_openers.txt")  # أن/إن and their pronoun forms
+LIKE_PREP = word_set("like_preps.txt")  # "بحسب ما", "مثلما"
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
-NOT_BI = frozenset({"باسم", "بن", "بنت", "بعد", "بين", "بيان", "بلاده", "بلادها", "بدوره", "بدورها",
-                    "بل", "بها", "به", "بهم", "بنا", "بكل", "بما", "بلا"})
-PREPOSITIONS = frozenset({"مع", "في", "الي", "علي", "عن", "من", "لدي", "امام", "عبر", "خلال", "بين"})
-ADVERBS = frozenset({"تماما", "ايضا", "مجددا", "مرارا", "صراحه", "رسميا", "علنا", "سابقا", "لاحقا",
-                     "مؤخرا", "حرفيا", "بدوره", "بدورها", "كذلك", "مضيفا", "قائلا"})
-TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                        "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "سابقا"})
+NOT_BI = word_set("not_bi.txt")
+PREPOSITIONS = word_set("prepositions.txt")
+ADVERBS = word_set("adverbs.txt")
+TIME_WORDS = word_set("time_words.txt")
 # words that open a sentence-initial phrase closed by a comma ("من جهته،", "وفي ريف حلب،")
-OPENING_WORDS = frozenset({"من", "في", "علي", "عقب", "بعد", "قبل", "خلال", "منذ", "الي", "اما", "بدوره",
-                           "بدورها", "كذلك", "ايضا", "حول", "وسط", "اثر", "ازاء", "امام", "تعليقا", "ردا"})
-RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك"})
-KANA = frozenset({"كان", "كانت", "كانوا"})
-SAYING_NOUNS = ("قول", "تعبير", "وصف", "رواي", "زعم", "راي", "تقدير")
-SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
-
-
-FEM_PLURALS = frozenset({"مصادر", "تقارير", "وثائق", "معلومات", "وسائل", "قوات", "جهات", "اوساط", "سلطات",
-                         "وكالات", "صحف", "تقديرات", "فصائل", "ميليشيات", "روايات"})
+OPENING_WORDS = word_set("opening_words.txt")
+RELATIVES = word_set("relatives.txt")
+DEMONSTRATIVES = word_set("demonstratives.txt")
+SAYING_NOUNS = tuple(sorted(word_set("saying_nouns.txt")))  # stems, for ``startswith``
+FEM_PLURALS = word_set("feminine_plurals.txt")
 
 
 def verb_gender(norm: str) -> str | None:
     """"f" for أكدت/تؤكد/مؤكدة, "m" for أكد/يؤكد/تابع/مؤكدا, None when unsure (plurals, duals)."""
     forms = lexicon().forms
-    n = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 and norm[1:] in forms else norm
+    n = norm[1:] if norm[:1] in CONJ and len(norm) > 3 and norm[1:] in forms else norm
     cue = forms.get(n)
     if cue is not None and cue.family == "participle":
-        return "f" if n.endswith("ه") else None if n.endswith("ين") else "m"
-    if n.endswith(("وا", "ون", "ا", "ان", "ن")):
+        return "f" if n.endswith(FEMININE) else None if n.endswith(PLURAL_OBLIQUE) else "m"
+    if n.endswith(PLURAL_ENDINGS):
         return None
-    past_f = n.endswith("ت") and (n[:-1] in forms or n[:-1] + "ي" in forms)  # أكدت، نفت - not لفت
-    if past_f or (n.startswith("ت") and "ي" + n[1:] in forms):
+    # أكدت، نفت - not لفت
+    past_f = n.endswith(PAST_F) and (n[:-1] in forms or n[:-1] + DEFECTIVE_LEXICON in forms)
+    if past_f or (n.startswith(PRESENT_F) and PRESENT_M + n[1:] in forms):
         return "f"
     return "m"
 
@@ -57,11 +62,11 @@ def source_gender(src: Source) -> str | None:
     if not words:
         return None
     head = bare(fold_key(words[0]))
-    if head.endswith("ه") or head in FEM_PLURALS:
+    if head.endswith(FEMININE) or head in FEM_PLURALS:
         return "f"
     if not src.head:
         return None  # a bare name ("إلسا غونزاليس"): no gender known
-    if src.kind in ("named", "anonymous") or head.endswith(("ي", "ر", "ل", "د")):
+    if src.kind in ("named", "anonymous") or head.endswith(MASCULINE_HEAD_ENDINGS):
         return "m"
     return None
 

@@ -5,22 +5,22 @@ adverbial participles, nouns of saying, prepositional phrases) and their
 stance; ``sources.yaml`` the vocabulary of source phrases (head nouns by
 source kind, quantifiers, stop words, channel tails, stance markers). Every
 word is folded with :func:`rasid.text.fold_key` so it matches token ``norm``.
+Sound verbs are conjugated by the affixes of ``conjugation.tsv``. Every file is
+read through :mod:`rasid.lang`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from rasid import lang
+from rasid.claims.vocab import ARTICLE, DATA, WASL
+from rasid.errors import ModelDataError
 from rasid.text import fold_key
 
-# third person only: "أعتقد" / "نؤكد" belong to quoted speech, not to attribution
-_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
-_PRESENT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ي", "ن"), ("ي", "وا"))
+CONJUGATION = DATA + "conjugation.tsv"
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Cue:
     objects: frozenset[str] = frozenset()  # when set: the words a bare object may start with
     addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
+    relay_prep: str = ""  # "نسب X إلى Y": the word before the original source, when not "عن"
+    restates: bool = False  # "قائلاً إن": a participle that restates the verb's saying
+    bare_name: bool = True  # a prepositional cue may take a bare name ("بحسب وارن،"; not "وفق")
 
 
 @dataclass(frozen=True)
@@ -69,17 +72,33 @@ class Lexicon:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(past suffixes, present (prefix, suffix) pairs) of ``conjugation.tsv``, in file order."""
+    past: list[str] = []
+    present: list[tuple[str, str]] = []
+    for tense, prefix, suffix in lang.rows(CONJUGATION, 3, unique_key=False):
+        prefix, suffix = ("" if prefix == "-" else prefix), ("" if suffix == "-" else suffix)
+        if tense == "past" and not prefix:
+            past.append(suffix)
+        elif tense == "present" and prefix:
+            present.append((prefix, suffix))
+        else:
+            raise ModelDataError(f"{CONJUGATION}: bad row {(tense, prefix, suffix)!r}")
+    return tuple(past), tuple(present)
+
+
 def conjugate(past: str, present: str) -> list[str]:
     """Third-person forms of a sound verb (both tenses) from its 3ms forms."""
     stem = present[1:]
-    out = [past + s for s in _PAST_SUFFIXES]
-    out += [p + stem + s for p, s in _PRESENT]
+    past_suffixes, present_affixes = _affixes()
+    out = [past + s for s in past_suffixes]
+    out += [p + stem + s for p, s in present_affixes]
     return out
 
 
 def _load(name: str) -> dict[str, Any]:
-    raw = resources.files("rasid.claims").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return yaml.safe_load(raw)
+    return lang.tree(DATA + name)
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -104,7 +123,10 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         addressee=bool(d.get("addressee")),
         negatable=bool(d.get("negatable")),
         objects=frozenset(fold_key(o) for o in d.get("objects") or ()),
-        wasl=bool(d.get("sound")) and d["sound"][0].startswith("ا"),
+        wasl=bool(d.get("sound")) and d["sound"][0].startswith(WASL),
+        relay_prep=fold_key(d.get("relay_prep") or ""),
+        restates=bool(d.get("restates")),
+        bare_name=bool(d.get("bare_name", True)),
     )
 
 
@@ -130,8 +152,8 @@ def lexicon() -> Lexicon:
             ph = _phrase(w)
             if len(ph) == 1:
                 heads.setdefault(ph[0], kind)
-                if ph[0].startswith("ال") and len(ph[0]) > 4:
-                    heads.setdefault(ph[0][2:], kind)  # "لـ"+"الأناضول" -> "للاناضول"
+                if ph[0].startswith(ARTICLE) and len(ph[0]) > 4:
+                    heads.setdefault(ph[0][len(ARTICLE):], kind)  # "لـ"+"الأناضول" -> "للاناضول"
             else:
                 multi.append((ph, kind))
     return Lexicon(
@@ -159,4 +181,4 @@ def lexicon() -> Lexicon:
 def bare_key(s: str) -> str:
     """A folded word without its article ("الريف" -> "ريف")."""
     k = fold_key(s)
-    return k[2:] if k.startswith("ال") and len(k) > 4 else k
+    return k[len(ARTICLE):] if k.startswith(ARTICLE) and len(k) > 4 else k

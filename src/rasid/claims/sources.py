@@ -13,10 +13,25 @@ from functools import lru_cache
 
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import CLOSE_QUOTES, OPEN_QUOTES, Words, bare
+from rasid.claims.vocab import (
+    ACCUSATIVE,
+    AFFILIATION_PREPS,
+    ARTICLE,
+    ARTICLE_CONJ,
+    ARTICLE_WA,
+    BISM,
+    HEAD_PROCLITICS,
+    LI,
+    LIL,
+    LOOSE_INSIDE,
+    MIN,
+    NISBA_ENDS,
+    NP_LINK_PREPS,
+    WA,
+)
 from rasid.model.document import Entity, Span
 from rasid.text import fold_key
 
-NISBA_ENDS = ("ي", "يه", "يون", "يين", "يان", "يتين")
 MAX_SOURCE = 14
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
 
@@ -44,10 +59,10 @@ def head_kind(w: Words, i: int) -> tuple[str, str] | None:
 def _head_kind(w: Words, i: int) -> tuple[str, str] | None:
     lex = lexicon()
     n = w.norm(i)
-    for cand in (n, n[1:] if n[:1] in "وفل" and len(n) > 3 else n, bare(n)):
+    for cand in (n, n[1:] if n[:1] in HEAD_PROCLITICS and len(n) > 3 else n, bare(n)):
         if cand in lex.heads:
             return lex.heads[cand], cand
-    if n.endswith("ا") and len(n) > 4 and n not in lex.forms \
+    if n.endswith(ACCUSATIVE) and len(n) > 4 and n not in lex.forms \
             and lex.heads.get(bare(n[:-1])) in ("anonymous", "named", "role"):
         return lex.heads[bare(n[:-1])], bare(n[:-1])  # accusative persons: "مسؤولاً", "مستشاراً"
     for ph, kind in lex.multi_heads:
@@ -78,7 +93,7 @@ def quoted_end(w: Words, i: int) -> int | None:
 @lru_cache(maxsize=1)
 def _prep_words() -> frozenset[str]:
     lex = lexicon()
-    words = {p[0] for p, _ in lex.preps} | {"و" + p[0] for p, _ in lex.preps}
+    words = {p[0] for p, _ in lex.preps} | {WA + p[0] for p, _ in lex.preps}
     return frozenset(words)
 
 
@@ -98,14 +113,14 @@ def known_names(w: Words) -> set[str]:
                 break
             n = w.norm(j)
             if n in lex.stops or n in lex.not_source or n in lex.forms or n in _prep_words() \
-                    or bare(n) in lex.forms or n.endswith("ا"):
+                    or bare(n) in lex.forms or n.endswith(ACCUSATIVE):
                 break
             if head_kind(w, j):
                 continue
-            if n.startswith("ال") and any(bare(w.norm(t)) in out for t in range(i + 1, j)):
+            if n.startswith(ARTICLE) and any(bare(w.norm(t)) in out for t in range(i + 1, j)):
                 out.add(bare(n))  # a family name after a first name: "رياض الخيكاني"
                 break
-            if is_nisba(n) or n.startswith("ال"):
+            if is_nisba(n) or n.startswith(ARTICLE):
                 continue
             out.add(bare(n))
     return {n for n in out if len(n) > 2}
@@ -128,14 +143,14 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
         n = w.norm(i)
         if bare(n) in lex.quantifiers or n in lex.quantifiers:
             k = i + 1
-            if w.norm(k) == "من":
+            if w.norm(k) == MIN:
                 k += 1
             if k <= limit and head_kind(w, k):
                 j = k
         hk = head_kind(w, j)
         if hk is None and n in lex.not_source:
             return None
-        definite = w.norm(j).startswith(("ال", "وال", "فال"))
+        definite = w.norm(j).startswith(ARTICLE_CONJ)
         # construct state: an indefinite head takes its genitive chain
         # ("قائد عمليات الأنبار", "صحيفة «نيويورك تايمز»")
         steps = 0
@@ -148,11 +163,11 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             if q is not None and q <= limit:
                 j = q
                 break
-            if not (head_kind(w, j + 1) or nxt.startswith("ال") or steps == 0 and not w.punct_before(j + 1)):
+            if not (head_kind(w, j + 1) or nxt.startswith(ARTICLE) or steps == 0 and not w.punct_before(j + 1)):
                 break
             j += 1
             steps += 1
-            definite = nxt.startswith("ال")
+            definite = nxt.startswith(ARTICLE)
     # modifiers
     k = j + 1
     while k <= limit and k - i < MAX_SOURCE:
@@ -174,21 +189,21 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             k += 1
             continue
         if loose:
-            if n in lex.not_source and n not in ("في", "من", "ب", "باسم", "عن"):
+            if n in lex.not_source and n not in LOOSE_INSIDE:
                 break
             j = q if q is not None else k
         elif is_nisba(n) or head_kind(w, k) is not None:
-            if not is_nisba(n) and n.startswith("ال") and closes_name(w, j) \
+            if not is_nisba(n) and n.startswith(ARTICLE) and closes_name(w, j) \
                     and (head_kind(w, k) or ("named",))[0] not in ("named", "role"):
                 break  # "اتهمت الحكومة الفصائل", "اتهمت "قسد" الحكومة": the object
             j = k
-        elif n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and head_kind(w, i) \
-                and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith("ال") \
+        elif n.startswith(LI) and not n.startswith(LIL) and len(n) > 4 and head_kind(w, i) \
+                and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith(ARTICLE) \
                 and k + 1 <= limit and not w.punct_before(k + 1):
             j = k + 1  # "المرصد السوري لحقوق الإنسان"
         elif q is not None and head_kind(w, j):
             j = q
-        elif n in ("باسم",) or (n in ("في", "لدى") and head_kind(w, k + 1)):
+        elif n == BISM or (n in NP_LINK_PREPS and head_kind(w, k + 1)):
             nxt = extend_np(w, k + 1, limit)
             if nxt is None:
                 break
@@ -208,7 +223,7 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
 
 def closes_name(w: Words, j: int) -> bool:
     """Token j ends a complete name: definite, a closing quote, or the end of a mention."""
-    if w.norm(j).startswith(("ال", "وال")):
+    if w.norm(j).startswith(ARTICLE_WA):
         return True
     nxt = w.punct_before(j + 1) if j + 1 < len(w) else ""
     if nxt and nxt[0] in CLOSE_QUOTES:
@@ -235,15 +250,15 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
                 hit = True
                 break
         # "لـ" + quoted outlet / ل + media head
-        if not hit and (n == "ل" or (n.startswith("ل") and len(n) > 2)):
-            nxt = k + 1 if n == "ل" else k
-            if quoted_end(w, nxt) is not None or (n == "ل" and nxt <= j):
+        if not hit and (n == LI or (n.startswith(LI) and len(n) > 2)):
+            nxt = k + 1 if n == LI else k
+            if quoted_end(w, nxt) is not None or (n == LI and nxt <= j):
                 hit = True
                 qe = quoted_end(w, nxt)
                 end = qe if qe is not None else nxt
-                first = nxt if n == "ل" or qe is not None else k
+                first = nxt if n == LI or qe is not None else k
                 channel = w.span(first, min(end, j))  # the outlet, without "لـ" and quotes
-            elif n.startswith("ل") and head_kind(w, k) and head_kind(w, k)[0] == "media":
+            elif n.startswith(LI) and head_kind(w, k) and head_kind(w, k)[0] == "media":
                 hit = True
                 channel = w.span(k, j)
         if hit:
@@ -262,7 +277,7 @@ def classify(w: Words, i: int, j: int, names: set[str]) -> tuple[str, str, bool]
                 # a title is a known office holder ("وزير الدفاع العراقي",
                 # "الرئيس ...") unless it is a bare role ("قائد في الفصيل")
                 nxt = w.norm(k + 1) if k + 1 <= j else ""
-                if w.norm(k).startswith("ال") or any(r in names for r in rest) or (nxt.startswith("ال")):
+                if w.norm(k).startswith(ARTICLE) or any(r in names for r in rest) or (nxt.startswith(ARTICLE)):
                     return "named", head, True
                 return "anonymous", head, True
             if kind in ("anonymous", "role"):
@@ -311,6 +326,6 @@ def _starts_after_role(w: Words, i: int, ent: Entity, span: Span) -> bool:
     for m in ent.mentions:
         if span.start <= m.start < span.end:
             k = w.index_at(m.start)
-            return k > i and any(w.norm(t) in ("في", "من", "لدي", "باسم", "عن") or w.norm(t).startswith("ل")
+            return k > i and any(w.norm(t) in AFFILIATION_PREPS or w.norm(t).startswith(LI)
                                  for t in range(i + 1, k + 1))
     return False

@@ -1,6 +1,6 @@
 """Where the source of a claim stands: the subject rules of the attribution stage.
 
-A mixin of :class:`rasid.claims.extract.Extractor`: a source between a cue
+The base of :class:`rasid.claims.extract.Extractor`: a source between a cue
 and its opener, before the verb ("مصادر عراقية تشير")، after "كان ... قد" or a
 relative pronoun, in the clause opening the sentence, or inherited from the
 last claim (pro-drop: "وأضاف أن").
@@ -11,12 +11,10 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     ADVERBS,
     Draft,
-    KANA,
     OPENING_WORDS,
     PREPOSITIONS,
     PRODROP_SENTENCES,
     RELATIVES,
-    SAYING,
     TIME_WORDS,
     source_gender,
     verb_gender,
@@ -32,13 +30,29 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
-from rasid.claims.tokens import bare, stems
+from rasid.claims.state import Attribution
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
+from rasid.claims.vocab import (
+    ARTICLE,
+    ARTICLE_WA,
+    CONJ,
+    DEMONSTRATIVE_OBJECTS,
+    FEATURE_PREPS,
+    KANA,
+    LIL,
+    MODIFIER_PREFIXES,
+    NOT_SPEAKER_PREFIXES,
+    PLACE_PREPS,
+    QAD_FORMS,
+    QAILAN_FORMS,
+    SAYING,
+)
 from rasid.text import fold_key
 
 
-class SubjectRules:
-    """Subject-finding methods; they read ``self.w`` (words), ``self.names``,
-    ``self.drafts`` and ``self.verb_cues`` of the extractor."""
+class SubjectRules(Attribution):
+    """Subject-finding rules over the shared state (:class:`~rasid.claims.state.Attribution`):
+    the words ``w``, the lexicon, the known ``names`` and the ``drafts`` so far."""
 
     # -- sources ----------------------------------------------------------
     def source_between(self, i: int, j: int) -> Source | None:
@@ -54,12 +68,12 @@ class SubjectRules:
             if start is None:
                 return None
         s, e, channel = trim_tails(w, start, j)
-        while e >= s and (w.norm(e) in SAYING or w.norm(e) in ("قائلا", "قائله")):
+        while e >= s and (w.norm(e) in SAYING or w.norm(e) in QAILAN_FORMS):
             e -= 1
         if e < s:
             return None
         n0 = w.norm(s)
-        if (n0[:1] in ("ب", "ك") or n0.startswith("لل")) and n0 not in lex.quantifiers and not (
+        if (n0[:1] in NOT_SPEAKER_PREFIXES or n0.startswith(LIL)) and n0 not in lex.quantifiers and not (
                 head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
         if e - s + 1 > MAX_SOURCE:
@@ -67,7 +81,7 @@ class SubjectRules:
         else:
             np_end = extend_np(w, s, e)
             if np_end is not None and np_end < e and not w.punct_before(np_end + 1) \
-                    and w.norm(np_end + 1).startswith("ال") and closes_name(w, np_end) \
+                    and w.norm(np_end + 1).startswith(ARTICLE) and closes_name(w, np_end) \
                     and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
                 e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
@@ -85,8 +99,8 @@ class SubjectRules:
                 e = max(last, min(e, extend_np(w, last, e) or last))
         for k in range(e, s, -1):
             n = w.norm(k)
-            if k == e and any(c in "،," for c in w.punct_before(k)) and (self.object_like(k) or (
-                    not n.startswith(("ال", "وال")) and not head_kind(w, k) and not w.entity_at(k)
+            if k == e and any(c in COMMAS for c in w.punct_before(k)) and (self.object_like(k) or (
+                    not n.startswith(ARTICLE_WA) and not head_kind(w, k) and not w.entity_at(k)
                     and bare(n) not in self.names and not w.toks[k].is_number and len(n) > 3
                     and k == e and e - s >= 2)):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
@@ -107,10 +121,10 @@ class SubjectRules:
     def source_before(self, i: int) -> Source | None:
         """A subject standing right before the verb at token i (SVO)."""
         w = self.w
-        if w.norm(i)[:1] in ("و", "ف") and w.norm(i)[1:] in self.lex.forms:
+        if w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms:
             return None
         last = i - 1
-        while last >= 0 and w.norm(last) in ("قد", "لقد"):
+        while last >= 0 and w.norm(last) in QAD_FORMS:
             last -= 1
         if last < 0 or not w.same_sentence(last, i):
             return None
@@ -151,7 +165,7 @@ class SubjectRules:
             if not words:
                 continue
             if phrase == " ".join(words) or (a == b and d.source.kind == "named" and len(words) > 1
-                                             and phrase == words[-1] and not phrase.startswith("ال")):
+                                             and phrase == words[-1] and not phrase.startswith(ARTICLE)):
                 return True
         return False
 
@@ -161,13 +175,13 @@ class SubjectRules:
         pronoun refers to ("الحكومة التي اعتبرت")."""
         w = self.w
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
-        if prev in ("قد", "لقد"):
+        if prev in QAD_FORMS:
             return self.kana_subject(i)
         if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
             return None  # "التي صرح الوزير بأن": the relative clause has its own subject
         last = i - 2
         for h in range(max(0, last - 6), last + 1):
-            if not w.same_sentence(h, i) or any(w.punct_before(k) and not all(c in "()«»“”\"،," for c in
+            if not w.same_sentence(h, i) or any(w.punct_before(k) and not all(c in "()«»“”\"" + COMMAS for c in
                                                                              w.punct_before(k))
                                                 for k in range(h + 1, last + 1)):
                 continue
@@ -188,9 +202,9 @@ class SubjectRules:
             t = w.toks[k]
             if any(m.start <= t.start < m.end or m.start < t.end <= m.end for m in places):
                 k += 1
-            elif n in ("في", "قرب", "بمحافظه", "بمدينه") or k > start and is_nisba(n) and n.startswith("ال"):
+            elif n in PLACE_PREPS or k > start and is_nisba(n) and n.startswith(ARTICLE):
                 k += 1
-            elif bare(n) in feats or (n[:1] in ("ب", "ل") and bare(n[1:]) in feats):
+            elif bare(n) in feats or (n[:1] in FEATURE_PREPS and bare(n[1:]) in feats):
                 k += 2 if k + 1 < len(w) and not w.punct_before(k + 1) else 1  # the feature and its name
             else:
                 break
@@ -207,7 +221,7 @@ class SubjectRules:
                 continue
             n = w.norm(k)
             if not (w.in_time(k) or n in TIME_WORDS or n in ADVERBS or w.toks[k].is_number
-                    or n in lex.not_source and n not in ("ذلك", "هذا", "هذه")):
+                    or n in lex.not_source and n not in DEMONSTRATIVE_OBJECTS):
                 return False
             k += 1
         return True
@@ -215,7 +229,7 @@ class SubjectRules:
     def ends_clause(self, k: int) -> bool:
         """Token k is the last of its clause (a comma, a full stop or the end after it)."""
         w = self.w
-        return not w.same_sentence(k, k + 1) or any(c in "،,.;؛:" for c in w.punct_before(k + 1))
+        return not w.same_sentence(k, k + 1) or any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(k + 1))
 
     def kana_subject(self, i: int) -> Source | None:
         """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
@@ -237,7 +251,7 @@ class SubjectRules:
         # an opening phrase closed by a comma: "من جهته،", "وفي ريف حلب،"
         if stems(w.norm(t0))[-1] in OPENING_WORDS:
             for k in range(t0 + 1, min(i, t0 + 6)):
-                if any(c in "،," for c in w.punct_before(k)):
+                if any(c in COMMAS for c in w.punct_before(k)):
                     if not any(self.cue_at(t) for t in range(t0, k)):
                         t0 = k
                     break
@@ -248,7 +262,7 @@ class SubjectRules:
                 or w.entity_at(t0) or n0 in self.lex.stops:
             return None  # not a verb: a nominal sentence or a phrase
         first = t0 + 1
-        while first < i and (w.norm(first) in ("قد", "لقد") or w.in_time(first)
+        while first < i and (w.norm(first) in QAD_FORMS or w.in_time(first)
                              or w.norm(first) in TIME_WORDS):
             first += 1
         if not (head_kind(w, first) or w.entity_at(first) or quoted_end(w, first) is not None
@@ -267,15 +281,15 @@ class SubjectRules:
         w = self.w
         k = end + 1
         while k <= min(limit, end + 5) and not w.punct_before(k) \
-                and (w.norm(k).startswith(("ال", "ل")) or w.in_entity(k)) \
+                and (w.norm(k).startswith(MODIFIER_PREFIXES) or w.in_entity(k)) \
                 and w.norm(k) not in self.lex.stops and w.norm(k) not in self.lex.forms:
             k += 1  # modifiers the phrase left out: "في الحكومة المؤقتة،", "العام للقوات المسلحة،"
-        if k > limit or not any(c in "،," for c in w.punct_before(k)):
+        if k > limit or not any(c in COMMAS for c in w.punct_before(k)):
             return end
         for j in range(k, min(limit, k + 5) + 1):
             if not w.same_sentence(k, j) or (j > k and w.punct_before(j)):
                 return end
-            if j + 1 <= limit + 1 and any(c in "،," for c in w.punct_before(j + 1)):
+            if j + 1 <= limit + 1 and any(c in COMMAS for c in w.punct_before(j + 1)):
                 hk = head_kind(w, k)
                 named = (hk is not None and hk[0] in ("named", "role")) or bool(w.entity_at(k)) \
                     or any(bare(w.norm(t)) in self.names for t in range(k, j + 1))
@@ -314,12 +328,12 @@ class SubjectRules:
             if d.source.span.start >= src.span.start:
                 continue
             prev = d.source
-            if first.startswith("ال") and prev.head and bare(first) == bare(prev.head) \
-                    and not fold_key(prev.span.text).startswith("ال"):
+            if first.startswith(ARTICLE) and prev.head and bare(first) == bare(prev.head) \
+                    and not fold_key(prev.span.text).startswith(ARTICLE):
                 src.entity, src.kind = src.entity or prev.entity, prev.kind
                 src.attrs["antecedent"] = d
                 return
-            if len(toks) == 1 and first.startswith("ال") and prev.entity and src.entity is None \
+            if len(toks) == 1 and first.startswith(ARTICLE) and prev.entity and src.entity is None \
                     and fold_key(prev.span.text.split()[0]) == first:
                 # "وقال الرئيس" after "الرئيس التركي رجب طيب أردوغان": the same person
                 src.entity, src.kind = prev.entity, prev.kind

@@ -12,17 +12,25 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasid.claims.vocab import CONJ, NOUN_PREFIXES
 from rasid.model.document import Document, Entity, Span
 from rasid.text import Token, fold
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'"}
 CLOSE_QUOTES = set("»”\"’'")
 ENTITY_KINDS = ("actor", "person", "organization", "outlet")
-CONJ = ("و", "ف")
+
+# Punctuation (not language data): the two Arabic marks, and the sets the rules
+# test a gap against. Membership tests of one character only.
+ARABIC_COMMA = "،"
+ARABIC_SEMICOLON = "؛"
+COMMAS = ARABIC_COMMA + ","
+CLAUSE_MARKS = COMMAS + ";" + ARABIC_SEMICOLON  # "، , ; ؛"
+STOP_OR_COMMA = (".", ARABIC_COMMA, ",")  # for ``gap[:1] in``: the empty gap is not in it
 
 
 @lru_cache(maxsize=65536)
-def stems(norm: str, prefixes: tuple[str, ...] = ("", "و", "ف")) -> tuple[str, ...]:
+def stems(norm: str, prefixes: tuple[str, ...] = ("",) + CONJ) -> tuple[str, ...]:
     """``norm`` without a leading conjunction (only prefixes given)."""
     out = [norm]
     for p in prefixes:
@@ -34,7 +42,7 @@ def stems(norm: str, prefixes: tuple[str, ...] = ("", "و", "ف")) -> tuple[str,
 @lru_cache(maxsize=65536)
 def bare(norm: str) -> str:
     """Strip و/ف, then ال/لل/بال/وال: the lookup form of a noun."""
-    for p in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+    for p in NOUN_PREFIXES:
         if norm.startswith(p) and len(norm) - len(p) >= 2:
             return norm[len(p):]
     return norm

@@ -10,6 +10,7 @@ and a broken file raises :class:`~rasid.errors.ModelDataError` naming
 Paths are relative to the ``rasid`` package: ``"lang/ar/data/negators.txt"``,
 ``"events/data/triggers.tsv"``. File format: UTF-8, one entry per line, ``#``
 starts a comment line, blank lines are skipped, TSV columns separated by tabs.
+Nested lists (a stage's cue lexicon) are YAML, read with :func:`tree`.
 
     >>> from rasid.text import fold
     >>> "لم" in words("lang/ar/data/negators.txt", fold=fold)
@@ -25,6 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from rasid.errors import ModelDataError
 
@@ -111,8 +113,27 @@ def mapping(path: str, fold: Fold | None = None, value_col: int = 1, ncols: int 
     return {r[0]: r[value_col] for r in rows(path, ncols, fold=fold, min_cols=value_col + 1)}
 
 
+@lru_cache(maxsize=None)
+def tree(path: str) -> Any:
+    """A YAML file of nested word lists, parsed (checked as :func:`lines` checks).
+
+    The result is shared between callers (cached): read it, never change it.
+    """
+    import yaml
+
+    lines(path)  # UTF-8, NFKC, recorded in LOADED
+    raw = resources.files("rasid").joinpath(path).read_text(encoding="utf-8")
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise ModelDataError(f"{path}{where}: {getattr(e, 'problem', None) or e}") from e
+
+
 def clear_cache() -> None:
     """Forget every loaded file (tests that edit data files)."""
     lines.cache_clear()
     words.cache_clear()
     rows.cache_clear()
+    tree.cache_clear()

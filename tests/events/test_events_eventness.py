@@ -97,6 +97,9 @@ def test_tense_particle_modality(text: str, modality: str) -> None:
 
 
 def test_future_is_never_asserted_after_the_decision() -> None:
+    # positive control: told in the past, the strike is asserted
+    past = "قال الوزير إن بلاده وجهت ضربة عسكرية إلى مواقع المسلحين في دير الزور أمس."
+    assert [(e.type, e.modality) for e in extract(make_doc(past))] == [("ASSAULT", "asserted")]
     text = "قال الوزير إن بلاده سوف توجه ضربة عسكرية إلى مواقع المسلحين في دير الزور."
     assert all(e.modality != "asserted" for e in extract(make_doc(text)))
 

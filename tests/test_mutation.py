@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _check_module():
     spec = importlib.util.spec_from_file_location("mutation_check", ROOT / "scripts" / "mutation_check.py")
     mod = importlib.util.module_from_spec(spec)
+    sys.modules["mutation_check"] = mod  # its dataclasses look their module up
     spec.loader.exec_module(mod)
     return mod
 

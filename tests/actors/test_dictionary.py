@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.actors import annotate
 from rasid.actors.dictionary import DictionaryError, build, load_dictionary, load_rows, validate
+from rasid.model.document import Document
 from rasid.text import fold_key
 
 
@@ -11,6 +13,13 @@ def test_packaged_dictionary_is_valid_and_large():
     assert validate(rows) == []
     d = load_dictionary()
     assert len(d) >= 150
+
+
+def test_control_the_stage_links_dictionary_aliases():
+    """Positive control: the aliases of the dictionary become actor entities."""
+    doc = Document(id="t", text="هاجم مقاتلو قسد مواقع داعش قرب مقر الحشد الشعبي.")
+    annotate(doc)
+    assert [e.attrs.get("actor_id") for e in doc.entities if e.kind == "actor"] == ["sdf", "isis", "pmf"]
 
 
 @pytest.mark.parametrize(

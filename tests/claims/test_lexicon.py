@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from rasid.claims import extract_claims
 from rasid.claims.lexicon import conjugate, lexicon
+from rasid.model.document import Document
 from rasid.text import fold_key
 
 
@@ -83,3 +87,17 @@ def test_rules_read_cue_fields_not_lemma_names():
     assert preps[fold_key("نقلاً عن")].chain and not preps["بحسب"].chain
     code = Path(extract.__file__).read_text(encoding="utf-8")
     assert not re.search(r"lemma\s*(==|!=|in\b)|lemma\.startswith", code)
+
+
+@pytest.mark.parametrize(
+    "text,cue,stance,kind",
+    [
+        ("نفت الوزارة أن تكون قواتها قصفت القرية.", "نفت", "deny", "organization"),
+        ("يعتقد مسؤولون أن الهجوم نفذته جماعة مسلحة.", "يعتقد", "speculate", "anonymous"),
+        ("وبحسب مصادر محلية، قتل ثلاثة أشخاص في القصف.", "وبحسب", "assert", "anonymous"),
+    ],
+)
+def test_control_the_stage_uses_these_cues(text: str, cue: str, stance: str, kind: str) -> None:
+    """Positive control: a cue of the lists above gives a claim with its stance."""
+    [c] = extract_claims(Document(id="t", text=text))
+    assert (c.cue.text, c.stance, c.source.kind) == (cue, stance, kind)

@@ -25,3 +25,13 @@ def test_any_word_salad(words: list[str]) -> None:
         assert c.source.kind in ("named", "anonymous", "organization", "media", "document")
         assert c.content.end > c.content.start
         assert c.via is None or c.via in ids
+
+
+def test_control_words_of_the_salad_give_a_claim() -> None:
+    """Positive control: the salad's words in order make a claim (a dead stage
+    passes the property above)."""
+    doc = Document(id="h", text="قال مصدر أمني إن مسلحين هاجموا الحاجز.")
+    annotate(doc)
+    [c] = doc.claims
+    assert (c.source.text, c.source.kind, c.cue.text, c.stance) == ("مصدر أمني", "anonymous", "قال", "assert")
+    assert doc.check_spans() == []

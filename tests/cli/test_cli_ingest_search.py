@@ -1,11 +1,21 @@
-"""`rasid ingest` and `rasid search` end to end, through the real command."""
+"""`rasid ingest` and `rasid search` end to end.
+
+The commands run in-process through typer's ``CliRunner`` (an exception that
+would print a traceback fails the test with that exception); one smoke test
+runs them as a real ``python -m rasid`` process, and so does the concurrency
+test, where two real processes are the point.
+"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 
+from typer.testing import CliRunner
+
+from rasid.cli import app
 from rasid.store import Store
 
 ARTICLES = [
@@ -16,7 +26,24 @@ ARTICLES = [
 ]
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str) -> Ran:
+    """``rasid ARGS`` in-process; an uncaught exception is raised here (the real
+    command would end in a traceback)."""
+    r = CliRunner().invoke(app, list(args))
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return Ran(r.exit_code, r.stdout, r.stderr)
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess:
+    """``python -m rasid ARGS`` as a real process."""
     return subprocess.run([sys.executable, "-m", "rasid", *args], capture_output=True, text=True, timeout=300)
 
 
@@ -75,6 +102,16 @@ def test_interrupted_ingest_keeps_committed_documents(tmp_path):
     assert run("ingest", str(src), "--db", str(db)).returncode == 0
     with Store(db) as st:
         assert st.count("documents") == 2
+
+
+def test_smoke_ingest_and_search_as_a_process(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
+    write_jsonl(src, ARTICLES)
+    res = run_process("ingest", str(src), "--db", str(db))
+    assert res.returncode == 0 and "2 added" in res.stderr, res.stderr
+    res = run_process("search", "دير الزور", "--db", str(db), "--json")
+    assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
+    assert {json.loads(line)["doc_id"] for line in res.stdout.splitlines()} == {"a1", "a2"}
 
 
 def test_search_cli(tmp_path):
@@ -138,10 +175,6 @@ def test_strict_fails_the_exit_status_but_keeps_going(tmp_path):
 
 
 def test_read_commands_refuse_a_missing_database(tmp_path):
-    from typer.testing import CliRunner
-
-    from rasid.cli import app
-
     db = tmp_path / "typo.db"
     for cmd in ("search", "events", "stories"):
         args = [cmd, "دير الزور"] if cmd == "search" else [cmd]
@@ -152,10 +185,6 @@ def test_read_commands_refuse_a_missing_database(tmp_path):
 
 
 def test_events_refuses_an_unknown_type(tmp_path):
-    from typer.testing import CliRunner
-
-    from rasid.cli import app
-
     src, db = tmp_path / "in.jsonl", tmp_path / "r.db"
     write_jsonl(src, ARTICLES)
     assert CliRunner().invoke(app, ["ingest", str(src), "--db", str(db), "-q"]).exit_code == 0

@@ -27,8 +27,7 @@ def test_prf():
 
 def test_pairs_file_is_well_formed():
     p = ROOT / "tests" / "data" / "crossdoc_pairs" / "pairs.jsonl"
-    if not p.exists():
-        return
+    assert p.exists(), f"{p} is committed in the repository"
     rows = [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
     assert len(rows) >= 200
     assert {r["split"] for r in rows} == {"tune", "blind"}

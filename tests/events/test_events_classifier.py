@@ -9,8 +9,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from ev_helpers import make_doc
 
-from rasid.events import classifier
+from rasid.events import classifier, extract
 from rasid.events.classifier import combine, component_scores, featurize, rule_features, rule_keys, unpack
 from rasid.events.training import SPECS, fit_type
 
@@ -30,6 +31,14 @@ def test_predicts_probabilities() -> None:
     assert all(0.0 <= v <= 1.0 for v in p.values())
     q = classifier.predict("ناقش مجلس الوزراء موازنة العام المقبل وخطط التعليم.")
     assert p["ASSAULT"] > 0.5 > q["ASSAULT"]
+
+
+def test_control_the_stage_reports_what_the_classifier_scores_high() -> None:
+    """Positive control: the sentence scored as an assault is one through the stage."""
+    text = "انفجرت سيارة مفخخة في سوق مكتظ أمس ما أسفر عن مقتل عشرة أشخاص وإصابة عشرين آخرين."
+    assert classifier.predict(text)["ASSAULT"] > 0.5
+    evs = extract(make_doc(text))
+    assert [(e.type, e.fatalities, e.injuries) for e in evs] == [("ASSAULT", 10, 20)]
 
 
 def test_rule_features_shape() -> None:

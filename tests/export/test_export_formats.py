@@ -107,7 +107,6 @@ def test_cli_export(export_db, tmp_path):
 
 
 def test_api_export_endpoints(export_db):
-    pytest.importorskip("fastapi")
     import httpx
     from webstore import LiveServer
 

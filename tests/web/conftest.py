@@ -27,8 +27,6 @@ def crossdoc_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def live_server(sample_db):
-    pytest.importorskip("fastapi")
-    pytest.importorskip("uvicorn")
     from rasid.web import create_app
 
     with LiveServer(create_app(sample_db, tile_url="")) as srv:

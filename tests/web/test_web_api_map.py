@@ -14,7 +14,6 @@ import webstore
 
 @pytest.fixture(scope="module")
 def cd(crossdoc_db):
-    pytest.importorskip("fastapi")
     from rasid.web import create_app
 
     with webstore.LiveServer(create_app(crossdoc_db, tile_url="")) as srv, httpx.Client(base_url=srv.url) as c:
@@ -91,7 +90,6 @@ def test_histogram_range_and_undated(client):
 
 
 def test_undated_toggle_keeps_undated_events(tmp_path):
-    pytest.importorskip("fastapi")
     from rasid.model.document import Document, Event, Span
     from rasid.web import create_app
 

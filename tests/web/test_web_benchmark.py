@@ -12,8 +12,6 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "api_latency.py"
 
 @pytest.mark.slow
 def test_api_latency_benchmark_small(tmp_path):
-    pytest.importorskip("fastapi")
-    pytest.importorskip("uvicorn")
     spec = importlib.util.spec_from_file_location("api_latency", BENCH)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

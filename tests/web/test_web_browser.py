@@ -138,7 +138,6 @@ def test_language_toggle(browser, live_server):
 
 @pytest.fixture(scope="module")
 def crossdoc_server(crossdoc_db):
-    pytest.importorskip("fastapi")
     from webstore import LiveServer
 
     from rasid.web import create_app

@@ -10,7 +10,6 @@ import webstore
 
 @pytest.fixture(scope="module")
 def cd_client(crossdoc_db):
-    pytest.importorskip("fastapi")
     from rasid.web import create_app
 
     with webstore.LiveServer(create_app(crossdoc_db, tile_url="")) as srv, httpx.Client(base_url=srv.url) as c:

@@ -50,7 +50,6 @@ def _value(schema: dict):
 
 @pytest.fixture(scope="module")
 def fuzz_server(crossdoc_db):
-    pytest.importorskip("fastapi")
     from rasid.web import create_app
 
     with webstore.LiveServer(create_app(crossdoc_db, tile_url="")) as srv, \

@@ -106,7 +106,6 @@ def test_write_methods_are_405(client):
 
 @pytest.fixture(scope="module")
 def slash_client(tmp_path_factory):
-    pytest.importorskip("fastapi")
     from rasid.model.document import Document, Event, Span
     from rasid.web import create_app
 

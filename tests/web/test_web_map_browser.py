@@ -43,7 +43,6 @@ def demo_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def demo(demo_db):
-    pytest.importorskip("fastapi")
     from webstore import LiveServer
 
     from rasid.web import create_app

@@ -18,17 +18,35 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from rasid import lang
 from rasid.text.normalize import MatchView, fold_key
 
 __all__ = ["NumberMatch", "find_numbers", "non_count_words", "number_words", "parse_number"]
 
 # A view "word": a run of digits (with , or . inside) or a run of letters.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_CONJ = "و"
-_FIRST_PREFIXES = ("وبال", "بال", "وال", "ولل", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
-_DIGIT_PREFIXES = {"ال", "لل", "بال", "وال", "ب", "ل", "و", "ول", "وب", "ك"}
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> dict[str, tuple[str, ...]]:
+    """Role -> forms of ``data/number_clitics.tsv`` (proclitics and particles), in file order."""
+    return {r[0]: tuple(r[1].split("|")) for r in lang.rows("text/data/number_clitics.tsv", 3, min_cols=2)}
+
+
+def _clitic(role: str) -> str:
+    (form,) = _clitics()[role]
+    return form
+
+
+#: wa- "and", the article and "من" (data/number_clitics.tsv)
+_CONJ, _ARTICLE, _OF = _clitic("conj"), _clitic("article"), _clitic("of")
+_FIRST_PREFIXES = _clitics()["first"]
+_INNER_PREFIXES = _clitics()["inner"]
+_DIGIT_PREFIXES = frozenset(_clitics()["digits"])
+_DUAL_PREFIXES = ("", *_clitics()["dual"])
+_APPROX_PREFIXES = _clitics()["approx"]
+_HEAD_PREFIXES = ("", *_clitics()["head"])
 
 
 @dataclass
@@ -47,15 +65,14 @@ class NumberMatch:
     definite: bool = False  # "الـ10": an ordinal-like reference, not a count
 
 
-def _read(name: str) -> list[list[str]]:
-    raw = resources.files("rasid.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def _read(name: str, ncols: int, min_cols: int | None = None) -> tuple[tuple[str, ...], ...]:
+    return lang.rows(f"text/data/{name}", ncols, min_cols=min_cols, unique_key=False)
 
 
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[float, str]]:
     """Folded number word -> (value, kind)."""
-    return {fold_key(w): (_value(v), k.strip()) for w, v, k, *_ in _read("numbers.tsv")}
+    return {fold_key(w): (_value(v), k) for w, v, k in _read("numbers.tsv", 3)}
 
 
 def _value(v: str) -> float:
@@ -68,8 +85,8 @@ def _value(v: str) -> float:
 @lru_cache(maxsize=1)
 def _context() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {"approx": [], "approxafter": [], "nounit": [], "dual": []}
-    for row in _read("number_context.tsv"):
-        out[row[1].strip()].append(tuple(fold_key(row[0]).split()))
+    for row in _read("number_context.tsv", 3, min_cols=2):
+        out[row[1]].append(tuple(fold_key(row[0]).split()))
     for k in ("approx",):
         out[k].sort(key=len, reverse=True)
     return out
@@ -102,14 +119,14 @@ def _lookup(word: str, first: bool) -> tuple[str, float, str] | None:
     table = number_words()
     if word in table:
         return ("", *table[word])
-    prefixes = _FIRST_PREFIXES if first else (_CONJ, "وال", "ال")
+    prefixes = _FIRST_PREFIXES if first else _INNER_PREFIXES
     for p in prefixes:
         if word.startswith(p) and len(word) - len(p) >= 2:
             hit = table.get(word[len(p):])
             if hit is None:
                 continue
             # الاثنين is Monday, not "the two"
-            if "ال" in p and hit[0] == 2 and hit[1] == "unit":
+            if _ARTICLE in p and hit[0] == 2 and hit[1] == "unit":
                 continue
             return (p, *hit)
     return None
@@ -195,7 +212,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
         if hit is None:
             # "الـ10": a bare article glued to digits
             if j == i and w in _DIGIT_PREFIXES and j + 1 < n and words[j + 1][0] == e and words[j + 1][2][0].isdigit():
-                definite = "ال" in w
+                definite = _ARTICLE in w
                 skip = 0 if definite else len(w)
                 j += 1
                 s2, e2, w2 = words[j]
@@ -217,7 +234,7 @@ def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[in
             break
         if j == i:
             kind = kind or "words"
-            if prefix and "ال" not in prefix:
+            if prefix and _ARTICLE not in prefix:
                 skip = len(prefix)
         if k == "unit":
             if j > i and not conj:
@@ -303,7 +320,7 @@ def _approx_before(words: list[tuple[int, int, str]], vtext: str, i: int) -> int
             continue
         cand = [w for _, _, w in words[i - k:i]]
         first = cand[0]
-        ok_first = first == phrase[0] or any(first == p + phrase[0] for p in ("و", "ب", "ف", "وب"))
+        ok_first = first == phrase[0] or any(first == p + phrase[0] for p in _APPROX_PREFIXES)
         if ok_first and cand[1:] == list(phrase[1:]):
             gap = vtext[words[i - k][0]:words[i][0]]
             if "\n" not in gap and not re.search(r"[.;:!?,]", gap):
@@ -324,7 +341,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         parsed = _parse_at(words, vtext, i)
         if parsed is None:
             stem = w0
-            for p in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+            for p in _DUAL_PREFIXES:
                 if w0.startswith(p) and w0[len(p):] in duals:
                     stem = w0[len(p):]
                     break
@@ -347,7 +364,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         after_end = ve
         if k < n and words[k][0] - ve <= 2 and not vtext[ve:words[k][0]].strip():
             w = words[k][2]
-            if w == "من" and k + 1 < n and kind == "words" and approx:
+            if w == _OF and k + 1 < n and kind == "words" and approx:
                 k += 1
                 w = words[k][2]
             if not w[0].isdigit() and w not in nounit and _lookup(w, first=False) is None:
@@ -376,7 +393,7 @@ def parse_number(s: str) -> int | None:
         return None
     m = ms[0]
     head, tail = key[: m.start].strip(), key[m.end:].strip()
-    if head not in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+    if head not in _HEAD_PREFIXES:
         return None
     if tail and tail not in _sets()[2]:
         return None

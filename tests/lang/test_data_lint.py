@@ -42,8 +42,6 @@ _PENDING: dict[str, int] = {
     "claims/sources.py": 46,
     "claims/subjects.py": 38,
     "claims/tokens.py": 11,
-    "cli/__init__.py": 1,
-    "cli/demo.py": 2,
     "events/__init__.py": 5,
     "events/arguments.py": 141,
     "events/detect.py": 55,
@@ -53,12 +51,13 @@ _PENDING: dict[str, int] = {
     "events/modality.py": 16,
     "events/nationality.py": 13,
     "events/numbers.py": 17,
-    "ingest/decode.py": 1,
-    "pipeline/parallel.py": 1,
     "text/sentences.py": 2,
 }
 # Literals that are not word lists (e.g. a single punctuation mark, a format).
-_ALLOWED: dict[str, int] = {}
+_ALLOWED: dict[str, int] = {
+    "cli/__init__.py": 1,  # the project's Arabic name in --help ("Rasid (راصد)")
+    "cli/demo.py": 1,  # the Arabic comma that joins the demo's top lists ("، ")
+}
 
 
 def _rel(p: Path) -> str:

@@ -2,9 +2,11 @@
 
 Patterns are a small grammar over the folded view text (:mod:`rasid.text`);
 the words they use (months, weekdays, units, modifiers, parts) come from
-``data/`` through :mod:`rasid.times.lexicon`. Each pattern has a handler that
-turns its match into a :class:`Found` (view span, interval, granularity);
-overlapping finds keep the longest. Resolution rules: :mod:`rasid.times.resolve`.
+``data/`` through :mod:`rasid.times.lexicon`, and so do the small grammar words
+the patterns are built from (``data/grammar.tsv``: the article, proclitics,
+"من", "عام", "شهر" ...), filled into the ``{NAME}`` slots of the templates.
+Each pattern has a handler that turns its match into a :class:`Found` (view
+span, interval, granularity); overlapping finds keep the longest. Resolution rules: :mod:`rasid.times.resolve`.
 """
 
 from __future__ import annotations

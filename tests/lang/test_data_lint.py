@@ -30,19 +30,7 @@ ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Module -> Arabic string literals it still holds (outside docstrings). Moving a
 # list to data lowers the count; a module must not gain any. Empty = done.
 _PENDING: dict[str, int] = {
-    "cli/__init__.py": 1,
-    "cli/demo.py": 2,
     "events/eventness.py": 15,
-    "ingest/decode.py": 1,
-    "pipeline/parallel.py": 1,
-    "places/build.py": 28,
-    "places/gazetteer.py": 1,
-    "places/match.py": 80,
-    "places/resolve.py": 30,
-    "text/numbers.py": 46,
-    "times/lexicon.py": 1,
-    "times/pubdate.py": 1,
-    "times/tagger.py": 45,
 }
 # Literals that are not word lists (e.g. a single punctuation mark, a format).
 _ALLOWED: dict[str, int] = {
@@ -51,6 +39,8 @@ _ALLOWED: dict[str, int] = {
     # once for every module (text/sentences.py, events/*.py build on them)
     "lang/ar/__init__.py": 3,
     "claims/tokens.py": 2,  # ARABIC_COMMA "،" and ARABIC_SEMICOLON "؛": punctuation, not words
+    "cli/__init__.py": 1,  # the project's Arabic name in --help ("Rasid (راصد)")
+    "cli/demo.py": 1,  # the Arabic comma that joins the demo's top lists ("، ")
 }
 
 

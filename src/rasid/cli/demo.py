@@ -90,7 +90,9 @@ def print_summary(
         for line in crossdoc or []:
             console.print(line, markup=False)
         console.print(f"[bold]database[/]: {db} ({stored} new document(s) stored)")
-        console.print(f"try: rasid search 'دير الزور' --db {db}")
+        top = s["places"].most_common(1)
+        if top:  # the place the samples name most
+            console.print(f"try: rasid search '{top[0][0]}' --db {db}")
     else:
         console.print("[bold]database[/]: not written (the store module is not installed)")
 

@@ -18,7 +18,7 @@ import codecs
 import re
 from pathlib import Path
 
-from rasid import settings
+from rasid import lang, settings
 from rasid.errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError
 
 #: Legacy code pages for Arabic, most likely first (ties go to the first).
@@ -105,7 +105,7 @@ def arabic_score(text: str) -> float:
     """How much ``text`` looks like correctly decoded Arabic (higher is better)."""
     arabic = len(_ARABIC_LETTER.findall(text))
     odd = len(_ODD.findall(text))
-    article = text.count("ال")
+    article = sum(text.count(w) for w in lang.words("ingest/data/decode_markers.txt"))
     return arabic + 2 * article - 4 * odd
 
 

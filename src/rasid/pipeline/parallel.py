@@ -21,6 +21,7 @@ import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterator
 
+from rasid import lang
 from rasid.errors import RasidError
 from rasid.model.document import Document
 
@@ -39,7 +40,8 @@ def _init_worker() -> None:
         pass
     from rasid.pipeline import analyze
 
-    analyze(Document(id="warm-up", text="قال مصدر إن القوات دخلت المدينة أمس."))
+    (_, sentence), = lang.lines("pipeline/data/warmup.txt")
+    analyze(Document(id="warm-up", text=sentence))
 
 
 def _analyze_dict(d: dict[str, Any]) -> dict[str, Any]:

@@ -26,10 +26,11 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
+from rasid import lang
+from rasid.places.gazetteer import affix, affixes
 from rasid.text import fold_key
 
 COLUMNS = (
@@ -92,7 +93,7 @@ def name_keys(names: Iterable[str]) -> list[str]:
             continue
         variants = [k]
         parts = k.split(" ")
-        if len(parts) == 2 and (parts[1].startswith("ال") or parts[0] in ("ابو", "البو", "تل", "عين", "راس", "دير", "بير", "كفر")):
+        if len(parts) == 2 and (parts[1].startswith(affix("article")) or parts[0] in affixes()["name_head"]):
             variants.append("".join(parts))
         for v in variants:
             if v not in out:
@@ -100,23 +101,17 @@ def name_keys(names: Iterable[str]) -> list[str]:
     return out
 
 
-def _data(name: str) -> str:
-    return resources.files("rasid.places").joinpath(f"data/{name}").read_text(encoding="utf-8")
-
-
-def _tsv(name: str) -> Iterator[list[str]]:
-    for line in _data(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+def _tsv(name: str, ncols: int) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/<name>`` (TSV, cells stripped), in file order."""
+    return lang.rows(f"places/data/{name}", ncols, unique_key=False)
 
 
 def stoplist() -> set[str]:
-    return {fold_key(r[0]) for r in _tsv("stoplist.tsv")}
+    return {fold_key(r[0]) for r in _tsv("stoplist.tsv", 1)}
 
 
 _LOC_TAG = ("LOC", "Population-Center", "Nation", "State-or-Province", "Water-Body",
             "Region", "Land-Region", "County-or-District", "Continent", "Airport", "GPE")
-_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "وب", "ول", "و", "ف", "ب", "ل", "ك")
 
 
 def ner_counts(ner: Path) -> dict[str, list[int]]:
@@ -136,11 +131,13 @@ def ner_counts(ner: Path) -> dict[str, list[int]]:
             k = (tok, any(t in tag for t in _LOC_TAG))
             raw[k] = raw.get(k, 0) + 1
     counts: dict[str, list[int]] = {}
+    proclitics, with_article = affixes()["ner_clitic"], affixes()["ner_article"]
+    article = affix("article")
     for (tok, is_loc), n in raw.items():
         w = fold_key(tok)
         forms = {w}
-        forms.update(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
-        forms.update("ال" + w[len(p):] for p in ("وال", "بال", "فال", "كال") if w.startswith(p))
+        forms.update(w[len(p):] for p in proclitics if w.startswith(p) and len(w) - len(p) >= 3)
+        forms.update(article + w[len(p):] for p in with_article if w.startswith(p))
         for f in forms:
             c = counts.setdefault(f, [0, 0])
             c[0 if is_loc else 1] += n
@@ -191,7 +188,7 @@ def country_centroids(geo: Path) -> dict[str, tuple[float, float, int]]:
 def load_countries(geo: Path) -> list[Place]:
     cents = country_centroids(geo)
     out = []
-    for iso, en, ar, lat, lon, flags in _tsv("countries.tsv"):
+    for iso, en, ar, lat, lon, flags in _tsv("countries.tsv", 6):
         names = ar.split("|")
         radius = cents[iso][2] if iso in cents else 50
         if lat and lon:
@@ -208,7 +205,7 @@ def load_countries(geo: Path) -> list[Place]:
 
 def load_curated() -> list[Place]:
     out = []
-    for pid, en, ar, feat, lat, lon, cc, adm, src, flags in _tsv("curated.tsv"):
+    for pid, en, ar, feat, lat, lon, cc, adm, src, flags in _tsv("curated.tsv", 10):
         names = ar.split("|")
         out.append(Place(pid, en, names[0], name_keys(names), feat, float(lat), float(lon),
                          cc, adm, None, 0, 3, [f for f in flags.split(",") if f], src))
@@ -250,11 +247,12 @@ def load_geonames(geo: Path, taken: set[str], stop: set[str]) -> list[Place]:
         if c["countrycode"] in REGION_MIN_POP or int(c.get("population") or 0) < WORLD_MIN_POP:
             continue
         rows.append((c, "GeoNames cities15000"))
-    generic = {fold_key(r[0]) for r in _tsv("cues.tsv")} | {fold_key(r[0]) for r in _tsv("directions.tsv")} | {"شهر"}
+    generic = ({fold_key(r[0]) for r in _tsv("cues.tsv", 2)} | {fold_key(r[0]) for r in _tsv("directions.tsv", 4)}
+               | set(affixes()["not_name_head"]))
     by_key: dict[str, list[Place]] = {}
     for c, src in rows:
         keys = [k for k in name_keys(_arabic_names(c.get("alternatenames") or []))
-                if k not in taken and k not in stop and len(k.removeprefix("ال").replace(" ", "")) >= 4
+                if k not in taken and k not in stop and len(k.removeprefix(affix("article")).replace(" ", "")) >= 4
                 and k.split(" ")[0] not in generic]
         if not keys:
             continue

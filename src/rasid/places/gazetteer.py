@@ -10,6 +10,7 @@ from importlib import resources
 
 import ahocorasick
 
+from rasid import lang
 from rasid.text import fold_key
 
 #: key kinds stored in the automaton
@@ -46,6 +47,19 @@ class Entry:
         return 1
 
 
+@lru_cache(maxsize=1)
+def affixes() -> dict[str, tuple[str, ...]]:
+    """Role -> forms of ``data/affixes.tsv``: the proclitics, particles and
+    endings the place stages read (matching view), in file order."""
+    return {r[0]: tuple(r[1].split("|")) for r in lang.rows("places/data/affixes.tsv", 3, min_cols=2)}
+
+
+def affix(role: str) -> str:
+    """The one form of a single-form role of ``data/affixes.tsv`` ("article": ال)."""
+    (form,) = affixes()[role]
+    return form
+
+
 class Gazetteer:
     """Entries plus an automaton from folded keys to ``[(entry index, kind, key)]``."""
 
@@ -54,11 +68,12 @@ class Gazetteer:
         self.entries = entries
         self.by_id = {e.id: i for i, e in enumerate(entries)}
         table: dict[str, list[tuple[int, int, str]]] = {}
+        article = affix("article")
         for i, ks in enumerate(keys):
             for k in ks:
                 table.setdefault(k, []).append((i, PLAIN, k))
-                if k.startswith("ال") and len(k) > 4:
-                    table.setdefault(k[2:], []).append((i, STRIPPED, k))
+                if k.startswith(article) and len(k) > 4:
+                    table.setdefault(k[len(article):], []).append((i, STRIPPED, k))
         for k in blockers:
             table.setdefault(k, []).append((-1, BLOCK, k))
         self.keys = table
@@ -104,9 +119,8 @@ def parse(tsv: str) -> tuple[list[Entry], list[list[str]]]:
 def blockers() -> tuple[str, ...]:
     """Folded phrases of ``data/blockers.tsv`` (organisation and unit names,
     days: "فيلق القدس", "هيئة تحرير الشام", "يوم القدس")."""
-    raw = resources.files("rasid.places").joinpath("data/blockers.tsv").read_text(encoding="utf-8")
-    out = {fold_key(w) for line in raw.splitlines() if line.strip() and not line.startswith("#")
-           for w in line.split("\t")[0].split("|") if w.strip()}
+    rows = lang.rows("places/data/blockers.tsv", 2, min_cols=1, unique_key=False)
+    out = {fold_key(w) for r in rows for w in r[0].split("|") if w.strip()}
     return tuple(sorted(out))
 
 

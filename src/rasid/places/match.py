@@ -12,45 +12,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from rasid.places.gazetteer import BLOCK, PLAIN, Gazetteer, gazetteer
+from rasid import lang
+from rasid.places.gazetteer import BLOCK, PLAIN, Gazetteer, affix, affixes, gazetteer
 from rasid.text import fold_key
 
-#: proclitic strings allowed before a name (matching view)
-PREFIX_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-PREFIX_ARTICLE = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
-PREFIX_STRIPPED = frozenset({"لل", "ولل", "فلل"})
-#: words between two names that put the first near the second (folded)
-NEAR = frozenset(fold_key(w) for w in (
-    "قرب", "بالقرب من", "القريبة من", "القريب من", "قريبا من", "قريب من", "قريبة من",
-    "على مقربة من", "بمحاذاة", "المحاذية ل", "قرب مدينة", "بالقرب من مدينة",
-    "القريبة من مدينة", "القريب من مدينة", "قرب بلدة", "بالقرب من بلدة", "-", ""))
+#: proclitic strings allowed before a name (matching view; "" = none): data/affixes.tsv
+PREFIX_PLAIN = frozenset({"", *affixes()["plain"]})
+PREFIX_ARTICLE = frozenset({"", *affixes()["article_name"]})
+PREFIX_STRIPPED = frozenset(affixes()["stripped"])
+#: words between two names that put the first near the second (folded): data/near.txt
+NEAR = lang.words("places/data/near.txt", fold=fold_key) | {"-", ""}
 #: proclitics stripped from context words before cue/direction lookups
-_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_CLITICS = affixes()["clitic"]
+#: the definite article, wa- "and", bi-, li- and the view's ta marbuta (ه)
+ARTICLE, CONJ, BI, LI, HA = (affix(r) for r in ("article", "conj", "bi", "li", "ha"))
 
 
-def _rows(name: str):
-    raw = resources.files("rasid.places").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+def _rows(name: str, ncols: int) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/<name>`` (TSV, cells stripped), in file order."""
+    return lang.rows(f"places/data/{name}", ncols, unique_key=False)
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
-    return {fold_key(r[0]): frozenset(r[1].split(",")) for r in _rows("cues.tsv")}
+    return {fold_key(r[0]): frozenset(r[1].split(",")) for r in _rows("cues.tsv", 2)}
 
 
 @lru_cache(maxsize=1)
 def directions() -> dict[str, tuple[float, float, str]]:
-    return {fold_key(r[0]): (float(r[1]), float(r[2]), r[3]) for r in _rows("directions.tsv")}
+    return {fold_key(r[0]): (float(r[1]), float(r[2]), r[3]) for r in _rows("directions.tsv", 4)}
 
 
 @lru_cache(maxsize=1)
 def notplace() -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], set[str]] = {}
-    for key, side, words in _rows("notplace.tsv"):
+    for key, side, words in _rows("notplace.tsv", 3):
         k = "*" if key == "*" else fold_key(key)
         out.setdefault((k, side), set()).update(fold_key(w) for w in words.split("|"))
     return {k: frozenset(v) for k, v in out.items()}
@@ -59,7 +56,7 @@ def notplace() -> dict[tuple[str, str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def metonym_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for side, words in _rows("metonyms.tsv"):
+    for side, words in _rows("metonyms.tsv", 2):
         out.setdefault(side, set()).update(fold_key(w) for w in words.split("|"))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -67,9 +64,15 @@ def metonym_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def locative_words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for kind, words in _rows("locative.tsv"):
+    for kind, words in _rows("locative.tsv", 2):
         out.setdefault(kind, set()).update(fold_key(w) for w in words.split("|"))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _stem_prefixes(kind: str) -> tuple[str, ...]:
+    """A kind of ``data/locative.tsv`` whose forms are word beginnings, for ``str.startswith``."""
+    return tuple(sorted(locative_words()[kind]))
 
 
 @dataclass
@@ -159,7 +162,7 @@ def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
                 blocked = blocked or prefix in PREFIX_PLAIN or prefix in PREFIX_STRIPPED
                 continue
             if kind == PLAIN:
-                ok = prefix in (PREFIX_ARTICLE if k.startswith("ال") else PREFIX_PLAIN)
+                ok = prefix in (PREFIX_ARTICLE if k.startswith(ARTICLE) else PREFIX_PLAIN)
             else:
                 ok = prefix in PREFIX_STRIPPED
             if ok:
@@ -208,10 +211,10 @@ def _context(m: Match, t: str) -> None:
             m.ext_vs = ps
     # direction before: "شمال غرب العراق", "شرقي سوريا", "جنوب شرق دير الزور"
     if not m.countryside and prev:
-        d = next((dirs[s] for s in _stems(prev) if s in dirs and not s.startswith("ال")), None)
+        d = next((dirs[s] for s in _stems(prev) if s in dirs and not s.startswith(ARTICLE)), None)
         if d:
             ps2, prev2 = _word_before(t, ps)
-            d2 = next((dirs[s] for s in _stems(prev2) if s in dirs and not s.startswith("ال")), None) if prev2 else None
+            d2 = next((dirs[s] for s in _stems(prev2) if s in dirs and not s.startswith(ARTICLE)), None) if prev2 else None
             if d2 and d2[2] != d[2]:
                 m.direction = _combine(d2, d)
                 m.ext_vs = ps2
@@ -220,11 +223,11 @@ def _context(m: Match, t: str) -> None:
     # direction after ريف X: "ريف دير الزور الشرقي", "... الشمالي الغربي"
     if m.countryside:
         e1, w1 = _word_after(t, m.ve)
-        if w1 in dirs and w1.startswith("ال"):
+        if w1 in dirs and w1.startswith(ARTICLE):
             d = dirs[w1]
             m.direction, m.ext_ve = d, e1
             e2, w2 = _word_after(t, e1)
-            if w2 in dirs and w2.startswith("ال") and dirs[w2][2] != d[2]:
+            if w2 in dirs and w2.startswith(ARTICLE) and dirs[w2][2] != d[2]:
                 m.direction, m.ext_ve = _combine(d, dirs[w2]), e2
     if m.ext_vs >= 0 and m.ext_ve < 0:
         m.ext_ve = m.ve
@@ -233,7 +236,7 @@ def _context(m: Match, t: str) -> None:
     m.extra["prev"] = prev
     m.extra["prefix"] = t[m.extra["ws"]:m.vs]
     ws = m.extra["ws"]
-    before = t[max(0, ws - 3):ws].replace("ل", "").replace("ـ", "").strip()
+    before = t[max(0, ws - 3):ws].replace(LI, "").replace("\u0640", "").strip()  # لـ"
     m.extra["quoted"] = before.endswith('"') and t[m.ve:m.ve + 1] == '"'
     ne, nxt1 = _word_after(t, m.ve)
     m.extra["next"] = nxt1
@@ -260,16 +263,16 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
         if not prev:
             return False
     _, prev2 = _word_before(t, ps)
-    if prev2 in ("العاصمه", "عاصمه", "بالعاصمه", "والعاصمه", "للعاصمه"):
+    if prev2 in lw["capital_before"]:
         return True  # "العاصمة الإيرانية طهران"
     stems = _stems(prev)
-    if m.extra.get("prefix", "").endswith("ل"):
+    if m.extra.get("prefix", "").endswith(LI):
         # "لإيران" = for/of Iran; but "زيارته لبغداد" = his visit to Baghdad
-        return any(s.startswith(("زيار", "وصول", "توجه", "عود", "سفر", "رحل", "انتقال")) for s in stems)
-    if m.extra.get("prefix", "").endswith("ب"):
+        return any(s.startswith(_stem_prefixes("visit_stem")) for s in stems)
+    if m.extra.get("prefix", "").endswith(BI):
         # "بسوريا" = in Syria, but "علاقتها بروسيا" = with Russia
-        return not any(s in lw["ba_relation"] or s.startswith("علاق") for s in stems)
-    if prev in ("بين", "وبين"):
+        return not any(s in lw["ba_relation"] or s.startswith(_stem_prefixes("relation_stem")) for s in stems)
+    if prev in lw["bayn"]:
         for _ in range(3):  # "العلاقات بين ...", "التعاون القائم بين ..."
             ps, prev2 = _word_before(t, ps)
             if not prev2:
@@ -277,19 +280,19 @@ def _locative(m: Match, t: str, prev: str, ps: int) -> bool:
             if any(s in lw["relation_before_bayn"] for s in _stems(prev2)):
                 return False
         return True
-    if prev in ("على", "وعلى"):
+    if prev in affixes()["strike_prep"]:
         _, prev2 = _word_before(t, ps)
         return bool(prev2) and any(s in lw["strike_before_ala"] for s in _stems(prev2))
-    if prev in ("مع", "ومع"):
+    if prev in lw["ma"]:
         for _ in range(3):  # "حدود سوريا الجنوبية مع الأردن"
             ps, prev2 = _word_before(t, ps)
             if not prev2:
                 return False
-            if any(s in lw["border_before_ma"] or s.startswith(("حدود", "الحدود")) for s in _stems(prev2)):
+            if any(s in lw["border_before_ma"] or s.startswith(_stem_prefixes("border_stem")) for s in _stems(prev2)):
                 return True
         return False
     if any(s in lw["prev"] for s in stems):
-        if prev in ("من", "ومن"):
+        if prev in lw["min"]:
             _, prev2 = _word_before(t, ps)
             if prev2 and any(s in lw["agent_before_min"] for s in _stems(prev2)):
                 return False
@@ -346,14 +349,14 @@ def find(t: str, g: Gazetteer | None = None, source: str | None = None,
         out = [m for m in out if not _tanween(m, source, offsets)]
     for m in out:
         _context(m, t)
-        if source is not None and offsets is not None and m.key.endswith("ه"):
-            m.extra["ha_ending"] = source[offsets[m.ve - 1]] == "ه"
+        if source is not None and offsets is not None and m.key.endswith(HA):
+            m.extra["ha_ending"] = source[offsets[m.ve - 1]] == HA
     # "صوران بالقرب من أعزاز": the name after says where this one lies
     for a, b in zip(out, out[1:]):
         if t[a.ve:b.extra["ws"]].strip(" ,") in NEAR:
             a.extra["near_next"] = True
     # "سوريا ولبنان": a name joined by و to the name just before it shares its reading
     for a, b in zip(out, out[1:]):
-        if b.extra["prefix"] == "و" and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":
+        if b.extra["prefix"] == CONJ and not b.extra["locative"] and t[a.ve:b.extra["ws"]].strip() == "":
             b.extra["locative"] = a.extra["locative"]
     return out

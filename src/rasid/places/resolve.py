@@ -20,16 +20,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasid.places.build import km
-from rasid.places.gazetteer import Entry, Gazetteer
-from rasid.places.match import Match, _rows, locative_words
+from rasid.places.gazetteer import Entry, Gazetteer, affixes
+from rasid.places.match import ARTICLE, BI, CONJ, LI, Match, _rows, _stem_prefixes, locative_words
 from rasid.text import fold_key
 
-LOCATIVE_PREPS = frozenset(fold_key(w) for w in ("في", "وفي", "إلى", "وإلى", "نحو", "قرب", "بقرب", "باتجاه",
-                                                  "داخل", "بلدتي", "مدينتي", "قريتي"))
+#: prepositions before a name in an article about its country (data/locative.tsv)
+LOCATIVE_PREPS = locative_words()["country_prep"]
 #: how far "X north of Y" may put X from Y
 OFF_KM = 80.0
 #: cues of a town quarter ("حي الخالدية بحلب")
-QUARTER_CUES = frozenset(fold_key(w) for w in ("حي", "الحي", "حيي", "احياء", "أحياء"))
+QUARTER_CUES = locative_words()["quarter"]
 #: small prior for the region the project reads about
 REGIONAL = {"SY": 0.6, "IQ": 0.6, "LB": 0.3, "JO": 0.3, "TR": 0.2, "IR": 0.2}
 POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "crossing",
@@ -39,7 +39,7 @@ POINT_FEATURES = {"city", "town", "village", "base", "airbase", "airport", "cros
 @lru_cache(maxsize=1)
 def nisba() -> dict[str, str]:
     """Folded country adjective -> ISO2."""
-    return {fold_key(a): r[0] for r in _rows("nisba.tsv") for a in r[1].split("|")}
+    return {fold_key(a): r[0] for r in _rows("nisba.tsv", 2) for a in r[1].split("|")}
 
 
 @dataclass
@@ -126,17 +126,17 @@ def _nisba(e: Entry, m: Match) -> bool:
     prev = m.extra.get("prev", "")
     if not prev or m.extra.get("prefix"):
         return False
-    definite = any(p.startswith("ال") for p in (prev, prev[1:], prev[2:]) if len(p) > 3)
-    if m.key.startswith("ال"):
+    definite = any(p.startswith(ARTICLE) for p in (prev, prev[1:], prev[2:]) if len(p) > 3)
+    if m.key.startswith(ARTICLE):
         return definite
-    return prev.endswith(("ه", "ات")) or definite
+    return prev.endswith(affixes()["feminine"]) or definite
 
 
 def accept(e: Entry, m: Match, art: Article) -> bool:
     """Is ``e`` a place here, or is the match not a place at all?"""
     if _nisba(e, m):
         return False
-    if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == "ل"):
+    if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == LI):
         return False
     cue_ok = bool(m.cue_feats) and (e.feature in m.cue_feats or "countryside" in m.cue_feats
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
@@ -169,7 +169,7 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
     if "ambiguous" in e.flags:
         return cue_ok or prep_ok or side or nearest < 150
     nxt = m.extra.get("next", "")  # GeoNames-only name
-    return cue_ok or prep_ok or nearest < 80 or nxt.startswith(("ريف", "بريف"))
+    return cue_ok or prep_ok or nearest < 80 or nxt.startswith(_stem_prefixes("countryside_next"))
 
 
 def _inside(e: Entry, c: Entry) -> bool:
@@ -186,8 +186,8 @@ def _inside(e: Entry, c: Entry) -> bool:
 def _joined(a: Match, b: Match) -> bool:
     """Is ``b`` named as what contains ``a``: "الخالدية في الأنبار", "حي الخالدية بحلب"?"""
     gap = b.extra["ws"] - a.ve
-    return (gap <= 1 and b.extra.get("prefix") == "ب") or (
-        a.extra.get("next") in ("في", "بمدينة", "بمدينه", "بمحافظة", "بمحافظه") and gap <= 9)
+    return (gap <= 1 and b.extra.get("prefix") == BI) or (
+        a.extra.get("next") in locative_words()["container_next"] and gap <= 9)
 
 
 def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
@@ -208,7 +208,7 @@ def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
     # "الجفرة وسرت في ليبيا": names joined by و share the container
     for i in range(len(matches) - 2, -1, -1):
         a, b = matches[i], matches[i + 1]
-        if (i not in out and i + 1 in out and b.extra.get("prefix") == "و"
+        if (i not in out and i + 1 in out and b.extra.get("prefix") == CONJ
                 and 0 <= b.extra["ws"] - a.ve <= 1):
             out[i] = out[i + 1]
     return out

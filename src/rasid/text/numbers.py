@@ -18,17 +18,36 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Callable, NamedTuple
 
+from rasid import lang
 from rasid.text.normalize import MatchView, fold_key
 
 __all__ = ["NumberMatch", "find_numbers", "non_count_words", "number_words", "parse_number"]
 
 # A view "word": a run of digits (with , or . inside) or a run of letters.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_CONJ = "و"
-_FIRST_PREFIXES = ("وبال", "بال", "وال", "ولل", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
-_DIGIT_PREFIXES = {"ال", "لل", "بال", "وال", "ب", "ل", "و", "ول", "وب", "ك"}
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> dict[str, tuple[str, ...]]:
+    """Role -> forms of ``data/number_clitics.tsv`` (proclitics and particles), in file order."""
+    return {r[0]: tuple(r[1].split("|")) for r in lang.rows("text/data/number_clitics.tsv", 3, min_cols=2)}
+
+
+def _clitic(role: str) -> str:
+    (form,) = _clitics()[role]
+    return form
+
+
+#: wa- "and", the article and "من" (data/number_clitics.tsv)
+_CONJ, _ARTICLE, _OF = _clitic("conj"), _clitic("article"), _clitic("of")
+_FIRST_PREFIXES = _clitics()["first"]
+_INNER_PREFIXES = _clitics()["inner"]
+_DIGIT_PREFIXES = frozenset(_clitics()["digits"])
+_DUAL_PREFIXES = ("", *_clitics()["dual"])
+_APPROX_PREFIXES = _clitics()["approx"]
+_HEAD_PREFIXES = ("", *_clitics()["head"])
 
 
 @dataclass
@@ -47,15 +66,14 @@ class NumberMatch:
     definite: bool = False  # "الـ10": an ordinal-like reference, not a count
 
 
-def _read(name: str) -> list[list[str]]:
-    raw = resources.files("rasid.text").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def _read(name: str, ncols: int, min_cols: int | None = None) -> tuple[tuple[str, ...], ...]:
+    return lang.rows(f"text/data/{name}", ncols, min_cols=min_cols, unique_key=False)
 
 
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[float, str]]:
     """Folded number word -> (value, kind)."""
-    return {fold_key(w): (_value(v), k.strip()) for w, v, k, *_ in _read("numbers.tsv")}
+    return {fold_key(w): (_value(v), k) for w, v, k in _read("numbers.tsv", 3)}
 
 
 def _value(v: str) -> float:
@@ -68,8 +86,8 @@ def _value(v: str) -> float:
 @lru_cache(maxsize=1)
 def _context() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {"approx": [], "approxafter": [], "nounit": [], "dual": []}
-    for row in _read("number_context.tsv"):
-        out[row[1].strip()].append(tuple(fold_key(row[0]).split()))
+    for row in _read("number_context.tsv", 3, min_cols=2):
+        out[row[1]].append(tuple(fold_key(row[0]).split()))
     for k in ("approx",):
         out[k].sort(key=len, reverse=True)
     return out
@@ -102,14 +120,14 @@ def _lookup(word: str, first: bool) -> tuple[str, float, str] | None:
     table = number_words()
     if word in table:
         return ("", *table[word])
-    prefixes = _FIRST_PREFIXES if first else (_CONJ, "وال", "ال")
+    prefixes = _FIRST_PREFIXES if first else _INNER_PREFIXES
     for p in prefixes:
         if word.startswith(p) and len(word) - len(p) >= 2:
             hit = table.get(word[len(p):])
             if hit is None:
                 continue
             # الاثنين is Monday, not "the two"
-            if "ال" in p and hit[0] == 2 and hit[1] == "unit":
+            if _ARTICLE in p and hit[0] == 2 and hit[1] == "unit":
                 continue
             return (p, *hit)
     return None
@@ -152,141 +170,268 @@ def _digits_float(s: str, before_mult: bool) -> float:
     return float(s)
 
 
-def _parse_at(words: list[tuple[int, int, str]], vtext: str, i: int) -> tuple[int, int, bool, str, bool, int] | None:
-    """Parse a number phrase starting at words[i].
+Words = list[tuple[int, int, str]]  # (view start, view end, view word)
 
-    Returns (j, value, approx, kind, definite, skip) with words[i:j] the
-    phrase and ``skip`` the length of a conjunction/preposition glued to its
-    first word ("و24", "بعشرة"), left out of the span.
+_DATE_MARKS = "/:-"  # digits next to these are a date, a time or a ratio: 2023/08/25, 04:57, 3-1
+_MULTS = ("mult", "multpl")
+_AFTER_MULT = ("mult", "multpl", "dual")
+
+
+@dataclass
+class _Phrase:
+    """A number phrase found by :func:`_parse_at`: ``words[start:end]``."""
+
+    end: int  # index of the first word after the phrase
+    value: int
+    approx: bool
+    kind: str  # digits | words
+    definite: bool  # "الـ10": an ordinal-like reference, not a count
+    skip: int  # length of a proclitic glued to the first word ("و24", "بعشرة"), left out of the span
+
+
+@dataclass
+class _Reading:
+    """The running sum of a phrase being read, word by word."""
+
+    total: float = 0.0  # what multipliers closed ("ثلاثة آلاف" -> 3000)
+    current: float = 0.0  # the open part ("وخمسمئة" -> 500)
+    approx: bool = False
+    kind: str = ""
+    definite: bool = False
+    skip: int = 0
+    last_kind: str = ""  # kind of the previous word
+    last_mult: float = 0.0  # the last multiplier ("مليون ونصف" = 1.5 million)
+
+
+class _Word(NamedTuple):
+    """A number word in its phrase: its kind and value, whether it is not the
+    first word, whether و joins it to the word before, and (for a teen unit)
+    the next word's reading."""
+
+    kind: str
+    value: float
+    later: bool
+    conj: bool
+    next_hit: tuple[str, float, str] | None
+
+
+# ---- the rules, one per kind of number word (data/numbers.tsv): each adds the
+# word to the reading and says True, or says False when the phrase ends before it.
+def _unit(r: _Reading, w: _Word) -> bool:
+    """1-9: a later one only after و ("ثلاثة وعشرون")."""
+    if w.later and not w.conj:
+        return False
+    r.current += w.value
+    return True
+
+
+def _teenunit(r: _Reading, w: _Word) -> bool:
+    """أحد/اثنا: only right before a bare عشر ("أحد عشر")."""
+    nxt = w.next_hit
+    if nxt is None or nxt[2] != "ten1" or nxt[0]:
+        return False
+    if w.later and not w.conj:
+        return False
+    r.current += w.value
+    return True
+
+
+def _ten1(r: _Reading, w: _Word) -> bool:
+    """عشر/عشرة: 10 alone, +10 after a unit ("خمسة عشر")."""
+    if w.later and r.last_kind in ("unit", "teenunit") and not w.conj:
+        r.current += 10
+    elif w.later and not w.conj:
+        return False
+    else:
+        r.current += w.value
+    return True
+
+
+def _tens(r: _Reading, w: _Word) -> bool:
+    """20-90: a later one only after و ("خمسة وعشرون")."""
+    if w.later and not w.conj:
+        return False
+    r.current += w.value
+    return True
+
+
+def _hundred(r: _Reading, w: _Word) -> bool:
+    """100-900; مئة right after a unit multiplies it ("ثلاث مئة")."""
+    if w.later and r.last_kind == "unit" and not w.conj and w.value == 100:
+        r.current *= 100
+    elif w.later and not w.conj:
+        return False
+    else:
+        r.current += w.value
+    return True
+
+
+def _mult(r: _Reading, w: _Word) -> bool:
+    """ألف/مليون (and plurals): multiplies what precedes, or 1; a plural alone is approximate."""
+    if r.last_kind in _AFTER_MULT:
+        return False
+    if not w.later and w.kind == "multpl":
+        r.approx = True
+    if w.later and w.conj:
+        return False
+    r.total += (r.current or 1) * w.value
+    r.current = 0
+    r.last_mult = w.value
+    return True
+
+
+def _frac(r: _Reading, w: _Word) -> bool:
+    """نصف/ربع: first ("نصف مليون") or after a multiplier and و ("مليون ونصف")."""
+    if not w.later:
+        r.current += w.value
+    elif w.conj and r.last_kind in _AFTER_MULT and r.last_mult:
+        r.total += w.value * r.last_mult
+    else:
+        return False
+    return True
+
+
+def _dual(r: _Reading, w: _Word) -> bool:
+    """ألفان: a dual multiplier, first word only."""
+    if w.later:
+        return False
+    r.total += w.value
+    r.last_mult = w.value / 2
+    return True
+
+
+def _approx(r: _Reading, w: _Word) -> bool:
+    """عشرات/بضعة: an approximate count, first word only."""
+    if w.later:
+        return False
+    r.approx = True
+    r.current += w.value
+    return True
+
+
+#: kind of number word -> its rule (a kind without a rule is taken as it is)
+_KIND_RULES: dict[str, Callable[[_Reading, _Word], bool]] = {
+    "unit": _unit, "teenunit": _teenunit, "ten1": _ten1, "tens": _tens, "hundred": _hundred,
+    "mult": _mult, "multpl": _mult, "frac": _frac, "dual": _dual, "approx": _approx, "few": _approx,
+}
+
+
+def _joined(words: Words, vtext: str, j: int) -> bool:
+    """Does words[j] follow the word before it after spaces only (no new line)?"""
+    gap = vtext[words[j - 1][1]:words[j][0]]
+    return not (gap.strip() or "\n" in gap)
+
+
+def _digits_at(words: Words, vtext: str, j: int) -> float | None:
+    """The value of the digits words[j] (NaN included), or None when they are
+    part of a date, a time or a ratio (a mark and a digit after them)."""
+    _, e, w = words[j]
+    after = vtext[e] if e < len(vtext) else " "
+    if after in _DATE_MARKS and e + 1 < len(vtext) and vtext[e + 1].isdigit():
+        return None
+    return _digits_value(w, _mult_follows(words, vtext, j))
+
+
+def _first_digits(r: _Reading, words: Words, vtext: str, j: int) -> bool:
+    """Step 2: digits as the first word ("24"). False: no number here."""
+    s = words[j][0]
+    before = vtext[s - 1] if s > 0 else " "
+    if before in _DATE_MARKS:
+        return False
+    val = _digits_at(words, vtext, j)
+    if val is None or val != val:  # a date, or NaN
+        return False
+    r.current, r.kind, r.last_kind = val, "digits", "digits"
+    return True
+
+
+def _glued_digits(words: Words, vtext: str, j: int) -> bool:
+    """Is words[j] a bare proclitic glued to the digits after it ("الـ10", "و24")?"""
+    n = len(words)
+    return (words[j][2] in _DIGIT_PREFIXES and j + 1 < n and words[j + 1][0] == words[j][1]
+            and words[j + 1][2][0].isdigit())
+
+
+def _take_glued_digits(r: _Reading, words: Words, vtext: str, j: int) -> bool:
+    """Step 4: the proclitic words[j] and the digits after it. False: no number here."""
+    w = words[j][2]
+    r.definite = _ARTICLE in w
+    r.skip = 0 if r.definite else len(w)
+    val = _digits_at(words, vtext, j + 1)
+    if val is None or val != val:
+        return False
+    r.current, r.kind, r.last_kind = val, "digits", "digits"
+    return True
+
+
+def _finish(r: _Reading, i: int, j: int) -> _Phrase | None:
+    """Step 5: the phrase words[i:j] as a whole: not empty, not a lone fraction,
+    at least 1 (unless digits: "0"), finite."""
+    if j == i:
+        return None
+    if r.last_kind == "frac" and j - i == 1:
+        return None  # "نصف" alone is no count
+    value = r.total + r.current
+    if value < 1 and r.kind != "digits":
+        return None
+    if not math.isfinite(value):
+        return None  # hundreds of digits overflow a float: no count
+    return _Phrase(j, int(round(value)), r.approx, r.kind or "words", r.definite, r.skip)
+
+
+def _parse_at(words: Words, vtext: str, i: int) -> _Phrase | None:
+    """The number phrase that starts at words[i], or None.
+
+    Word by word, from words[i]:
+
+    1. a later word must follow the one before after spaces only (:func:`_joined`);
+    2. digits may only be the first word, and not part of a date, a time or a
+       ratio (:func:`_first_digits`);
+    3. a number word, with a proclitic on the first word or و on a later one
+       (:func:`_lookup`), goes to the rule of its kind (``_KIND_RULES``); a later
+       word with another proclitic ends the phrase, except a multiplier after an
+       approximation ("عشرات الآلاف");
+    4. a first word that is a bare proclitic glued to digits ("الـ10", "و24")
+       reads the digits (:func:`_take_glued_digits`);
+    5. the phrase is checked as a whole (:func:`_finish`).
     """
-    skip = 0
-    total = 0.0
-    current = 0.0
-    approx = False
-    kind = ""
-    definite = False
-    last_kind = ""
-    last_mult = 0.0
+    r = _Reading()
     j = i
     n = len(words)
     while j < n:
-        s, e, w = words[j]
-        if j > i:
-            gap = vtext[words[j - 1][1]:s]
-            if gap.strip() or "\n" in gap:
-                break
+        w = words[j][2]
+        if j > i and not _joined(words, vtext, j):
+            break
         if w[0].isdigit():
             if j > i:
                 break
-            # not part of a date, a time or a ratio: 2023/08/25, 04:57, 3-1
-            before = vtext[s - 1] if s > 0 else " "
-            after = vtext[e] if e < len(vtext) else " "
-            if before in "/:-" or after in "/:-" and e + 1 < len(vtext) and vtext[e + 1].isdigit():
+            if not _first_digits(r, words, vtext, j):
                 return None
-            val = _digits_value(w, _mult_follows(words, vtext, j))
-            if val != val:  # nan
-                return None
-            current = val
-            kind = "digits"
-            last_kind = "digits"
             j += 1
             continue
         hit = _lookup(w, first=(j == i))
         if hit is None:
-            # "الـ10": a bare article glued to digits
-            if j == i and w in _DIGIT_PREFIXES and j + 1 < n and words[j + 1][0] == e and words[j + 1][2][0].isdigit():
-                definite = "ال" in w
-                skip = 0 if definite else len(w)
-                j += 1
-                s2, e2, w2 = words[j]
-                after = vtext[e2] if e2 < len(vtext) else " "
-                if after in "/:-" and e2 + 1 < len(vtext) and vtext[e2 + 1].isdigit():
+            if j == i and _glued_digits(words, vtext, j):
+                if not _take_glued_digits(r, words, vtext, j):
                     return None
-                val = _digits_value(w2, _mult_follows(words, vtext, j))
-                if val != val:
-                    return None
-                current = val
-                kind = "digits"
-                last_kind = "digits"
-                j += 1
+                j += 2
                 continue
             break
         prefix, v, k = hit
         conj = prefix.startswith(_CONJ) and j > i
-        if j > i and prefix not in ("", _CONJ) and not (last_kind == "approx" and k in ("multpl", "mult")):
+        if j > i and prefix not in ("", _CONJ) and not (r.last_kind == "approx" and k in _MULTS):
             break
         if j == i:
-            kind = kind or "words"
-            if prefix and "ال" not in prefix:
-                skip = len(prefix)
-        if k == "unit":
-            if j > i and not conj:
-                break
-            current += v
-        elif k == "teenunit":
-            nxt = _lookup(words[j + 1][2], first=False) if j + 1 < n else None
-            if nxt is None or nxt[2] != "ten1" or nxt[0]:
-                break
-            if j > i and not conj:
-                break
-            current += v
-        elif k == "ten1":
-            if j > i and last_kind in ("unit", "teenunit") and not conj:
-                current += 10
-            elif j > i and not conj:
-                break
-            else:
-                current += v
-        elif k == "tens":
-            if j > i and not conj:
-                break
-            current += v
-        elif k == "hundred":
-            if j > i and last_kind == "unit" and not conj and v == 100:
-                current *= 100
-            elif j > i and not conj:
-                break
-            else:
-                current += v
-        elif k in ("mult", "multpl"):
-            if last_kind in ("mult", "multpl", "dual"):
-                break
-            if j == i and k == "multpl":
-                approx = True
-            if j > i and conj:
-                break
-            total += (current or 1) * v
-            current = 0
-            last_mult = v
-        elif k == "frac":
-            if j == i:
-                current += v  # نصف مليون: needs a multiplier after it
-            elif conj and last_kind in ("mult", "multpl", "dual") and last_mult:
-                total += v * last_mult  # مليون ونصف
-            else:
-                break
-        elif k == "dual":
-            if j > i:
-                break
-            total += v
-            last_mult = v / 2
-        elif k in ("approx", "few"):
-            if j > i:
-                break
-            approx = True
-            current += v
-        last_kind = k
+            r.kind = r.kind or "words"
+            if prefix and _ARTICLE not in prefix:
+                r.skip = len(prefix)
+        rule = _KIND_RULES.get(k)
+        nxt = _lookup(words[j + 1][2], first=False) if k == "teenunit" and j + 1 < n else None
+        if rule is not None and not rule(r, _Word(k, v, j > i, conj, nxt)):
+            break
+        r.last_kind = k
         j += 1
-    if j == i:
-        return None
-    if last_kind == "frac" and j - i == 1:
-        return None  # "نصف" alone is no count
-    value = total + current
-    if value < 1 and kind != "digits":
-        return None
-    if not math.isfinite(value):
-        return None  # hundreds of digits overflow a float: no count
-    return j, int(round(value)), approx, kind or "words", definite, skip
+    return _finish(r, i, j)
 
 
 def _views(text: str) -> tuple[MatchView, list[tuple[int, int, str]]]:
@@ -303,7 +448,7 @@ def _approx_before(words: list[tuple[int, int, str]], vtext: str, i: int) -> int
             continue
         cand = [w for _, _, w in words[i - k:i]]
         first = cand[0]
-        ok_first = first == phrase[0] or any(first == p + phrase[0] for p in ("و", "ب", "ف", "وب"))
+        ok_first = first == phrase[0] or any(first == p + phrase[0] for p in _APPROX_PREFIXES)
         if ok_first and cand[1:] == list(phrase[1:]):
             gap = vtext[words[i - k][0]:words[i][0]]
             if "\n" not in gap and not re.search(r"[.;:!?,]", gap):
@@ -324,7 +469,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         parsed = _parse_at(words, vtext, i)
         if parsed is None:
             stem = w0
-            for p in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+            for p in _DUAL_PREFIXES:
                 if w0.startswith(p) and w0[len(p):] in duals:
                     stem = w0[len(p):]
                     break
@@ -333,7 +478,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 out.append(NumberMatch(st, en, text[st:en], 2, False, st, en, text[st:en], "dual"))
             i += 1
             continue
-        j, value, approx, kind, definite, skip = parsed
+        j, value, approx, kind, definite, skip = (parsed.end, parsed.value, parsed.approx, parsed.kind,
+                                                  parsed.definite, parsed.skip)
         start_i = i
         a = _approx_before(words, vtext, i)
         if a is not None:
@@ -347,7 +493,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         after_end = ve
         if k < n and words[k][0] - ve <= 2 and not vtext[ve:words[k][0]].strip():
             w = words[k][2]
-            if w == "من" and k + 1 < n and kind == "words" and approx:
+            if w == _OF and k + 1 < n and kind == "words" and approx:
                 k += 1
                 w = words[k][2]
             if not w[0].isdigit() and w not in nounit and _lookup(w, first=False) is None:
@@ -376,7 +522,7 @@ def parse_number(s: str) -> int | None:
         return None
     m = ms[0]
     head, tail = key[: m.start].strip(), key[m.end:].strip()
-    if head not in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+    if head not in _HEAD_PREFIXES:
         return None
     if tail and tail not in _sets()[2]:
         return None

@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from importlib import resources
 
+from rasid import lang
 from rasid.text.normalize import fold_key
 
 
-def _rows(name: str) -> list[list[str]]:
-    raw = resources.files("rasid.times").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [[c.strip() for c in ln.split("\t")] for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+def _rows(name: str, ncols: int, min_cols: int | None = None, fold_cols: tuple[int, ...] = (0,),
+          unique_key: bool = True) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/<name>`` with the columns in ``fold_cols`` folded (:func:`fold_key`)."""
+    return lang.rows(f"times/data/{name}", ncols, fold=fold_key, fold_cols=fold_cols,
+                     min_cols=min_cols, unique_key=unique_key)
 
 
 @dataclass(frozen=True)
@@ -30,37 +32,56 @@ class Month:
 
 @lru_cache(maxsize=1)
 def months() -> dict[str, Month]:
-    return {fold_key(r[0]): Month(int(r[1]), r[2], len(r) > 3 and r[3] == "ambiguous") for r in _rows("months.tsv")}
+    return {r[0]: Month(int(r[1]), r[2], r[3] == "ambiguous") for r in _rows("months.tsv", 4, min_cols=3, unique_key=False)}
 
 
 @lru_cache(maxsize=1)
 def weekdays() -> dict[str, int]:
     """Folded weekday (with and without the article) -> ISO weekday."""
     out: dict[str, int] = {}
-    for form, n in _rows("weekdays.tsv"):
-        k = fold_key(form)
+    art = article()
+    for k, n in _rows("weekdays.tsv", 2, unique_key=False):
         out[k] = int(n)
-        if k.startswith("ال"):
-            out.setdefault(k[2:], int(n))
+        if k.startswith(art):
+            out.setdefault(k[len(art):], int(n))
     return out
 
 
 @lru_cache(maxsize=1)
 def ordinals() -> dict[str, int]:
-    return {fold_key(r[0]): int(r[1]) for r in _rows("ordinals.tsv")}
+    return {r[0]: int(r[1]) for r in _rows("ordinals.tsv", 2)}
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, dict[str, str]]:
     """role -> {folded form: value}."""
     out: dict[str, dict[str, str]] = {}
-    for r in _rows("words.tsv"):
-        out.setdefault(r[0], {})[fold_key(r[1])] = r[2] if len(r) > 2 else ""
+    for r in _rows("words.tsv", 3, min_cols=2, fold_cols=(1,), unique_key=False):
+        out.setdefault(r[0], {})[r[1]] = r[2]
     return out
 
 
 def role(name: str) -> dict[str, str]:
     return words().get(name, {})
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows("grammar.tsv", 3, min_cols=2, fold_cols=(1,), unique_key=False):
+        out.setdefault(r[0], {})[r[1]] = r[2]
+    return out
+
+
+def gram(name: str) -> dict[str, str]:
+    """Folded form -> value of a role of ``data/grammar.tsv`` (the patterns' small words)."""
+    return _grammar()[name]
+
+
+def article() -> str:
+    """The definite article (role ``article``), as the view writes it."""
+    (a,) = gram("article")
+    return a
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import lru_cache
 
 from rasid.text.normalize import fold_key
 from rasid.times import lexicon as lx
@@ -34,9 +35,16 @@ _ATTR = re.compile(r"""(\w[\w:.\-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 _JSONLD = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_WEEKDAY_TAIL = re.compile(r"\s*\(?\s*(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\s*\)?\s*$")
 HEAD_CHARS = 600
 TAIL_CHARS = 300
+
+
+@lru_cache(maxsize=1)
+def _weekday_tail() -> re.Pattern[str]:
+    """A weekday name ending the text before a date: "اليوم الخميس (" (data/weekdays.tsv)."""
+    art = lx.article()
+    bare = [w for w in lx.weekdays() if not w.startswith(art)]
+    return re.compile(r"\s*\(?\s*(?:" + re.escape(art) + r")?" + lx.alt(bare) + r"\s*\)?\s*$")
 
 
 def _iso(s: str) -> str | None:
@@ -85,7 +93,7 @@ def _is_dateline(chunk: str, s: int, e: int, f) -> bool:
     if (s - line_start) + (line_end - e) <= 30:
         return True
     before = fold_key(chunk[max(0, s - 30):s]).rstrip(" (-:,")
-    before = _WEEKDAY_TAIL.sub("", before).rstrip(" (-:,")
+    before = _weekday_tail().sub("", before).rstrip(" (-:,")
     return any(before.endswith(c) for c in lx.role("dateline"))
 
 

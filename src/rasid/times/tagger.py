@@ -2,9 +2,11 @@
 
 Patterns are a small grammar over the folded view text (:mod:`rasid.text`);
 the words they use (months, weekdays, units, modifiers, parts) come from
-``data/`` through :mod:`rasid.times.lexicon`. Each pattern has a handler that
-turns its match into a :class:`Found` (view span, interval, granularity);
-overlapping finds keep the longest. Resolution rules: :mod:`rasid.times.resolve`.
+``data/`` through :mod:`rasid.times.lexicon`, and so do the small grammar words
+the patterns are built from (``data/grammar.tsv``: the article, proclitics,
+"من", "عام", "شهر" ...), filled into the ``{NAME}`` slots of the templates.
+Each pattern has a handler that turns its match into a :class:`Found` (view
+span, interval, granularity); overlapping finds keep the longest. Resolution rules: :mod:`rasid.times.resolve`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from rasid.times import resolve as rv
 
 B = r"(?<![^\W_])"  # word start: the previous character is not a letter or digit
 E = r"(?![^\W_])"  # word end
-CL = r"(?:وب|ول|وف|وك|و|ف|ب|ل|ك)?"  # proclitics kept outside the span
+CL = r"{CL}?"  # proclitics kept outside the span
 YMIN, YMAX = 1900, 2100
 
 
@@ -53,7 +55,7 @@ def _alts() -> dict[str, str]:
     nw = [w for w in number_words()]
     return {
         "MONTH": lx.alt(months),
-        "WD": lx.alt(f for f in lx.weekdays() if f.startswith("ال")),
+        "WD": lx.alt(f for f in lx.weekdays() if f.startswith(lx.article())),
         "WDANY": lx.alt(lx.weekdays()),
         "ORD": lx.alt(lx.ordinals()),
         "MOD": lx.alt(list(lx.role("past")) + list(lx.role("next")) + list(lx.role("current"))),
@@ -68,7 +70,20 @@ def _alts() -> dict[str, str]:
         "THIS": lx.alt(lx.role("this")),
         "VAGUE": lx.alt(lx.role("vague")),
         "NW": lx.alt(nw),
+        # grammar words of the patterns (data/grammar.tsv)
+        **{name: lx.alt(lx.gram(role)) for name, role in _GRAMMAR.items()},
     }
+
+
+#: pattern placeholder -> role of data/grammar.tsv (the patterns' small words)
+_GRAMMAR = {
+    "ART": "article", "CL": "clitic", "WA": "wa", "OF": "of", "CORR": "corresponding",
+    "YAWM": "dayword", "YAWMS": "daysword", "SHAHR": "monthword", "SHAHRS": "monthsword",
+    "YEARW": "yearword", "YEARN": "yearnoun", "YEARCL": "yearclitic", "YEARDEF": "yeardef",
+    "YEARS2": "yearsword", "YEARSFROM": "yearsfrom", "ERA": "era", "RFROM": "rangefrom",
+    "RTO": "rangeto", "YPREP": "yearprep", "WDNEXT": "weekdaynext", "CALUNIT": "calunit",
+    "AGOFROM": "agofrom", "ELAPSED": "elapsed",
+}
 
 
 def _p(template: str) -> re.Pattern[str]:
@@ -79,10 +94,10 @@ def _p(template: str) -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------- patterns
-YEAR = (r"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنه|السنه|لعام|للعام)?\s*(?P<y>\d{4})(?:\s*(?:م|ه)" + E + r")?"
-        r"|(?P<yrel>\s+(?:من\s+)?(?:(?P<ythis>هذا|هذه)\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{MOD}))?" + E + r"))")
+YEAR = (r"(?:\s*,?\s*(?:{OF}\s+)?{YEARW}?\s*(?P<y>\d{4})(?:\s*{ERA}" + E + r")?"
+        r"|(?P<yrel>\s+(?:{OF}\s+)?(?:(?P<ythis>{THIS})\s+)?{YEARDEF}(?:\s+(?P<ymod>{MOD}))?" + E + r"))")
 PAIR = r"(?:\s*[/(\-]\s*|\s+)(?P<m2>{MONTH})(?:\s*\))?"
-NUM = r"(?:\d{1,3}|{NW}(?:\s+و{NW}){0,2})"
+NUM = r"(?:\d{1,3}|{NW}(?:\s+{WA}{NW}){0,2})"
 
 PATTERNS: list[tuple[str, str]] = [
     # 04:57 2023/08/25, 25-8-2023, 2023/08/25 04:57
@@ -90,34 +105,34 @@ PATTERNS: list[tuple[str, str]] = [
      r"(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))"
      r"(?:\s*(?P<hh2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?)?)(?![\d/])"),
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
-    ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:الموافق\s+)?)?(?:يوم\s+)?(?P<d>(?:ال)?\d{1,2}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
+    ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:{CORR}\s+)?)?(?:{YAWM}\s+)?(?P<d>{ART}?\d{1,2}|{ORD})\s*(?:{OF}\s+)?(?:{SHAHR}\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # في الأول من الشهر الجاري ; 12 من الشهر الماضي
-    ("dmrel", B + CL + r"(?P<x>(?P<d>(?:ال)?\d{1,2}|{ORD})\s+من\s+(?:(?P<this>{THIS})\s+)?الشهر(?:\s+(?P<mod>{MOD}))?)" + E),
+    ("dmrel", B + CL + r"(?P<x>(?P<d>{ART}?\d{1,2}|{ORD})\s+{OF}\s+(?:(?P<this>{THIS})\s+)?{ART}{SHAHR}(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين 13 و15 تموز ; من 13 إلى 15 تموز ; 13-15 تموز
-    ("ddm", B + r"(?P<x>(?:(?:من|بين)\s+)?(?P<d1>\d{1,2})\s*(?:-|و|الي|حتي)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?"
+    ("ddm", B + r"(?P<x>(?:{RFROM}\s+)?(?P<d1>\d{1,2})\s*{RTO}\s*(?P<d2>\d{1,2})\s+(?:{OF}\s+)?(?:{SHAHR}\s+)?"
      r"(?P<m1>{MONTH})(?:" + PAIR + r")?" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # (مطلع) (شهر) آذار/مارس (2019|الماضي)
-    ("my", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?P<shahr>شهر\s+)?(?P<m1>{MONTH})(?:" + PAIR + r")?"
+    ("my", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?P<shahr>{SHAHR}\s+)?(?P<m1>{MONTH})(?:" + PAIR + r")?"
      r"(?:" + YEAR + r"|\s+(?P<mod>{MOD}))?)" + E),
     # شهري أيار وحزيران (2019)
-    ("mm", B + CL + r"(?P<x>(?:شهري|بين)\s+(?P<m1>{MONTH})\s+و(?P<m2>{MONTH})" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
+    ("mm", B + CL + r"(?P<x>{SHAHRS}\s+(?P<m1>{MONTH})\s+{WA}(?P<m2>{MONTH})" + YEAR + r"?(?:\s+(?P<mod>{MOD}))?)" + E),
     # بين عامي 2014 و2017 ; من 2014 إلى 2017 ; 2014-2017
-    ("yrange", B + r"(?P<x>(?:(?:من|بين)\s+(?:عامي|العامين|سنتي|السنتين|عام|العام)?\s*|(?:عامي|العامين|سنتي|السنتين)\s+)?(?P<y1>\d{4})\s*(?:-|و|الي|حتي)\s*(?:عام\s+)?(?P<y2>\d{4}))(?!\d)"),
+    ("yrange", B + r"(?P<x>(?:{RFROM}\s+{YEARSFROM}?\s*|{YEARS2}\s+)?(?P<y1>\d{4})\s*{RTO}\s*(?:{YEARN}\s+)?(?P<y2>\d{4}))(?!\d)"),
     # عام 2015 ; في 2019
-    ("year", B + CL + r"(?:(?P<pre>في|منذ|خلال|حتي|قبل|بعد)\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>(?:ال|لل|ل|ب|و)?(?:عام|سنه)\s*)?(?P<y>\d{4})(?:\s*(?P<era>م|ه)" + E + r")?)(?!\d)"),
+    ("year", B + CL + r"(?:(?P<pre>{YPREP})\s+)?(?P<x>(?:(?P<part>{PART})\s+)?(?P<yw>{YEARCL}?{YEARN}\s*)?(?P<y>\d{4})(?:\s*(?P<era>{ERA})" + E + r")?)(?!\d)"),
     # صباح أمس ; يوم أمس ; أمس الخميس ; اليوم الجمعة ; الليلة الماضية
-    ("relday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:يوم\s+)?(?P<rel>{DAYW})(?:(?:\s+\(?\s*|\s*\(\s*)(?P<wd>{WD})(?:\s*\))?)?)" + E),
+    ("relday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:{YAWM}\s+)?(?P<rel>{DAYW})(?:(?:\s+\(?\s*|\s*\(\s*)(?P<wd>{WD})(?:\s*\))?)?)" + E),
     # (يوم) الأحد (الماضي) ; فجر الجمعة ; يومي السبت والأحد
-    ("weekday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{WD})(?:\s+و(?P<wd2>{WD})|\s*[-/]?\s*(?P<wd3>{WD}))?(?:\s+(?P<mod>{PAST}|المقبل|القادم))?)" + E),
+    ("weekday", B + CL + r"(?P<x>(?:(?P<dp>{DP})\s+)?(?:(?P<yawm>{YAWMS})\s+)?(?P<wd>{WD})(?:\s+{WA}(?P<wd2>{WD})|\s*[-/]?\s*(?P<wd3>{WD}))?(?:\s+(?P<mod>{PAST}|{WDNEXT}))?)" + E),
     # (مطلع) (هذا) العام (الماضي) ; الأسبوع المقبل ; منتصف الشهر
-    ("unitrel", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<u>ال(?:اسبوع|شهر|عام|سنه))(?:\s+(?P<mod>{MOD}))?)" + E + r"(?!\s*\d{4})"),
+    ("unitrel", B + CL + r"(?P<x>(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+)?(?P<u>{ART}{CALUNIT})(?:\s+(?P<mod>{MOD}))?)" + E + r"(?!\s*\d{4})"),
     # قبل (نحو) ثلاثة أيام ; منذ أسبوعين ; قبل أيام
-    ("ago", B + CL + r"(?P<x>(?P<ago>{AGO})\s+(?:(?P<apx>{APPROX})\s+)?(?:(?P<n>\d{1,3}|" + NUM + r")\s+)?(?P<u>(?:ال)?{UNIT}))" + E + r"(?!\s*\d)"),
+    ("ago", B + CL + r"(?P<x>(?P<ago>{AGO})\s+(?:(?P<apx>{APPROX})\s+)?(?:(?P<n>\d{1,3}|" + NUM + r")\s+)?(?P<u>{ART}?{UNIT}))" + E + r"(?!\s*\d)"),
     # من أسابيع مضت ; منذ أيام
-    ("agoafter", B + r"(?P<x>(?:من|منذ)\s+(?P<u>{UNIT})\s+(?:مضت|مضي|خلت))" + E),
+    ("agoafter", B + r"(?P<x>{AGOFROM}\s+(?P<u>{UNIT})\s+{ELAPSED})" + E),
     # خلال الأيام الـ10 الأخيرة ; خلال الأسبوعين الماضيين ; في الأيام الأخيرة ; الـ24 ساعة الماضية
-    ("window", B + CL + r"(?P<x>(?:(?P<within>{WITHIN})\s+)?(?:(?:ال)?(?P<n1>\d{1,3}|" + NUM + r")\s+)?(?P<u>(?:ال)?{UNIT})(?:\s+(?:ال)?(?P<n2>\d{1,3}|" + NUM + r"))?\s+(?P<mod>{PAST}))" + E),
+    ("window", B + CL + r"(?P<x>(?:(?P<within>{WITHIN})\s+)?(?:{ART}?(?P<n1>\d{1,3}|" + NUM + r")\s+)?(?P<u>{ART}?{UNIT})(?:\s+{ART}?(?P<n2>\d{1,3}|" + NUM + r"))?\s+(?P<mod>{PAST}))" + E),
     ("vague", B + CL + r"(?P<x>{VAGUE})" + E),
 ]
 
@@ -142,13 +157,20 @@ def _num(s: str | None) -> int | None:
     if not s:
         return None
     s = lx.key(s)
-    if any(number_words().get(w.removeprefix("ال"), (0, ""))[1] in ("approx", "few", "multpl") for w in s.split()):
+    art = lx.article()
+    if any(number_words().get(w.removeprefix(art), (0, ""))[1] in ("approx", "few", "multpl") for w in s.split()):
         return None  # "عشرات", "بضعة": no definite count
-    if s.startswith("ال") and not s[2:3].isdigit():
-        v = parse_number(s[2:])
+    if s.startswith(art) and not s[len(art):len(art) + 1].isdigit():
+        v = parse_number(s[len(art):])
         if v is not None:
             return v
-    return parse_number(s.removeprefix("ال"))
+    return parse_number(s.removeprefix(art))
+
+
+def _day_key(g: str) -> str:
+    """Lookup key of a day group: "الـ5" -> "5" (an article before digits), an ordinal as is."""
+    art = lx.article()
+    return lx.key(g).removeprefix(art) if g[len(art):len(art) + 1].isdigit() else lx.key(g)
 
 
 def _next_word(vtext: str, pos: int) -> str:
@@ -221,7 +243,7 @@ def h_dmy(m, vtext, pub):
     if mp is None:
         return None
     mo = mp[0]
-    d = _day(lx.key(m.group("d")).removeprefix("ال") if m.group("d")[2:3].isdigit() else lx.key(m.group("d")))
+    d = _day(_day_key(m.group("d")))
     if d is None or not 1 <= d <= 31:
         return None
     y = _year(m, pub)
@@ -251,7 +273,7 @@ def h_dmrel(m, vtext, pub):
     if not (mod or m.group("this")):
         return None  # "الـ12 من الشهر نفسه": relative to another date
     g = m.group("d")
-    d = _day(lx.key(g).removeprefix("ال") if g[2:3].isdigit() else lx.key(g))
+    d = _day(_day_key(g))
     if d is None or not 1 <= d <= 31:
         return None
     if pub is None:
@@ -294,7 +316,7 @@ def h_my(m, vtext, pub):
     if mo.ambiguous and not (m.group("shahr") or y or mode or part or m2):
         prev = _prev_word(vtext, m.start("x"))
         preps = lx.role("monthprep")
-        if prev not in preps and not (prev[:1] in "وف" and prev[1:] in preps):
+        if prev not in preps and not (prev[:1] in lx.gram("monthprepclitic") and prev[1:] in preps):
             return None
     if y == _NOPUB:
         return _f(m, "part" if part else "month", None, "range" if part else "month")
@@ -342,14 +364,14 @@ def h_yrange(m, vtext, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if not (YMIN <= y1 < y2 <= YMAX):
         return None
-    if not m.group("x").startswith(("من", "بين", "عامي", "العامين", "سنتي", "السنتين")) and "-" not in m.group("x"):
+    if not m.group("x").startswith((*lx.gram("rangefrom"), *lx.gram("yearsword"))) and "-" not in m.group("x"):
         return None
     return _f(m, "range", (rv.year_span(y1)[0], rv.year_span(y2)[1]), "range")
 
 
 def h_year(m, vtext, pub):
     y = int(m.group("y"))
-    if m.group("era") == "ه" and 1300 <= y <= 1600 and not m.group("part"):
+    if lx.gram("era").get(m.group("era") or "") == "hijri" and 1300 <= y <= 1600 and not m.group("part"):
         s, e = rv.hijri_month_span(y, 1), rv.hijri_month_span(y, 12)
         return _f(m, "year", (s[0], e[1]), "year", hijri=True) if s and e else None
     hi = (pub.year + 10) if pub else YMAX
@@ -360,7 +382,7 @@ def h_year(m, vtext, pub):
             return None
         # "في 2015 غارة" is a count, not a year
         nxt = _next_word(vtext, m.end("x"))
-        if nxt and nxt[0].isalpha() and nxt not in _follow_ok() and not nxt.startswith("و"):
+        if nxt and nxt[0].isalpha() and nxt not in _follow_ok() and not nxt.startswith(tuple(lx.gram("wa"))):
             return None
     if m.group("part"):
         a, b = lx.parts()[lx.key(m.group("part"))]
@@ -371,19 +393,19 @@ def h_year(m, vtext, pub):
 def h_relday(m, vtext, pub):
     rel = lx.key(m.group("rel"))
     off = int(lx.role("day")[rel])
-    if rel == "اليوم" and not m.group("wd") and not m.group("dp"):
+    if rel in lx.gram("today") and not m.group("wd") and not m.group("dp"):
         prev = _prev_word(vtext, m.start("x"))
         nxt = _next_word(vtext, m.end("x"))
         if prev in lx.role("notodaybefore") or nxt in lx.role("notodayafter") or (
-            nxt.startswith("ال") and nxt not in lx.weekdays()
+            nxt.startswith(lx.article()) and nxt not in lx.weekdays()
         ):
             return None
         before = vtext[max(0, m.start("x") - 2):m.start("x")]
         if '"' in before and vtext[m.end("x"):m.end("x") + 1] == '"':
             return None  # a title or an outlet ("اليوم")
-    if rel in ("غدا", "امس", "الليله") and not m.group("wd") and not m.group("dp"):
+    if rel in lx.gram("bareday") and not m.group("wd") and not m.group("dp"):
         nxt = _next_word(vtext, m.end("x"))
-        if nxt.startswith("ال") and nxt not in lx.weekdays():
+        if nxt.startswith(lx.article()) and nxt not in lx.weekdays():
             return None  # "غدا الوضع" (became), "في أمس الحاجة" (most in need), "الليلة الأولى"
     if pub is None:
         return _f(m, "relday", None, "day")
@@ -400,7 +422,7 @@ def h_weekday(m, vtext, pub):
     if not mod and m.group("mod"):
         mod = "next"
     nxt = _next_word(vtext, m.end("x"))
-    if not m.group("yawm") and not m.group("dp") and nxt in ("عشر",):
+    if not m.group("yawm") and not m.group("dp") and nxt in lx.gram("notweekdayafter"):
         return None
     if pub is None:
         return _f(m, "weekday", None, "range" if m.group("wd2") or m.group("wd3") else "day")
@@ -414,7 +436,7 @@ def h_weekday(m, vtext, pub):
 
 
 def h_unitrel(m, vtext, pub):
-    unit = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "يوم": "day"}[m.group("u")[2:]]
+    unit = lx.gram("calunit")[m.group("u")[len(lx.article()):]]
     mod = _mod(m.group("mod"))
     part, this = m.group("part"), m.group("this")
     if not (part or this or mod):
@@ -431,11 +453,15 @@ def h_unitrel(m, vtext, pub):
     return _f(m, "unitrel", span, gran)
 
 
-_OTHER_ANCHOR = re.compile(r"\s*(?:واحد\s+|واحده\s+)?(?:من|علي)\s+(?!الان(?![^\W_]))")
+@lru_cache(maxsize=1)
+def _other_anchor() -> re.Pattern[str]:
+    """"قبل يومين من الانتخابات", "قبل يوم واحد على ...": counted from another event (not "من الآن")."""
+    return re.compile(r"\s*(?:" + lx.alt(lx.gram("anchorone")) + r"\s+)?" + lx.alt(lx.gram("anchorprep"))
+                      + r"\s+(?!" + lx.alt(lx.gram("now")) + r"(?![^\W_]))")
 
 
 def h_ago(m, vtext, pub):
-    if _OTHER_ANCHOR.match(vtext, m.end("x")):
+    if _other_anchor().match(vtext, m.end("x")):
         return None  # "قبل يومين من الانتخابات": relative to another event
     u = lx.key(m.group("u"))
     if u not in lx.units():

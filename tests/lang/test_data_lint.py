@@ -69,15 +69,23 @@ def test_every_data_file_is_referenced() -> None:
 
 
 def _arabic_literals(path: Path) -> int:
-    """String literals with Arabic letters that are not docstrings."""
-    count, prev = 0, tokenize.NEWLINE
+    """String literals with Arabic letters that are not docstrings.
+
+    A docstring-like string is one that starts a statement outside any bracket;
+    a string at the start of a continuation line inside brackets is a literal.
+    """
+    count, prev, depth = 0, tokenize.NEWLINE, 0
     toks = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
     for tok in toks:
+        if tok.type == tokenize.OP:
+            depth += tok.string in "([{"
+            depth -= tok.string in ")]}"
         if tok.type == tokenize.STRING and ARABIC.search(tok.string):
-            # a string that starts a logical line and is the whole statement: docstring-like
-            if prev not in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.NL):
+            starts_statement = depth == 0 and prev in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
+                                                       tokenize.NL)
+            if not starts_statement:
                 count += 1
-        if tok.type not in (tokenize.COMMENT,):
+        if tok.type != tokenize.COMMENT:
             prev = tok.type
     return count
 

@@ -340,6 +340,32 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
     return None
 
 
+SUBJECT_CLAUSE_WORDS = 3  # "بالمقابل شنت القوات ..." : words before the subject in its clause
+
+
+def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"شنت القوات التركية، غارات جوية ..."، "ترأس رئيس الوزراء، فلان، اجتماعاً": an event
+    noun opening its clause is the object of the verb of the clause before the comma; the
+    party that ends that short clause is the verb's subject, and the noun's actor."""
+    if mt.clause.start <= mt.sentence.start or doc.text[mt.clause.start:mt.trigger.start].strip():
+        return None
+    head = doc.text[mt.sentence.start:mt.clause.start].rstrip()
+    if not head or head[-1] not in (ar.COMMA, ","):
+        return None
+    end = mt.sentence.start + len(head[:-1].rstrip())
+    for e, m in reversed(ctx.actors_in(Span(mt.sentence.start, end))):
+        if doc.text[m.end:end].strip(_WORD_PUNCT + " "):
+            return None  # the clause does not end with the party
+        lead = _words(doc.text[mt.sentence.start:m.start])
+        clause_lead = _words(doc.text[max(mt.sentence.start, doc.text.rfind(ar.COMMA, 0, m.start) + 1, doc.text.rfind(",", 0, m.start) + 1):m.start])
+        if len(clause_lead) > SUBJECT_CLAUSE_WORDS or not lead:
+            return None
+        if _prepositional(doc, m) or _marked(doc, m, _RECIPIENT_MARKS) or _victim(doc, m, mt.sentence.start):
+            return None
+        return e
+    return None
+
+
 OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
 
 
@@ -433,6 +459,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
         elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)):
             actor = e
+    if actor is None and not verb and not kill_noun:
+        actor = _subject_before_comma(doc, mt, ctx)
     if actor is None:
         actor = _speaker_acts(doc, mt, ctx)
     if actor is None and (verb or _after_preposition(doc, mt)):

@@ -52,15 +52,22 @@ INSERT_WORDS = 6  # an inserted attribution ("، وفق صحيفة كوميرس�
 
 def _cue_lo(doc: Document, mt: Mention) -> int:
     """"وتعتزم روسيا، وفق صحيفة كوميرسانت، إرسال وفد": a cue before an inserted
-    attribution still governs the clause after it."""
+    attribution still governs the clause after it; so does a cue of the clause
+    before a noun that opens its own clause (its object)."""
     clauses = split_clauses(doc.text, mt.sentence)
     j = next((k for k, c in enumerate(clauses) if c.start == mt.clause.start), None)
-    if j is None or j < 2:
+    if j is None or j < 1:
         return mt.tok_lo
+    start = None
     ins = fold(clauses[j - 1].text).split()
-    if not ins or len(ins) > INSERT_WORDS or ins[0] not in _INSERTS:
+    if j >= 2 and ins and len(ins) <= INSERT_WORDS and ins[0] in _INSERTS:
+        start = clauses[j - 2].start
+    elif not mt.hit.entry.verb and not doc.text[mt.clause.start:mt.trigger.start].strip():
+        # "عن عزم بلاده مستقبلا، تقديم دعم": a noun opening its clause is the object
+        # of the clause before the comma, whose cue governs it
+        start = clauses[j - 1].start
+    if start is None:
         return mt.tok_lo
-    start = clauses[j - 2].start
     i = first_token_at(doc.tokens, start)
     return i if i < len(doc.tokens) else mt.tok_lo
 

@@ -1,0 +1,91 @@
+"""Arguments and modality across a comma and after a relative verb (issue 13, items 3
+and 4), on sentences written for these tests. Checked on the mentions, before the
+eventness decision, so they hold whatever that decision keeps."""
+
+from __future__ import annotations
+
+import pytest
+from ev_helpers import make_doc
+
+from rasid.events.arguments import fill
+from rasid.events.detect import detect
+from rasid.events.modality import fill_modality
+
+
+def _mentions(doc):
+    ms = detect(doc)
+    fill(doc, ms)
+    fill_modality(doc, ms)
+    return ms
+
+
+def _at(ms, trigger: str):
+    found = [m for m in ms if m.trigger.text.startswith(trigger)]
+    assert found, [(m.type, m.trigger.text) for m in ms]
+    return found[0]
+
+
+def _name(doc, eid):
+    e = doc.entity(eid)
+    return e.name if e else None
+
+
+# text, actors (surface -> name), trigger, expected actor name
+SUBJECT_CASES = [
+    # the subject of the verb before the comma is the actor of the noun that opens the next clause
+    ("ونفذت القوات الأردنية، ضربات جوية على مواقع مهربين قرب الحدود.",
+     {"القوات الأردنية": "Jordanian forces"}, "ضربات", "Jordanian forces"),
+    # an apposition between the verb and its object
+    ("وترأس وزير الداخلية، سمير القاسم، اجتماعاً لقادة الأجهزة الأمنية.",
+     {"سمير القاسم": "Samir al-Qasim"}, "اجتماعاً", "Samir al-Qasim"),
+    # a relative "التي تقوم بها" names the agent of the noun
+    ("وندد البيان بالهجمات التي تقوم بها الميليشيات ضد القرى الحدودية.",
+     {"الميليشيات": "Militias"}, "بالهجمات", "Militias"),
+    ("وتحدث التقرير عن المجازر التي ارتكبتها العصابات المسلحة في الريف الجنوبي.",
+     {"العصابات المسلحة": "Armed gangs"}, "المجازر", "Armed gangs"),
+]
+
+
+@pytest.mark.parametrize("text,actors,trigger,actor", SUBJECT_CASES)
+def test_actor_of_noun(text, actors, trigger, actor) -> None:
+    doc = make_doc(text, actors=actors)
+    m = _at(_mentions(doc), trigger)
+    assert _name(doc, m.actor) == actor
+
+
+# absence: a party that does not end the clause before the comma, or sits after a
+# preposition, is no subject of the next clause's noun
+NO_SUBJECT_CASES = [
+    ("وقال شهود إن الوضع هادئ في مناطق الجيش الأردني، وغارات جوية استهدفت القرى.",
+     {"الجيش الأردني": "Jordanian forces"}, "وغارات"),
+    ("وصل الوفد إلى مقر القوات الأردنية في العاصمة، اشتباكات عنيفة اندلعت بعد ذلك.",
+     {"القوات الأردنية": "Jordanian forces"}, "اشتباكات"),
+]
+
+
+@pytest.mark.parametrize("text,actors,trigger", NO_SUBJECT_CASES)
+def test_no_actor_across_comma(text, actors, trigger) -> None:
+    doc = make_doc(text, actors=actors)
+    m = _at(_mentions(doc), trigger)
+    assert m.actor is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        # a plan verb right after the event noun ("زيارة يعتزم ... القيام بها")
+        ("وناقش الطرفان ترتيبات زيارة يعتزم الوزير القيام بها إلى العاصمة.", "زيارة", "planned"),
+        # the intention noun of the clause before the comma governs the noun that opens the next
+        ("وكشف الوزير عن عزم حكومته قريبا، إرسال قوات إلى الحدود الشمالية.", "إرسال", "planned"),
+        ("وكشف الوزير عن نتائج زيارته قريبا، إرسال قوات إلى الحدود الشمالية.", "إرسال", "asserted"),
+        # a negated copula before the verbal noun
+        ("وقال المتحدث إن ما جرى ليس هجوما على المدنيين.", "هجوما", "negated"),
+        # controls: the same nouns asserted
+        ("وناقش الطرفان نتائج زيارة الوزير إلى العاصمة.", "زيارة", "asserted"),
+        ("وقالت المصادر إن الجيش شن هجوما على مواقع المسلحين.", "هجوما", "asserted"),
+    ],
+)
+def test_modality_from_particles(text, trigger, modality) -> None:
+    doc = make_doc(text)
+    m = _at(_mentions(doc), trigger)
+    assert m.modality == modality

@@ -89,3 +89,22 @@ def test_modality_from_particles(text, trigger, modality) -> None:
     doc = make_doc(text)
     m = _at(_mentions(doc), trigger)
     assert m.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        # a generic party after a relative verb of doing that follows the noun and its weapon words
+        ("وأصيب شرطي بانفجار عبوة ناسفة زرعها مجهولون قرب مركز للشرطة.", "بانفجار", "Unidentified armed group"),
+        ("وتضرر متجر بانفجار قنبلة ألقاها مسلحون على واجهته.", "بانفجار", "Unidentified armed group"),
+        # control: no relative verb, the generic noun is only a victim after the preposition
+        ("وأصيب شرطي بانفجار عبوة ناسفة استهدفت المسلحين قرب مركز للشرطة.", "بانفجار", None),
+    ],
+)
+def test_generic_agent_after_relative_verb(text, trigger, actor) -> None:
+    from rasid.events.nationality import generic_actor
+
+    doc = make_doc(text)
+    m = _at(_mentions(doc), trigger)
+    ent = generic_actor(doc, m)
+    assert (ent.name if ent else None) == actor

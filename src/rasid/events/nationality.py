@@ -119,6 +119,17 @@ def _generic_at(tokens, i: int, lo: int, hi: int, lam: bool = False):
     return None
 
 
+AGENT_VERB_REACH = 4  # tokens after an event noun where its relative verb of doing may stand
+
+
+@lru_cache(maxsize=1)
+def _agent_verbs() -> frozenset[str]:
+    """One-word relative verbs of doing (data/arguments.tsv, role agent_verb): "شنتها"، "زرعها"."""
+    from rasid.events.arguments import argument_words
+
+    return frozenset(w for w in argument_words().get("agent_verb", ()) if " " not in w)
+
+
 def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     """"هاجم مسلحون نقطة تفتيش"، "الجيش اعتقل"، "قصف لقوات الأمن"، "خرج مئات المحتجين":
     a generic party in the actor's place names the actor (not for a killing: "قتل
@@ -148,6 +159,13 @@ def generic_actor(doc: Document, mt: Mention) -> Entity | None:
             if found is None and j >= lo:
                 f = _generic_at(tokens, j, lo, mt.hit.tok - 1)
                 found = f if f and f[1] == mt.hit.tok - 1 else None
+        # "انفجار عبوة ناسفة زرعها مجهولون": a relative verb of doing after the noun
+        # (and its weapon words), its generic subject right after it
+        for k in range(after, min(hi - 1, after + AGENT_VERB_REACH)):
+            if found is not None:
+                break
+            if tokens[k].norm in _agent_verbs():
+                found = _generic_at(tokens, k + 1, lo, hi)
         if found is None and mt.type == "PROTEST":
             found = _generic_at(tokens, mt.hit.tok, lo, hi)  # "المحتجين": the protesters themselves
         if found is None and mt.type == "PROTEST":

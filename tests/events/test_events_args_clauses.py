@@ -108,3 +108,21 @@ def test_generic_agent_after_relative_verb(text, trigger, actor) -> None:
     m = _at(_mentions(doc), trigger)
     ent = generic_actor(doc, m)
     assert (ent.name if ent else None) == actor
+
+
+def test_pro_drop_verb_in_speaker_content_is_the_speakers() -> None:
+    # "إنها ... بعدما اعتقلت": the pronoun opening the content is the elided subject of a later verb
+    text = "وقالت الشرطة إنها لم تغلق هذا الملف بعد، وإنها تواصل التحقيق مع عدد من المشتبه بهم، بعدما اعتقلت نحو عشرين شابا."
+    content = "إنها لم تغلق هذا الملف بعد، وإنها تواصل التحقيق مع عدد من المشتبه بهم، بعدما اعتقلت نحو عشرين شابا"
+    doc = make_doc(text, actors={"الشرطة": "Police"}, claims=[("الشرطة", "وقالت", "assert", content)])
+    m = _at(_mentions(doc), "اعتقلت")
+    assert _name(doc, m.actor) == "Police"
+
+
+def test_pro_drop_not_taken_when_a_generic_party_is_the_subject() -> None:
+    text = "وقال الجيش إنه يلاحق الخلايا المتبقية في المنطقة منذ أيام بعدما هاجم مسلحون نقطة تفتيش قرب الحدود."
+    content = "إنه يلاحق الخلايا المتبقية في المنطقة منذ أيام بعدما هاجم مسلحون نقطة تفتيش قرب الحدود"
+    doc = make_doc(text, actors={"الجيش": "Army"}, claims=[("الجيش", "وقال", "assert", content)])
+    m = _at(_mentions(doc), "هاجم")
+    assert m.actor is None
+    assert len(doc.entities) == 1  # looking for the generic party made no entity

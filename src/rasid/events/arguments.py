@@ -30,6 +30,7 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
+from rasid.events.nationality import generic_party
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
@@ -312,11 +313,13 @@ def _words(text: str) -> list[str]:
     return [w.strip(_WORD_PUNCT) for w in fold(text).split() if w.strip(_WORD_PUNCT)]
 
 
-def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = False) -> Entity | None:
     """"وقالت الوزارة إنها شنت غارات"، "نفت أن تكون قد نفذت أي اعتقالات"، "أعلن الجهاز
     اعتقال ثلاثة مطلوبين": the claim's speaker is the actor only when the content's
     subject is a pronoun for it, or the content opens with the speaker's own act
-    after a verb of announcing (data/arguments.tsv: own_act, announce)."""
+    after a verb of announcing (data/arguments.tsv: own_act, announce). A verb with
+    no subject of its own (``pro_drop``: "وقالت الشرطة إنها ... بعدما اعتقلت 30
+    شخصا") keeps the pronoun's reference further into the content."""
     own = argument_words().get("own_act", ())
     for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
         if not (c.content.start <= mt.trigger.start < c.content.end):
@@ -332,7 +335,8 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
         inside = _words(doc.text[c.content.start:mt.trigger.start])
         # the content's opening words, with the one before it ("إنها" may sit outside the span)
         lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
-        if len(inside) <= OWN_ACT_WORDS and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
+        reach = OWN_ACT_VERB_WORDS if pro_drop and not any(w in _RELATIVE for w in inside[-2:]) else OWN_ACT_WORDS
+        if len(inside) <= reach and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
             return speaker
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
@@ -367,6 +371,7 @@ def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity
 
 
 OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
+OWN_ACT_VERB_WORDS = 25  # the same for a verb with no subject of its own
 
 
 def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None) -> None:
@@ -462,7 +467,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     if actor is None and not verb and not kill_noun:
         actor = _subject_before_comma(doc, mt, ctx)
     if actor is None:
-        actor = _speaker_acts(doc, mt, ctx)
+        # a verb with no party right after it and no generic subject has an elided one
+        pro_drop = verb and not any(len(fold(doc.text[mt.trigger.end:m.start]).split()) <= SUBJECT_GAP for _, m in after)
+        actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")

@@ -133,7 +133,16 @@ def _agent_verbs() -> frozenset[str]:
 def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     """"هاجم مسلحون نقطة تفتيش"، "الجيش اعتقل"، "قصف لقوات الأمن"، "خرج مئات المحتجين":
     a generic party in the actor's place names the actor (not for a killing: "قتل
-    مسلحون" may be passive)."""
+    مسلحون" may be passive). The party's entity is made (or extended) here."""
+    found = generic_party(doc, mt)
+    if found is None:
+        return None
+    return _generic_entity(doc, found)
+
+
+def generic_party(doc: Document, mt: Mention):
+    """The generic party phrase in the actor's place, as (first token, end token,
+    (name, kind)), or None; changes nothing (see :func:`generic_actor`)."""
     if mt.mode == "kill":
         return None
     tokens = doc.tokens
@@ -173,8 +182,11 @@ def generic_actor(doc: Document, mt: Mention) -> Entity | None:
             while i < hi and (tokens[i].norm in _QUANTITY or tokens[i].is_number):
                 i += 1
             found = _generic_at(tokens, i, lo, hi) if i < hi else None
-    if found is None:
-        return None
+    return found
+
+
+def _generic_entity(doc: Document, found) -> Entity:
+    tokens = doc.tokens
     a, b, (name, kind) = found
     span = Span(tokens[a].start, tokens[b - 1].end, doc.text[tokens[a].start:tokens[b - 1].end])
     for e in doc.entities:

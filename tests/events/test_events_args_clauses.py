@@ -126,3 +126,25 @@ def test_pro_drop_not_taken_when_a_generic_party_is_the_subject() -> None:
     m = _at(_mentions(doc), "هاجم")
     assert m.actor is None
     assert len(doc.entities) == 1  # looking for the generic party made no entity
+
+
+def test_only_killing_of_its_sentence_keeps_the_sentence_place() -> None:
+    from rasid.events.merge import group
+
+    doc = make_doc("خرجت مظاهرات غاضبة في مدينة حلب، إثر مقتل ضابط في الشرطة على يد مجهولين.", places={"حلب": "Aleppo"})
+    ms = _mentions(doc)
+    kill = _at(ms, "مقتل")
+    groups = group(doc, ms)
+    g = next(g for g in groups if kill in g.mentions)
+    assert _name(doc, g.place) == "Aleppo"
+
+
+def test_killing_after_an_attack_of_its_sentence_takes_no_other_clause_place() -> None:
+    from rasid.events.merge import group
+
+    doc = make_doc("قصفت الطائرات مواقع للمسلحين، ما أسفر عن مقتل خمسة منهم، وفق ناشطين في مدينة حلب.", places={"حلب": "Aleppo"})
+    ms = _mentions(doc)
+    kill = _at(ms, "مقتل")
+    assert kill.place is not None  # filled from the sentence before grouping
+    group(doc, ms)
+    assert kill.place is None

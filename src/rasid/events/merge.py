@@ -336,8 +336,12 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         if _generic_plural(doc, m):
             m.generic = True
         # "أن الغارات أسفرت عن ... في مدينة الميادين": a reference back takes the
-        # place of what it refers to, not a place named elsewhere in its sentence
-        consequence = m.mode == "kill" and not m.hit.entry.verb  # "أسفرت عن مقتل ..."
+        # place of what it refers to, not a place named elsewhere in its sentence;
+        # a killing that is the sentence's only report of its type keeps the
+        # sentence's place ("خرجت مظاهرات في مدينة X، إثر مقتل ضابط")
+        consequence = m.mode == "kill" and not m.hit.entry.verb and any(  # "أسفرت عن مقتل ..."
+            p is not m and p.type == m.type and p.sent_index == m.sent_index for p in mentions
+        )
         if (m.definite or m.generic or consequence) and m.place and not _place_in(doc, m.place, m.clause):
             m.place, m.places = None, []
     split = _split_places(mentions)

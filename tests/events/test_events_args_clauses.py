@@ -148,3 +148,21 @@ def test_killing_after_an_attack_of_its_sentence_takes_no_other_clause_place() -
     assert kill.place is not None  # filled from the sentence before grouping
     group(doc, ms)
     assert kill.place is None
+
+
+def test_coordinated_verbal_noun_shares_the_actor_of_the_noun_before() -> None:
+    from rasid.events import _coordinated_actor
+
+    text = "وتحدث البيان عن قصف الطائرات الحربية للقرية واعتقال عشرة من سكانها."
+    doc = make_doc(text, actors={"الطائرات الحربية": "Air force"})
+    ms = _mentions(doc)
+    strike, arrest = _at(ms, "قصف"), _at(ms, "واعتقال")
+    assert _name(doc, strike.actor) == "Air force"
+    done = {strike.sent_index: [(strike, strike.actor)]}
+    assert _coordinated_actor(doc, [arrest], done) == strike.actor
+    # control: far from the noun before it, it shares nothing
+    far = "وتحدث البيان عن قصف الطائرات الحربية للقرية في ساعات الفجر الأولى من يوم الأحد الماضي قبل أن يبدأ واعتقال عشرة."
+    doc = make_doc(far, actors={"الطائرات الحربية": "Air force"})
+    ms = _mentions(doc)
+    strike, arrest = _at(ms, "قصف"), _at(ms, "واعتقال")
+    assert _coordinated_actor(doc, [arrest], {strike.sent_index: [(strike, strike.actor)]}) is None

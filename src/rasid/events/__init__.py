@@ -43,6 +43,8 @@ KEEP_WEAK = ("asserted", "denied")
 KEEP_FORCE_VERB = ("planned", "speculated")
 _AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
 _CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
+_WA = ar.affix("wa", fold=fold)  # و
+COORDINATED_NOUN_WORDS = 8  # how far a coordinated verbal noun may follow the event noun it shares an actor with
 
 
 def _bare_plural(doc: Document, m: Mention) -> bool:
@@ -142,9 +144,17 @@ def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, l
         gov = ""
         if m.hit.tok > 0 and not m.hit.entry.verb and doc.tokens[m.hit.tok - 1].start - m.clause.start <= 1:
             gov = doc.tokens[m.hit.tok - 1].norm  # the clause opens with the governing word
-        if not (is_finite_verb(m) and fold(m.trigger.text).startswith(_CONJUNCTIONS) or gov.startswith(_CONJUNCTIONS) and len(gov) > 3):
+        # "اعتداء الجنود على المصلين واعتقال عدد منهم": a verbal noun coordinated with
+        # the event noun just before it shares its actor
+        word = fold(m.trigger.text)
+        noun = not m.hit.entry.verb and word.startswith(_WA) and not fold(m.hit.entry.form).startswith(_WA) and len(word) > 3
+        if not (is_finite_verb(m) and word.startswith(_CONJUNCTIONS) or gov.startswith(_CONJUNCTIONS) and len(gov) > 3 or noun):
             continue
-        prev = [(p, a) for p, a in done.get(m.sent_index, ()) if p.trigger.end <= m.trigger.start and not response_between(doc, p, m)]
+        prev = [
+            (p, a) for p, a in done.get(m.sent_index, ())
+            if p.trigger.end <= m.trigger.start and not response_between(doc, p, m)
+            and (not noun or len(doc.text[p.trigger.end:m.trigger.start].split()) <= COORDINATED_NOUN_WORDS)
+        ]
         if prev:
             return max(prev, key=lambda pa: pa[0].trigger.start)[1]
     return None

@@ -166,3 +166,36 @@ def test_coordinated_verbal_noun_shares_the_actor_of_the_noun_before() -> None:
     ms = _mentions(doc)
     strike, arrest = _at(ms, "قصف"), _at(ms, "واعتقال")
     assert _coordinated_actor(doc, [arrest], {strike.sent_index: [(strike, strike.actor)]}) is None
+
+
+def test_victim_alias_in_brackets_is_no_subject() -> None:
+    # the party hit, named again in brackets, is not the subject of the later verb
+    text = "قتل أربعة عناصر من قوات حرس الحدود المحلية (الحرس) وأصيب آخران، اليوم، بقصف مدفعي استهدف موقعا قرب حلب."
+    doc = make_doc(text, actors={"قوات حرس الحدود المحلية": "Local border guards", "الحرس": "Local border guards"})
+    ms = _mentions(doc)
+    hit = _at(ms, "استهدف")
+    assert hit.actor is None
+
+
+def test_victim_far_after_a_quantity_is_still_hit() -> None:
+    # "ما لا يقل عن": the casualty word may stand several words before the party
+    text = "قتل ما لا يقل عن خمسة عناصر من فصيل موال للحرس الثوري في غارة جوية قرب حمص."
+    doc = make_doc(text, places={"حمص": "Homs"}, actors={"الحرس الثوري": "IRGC"})
+    m = _at(_mentions(doc), "غارة")
+    assert _name(doc, m.actor) != "IRGC"
+
+
+def test_source_of_shelling_names_the_agent() -> None:
+    text = "أصيب ثلاثة أطفال في قصف مدفعي مصدره مواقع قوات النظام على بلدة قرب إدلب."
+    doc = make_doc(text, places={"إدلب": "Idlib"}, actors={"قوات النظام": "Syrian government forces"})
+    m = _at(_mentions(doc), "قصف")
+    assert _name(doc, m.actor) == "Syrian government forces"
+
+
+def test_event_recipient_is_never_its_actor() -> None:
+    from rasid.events import extract
+
+    doc = make_doc("قتل خمسة مدنيين في غارة للتحالف الدولي على قرية قرب حلب.", places={"حلب": "Aleppo"}, actors={"التحالف الدولي": "Coalition"})
+    evs = [e for e in extract(doc) if e.type == "ASSAULT"]
+    assert evs
+    assert all(e.recipient is None or e.recipient != e.actor for e in evs)

@@ -121,7 +121,8 @@ def extract(doc: Document) -> list[Event]:
                 trigger=h.trigger,
                 evidence=evidence_spans(doc, g),
                 actor=actor_id,
-                recipient=next((m.recipient for m in g.mentions if m.recipient), None),
+                # (a mention's recipient that is the event's actor is not its target)
+                recipient=next((m.recipient for m in g.mentions if m.recipient and m.recipient != actor_id), None),
                 place=g.place,
                 time=g.time,
                 modality=modality,

@@ -242,7 +242,7 @@ def _prepositional(doc: Document, m: Span) -> bool:
     return prev in _OBLIQUE or fold(m.text).startswith(_BI_LI) and not fold(m.text).startswith((_AL, _LIL))
 
 
-VICTIM_WINDOW = 6  # words before an actor mention where a casualty word makes it a victim
+VICTIM_WINDOW = 8  # words before an actor mention where a casualty word makes it a victim
 
 
 def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
@@ -250,6 +250,16 @@ def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
     (which starts at ``lo``) was hit, it did not act."""
     left = fold(doc.text[max(lo, m.start - 120):m.start]).split()[-VICTIM_WINDOW:]
     return any(w in _VICTIM_CUES for w in left)
+
+
+def _victim_party(doc: Document, e: Entity, mt: Mention, ctx: DocContext) -> bool:
+    """"قتل ثلاثة عناصر من قوات سوريا الديمقراطية (قسد)": a party that one of its
+    mentions before the trigger in the sentence names as hit (an alias in brackets
+    sits too far from the casualty word)."""
+    return any(
+        x.id == e.id and m.end <= mt.trigger.start and _victim(doc, m, mt.sentence.start)
+        for x, m in ctx.actors_in(mt.sentence)
+    )
 
 
 def _bare(w: str) -> str:
@@ -460,7 +470,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             recipient = e
     if actor is None and before:
         e, m = before[-1]
-        if _victim(doc, m, mt.sentence.start):
+        if _victim_party(doc, e, mt, ctx):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
         elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)):
             actor = e
@@ -481,7 +491,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 (e, m)
                 for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
                 if m.end <= mt.trigger.start and not _prepositional(doc, m)
-                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim(doc, m, mt.sentence.start)
+                and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]
             if subj:

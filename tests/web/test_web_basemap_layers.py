@@ -49,6 +49,8 @@ def test_shipped_governorates_cover_syria_and_iraq():
     assert len({i for i in iso if i.startswith("IQ-")}) == 18
     assert {f["properties"]["country"] for f in feats} >= {"SYR", "IRQ", "LBN", "JOR", "TUR", "IRN", "SAU", "KWT"}
     assert all(f["properties"]["name"] and f["geometry"]["type"] == "MultiPolygon" for f in feats)
+    dz = next(f["properties"] for f in feats if f["properties"]["iso"] == "SY-DY")
+    assert dz["name_ar"] == "دير الزور" and abs(dz["label"][0] - 40.2) < 1 and abs(dz["label"][1] - 35.2) < 1
     # western Iran only, southern Turkey only
     names = {f["properties"]["name"] for f in feats}
     assert not any("Khorasan" in n or "Tehran" in n for n in names)  # eastern, central Iran
@@ -91,4 +93,4 @@ def test_build_admin1_keeps_the_region(tmp_path):
     out = basemap.build_admin1(src, out=tmp_path / "admin1.geojson")
     props = [f["properties"] for f in out["features"]]
     assert [p["iso"] for p in props] == ["SY-DY", "TR-63"]
-    assert props[0] == {"name": "SY-DY en", "name_ar": "دير الزور", "iso": "SY-DY", "country": "SYR"}
+    assert props[0] == {"name": "SY-DY en", "name_ar": "دير الزور", "iso": "SY-DY", "country": "SYR", "label": None}

@@ -284,6 +284,13 @@ def test_basemap_draws_rivers_and_governorates(browser, demo):  # noqa: F811
     legend = browser.find_element("css selector", "#prec-legend .leg-basemap").text
     assert legend  # the legend names both line styles
     _shot(browser, "map-basemap.png")
+    # governorate names from zoom 7 on
+    assert not browser.find_elements("css selector", ".gov-label") or browser.execute_script(
+        "return window.Rasid.mapView.map.getZoom()") >= 7
+    browser.execute_script("window.Rasid.mapView.map.setView([35.3, 40.1], 7)")
+    labels = _texts(browser, ".gov-label span", n=3)
+    assert any(t in ("دير الزور", "Dayr Az Zawr", "Deir ez-Zor") for t in labels), labels
+    _shot(browser, "map-basemap-zoom7.png")
 
 
 def test_merged_table_lists_merged_events(browser, demo):  # noqa: F811

@@ -249,7 +249,8 @@ def build_admin1(admin1_path: Path, out: Path = ADMIN1_OUT, tol: float = 0.02) -
     ``data/states/admin1.json`` (Natural Earth 10m admin-1, public domain; package ISC):
     Syria, Iraq, Lebanon, Jordan, Israel, Palestine and Kuwait whole, and the divisions of
     Turkey, Iran and Saudi Arabia centred in ADMIN1_BOX; simplified (``tol`` degrees) and
-    rounded to 0.01 degree. Properties: English and Arabic name, ISO 3166-2 code, country."""
+    rounded to 0.01 degree. Properties: English and Arabic name, ISO 3166-2 code, country and
+    Natural Earth's label point ``[lon, lat]``."""
     src = json.loads(Path(admin1_path).read_text(encoding="utf-8"))
     feats = []
     for f in src["features"]:
@@ -263,9 +264,11 @@ def build_admin1(admin1_path: Path, out: Path = ADMIN1_OUT, tol: float = 0.02) -
         if not coords:
             continue
         name_ar = (p.get("name_ar") or "").removeprefix("محافظة ").strip()
+        label = ([round(float(p["longitude"]), 2), round(float(p["latitude"]), 2)]
+                 if p.get("longitude") is not None and p.get("latitude") is not None else None)
         feats.append({"type": "Feature",
                       "properties": {"name": p.get("name_en") or p.get("name"), "name_ar": name_ar,
-                                     "iso": p.get("iso_3166_2"), "country": p.get("adm0_a3")},
+                                     "iso": p.get("iso_3166_2"), "country": p.get("adm0_a3"), "label": label},
                       "geometry": {"type": "MultiPolygon", "coordinates": coords}})
     feats.sort(key=lambda f: (f["properties"]["country"] or "", f["properties"]["iso"] or ""))
     fc = {"type": "FeatureCollection",

@@ -202,8 +202,25 @@
     for (const [name, url, style] of layers) {
       fetch(url).then((r) => r.json()).then((geo) => {
         M.basemap[name] = L.geoJSON(geo, { pane: name, style: style, interactive: false }).addTo(map);
+        if (name === "admin1") addDivisionNames(map, geo.features);
       }).catch(() => { /* the basemap stays usable without it */ });
     }
+  }
+
+  /* Governorate / province names, from zoom 7 on (place names take the smaller zooms). */
+  function addDivisionNames(map, features) {
+    const layer = L.layerGroup();
+    for (const f of features) {
+      const p = f.properties;
+      if (!p.label) continue;
+      const name = R.state.lang === "ar" && p.name_ar ? p.name_ar : p.name;
+      const icon = L.divIcon({ className: "gov-label", html: R.el("span", { dir: "auto" }, name), iconSize: null });
+      L.marker([p.label[1], p.label[0]], { icon: icon, interactive: false, keyboard: false, pane: "admin1" }).addTo(layer);
+    }
+    M.basemap.admin1Names = layer;
+    const toggle = () => { if (map.getZoom() >= 7) layer.addTo(map); else layer.remove(); };
+    map.on("zoomend", toggle);
+    toggle();
   }
 
   /* Place names (Natural Earth populated places): more appear as the map zooms in. */

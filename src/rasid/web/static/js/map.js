@@ -525,6 +525,7 @@
     M.tableMs = performance.now() - t0;
     const head = R.el("tr", {}, MERGED_COLS.map((label) => R.el("th", {}, R.t(label))));
     const body = R.el("tbody");
+    const sep = R.state.lang === "ar" ? "، " : ", ";
     for (const m of res.items) {
       const key = "merged:" + m.id;
       const j = m.json || {}, ment = j.mentions || [];
@@ -540,8 +541,8 @@
         R.el("td", {}, m.precision_class ? R.el("span", { class: "prec-tag prec-" + m.precision_class }, R.t("prec_" + m.precision_class)) : ""),
         R.el("td", { class: "num n-reports" }, m.n_mentions ?? ment.length),
         R.el("td", { dir: "auto", class: "outlets" }, R.el("b", { class: "num n-outlets" }, String(m.outlets ?? outlets.length)),
-          outlets.length ? " · " + outlets.join("، ") : "",
-          copied.length ? R.el("small", { class: "muted" }, " (" + R.t("copied_by") + ": " + copied.join("، ") + ")") : null),
+          outlets.length ? " · " + outlets.join(sep) : "",
+          copied.length ? R.el("small", { class: "muted" }, " (" + R.t("copied_by") + ": " + copied.join(sep) + ")") : null),
         R.el("td", { class: "num n-sources", title: sources.join(" · ") }, m.independent_sources ?? ""),
         R.el("td", {}, m.contradicted ? R.el("span", { class: "badge stance-deny" }, "⚠ " + R.t("disputed")) : ""));
       tr.addEventListener("click", () => go("#/merged/" + encodeURIComponent(m.id) + R.mapQS()));

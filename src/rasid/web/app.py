@@ -376,6 +376,9 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
                       min_corroboration: Optional[int] = Query(
                           None, ge=1, le=MAX_INT,
                           description="Minimum independent sources (else outlets, mentions) reporting it"),
+                      min_reports: Optional[int] = Query(
+                          None, ge=1, le=MAX_INT, description="Minimum reports (articles) merged into it: 2 for "
+                                                             "events reported more than once"),
                       summary: bool = Query(True, description="Add the English one-line summary (pages of 200 or fewer)"),
                       limit: int = Query(50, ge=1, le=5000), offset: int = LIMIT_OFFSET["offset"]) -> JSONResponse:
         """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent.
@@ -390,7 +393,8 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
         total, items = db.table_rows(MERGED_TABLE, {"type": type.upper() if type else None,
                                                     "country": country.upper() if country else None},
-                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr,
+                                     limit, offset, {**({corr: min_corroboration} if corr else {}),
+                                                     "n_mentions": min_reports}, order=corr,
                                      bbox=bbox, date_from=date_from, date_to=date_to,
                                      extra=db.merged_filter(sub) if cols else None)
         for it in items:

@@ -257,7 +257,9 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         return _fast(d)
 
     # -- events -----------------------------------------------------------------
-    # One filter dependency (rasid.web.filters) for every endpoint that filters events.
+    # One filter dependency (rasid.web.filters) for every endpoint that filters events; each
+    # endpoint checks the filter first thing (after FastAPI has checked every parameter's type,
+    # so a request with several bad parameters is told about the same one as before).
     Filter = Depends(event_filter())
     FilterDated = Depends(event_filter(undated=False))
     FilterOfDoc = Depends(event_filter(doc_id=True))
@@ -272,6 +274,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         merged across documents, ``merged_id``, ``independent_sources`` and ``contradicted``.
         ``total`` is exact up to 10,000; beyond, it is 10,000 and ``total_capped`` is true.
         """
+        f = f.validated()
         total, items = db.events(f, limit, offset, sort=sort, enrich=True)
         page = _page(total, limit, offset, items)
         page["total_capped"] = total is not None and total >= COUNT_CAP
@@ -281,6 +284,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
     def points(f: EventFilter = Filter, limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
         """Compact map points, one list per located event:
         [doc_id, event_id, type, lat, lon, date, modality, precision_class, fatalities]."""
+        f = f.validated()
         pts = db.points(f, limit)
         return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality", "precision",
                                  "fatalities"],
@@ -289,6 +293,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
     @app.get("/api/events/counts", tags=["events"])
     def counts(f: EventFilter = Filter) -> JSONResponse:
         """Events per type under all the other filters (the type filter itself is left out)."""
+        f = f.validated()
         return _fast({"type": db.type_counts(f)})
 
     @app.get("/api/events/histogram", tags=["events"])
@@ -296,6 +301,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
                   unit: str = Query("day", pattern="^(day|month|year)$")) -> dict[str, Any]:
         """Event counts per day, month or year (for the timeline), with ``range``: the number
         of undated events, the first and last dates, and the range holding 96% of them."""
+        f = f.validated()
         return {"unit": unit, "items": db.histogram(f, unit), "range": db.date_summary(f)}
 
     @app.get("/api/events/{ref:path}", tags=["events"])
@@ -321,6 +327,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
 
         Filters on the reports (actor, place, outlet, modality, stance, text, fatalities, precision)
         keep a merged event when at least one of its reports matches."""
+        f = f.validated()
         sub = replace(f, type=None, country=None, bbox=None, date_from=None, date_to=None)
         cols = db.columns(MERGED_TABLE)
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
@@ -411,25 +418,22 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         return _page(None, limit, offset, db.search(q, limit, offset))  # a query FTS cannot take: BadParameter
 
     # -- exports ------------------------------------------------------------------------
-    def export_format(fmt: str) -> str:
-        """The ``fmt`` path parameter, checked before the filter (as the endpoint always did)."""
-        if fmt != "merged-jsonl" and fmt not in FORMATS:
-            raise BadParameter("fmt", f"expected one of {', '.join(FORMATS + ('merged-jsonl',))}")
-        return fmt
-
     @app.get("/api/export/{fmt}", tags=["export"])
-    def export(fmt: str = Depends(export_format), f: EventFilter = Filter) -> Response:
+    def export(fmt: str, f: EventFilter = Filter) -> Response:
         """Filtered events as acled-csv, geojson, jsonl or parquet (a download); ``merged-jsonl``
         gives the merged events with at least one matching report, each with its English summary.
 
         ACLED CSV leaves out planned, hypothetical and negated events unless ``modality`` is given.
         """
         if fmt == "merged-jsonl":
-            lines = list(iter_merged_jsonl(db, f))
+            lines = list(iter_merged_jsonl(db, f.validated()))
             return Response("".join(lines), media_type=MEDIA_TYPES["jsonl"],
                             headers={"Content-Disposition": 'attachment; filename="rasid-merged-events.jsonl"'})
+        if fmt not in FORMATS:
+            raise BadParameter("fmt", f"expected one of {', '.join(FORMATS + ('merged-jsonl',))}")
         if fmt == "acled-csv" and not f.modality:
             f = replace(f, modality=ACLED_MODALITIES)
+        f = f.validated()
         headers = {"Content-Disposition": f'attachment; filename="rasid-events{SUFFIXES[fmt]}"'}
         if fmt == "parquet":
             data = b"".join(iter_format(fmt, list(db.iter_events(f))))  # type: ignore[arg-type]

@@ -5,9 +5,11 @@ Every endpoint that filters events (``/api/events``, ``/points``, ``/counts``,
 ``f: EventFilter = Depends(event_filter(...))`` instead of repeating the
 parameters: :data:`FILTER_PARAMS` says each parameter once (name, type, OpenAPI
 description), :func:`event_filter` builds the dependency for the subset an
-endpoint takes, and the dependency hands back a checked
-:class:`rasid.store.queries.EventFilter` (a bad value is a ``BadParameter``,
-answered with 400), the same check ``rasid export`` makes.
+endpoint takes, and the dependency hands back a
+:class:`rasid.store.queries.EventFilter`. The endpoint calls
+``f.validated()`` first (a bad value is a ``BadParameter``, answered with 400),
+the same check ``rasid export`` makes: not the dependency, which FastAPI runs
+before it checks the endpoint's own parameters (``limit``, ``fmt``).
 """
 
 from __future__ import annotations
@@ -45,11 +47,12 @@ COMMON = tuple(n for n in FILTER_PARAMS if n not in ("undated", "doc_id"))
 
 def event_filter(*, undated: bool = True, doc_id: bool = False) -> Callable[..., EventFilter]:
     """A FastAPI dependency taking the :data:`COMMON` filter parameters (and ``undated``,
-    ``doc_id`` when asked) and giving the checked :class:`EventFilter`."""
+    ``doc_id`` when asked) and giving the :class:`EventFilter` (not yet checked: call
+    ``.validated()``)."""
     names = COMMON + (("undated",) if undated else ()) + (("doc_id",) if doc_id else ())
 
     def dependency(**values: Any) -> EventFilter:
-        return EventFilter(**values).validated()
+        return EventFilter(**values)
 
     dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=FILTER_PARAMS[n][1],

@@ -71,4 +71,4 @@ def test_crossdoc_overviews_absent_tables():
         assert st.stories_overview() == {"stories": 1, "copies": 0,
                                          "largest": [("T", 2, "2024-01-01", "2024-01-02")]}
         st.add(annotated())
-        assert st.ids_without_crossdoc() == ["t1"]
+        assert st.documents_without_crossdoc() == [("t1", "2024-03-15")]

@@ -225,11 +225,11 @@ class Store:
         return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
 
     # -- cross-document tables (created by rasid.crossdoc) ----------------------
-    def ids_without_crossdoc(self) -> list[str]:
-        """Stored documents the cross-document stage has not processed yet
-        (``crossdoc_docs`` must exist: ``rasid.crossdoc.ensure_schema``)."""
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)")]
+    def documents_without_crossdoc(self) -> list[tuple[str, str | None]]:
+        """(id, published) of the stored documents the cross-document stage has not processed
+        yet (``crossdoc_docs`` must exist: ``rasid.crossdoc.ensure_schema``)."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT id, published FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)")]
 
     def stories_overview(self, top: int = 3) -> dict[str, Any] | None:
         """Counts of stories and near-verbatim copies, and the ``top`` largest stories of

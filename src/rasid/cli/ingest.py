@@ -82,12 +82,7 @@ class Ingester:
         from rasid.crossdoc.schema import ensure_schema
 
         ensure_schema(self.store.conn)
-        pending = [
-            r[0]
-            for r in self.store.conn.execute(
-                "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)"
-            )
-        ]
+        pending = [doc_id for doc_id, _published in self.store.documents_without_crossdoc()]
         for i in range(0, len(pending), CROSSDOC_BATCH):
             docs = [self.store.get(d) for d in pending[i:i + CROSSDOC_BATCH]]
             crossdoc.update(self.store, [d for d in docs if d is not None])

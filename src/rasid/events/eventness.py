@@ -240,6 +240,10 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         on("question")
     if any(q in sent for q in ('"', "«", "“")):
         on("quote")
+    # a whole article, not one sentence (every GSR document is one sentence): the
+    # model may set its base rate for articles apart
+    if len(doc.sentences) > 1:
+        on("article")
     if clf_p is not None:
         on("clf_logit", _logit(clf_p))
         on(f"clf={_bucket(int(clf_p * 10), (1, 3, 5, 7))}")

@@ -25,10 +25,14 @@ logistic regression over mention-level features (:func:`features`):
 The model is trained by ``scripts/train_eventness.py`` and shipped as
 ``models/eventness.json`` (feature names, weights, per-type thresholds and
 how they were chosen); nothing is downloaded. A mention is kept when
-P(event) >= the threshold of its type, when its modality is not "asserted"
-(planned, speculated, negated ... mentions are kept and marked so), or when it is a definite noun that
-refers back to a kept mention of its type before it ("وأسفر القصف عن ...":
-more evidence for that happening). Without the model file every mention that
+P(event) >= the threshold of its type, when its modality is one the model
+file does not decide (``"decided"``, default "asserted" only: planned,
+speculated, negated ... mentions are then kept and marked so), or when it is
+a definite noun that refers back to a kept mention of its type before it
+("وأسفر القصف عن ...": more evidence for that happening; ``"keep_back"``).
+``scripts/train_eventness.py`` writes the threshold rule, its curves and (with
+``--cv-real``) the document-level cross-validated figure on the real tune
+articles into the model file. Without the model file every mention that
 detect supported is kept (the rules alone).
 
 The GSR split: the OEDA Arabic event GSR dev half is cut by a stable hash of
@@ -236,6 +240,10 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         on("question")
     if any(q in sent for q in ('"', "«", "“")):
         on("quote")
+    # a whole article, not one sentence (every GSR document is one sentence): the
+    # model may set its base rate for articles apart
+    if len(doc.sentences) > 1:
+        on("article")
     if clf_p is not None:
         on("clf_logit", _logit(clf_p))
         on(f"clf={_bucket(int(clf_p * 10), (1, 3, 5, 7))}")
@@ -325,15 +333,18 @@ def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
     if model is None:
         return [m for m in mentions if not m.attrs.get("unsupported")]
     out = []
+    # the model file says which modalities it decides (``decided``; default: asserted
+    # only) and whether a definite noun after a kept mention is kept (``keep_back``)
+    decided = tuple(model.get("decided", DECIDED))
+    keep_back = bool(model.get("keep_back", True))
     for m in mentions:
         p = probability(model, mention_features(doc, m, mentions))
         m.attrs["eventness"] = round(p, 3)
         # "وأسفر القصف عن ...": a definite noun after a kept mention of its type
         # refers back to that happening (evidence for it, not a new event)
-        back = m.definite and any(k.type == m.type and k.trigger.start < m.trigger.start for k in out)
-        # a mention told as planned, speculated, hypothetical, negated or denied
-        # is kept with that modality: the decision is about mentions told as fact
-        if p >= threshold(model, m.type) or back or m.modality not in DECIDED:
+        back = keep_back and m.definite and any(k.type == m.type and k.trigger.start < m.trigger.start for k in out)
+        # a mention of a modality the model does not decide is kept with it
+        if p >= threshold(model, m.type) or back or m.modality not in decided:
             if m.attrs.get("unsupported"):
                 m.confidence = 0.5 + 0.4 * p
             out.append(m)

@@ -52,6 +52,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from rasid import lang
+from rasid.lang.ar import COMMA, QUESTION_MARK, affixes
 from rasid.text import fold
 from rasid.text.tokens import proclitic_splits
 
@@ -93,14 +95,19 @@ def load_gsr_rows(path: Path) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """class -> folded words (``data/eventness.tsv``)."""
-    raw = resources.files("rasid.events").joinpath("data/eventness.tsv").read_text(encoding="utf-8")
     out: dict[str, set[str]] = {}
-    for ln in raw.splitlines():
-        if not ln.strip() or ln.startswith("#"):
-            continue
-        w, cls = ln.split("\t")[:2]
-        out.setdefault(cls.strip(), set()).add(fold(w))
+    for row in lang.rows("events/data/eventness.tsv", 3, fold=fold, min_cols=2, unique_key=False):
+        out.setdefault(row[1], set()).add(row[0])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, Any]:
+    """The affixes the verb tests look at (``lang/ar/data/affixes.tsv``), folded."""
+    names = ("wa", "fa", "sa", "ya", "na", "ta", "alef", "uu", "al", "at")
+    a = dict(zip(names, affixes(*names, fold=fold), strict=True))
+    return {**a, "conj": (a["wa"], a["fa"]), "future_prefix": {a["ya"], a["ta"], a["na"], a["alef"]},
+            "imperfect": (a["ya"], a["na"])}
 
 
 def is_cue(norm: str, cls: str) -> bool:
@@ -110,15 +117,17 @@ def is_cue(norm: str, cls: str) -> bool:
 
 def future_verb(norm: str) -> bool:
     """"ستشن"، "سيضرب"، "وسنرد": س + an imperfect prefix (not "سيطرة"، "ستة")."""
-    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
-    if len(w) < 4 or w[0] != "س" or w[1] not in "يتنا":
+    a = _forms()
+    w = norm[1:] if norm[:1] in a["conj"] and len(norm) > 5 else norm
+    if len(w) < 4 or w[0] != a["sa"] or w[1] not in a["future_prefix"]:
         return False
     return not any(w.startswith(p) for p in cues().get("notfuture", ()))
 
 
 def _imperfect(norm: str) -> bool:
-    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
-    return w[:1] in ("ي", "ن") or (w[:1] == "ت" and not w.endswith(("ت", "وا")))
+    a = _forms()
+    w = norm[1:] if norm[:1] in a["conj"] and len(norm) > 4 else norm
+    return w[:1] in a["imperfect"] or (w[:1] == a["ta"] and not w.endswith((a["ta"], a["uu"])))
 
 
 # -- features -------------------------------------------------------------------
@@ -176,7 +185,7 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
     nxt = toks[h.tok + h.ntok] if h.tok + h.ntok < len(toks) else None
     prv = toks[h.tok - 1] if h.tok > 0 and h.tok - 1 >= m.tok_lo else None
     prv2 = toks[h.tok - 2] if h.tok > 1 and h.tok - 2 >= m.tok_lo else None
-    gap_next = nxt is not None and any(c in doc.text[toks[h.tok + h.ntok - 1].end:nxt.start] for c in "،,.:;")
+    gap_next = nxt is not None and any(c in doc.text[toks[h.tok + h.ntok - 1].end:nxt.start] for c in COMMA + ",.:;")
     if not tf.verb:
         definite = is_definite(tok, tf.form, tf.pos)
         on("definite" if definite else "indefinite")
@@ -184,11 +193,11 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
             on("refers_back")
         # construct state: a one-word noun followed by its definite or named genitive
         construct = h.ntok == 1 and not definite and nxt is not None and not gap_next
-        if construct and nxt.norm.startswith("ال"):
+        if construct and nxt.norm.startswith(_forms()["al"]):
             on("construct_def")  # "اغتيال الحريري"، "تفجيرات الأربعاء"
         if construct and any_start_in(doc, ("person", "actor", "organization", "place"), nxt.start, nxt.end + 1):
             on("construct_name")
-        if fold(m.trigger.text).endswith("ات") and not definite:
+        if fold(m.trigger.text).endswith(_forms()["at"]) and not definite:
             on("bare_plural")
     else:
         on("imperfect" if _imperfect(tok.norm) else "perfect")
@@ -236,7 +245,7 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         on("title")
     on(f"tokpos={_bucket(h.tok - m.tok_lo, (0, 2, 5, 10))}")
     sent = m.sentence.text
-    if "؟" in sent or "?" in sent:
+    if QUESTION_MARK in sent or "?" in sent:
         on("question")
     if any(q in sent for q in ('"', "«", "“")):
         on("quote")

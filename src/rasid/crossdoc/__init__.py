@@ -89,6 +89,9 @@ def _loader(store):
     return load
 
 
+_KEY = "COALESCE(NULLIF(published, ''), '9999')"  # sort_key's date, in SQL
+
+
 def _redo_from(conn: sqlite3.Connection, start: tuple[str, str]) -> list[str]:
     """Processed documents that must be processed again so that the state is the
     one of processing every document in canonical order: those at or after
@@ -96,8 +99,9 @@ def _redo_from(conn: sqlite3.Connection, start: tuple[str, str]) -> list[str]:
     sides (a story's aggregate cannot be taken apart; merged events and
     duplicate groups are recomputed from their remaining members)."""
     while True:
-        ids = [r[0] for r in conn.execute(
-            "SELECT doc_id FROM crossdoc_docs WHERE (COALESCE(NULLIF(published, ''), '9999'), doc_id) >= (?, ?)", start)]
+        ids = [r[0] for r in conn.execute(  # the expression index crossdoc_docs_order
+            f"SELECT doc_id FROM crossdoc_docs WHERE {_KEY} >= ? AND ({_KEY} > ? OR doc_id >= ?)",
+            (start[0], start[0], start[1]))]
         if not ids:
             return []
         earliest = start

@@ -361,7 +361,10 @@ class Extractor(SubjectRules):
     def verb_claim(self, v: VerbCue, src: Source, start: int, **kw) -> Draft:
         """Draft the claim of the verb cue ``v`` by ``src``, its content from ``start``."""
         cue = v.cue
-        return self.add(Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw))
+        d = Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw)
+        if cue.speakers and src.kind not in cue.speakers:
+            return d  # "ركزت القوات على": a press-review verb whose subject is no outlet: not kept
+        return self.add(d)
 
     def not_a_saying(self, v: VerbCue) -> bool:
         """1. A passive or first-person form, or a noun of saying after "حسب"/"على حد"."""
@@ -895,6 +898,8 @@ class Extractor(SubjectRules):
 
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
+        if any(c in COMMAS for c in w.punct_before(i + 1)):
+            return  # "تعليمات مشددة، مشيرة إلى": an adjective; its content would follow it directly
         op = self.opener(i + 1, cue, window=3)
         if op is not None:
             start = op.start

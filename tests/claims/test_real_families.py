@@ -49,6 +49,15 @@ ROWS = [
      "تدهور الأوضاع"),
     # the accused as a speaker before the verb
     ("المتهم قال إن شريكه أخبره بموعد الهجوم قبل يومين.", "قال", "المتهم", "assert", "أخبره بموعد"),
+    # a continuation of an admission by the speaker named before
+    ("وأضاف الموقوف أنه نقل الأسلحة إلى المخزن، وأقر أنه كان يعلم بموعد الهجوم.", "وأقر", "الموقوف",
+     "assert", "يعلم بموعد"),
+    # أفاد with a bare object
+    ("وأفاد مصدر في الدفاع المدني انتشال ثلاث جثث من تحت الأنقاض.", "وأفاد", "مصدر في الدفاع المدني",
+     "assert", "انتشال ثلاث جثث"),
+    # the issuer of a statement, after its apposition, speaks in it ("..., قال فيه")
+    ("جاء ذلك في بيان أصدره رئيس الاتحاد سامي الحربي، قال فيه إن الاتحاد يرفض هذه الاتهامات.", "قال",
+     "سامي الحربي", "assert", "يرفض هذه الاتهامات"),
     # a participle used as an adjective is no cue: the claim before it runs on
     ("وأكدت مصادر أن الحزب تلقى أوامر صارمة مشددة، مشيرة إلى أن القيادة تريد التهدئة.", "وأكدت", "مصادر",
      "assert", "أوامر صارمة مشددة"),
@@ -59,7 +68,7 @@ ROWS = [
 
 @pytest.mark.parametrize("text, cue, source, stance, key", ROWS)
 def test_real_families(text, cue, source, stance, key):
-    c = claim_of(run(text), cue)
+    c = claim_of(run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")}), cue)
     assert source in c.source.text or c.source.text in source, c.source.text
     assert c.stance == stance
     assert key in c.content.text, c.content.text

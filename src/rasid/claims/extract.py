@@ -447,7 +447,7 @@ class Extractor(SubjectRules):
         op = v.op
         if op is None or self.w.norm(v.i + 1) not in FI_PRONOUN or op.k != v.i + 2:
             return False
-        who = self.clause_subject(v.i)
+        who = self.clause_subject(v.i) or self.phrase_before_comma(v.i)
         if who is not None:
             self.corefer(who)
             self.verb_claim(v, who, op.start)

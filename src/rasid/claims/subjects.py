@@ -275,6 +275,36 @@ class SubjectRules(Attribution):
         src = make_source(w, first, end, self.names)
         return src if src.supported and src.kind != "document" else None
 
+    def phrase_before_comma(self, i: int) -> Source | None:
+        """"جاء ذلك في بيان أصدره الأمين العام فلان، وقال فيه": the speaker
+        phrase (with its apposition) that ends at the comma right before the
+        verb at token i; the leftmost such phrase in the sentence."""
+        w = self.w
+        if not any(c in COMMAS for c in w.punct_before(i)):
+            return None
+        t0 = w.index_at(w.sentence_span(i).start)
+        for h in range(max(t0, i - 15), i):
+            if w.norm(h) in self.lex.stops or w.norm(h) in self.lex.not_source:
+                continue
+            hk = head_kind(w, h)
+            if not ((hk is not None and hk[0] in ("named", "role", "organization")) or w.entity_at(h)):
+                continue
+            end = extend_np(w, h, i - 1)
+            if end is None:
+                continue
+            while end < i - 1 and not w.punct_before(end + 1) and (
+                    (head_kind(w, end + 1) or ("document", ""))[0] != "document" or w.entity_at(end + 1)):
+                end = extend_np(w, end + 1, i - 1) or end + 1  # "الأمين العام للاتحاد الدكتور فلان"
+            if end < i - 1:
+                end = self.apposition(end, i - 1)
+            if end != i - 1 or any(c not in COMMAS and not c.isspace()
+                                   for k in range(h + 1, end + 1) for c in w.punct_before(k)):
+                continue  # the phrase and its apposition run up to the comma, with no other mark inside
+            src = make_source(w, h, end, self.names)
+            if src.supported and src.kind != "document":
+                return src
+        return None
+
     def apposition(self, end: int, limit: int) -> int:
         """", اللواء فلان الفلاني،" after a source phrase: the last token of
         the named apposition, else ``end``."""

@@ -63,6 +63,8 @@ class SubjectRules(Attribution):
         start = i
         if w.norm(i) in PREPOSITIONS:
             return None  # "تحدثت مع الصحيفة بأن": not the subject
+        if w.norm(i) in lex.asides and w.punct_before(i):
+            return None  # "وقال - رافضاً ذكر اسمه -: إن": an aside about the left-out subject
         if w.norm(i) in lex.not_source or self.match_phrase(i, lex.tails) is not None:
             start = next((k for k in range(i, j + 1) if head_kind(w, k) or w.entity_at(k)), None)
             if start is None:
@@ -74,7 +76,8 @@ class SubjectRules(Attribution):
             return None
         n0 = w.norm(s)
         if (n0[:1] in NOT_SPEAKER_PREFIXES or n0.startswith(LIL)) and n0 not in lex.quantifiers and not (
-                head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names):
+                head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names) \
+                and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
@@ -148,6 +151,9 @@ class SubjectRules(Attribution):
                 return src
             if head_kind(w, h) or w.entity_at(h) or (h == last and bare(w.norm(h)) in self.names):
                 end = extend_np(w, h, last)
+                if end is not None and end < last and self.skip_places(end + 1) == last + 1 \
+                        and (head_kind(w, h) or ("", ""))[0] == "organization":
+                    end = last  # "دائرة الأوقاف في القدس أكدت": a place after the phrase
                 lex = self.lex
                 if end == last or (last - h <= 2 and not any(
                         w.norm(k) in lex.stops or w.norm(k) in lex.not_source or w.norm(k) in lex.forms
@@ -274,6 +280,13 @@ class SubjectRules(Attribution):
         end = self.apposition(end, i - 1)
         src = make_source(w, first, end, self.names)
         return src if src.supported and src.kind != "document" else None
+
+    def named_apposition(self, a: int, b: int) -> bool:
+        """A title or role follows a name in tokens a..b ("كفاح محمود المستشار الإعلامي"):
+        the word opening the phrase is a name, even one that looks like ك/ب/ل + word."""
+        w = self.w
+        return any(not w.punct_before(k) and (head_kind(w, k) or ("", ""))[0] in ("named", "role")
+                   for k in range(a + 1, b + 1))
 
     def phrase_before_comma(self, i: int) -> Source | None:
         """"جاء ذلك في بيان أصدره الأمين العام فلان، وقال فيه": the speaker

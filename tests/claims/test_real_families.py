@@ -67,6 +67,9 @@ ROWS = [
     # an organisation before its verb, with a place after it
     ("لكن دائرة الآثار في الخليل أكدت أن الموقع لم يتضرر.", "أكدت", "دائرة الآثار", "assert",
      "الموقع لم يتضرر"),
+    # a prepositional attribution whose source ends in a named apposition at the sentence end
+    ("أغلقت السلطات المعبر الحدودي أمام المسافرين، وفق ما صرح به مدير المعبر، العقيد سامي الحربي.",
+     "وفق ما صرح", "العقيد سامي الحربي", "assert", "أغلقت السلطات المعبر"),
     # a participle used as an adjective is no cue: the claim before it runs on
     ("وأكدت مصادر أن الحزب تلقى أوامر صارمة مشددة، مشيرة إلى أن القيادة تريد التهدئة.", "وأكدت", "مصادر",
      "assert", "أوامر صارمة مشددة"),

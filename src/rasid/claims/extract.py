@@ -787,6 +787,8 @@ class Extractor(SubjectRules):
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
+        if e == end and e < s_last:
+            e = end = self.apposition(e, s_last)  # "وفق ما صرح به مدير الأمن، اللواء فلان."
         src = make_source(w, s, e, self.names)
         if not src.supported and strict:
             return

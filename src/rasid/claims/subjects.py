@@ -332,7 +332,8 @@ class SubjectRules(Attribution):
         for j in range(k, min(limit, k + 5) + 1):
             if not w.same_sentence(k, j) or (j > k and w.punct_before(j)):
                 return end
-            if j + 1 <= limit + 1 and any(c in COMMAS for c in w.punct_before(j + 1)):
+            at_end = j == limit and (j + 1 >= len(w) or not w.same_sentence(j, j + 1))  # "، اللواء فلان."
+            if at_end or j + 1 <= limit + 1 and any(c in COMMAS for c in w.punct_before(j + 1)):
                 hk = head_kind(w, k)
                 named = (hk is not None and hk[0] in ("named", "role")) or bool(w.entity_at(k)) \
                     or any(bare(w.norm(t)) in self.names for t in range(k, j + 1))

@@ -70,6 +70,11 @@ ROWS = [
     # a prepositional attribution whose source ends in a named apposition at the sentence end
     ("أغلقت السلطات المعبر الحدودي أمام المسافرين، وفق ما صرح به مدير المعبر، العقيد سامي الحربي.",
      "وفق ما صرح", "العقيد سامي الحربي", "assert", "أغلقت السلطات المعبر"),
+    # a verb inside a claim's content that does not agree with its speaker speaks for the content's subject
+    ("وكشف رئيس الهيئة، اللواء سامي الحربي، أن منظمة الصحة العالمية زارت المستشفى، وأكدت أنه جاهز للعمل.",
+     "وأكدت", "منظمة الصحة العالمية", "assert", "جاهز للعمل"),
+    ("وكشف رئيس الهيئة، اللواء سامي الحربي، أن منظمة الصحة العالمية زارت المستشفى، وأكدت أنه جاهز للعمل.",
+     "وكشف", "سامي الحربي", "assert", "زارت المستشفى"),
     # a participle used as an adjective is no cue: the claim before it runs on
     ("وأكدت مصادر أن الحزب تلقى أوامر صارمة مشددة، مشيرة إلى أن القيادة تريد التهدئة.", "وأكدت", "مصادر",
      "assert", "أوامر صارمة مشددة"),

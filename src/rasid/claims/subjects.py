@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     ADVERBS,
     Draft,
+    GENERIC_OPENERS,
     OPENING_WORDS,
     PREPOSITIONS,
     PRODROP_SENTENCES,
@@ -36,6 +37,7 @@ from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_WA,
     CONJ,
+    FEMININE,
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
     KANA,
@@ -393,6 +395,11 @@ class SubjectRules(Attribution):
         claim before it in its sentence, else the subject of the verb that
         opens the sentence ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last
         claim within ``reach`` sentences."""
+        last = self.antecedent(i, 0)  # the latest claim in this sentence
+        if last is not None and self.w.sent[last.cue_i] == self.w.sent[i]:
+            inner = self.embedded_subject(i, last)
+            if inner is not None:
+                return inner
         ante = self.antecedent(i, reach)
         if ante is not None and self.w.sent[ante.cue_i] == self.w.sent[i]:
             return self.inherit(ante)
@@ -400,6 +407,31 @@ class SubjectRules(Attribution):
         if src is not None:
             return src
         return self.inherit(ante) if ante is not None else None
+
+    def embedded_subject(self, i: int, ante: Draft) -> Source | None:
+        """"كشف الوزير أن المنظمة عاينت القناة، وأكدت أنها ...": a verb inside the
+        content of a claim whose speaker's gender it does not share speaks for the
+        subject of that content (the phrase right after its "أن")."""
+        w = self.w
+        g = verb_gender(w.norm(i))
+        g_ante = source_gender(ante.source)
+        if g_ante is None:  # a person named by the actors stage: the gender of its title
+            hk = head_kind(w, w.index_at(ante.source.span.start))
+            g_ante = "m" if hk is not None and hk[0] in ("named", "role") and not fold_key(
+                ante.source.span.text.split()[0]).endswith(FEMININE) else None
+        if g is None or g_ante in (g, None):
+            return None
+        k = w.index_at(ante.content_start)
+        if not (ante.content_start <= w.toks[k].start and w.norm(k) in GENERIC_OPENERS and k + 1 < i):
+            return None
+        h = k + 1
+        if not (head_kind(w, h) or w.entity_at(h)):
+            return None
+        end = extend_np(w, h, i - 1)
+        if end is None:
+            return None
+        src = make_source(w, h, end, self.names)
+        return src if src.supported and source_gender(src) == g else None
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""

@@ -873,8 +873,12 @@ class Extractor(SubjectRules):
         while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
                 and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS \
                 and not (BI in cue.preps and w.norm(end + 1).startswith(BI) and not w.in_entity(end + 1)) and (
-                w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
-            end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
+                w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names
+                or (head_kind(w, end + 1) or ("", ""))[0] in ("named", "role")):
+            # the name after the titles: "نائب ... الأمير محمد بن نايف", "عضو اللجنة رئيس الدائرة فلان"
+            nxt = end + 1
+            end = nxt if w.in_entity(nxt) or bare(w.norm(nxt)) in self.names else \
+                min(extend_np(w, nxt, min(len(w) - 1, nxt + 6)) or nxt, len(w) - 1)
         for k in range(end - 1, src_i, -1):
             ent = w.entity_at(k)
             if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):

@@ -78,6 +78,12 @@ ROWS = [
     # a noun of saying whose genitive source is a chain of titles ending in the name
     ("ونقلت الصحيفة تنديد عضو المكتب السياسي في الحركة رئيس دائرة شؤون اللاجئين سامي الحربي بقصف المخيم.",
      "تنديد", "سامي الحربي", "assert", "بقصف المخيم"),
+    # a belief, and a document before its relative verb
+    ("ظن بعض المراقبين أن الهدنة ستصمد حتى نهاية الشهر.", "ظن", "بعض المراقبين", "speculate", "الهدنة ستصمد"),
+    ("وعرض الادعاء الأشرطة التي تبين أن السيارة دخلت الحي قبل الانفجار.", "تبين", "الأشرطة", "assert",
+     "السيارة دخلت الحي"),
+    # an outlet that learned something, with no "من" phrase after it
+    ("علمت «الوطن» أن الوزارة ستعلن خطة جديدة الأسبوع المقبل.", "علمت", "الوطن", "assert", "خطة جديدة"),
     # a participle used as an adjective is no cue: the claim before it runs on
     ("وأكدت مصادر أن الحزب تلقى أوامر صارمة مشددة، مشيرة إلى أن القيادة تريد التهدئة.", "وأكدت", "مصادر",
      "assert", "أوامر صارمة مشددة"),
@@ -100,6 +106,8 @@ def test_real_families(text, cue, source, stance, key):
     "ركزت القوات على تأمين الطريق الدولي.",
     "وعرجت القافلة على القرى المجاورة.",
     "وصلت تعليمات مشددة، مشيرة إلى منع التجول.",
+    "وتبين أن السيارة كانت مفخخة.",
+    "علمت أن الوزارة ستعلن خطة جديدة.",
 ])
 def test_no_claim_without_a_speaker(text):
     doc = run(text)

@@ -388,6 +388,12 @@ class Extractor(SubjectRules):
         w, i, op = self.w, v.i, v.op
         lim = op.k - 1 if op else min(len(w) - 1, i + AFTER_MIN_REACH)
         m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
+        if m is None and op is not None and op.k - 1 >= i + 1:
+            # "علمت «الصحيفة» أن": the outlet learned it, and says so
+            src = self.source_between(i + 1, op.k - 1)
+            if src is not None and src.supported:
+                self.verb_claim(v, src, op.start)
+            return True
         if m is None or op is None:
             return True
         src = self.source_between(m + 1, lim)

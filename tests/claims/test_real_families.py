@@ -84,6 +84,11 @@ ROWS = [
      "السيارة دخلت الحي"),
     # an outlet that learned something, with no "من" phrase after it
     ("علمت «الوطن» أن الوزارة ستعلن خطة جديدة الأسبوع المقبل.", "علمت", "الوطن", "assert", "خطة جديدة"),
+    # a document head after a prepositional cue; a quotation right after a noun's genitive source
+    ("ووفق لائحة الاتهام، فإن المتهمين أنكروا التهم الموجهة إليهم.", "ووفق", "لائحة الاتهام", "assert",
+     "أنكروا التهم"),
+    ("وجاء في بيان رئيس البلدية سامي الحربي «إن الطريق سيفتح بعد إزالة الأنقاض».", "بيان", "سامي الحربي",
+     "assert", "الطريق سيفتح"),
     # a participle used as an adjective is no cue: the claim before it runs on
     ("وأكدت مصادر أن الحزب تلقى أوامر صارمة مشددة، مشيرة إلى أن القيادة تريد التهدئة.", "وأكدت", "مصادر",
      "assert", "أوامر صارمة مشددة"),

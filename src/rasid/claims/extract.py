@@ -181,7 +181,9 @@ class Extractor(SubjectRules):
                 qe = quoted_end(w, k)
                 if qe is not None and qe - k < 3:
                     in_name = qe
-            if q is not None and (k > i or (cue.family == "verb" and k == i and not w.punct_before(k)[:-1])):
+            # a quotation right after a verb or a noun's source: "وجاء في بيان الرئيس فلان «...»"
+            if q is not None and (k > i or (cue.family in ("verb", "noun") and k == i
+                                            and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
                     in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source

@@ -864,10 +864,25 @@ class Extractor(SubjectRules):
             if found is not None:
                 break
         else:
-            return
+            found = self.document_source(i, cue) if w.norm(i - 1) in SETTING_PREP else None
+            if found is None:
+                return
         src, start = found
         self.corefer(src)
         self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+
+    def document_source(self, i: int, cue: Cue) -> tuple[Source, int] | None:
+        """"وجاء في لائحة الاتهام، أن": no speaker after the noun, the document itself
+        (the noun and its genitive) is the source."""
+        w = self.w
+        end = extend_np(w, i, min(len(w) - 1, i + 4))
+        if end is None or not w.same_sentence(i, end):
+            return None
+        op = self.opener(end + 1, cue, window=3)
+        src = make_source(w, i, end, self.names)
+        if op is None or not src.supported or src.kind != "document":
+            return None
+        return src, op.start
 
     def noun_source(self, i: int, cue: Cue, src_i: int, reach: int) -> tuple[Source, int] | None:
         """The genitive source of a noun of saying (up to ``reach`` tokens) and where its content starts."""

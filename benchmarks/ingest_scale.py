@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> dict:
     seg = dict(zero, docs=0)
     rows, totals = [], dict(zero)
     from rasid import crossdoc as _cd  # noqa: F401  (import cost not timed)
-    from rasid.crossdoc.embed import encoder
+    from rasid.embed import encoder
 
     t = time.perf_counter()
     encoder().encode(["تحميل النموذج"])  # model load not timed (once per process); reported apart

@@ -69,3 +69,11 @@ def test_anaphoric_object_after_the_phrase_rule(text, verb):
     assert ex.anaphoric_object(v)
     [d] = ex.drafts
     assert d.source.span.text == "الوزارة" and d.attrs["anaphoric"]
+
+
+def test_control_the_stage_drafts_a_claim_from_a_verb_cue() -> None:
+    """Positive control: a plain verb cue gives a claim through the whole stage."""
+    from rasid.claims import extract_claims
+
+    [c] = extract_claims(Document(id="t", text="وقال المتحدث باسم الجيش إن القوات سيطرت على البلدة."))
+    assert c.cue.text == "وقال" and c.stance == "assert"

@@ -5,8 +5,7 @@ The input is the first 40 articles of the real SaudiNewsNet dev corpus in
 ``../shared`` (copied to a temporary file at test time; the test skips without
 it). Compared: the stored documents (text, metadata and analysis JSON) and
 events; the cross-document partitions (stories, merged events) are compared
-by ``test_resumed_ingest_converges`` (stories and merged events do not
-converge yet: non-strict xfail). ``RASID_CRASH_SEED`` replays one
+by ``test_resumed_ingest_converges``. ``RASID_CRASH_SEED`` replays one
 kill point; the seed in use is in the assertion message.
 """
 
@@ -124,16 +123,7 @@ def test_resumed_ingest_stores_the_same_documents_and_events(clean, resumed) -> 
         assert conn.execute("SELECT COUNT(*) FROM events WHERE doc_id NOT IN (SELECT id FROM documents)").fetchone()[0] == 0
 
 
-_NOT_YET = pytest.mark.xfail(
-    reason="issue 20 item 5: after a resume the cross-document grouping can differ (cross-document branch); "
-           "make it strict once it converges", strict=False)
-
-
-@pytest.mark.parametrize("key", [
-    "duplicates",
-    pytest.param("merged_events", marks=_NOT_YET),
-    pytest.param("stories", marks=_NOT_YET),
-])
+@pytest.mark.parametrize("key", ["duplicates", "merged_events", "stories"])
 def test_resumed_ingest_converges(clean, resumed, key: str) -> None:
     """Issue 20 item 5: the cross-document groups must converge too."""
     (clean_db, _), (crash_db, how) = clean, resumed

@@ -78,3 +78,11 @@ def test_object_of_verb_is_no_candidate() -> None:
     assert _candidate_texts("منعت قافلة من العبور") == ["منعت"]
     # control: with the subject between them, the noun is a candidate of its own
     assert _candidate_texts("منعت القوات قافلة من العبور") == ["منعت", "قافلة"]
+
+
+def test_control_the_stage_finds_what_the_rules_let_through() -> None:
+    """Positive control: a control sentence of the table gives an event through the whole stage."""
+    from rasid.events import extract
+
+    doc = make_doc("استهدفت القوات المدينة بقصف مدفعي أمس")
+    assert any(e.type == "ASSAULT" for e in extract(doc)), "the events stage found nothing"

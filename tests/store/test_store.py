@@ -112,7 +112,7 @@ def test_not_a_database(tmp_path):
 
 def test_old_schema_is_migrated(tmp_path):
     """A version-1 file (as an older Rasid wrote it) is upgraded, data kept."""
-    from rasid.store.sqlite import MIGRATIONS
+    from rasid.store.migrations import MIGRATIONS
 
     db = tmp_path / "old.db"
     c = sqlite3.connect(db)

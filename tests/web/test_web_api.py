@@ -145,7 +145,7 @@ def test_read_only(client, sample_db):
     for method in ("POST", "PUT", "DELETE", "PATCH"):
         r = client.request(method, "/api/events")
         assert r.status_code == 405 and r.json()["error"]["status"] == 405
-    from rasid.web.queries import Database
+    from rasid.store.queries import Database
     import sqlite3
     db = Database(sample_db)
     with pytest.raises(sqlite3.OperationalError):

@@ -30,7 +30,7 @@ def test_actor_filter_matches_arabic_names_folded(client):
 
 
 def test_actor_filter_uses_dictionary_aliases():
-    from rasid.web.queries import actor_ids
+    from rasid.store.queries import actor_ids
 
     assert actor_ids("داعش") == actor_ids("ISIS") == ["isis"]
     assert actor_ids("كلمة لا تعني شيئا") == []
@@ -53,7 +53,7 @@ def test_points_carry_precision_and_fatalities(client):
 
 
 def test_precision_class():
-    from rasid.web.queries import precision_class
+    from rasid.store.queries import precision_class
 
     assert precision_class(1, "city") == "point"
     assert precision_class(2, "countryside") == "area"

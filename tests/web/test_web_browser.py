@@ -68,7 +68,7 @@ def test_map_markers_click_shows_evidence(browser, live_server, tmp_path):
     markers = _wait(browser, ".ev-marker[data-event]", n=5)
     assert len(markers) == 5
     # the offline basemap is drawn (country polygons as SVG paths)
-    _wait(browser, ".leaflet-overlay-pane path", n=50)
+    _wait(browser, ".leaflet-basemap-pane path", n=50)
     target = next(m for m in markers if m.get_attribute("data-event") == "doc-1/event-1")
     target.click()
     ev = _wait(browser, "#event-panel .article .hl-evidence")
@@ -161,8 +161,13 @@ def test_merged_events_layer(browser, crossdoc_server, tmp_path):
     _open(browser, crossdoc_server.url + "/#/map")
     _wait(browser, ".ev-marker[data-event]", n=5)
     browser.find_element("css selector", "#layer-merged").click()
-    merged = _wait(browser, ".ev-marker[data-merged]", n=2)
+    merged = _wait(browser, ".ev-marker[data-merged]", n=1)
     assert len(browser.find_elements("css selector", ".ev-marker[data-event]")) == 0
+    # merged events of two reports or more: m2 (one report) is an ordinary event, not on this layer
+    assert {m.get_attribute("data-merged") for m in merged} == {"m1"}
+    rows = _wait(browser, "#event-table tr.merged-row")
+    assert [r.get_attribute("data-merged") for r in rows] == ["m1"]
+    assert not browser.find_elements("css selector", "#event-table tr[data-event]")
     next(m for m in merged if m.get_attribute("data-merged") == "m1").click()
     links = _wait(browser, "#event-panel ol.reports a")  # each report with its evidence (was a table)
     assert links[0].text == "الوطن"
@@ -181,5 +186,5 @@ def test_online_tiles_when_tile_url_is_set(browser, sample_db):
         _wait(browser, ".ev-marker[data-event]", n=5)
         tiles = _wait(browser, ".leaflet-tile-pane img")
         assert tiles[0].get_attribute("src").startswith("http://127.0.0.1:9/")
-        assert not browser.find_elements("css selector", ".leaflet-overlay-pane path")  # no offline basemap
+        assert not browser.find_elements("css selector", ".leaflet-basemap-pane path, .river-line, .gov-boundary")  # no offline basemap
         assert "Tiles: 127.0.0.1:9" in browser.find_element("css selector", ".leaflet-control-attribution").text

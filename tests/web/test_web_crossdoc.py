@@ -21,6 +21,11 @@ def test_merged_events_filters(cd_client):
     assert body["total"] == 2 and body["items"][0]["id"] == "m1"  # most corroborated first
     assert body["items"][0]["json"] == {"a": 1}
     assert [m["id"] for m in cd_client.get("/api/merged-events", params={"min_corroboration": 2}).json()["items"]] == ["m1"]
+    # merged from two reports or more (the merged layer and its table): m2 has one report
+    several = cd_client.get("/api/merged-events", params={"min_reports": 2}).json()
+    assert several["total"] == 1 and [m["id"] for m in several["items"]] == ["m1"]
+    assert cd_client.get("/api/merged-events", params={"min_reports": 4}).json()["total"] == 0
+    assert cd_client.get("/api/merged-events", params={"min_reports": 0}).status_code == 400
     assert cd_client.get("/api/merged-events", params={"type": "protest"}).json()["total"] == 1
     assert cd_client.get("/api/merged-events", params={"bbox": "43,33,45,34"}).json()["total"] == 1
     assert cd_client.get("/api/merged-events", params={"date_from": "2024-05"}).json()["total"] == 1

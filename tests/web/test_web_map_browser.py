@@ -238,10 +238,101 @@ def test_url_with_filters_reproduces_the_view(browser, demo):  # noqa: F811
     # the merged layer honours the same filters
     _open(browser, demo.url + "/#/map?layer=merged&actor=" + quote("داعش"))
     _ready(browser)
-    n = demo.api.get("/api/merged-events", params={"actor": "داعش", "limit": 5000, "summary": "false"}).json()
+    n = demo.api.get("/api/merged-events", params={"actor": "داعش", "min_reports": 2, "limit": 5000,
+                                                   "summary": "false"}).json()
     located = sum(1 for m in n["items"] if m.get("lat") is not None)
     WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == located)
     assert located < demo.api.get("/api/merged-events", params={"limit": 5000, "summary": "false"}).json()["total"]
+
+
+def test_basemap_draws_rivers_and_governorates(browser, demo):  # noqa: F811
+    """The offline basemap shows rivers (thin blue lines: Euphrates and Tigris among them) and
+    governorate boundaries (thin dashed lines: every governorate of Syria and Iraq)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(browser, demo.url + "/#/map")
+    _ready(browser)
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(
+        "const b = window.Rasid.mapView.basemap; return !!(b && b.rivers && b.admin1)"))
+    layers = browser.execute_script("""
+        const b = window.Rasid.mapView.basemap, props = (l) => l.getLayers().map((x) => x.feature.properties);
+        return {rivers: props(b.rivers), admin1: props(b.admin1)};""")
+    rivers = {r["name"]: r["name_ar"] for r in layers["rivers"]}
+    assert rivers["Euphrates"] == "الفرات" and rivers["Tigris"] == "دجلة"
+    iso = [a["iso"] for a in layers["admin1"]]
+    assert len([i for i in iso if i.startswith("SY-") and "~" not in i]) == 14  # Syria's governorates
+    assert len([i for i in iso if i.startswith("IQ-")]) == 18  # Iraq's
+    names_ar = {a["name_ar"] for a in layers["admin1"]}
+    assert {"دير الزور", "الرقة", "حلب", "نينوى", "الأنبار", "صلاح الدين"} <= names_ar
+    # drawn: SVG paths with their classes, in their panes (under the markers), with the line styles
+    drawn = browser.execute_script("""
+        const q = (css) => Array.from(document.querySelectorAll(css));
+        const visible = (p) => { const r = p.getBoundingClientRect(); return r.width > 0 || r.height > 0; };
+        const rv = q('.leaflet-rivers-pane path.river-line'), gv = q('.leaflet-admin1-pane path.gov-boundary');
+        return {rivers: rv.filter(visible).length, gov: gv.filter(visible).length,
+                river_stroke: rv.length ? getComputedStyle(rv[0]).stroke : '',
+                river_width: rv.length ? rv[0].getAttribute('stroke-width') : '',
+                gov_dash: gv.length ? gv[0].getAttribute('stroke-dasharray') : '',
+                gov_fill: gv.length ? gv[0].getAttribute('fill') : '',
+                below_markers: +getComputedStyle(document.querySelector('.leaflet-rivers-pane')).zIndex
+                               < +getComputedStyle(document.querySelector('.leaflet-marker-pane')).zIndex};""")
+    assert drawn["rivers"] >= 2 and drawn["gov"] >= 32, drawn
+    assert drawn["river_stroke"] == "rgb(74, 144, 200)" and float(drawn["river_width"]) <= 2
+    assert drawn["gov_dash"] and drawn["gov_fill"] == "none"
+    assert drawn["below_markers"]
+    legend = browser.find_element("css selector", "#prec-legend .leg-basemap").text
+    assert legend  # the legend names both line styles
+    _shot(browser, "map-basemap.png")
+    # governorate names from zoom 7 on
+    assert not browser.find_elements("css selector", ".gov-label") or browser.execute_script(
+        "return window.Rasid.mapView.map.getZoom()") >= 7
+    browser.execute_script("window.Rasid.mapView.map.setView([35.3, 40.1], 7)")
+    labels = _texts(browser, ".gov-label span", n=3)
+    assert any(t in ("دير الزور", "Dayr Az Zawr", "Deir ez-Zor") for t in labels), labels
+    _shot(browser, "map-basemap-zoom7.png")
+
+
+def test_merged_table_lists_merged_events(browser, demo):  # noqa: F811
+    """On the merged layer the table lists merged events (two reports or more) with their
+    outlets and independent sources, not single-article events; table and map select the same."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    api = demo.api.get("/api/merged-events", params={"min_reports": 2, "limit": 200, "summary": "false"}).json()
+    everything = demo.api.get("/api/merged-events", params={"limit": 200, "summary": "false"}).json()
+    assert 0 < api["total"] < everything["total"]  # the demo has single-report clusters too
+    assert all(m["n_mentions"] >= 2 for m in api["items"])
+    _open(browser, demo.url + "/#/map?layer=merged")
+    _ready(browser)
+    rows = browser.execute_script("""
+        return Array.from(document.querySelectorAll('#event-table tbody tr')).map((r) => ({
+          merged: r.dataset.merged || null, event: r.dataset.event || null,
+          reports: +r.querySelector('.n-reports').textContent, outlets: r.querySelector('.outlets').textContent,
+          n_outlets: +r.querySelector('.n-outlets').textContent, sources: r.querySelector('.n-sources').textContent}));""")
+    assert [r["merged"] for r in rows] == [m["id"] for m in api["items"]]  # most corroborated first
+    assert not any(r["event"] for r in rows)
+    by_id = {m["id"]: m for m in api["items"]}
+    for r in rows:
+        m = by_id[r["merged"]]
+        assert r["reports"] == m["n_mentions"] >= 2
+        assert r["n_outlets"] == m["outlets"] and r["sources"] == str(m["independent_sources"])
+        assert all(o in r["outlets"] for o in m["json"]["outlet_names"])
+    assert _table_total(browser) == api["total"]
+    headers = _texts(browser, "#event-table thead th", n=8)
+    assert any("Outlets" in h or "المنافذ" in h for h in headers)
+    assert any("Independent" in h or "مستقلة" in h for h in headers)
+    # the map shows the same merged events
+    located = sum(1 for m in api["items"] if m.get("lat") is not None)
+    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == located)
+    # a row opens the merged event and selects its marker; the disputed strike shows its denial
+    top = api["items"][0]
+    browser.execute_script("document.querySelector('#event-table tr.merged-row').click()")
+    WebDriverWait(browser, 10).until(lambda d: "#/merged/" + top["id"] in d.current_url and "layer=merged" in d.current_url)
+    _wait(browser, "#merged-summary")
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+        "const r = document.querySelector('#event-table tr.selected'); return r && r.dataset.merged") == top["id"])
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+        "return !!document.querySelector('.ev-marker.ev-selected[data-merged=\"' + arguments[0] + '\"]')", top["id"]))
+    _shot(browser, "map-merged-table.png")
 
 
 def test_disputed_strike_shows_its_denial(browser, demo):  # noqa: F811

@@ -181,7 +181,9 @@ class Extractor(SubjectRules):
                 qe = quoted_end(w, k)
                 if qe is not None and qe - k < 3:
                     in_name = qe
-            if q is not None and (k > i or (cue.family == "verb" and k == i and not w.punct_before(k)[:-1])):
+            # a quotation right after a verb or a noun's source: "وجاء في بيان الرئيس فلان «...»"
+            if q is not None and (k > i or (cue.family in ("verb", "noun") and k == i
+                                            and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
                     in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source
@@ -361,7 +363,10 @@ class Extractor(SubjectRules):
     def verb_claim(self, v: VerbCue, src: Source, start: int, **kw) -> Draft:
         """Draft the claim of the verb cue ``v`` by ``src``, its content from ``start``."""
         cue = v.cue
-        return self.add(Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw))
+        d = Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw)
+        if cue.speakers and src.kind not in cue.speakers:
+            return d  # "ركزت القوات على": a press-review verb whose subject is no outlet: not kept
+        return self.add(d)
 
     def not_a_saying(self, v: VerbCue) -> bool:
         """1. A passive or first-person form, or a noun of saying after "حسب"/"على حد"."""
@@ -385,6 +390,12 @@ class Extractor(SubjectRules):
         w, i, op = self.w, v.i, v.op
         lim = op.k - 1 if op else min(len(w) - 1, i + AFTER_MIN_REACH)
         m = next((k for k in range(i + 1, lim + 1) if w.norm(k) == MIN), None)
+        if m is None and op is not None and op.k - 1 >= i + 1:
+            # "علمت «الصحيفة» أن": the outlet learned it, and says so
+            src = self.source_between(i + 1, op.k - 1)
+            if src is not None and src.supported:
+                self.verb_claim(v, src, op.start)
+            return True
         if m is None or op is None:
             return True
         src = self.source_between(m + 1, lim)
@@ -444,7 +455,7 @@ class Extractor(SubjectRules):
         op = v.op
         if op is None or self.w.norm(v.i + 1) not in FI_PRONOUN or op.k != v.i + 2:
             return False
-        who = self.clause_subject(v.i)
+        who = self.clause_subject(v.i) or self.phrase_before_comma(v.i)
         if who is not None:
             self.corefer(who)
             self.verb_claim(v, who, op.start)
@@ -784,6 +795,8 @@ class Extractor(SubjectRules):
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:
             relay = make_source(w, s, an - 1, self.names)
             s = an + 1
+        if e == end and e < s_last:
+            e = end = self.apposition(e, s_last)  # "وفق ما صرح به مدير الأمن، اللواء فلان."
         src = make_source(w, s, e, self.names)
         if not src.supported and strict:
             return
@@ -851,10 +864,25 @@ class Extractor(SubjectRules):
             if found is not None:
                 break
         else:
-            return
+            found = self.document_source(i, cue) if w.norm(i - 1) in SETTING_PREP else None
+            if found is None:
+                return
         src, start = found
         self.corefer(src)
         self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+
+    def document_source(self, i: int, cue: Cue) -> tuple[Source, int] | None:
+        """"وجاء في لائحة الاتهام، أن": no speaker after the noun, the document itself
+        (the noun and its genitive) is the source."""
+        w = self.w
+        end = extend_np(w, i, min(len(w) - 1, i + 4))
+        if end is None or not w.same_sentence(i, end):
+            return None
+        op = self.opener(end + 1, cue, window=3)
+        src = make_source(w, i, end, self.names)
+        if op is None or not src.supported or src.kind != "document":
+            return None
+        return src, op.start
 
     def noun_source(self, i: int, cue: Cue, src_i: int, reach: int) -> tuple[Source, int] | None:
         """The genitive source of a noun of saying (up to ``reach`` tokens) and where its content starts."""
@@ -868,8 +896,12 @@ class Extractor(SubjectRules):
         while end + 1 < len(w) and not w.punct_before(end + 1) and w.same_sentence(i, end + 1) \
                 and w.norm(end + 1) not in self.lex.not_source and w.norm(end + 1) not in PREPOSITIONS \
                 and not (BI in cue.preps and w.norm(end + 1).startswith(BI) and not w.in_entity(end + 1)) and (
-                w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names):
-            end += 1  # the name after the titles: "نائب ... الأمير محمد بن نايف"
+                w.in_entity(end + 1) or bare(w.norm(end + 1)) in self.names
+                or (head_kind(w, end + 1) or ("", ""))[0] in ("named", "role")):
+            # the name after the titles: "نائب ... الأمير محمد بن نايف", "عضو اللجنة رئيس الدائرة فلان"
+            nxt = end + 1
+            end = nxt if w.in_entity(nxt) or bare(w.norm(nxt)) in self.names else \
+                min(extend_np(w, nxt, min(len(w) - 1, nxt + 6)) or nxt, len(w) - 1)
         for k in range(end - 1, src_i, -1):
             ent = w.entity_at(k)
             if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
@@ -895,6 +927,8 @@ class Extractor(SubjectRules):
 
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
+        if any(c in COMMAS for c in w.punct_before(i + 1)):
+            return  # "تعليمات مشددة، مشيرة إلى": an adjective; its content would follow it directly
         op = self.opener(i + 1, cue, window=3)
         if op is not None:
             start = op.start

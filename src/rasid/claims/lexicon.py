@@ -47,6 +47,7 @@ class Cue:
     relay_prep: str = ""  # "نسب X إلى Y": the word before the original source, when not "عن"
     restates: bool = False  # "قائلاً إن": a participle that restates the verb's saying
     bare_name: bool = True  # a prepositional cue may take a bare name ("بحسب وارن،"; not "وفق")
+    speakers: frozenset[str] = frozenset()  # when set: the source kinds that may speak with it
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         relay_prep=fold_key(d.get("relay_prep") or ""),
         restates=bool(d.get("restates")),
         bare_name=bool(d.get("bare_name", True)),
+        speakers=frozenset(d.get("speakers") or ()),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     ADVERBS,
     Draft,
+    GENERIC_OPENERS,
     OPENING_WORDS,
     PREPOSITIONS,
     PRODROP_SENTENCES,
@@ -36,6 +37,7 @@ from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_WA,
     CONJ,
+    FEMININE,
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
     KANA,
@@ -63,6 +65,8 @@ class SubjectRules(Attribution):
         start = i
         if w.norm(i) in PREPOSITIONS:
             return None  # "تحدثت مع الصحيفة بأن": not the subject
+        if w.norm(i) in lex.asides and w.punct_before(i):
+            return None  # "وقال - رافضاً ذكر اسمه -: إن": an aside about the left-out subject
         if w.norm(i) in lex.not_source or self.match_phrase(i, lex.tails) is not None:
             start = next((k for k in range(i, j + 1) if head_kind(w, k) or w.entity_at(k)), None)
             if start is None:
@@ -74,7 +78,8 @@ class SubjectRules(Attribution):
             return None
         n0 = w.norm(s)
         if (n0[:1] in NOT_SPEAKER_PREFIXES or n0.startswith(LIL)) and n0 not in lex.quantifiers and not (
-                head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names):
+                head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names) \
+                and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
@@ -148,6 +153,9 @@ class SubjectRules(Attribution):
                 return src
             if head_kind(w, h) or w.entity_at(h) or (h == last and bare(w.norm(h)) in self.names):
                 end = extend_np(w, h, last)
+                if end is not None and end < last and self.skip_places(end + 1) == last + 1 \
+                        and (head_kind(w, h) or ("", ""))[0] == "organization":
+                    end = last  # "دائرة الأوقاف في القدس أكدت": a place after the phrase
                 lex = self.lex
                 if end == last or (last - h <= 2 and not any(
                         w.norm(k) in lex.stops or w.norm(k) in lex.not_source or w.norm(k) in lex.forms
@@ -275,6 +283,43 @@ class SubjectRules(Attribution):
         src = make_source(w, first, end, self.names)
         return src if src.supported and src.kind != "document" else None
 
+    def named_apposition(self, a: int, b: int) -> bool:
+        """A title or role follows a name in tokens a..b ("كفاح محمود المستشار الإعلامي"):
+        the word opening the phrase is a name, even one that looks like ك/ب/ل + word."""
+        w = self.w
+        return any(not w.punct_before(k) and (head_kind(w, k) or ("", ""))[0] in ("named", "role")
+                   for k in range(a + 1, b + 1))
+
+    def phrase_before_comma(self, i: int) -> Source | None:
+        """"جاء ذلك في بيان أصدره الأمين العام فلان، وقال فيه": the speaker
+        phrase (with its apposition) that ends at the comma right before the
+        verb at token i; the leftmost such phrase in the sentence."""
+        w = self.w
+        if not any(c in COMMAS for c in w.punct_before(i)):
+            return None
+        t0 = w.index_at(w.sentence_span(i).start)
+        for h in range(max(t0, i - 15), i):
+            if w.norm(h) in self.lex.stops or w.norm(h) in self.lex.not_source:
+                continue
+            hk = head_kind(w, h)
+            if not ((hk is not None and hk[0] in ("named", "role", "organization")) or w.entity_at(h)):
+                continue
+            end = extend_np(w, h, i - 1)
+            if end is None:
+                continue
+            while end < i - 1 and not w.punct_before(end + 1) and (
+                    (head_kind(w, end + 1) or ("document", ""))[0] != "document" or w.entity_at(end + 1)):
+                end = extend_np(w, end + 1, i - 1) or end + 1  # "الأمين العام للاتحاد الدكتور فلان"
+            if end < i - 1:
+                end = self.apposition(end, i - 1)
+            if end != i - 1 or any(c not in COMMAS and not c.isspace()
+                                   for k in range(h + 1, end + 1) for c in w.punct_before(k)):
+                continue  # the phrase and its apposition run up to the comma, with no other mark inside
+            src = make_source(w, h, end, self.names)
+            if src.supported and src.kind != "document":
+                return src
+        return None
+
     def apposition(self, end: int, limit: int) -> int:
         """", اللواء فلان الفلاني،" after a source phrase: the last token of
         the named apposition, else ``end``."""
@@ -289,7 +334,8 @@ class SubjectRules(Attribution):
         for j in range(k, min(limit, k + 5) + 1):
             if not w.same_sentence(k, j) or (j > k and w.punct_before(j)):
                 return end
-            if j + 1 <= limit + 1 and any(c in COMMAS for c in w.punct_before(j + 1)):
+            at_end = j == limit and (j + 1 >= len(w) or not w.same_sentence(j, j + 1))  # "، اللواء فلان."
+            if at_end or j + 1 <= limit + 1 and any(c in COMMAS for c in w.punct_before(j + 1)):
                 hk = head_kind(w, k)
                 named = (hk is not None and hk[0] in ("named", "role")) or bool(w.entity_at(k)) \
                     or any(bare(w.norm(t)) in self.names for t in range(k, j + 1))
@@ -349,6 +395,11 @@ class SubjectRules(Attribution):
         claim before it in its sentence, else the subject of the verb that
         opens the sentence ("وتبنت الجماعة الهجوم، مؤكدة أن"), else the last
         claim within ``reach`` sentences."""
+        last = self.antecedent(i, 0)  # the latest claim in this sentence
+        if last is not None and self.w.sent[last.cue_i] == self.w.sent[i]:
+            inner = self.embedded_subject(i, last)
+            if inner is not None:
+                return inner
         ante = self.antecedent(i, reach)
         if ante is not None and self.w.sent[ante.cue_i] == self.w.sent[i]:
             return self.inherit(ante)
@@ -356,6 +407,31 @@ class SubjectRules(Attribution):
         if src is not None:
             return src
         return self.inherit(ante) if ante is not None else None
+
+    def embedded_subject(self, i: int, ante: Draft) -> Source | None:
+        """"كشف الوزير أن المنظمة عاينت القناة، وأكدت أنها ...": a verb inside the
+        content of a claim whose speaker's gender it does not share speaks for the
+        subject of that content (the phrase right after its "أن")."""
+        w = self.w
+        g = verb_gender(w.norm(i))
+        g_ante = source_gender(ante.source)
+        if g_ante is None:  # a person named by the actors stage: the gender of its title
+            hk = head_kind(w, w.index_at(ante.source.span.start))
+            g_ante = "m" if hk is not None and hk[0] in ("named", "role") and not fold_key(
+                ante.source.span.text.split()[0]).endswith(FEMININE) else None
+        if g is None or g_ante in (g, None):
+            return None
+        k = w.index_at(ante.content_start)
+        if not (ante.content_start <= w.toks[k].start and w.norm(k) in GENERIC_OPENERS and k + 1 < i):
+            return None
+        h = k + 1
+        if not (head_kind(w, h) or w.entity_at(h)):
+            return None
+        end = extend_np(w, h, i - 1)
+        if end is None:
+            return None
+        src = make_source(w, h, end, self.names)
+        return src if src.supported and source_gender(src) == g else None
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""

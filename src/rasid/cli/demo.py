@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections import Counter
 from pathlib import Path
@@ -123,23 +122,17 @@ def _analyse_into_store(db: Path, docs: list[Document]) -> tuple[list[Document],
 
 def _crossdoc_summary(store) -> list[str]:
     """Lines about stories, copies and merged events (when those tables exist)."""
-    conn = getattr(store, "conn", None)
-    if conn is None:
+    stories = store.stories_overview(top=3)
+    if stories is None:
         return []
-    lines: list[str] = []
-    try:
-        n_stories = conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        copies = conn.execute("SELECT COUNT(*) FROM dup_groups WHERE original = 0").fetchone()[0]
-        lines.append(f"{n_stories} stories, {copies} near-verbatim copies")
-        for title, n, d0, d1 in conn.execute(
-            "SELECT title, n_docs, date_start, date_end FROM stories WHERE n_docs > 1 ORDER BY n_docs DESC, date_start LIMIT 3"
-        ):
-            span = d0 if d0 == d1 else f"{d0} .. {d1}"
-            lines.append(f"  story of {n} articles ({span}): {title}")
-        merged = conn.execute("SELECT COUNT(*), COALESCE(SUM(contradicted), 0) FROM merged_events").fetchone()
-        lines.append(f"{merged[0]} merged events, {merged[1]} contradicted by a source")
-    except sqlite3.Error:
+    lines = [f"{stories['stories']} stories, {stories['copies']} near-verbatim copies"]
+    for title, n, d0, d1 in stories["largest"]:
+        span = d0 if d0 == d1 else f"{d0} .. {d1}"
+        lines.append(f"  story of {n} articles ({span}): {title}")
+    merged = store.merged_overview()
+    if merged is None:
         return lines
+    lines.append(f"{merged[0]} merged events, {merged[1]} contradicted by a source")
     return lines
 
 

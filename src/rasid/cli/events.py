@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Optional
 
 import typer
 
@@ -14,19 +14,6 @@ from rasid.cli._run import check_format, open_store, say
 _DOC_COLS = ("doc_id", "event_id", "type", "modality", "trigger_text", "actor_name", "recipient_name",
              "place_name", "lat", "lon", "country", "date_start", "date_end", "stance", "source_text",
              "outlet", "published", "fatalities", "injuries", "confidence", "evidence_text")
-
-
-def _doc_events(conn, etype: str | None, limit: int | None) -> list[dict[str, Any]]:
-    sql = f"SELECT {', '.join(_DOC_COLS)} FROM events"
-    args: list[Any] = []
-    if etype:
-        sql += " WHERE type = ?"
-        args.append(etype.upper())
-    sql += " ORDER BY date_start, doc_id, event_id"
-    if limit:
-        sql += " LIMIT ?"
-        args.append(limit)
-    return [dict(zip(_DOC_COLS, r, strict=True)) for r in conn.execute(sql, args)]
 
 
 def _place(p: dict | None) -> str:
@@ -51,7 +38,7 @@ def events(
     """List events from the database: one per document, or merged across outlets."""
     from rasid.crossdoc import ensure_schema, list_merged
 
-    from rasid.web.queries import PLOVER_TYPES  # the API's list: one validation for both
+    from rasid.store.queries import PLOVER_TYPES  # the API's list: one validation for both
 
     check_format(fmt)
     if etype and etype.upper() not in PLOVER_TYPES:
@@ -65,7 +52,7 @@ def events(
             if etype:  # filter before the limit, not after
                 rows = [r for r in rows if r["type"] == etype.upper()][: limit or None]
         else:
-            rows = _doc_events(store.conn, etype, limit or None)
+            rows = store.event_rows(_DOC_COLS, etype.upper() if etype else None, limit or None)
     if fmt == "jsonl":
         for r in rows:
             typer.echo(json.dumps(r, ensure_ascii=False))

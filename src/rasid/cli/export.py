@@ -30,7 +30,7 @@ def export(
 ) -> None:
     """Export stored events (filtered) to a file."""
     from rasid.export import FORMATS, export as run
-    from rasid.web.queries import BadParameter
+    from rasid.store.queries import BadParameter
 
     if fmt == "merged-jsonl":
         return _merged(db, output, dict(type=type, country=country, date_from=date_from, date_to=date_to,
@@ -61,16 +61,14 @@ def export(
 def _merged(db: Optional[str], output: str, filters: dict) -> None:
     """Merged events (rasid.crossdoc) with at least one matching report, one JSON object a line."""
     from rasid.export import iter_merged_jsonl
-    from rasid.web.queries import BadParameter, Database, EventFilter
+    from rasid.store.queries import BadParameter, Database, EventFilter
 
     path = Path(db or settings.get("db"))
     if not path.is_file():
         typer.echo(f"rasid: {path}: no such database", err=True)
         raise typer.Exit(2)
     try:
-        f = EventFilter(**filters)
-        f.where()
-        lines = iter_merged_jsonl(Database(path), f)
+        lines = iter_merged_jsonl(Database(path), EventFilter(**filters).validated())
         n = 0
         out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
         try:

@@ -23,8 +23,10 @@ class Ingester:
 
     A document already stored unchanged is skipped before analysis. Each new
     document is committed on its own (an interrupted run keeps them); the
-    cross-document groups (duplicates, stories, merged events) are updated
-    for the new documents in batches.
+    cross-document groups (duplicates, stories, merged events) are updated at
+    the end, in batches taken in the canonical order (publication date, then
+    id) over every stored document not processed yet, so a resumed run gives
+    the same groups as an uninterrupted one.
     """
 
     def __init__(self, store: Store, *, update_crossdoc: bool = True, parallel=None,
@@ -35,7 +37,7 @@ class Ingester:
         self.parallel = parallel  # a rasid.pipeline.parallel.ParallelAnalyzer, or None
         self.on_analysed = on_analysed
         self.added = self.unchanged = 0
-        self._batch: list[Document] = []
+        self._new: list[tuple[str | None, str]] = []  # (published, id) of the documents stored by this run
 
     def __call__(self, doc: Document) -> bool:
         if self.store.has(doc.id, content_hash(doc)):
@@ -56,17 +58,8 @@ class Ingester:
             self.unchanged += 1
             return False
         self.added += 1
-        self._batch.append(doc)
-        if len(self._batch) >= CROSSDOC_BATCH:
-            self._flush()
+        self._new.append((doc.published, doc.id))
         return True
-
-    def _flush(self) -> None:
-        batch, self._batch = self._batch, []
-        if batch and self.update_crossdoc:
-            from rasid import crossdoc
-
-            crossdoc.update(self.store, batch)
 
     def finish(self) -> None:
         """Update cross-document groups for the new documents, and for any
@@ -75,21 +68,19 @@ class Ingester:
             parallel, self.parallel = self.parallel, None
             for done in parallel.finish():
                 self._store(done)
-        self._flush()
         if not self.update_crossdoc:
             return
         from rasid import crossdoc
         from rasid.crossdoc.schema import ensure_schema
 
         ensure_schema(self.store.conn)
-        pending = [
-            r[0]
-            for r in self.store.conn.execute(
-                "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)"
-            )
-        ]
-        for i in range(0, len(pending), CROSSDOC_BATCH):
-            docs = [self.store.get(d) for d in pending[i:i + CROSSDOC_BATCH]]
+        # new or changed documents, and any stored one an interrupted run left out
+        todo = dict((d, p) for p, d in self._new)
+        todo.update(self.store.documents_without_crossdoc())
+        self._new = []
+        order = sorted(todo, key=lambda d: crossdoc.sort_key(todo[d], d))
+        for i in range(0, len(order), CROSSDOC_BATCH):
+            docs = [self.store.get(d) for d in order[i:i + CROSSDOC_BATCH]]
             crossdoc.update(self.store, [d for d in docs if d is not None])
 
 

@@ -5,7 +5,13 @@ documents were added to the store. It is incremental: each document is looked
 up against what is already stored (LSH band table, stories active near its
 date, merged events in its type/date/geo block) and nothing is recomputed.
 
-Steps per document, in publication order:
+Documents are processed in a canonical order (publication date, then id), so
+the groups are a function of the stored documents, not of the batches or the
+order they arrived in: a batch that brings documents older than some already
+processed sends those back through with it (``_redo_from``; nothing when
+documents arrive in publication order).
+
+Steps per document, in that order:
 
 1. :mod:`rasid.crossdoc.dedup`    near-duplicate group (a copy is never independent)
 2. :mod:`rasid.crossdoc.merge`    which stories the document's event mentions already match
@@ -27,11 +33,11 @@ from rasid.crossdoc import dedup, merge, stories
 from rasid.crossdoc.embed import doc_text, embed
 from rasid.crossdoc.merge import EventMerger, list_merged
 from rasid.crossdoc.mentions import Mention, mentions_of
-from rasid.crossdoc.schema import connection, ensure_schema
+from rasid.crossdoc.schema import connection, ensure_schema, table_exists
 from rasid.crossdoc.stories import StoryIndex, list_stories
 from rasid.model.document import Document
 
-__all__ = ["update", "forget", "list_stories", "list_merged", "mentions_of", "Mention", "ensure_schema"]
+__all__ = ["update", "forget", "sort_key", "list_stories", "list_merged", "mentions_of", "Mention", "ensure_schema"]
 
 FLUSH_EVERY = 200  # documents between story write-backs inside one update
 EMBED_BATCH = 64
@@ -62,14 +68,78 @@ def _forget(conn: sqlite3.Connection, doc_id: str) -> None:
     conn.execute("DELETE FROM crossdoc_docs WHERE doc_id=?", (doc_id,))
 
 
+def sort_key(published: str | None, doc_id: str) -> tuple[str, str]:
+    """The canonical processing order: publication date, then id."""
+    return (published or "9999", doc_id)
+
+
+def _loader(store):
+    """A function doc id -> stored Document (or None), or None when the
+    documents cannot be read back (a bare connection without a ``documents`` table)."""
+    get = getattr(store, "get", None)
+    if callable(get):
+        return get
+    conn = connection(store)
+    if not table_exists(conn, "documents"):
+        return None
+
+    def load(doc_id: str) -> Document | None:
+        r = conn.execute("SELECT json FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return Document.from_json(r[0]) if r else None
+    return load
+
+
+_KEY = "COALESCE(NULLIF(published, ''), '9999')"  # sort_key's date, in SQL
+
+
+def _redo_from(conn: sqlite3.Connection, start: tuple[str, str]) -> list[str]:
+    """Processed documents that must be processed again so that the state is the
+    one of processing every document in canonical order: those at or after
+    ``start``, widened to earlier ones until no story has members on both
+    sides (a story's aggregate cannot be taken apart; merged events and
+    duplicate groups are recomputed from their remaining members)."""
+    while True:
+        ids = [r[0] for r in conn.execute(  # the expression index crossdoc_docs_order
+            f"SELECT doc_id FROM crossdoc_docs WHERE {_KEY} >= ? AND ({_KEY} > ? OR doc_id >= ?)",
+            (start[0], start[0], start[1]))]
+        if not ids:
+            return []
+        earliest = start
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            q = ("SELECT sd2.doc_id, sd2.published FROM story_docs sd JOIN story_docs sd2"
+                 f" ON sd2.story_id = sd.story_id WHERE sd.doc_id IN ({','.join('?' * len(part))})")
+            for d, p in conn.execute(q, part):
+                earliest = min(earliest, sort_key(p, d))
+        if earliest == start:
+            return ids
+        start = earliest
+
+
 def update(store, docs: Iterable[Document]) -> None:
     """Add analysed documents to the duplicate groups, stories and merged events.
 
     ``store`` is a :class:`rasid.store.Store` (its ``.conn`` is used) or a
-    ``sqlite3.Connection``. Runs in one transaction.
+    ``sqlite3.Connection``. Runs in one write transaction (taken first, so two
+    processes never process the same document twice).
+
+    The result is a function of the processed documents, not of the order or
+    the batches they came in: documents are processed in canonical order
+    (:func:`sort_key`), and a document that comes before already processed
+    ones sends those back through (with their stories), when the store can
+    give them back (a ``Store``, or a connection with the ``documents``
+    table). Documents arriving in publication order (a feed, an archive read
+    in order, a resumed run) send nothing back.
     """
     conn = connection(store)
     ensure_schema(conn)
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    with conn:
+        _update(store, conn, docs)
+
+
+def _update(store, conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
     todo: list[tuple[Document, str]] = []
     seen: set[str] = set()
     for doc in docs:
@@ -83,39 +153,50 @@ def update(store, docs: Iterable[Document]) -> None:
         todo.append((doc, h))
     if not todo:
         return
-    todo.sort(key=lambda t: (t[0].published or "9999", t[0].id))
-    with conn:
-        for doc, _ in todo:
-            if conn.execute("SELECT 1 FROM crossdoc_docs WHERE doc_id=?", (doc.id,)).fetchone():
-                _forget(conn, doc.id)
-        index = StoryIndex(conn)
-        merger = EventMerger(conn)
-        for start in range(0, len(todo), EMBED_BATCH):
-            chunk = todo[start:start + EMBED_BATCH]
-            dups = [dedup.add_document(conn, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
-            copies = [None if r.original else dedup.original_of(conn, r.group_id) for r in dups]
-            # a copy that joins its original's story needs no embedding
-            need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
-            vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
-            for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
-                ms = mentions_of(doc)
-                links: dict[str, float] = {}
-                denies: set[str] = set()
-                for m in ms:
-                    m.group_id, m.is_copy = dup.group_id, not dup.original
-                    if i in vecs:  # not a copy placed with its original: which stories do its events join?
-                        for sid_, sc in merger.stories_of(m).items():
-                            links[sid_] = max(links.get(sid_, -1.0), sc)
-                            if m.stance == "deny":
-                                denies.add(sid_)
-                sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links,
-                                      denies=denies)
-                for m in ms:
-                    m.story_id = sid
-                    merger.add(m)
-                merger.flush()
-                conn.execute("INSERT OR REPLACE INTO crossdoc_docs(doc_id, content_hash, published, outlet)"
-                             " VALUES (?,?,?,?)", (doc.id, h, doc.published, doc.outlet))
-            if (start // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
-                index.flush()
-        index.flush()
+    load = _loader(store)
+    if load is not None:
+        start = min(sort_key(d.published, d.id) for d, _ in todo)
+        for did in _redo_from(conn, start):
+            if did in seen:
+                continue
+            old = load(did)
+            if old is not None:
+                seen.add(did)
+                todo.append((old, _content_hash(old)))
+            else:  # no longer stored: leave the groups
+                _forget(conn, did)
+    todo.sort(key=lambda t: sort_key(t[0].published, t[0].id))
+    for doc, _ in todo:
+        if conn.execute("SELECT 1 FROM crossdoc_docs WHERE doc_id=?", (doc.id,)).fetchone():
+            _forget(conn, doc.id)
+    index = StoryIndex(conn)
+    merger = EventMerger(conn)
+    for start in range(0, len(todo), EMBED_BATCH):
+        chunk = todo[start:start + EMBED_BATCH]
+        dups = [dedup.add_document(conn, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
+        copies = [None if r.original else dedup.original_of(conn, r.group_id) for r in dups]
+        # a copy that joins its original's story needs no embedding
+        need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
+        vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
+        for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
+            ms = mentions_of(doc)
+            links: dict[str, float] = {}
+            denies: set[str] = set()
+            for m in ms:
+                m.group_id, m.is_copy = dup.group_id, not dup.original
+                if i in vecs:  # not a copy placed with its original: which stories do its events join?
+                    for sid_, sc in merger.stories_of(m).items():
+                        links[sid_] = max(links.get(sid_, -1.0), sc)
+                        if m.stance == "deny":
+                            denies.add(sid_)
+            sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links,
+                                  denies=denies)
+            for m in ms:
+                m.story_id = sid
+                merger.add(m)
+            merger.flush()
+            conn.execute("INSERT OR REPLACE INTO crossdoc_docs(doc_id, content_hash, published, outlet)"
+                         " VALUES (?,?,?,?)", (doc.id, h, doc.published, doc.outlet))
+        if (start // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
+            index.flush()
+    index.flush()

@@ -336,7 +336,7 @@ class EventMerger:
         self.conn = conn
         self.cache: dict[str, MergedEvent] = {}
         self.dirty: set[str] = set()
-        self.pending: set[str] = set()
+        self.pending: dict[str, None] = {}  # created since the last flush, in order
         self._geo: dict[tuple[str, str], list[str]] = {}
 
     def load(self, mid: str) -> MergedEvent | None:
@@ -495,12 +495,13 @@ class EventMerger:
         best, best_s = None, -1.0
         for me in self._candidates(m):
             s = self.score(m, me)
-            if s is not None and s > best_s:
+            # equal scores: the smaller id (a function of the first mention), not the query's order
+            if s is not None and (s > best_s or (s == best_s and best is not None and me.id < best.id)):
                 best, best_s = me, s
         if best is None:
             best = MergedEvent(_new_id(m), m.type)
             self.cache[best.id] = best
-            self.pending.add(best.id)
+            self.pending[best.id] = None
         best.add(m)
         self.dirty.add(best.id)
         return best.id

@@ -71,6 +71,7 @@ CREATE INDEX IF NOT EXISTS merged_mentions_story ON merged_mentions(story_id);
 CREATE INDEX IF NOT EXISTS merged_mentions_group ON merged_mentions(group_id);
 CREATE INDEX IF NOT EXISTS merged_events_admin ON merged_events(type, admin1, date_start);
 CREATE INDEX IF NOT EXISTS stories_anchor ON stories(anchor);
+CREATE INDEX IF NOT EXISTS crossdoc_docs_order ON crossdoc_docs(COALESCE(NULLIF(published, ''), '9999'), doc_id);
 """
 
 

@@ -308,7 +308,7 @@ class StoryIndex:
                              + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
-                    if score > best_score:
+                    if score > best_score or (score == best_score and best is not None and s.id < best.id):
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:
                     best = None

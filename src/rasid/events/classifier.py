@@ -109,7 +109,7 @@ class Features:
 
 def embed(texts: list[str]) -> np.ndarray | None:
     """USE embeddings of the sentences, or None when the encoder is unavailable."""
-    from rasid.crossdoc.embed import use_encoder
+    from rasid.embed import use_encoder
 
     enc = use_encoder()
     if enc is None:

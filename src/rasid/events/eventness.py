@@ -25,10 +25,14 @@ logistic regression over mention-level features (:func:`features`):
 The model is trained by ``scripts/train_eventness.py`` and shipped as
 ``models/eventness.json`` (feature names, weights, per-type thresholds and
 how they were chosen); nothing is downloaded. A mention is kept when
-P(event) >= the threshold of its type, when its modality is not "asserted"
-(planned, speculated, negated ... mentions are kept and marked so), or when it is a definite noun that
-refers back to a kept mention of its type before it ("وأسفر القصف عن ...":
-more evidence for that happening). Without the model file every mention that
+P(event) >= the threshold of its type, when its modality is one the model
+file does not decide (``"decided"``, default "asserted" only: planned,
+speculated, negated ... mentions are then kept and marked so), or when it is
+a definite noun that refers back to a kept mention of its type before it
+("وأسفر القصف عن ...": more evidence for that happening; ``"keep_back"``).
+``scripts/train_eventness.py`` writes the threshold rule, its curves and (with
+``--cv-real``) the document-level cross-validated figure on the real tune
+articles into the model file. Without the model file every mention that
 detect supported is kept (the rules alone).
 
 The GSR split: the OEDA Arabic event GSR dev half is cut by a stable hash of
@@ -48,6 +52,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from rasid import lang
+from rasid.lang.ar import COMMA, QUESTION_MARK, affixes
 from rasid.text import fold
 from rasid.text.tokens import proclitic_splits
 
@@ -89,14 +95,19 @@ def load_gsr_rows(path: Path) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """class -> folded words (``data/eventness.tsv``)."""
-    raw = resources.files("rasid.events").joinpath("data/eventness.tsv").read_text(encoding="utf-8")
     out: dict[str, set[str]] = {}
-    for ln in raw.splitlines():
-        if not ln.strip() or ln.startswith("#"):
-            continue
-        w, cls = ln.split("\t")[:2]
-        out.setdefault(cls.strip(), set()).add(fold(w))
+    for row in lang.rows("events/data/eventness.tsv", 3, fold=fold, min_cols=2, unique_key=False):
+        out.setdefault(row[1], set()).add(row[0])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, Any]:
+    """The affixes the verb tests look at (``lang/ar/data/affixes.tsv``), folded."""
+    names = ("wa", "fa", "sa", "ya", "na", "ta", "alef", "uu", "al", "at")
+    a = dict(zip(names, affixes(*names, fold=fold), strict=True))
+    return {**a, "conj": (a["wa"], a["fa"]), "future_prefix": {a["ya"], a["ta"], a["na"], a["alef"]},
+            "imperfect": (a["ya"], a["na"])}
 
 
 def is_cue(norm: str, cls: str) -> bool:
@@ -106,15 +117,17 @@ def is_cue(norm: str, cls: str) -> bool:
 
 def future_verb(norm: str) -> bool:
     """"ستشن"، "سيضرب"، "وسنرد": س + an imperfect prefix (not "سيطرة"، "ستة")."""
-    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 5 else norm
-    if len(w) < 4 or w[0] != "س" or w[1] not in "يتنا":
+    a = _forms()
+    w = norm[1:] if norm[:1] in a["conj"] and len(norm) > 5 else norm
+    if len(w) < 4 or w[0] != a["sa"] or w[1] not in a["future_prefix"]:
         return False
     return not any(w.startswith(p) for p in cues().get("notfuture", ()))
 
 
 def _imperfect(norm: str) -> bool:
-    w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
-    return w[:1] in ("ي", "ن") or (w[:1] == "ت" and not w.endswith(("ت", "وا")))
+    a = _forms()
+    w = norm[1:] if norm[:1] in a["conj"] and len(norm) > 4 else norm
+    return w[:1] in a["imperfect"] or (w[:1] == a["ta"] and not w.endswith((a["ta"], a["uu"])))
 
 
 # -- features -------------------------------------------------------------------
@@ -172,7 +185,7 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
     nxt = toks[h.tok + h.ntok] if h.tok + h.ntok < len(toks) else None
     prv = toks[h.tok - 1] if h.tok > 0 and h.tok - 1 >= m.tok_lo else None
     prv2 = toks[h.tok - 2] if h.tok > 1 and h.tok - 2 >= m.tok_lo else None
-    gap_next = nxt is not None and any(c in doc.text[toks[h.tok + h.ntok - 1].end:nxt.start] for c in "،,.:;")
+    gap_next = nxt is not None and any(c in doc.text[toks[h.tok + h.ntok - 1].end:nxt.start] for c in COMMA + ",.:;")
     if not tf.verb:
         definite = is_definite(tok, tf.form, tf.pos)
         on("definite" if definite else "indefinite")
@@ -180,11 +193,11 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
             on("refers_back")
         # construct state: a one-word noun followed by its definite or named genitive
         construct = h.ntok == 1 and not definite and nxt is not None and not gap_next
-        if construct and nxt.norm.startswith("ال"):
+        if construct and nxt.norm.startswith(_forms()["al"]):
             on("construct_def")  # "اغتيال الحريري"، "تفجيرات الأربعاء"
         if construct and any_start_in(doc, ("person", "actor", "organization", "place"), nxt.start, nxt.end + 1):
             on("construct_name")
-        if fold(m.trigger.text).endswith("ات") and not definite:
+        if fold(m.trigger.text).endswith(_forms()["at"]) and not definite:
             on("bare_plural")
     else:
         on("imperfect" if _imperfect(tok.norm) else "perfect")
@@ -232,10 +245,14 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         on("title")
     on(f"tokpos={_bucket(h.tok - m.tok_lo, (0, 2, 5, 10))}")
     sent = m.sentence.text
-    if "؟" in sent or "?" in sent:
+    if QUESTION_MARK in sent or "?" in sent:
         on("question")
     if any(q in sent for q in ('"', "«", "“")):
         on("quote")
+    # a whole article, not one sentence (every GSR document is one sentence): the
+    # model may set its base rate for articles apart
+    if len(doc.sentences) > 1:
+        on("article")
     if clf_p is not None:
         on("clf_logit", _logit(clf_p))
         on(f"clf={_bucket(int(clf_p * 10), (1, 3, 5, 7))}")
@@ -325,15 +342,18 @@ def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
     if model is None:
         return [m for m in mentions if not m.attrs.get("unsupported")]
     out = []
+    # the model file says which modalities it decides (``decided``; default: asserted
+    # only) and whether a definite noun after a kept mention is kept (``keep_back``)
+    decided = tuple(model.get("decided", DECIDED))
+    keep_back = bool(model.get("keep_back", True))
     for m in mentions:
         p = probability(model, mention_features(doc, m, mentions))
         m.attrs["eventness"] = round(p, 3)
         # "وأسفر القصف عن ...": a definite noun after a kept mention of its type
         # refers back to that happening (evidence for it, not a new event)
-        back = m.definite and any(k.type == m.type and k.trigger.start < m.trigger.start for k in out)
-        # a mention told as planned, speculated, hypothetical, negated or denied
-        # is kept with that modality: the decision is about mentions told as fact
-        if p >= threshold(model, m.type) or back or m.modality not in DECIDED:
+        back = keep_back and m.definite and any(k.type == m.type and k.trigger.start < m.trigger.start for k in out)
+        # a mention of a modality the model does not decide is kept with it
+        if p >= threshold(model, m.type) or back or m.modality not in decided:
             if m.attrs.get("unsupported"):
                 m.confidence = 0.5 + 0.4 * p
             out.append(m)

@@ -1,7 +1,8 @@
 """Exports of stored events: ACLED-style CSV, GeoJSON, JSON lines, Parquet.
 
 Every writer takes event rows (dicts with the columns of the ``events`` table,
-as :meth:`rasid.web.queries.Database.iter_events` yields them) and a file.
+as :meth:`rasid.store.queries.Database.iter_events` yields them) and a file.
+Merged events (``merged-jsonl``) are in :mod:`rasid.export.merged`.
 ``export(db_path, fmt, out, filters)`` is what ``rasid export`` and the API call.
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from rasid.errors import RasidError
+from rasid.export.merged import iter_merged_jsonl, merged_full, merged_of, merged_summaries
 
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 MEDIA_TYPES = {
@@ -59,6 +61,11 @@ def default_filters(fmt: str, filters: dict[str, Any]) -> dict[str, Any]:
 
 class ExportError(RasidError):
     pass
+
+
+__all__ = ["ACLED_COLUMNS", "ACLED_MODALITIES", "FORMATS", "MEDIA_TYPES", "SUFFIXES", "ExportError", "acled_row",
+           "default_filters", "export", "iter_format", "iter_merged_jsonl", "merged_full", "merged_of",
+           "merged_summaries", "with_inter", "write"]
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -238,28 +245,6 @@ def parquet_bytes(events: Iterable[dict[str, Any]]) -> bytes:
     return buf.getvalue()
 
 
-def iter_merged_jsonl(db: Any, f: Any) -> Iterator[str]:
-    """Merged events (``rasid.crossdoc``) with at least one report matching the event filter ``f``
-    (a :class:`rasid.web.queries.EventFilter`), most corroborated first, one JSON object a line:
-    the merged event's fields, ``summary`` (the English one-line summary) and ``reports``."""
-    if "merged_events" not in db.tables():
-        return
-    extra = db.merged_filter(f)
-    where, args = (" WHERE " + extra[0], extra[1]) if extra else ("", [])
-    cols = db.columns("merged_events")
-    order = ' ORDER BY "independent_sources" DESC, rowid' if "independent_sources" in cols else " ORDER BY rowid"
-    ids = [r[0] for r in db.conn.execute(f"SELECT id FROM merged_events{where}{order}", args)]
-    for mid in ids:
-        full = db.merged_full(mid)
-        if not full:
-            continue
-        m = {k: v for k, v in full["merged_event"].items() if k not in ("mentions", "sides")}
-        m["reports"] = [{k: x.get(k) for k in ("doc_id", "event_id", "outlet", "published", "stance", "modality",
-                                                "source_text", "source_name", "evidence_text", "is_copy")}
-                        for x in full["mentions"]]
-        yield json.dumps(m, ensure_ascii=False) + "\n"
-
-
 def iter_format(fmt: str, events: Iterable[dict[str, Any]]) -> Iterator[str | bytes]:
     if fmt == "acled-csv":
         return iter_acled_csv(events)
@@ -288,7 +273,7 @@ def write(fmt: str, events: Iterable[dict[str, Any]], out: IO[Any] | str | Path)
 
 def export(db_path: str | Path, fmt: str, out: IO[Any] | str | Path, **filters: Any) -> int:
     """Export the events of a database matching ``filters`` (see EventFilter); returns the count."""
-    from rasid.web.queries import Database, EventFilter
+    from rasid.store.queries import Database, EventFilter
 
     db = Database(db_path)
     n = 0
@@ -301,3 +286,4 @@ def export(db_path: str | Path, fmt: str, out: IO[Any] | str | Path, **filters: 
 
     write(fmt, with_inter(db, counted()) if fmt == "acled-csv" else counted(), out)
     return n
+

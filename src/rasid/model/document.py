@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any, Iterable
 
+from rasid.text.span import Span
+
 ENTITY_KINDS = ("place", "actor", "person", "organization", "outlet")
 GRANULARITIES = ("day", "week", "month", "year", "range")
 STANCES = ("assert", "deny", "speculate")
@@ -35,28 +37,6 @@ MODALITIES = ("asserted", "planned", "speculated", "denied", "hypothetical", "ne
 def nfkc(text: str) -> str:
     """The one normalisation applied to a document's text."""
     return unicodedata.normalize("NFKC", text)
-
-
-@dataclass
-class Span:
-    """A stretch of the document text, ``text[start:end]``."""
-
-    start: int
-    end: int
-    text: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Span":
-        return cls(int(d["start"]), int(d["end"]), d.get("text", ""))
-
-    def overlaps(self, other: "Span") -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def contains(self, other: "Span") -> bool:
-        return self.start <= other.start and other.end <= self.end
 
 
 Mention = Span

@@ -11,7 +11,9 @@ Guarantees:
 - a document whose content changed replaces its old rows in one transaction;
 - each document is committed on its own, so an interrupted ingest keeps what
   it had committed and can be re-run;
-- the schema carries a version; :data:`MIGRATIONS` upgrade older files.
+- the schema carries a version; the migrations of :mod:`rasid.store.migrations`
+  upgrade older files;
+- every INSERT names its columns.
 """
 
 from __future__ import annotations
@@ -21,91 +23,13 @@ import json
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from rasid.errors import StoreError
-from rasid.model.document import Document
+from rasid.model.document import Document, Event
+from rasid.store.migrations import SCHEMA_VERSION, pending
 from rasid.store.search_terms import canonical, fts_query, index_terms, query_terms
 from rasid.text.tokens import proclitic_splits
-
-SCHEMA_VERSION = 2
-
-_V1 = """
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,
-    content_hash TEXT NOT NULL,
-    published TEXT, title TEXT, url TEXT, outlet TEXT,
-    text TEXT NOT NULL,
-    json TEXT NOT NULL,
-    ingested_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
-CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
-CREATE TABLE IF NOT EXISTS entities (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    entity_id TEXT NOT NULL, kind TEXT NOT NULL,
-    name TEXT, name_ar TEXT, canonical_id TEXT, n_mentions INTEGER,
-    lat REAL, lon REAL, country TEXT, admin1 TEXT, feature TEXT,
-    precision INTEGER, metonym INTEGER,
-    PRIMARY KEY (doc_id, entity_id)
-);
-CREATE INDEX IF NOT EXISTS entities_kind_name ON entities(kind, name);
-CREATE INDEX IF NOT EXISTS entities_canonical ON entities(canonical_id);
-CREATE TABLE IF NOT EXISTS mentions (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    entity_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT
-);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id, entity_id);
-CREATE TABLE IF NOT EXISTS times (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL, start INTEGER, "end" INTEGER, text TEXT,
-    value_start TEXT, value_end TEXT, granularity TEXT,
-    PRIMARY KEY (doc_id, idx)
-);
-CREATE TABLE IF NOT EXISTS claims (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    claim_id TEXT NOT NULL,
-    source_text TEXT, source_kind TEXT, source_entity TEXT, source_name TEXT,
-    cue TEXT, stance TEXT,
-    content_start INTEGER, content_end INTEGER, content_text TEXT, via TEXT,
-    PRIMARY KEY (doc_id, claim_id)
-);
-CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance);
-CREATE TABLE IF NOT EXISTS events (
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    event_id TEXT NOT NULL,
-    type TEXT NOT NULL, mode TEXT, modality TEXT,
-    trigger_text TEXT, trigger_start INTEGER, trigger_end INTEGER,
-    evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
-    actor_id TEXT, actor_name TEXT, recipient_id TEXT, recipient_name TEXT,
-    place_id TEXT, place_name TEXT, place_name_ar TEXT,
-    lat REAL, lon REAL, country TEXT, admin1 TEXT, geo_precision INTEGER,
-    date_start TEXT, date_end TEXT,
-    claim_id TEXT, stance TEXT, source_text TEXT, source_kind TEXT,
-    fatalities INTEGER, injuries INTEGER, arrests INTEGER, confidence REAL,
-    outlet TEXT, published TEXT,
-    acled_event_type TEXT, acled_sub_event_type TEXT,
-    PRIMARY KEY (doc_id, event_id)
-);
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
-CREATE INDEX IF NOT EXISTS events_geo ON events(lat, lon);
-CREATE INDEX IF NOT EXISTS events_country ON events(country);
-CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-    doc_id UNINDEXED, title, body, tokenize = "unicode61 remove_diacritics 0"
-);
-"""
-
-# v2: composite indexes for the API's filtered, date-ordered event queries.
-_V2 = """
-CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date_start);
-CREATE INDEX IF NOT EXISTS events_country_date ON events(country, date_start);
-CREATE INDEX IF NOT EXISTS events_modality_date ON events(modality, date_start);
-"""
-
-#: version -> SQL that brings a file from version-1 to version.
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 
 _TABLES = ("entities", "mentions", "times", "claims", "events", "docs_fts")
 
@@ -161,11 +85,11 @@ class Store:
             raise StoreError(
                 f"{self.path}: database schema {version} is newer than this Rasid ({SCHEMA_VERSION})"
             )
-        for v in range(version + 1, SCHEMA_VERSION + 1):
+        for m in pending(version):
             with self.conn:
-                self.conn.executescript(MIGRATIONS[v])
+                m.run(self.conn)
                 self.conn.execute("DELETE FROM schema_version")
-                self.conn.execute("INSERT INTO schema_version(version) VALUES (?)", (v,))
+                self.conn.execute("INSERT INTO schema_version(version) VALUES (?)", (m.version,))
 
     @property
     def schema_version(self) -> int:
@@ -216,53 +140,45 @@ class Store:
 
     def _insert(self, doc: Document, chash: str) -> None:
         c = self.conn
-        c.execute(
-            "INSERT INTO documents(id, content_hash, published, title, url, outlet, text, json, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            (doc.id, chash, doc.published, doc.title, doc.url, doc.outlet, doc.text, doc.to_json(), time.time()),
-        )
+        _insert(c, "documents", {
+            "id": doc.id, "content_hash": chash, "published": doc.published, "title": doc.title,
+            "url": doc.url, "outlet": doc.outlet, "text": doc.text, "json": doc.to_json(),
+            "ingested_at": time.time(),
+        })
         for e in doc.entities:
             p = e.place
-            c.execute(
-                "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc.id, e.id, e.kind, e.name, e.name_ar,
-                    e.attrs.get("actor_id") or (p.gazetteer_id if p else None),
-                    len(e.mentions),
-                    p.lat if p else None, p.lon if p else None, p.country if p else e.attrs.get("country"),
-                    p.admin1 if p else None, p.feature if p else e.attrs.get("type"),
-                    p.precision if p else None, int(p.metonym) if p else None,
-                ),
-            )
-            c.executemany(
-                'INSERT INTO mentions(doc_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)',
-                [(doc.id, e.id, m.start, m.end, m.text) for m in e.mentions],
-            )
-        c.executemany(
-            "INSERT INTO times VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (doc.id, i, t.start, t.end, t.text, t.value_start, t.value_end, t.granularity)
-                for i, t in enumerate(doc.times)
-            ],
-        )
+            _insert(c, "entities", {
+                "doc_id": doc.id, "entity_id": e.id, "kind": e.kind, "name": e.name, "name_ar": e.name_ar,
+                "canonical_id": e.attrs.get("actor_id") or (p.gazetteer_id if p else None),
+                "n_mentions": len(e.mentions),
+                "lat": p.lat if p else None, "lon": p.lon if p else None,
+                "country": p.country if p else e.attrs.get("country"),
+                "admin1": p.admin1 if p else None, "feature": p.feature if p else e.attrs.get("type"),
+                "precision": p.precision if p else None, "metonym": int(p.metonym) if p else None,
+            })
+            _insert_many(c, "mentions", [
+                {"doc_id": doc.id, "entity_id": e.id, "start": m.start, "end": m.end, "text": m.text}
+                for m in e.mentions
+            ])
+        _insert_many(c, "times", [
+            {"doc_id": doc.id, "idx": i, "start": t.start, "end": t.end, "text": t.text,
+             "value_start": t.value_start, "value_end": t.value_end, "granularity": t.granularity}
+            for i, t in enumerate(doc.times)
+        ])
         for cl in doc.claims:
             src_ent = doc.entity(cl.source.entity)
-            c.execute(
-                "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc.id, cl.id, cl.source.text, cl.source.kind, cl.source.entity,
-                    src_ent.name if src_ent else None, cl.cue.text, cl.stance,
-                    cl.content.start, cl.content.end, doc.text[cl.content.start:cl.content.end], cl.via,
-                ),
-            )
+            _insert(c, "claims", {
+                "doc_id": doc.id, "claim_id": cl.id, "source_text": cl.source.text,
+                "source_kind": cl.source.kind, "source_entity": cl.source.entity,
+                "source_name": src_ent.name if src_ent else None, "cue": cl.cue.text, "stance": cl.stance,
+                "content_start": cl.content.start, "content_end": cl.content.end,
+                "content_text": doc.text[cl.content.start:cl.content.end], "via": cl.via,
+            })
         for ev in doc.events:
-            c.execute(
-                "INSERT INTO events VALUES (" + ",".join("?" * 37) + ")", _event_row(doc, ev)
-            )
-        c.execute(
-            "INSERT INTO docs_fts(doc_id, title, body) VALUES (?,?,?)",
-            (doc.id, index_terms(doc.title or ""), index_terms(doc.text)),
-        )
+            _insert(c, "events", _event_row(doc, ev))
+        _insert(c, "docs_fts", {
+            "doc_id": doc.id, "title": index_terms(doc.title or ""), "body": index_terms(doc.text),
+        })
 
     # -- reading --------------------------------------------------------------
     def get(self, doc_id: str) -> Document | None:
@@ -286,52 +202,130 @@ class Store:
             raise ValueError(f"unknown table {table!r}")
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
+    def event_rows(self, columns: Iterable[str], etype: str | None = None,
+                   limit: int | None = None) -> list[dict[str, Any]]:
+        """Rows of the ``events`` table (only ``columns``), oldest first; ``etype`` keeps one
+        PLOVER type (upper case); ``limit`` the first rows (None: all)."""
+        cols = list(columns)
+        unknown = set(cols) - set(self._columns("events"))
+        if unknown:
+            raise ValueError(f"unknown events column(s): {', '.join(sorted(unknown))}")
+        sql = f"SELECT {', '.join(cols)} FROM events"
+        args: list[Any] = []
+        if etype:
+            sql += " WHERE type = ?"
+            args.append(etype)
+        sql += " ORDER BY date_start, doc_id, event_id"
+        if limit:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [dict(zip(cols, r, strict=True)) for r in self.conn.execute(sql, args)]
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
+
+    # -- cross-document tables (created by rasid.crossdoc) ----------------------
+    def documents_without_crossdoc(self) -> list[tuple[str, str | None]]:
+        """(id, published) of the stored documents the cross-document stage has not processed
+        yet (``crossdoc_docs`` must exist: ``rasid.crossdoc.ensure_schema``)."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT id, published FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)")]
+
+    def stories_overview(self, top: int = 3) -> dict[str, Any] | None:
+        """Counts of stories and near-verbatim copies, and the ``top`` largest stories of
+        more than one article (title, n_docs, date_start, date_end); None without those tables."""
+        c = self.conn
+        try:
+            n_stories = c.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+            copies = c.execute("SELECT COUNT(*) FROM dup_groups WHERE original = 0").fetchone()[0]
+            largest = [tuple(r) for r in c.execute(
+                "SELECT title, n_docs, date_start, date_end FROM stories WHERE n_docs > 1"
+                " ORDER BY n_docs DESC, date_start LIMIT ?", (top,))]
+        except sqlite3.Error:
+            return None
+        return {"stories": n_stories, "copies": copies, "largest": largest}
+
+    def merged_overview(self) -> tuple[int, int] | None:
+        """(merged events, those contradicted by a source); None without the table."""
+        try:
+            row = self.conn.execute(
+                "SELECT COUNT(*), COALESCE(SUM(contradicted), 0) FROM merged_events").fetchone()
+        except sqlite3.Error:
+            return None
+        return int(row[0]), int(row[1])
+
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Documents matching every word of ``query`` (spelling variants folded)."""
-        match = fts_query(query)
-        if match is None:
-            return []
-        rows = self.conn.execute(
-            "SELECT f.doc_id, d.title, d.outlet, d.published, d.text, bm25(docs_fts) AS rank"
-            " FROM docs_fts f JOIN documents d ON d.id = f.doc_id"
-            " WHERE docs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (match, limit, offset),
-        ).fetchall()
-        terms = {canonical(stem) for t in query_terms(query) for _, stem in proclitic_splits(t)}
-        return [
-            {
-                "doc_id": r["doc_id"],
-                "title": r["title"],
-                "outlet": r["outlet"],
-                "published": r["published"],
-                "snippet": snippet(r["text"], terms),
-                "rank": r["rank"],
-            }
-            for r in rows
-        ]
+        return search(self.conn, query, limit, offset)
 
 
-def _event_row(doc: Document, ev) -> tuple:
+def search(conn: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents matching every word of ``query`` (spelling variants folded), best first,
+    with a snippet; on any connection to a Rasid file (the API's is read-only)."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = conn.execute(
+        "SELECT f.doc_id, d.title, d.outlet, d.published, d.text, bm25(docs_fts) AS rank"
+        " FROM docs_fts f JOIN documents d ON d.id = f.doc_id"
+        " WHERE docs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+        (match, limit, offset),
+    ).fetchall()
+    terms = {canonical(stem) for t in query_terms(query) for _, stem in proclitic_splits(t)}
+    return [
+        {
+            "doc_id": r["doc_id"],
+            "title": r["title"],
+            "outlet": r["outlet"],
+            "published": r["published"],
+            "snippet": snippet(r["text"], terms),
+            "rank": r["rank"],
+        }
+        for r in rows
+    ]
+
+
+def _insert_sql(table: str, columns: Iterable[str]) -> str:
+    cols = list(columns)
+    names = ", ".join(f'"{k}"' for k in cols)
+    return f"INSERT INTO {table}({names}) VALUES ({', '.join(':' + k for k in cols)})"
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    """One row, its columns named (``row``'s keys are column names, never user input)."""
+    conn.execute(_insert_sql(table, row), row)
+
+
+def _insert_many(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.executemany(_insert_sql(table, rows[0]), rows)
+
+
+def _event_row(doc: Document, ev: Event) -> dict[str, Any]:
     ev_span = ev.evidence[0] if ev.evidence else ev.trigger
     actor, recipient, place = doc.entity(ev.actor), doc.entity(ev.recipient), doc.entity(ev.place)
     claim = next((c for c in doc.claims if c.id == ev.claim), None)
     p = place.place if place else None
     t = ev.time or {}
-    return (
-        doc.id, ev.id, ev.type, ev.mode, ev.modality,
-        ev.trigger.text, ev.trigger.start, ev.trigger.end,
-        ev_span.start, ev_span.end, doc.text[ev_span.start:ev_span.end],
-        ev.actor, actor.name if actor else None, ev.recipient, recipient.name if recipient else None,
-        ev.place, place.name if place else None, place.name_ar if place else None,
-        p.lat if p else None, p.lon if p else None, p.country if p else None,
-        p.admin1 if p else None, p.precision if p else None,
-        t.get("value_start"), t.get("value_end"),
-        ev.claim, claim.stance if claim else None,
-        claim.source.text if claim else None, claim.source.kind if claim else None,
-        ev.fatalities, ev.injuries, ev.arrests, ev.confidence,
-        doc.outlet, doc.published,
-        ev.attrs.get("acled_event_type"), ev.attrs.get("acled_sub_event_type"),
-    )
+    return {
+        "doc_id": doc.id, "event_id": ev.id, "type": ev.type, "mode": ev.mode, "modality": ev.modality,
+        "trigger_text": ev.trigger.text, "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end,
+        "evidence_start": ev_span.start, "evidence_end": ev_span.end,
+        "evidence_text": doc.text[ev_span.start:ev_span.end],
+        "actor_id": ev.actor, "actor_name": actor.name if actor else None,
+        "recipient_id": ev.recipient, "recipient_name": recipient.name if recipient else None,
+        "place_id": ev.place, "place_name": place.name if place else None,
+        "place_name_ar": place.name_ar if place else None,
+        "lat": p.lat if p else None, "lon": p.lon if p else None, "country": p.country if p else None,
+        "admin1": p.admin1 if p else None, "geo_precision": p.precision if p else None,
+        "date_start": t.get("value_start"), "date_end": t.get("value_end"),
+        "claim_id": ev.claim, "stance": claim.stance if claim else None,
+        "source_text": claim.source.text if claim else None, "source_kind": claim.source.kind if claim else None,
+        "fatalities": ev.fatalities, "injuries": ev.injuries, "arrests": ev.arrests, "confidence": ev.confidence,
+        "outlet": doc.outlet, "published": doc.published,
+        "acled_event_type": ev.attrs.get("acled_event_type"),
+        "acled_sub_event_type": ev.attrs.get("acled_sub_event_type"),
+    }
 
 
 def snippet(text: str, terms: set[str], width: int = 90) -> str:

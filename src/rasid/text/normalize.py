@@ -16,7 +16,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
+from rasid import lang
+from rasid.errors import ModelDataError
 
 _DROP = ""
 
@@ -47,14 +48,11 @@ def _parse_repl(spec: str) -> str:
 def char_table() -> dict[int, str]:
     """Code point -> replacement ('' to drop), from ``charmap.tsv``."""
     table: dict[int, str] = {}
-    raw = resources.files("rasid.text").joinpath("data/charmap.tsv").read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in lang.lines("text/data/charmap.tsv"):
         chars, repl, *_ = line.split("\t")
         r = _parse_repl(repl)
         if len(r) > 1:
-            raise ValueError(f"charmap.tsv: replacement must be one character: {line!r}")
+            raise ModelDataError(f"text/data/charmap.tsv:{n}: replacement must be one character: {line!r}")
         for c in _parse_chars(chars):
             table[ord(c)] = r
     return table

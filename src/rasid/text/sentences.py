@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from rasid.lang.ar import COMMA, QUESTION_MARK, SEMICOLON
-from rasid.model.document import Span
+from rasid.text.span import Span
 
 _CLOSERS = "»”\"'’)]"
 _END = re.compile(r"[.!?" + QUESTION_MARK + r"…]+|\n+")

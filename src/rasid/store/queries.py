@@ -1,0 +1,810 @@
+"""The read model: read-only queries over a Rasid database, for the REST API
+(:mod:`rasid.web`), the exports (:mod:`rasid.export`) and the command line.
+
+Every query is built from fixed SQL fragments and ``?`` parameters: no value
+taken from a request is ever pasted into SQL. Connections are opened read-only
+(``mode=ro``, ``PRAGMA query_only``), one per thread.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Iterator, NamedTuple
+from urllib.parse import quote
+
+from rasid.errors import InputError, StoreError
+from rasid.model.document import ENTITY_KINDS, MODALITIES, STANCES
+from rasid.store.sqlite import search
+
+#: Event counts stop here: "total" is exact below it and means "at least" at it.
+COUNT_CAP = 10_000
+#: Longest text filter accepted (SQLite refuses LIKE patterns over 50,000 bytes).
+MAX_TEXT = 500
+#: Largest offset or count a request may carry (SQLite integers are 64-bit).
+MAX_INT = 1_000_000_000
+#: Sort keys of the event table -> SQL (NULLs last either way).
+EVENT_SORTS = {
+    "date": "date_start", "type": "type", "place": "COALESCE(place_name_ar, place_name)",
+    "precision": "geo_precision", "actor": "actor_name", "target": "recipient_name",
+    "fatalities": "fatalities", "outlet": "outlet", "modality": "modality", "published": "published",
+}
+PLOVER_TYPES = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "PROTEST", "RIOT", "CONSULT", "AGREE", "AID",
+                "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Newest first (NULL dates sort last in DESC); rowid breaks ties and lets the date index do the sorting.
+EVENT_ORDER = " ORDER BY date_start DESC, rowid DESC"
+
+
+class BadParameter(ValueError):
+    """A request parameter that cannot be used (answered with HTTP 400)."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"{name}: {message}")
+        self.name = name
+        self.message = message
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def text_param(name: str, value: str | None, max_len: int = MAX_TEXT) -> str | None:
+    """A free-text filter, checked: at most ``max_len`` characters, no NUL or other C0 control."""
+    if value is None or value == "":
+        return None
+    if len(value) > max_len:
+        raise BadParameter(name, f"longer than {max_len} characters")
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+        raise BadParameter(name, "control characters (NUL...) are not allowed")
+    return value
+
+
+def one_of(name: str, value: str | None, allowed: tuple[str, ...], upper: bool = False) -> list[str]:
+    """Comma-separated values of ``name``, each one of ``allowed`` (else BadParameter)."""
+    vals = [v.upper() if upper else v.lower() for v in _split(value)]
+    bad = [v for v in vals if v not in allowed]
+    if bad:
+        raise BadParameter(name, f"unknown value {bad[0][:40]!r}; expected one of {', '.join(allowed)}")
+    return vals
+
+
+def int_param(name: str, value: Any, lo: int = 0, hi: int = MAX_INT) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        v = int(value)
+    except (TypeError, ValueError):
+        raise BadParameter(name, "expected an integer") from None
+    if not lo <= v <= hi:
+        raise BadParameter(name, f"expected {lo}..{hi}")
+    return v
+
+
+def _fold(value: Any) -> Any:
+    """SQL function rasid_fold: Arabic spelling variants folded (for name matching)."""
+    if not isinstance(value, str):
+        return value
+    from rasid.text.normalize import fold_key
+    return fold_key(value).lower()
+
+
+def actor_ids(name: str) -> list[str]:
+    """Canonical actor ids whose dictionary alias is ``name`` (Arabic or English, folded)."""
+    try:
+        from rasid.actors import lookup
+        e = lookup(name)
+    except Exception:  # the dictionary is part of Rasid; a broken one must not break the API
+        return []
+    ids = [e.id] if e else []
+    return ids
+
+
+def _date(name: str, value: str | None, end: bool = False) -> str | None:
+    if not value:
+        return None
+    if not DATE_RE.match(value):
+        raise BadParameter(name, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+    if len(value) == 4:
+        value = value + ("-12-31" if end else "-01-01")
+    elif len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        if not 1 <= m <= 12:
+            raise BadParameter(name, f"no such month: {value}")
+        value = f"{value}-{calendar.monthrange(y, m)[1] if end else 1:02d}"
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise BadParameter(name, f"no such date: {value}") from None
+    return value
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """``min_lon,min_lat,max_lon,max_lat`` -> floats, checked."""
+    if not value:
+        return None
+    parts = value.split(",")
+    try:
+        x0, y0, x1, y1 = (float(p) for p in parts)
+    except ValueError:
+        raise BadParameter("bbox", "expected min_lon,min_lat,max_lon,max_lat") from None
+    if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):
+        raise BadParameter("bbox", "coordinates out of range or min > max")
+    return x0, y0, x1, y1
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _like_fold(value: str) -> str:
+    """LIKE pattern for a folded column; a value that folds to nothing (punctuation) stays as it is."""
+    return _like(_fold(value) or value)
+
+
+@dataclass
+class EventFilter:
+    """Filters on the ``events`` table (all optional, combined with AND)."""
+
+    type: str | None = None          # comma-separated PLOVER types
+    actor: str | None = None         # substring of actor or recipient name
+    place: str | None = None         # substring of place name (English or Arabic)
+    bbox: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    modality: str | None = None      # comma-separated
+    stance: str | None = None        # comma-separated
+    outlet: str | None = None
+    country: str | None = None       # comma-separated ISO2
+    q: str | None = None             # substring of the evidence or trigger
+    doc_id: str | None = None
+    min_fatalities: int | str | None = None  # at least this many killed
+    precise: bool | str | None = None  # only events located to a town or better (geo_precision 1)
+    undated: bool | str | None = None  # with a date filter: keep events that have no date
+    geo_only: bool = False
+    max_span_days: int | None = None  # set by Database: the longest event, for the date index
+
+    def validated(self) -> "EventFilter":
+        """This filter, every value checked (raises BadParameter): what the API's filter
+        dependency and the command line call before using it."""
+        self.where()
+        return self
+
+    def where(self, alias: str = "") -> tuple[str, list[Any]]:
+        """SQL WHERE clause and arguments; checks every value (raises BadParameter)."""
+        conds: list[str] = []
+        args: list[Any] = []
+        a = (alias or "events") + "."
+
+        def one_of_(col: str, values: list[str]) -> None:
+            if values:
+                conds.append(f"{a}{col} IN ({','.join('?' * len(values))})")
+                args.extend(values)
+
+        one_of_("type", one_of("type", self.type, PLOVER_TYPES, upper=True))
+        one_of_("modality", one_of("modality", self.modality, MODALITIES))
+        one_of_("stance", one_of("stance", self.stance, STANCES))
+        countries = [v.upper() for v in _split(text_param("country", self.country))]
+        if any(not re.fullmatch(r"[A-Z]{2}", c) for c in countries):
+            raise BadParameter("country", "expected ISO 3166 alpha-2 codes (SY,IQ)")
+        one_of_("country", countries)
+        outlet = text_param("outlet", self.outlet)
+        if outlet:
+            conds.append(f"{a}outlet = ?")
+            args.append(outlet)
+        doc_id = text_param("doc_id", self.doc_id, 2000)
+        if doc_id:
+            conds.append(f"{a}doc_id = ?")
+            args.append(doc_id)
+        actor = text_param("actor", self.actor)
+        if actor:
+            # English canonical name, Arabic name (spelling variants folded) or any dictionary alias
+            ids = actor_ids(actor)
+            ph = ",".join("?" * len(ids))
+            conds.append(
+                f"({a}actor_name LIKE ? ESCAPE '\\' OR {a}recipient_name LIKE ? ESCAPE '\\' OR {a}actor_id = ? "
+                f"OR EXISTS (SELECT 1 FROM entities n WHERE n.doc_id = {a}doc_id "
+                f"AND n.entity_id IN ({a}actor_id, {a}recipient_id) AND (n.canonical_id = ? "
+                + (f"OR n.canonical_id IN ({ph}) " if ids else "")
+                + "OR rasid_fold(n.name_ar) LIKE ? ESCAPE '\\' OR rasid_fold(n.name) LIKE ? ESCAPE '\\')))")
+            args += [_like(actor), _like(actor), actor, actor] + ids + [_like_fold(actor), _like_fold(actor)]
+        place = text_param("place", self.place)
+        if place:
+            conds.append(f"({a}place_name LIKE ? ESCAPE '\\' OR rasid_fold({a}place_name_ar) LIKE ? ESCAPE '\\')")
+            args += [_like(place), _like_fold(place)]
+        q = text_param("q", self.q)
+        if q:
+            conds.append(f"({a}evidence_text LIKE ? ESCAPE '\\' OR {a}trigger_text LIKE ? ESCAPE '\\')")
+            args += [_like(q), _like(q)]
+        fat = int_param("min_fatalities", self.min_fatalities, 0, MAX_INT)
+        if fat:
+            conds.append(f"{a}fatalities >= ?")
+            args.append(fat)
+        if _flag("precise", self.precise):
+            conds.append(f"{a}geo_precision = 1")
+        bbox = parse_bbox(self.bbox)
+        if bbox:
+            conds.append(f"{a}lat BETWEEN ? AND ? AND {a}lon BETWEEN ? AND ?")
+            args += [bbox[1], bbox[3], bbox[0], bbox[2]]
+        elif self.geo_only:
+            conds.append(f"{a}lat IS NOT NULL AND {a}lon IS NOT NULL")
+        d0 = _date("date_from", self.date_from)
+        d1 = _date("date_to", self.date_to, end=True)
+        if d0 and d1 and d0 > d1:
+            raise BadParameter("date_from", "after date_to")
+        dconds: list[str] = []
+        dargs: list[Any] = []
+        if d0:
+            # An event overlaps [d0, d1] when it ends on or after d0. Events last at
+            # most max_span days, so date_start >= d0 - max_span bounds the index scan.
+            if self.max_span_days is not None:
+                lo = (date.fromisoformat(d0) - timedelta(days=self.max_span_days)).isoformat()
+                dconds.append(f"{a}date_start >= ?")
+                dargs.append(lo)
+            dconds.append(f"COALESCE({a}date_end, {a}date_start) >= ?")
+            dargs.append(d0)
+        if d1:
+            dconds.append(f"{a}date_start <= ?")
+            dargs.append(d1)
+        if dconds and _flag("undated", self.undated):
+            conds.append(f"(({' AND '.join(dconds)}) OR {a}date_start IS NULL)")
+            args += dargs
+        else:
+            conds += dconds
+            args += dargs
+        return (" WHERE " + " AND ".join(conds)) if conds else "", args
+
+
+MERGED_T = "merged_events"
+MERGED_MENTIONS_T = "merged_mentions"
+
+
+def precision_class(geo_precision: Any, feature: Any, lat: Any = 0) -> str | None:
+    """How precisely an event is located: point (a town or better), area (district,
+    governorate, region) or country (a country's centre); None when not located."""
+    if lat is None:
+        return None
+    if feature == "country":
+        return "country"
+    return "point" if geo_precision == 1 else "area"
+
+
+def _flag(name: str, value: Any) -> bool:
+    if value is None or value is False or value == "":
+        return False
+    if value is True:
+        return True
+    v = str(value).lower()
+    if v in ("1", "true", "yes", "on"):
+        return True
+    if v in ("0", "false", "no", "off"):
+        return False
+    raise BadParameter(name, "expected true or false")
+
+
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of a cross-document table made JSON-ready: blobs dropped, JSON text columns parsed."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if isinstance(v, (bytes, memoryview)):
+            continue
+        if isinstance(v, str) and v[:1] in "[{" and (k == "json" or k in ("places", "actors", "outlets_list")):
+            try:
+                v = json.loads(v)
+            except ValueError:
+                pass
+        out[k] = v
+    return out
+
+
+class MergedRecord(NamedTuple):
+    """What the store holds about one merged event (see :meth:`Database.merged_record`)."""
+
+    merged_event: dict[str, Any]
+    mentions: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+class Database:
+    """Read-only access to one Rasid SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError(f"{self.path}: no such database")
+        self._local = threading.local()
+
+    # -- connections ---------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        c = getattr(self._local, "conn", None)
+        if c is None:
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            try:
+                c = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.path}: {e}") from e
+            c.row_factory = sqlite3.Row
+            c.create_function("rasid_fold", 1, _fold, deterministic=True)
+            c.execute("PRAGMA query_only = 1")
+            c.execute("PRAGMA mmap_size = 268435456")
+            self._local.conn = c
+        return c
+
+    def rows(self, sql: str, args: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def scalar(self, sql: str, args: list[Any] | tuple = ()) -> Any:
+        r = self.conn.execute(sql, args).fetchone()
+        return r[0] if r else None
+
+    def tables(self) -> set[str]:
+        """Tables now in the file (not cached: rasid.crossdoc may add its own later)."""
+        return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+
+    def columns(self, table: str) -> list[str]:
+        if table not in self.tables():
+            return []
+        return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
+
+    def count(self, table: str) -> int:
+        return int(self.scalar(f'SELECT COUNT(*) FROM "{table}"')) if table in self.tables() else 0
+
+    # -- documents -----------------------------------------------------------
+    def documents(self, outlet: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                  limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        conds, args = [], []
+        outlet = text_param("outlet", outlet)
+        if outlet:
+            conds.append("outlet = ?")
+            args.append(outlet)
+        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        if d0 and d1 and d0 > d1:
+            raise BadParameter("date_from", "after date_to")
+        if d0:
+            conds.append("published >= ?")
+            args.append(d0)
+        if d1:
+            conds.append("published <= ?")
+            args.append(d1)
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        total = self.scalar("SELECT COUNT(*) FROM documents" + where, args)
+        items = self.rows(
+            "SELECT d.id, d.title, d.outlet, d.published, d.url, "
+            "(SELECT COUNT(*) FROM events e WHERE e.doc_id = d.id) AS n_events "
+            "FROM documents d" + where + " ORDER BY published DESC, id LIMIT ? OFFSET ?",
+            args + [limit, offset])
+        return total, items
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        r = self.conn.execute("SELECT json, title, url, outlet, published, text FROM documents WHERE id = ?",
+                              (doc_id,)).fetchone()
+        if r is None:
+            return None
+        try:
+            d = json.loads(r["json"]) if r["json"] else {}
+        except ValueError:
+            d = {}
+        d.setdefault("id", doc_id)
+        for k in ("title", "url", "outlet", "published", "text"):
+            if d.get(k) is None:
+                d[k] = r[k]
+        return d
+
+    def entity_attrs(self, doc_id: str) -> dict[Any, dict[str, Any]]:
+        """entity id -> attrs (actor type, ACLED inter code, ...) from a document's JSON."""
+        d = self.document(doc_id) or {}
+        return {e.get("id"): dict(e.get("attrs") or {}) for e in d.get("entities", []) if isinstance(e, dict)}
+
+    # -- events --------------------------------------------------------------
+    def max_span_days(self) -> int:
+        """Days the longest-lasting event spans (re-read at most once a minute)."""
+        now = time.monotonic()
+        cached = getattr(self, "_span", None)
+        if cached is None or now - cached[1] > 60:
+            v = self.scalar("SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events "
+                            "WHERE date_end IS NOT NULL AND date_start IS NOT NULL")
+            cached = (max(0, int(v or 0)) + 1, now)
+            self._span = cached
+        return cached[0]
+
+    def _where(self, f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
+        f.max_span_days = self.max_span_days() if f.date_from else None
+        return f.where(alias)
+
+    def events(self, f: EventFilter, limit: int = 50, offset: int = 0,
+               with_total: bool = True, sort: str | None = None,
+               enrich: bool = False) -> tuple[int | None, list[dict[str, Any]]]:
+        """Events matching ``f``, newest first (or by ``sort``: a key of EVENT_SORTS, ``-`` for descending)."""
+        where, args = self._where(f)
+        order = EVENT_ORDER
+        if sort:
+            desc = sort.startswith("-")
+            key = sort.lstrip("-")
+            if key not in EVENT_SORTS:
+                raise BadParameter("sort", f"expected one of {', '.join(EVENT_SORTS)} (- for descending)")
+            col = EVENT_SORTS[key]
+            order = f" ORDER BY ({col}) IS NULL, {col} {'DESC' if desc else 'ASC'}, rowid DESC"
+        total = None
+        if with_total:  # exact up to COUNT_CAP, then COUNT_CAP (the caller says "or more")
+            total = self.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM events" + where + " LIMIT ?)",
+                                args + [COUNT_CAP])
+        items = self.rows("SELECT * FROM events" + where + order + " LIMIT ? OFFSET ?",
+                          args + [limit, offset])
+        if enrich:
+            self.enrich(items)
+        return total, items
+
+    def enrich(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Adds to event rows: ``precision_class`` (point, area, country), and the merged event
+        each belongs to (``merged_id``, ``independent_sources``, ``contradicted``) when there is one."""
+        if not items:
+            return items
+        keys = [(e["doc_id"], e["event_id"]) for e in items]
+        feats: dict[tuple[Any, Any], str] = {}
+        pairs = [(e["doc_id"], e["place_id"]) for e in items if e.get("place_id")]
+        for i in range(0, len(pairs), 400):
+            chunk = pairs[i:i + 400]
+            cond = " OR ".join("(doc_id = ? AND entity_id = ?)" for _ in chunk)
+            for r in self.conn.execute(f"SELECT doc_id, entity_id, feature FROM entities WHERE {cond}",
+                                       [x for p in chunk for x in p]):
+                feats[(r[0], r[1])] = r[2]
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        if {MERGED_MENTIONS_T, MERGED_T} <= self.tables():
+            for i in range(0, len(keys), 400):
+                chunk = keys[i:i + 400]
+                cond = " OR ".join("(mm.doc_id = ? AND mm.event_id = ?)" for _ in chunk)
+                for r in self.conn.execute(
+                        "SELECT mm.doc_id, mm.event_id, m.id, m.independent_sources, m.outlets, m.contradicted "
+                        f"FROM merged_mentions mm JOIN merged_events m ON m.id = mm.merged_id WHERE {cond}",
+                        [x for p in chunk for x in p]):
+                    merged[(r[0], r[1])] = {"merged_id": r[2], "independent_sources": r[3], "outlets_n": r[4],
+                                            "contradicted": bool(r[5])}
+        for e in items:
+            e["precision_class"] = precision_class(e.get("geo_precision"), feats.get((e["doc_id"], e.get("place_id"))),
+                                                   e.get("lat"))
+            e.update(merged.get((e["doc_id"], e["event_id"]),
+                                {"merged_id": None, "independent_sources": None, "outlets_n": None,
+                                 "contradicted": False}))
+        return items
+
+    def type_counts(self, f: EventFilter) -> list[dict[str, Any]]:
+        """Events per type under every filter but the type filter."""
+        g = EventFilter(**{**f.__dict__, "type": None})
+        where, args = self._where(g)
+        return self.rows(f"SELECT type AS value, COUNT(*) AS n FROM events{where} GROUP BY type ORDER BY n DESC", args)
+
+    def iter_events(self, f: EventFilter) -> Iterator[dict[str, Any]]:
+        where, args = self._where(f)
+        for r in self.conn.execute("SELECT * FROM events" + where + EVENT_ORDER, args):
+            yield dict(r)
+
+    def points(self, f: EventFilter, limit: int) -> list[list[Any]]:
+        """[doc_id, event_id, type, lat, lon, date, modality, precision_class, fatalities] per located event."""
+        f.geo_only = True
+        where, args = self._where(f, "e")
+        sql = ("SELECT e.doc_id, e.event_id, e.type, e.lat, e.lon, e.date_start, e.modality, e.geo_precision, "
+               "(SELECT n.feature FROM entities n WHERE n.doc_id = e.doc_id AND n.entity_id = e.place_id), "
+               "e.fatalities FROM events e" + where
+               + EVENT_ORDER.replace("rowid", "e.rowid") + " LIMIT ?")
+        out = []
+        for r in self.conn.execute(sql, args + [limit]):
+            out.append([r[0], r[1], r[2], r[3], r[4], r[5], r[6], precision_class(r[7], r[8], r[3]), r[9]])
+        return out
+
+    def date_summary(self, f: EventFilter) -> dict[str, Any]:
+        """Undated count, first and last dates, and the range the timeline shows: the events of the
+        news itself, from two months before the first publication to a week after the last one
+        (mentions of history, 1918 or 2003, are counted outside it); without publication dates,
+        the 2nd..98th percentile."""
+        g = EventFilter(**{**f.__dict__, "date_from": None, "date_to": None, "undated": None})
+        where, args = self._where(g)
+        extra = " AND " if where else " WHERE "
+        undated = self.scalar(f"SELECT COUNT(*) FROM events{where}{extra}date_start IS NULL", args)
+        r = self.conn.execute(f"SELECT COUNT(*), MIN(substr(date_start, 1, 10)), MAX(substr(date_start, 1, 10)), "
+                              f"MIN(substr(published, 1, 10)), MAX(substr(published, 1, 10)) "
+                              f"FROM events{where}{extra}date_start IS NOT NULL", args).fetchone()
+        n, first, last, p0, p1 = r
+        out: dict[str, Any] = {"undated": undated, "dated": n or 0, "first": first, "last": last,
+                               "bulk_from": first, "bulk_to": last}
+        try:
+            lo = (date.fromisoformat(p0) - timedelta(days=62)).isoformat()
+            hi = (date.fromisoformat(p1) + timedelta(days=7)).isoformat()
+        except (TypeError, ValueError):
+            lo = hi = ""
+        if n and lo and hi:
+            out["bulk_from"], out["bulk_to"] = max(first, lo), min(last, hi)
+            if out["bulk_from"] > out["bulk_to"]:  # every event outside: show them all
+                out["bulk_from"], out["bulk_to"] = first, last
+        elif n and n >= 50:
+            q = (f"SELECT substr(date_start, 1, 10) FROM events{where}{extra}date_start IS NOT NULL "
+                 "ORDER BY date_start LIMIT 1 OFFSET ?")
+            out["bulk_from"] = self.scalar(q, args + [int(n * 0.02)])
+            out["bulk_to"] = self.scalar(q, args + [min(n - 1, int(n * 0.98))])
+        return out
+
+    def event(self, doc_id: str, event_id: str) -> dict[str, Any] | None:
+        rows = self.rows("SELECT * FROM events WHERE doc_id = ? AND event_id = ?", (doc_id, event_id))
+        return rows[0] if rows else None
+
+    def histogram(self, f: EventFilter, unit: str = "day") -> list[dict[str, Any]]:
+        n = {"day": 10, "month": 7, "year": 4}[unit]
+        where, args = self._where(f)
+        extra = " AND " if where else " WHERE "
+        sql = (f"SELECT substr(date_start, 1, {n}) AS bucket, COUNT(*) AS n FROM events{where}"
+               f"{extra}date_start IS NOT NULL GROUP BY bucket ORDER BY bucket")
+        return self.rows(sql, args)
+
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        """Filter values with counts (cached for 30 s: five grouped scans of the events)."""
+        cached = getattr(self, "_facets", None)
+        if cached and time.monotonic() - cached[1] < 30:
+            return cached[0]
+        out = self._facets_now()
+        self._facets = (out, time.monotonic())
+        return out
+
+    def _facets_now(self) -> dict[str, list[dict[str, Any]]]:
+        out = {}
+        for col in ("type", "modality", "stance", "outlet", "country"):
+            out[col] = self.rows(f"SELECT {col} AS value, COUNT(*) AS n FROM events WHERE {col} IS NOT NULL "
+                                 f"GROUP BY {col} ORDER BY n DESC LIMIT 100")
+        return out
+
+    # -- claims --------------------------------------------------------------
+    def claims(self, stance: str | None = None, outlet: str | None = None, source: str | None = None,
+               q: str | None = None, doc_id: str | None = None, limit: int = 50,
+               offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        conds, args = [], []
+        st = one_of("stance", stance, STANCES)
+        outlet, source, q = text_param("outlet", outlet), text_param("source", source), text_param("q", q)
+        doc_id = text_param("doc_id", doc_id, 2000)
+        if st:
+            conds.append(f"c.stance IN ({','.join('?' * len(st))})")
+            args += st
+        if outlet:
+            conds.append("d.outlet = ?")
+            args.append(outlet)
+        if source:
+            conds.append("(c.source_text LIKE ? ESCAPE '\\' OR c.source_name LIKE ? ESCAPE '\\')")
+            args += [_like(source), _like(source)]
+        if q:
+            conds.append("c.content_text LIKE ? ESCAPE '\\'")
+            args.append(_like(q))
+        if doc_id:
+            conds.append("c.doc_id = ?")
+            args.append(doc_id)
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        base = " FROM claims c JOIN documents d ON d.id = c.doc_id" + where
+        total = self.scalar("SELECT COUNT(*)" + base, args)
+        items = self.rows("SELECT c.*, d.outlet, d.published, d.title" + base
+                          + " ORDER BY d.published DESC, c.doc_id, c.claim_id LIMIT ? OFFSET ?",
+                          args + [limit, offset])
+        return total, items
+
+    # -- entities ------------------------------------------------------------
+    _ENTITY_KEY = "COALESCE(NULLIF(canonical_id, ''), kind || ':' || name)"
+
+    def entities(self, kind: str | None = None, q: str | None = None, limit: int = 50,
+                 offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        conds, args = [], []
+        kinds = one_of("kind", kind, ENTITY_KINDS)
+        q = text_param("q", q)
+        if kinds:
+            conds.append(f"kind IN ({','.join('?' * len(kinds))})")
+            args += kinds
+        if q:
+            conds.append("(rasid_fold(name) LIKE ? ESCAPE '\\' OR rasid_fold(name_ar) LIKE ? ESCAPE '\\' "
+                         "OR canonical_id = ?)")
+            args += [_like_fold(q), _like_fold(q), q]
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        key = self._ENTITY_KEY
+        total = self.scalar(f"SELECT COUNT(DISTINCT {key}) FROM entities{where}", args)
+        items = self.rows(
+            f"SELECT {key} AS key, kind, MAX(name) AS name, MAX(name_ar) AS name_ar, "
+            "COUNT(DISTINCT doc_id) AS n_docs, SUM(n_mentions) AS n_mentions, AVG(lat) AS lat, AVG(lon) AS lon, "
+            f"MAX(country) AS country FROM entities{where} GROUP BY key, kind "
+            "ORDER BY n_docs DESC, n_mentions DESC, key LIMIT ? OFFSET ?", args + [limit, offset])
+        return total, items
+
+    def entity(self, key: str, limit: int = 200) -> dict[str, Any] | None:
+        k = self._ENTITY_KEY
+        rows = self.rows(f"SELECT * FROM entities WHERE {k} = ?", (key,))
+        if not rows:
+            return None
+        first = rows[0]
+        docs = sorted({r["doc_id"] for r in rows})
+        ph = ",".join("?" * len(docs))
+        documents = self.rows(f"SELECT id, title, outlet, published, url FROM documents WHERE id IN ({ph}) "
+                              "ORDER BY published DESC", docs)
+        events = self.rows(
+            "SELECT e.* FROM events e JOIN entities n ON n.doc_id = e.doc_id "
+            "AND n.entity_id IN (e.actor_id, e.recipient_id, e.place_id) "
+            "WHERE COALESCE(NULLIF(n.canonical_id, ''), n.kind || ':' || n.name) = ? "
+            "ORDER BY e.date_start DESC, e.rowid DESC LIMIT ?", (key, limit))
+        return {
+            "key": key, "kind": first["kind"], "name": first["name"], "name_ar": first["name_ar"],
+            "canonical_id": first.get("canonical_id"), "lat": first.get("lat"), "lon": first.get("lon"),
+            "country": first.get("country"), "n_docs": len(docs),
+            "n_mentions": sum(r.get("n_mentions") or 0 for r in rows),
+            "names_ar": sorted({r["name_ar"] for r in rows if r.get("name_ar")}),
+            "documents": documents, "events": events,
+        }
+
+    # -- cross-document tables (rasid.crossdoc; may be absent) ---------------
+    def table_rows(self, table: str, filters: dict[str, Any], limit: int, offset: int,
+                   min_columns: dict[str, Any] | None = None, order: str | None = None,
+                   bbox: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                   extra: tuple[str, list[Any]] | None = None) -> tuple[int, list[dict[str, Any]]]:
+        """Rows of an optional table, filtering only on the columns it has."""
+        cols = self.columns(table)
+        if not cols:
+            parse_bbox(bbox)  # still validate
+            d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+            if d0 and d1 and d0 > d1:
+                raise BadParameter("date_from", "after date_to")
+            return 0, []
+        conds: list[str] = []
+        args: list[Any] = []
+        for col, val in filters.items():
+            if val is None or col not in cols:
+                continue
+            vals = _split(val) if isinstance(val, str) else [val]
+            if vals:
+                conds.append(f'"{col}" IN ({",".join("?" * len(vals))})')
+                args.extend(vals)
+        for col, val in (min_columns or {}).items():
+            if val is not None and col in cols:
+                conds.append(f'"{col}" >= ?')
+                args.append(val)
+        box = parse_bbox(bbox)
+        if box and {"lat", "lon"} <= set(cols):
+            conds.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
+            args += [box[1], box[3], box[0], box[2]]
+        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        if "date_start" in cols:
+            end_col = "COALESCE(date_end, date_start)" if "date_end" in cols else "date_start"
+            if d0:
+                conds.append(f"{end_col} >= ?")
+                args.append(d0)
+            if d1:
+                conds.append("date_start <= ?")
+                args.append(d1)
+        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        if d0 and d1 and d0 > d1:
+            raise BadParameter("date_from", "after date_to")
+        if extra:
+            conds.append(extra[0])
+            args += extra[1]
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
+        order_sql = f' ORDER BY "{order}" DESC, rowid' if order and order in cols else " ORDER BY rowid"
+        items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
+        return total, [_clean(r) for r in items]
+
+    def merged_filter(self, f: EventFilter) -> tuple[str, list[Any]] | None:
+        """``id IN (...)``: merged events with at least one report matching the event filter ``f``."""
+        where, args = self._where(f)
+        if not where or MERGED_MENTIONS_T not in self.tables():
+            return None
+        return ("id IN (SELECT mm.merged_id FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
+                "AND events.event_id = mm.event_id" + where + ")", args)
+
+    def report_events(self, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The event rows (with their claim's English source name) of a merged event's reports."""
+        keys = [(m["doc_id"], m["event_id"]) for m in mentions if m.get("doc_id") and m.get("event_id")][:2000]
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(keys), 400):
+            chunk = keys[i:i + 400]
+            cond = " OR ".join("(e.doc_id = ? AND e.event_id = ?)" for _ in chunk)
+            out += self.rows("SELECT e.*, c.source_name FROM events e LEFT JOIN claims c ON c.doc_id = e.doc_id "
+                             f"AND c.claim_id = e.claim_id WHERE {cond}", [x for p in chunk for x in p])
+        return out
+
+    def merged_id_of(self, doc_id: str, event_id: str) -> str | None:
+        """The id of the merged event an event belongs to (None when not merged or no such tables)."""
+        if not {MERGED_T, MERGED_MENTIONS_T} <= self.tables():
+            return None
+        return self.scalar("SELECT merged_id FROM merged_mentions WHERE doc_id = ? AND event_id = ?",
+                           (doc_id, event_id))
+
+    def merged_ids(self, f: EventFilter) -> list[str]:
+        """Ids of the merged events with at least one report matching ``f``, most independent
+        sources first (all of them when ``f`` filters nothing); [] without the table."""
+        if MERGED_T not in self.tables():
+            return []
+        extra = self.merged_filter(f)
+        where, args = (" WHERE " + extra[0], extra[1]) if extra else ("", [])
+        cols = self.columns(MERGED_T)
+        order = ' ORDER BY "independent_sources" DESC, rowid' if "independent_sources" in cols else " ORDER BY rowid"
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM {MERGED_T}{where}{order}", args)]
+
+    def merged_record(self, merged_id: str) -> MergedRecord | None:
+        """A merged event (its row, JSON fields included, and ``precision_class``), its report rows
+        (``mentions``) and the event rows of those reports (``events``, with their claim's English
+        source name); :func:`rasid.export.merged.merged_full` adds the English summary."""
+        rows = self.rows(f'SELECT * FROM "{MERGED_T}" WHERE id = ?', (merged_id,))
+        if not rows:
+            return None
+        row = rows[0]
+        try:
+            full = json.loads(row.get("json") or "{}")
+        except ValueError:
+            full = {}
+        m = {**full, **_clean({k: v for k, v in row.items() if k != "json"})}
+        m["contradicted"] = bool(m.get("contradicted"))
+        mentions = self.related(MERGED_MENTIONS_T, "merged_id", merged_id)
+        evs = self.report_events(mentions)
+        by_key = {(e["doc_id"], e["event_id"]): e for e in evs}
+        for x in mentions:
+            ev = by_key.get((x.get("doc_id"), x.get("event_id")), {})
+            j = x.pop("json", None)
+            extra = j if isinstance(j, dict) else {}
+            if not extra and isinstance(j, str):
+                try:
+                    extra = json.loads(j)
+                except ValueError:
+                    extra = {}
+            x["evidence_text"] = ev.get("evidence_text") or extra.get("evidence")
+            x["modality"] = ev.get("modality") or extra.get("modality")
+            x["source_name"] = ev.get("source_name")
+            x["fatalities"] = ev.get("fatalities")
+        m["precision_class"] = self.merged_precision([{"id": merged_id, "lat": m.get("lat")}])[0]["precision_class"]
+        return MergedRecord(m, mentions, evs)
+
+    def merged_precision(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Adds ``precision_class`` to merged event rows: the best precision among their located reports."""
+        ids = [r["id"] for r in rows if r.get("id")]
+        best: dict[Any, int] = {}
+        if ids and MERGED_MENTIONS_T in self.tables():
+            for i in range(0, len(ids), 400):
+                chunk = ids[i:i + 400]
+                sql = ("SELECT mm.merged_id, MIN(CASE WHEN n.feature = 'country' THEN 3 WHEN e.geo_precision = 1 "
+                       "THEN 1 ELSE 2 END) FROM merged_mentions mm JOIN events e ON e.doc_id = mm.doc_id "
+                       "AND e.event_id = mm.event_id LEFT JOIN entities n ON n.doc_id = e.doc_id "
+                       "AND n.entity_id = e.place_id WHERE e.lat IS NOT NULL AND mm.merged_id IN "
+                       f"({','.join('?' * len(chunk))}) GROUP BY mm.merged_id")
+                best.update({r[0]: r[1] for r in self.conn.execute(sql, chunk)})
+        names = {1: "point", 2: "area", 3: "country"}
+        for r in rows:
+            rank = best.get(r.get("id"))
+            r["precision_class"] = names.get(rank) if rank is not None and r.get("lat") is not None else None
+        return rows
+
+    def row_by_id(self, table: str, id_value: str, id_columns: tuple[str, ...]) -> dict[str, Any] | None:
+        cols = self.columns(table)
+        for c in id_columns:
+            if c in cols:
+                rows = self.rows(f'SELECT * FROM "{table}" WHERE "{c}" = ?', (id_value,))
+                return _clean(rows[0]) if rows else None
+        return None
+
+    def related(self, table: str, column: str, value: Any) -> list[dict[str, Any]]:
+        if column not in self.columns(table):
+            return []
+        return [_clean(r) for r in self.rows(f'SELECT * FROM "{table}" WHERE "{column}" = ? ORDER BY rowid',
+                                             (value,))]
+
+    # -- search --------------------------------------------------------------
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search with the store's own query (folded spellings), on this read-only
+        connection; a query the index cannot take is a BadParameter on ``q``."""
+        try:
+            if "docs_fts" in self.tables():
+                return search(self.conn, query, limit, offset)
+            pat = _like(query)
+            return self.rows(
+                "SELECT id AS doc_id, title, outlet, published, substr(text, 1, 180) AS snippet, 0.0 AS rank "
+                "FROM documents WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' "
+                "ORDER BY published DESC LIMIT ? OFFSET ?", (pat, pat, limit, offset))
+        except BadParameter:
+            raise
+        except (sqlite3.OperationalError, ValueError, InputError) as e:  # an FTS syntax error is the caller's
+            raise BadParameter("q", str(e)) from None

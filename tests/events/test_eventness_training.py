@@ -105,3 +105,11 @@ def test_real_docs_refuse_blind() -> None:
     T = _train_module()
     with pytest.raises(ValueError):
         T.real_docs("blind")
+
+
+def test_control_the_stage_keeps_a_plain_report() -> None:
+    """Positive control: the shipped decision keeps a plainly reported strike through the whole stage."""
+    from rasid.events import extract
+
+    doc = make_doc("قصفت طائرات حربية بلدة في ريف حلب أمس ما أدى إلى مقتل خمسة مدنيين")
+    assert any(e.type == "ASSAULT" for e in extract(doc)), "the events stage found nothing"

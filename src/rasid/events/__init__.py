@@ -20,6 +20,10 @@
    (``data/actor_nouns.tsv``), a generic party in the actor's place
    (``data/generic_actors.tsv``), or the actor of the verb it is coordinated with.
 5. Each event gets an ACLED event_type / sub_event_type (``data/acled.tsv``).
+6. :mod:`~rasid.events.gate` keeps the events of an article that are events of
+   it, judged among its other events (a second event for one happening, a
+   background reference): one learned, calibrated decision
+   (``models/event_gate.json``, ``scripts/train_event_gate.py``).
 """
 
 from __future__ import annotations

@@ -20,6 +20,10 @@
    (``data/actor_nouns.tsv``), a generic party in the actor's place
    (``data/generic_actors.tsv``), or the actor of the verb it is coordinated with.
 5. Each event gets an ACLED event_type / sub_event_type (``data/acled.tsv``).
+6. :mod:`~rasid.events.gate` keeps the events of an article that are events of
+   it, judged among its other events (a second event for one happening, a
+   background reference): one learned, calibrated decision
+   (``models/event_gate.json``, ``scripts/train_event_gate.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
 from rasid.events.eventness import decide
 from rasid.events.lexicon import acled_for
-from rasid.events.merge import evidence_spans, group
+from rasid.events import gate
+from rasid.events.merge import Group, evidence_spans, group
 from rasid.events.nationality import adjective_actor, generic_actor
 from rasid.events.modality import fill_modality
 from rasid.lang import ar
@@ -77,7 +82,7 @@ def extract(doc: Document) -> list[Event]:
     mentions = [m for m in mentions if rule_keep(doc, m)]
     if not mentions:
         return []
-    events: list[Event] = []
+    built: list[tuple[Event, Group]] = []
     taken = {e.id for e in doc.events}
     done: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> (mention, actor id) of the events built so far
     for g in group(doc, mentions):
@@ -113,7 +118,7 @@ def extract(doc: Document) -> list[Event]:
                 done.setdefault(m.sent_index, []).append((m, actor_id))
         modality = g.head.modality
         conf = min(0.95, conf + 0.05 * (len(g.mentions) - 1))
-        events.append(
+        built.append((
             Event(
                 id=eid,
                 type=h.type,
@@ -132,9 +137,11 @@ def extract(doc: Document) -> list[Event]:
                 arrests=counts.get("arrests"),
                 confidence=conf,
                 attrs=attrs,
-            )
-        )
-    return events
+            ),
+            g,
+        ))
+    # is each event one of the article's, among its other events? (the learned gate)
+    return gate.apply(doc, built)
 
 
 def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:

@@ -461,3 +461,31 @@ def test_accepted_common_word_town_anchors_other_names() -> None:
 
 def test_x_side_of_y_accepts_a_common_word_town_farther_off() -> None:
     assert "iq-haditha" in ids(places("فتحت القوات الطريق إلى حديثة غرب الرمادي."))
+
+
+@pytest.mark.parametrize("text,gid", [
+    ("أصيب ضابطان في تفجير عبوة ناسفة بحي مصر الجديدة أمس.", "eg-heliopolis"),
+    ("قتل عشرة أشخاص في هجوم بشاحنة ملغومة في كابول.", "af-kabul"),
+    ("قتل متعاقدون في الهجوم على معسكر انتجريتي قرب المطار.", "af-campintegrity"),
+    ("قتل مسلحون في عملية أمنية في نالتشيك جنوب روسيا.", "ru-nalchik"),
+    ("أصيب ثلاثة جنود في هجوم في ولاية موش شرقي تركيا.", "tr-mus-prov"),
+    ("استهدف مسلحون حافلة قرب مدينة فان التركية.", "tr-van"),
+    ("اعتقلت الشرطة 17 شخصا بمدينة مانيسا غربي البلاد.", "tr-manisa"),
+    ("هاجم مسلحون مفوضية مدينة بوزانتي ليلا.", "tr-bozanti"),
+    ("وقعت مواجهات في محافظة كوموش خانة قرب البحر الأسود.", "tr-gumushane"),
+    ("انفجر جرار مفخخ قرب مدينة دوجوبيازيت.", "tr-dogubayazit"),
+    ("قتل مدنيون في قصف على قرية زركال في شمال العراق.", "iq-zarkel"),
+    ("دخلت القوات العراقية إلى الخفجي عام 1991.", "sa-khafji"),
+])
+def test_places_real_news_names(text: str, gid: str) -> None:
+    """Places that real 2015 articles name (GeoNames coordinates where it lists them)."""
+    assert gid in ids(places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "قال المدرب لويس فان غال إن الفريق جاهز.",  # a surname, not the Turkish city
+    "وقال موش إن الاتفاق قريب.",  # a cue-only name without its cue
+    "وقال نائب رئيس الوزراء نعمان كورتولموش إن الجرحى بخير.",
+])
+def test_cue_only_real_news_names_need_their_cue(text: str) -> None:
+    assert not {"tr-van", "tr-van-prov", "tr-mus", "tr-mus-prov"} & set(ids(places(text)))

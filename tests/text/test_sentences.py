@@ -1,3 +1,4 @@
+import pytest
 
 
 def test_agency_abbreviations_do_not_end_a_sentence():
@@ -5,3 +6,14 @@ def test_agency_abbreviations_do_not_end_a_sentence():
 
     text = "قال المصدر (د.ب.أ) إن القوات وصلت. ثم غادرت (أ.ف.ب)."
     assert [s.text for s in split_sentences(text)] == ["قال المصدر (د.ب.أ) إن القوات وصلت.", "ثم غادرت (أ.ف.ب)."]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("شنت حملات على عناصر حزب العمال (بي.كيه.كيه) في العاصمة أنقرة. ثم عادت.", 2),
+    ("قالت شبكة بي.بي.سي إن القوات وصلت. ثم غادرت.", 2),
+    ("وصلت القوات إلى المدينة الأسبوع الماضي.وقال المصدر إنها غادرت.", 2),  # no space, still a stop
+])
+def test_dotted_acronyms_do_not_end_a_sentence(text: str, n: int) -> None:
+    from rasid.text import split_sentences
+
+    assert len(split_sentences(text)) == n

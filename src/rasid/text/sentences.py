@@ -24,6 +24,26 @@ def _is_initial(text: str, i: int) -> bool:
     return i >= 1 and text[i - 1].isalpha() and (i < 2 or text[i - 2] in " \n(.")
 
 
+ACRONYM_PART = 3  # letters of one part of a dotted acronym ("بي.كيه.كيه", "إن.بي.سي")
+
+
+def _run(text: str, i: int, step: int) -> int:
+    """Letters in a row from ``i`` going by ``step`` (-1 left, 1 right)."""
+    n = 0
+    while 0 <= i < len(text) and text[i].isalpha():
+        n += 1
+        i += step
+    return n
+
+
+def _in_acronym(text: str, i: int) -> bool:
+    """A stop between two short letter runs with no space: a part of a dotted
+    acronym ("بي.كيه.كيه"، "بي.بي.سي"), not the end of a sentence. (A stop
+    between two words with no space, "الماضي.وقال", still ends one.)"""
+    left, right = _run(text, i - 1, -1), _run(text, i + 1, 1)
+    return 0 < left <= ACRONYM_PART and 0 < right <= ACRONYM_PART
+
+
 def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
@@ -36,6 +56,8 @@ def split_sentences(text: str) -> list[Span]:
             if before.isdigit() and after.isdigit():
                 continue
             if _is_initial(text, i) and (after == " " or after.isalpha()):
+                continue
+            if _in_acronym(text, i):
                 continue
         end = m.end()
         if m.group()[0] != "\n":

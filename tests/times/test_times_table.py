@@ -307,3 +307,18 @@ def test_today_meaning_nowadays_is_no_date() -> None:
         assert find_times(sentence, PUB) == [], sentence
     for sentence in ("شنت الطائرات اليوم غارات على الرقة.", "بدأت، اليوم، عملية عسكرية."):
         assert [(t.text, t.value_start) for t in find_times(sentence, PUB)] == [("اليوم", PUB)], sentence
+
+
+@pytest.mark.parametrize("sentence,pub,surface,start,end", [
+    # a part of the week with no modifier: its latest occurrence not after publication
+    ("قتل مدنيون في قصف نهاية الأسبوع على القرية.", "2023-08-22", "نهاية الأسبوع", "2023-08-18", "2023-08-19"),
+    ("وقعت مواجهات بنهاية الأسبوع في المحافظة.", "2023-08-22", "نهاية الأسبوع", "2023-08-18", "2023-08-19"),
+    ("وقعت مواجهات نهاية الأسبوع في المحافظة.", PUB, "نهاية الأسبوع", "2023-08-25", "2023-08-26"),
+    ("وصلت التعزيزات مطلع الأسبوع إلى المدينة.", "2023-08-22", "مطلع الأسبوع", "2023-08-20", "2023-08-21"),
+    # "this" or "next" keep their week
+    ("تعقد القمة في نهاية هذا الأسبوع.", "2023-08-22", "نهاية هذا الأسبوع", "2023-08-25", "2023-08-26"),
+    ("تعقد القمة نهاية الأسبوع المقبل.", "2023-08-22", "نهاية الأسبوع المقبل", "2023-09-01", "2023-09-02"),
+])
+def test_week_parts(sentence: str, pub: str, surface: str, start: str, end: str) -> None:
+    got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, pub)]
+    assert (surface, start, end) in got, got

@@ -39,7 +39,9 @@ The rules, in one place (``pub`` is the document's publication date):
 9. Parts: مطلع/أوائل = first third, منتصف = middle third, أواخر/نهاية = last
    third; "الثلث الأول من" the same; "النصف الأول/الثاني من" halves. A month's
    thirds are days 1-10, 11-20, 21-end; a year's are Jan-Apr, May-Aug,
-   Sep-Dec; a week's are split by days (``range``).
+   Sep-Dec; a week's are split by days (``range``). A part of the week with no
+   "هذا/الماضي/المقبل" is its latest occurrence not after ``pub`` ("نهاية الأسبوع"
+   in a Tuesday's paper is the weekend just gone), like a bare weekday (rule 4).
 10. Ranges "بين 13 و15 تموز", "من X إلى Y", "بين عامي 2014 و2017", "شهري
    أيار وحزيران": first day of the first to last day of the second
    (``range``); the second is resolved by rules 2-3, the first just before it.

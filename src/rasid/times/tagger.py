@@ -449,6 +449,8 @@ def h_unitrel(m, vtext, pub):
     span, gran = rv.period(pub, unit, k)
     if part and unit in ("month", "year", "week"):
         a, b = lx.parts()[lx.key(part)]
+        if unit == "week" and not this and not mod and rv.part(span, unit, a, b)[0] > pub:
+            span = rv.period(pub, unit, -1)[0]  # rule 9: "نهاية الأسبوع" is the latest one not after pub
         return _f(m, "part", rv.part(span, unit, a, b), "range")
     return _f(m, "unitrel", span, gran)
 

@@ -489,3 +489,32 @@ def test_places_real_news_names(text: str, gid: str) -> None:
 ])
 def test_cue_only_real_news_names_need_their_cue(text: str) -> None:
     assert not {"tr-van", "tr-van-prov", "tr-mus", "tr-mus-prov"} & set(ids(places(text)))
+
+
+def _names(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in places(text).entities if e.kind == "place"}
+
+
+@pytest.mark.parametrize("text,name,surface", [
+    # "the capital" with no name after it: of the article's country, or of its adjective's
+    ("أعلنت السلطات الكويتية أن المتهمين في تفجير المسجد في العاصمة مثلوا أمام المحكمة الكويتية.", "Kuwait City", "العاصمة"),
+    ("وقعت اشتباكات في العاصمة العراقية أمس.", "Baghdad", "العاصمة"),
+    ("قصفت الطائرات مواقع في الكسوة جنوبي العاصمة السورية.", "Damascus", "العاصمة"),
+    ("بدأت الهجمات في أفغانستان بتفجير شاحنة في كابول، وانتهت بمعركة في العاصمة.", "Kabul", "العاصمة"),
+    # "the country" after a direction word: that side of the article's country
+    ("قالت وزارة الدفاع التركية إن جنديين قتلا في هجوم في جنوب شرقي البلاد، وردت القوات التركية.", "southeast Turkey", "جنوب شرقي البلاد"),
+    ("اعتقلت الشرطة التركية 17 شخصا بمدينة مانيسا، غربي البلاد.", "west Turkey", "غربي البلاد"),
+])
+def test_deictic_places(text: str, name: str, surface: str) -> None:
+    assert surface in _names(text).get(name, []), _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال مسؤول إن الحكومة ستنقل الوزارات إلى العاصمة الإدارية الجديدة.",  # an adjective, not a country's
+    "قالت الصحيفة إن الرئيس وصل إلى العاصمة.",  # no country in the article
+    "عاد الاستقرار إلى البلاد بعد الانتخابات في تركيا والعراق.",  # no direction word
+    "وصل الوفد إلى العاصمة أنقرة أمس.",  # the name follows: matched as the name
+])
+def test_deictic_places_need_their_evidence(text: str) -> None:
+    names = _names(text)
+    assert not any("العاصمة" == s or "البلاد" in s for ss in names.values() for s in ss), names

@@ -620,11 +620,26 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
                 mt.attrs["place_inherited"] = True
 
 
+def _reporting_time(ctx: DocContext, mt: Mention, t) -> bool:
+    """Is ``t`` in the reporting part of a claim whose content holds the trigger
+    (between the sentence's start and the content: "قال المرصد اليوم إن ...")?"""
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if c.content.start <= mt.trigger.start < c.content.end and mt.sentence.start <= t.start and t.end <= c.content.start:
+            return True
+    return False
+
+
 def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None) -> None:
     """The date of the sentence's time expression nearest the trigger; else, when the
     sentence ``continues`` the incident of the previous one, that sentence's date."""
     ctx = ctx or doc_context(doc)
     inside = ctx.times_in(mt.sentence)
+    # "أكد المتمردون أمس أن الهجوم ...": a time told before the content of the claim
+    # that holds the trigger dates the report, not the event
+    # ("...، قتل أمس خمسة"): the report's time only when the sentence tells no other
+    own = [t for t in inside if not _reporting_time(ctx, mt, t)]
+    if own and len(own) < len(inside):
+        inside = own
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 
 from rasid.model.document import Document, Entity, PlaceInfo, Span
+from rasid.places.deictic import deictic
 from rasid.places.gazetteer import Entry, Gazetteer, gazetteer
 from rasid.places.match import Match, find
 from rasid.places.resolve import Resolved, resolve
@@ -80,7 +81,12 @@ def annotate(doc: Document) -> None:
     doc.entities[:] = [e for e in doc.entities if e.kind != "place"]
     doc.meta.pop("place_metonyms", None)
     view = doc.view
-    found = find_places(view)
+    g = gazetteer()
+    found = find_places(view, g)
+    # "شرق البلاد"، "في العاصمة": the article's country and its capital
+    more = deictic(g, view.text, found)
+    if more:
+        found = sorted(found + more, key=lambda r: r.match.vs)
     by_key: dict[tuple[str, str], Entity] = {}
     taken = {e.id for e in doc.entities}
     for r in found:

@@ -1,0 +1,42 @@
+"""Place and date of events through the whole pipeline (issue 13: the arguments of
+events on real articles). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import Document
+from rasid.pipeline import Pipeline
+
+PUB = "2015-08-04"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.default()
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = pipe(Document(id="t", text=text, published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,etype,place,date", [
+    # a time told before the content of a claim dates the report, not the event
+    ("قالت الشرطة العراقية أمس إن تفجيرا بسيارة مفخخة هز سوق بغداد يوم السبت الماضي.", "ASSAULT", "Baghdad", "2015-08-01"),
+    ("أعلن الجيش التركي اليوم أن طائراته قصفت مواقع الحزب في شمال العراق مساء الأحد.", "ASSAULT", "north Iraq", "2015-08-02"),
+    # ... unless the sentence tells no other time
+    ("أعلنت أجهزة الأمن الروسية الأحد أنها قتلت ثمانية مسلحين في داغستان.", "ASSAULT", "Dagestan", "2015-08-02"),
+    # "نهاية الأسبوع" in a Tuesday's paper: the weekend just gone
+    ("قتل عشرة مدنيين في قصف للطيران التركي بنهاية الأسبوع في محيط قرية زركال.", "ASSAULT", "Zarkel", "2015-07-31"),
+    # the named town, not the region after it
+    ("استهدفت مجموعة مسلحة ثلاثة جنود أثناء عودتهم إلى بيوتهم في ولاية موش، شرقي تركيا.", "ASSAULT", "Mus Province", None),
+    ("ألقت قوات الأمن التركية، فجر أمس، القبض على 17 شخصا في عمليات دهم بمدينة مانيسا، غربي البلاد.", "COERCE", "Manisa", "2015-08-03"),
+    # "في العاصمة" with the article's country
+    ("أكدت الحكومة الأفغانية مقتل 15 شخصا في تفجير انتحاري استهدف أكاديمية الشرطة في العاصمة أمس، وقالت إن الوضع في أفغانستان صعب.",
+     "ASSAULT", "Kabul", "2015-08-03"),
+])
+def test_event_place_and_date(pipe: Pipeline, text: str, etype: str, place: str, date: str | None) -> None:
+    got = _events(pipe, text)
+    assert any(t == etype and p == place and d == date for t, p, d in got), got

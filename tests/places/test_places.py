@@ -518,3 +518,15 @@ def test_deictic_places(text: str, name: str, surface: str) -> None:
 def test_deictic_places_need_their_evidence(text: str) -> None:
     names = _names(text)
     assert not any("العاصمة" == s or "البلاد" in s for ss in names.values() for s in ss), names
+
+
+@pytest.mark.parametrize("text,name,lat,lon", [
+    # a side of a country lies halfway to its border on that side: far east in a wide country
+    ("وقع هجوم في شرق تركيا.", "east Turkey", 38.99, 40.1),
+    ("وقع هجوم في غرب تركيا.", "west Turkey", 38.99, 30.7),
+    ("انتشرت القوات في شمال سوريا.", "north Syria", 36.27, 38.51),
+])
+def test_country_sides_follow_its_extent(text: str, name: str, lat: float, lon: float) -> None:
+    (e,) = [e for e in places(text).entities if e.kind == "place"]
+    assert e.name == name
+    assert abs(e.place.lat - lat) < 0.3 and abs(e.place.lon - lon) < 0.3, (e.place.lat, e.place.lon)

@@ -55,7 +55,11 @@ def _variant(e: Entry, m: Match) -> tuple[str, str, float, float, int, str] | No
     if m.direction:
         dn, de, lab = m.direction
         if e.feature == "country":
-            dist, prec = 0.5 * (e.radius_km or 100), 3
+            # halfway to the border on that side: "شرق تركيا" lies far from the centre of a wide country
+            ns, ew = e.half_km if all(e.half_km) else (e.radius_km or 100, e.radius_km or 100)
+            norm = math.hypot(dn, de)
+            dist = 0.5 * (math.hypot(dn * ns, de * ew) / norm if norm else 0.0)
+            prec = 3
         elif e.feature == "admin1":
             dist, prec = 40.0, 3
         elif e.feature in ("city", "town", "village"):

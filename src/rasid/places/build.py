@@ -35,7 +35,7 @@ from rasid.text import fold_key
 
 COLUMNS = (
     "id", "en", "ar", "keys", "feature", "lat", "lon", "country", "admin1",
-    "geonames_id", "population", "prio", "flags", "source", "radius_km",
+    "geonames_id", "population", "prio", "flags", "source", "radius_km", "half_km",
 )
 
 #: GeoNames places kept per country: minimum population (None = all).
@@ -66,6 +66,7 @@ class Place:
     flags: list[str] = field(default_factory=list)
     source: str = ""
     radius_km: int = 0
+    half_km: tuple[int, int] = (0, 0)  # countries: half the north-south and east-west sides of the bounding box
 
     def row(self) -> list[str]:
         return [
@@ -73,6 +74,7 @@ class Place:
             f"{self.lat:.4f}", f"{self.lon:.4f}", self.country, self.admin1,
             str(self.geonames_id or ""), str(self.population), str(self.prio),
             ",".join(self.flags), self.source, str(self.radius_km),
+            f"{self.half_km[0]},{self.half_km[1]}" if any(self.half_km) else "",
         ]
 
 
@@ -162,11 +164,12 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     return abs(a) / 2, cx / (3 * a), cy / (3 * a)
 
 
-def country_centroids(geo: Path) -> dict[str, tuple[float, float, int]]:
-    """ISO2 -> (lat, lon, radius km) of the largest polygon of each Natural Earth
-    country; the radius is half the smaller side of its bounding box."""
+def country_centroids(geo: Path) -> dict[str, tuple[float, float, int, int, int]]:
+    """ISO2 -> (lat, lon, radius km, half north-south side km, half east-west side km)
+    of the largest polygon of each Natural Earth country; the radius is half the
+    smaller side of its bounding box."""
     d = json.loads((geo / "ne_50m_admin_0_countries.json").read_text(encoding="utf-8"))
-    out: dict[str, tuple[float, float, int]] = {}
+    out: dict[str, tuple[float, float, int, int, int]] = {}
     for f in d["features"]:
         p = f["properties"]
         iso = p.get("ISO_A2")
@@ -181,7 +184,7 @@ def country_centroids(geo: Path) -> dict[str, tuple[float, float, int]]:
         xs, ys = [pt[0] for pt in ring], [pt[1] for pt in ring]
         h = (max(ys) - min(ys)) * 111.0
         w = (max(xs) - min(xs)) * 111.0 * math.cos(math.radians(cy))
-        out[iso] = (round(cy, 4), round(cx, 4), int(min(h, w) / 2))
+        out[iso] = (round(cy, 4), round(cx, 4), int(min(h, w) / 2), int(h / 2), int(w / 2))
     return out
 
 
@@ -197,9 +200,10 @@ def load_countries(geo: Path) -> list[Place]:
             la, lo, src = cents[iso][0], cents[iso][1], "Natural Earth 50m centroid"
         else:
             raise ValueError(f"countries.tsv: no coordinates for {iso}")
+        half = (cents[iso][3], cents[iso][4]) if iso in cents else (0, 0)
         out.append(Place(f"cc-{iso.lower()}", en, names[0], name_keys(names), "country",
                          la, lo, iso, "", None, 0, 3,
-                         [f for f in flags.split(",") if f], src, radius))
+                         [f for f in flags.split(",") if f], src, radius, half))
     return out
 
 

@@ -36,6 +36,7 @@ class Entry:
     prio: int
     flags: frozenset[str]
     radius_km: int = 0
+    half_km: tuple[int, int] = (0, 0)  # countries: half the north-south and east-west sides
 
     @property
     def precision(self) -> int:
@@ -95,6 +96,11 @@ class Gazetteer:
         return self.entries[self.by_id[pid]]
 
 
+def _half(cell: str) -> tuple[int, int]:
+    ns, _, ew = cell.partition(",")
+    return (int(ns or 0), int(ew or 0))
+
+
 def parse(tsv: str) -> tuple[list[Entry], list[list[str]]]:
     lines = tsv.splitlines()
     cols = lines[0].split("\t")
@@ -110,6 +116,7 @@ def parse(tsv: str) -> tuple[list[Entry], list[list[str]]]:
             int(gid) if gid else None, int(r[ix["population"]] or 0), int(r[ix["prio"]]),
             frozenset(f for f in r[ix["flags"]].split(",") if f),
             int(r[ix["radius_km"]] or 0),
+            _half(r[ix["half_km"]]) if "half_km" in ix else (0, 0),
         ))
         keys.append([k for k in r[ix["keys"]].split("|") if k])
     return entries, keys

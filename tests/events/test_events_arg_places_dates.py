@@ -40,3 +40,19 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
 def test_event_place_and_date(pipe: Pipeline, text: str, etype: str, place: str, date: str | None) -> None:
     got = _events(pipe, text)
     assert any(t == etype and p == place and d == date for t, p, d in got), got
+
+
+def test_definite_noun_after_a_report_gives_place_and_date(pipe: Pipeline) -> None:
+    """The lead reports the attack (dated by the report only); the next sentence
+    names it again with its date and town: one event, there and then."""
+    text = ("أكد متمردو الحزب أمس أن الهجوم الانتحاري الذي استهدف ثكنة للدرك جاء ردا على الغارات. "
+            "وقال الحزب في بيان إن الهجوم الذي شن بجرار مفخخ صباح أول من أمس قرب مدينة دوجوبيازيت أوقع قتلى. "
+            "ونشر الحزب صورة منفذ الهجوم.")
+    assert _events(pipe, text) == [("ASSAULT", "Dogubayazit", "2015-08-02")]
+
+
+def test_report_time_does_not_join_a_later_dated_attack_of_another_noun(pipe: Pipeline) -> None:
+    text = ("أعلنت الشرطة أمس أن تفجيرا استهدف حافلة للركاب في مدينة الموصل. "
+            "وقال الجيش إن قصفا استهدف قاعدة عين الأسد يوم 20 تموز الماضي.")
+    got = _events(pipe, text)
+    assert ("ASSAULT", "Mosul", "2015-08-03") in got, got

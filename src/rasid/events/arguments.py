@@ -640,6 +640,8 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
     own = [t for t in inside if not _reporting_time(ctx, mt, t)]
     if own and len(own) < len(inside):
         inside = own
+    elif inside and not own:
+        mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}

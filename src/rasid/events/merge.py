@@ -45,6 +45,7 @@ class Group:
     clauses: set[tuple[int, int]] = field(default_factory=set)
     first_sentence: int = 1 << 30
     arrived: bool = False  # a movement's place is its destination; later mentions keep it
+    time_reported: bool = False  # the group's time is only the time of a report of it
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -153,12 +154,31 @@ def _split_places(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _definite_noun(m: Mention) -> bool:
+    """A noun trigger with the article ("الهجوم"، "والغارة"، "بالهجوم")."""
+    if m.hit.entry.verb:
+        return False
+    w = fold(m.trigger.text)
+    return any(w.startswith(p + _AL) for p in ("", *_CLITICS))
+
+
+def _report_agrees(reported: dict[str, str] | None, told: dict[str, str] | None) -> bool:
+    """A time of a report of the happening ("أكد المتمردون أمس أن الهجوم ...") and the
+    time a text gives for it ("الهجوم الذي شن صباح أول من أمس"): the happening came first."""
+    return bool(reported and told) and told.get("value_start", "") <= reported.get("value_start", "")  # type: ignore[union-attr]
+
+
 def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.type != m.type:
         return False
     if g.actor and m.actor and g.actor != m.actor:
         return False
-    if not _times_agree(g.time, m.time):
+    if not _times_agree(g.time, m.time) and not (
+        # "أكد المتمردون أمس أن الهجوم ... وقال الحزب إن الهجوم الذي شن صباح أول من أمس":
+        # the same definite noun a sentence or two on, dated before the report
+        _definite_noun(m) and g.time_reported and not m.attrs.get("time_reported") and _report_agrees(g.time, m.time)
+        and any(h.hit.entry.form == m.hit.entry.form for h in g.near(m, 2))
+    ):
         return False
     if not places_agree(doc, g.place, m.place) and not _movement_leg(g, m):
         return False
@@ -187,6 +207,12 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         return False
     # "حذرت الفصائل من أنها سترد": one speech act per sentence
     if m.type in _SPEECH_ACTS and m.sent_index in g.by_sentence:
+        return True
+    # "أكد المتمردون أن الهجوم الانتحاري ... وقال الحزب إن الهجوم الذي شن ... قرب مدينة X":
+    # the group's own noun again with the article, a sentence or two on, says where it was
+    if g.place is None and _definite_noun(m) and any(
+        h.sent_index < m.sent_index and h.hit.entry.form == m.hit.entry.form and not h.hit.entry.verb for h in g.near(m, 2)
+    ):
         return True
     shared_actor = g.actor is not None and g.actor == m.actor
     pe = _entity(doc, m.place) if m.place else None
@@ -227,6 +253,8 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
 
 _RESPONSE = lang.words("events/data/response_words.txt", fold=fold)
 _AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
+_AL = ar.affix("al", fold=fold)  # ال
+_CLITICS = ar.affixes("wa", "fa", "bi", "li", fold=fold)  # و، ف، ب، ل
 _BI = ar.affix("bi", fold=fold)  # ب
 
 
@@ -273,7 +301,8 @@ def _add(doc: Document, g: Group, m: Mention) -> None:
     elif not g.arrived:
         g.place = _more_precise(doc, g.place, m.place)
     g.actor = g.actor or m.actor
-    g.time = g.time or m.time
+    if g.time is None or g.time_reported and m.time and not m.attrs.get("time_reported"):
+        g.time, g.time_reported = m.time, bool(m.time and m.attrs.get("time_reported"))
 
 
 def _place_in(doc: Document, pid: str, span: Span) -> bool:
@@ -359,7 +388,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
                 continue  # a bare noun in a tag line or sub-heading ("سمات: تركيا داعش هجوم")
         target = next((g for g in agreeing if _same_happening(doc, g, m)), None)
         if target is None:
-            groups.append(Group([m], m.place, m.actor, m.time))
+            groups.append(Group([m], m.place, m.actor, m.time, time_reported=bool(m.time and m.attrs.get("time_reported"))))
             groups[-1].arrived = m.type == "MOBILIZE" and bool(m.place) and m.attrs.get("destination") == m.place
             by_type.setdefault(m.type, []).append(groups[-1])
         else:

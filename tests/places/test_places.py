@@ -530,3 +530,8 @@ def test_country_sides_follow_its_extent(text: str, name: str, lat: float, lon: 
     (e,) = [e for e in places(text).entities if e.kind == "place"]
     assert e.name == name
     assert abs(e.place.lat - lat) < 0.3 and abs(e.place.lon - lon) < 0.3, (e.place.lat, e.place.lon)
+
+
+def test_country_side_after_a_place_is_that_places_country() -> None:
+    text = "قالت المعارضة السورية إن قوات النظام السوري قصفت ريف دمشق، وستفتح تركيا قاعدة إنجرليك الجوية جنوبي البلاد أمام الطائرات."
+    assert "جنوبي البلاد" in _names(text).get("south Turkey", []), _names(text)

@@ -13,9 +13,10 @@ synthetic gazetteer match, so the stage makes its entity like any other place:
   else of the article's country. Not when a place name, or any other definite
   word ("العاصمة الاقتصادية"), follows.
 
-The article's country is the one its place names and country adjectives point
-to, the nearer in the text the more; it must clearly lead (``LEAD``), or the
-phrase is left alone.
+The country of "البلاد" is the one of a place named right before it ("قاعدة
+إنجرليك في جنوب البلاد"); else, as for "العاصمة", the article's country: the one
+its place names and country adjectives point to, the nearer in the text the
+more; it must clearly lead (``LEAD``), or the phrase is left alone.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from rasid.places.resolve import Resolved, nisba
 LEAD = 1.5  # the article's country must weigh this many times the next one
 MIN_WEIGHT = 1.0  # and at least this much (two adjectives close by, or its name)
 REACH = 1500.0  # characters: how fast a mention's weight falls off with distance
+NEXT_TO = 10  # characters between a place and "جنوب البلاد" after it ("X، في جنوب البلاد"، "قاعدة X الجوية جنوبي البلاد")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -99,8 +101,12 @@ def deictic(g: Gazetteer, text: str, found: list[Resolved]) -> list[Resolved]:
             d2 = next((dirs[s] for s in _stems(prev2) if s in dirs and not s.startswith(ARTICLE)), None) if prev2 else None
             if d2 and d2[2] != d[2]:
                 d, ext = _combine(d2, d), ps2
-            evidence = evidence if evidence is not None else _evidence(found, text)
-            cc = _country_at(evidence, vs)
+            # "قاعدة إنجرليك في جنوب البلاد"، "بولاية هكاري جنوب شرقي البلاد": the place
+            # named right before says which country
+            cc = next((r.entry.country for r in reversed(found) if 0 <= ext - r.match.ve <= NEXT_TO and r.entry.country), None)
+            if cc is None:
+                evidence = evidence if evidence is not None else _evidence(found, text)
+                cc = _country_at(evidence, vs)
             i = _index(g, f"cc-{cc.lower()}") if cc else None
             if i is None:
                 continue

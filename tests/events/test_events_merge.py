@@ -71,3 +71,14 @@ def test_weapon_after_bi_is_the_instrument_of_the_verb() -> None:
     assert [e.type for e in evs] == ["ASSAULT"]
     assert doc.entity(evs[0].actor).name == "Syrian opposition factions"
     assert doc.entity(evs[0].recipient).name == "Syrian government forces"
+
+
+def test_town_inside_the_region_named_is_the_same_happening() -> None:
+    text = (
+        "شنت طائرات التحالف غارات على محافظة نينوى يوم الأحد. "
+        "وقال مصدر إن الغارات استهدفت مواقع للتنظيم في الموصل."
+    )
+    doc = make_doc(text, places={"نينوى": "Nineveh", "الموصل": "Mosul"}, times={"يوم الأحد": ("2024-03-03", "2024-03-03")})
+    evs = extract(doc)
+    assert len(evs) == 1
+    assert place_name(doc, evs[0].place) == "Mosul"

@@ -103,6 +103,12 @@ def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
         return True
     if _is_country(eb) and eb.place.country and eb.place.country == ea.place.country:
         return True
+    # "في محافظة دير الزور" ... "في مدينة البوكمال": a town inside the region named
+    from rasid.events.arguments import _near, _place_precision
+
+    fine, coarse = (ea, eb) if _place_precision(ea) > _place_precision(eb) else (eb, ea)
+    if _place_precision(coarse) == 1 and _place_precision(fine) > 1 and _near(fine, coarse):
+        return True
     return _km(ea, eb) <= NEAR_KM
 
 

@@ -322,3 +322,14 @@ def test_today_meaning_nowadays_is_no_date() -> None:
 def test_week_parts(sentence: str, pub: str, surface: str, start: str, end: str) -> None:
     got = [(t.text, t.value_start, t.value_end) for t in find_times(sentence, pub)]
     assert (surface, start, end) in got, got
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # "أمس" before the object of its verb is yesterday; "في أمس الحاجة"، "بأمس الحاجة" is "most in need"
+    ("ونقلت الصحيفة عن الحكومة أمس التحرير الكامل للإقليم.", [("أمس", "2023-08-24")]),
+    ("أسقطت الدفاعات أمس الطائرة المسيرة.", [("أمس", "2023-08-24")]),
+    ("إن النازحين في أمس الحاجة إلى المساعدة.", []),
+    ("النازحون بأمس الحاجة إلى الدعم.", []),
+])
+def test_yesterday_before_a_definite_noun(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value_start) for t in find_times(sentence, PUB)] == found

@@ -405,7 +405,12 @@ def h_relday(m, vtext, pub):
             return None  # a title or an outlet ("اليوم")
     if rel in lx.gram("bareday") and not m.group("wd") and not m.group("dp"):
         nxt = _next_word(vtext, m.end("x"))
-        if nxt.startswith(lx.article()) and nxt not in lx.weekdays():
+        if nxt.startswith(lx.article()) and nxt not in lx.weekdays() and not (
+            # "نقلت الشرعية اليمنية أمس التحرير الكامل": yesterday before the verb's object,
+            # unless "في أمس"/"بأمس" make it "most in need"
+            rel in lx.gram("freeday") and m.start("x") == m.start()
+            and _prev_word(vtext, m.start()) not in lx.gram("idiombefore")
+        ):
             return None  # "غدا الوضع" (became), "في أمس الحاجة" (most in need), "الليلة الأولى"
     if pub is None:
         return _f(m, "relday", None, "day")

@@ -56,3 +56,12 @@ def test_report_time_does_not_join_a_later_dated_attack_of_another_noun(pipe: Pi
             "وقال الجيش إن قصفا استهدف قاعدة عين الأسد يوم 20 تموز الماضي.")
     got = _events(pipe, text)
     assert ("ASSAULT", "Mosul", "2015-08-03") in got, got
+
+
+def test_ends_of_a_road_are_not_inherited(pipe: Pipeline) -> None:
+    text = ("اعتقلت قوة أمنية خمسة مطلوبين في قضاء الرطبة غربي الأنبار. "
+            "وذكر البيان أن المعتقلين كانوا يراقبون الطريق الدولي الرابط بين بغداد والحدود الأردنية. "
+            "وأضاف البيان أن القوة ضبطت بحوزتهم أحزمة ناسفة.")
+    doc = pipe(Document(id="t", text=text, published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    assert all(names.get(e.place) != "Baghdad" for e in doc.events), [(e.trigger.text, names.get(e.place)) for e in doc.events]

@@ -606,18 +606,37 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
                 mt.places.append(e.id)
             last = m
         return
-    # nothing in the sentence: a sentence that continues the previous one inherits its place
-    if mt.sent_index > 0:
-        first = fold(mt.sentence.text).split()[:1]
-        if first and (first[0] in _CONTINUES or first[0].startswith(_WA)):
-            prev = doc.sentences[mt.sent_index - 1]
-            pm = ctx.places_in(prev)
-            if pm:
-                # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
-                best = max(_place_precision(e) for e, _ in pm)
-                mt.place = next(e for e, _ in pm if _place_precision(e) == best).id
-                mt.places = [mt.place]
-                mt.attrs["place_inherited"] = True
+    # nothing in the sentence: a sentence that continues the previous one inherits its place,
+    # not the ends of a road or route named there ("الطريق الرابط بين بغداد والحدود")
+    k = mt.sent_index
+    for _ in range(INHERIT_SENTENCES):
+        if k <= 0 or not _continues(doc.sentences[k]):
+            return
+        k -= 1
+        pm = [(e, m) for e, m in ctx.places_in(doc.sentences[k]) if not _route_end(doc, m)]
+        if pm:
+            # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
+            best = max(_place_precision(e) for e, _ in pm)
+            mt.place = next(e for e, _ in pm if _place_precision(e) == best).id
+            mt.places = [mt.place]
+            mt.attrs["place_inherited"] = True
+            return
+
+
+INHERIT_SENTENCES = 1  # how far back a sentence with no place of its own looks for one
+
+
+def _continues(sentence: Span) -> bool:
+    first = fold(sentence.text).split()[:1]
+    return bool(first) and (first[0] in _CONTINUES or first[0].startswith(_WA))
+
+
+def _route_end(doc: Document, m: Span) -> bool:
+    """"بين بغداد والحدود الأردنية": an end of a road or route named with بين."""
+    words = _before_words(doc, m.start, 2).split()
+    return bool(words) and (words[-1] == _BETWEEN or (len(words) == 2 and words[-2] == _BETWEEN and words[-1] in _PLACE_NOUNS)) or (
+        fold(doc.text[m.start - 1:m.start + 1]).strip().startswith(_WA) and _BETWEEN in _before_words(doc, m.start, 6).split()
+    )
 
 
 def _reporting_time(ctx: DocContext, mt: Mention, t) -> bool:

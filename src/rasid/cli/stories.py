@@ -22,14 +22,13 @@ def stories(
                                       "event-date span in days, title."),
 ) -> None:
     """Show stories, largest first: title, date span, places, actors and articles."""
-    from rasid.crossdoc import ensure_schema, list_stories
+    from rasid.crossdoc import list_stories
 
     check_format(fmt)
     if summary and limit == 50:
         limit = 10
     with open_store(db) as store:
-        ensure_schema(store.conn)
-        rows = list_stories(store.conn, limit=limit or None, min_docs=min_articles)
+        rows = list_stories(store, limit=limit or None, min_docs=min_articles)
     if fmt == "jsonl":
         for s in rows:
             typer.echo(json.dumps(s, ensure_ascii=False))

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from rasid.errors import StoreError
 from rasid.model.document import Document, Event
+from rasid.store.crossdoc import CrossdocDB
 from rasid.store.migrations import SCHEMA_VERSION, pending
 from rasid.store.search_terms import canonical, fts_query, index_terms, query_terms
 from rasid.text.tokens import proclitic_splits
@@ -126,12 +127,10 @@ class Store:
         return True
 
     def delete(self, doc_id: str) -> None:
-        """Remove a document, its annotations and its cross-document links."""
+        """Remove a document and its annotations. Its cross-document links stay until
+        ``rasid.crossdoc.forget`` (:func:`rasid.ingest.ingester.delete_document` does both)."""
         with self.conn:
             self._delete(doc_id)
-        from rasid import crossdoc
-
-        crossdoc.forget(self, doc_id)
 
     def _delete(self, doc_id: str) -> None:
         for t in _TABLES:
@@ -224,10 +223,14 @@ class Store:
     def _columns(self, table: str) -> list[str]:
         return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
 
-    # -- cross-document tables (created by rasid.crossdoc) ----------------------
+    # -- cross-document tables (migration 3; rasid.store.crossdoc) ---------------
+    @property
+    def crossdoc(self) -> CrossdocDB:
+        """The cross-document tables (what :mod:`rasid.crossdoc` reads and writes)."""
+        return CrossdocDB(self.conn)
+
     def documents_without_crossdoc(self) -> list[tuple[str, str | None]]:
-        """(id, published) of the stored documents the cross-document stage has not processed
-        yet (``crossdoc_docs`` must exist: ``rasid.crossdoc.ensure_schema``)."""
+        """(id, published) of the stored documents the cross-document stage has not processed yet."""
         return [(r[0], r[1]) for r in self.conn.execute(
             "SELECT id, published FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)")]
 

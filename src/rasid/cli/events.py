@@ -27,7 +27,7 @@ def _place(p: dict | None) -> str:
 
 @app.command()
 def events(
-    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    db: str = typer.Option(settings.get("db"), "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     merged: bool = typer.Option(False, "--merged", help="Merged events across articles instead of per document."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
     limit: int = typer.Option(100, "--limit", "-n", min=0, help="Most events to show (0 = all)."),

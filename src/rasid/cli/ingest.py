@@ -30,7 +30,7 @@ def ingest_documents(
 @app.command()
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl, URLs or feeds."),
-    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    db: str = typer.Option(settings.get("db"), "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for .txt inputs."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name for .txt inputs."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings or summary."),

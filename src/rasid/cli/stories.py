@@ -13,7 +13,7 @@ from rasid.cli._run import check_format, open_store
 
 @app.command()
 def stories(
-    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    db: str = typer.Option(settings.get("db"), "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
     limit: int = typer.Option(50, "--limit", "-n", min=0, help="Most stories to show (0 = all)."),
     min_articles: int = typer.Option(1, "--min-articles", min=1, help="Only stories with this many articles."),

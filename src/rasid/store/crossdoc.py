@@ -2,10 +2,11 @@
 
 :mod:`rasid.crossdoc` keeps the logic (near-duplicate groups, stories, merged
 events) and reads and writes its tables only through a :class:`CrossdocDB`,
-got with :func:`tables` from a :class:`rasid.store.Store`, a bare
-``sqlite3.Connection`` (tests; its tables are created on first use) or a
-``CrossdocDB`` itself. The tables are created by migration 3
-(:mod:`rasid.store.migrations`); their columns are documented there.
+got with :func:`tables` from a :class:`rasid.store.Store` (SQLite or
+PostgreSQL), a bare ``sqlite3.Connection`` (tests; its tables are created on
+first use) or a ``CrossdocDB`` itself. The tables are created by migration 3
+(:mod:`rasid.store.migrations`); their columns are documented there. The SQL is
+SQLite's; :mod:`rasid.store.backend` runs it on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
-from rasid.store.migrations import CROSSDOC_TABLES, ensure_crossdoc_schema
+from rasid.store.backend import DB, wrap_sqlite
+from rasid.store.migrations import CROSSDOC_TABLES, PRIMARY_KEYS, ensure_crossdoc_schema
 
 #: the columns of ``stories`` as :class:`rasid.crossdoc.stories.Story` rows hold them, in order
 STORY_COLUMNS = ("id", "title", "title_doc", "title_sim", "date_start", "date_end", "n_docs", "centroid",
@@ -35,48 +37,46 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _replace_sql(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT OR REPLACE INTO {table}({', '.join(columns)}) VALUES ({_marks(len(columns))})"
-
-
 class CrossdocDB:
     """Named reads and writes of the cross-document tables on one connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, db: DB) -> None:
+        self.db = db
 
     # -- plumbing -----------------------------------------------------------------
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
-        return [tuple(r) for r in self.conn.execute(sql, tuple(args))]
+        return [tuple(r) for r in self.db.execute(sql, tuple(args))]
 
     def _one(self, sql: str, args: Sequence[Any] = ()) -> tuple | None:
-        r = self.conn.execute(sql, tuple(args)).fetchone()
+        r = self.db.execute(sql, tuple(args)).fetchone()
         return None if r is None else tuple(r)
 
     def _run(self, sql: str, args: Sequence[Any] = ()) -> None:
-        self.conn.execute(sql, tuple(args))
+        self.db.execute(sql, tuple(args))
 
     def _run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            self.conn.executemany(sql, [tuple(r) for r in rows])
+            self.db.executemany(sql, [tuple(r) for r in rows])
+
+    def _replace_sql(self, table: str, columns: Sequence[str]) -> str:
+        return self.db.dialect.replace_sql(table, columns, PRIMARY_KEYS[table])
 
     @contextmanager
     def write(self) -> Iterator[None]:
         """One write transaction, its lock taken first (so two processes never
         process the same document twice); joins a transaction already open."""
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-        with self.conn:
+        self.db.dialect.lock_all(self.db, "crossdoc")
+        with self.db:
             yield
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.conn:
+        with self.db:
             yield
 
     def has_documents(self) -> bool:
         """Whether the connection holds the store's ``documents`` table."""
-        return self._one("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name='documents'") is not None
+        return self.db.table_exists("documents")
 
     def document_json(self, doc_id: str) -> str | None:
         r = self._one("SELECT json FROM documents WHERE id=?", (doc_id,))
@@ -92,7 +92,7 @@ class CrossdocDB:
         return self._one("SELECT 1 FROM crossdoc_docs WHERE doc_id=?", (doc_id,)) is not None
 
     def mark_processed(self, doc_id: str, content_hash: str, published: str | None, outlet: str | None) -> None:
-        self._run(_replace_sql("crossdoc_docs", ("doc_id", "content_hash", "published", "outlet")),
+        self._run(self._replace_sql("crossdoc_docs", ("doc_id", "content_hash", "published", "outlet")),
                   (doc_id, content_hash, published, outlet))
 
     def forget_processed(self, doc_id: str) -> None:
@@ -123,7 +123,7 @@ class CrossdocDB:
         return None if r is None else bytes(r[0])
 
     def put_signature(self, doc_id: str, sig: bytes, n_shingles: int) -> None:
-        self._run(_replace_sql("dup_sigs", ("doc_id", "sig", "n_shingles")), (doc_id, sig, n_shingles))
+        self._run(self._replace_sql("dup_sigs", ("doc_id", "sig", "n_shingles")), (doc_id, sig, n_shingles))
 
     def add_bands(self, doc_id: str, hashes: list[int]) -> None:
         self._run_many("INSERT INTO dup_bands(band, hash, doc_id) VALUES (?,?,?)",
@@ -144,7 +144,7 @@ class CrossdocDB:
 
     def put_group_member(self, doc_id: str, group_id: str, original: bool, similarity: float | None,
                          published: str | None, outlet: str | None) -> None:
-        self._run(_replace_sql("dup_groups", ("doc_id", "group_id", "original", "similarity", "published", "outlet")),
+        self._run(self._replace_sql("dup_groups", ("doc_id", "group_id", "original", "similarity", "published", "outlet")),
                   (doc_id, group_id, int(original), similarity, published, outlet))
 
     def group_members(self, group_id: str) -> list[tuple[int, str, str | None]]:
@@ -190,10 +190,10 @@ class CrossdocDB:
 
     def put_stories(self, rows: list[tuple]) -> None:
         """Write story rows (columns as :data:`STORY_COLUMNS`), replacing any with their id."""
-        self._run_many(_replace_sql("stories", STORY_COLUMNS), rows)
+        self._run_many(self._replace_sql("stories", STORY_COLUMNS), rows)
 
     def put_story_member(self, story_id: str, doc_id: str, score: float, published: str | None) -> None:
-        self._run(_replace_sql("story_docs", ("story_id", "doc_id", "score", "published")),
+        self._run(self._replace_sql("story_docs", ("story_id", "doc_id", "score", "published")),
                   (story_id, doc_id, score, published))
 
     def forget_story_member(self, doc_id: str) -> None:
@@ -273,8 +273,8 @@ class CrossdocDB:
     def put_merged_event(self, row: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
         """Write a merged event and its mentions (columns as :data:`MERGED_EVENT_COLUMNS`
         and :data:`MERGED_MENTION_COLUMNS`), replacing those with the same keys."""
-        self._run(_replace_sql("merged_events", MERGED_EVENT_COLUMNS), [row[c] for c in MERGED_EVENT_COLUMNS])
-        self._run_many(_replace_sql("merged_mentions", MERGED_MENTION_COLUMNS),
+        self._run(self._replace_sql("merged_events", MERGED_EVENT_COLUMNS), [row[c] for c in MERGED_EVENT_COLUMNS])
+        self._run_many(self._replace_sql("merged_mentions", MERGED_MENTION_COLUMNS),
                        [[m[c] for c in MERGED_MENTION_COLUMNS] for m in mentions])
 
     def merged_ids_of_document(self, doc_id: str) -> list[str]:
@@ -304,25 +304,24 @@ class CrossdocDB:
         return [r[0] for r in self._rows(sql, args)]
 
 
-def _has_crossdoc_tables(conn: sqlite3.Connection) -> bool:
-    n = conn.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name IN ({_marks(len(CROSSDOC_TABLES))})",
-                     CROSSDOC_TABLES).fetchone()[0]
-    return n == len(CROSSDOC_TABLES)
-
-
 def tables(source: Any) -> CrossdocDB:
     """The cross-document tables of a :class:`rasid.store.Store`, a ``sqlite3.Connection``
-    (whose tables are created when missing) or a :class:`CrossdocDB`."""
+    or :class:`~rasid.store.backend.DB` (whose tables are created when missing) or a
+    :class:`CrossdocDB`."""
     if isinstance(source, CrossdocDB):
         return source
-    conn = getattr(source, "conn", source)
-    if not isinstance(conn, sqlite3.Connection):
-        raise TypeError(f"expected a Store, CrossdocDB or sqlite3.Connection, got {type(source).__name__}")
-    if source is conn and not _has_crossdoc_tables(conn):  # a bare connection (a Store has migrated)
-        ensure_crossdoc_schema(conn)
-    return CrossdocDB(conn)
+    db = getattr(source, "db", None)
+    if isinstance(db, DB):  # a Store: migrated when opened
+        return CrossdocDB(db)
+    if isinstance(source, sqlite3.Connection):
+        source = wrap_sqlite(source)
+    if not isinstance(source, DB):
+        raise TypeError(f"expected a Store, CrossdocDB or connection, got {type(source).__name__}")
+    if not set(CROSSDOC_TABLES) <= source.tables():  # a bare connection
+        ensure_crossdoc_schema(source)
+    return CrossdocDB(source)
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
+def ensure_schema(conn: DB | sqlite3.Connection) -> None:
     """Create the cross-document tables on a bare connection (and add columns an older file lacks)."""
     ensure_crossdoc_schema(conn)

@@ -1,10 +1,13 @@
 """The one registry of schema migrations of a Rasid database.
 
-Every change to the schema of the SQLite file is a numbered migration here, in
-order; :meth:`rasid.store.Store` applies the ones a file lacks, each in its own
-transaction, and records the version reached in ``schema_version``. A migration
-is SQL (run with ``executescript``) or a function of the connection, for steps
-SQL alone cannot say (adding a column only when it is missing).
+Every change to the schema of a Rasid database is a numbered migration here, in
+order; :meth:`rasid.store.Store` applies the ones a database lacks (on SQLite each
+in its own transaction, on PostgreSQL all in one, under a lock) and records the
+version reached in ``schema_version``. A migration is SQL (SQLite's DDL, which
+:mod:`rasid.store.backend` translates for PostgreSQL) or a function of the
+connection (a :class:`rasid.store.backend.DB`), for steps SQL alone cannot say
+(adding a column only when it is missing; the full-text index, which differs).
+The same registry serves both back-ends.
 
 Adding one: append ``Migration(SCHEMA_VERSION + 1, "what it does", SQL)`` to
 :data:`REGISTRY`; never edit a migration that has shipped.
@@ -22,7 +25,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-_V1 = """
+from rasid.store.backend import DB, Dialect, wrap_sqlite
+
+# /*ROWID*/ marks the tables that get a rowid column on PostgreSQL (SQLite has one).
+_V1_TABLES = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -64,7 +70,7 @@ CREATE TABLE IF NOT EXISTS claims (
     PRIMARY KEY (doc_id, claim_id)
 );
 CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance);
-CREATE TABLE IF NOT EXISTS events (
+CREATE TABLE IF NOT EXISTS events (/*ROWID*/
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     event_id TEXT NOT NULL,
     type TEXT NOT NULL, mode TEXT, modality TEXT,
@@ -84,10 +90,12 @@ CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
 CREATE INDEX IF NOT EXISTS events_geo ON events(lat, lon);
 CREATE INDEX IF NOT EXISTS events_country ON events(country);
-CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-    doc_id UNINDEXED, title, body, tokenize = "unicode61 remove_diacritics 0"
-);
 """
+
+
+def _v1(db: DB) -> None:
+    db.executescript(_V1_TABLES)
+    db.executescript(db.dialect.FTS_DDL)
 
 # v2: composite indexes for the API's filtered, date-ordered event queries.
 _V2 = """
@@ -122,19 +130,19 @@ CREATE TABLE IF NOT EXISTS dup_bands(
     band INTEGER NOT NULL, hash INTEGER NOT NULL, doc_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS dup_bands_key ON dup_bands(band, hash);
 CREATE INDEX IF NOT EXISTS dup_bands_doc ON dup_bands(doc_id);
-CREATE TABLE IF NOT EXISTS dup_groups(
+CREATE TABLE IF NOT EXISTS dup_groups(/*ROWID*/
     doc_id TEXT PRIMARY KEY, group_id TEXT NOT NULL, original INTEGER NOT NULL DEFAULT 1,
     similarity REAL, published TEXT, outlet TEXT);
 CREATE INDEX IF NOT EXISTS dup_groups_group ON dup_groups(group_id);
-CREATE TABLE IF NOT EXISTS stories(
+CREATE TABLE IF NOT EXISTS stories(/*ROWID*/
     id TEXT PRIMARY KEY, title TEXT, title_doc TEXT, title_sim REAL,
     date_start TEXT, date_end TEXT, n_docs INTEGER NOT NULL DEFAULT 0,
     centroid BLOB, places TEXT, actors TEXT, updated_at TEXT);
 CREATE INDEX IF NOT EXISTS stories_date_end ON stories(date_end);
-CREATE TABLE IF NOT EXISTS story_docs(
+CREATE TABLE IF NOT EXISTS story_docs(/*ROWID*/
     story_id TEXT NOT NULL, doc_id TEXT PRIMARY KEY, score REAL, published TEXT);
 CREATE INDEX IF NOT EXISTS story_docs_story ON story_docs(story_id);
-CREATE TABLE IF NOT EXISTS merged_events(
+CREATE TABLE IF NOT EXISTS merged_events(/*ROWID*/
     id TEXT PRIMARY KEY, type TEXT NOT NULL, cell TEXT NOT NULL,
     date_start TEXT, date_end TEXT, best_date TEXT,
     place_name TEXT, place_name_ar TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT,
@@ -143,7 +151,7 @@ CREATE TABLE IF NOT EXISTS merged_events(
     json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS merged_events_block ON merged_events(type, cell, date_start);
 CREATE INDEX IF NOT EXISTS merged_events_date ON merged_events(date_start);
-CREATE TABLE IF NOT EXISTS merged_mentions(
+CREATE TABLE IF NOT EXISTS merged_mentions(/*ROWID*/
     merged_id TEXT NOT NULL, doc_id TEXT NOT NULL, event_id TEXT NOT NULL,
     outlet TEXT, published TEXT, stance TEXT, source_text TEXT, is_copy INTEGER,
     json TEXT NOT NULL, PRIMARY KEY (doc_id, event_id));
@@ -169,15 +177,24 @@ CROSSDOC_TABLES = ("crossdoc_docs", "dup_sigs", "dup_bands", "dup_groups", "stor
                    "merged_events", "merged_mentions")
 
 
-def ensure_crossdoc_schema(conn: sqlite3.Connection) -> None:
+def ensure_crossdoc_schema(db: DB | sqlite3.Connection) -> None:
     """Migration 3: create the cross-document tables that are missing and add the
     columns a file made by an earlier ``rasid.crossdoc`` lacks (idempotent)."""
-    conn.executescript(_V3_TABLES)
+    if isinstance(db, sqlite3.Connection):
+        db = wrap_sqlite(db)
+    db.executescript(_V3_TABLES)
     for table, col, typ in _V3_COLUMNS:
-        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-        if col not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {col} {typ}")
-    conn.executescript(_V3_INDEXES)
+        if col not in db.columns(table):
+            db.executescript(f"ALTER TABLE {table} ADD COLUMN {col} {typ}")
+    db.executescript(_V3_INDEXES)
+
+
+#: the primary key of each table rows are replaced in (INSERT OR REPLACE / ON CONFLICT)
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("id",), "crossdoc_docs": ("doc_id",), "dup_sigs": ("doc_id",), "dup_groups": ("doc_id",),
+    "stories": ("id",), "story_docs": ("doc_id",), "merged_events": ("id",),
+    "merged_mentions": ("doc_id", "event_id"),
+}
 
 
 @dataclass(frozen=True)
@@ -186,18 +203,20 @@ class Migration:
 
     version: int
     description: str
-    apply: str | Callable[[sqlite3.Connection], None]
+    apply: str | Callable[[DB], None]
 
-    def run(self, conn: sqlite3.Connection) -> None:
+    def run(self, db: DB | sqlite3.Connection) -> None:
+        if isinstance(db, sqlite3.Connection):
+            db = wrap_sqlite(db)
         if isinstance(self.apply, str):
-            conn.executescript(self.apply)
+            db.executescript(self.apply)
         else:
-            self.apply(conn)
+            self.apply(db)
 
 
 #: Every migration, in order (versions 1, 2, ... without gaps).
 REGISTRY: tuple[Migration, ...] = (
-    Migration(1, "documents, their annotations as query tables, the full-text index", _V1),
+    Migration(1, "documents, their annotations as query tables, the full-text index", _v1),
     Migration(2, "composite indexes for the API's filtered, date-ordered event queries", _V2),
     Migration(3, "the cross-document tables (duplicates, stories, merged events)", ensure_crossdoc_schema),
 )
@@ -205,8 +224,11 @@ REGISTRY: tuple[Migration, ...] = (
 #: The schema version this Rasid writes.
 SCHEMA_VERSION = REGISTRY[-1].version
 
-#: version -> SQL that brings a file from version-1 to version (the SQL migrations).
-MIGRATIONS: dict[int, str] = {m.version: m.apply for m in REGISTRY if isinstance(m.apply, str)}
+#: version -> the SQLite SQL that brings a file from version-1 to version (the SQL migrations).
+MIGRATIONS: dict[int, str] = {
+    1: Dialect().ddl(_V1_TABLES + Dialect.FTS_DDL),
+    **{m.version: m.apply for m in REGISTRY if isinstance(m.apply, str)},
+}
 
 
 def pending(version: int) -> list[Migration]:

@@ -174,3 +174,29 @@ def test_version_2_file_with_crossdoc_tables_is_migrated(tmp_path):
         assert len(crossdoc.list_merged(st)) == 1
     with Store(db) as st:  # opening again changes nothing
         assert st.schema_version == 3 and len(crossdoc.list_stories(st)) == 2
+
+
+def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):
+    """Migrations run under the write lock: several connections creating the same new
+    file at once all end at the current version (none fails on a half-made schema)."""
+    import threading
+
+    for i in range(5):
+        db = tmp_path / f"new{i}.db"
+        out: list[object] = []
+        barrier = threading.Barrier(4)
+
+        def open_it(db=db, out=out, barrier=barrier):
+            barrier.wait()
+            try:
+                with Store(db) as st:
+                    out.append(st.schema_version)
+            except Exception as exc:  # the failure this test is about
+                out.append(repr(exc))
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert out == [SCHEMA_VERSION] * 4

@@ -234,14 +234,17 @@ def test_cli_on_postgres_matches_sqlite(pg_url, tmp_path):
     for target in (sq, pg_url):
         res = runner.invoke(app, ["ingest", str(SAMPLES), "--db", target, "-q"])
         assert res.exit_code == 0, res.output
-    res = runner.invoke(app, ["ingest", str(SAMPLES), "-q"], env={"RASID_DB": pg_url})
-    assert res.exit_code == 0, res.output  # RASID_DB names the database; nothing new
+    res = _rasid("ingest", str(SAMPLES), "-q", env={"RASID_DB": pg_url})  # the setting names the database
+    assert res.returncode == 0, res.stderr
     with Store(pg_url) as st:
-        assert st.count("documents") == 13
+        assert st.count("documents") == 13  # re-ingesting added nothing
+    res = _rasid("events", "--merged", "-f", "jsonl", "-n", "0", env={"RASID_DB": pg_url})
+    assert res.returncode == 0 and res.stdout == runner.invoke(
+        app, ["events", "--merged", "-f", "jsonl", "-n", "0", "--db", sq]).output
     for cmd in (["events", "-f", "jsonl", "-n", "0"], ["events", "--merged", "-f", "jsonl", "-n", "0"],
                 ["stories", "-f", "jsonl", "-n", "0"], ["search", "البوكمال"], ["stories", "--summary"]):
         a = runner.invoke(app, [*cmd, "--db", sq])
-        b = runner.invoke(app, [*cmd], env={"RASID_DB": pg_url})
+        b = runner.invoke(app, [*cmd, "--db", pg_url])
         assert a.exit_code == b.exit_code == 0, (cmd, b.output)
         if cmd[0] == "search":  # same documents (ranks may order ties differently)
             assert sorted(a.output.splitlines()) == sorted(b.output.splitlines())

@@ -57,10 +57,11 @@ def ingest(
                 if parallel is not None:
                     parallel.close()
         total = store.count("documents")
+        store_label = store.path  # a PostgreSQL URL without its password
     if not quiet:
         say(
             f"{ing.added} added, {ing.unchanged} unchanged, {stats.summary()}; "
-            f"{total} document(s) in {db}"
+            f"{total} document(s) in {store_label}"
         )
     if stats.documents == 0 or (strict and not stats.clean):
         raise typer.Exit(1)

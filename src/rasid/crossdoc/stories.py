@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,6 +43,7 @@ import numpy as np
 from rasid.model.document import Document
 from rasid.crossdoc.lexical import cosine, term_vector
 from rasid.crossdoc.lexical import norm as lex_norm
+from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text import fold_key
 
 WINDOW_DAYS = 2  # event-date distance from a story's anchor
@@ -209,45 +209,37 @@ class Story:
                    terms=json.loads(r[15] or "{}"))
 
 
-_COLS = ("id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors,"
-         " anchor, anchor_soft, ev_start, ev_end, events, terms")
-_QS = ",".join("?" * 16)
-
-
 class StoryIndex:
     """Assigns documents to stories within one update (cache + write-back)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, db) -> None:
+        self.db: CrossdocDB = tables(db)
         self.cache: dict[str, Story] = {}
 
     def _load(self, sid: str) -> Story | None:
         if sid in self.cache:
             return self.cache[sid]
-        r = self.conn.execute(f"SELECT {_COLS} FROM stories WHERE id=?", (sid,)).fetchone()
+        r = self.db.story(sid)
         if r is None:
             return None
-        st = Story.from_row(tuple(r))
+        st = Story.from_row(r)
         self.cache[sid] = st
         return st
 
     def _candidates(self, anchor: str | None, extra: Iterable[str] = ()) -> list[Story]:
         d = _d(anchor)
         if d is None:
-            rows = self.conn.execute("SELECT id FROM stories ORDER BY rowid DESC LIMIT ?", (MAX_CANDIDATES,))
+            found = self.db.latest_story_ids(MAX_CANDIDATES)
         else:
             lo = (d - timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
             hi = (d + timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
-            rows = self.conn.execute(
-                "SELECT id FROM stories WHERE anchor BETWEEN ? AND ? ORDER BY anchor DESC LIMIT ?",
-                (lo, hi, MAX_CANDIDATES))
-        ids = list(dict.fromkeys([r[0] for r in rows] + list(extra)))
+            found = self.db.story_ids_anchored(lo, hi, MAX_CANDIDATES)
+        ids = list(dict.fromkeys(found + list(extra)))
         # stories opened in this update are in the cache (and in SQL since their insert)
         return [s for s in (self._load(i) for i in ids) if s is not None]
 
     def story_of(self, doc_id: str) -> str | None:
-        r = self.conn.execute("SELECT story_id FROM story_docs WHERE doc_id=?", (doc_id,)).fetchone()
-        return r[0] if r else None
+        return self.db.story_of(doc_id)
 
     def copy_story(self, doc: Document, copy_of: str | None) -> Story | None:
         """The story a copy joins: its original's, unless the copy came long after it."""
@@ -319,15 +311,14 @@ class StoryIndex:
             best_score = 1.0
         best.add(doc, vec, places, actors, anchor, sigs, terms)
         if best.new:  # visible to the date-window query of the next documents
-            self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", best.to_row())
+            self.db.put_stories([best.to_row()])
             best.new = False
-        self.conn.execute("INSERT OR REPLACE INTO story_docs(story_id, doc_id, score, published) VALUES (?,?,?,?)",
-                          (best.id, doc.id, round(best_score, 4), doc.published))
+        self.db.put_story_member(best.id, doc.id, round(best_score, 4), doc.published)
         return best.id, best_score
 
     def flush(self) -> None:
         rows = [s.to_row() for s in self.cache.values() if s.dirty]
-        self.conn.executemany(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", rows)
+        self.db.put_stories(rows)
         for s in self.cache.values():
             s.dirty = s.new = False
 
@@ -453,36 +444,20 @@ def _gap(s: Story, d: date | None) -> float:
     return 0.0
 
 
-def forget(conn: sqlite3.Connection, doc_id: str) -> None:
+def forget(db, doc_id: str) -> None:
     """Remove a document from its story (the story's centroid keeps its trace)."""
-    r = conn.execute("SELECT story_id FROM story_docs WHERE doc_id=?", (doc_id,)).fetchone()
-    conn.execute("DELETE FROM story_docs WHERE doc_id=?", (doc_id,))
-    if r:
-        left = conn.execute("SELECT COUNT(*) FROM story_docs WHERE story_id=?", (r[0],)).fetchone()[0]
-        if left == 0:
-            conn.execute("DELETE FROM stories WHERE id=?", (r[0],))
-        else:
-            conn.execute("UPDATE stories SET n_docs=? WHERE id=?", (left, r[0]))
+    tables(db).forget_story_member(doc_id)
 
 
-def list_stories(conn: sqlite3.Connection, limit: int | None = None, min_docs: int = 1) -> list[dict]:
-    """Stories as dicts (largest and latest first) with their articles."""
-    sql = (f"SELECT {_COLS} FROM stories WHERE n_docs >= ? ORDER BY n_docs DESC, date_end DESC"
-           + (" LIMIT ?" if limit else ""))
-    args: tuple = (min_docs, limit) if limit else (min_docs,)
+def list_stories(db, limit: int | None = None, min_docs: int = 1) -> list[dict]:
+    """Stories as dicts (largest and latest first) with their articles;
+    ``db``: a Store, a connection or a CrossdocDB."""
+    db = tables(db)
     out = []
-    has_docs = conn.execute("SELECT 1 FROM sqlite_master WHERE name='documents'").fetchone() is not None
-    for r in conn.execute(sql, args).fetchall():
-        st = Story.from_row(tuple(r))
-        if has_docs:
-            arts = conn.execute(
-                "SELECT sd.doc_id, sd.published, sd.score, d.title, d.outlet FROM story_docs sd "
-                "LEFT JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id=? ORDER BY sd.published, sd.doc_id",
-                (st.id,)).fetchall()
-        else:
-            arts = conn.execute(
-                "SELECT doc_id, published, score, NULL, NULL FROM story_docs WHERE story_id=? "
-                "ORDER BY published, doc_id", (st.id,)).fetchall()
+    has_docs = db.has_documents()
+    for r in db.stories(min_docs, limit):
+        st = Story.from_row(r)
+        arts = db.story_articles(st.id, with_documents=has_docs)
         out.append({
             "id": st.id, "title": st.title, "n_articles": st.n_docs,
             "date_start": st.date_start, "date_end": st.date_end,

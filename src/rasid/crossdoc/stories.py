@@ -61,7 +61,7 @@ W_EVENT = 1.6
 W_DAY = 1.5
 W_SOFT_DAY = 0.5
 BIAS = -3.5
-JOIN_THRESHOLD = 1.0  # tune pairs: P 0.90 R 0.68 at 0.5, P 0.95 R 0.59 at 1.0 (precision first)
+JOIN_THRESHOLD = 1.0  # tune pairs: P 0.98 R 0.61 at 1.0, P 0.98 R 0.67 at 0.7, P 0.94 R 0.68 at 0.6 (precision first)
 LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
 #: a merge score this high (the same town or its surroundings on the same stated
 #: day, or a governorate with the same day and toll) joins the story whatever the wording
@@ -277,7 +277,9 @@ class StoryIndex:
         if not anchor[1]:
             a0 = _d(anchor[0])
             dates = [x for x in doc_dates(doc, mentions or []) if abs((_d(x) - a0).days) <= 1]
-        sigs = event_signatures(mentions or [])
+        # signatures of its own happening only: an older event it recalls (a strike
+        # months ago at the same airport) does not make it "another day" of a story
+        sigs = event_signatures(mentions or [], dates or [])
         terms = term_vector(doc.title, doc.text)
         links = links or {}
         best: Story | None = None
@@ -335,11 +337,14 @@ class StoryIndex:
 def doc_anchor(doc: Document, mentions: list) -> tuple[str | None, bool]:
     """(event date, soft) of an article: the most frequent stated event date of
     its mentions (recent ones: not more than ``ANCHOR_MAX_AGE`` days before
-    publication; ties: the earliest), else its publication date (soft)."""
+    publication; ties: the first in the text), else its publication date (soft)."""
     dates = doc_dates(doc, mentions)
     if dates:
-        c = Counter(m.date_start[:10] for m in mentions if m.date_start and m.date_start[:10] in dates
-                    and m.date_kind == "precise")
+        ms = [m for m in mentions if m.date_start and m.date_start[:10] in dates and m.date_kind == "precise"]
+        c: Counter = Counter(m.date_start[:10] for m in ms)
+        # ties: the date of the first such event in the text (the lead reports the happening)
+        lead = min(ms, key=lambda m: (m.evidence_start if m.evidence_start is not None else 1 << 30, m.event_id))
+        c[lead.date_start[:10]] += 0.5
         return min(c, key=lambda k: (-c[k], k)), False
     pub = _d(doc.published)
     return (pub.isoformat() if pub else None), True
@@ -364,14 +369,21 @@ def _place_key(m) -> str | None:
         return None
     if (m.level or 0) == 4 or (not m.level and (m.precision or 1) >= 3):
         return f"C:{m.country}"
-    return f"{round(m.lat * 4) / 4:.2f}:{round(m.lon * 4) / 4:.2f}"
+    key = f"{round(m.lat * 4) / 4:.2f}:{round(m.lon * 4) / 4:.2f}"
+    # a governorate or region: the same one on another day is a series, but its
+    # centre is no place to measure distances from
+    return f"R:{key}" if (m.level or 0) == 3 else key
 
 
-def event_signatures(mentions: list) -> list:
-    """[type, place key, date] of the asserted mentions with a stated date and a place."""
+def event_signatures(mentions: list, dates: Iterable[str] | None = None) -> list:
+    """[type, place key, date] of the asserted mentions with a stated date and a
+    place (only those dated on one of ``dates``, when given)."""
+    keep = set(dates) if dates is not None else None
     out = []
     for m in mentions:
         if m.date_kind != "precise" or m.stance == "deny":
+            continue
+        if keep is not None and m.date_start[:10] not in keep:
             continue
         k = _place_key(m)
         if k is not None:
@@ -404,7 +416,7 @@ def _conflict(sigs: list, story_sigs: list) -> bool:
 
 
 def _key_point(k: str) -> tuple[float, float] | None:
-    if k.startswith("C:"):
+    if k.startswith(("C:", "R:")):
         return None
     la, _, lo = k.partition(":")
     return float(la), float(lo)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -75,6 +76,14 @@ MAX_SPAN_DAYS = 7  # event dates of one story never span more than this
 FAR_KM = 60.0  # the same kind of event this far from all the story's places is another happening
 KEEP_EVENTS = 30  # event signatures kept per story
 KEEP_ENTITIES = 40  # most frequent places/actors kept per story
+#: figures in the title and lead (and the tolls of the events told there): two
+#: reports of one happening mostly give one of them (178 hostages, 88 killed);
+#: a daily report of another day gives others
+NUM_LEAD_CHARS = 600
+W_NUM_SHARED = 0.5
+W_NUM_DISJOINT = 0.5
+KEEP_NUMBERS = 60
+_NUM = re.compile(r"\d+")
 
 
 def _d(s: str | None) -> date | None:
@@ -133,6 +142,7 @@ class Story:
     ev_start: str | None = None
     ev_end: str | None = None
     events: list = field(default_factory=list)  # [type, place key, date] of members' events
+    numbers: set = field(default_factory=set)  # figures of members' titles and leads
     terms: dict = field(default_factory=dict)  # sum of members' tf-idf vectors
     dirty: bool = False
     new: bool = False
@@ -153,7 +163,7 @@ class Story:
 
     def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
             anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
-            terms: dict | None = None) -> None:
+            terms: dict | None = None, numbers: Iterable[int] = ()) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -183,6 +193,9 @@ class Story:
                 self.events.append(sg)
         for w, x in (terms or {}).items():
             self.terms[w] = self.terms.get(w, 0.0) + x
+        for n in numbers:
+            if len(self.numbers) < KEEP_NUMBERS:
+                self.numbers.add(n)
         self._tnorm = None
         self.places.update(places)
         self.actors.update(actors)
@@ -194,18 +207,22 @@ class Story:
                 json.dumps(dict(self.places.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
-                json.dumps(self.events, ensure_ascii=False),
+                # the figures ride in the events column as one ["#", [...], ""] entry
+                json.dumps(self.events + ([["#", sorted(self.numbers), ""]] if self.numbers else []),
+                           ensure_ascii=False),
                 json.dumps({w: round(x, 4) for w, x in sorted(self.terms.items(), key=lambda kv: -kv[1])[:KEEP_TERMS]},
                            ensure_ascii=False))
 
     @classmethod
     def from_row(cls, r) -> "Story":
+        evs = json.loads(r[14] or "[]")
+        nums = {int(n) for e in evs if e[0] == "#" for n in e[1]}
         return cls(id=r[0], title=r[1], title_doc=r[2], title_sim=r[3] if r[3] is not None else -1.0,
                    date_start=r[4], date_end=r[5], n_docs=r[6],
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
                    places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
                    anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
-                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=json.loads(r[14] or "[]"),
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] != "#"], numbers=nums,
                    terms=json.loads(r[15] or "{}"))
 
 
@@ -281,6 +298,7 @@ class StoryIndex:
         # months ago at the same airport) does not make it "another day" of a story
         sigs = event_signatures(mentions or [], dates or [])
         terms = term_vector(doc.title, doc.text)
+        nums = doc_numbers(doc, mentions or [])
         links = links or {}
         best: Story | None = None
         best_score = -1.0
@@ -307,7 +325,8 @@ class StoryIndex:
                         continue  # a story is one happening: at most a week of event dates
                     days, soft = gap
                     score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)
-                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
+                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
+                             + _numbers_term(nums, s.numbers))
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
                     if score > best_score or (score == best_score and best is not None and s.id < best.id):
@@ -319,7 +338,7 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors, anchor, sigs, terms)
+        best.add(doc, vec, places, actors, anchor, sigs, terms, nums)
         if best.new:  # visible to the date-window query of the next documents
             self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", best.to_row())
             best.new = False
@@ -362,6 +381,30 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
             continue
         out.add(d.isoformat())
     return sorted(out)
+
+
+def doc_numbers(doc: Document, mentions: list) -> set[int]:
+    """The figures of an article's title and lead (years left out) and the tolls
+    of the events told there."""
+    out: set[int] = set()
+    for x in _NUM.findall(f"{doc.title or ''} {doc.text[:NUM_LEAD_CHARS]}"):
+        try:
+            n = int(x)
+        except ValueError:
+            continue
+        if not 1300 <= n <= 2100:  # a Gregorian or Hijri year
+            out.add(n)
+    for m in mentions:
+        if m.evidence_start is not None and m.evidence_start < NUM_LEAD_CHARS:
+            out.update(v for v in (m.fatalities, m.injuries) if v)
+    return out
+
+
+def _numbers_term(mine: set[int], theirs: set[int]) -> float:
+    """Score term for the figures: one shared, or both give figures and none agree."""
+    if not mine or not theirs:
+        return 0.0
+    return W_NUM_SHARED if mine & theirs else -W_NUM_DISJOINT
 
 
 def _place_key(m) -> str | None:

@@ -97,6 +97,7 @@ CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
+ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 MIN_CONTENT_BEFORE = 10  # characters of sentence before a verb that follows its quotation
 
 
@@ -201,6 +202,8 @@ class Extractor(SubjectRules):
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 break
             if kc is not None and kc.family == "participle":
+                if prep_hit is not None:
+                    return prep_hit  # "وأشار إلى تنامي الظاهرة، داعياً إلى": the participle is a claim of its own
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
                 inner = self.opener(k + 1, kc, window=3)
                 if inner is not None:
@@ -217,8 +220,8 @@ class Extractor(SubjectRules):
                 elif bi and k > i and (k == adjacent or k == after_obj):
                     # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
-                if prep_hit is not None and k == adjacent and k > i:
-                    return prep_hit
+                if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
+                    return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
         return prep_hit
 
     def opener_follows(self, k: int) -> bool:
@@ -438,7 +441,8 @@ class Extractor(SubjectRules):
         while obj < len(w) and w.same_sentence(i, obj) and (
                 w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
             obj += 1  # "قد أعلنت أمس، انسحابها"
-        if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
+        if op is not None and op.participle is None and (self.only_setting(obj, op.k - 1)
+                                                         or self.adverbial(obj, op.k - 1)):
             start = op.start
         elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                 and obj < len(w) and w.same_sentence(i, obj) \
@@ -449,6 +453,13 @@ class Extractor(SubjectRules):
         self.corefer(pre)
         self.verb_claim(v, pre, start)
         return True
+
+    def adverbial(self, a: int, b: int) -> bool:
+        """Tokens a..b are a short prepositional phrase with no speaker in it
+        ("قد قال في الجلسة الماضية إن"): the setting of a saying whose subject stands before it."""
+        w = self.w
+        return a <= b < a + ADVERBIAL_REACH and w.norm(a) in PREPOSITIONS and not any(
+            w.punct_before(k) or head_kind(w, k) or w.entity_at(k) or self.cue_at(k) for k in range(a + 1, b + 1))
 
     def issuer(self, v: VerbCue) -> bool:
         """8. "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks."""
@@ -787,9 +798,9 @@ class Extractor(SubjectRules):
         if e < s:
             return
         n0 = bare(w.norm(s))
-        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
-                       or n0.endswith(POSSESSIVE_1)):
-            return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
+        if (s == e or w.punct_before(s + 1)) and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
+                                                 or n0.endswith(POSSESSIVE_1)):
+            return  # "حسب تعبيره", "بحسب وصفهم", "بحسب زعمه «...»", "بحسب خبرتي": not a new source
         relay = None
         an = next((k for k in range(s + 1, e) if w.norm(k) == AN), None)
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:

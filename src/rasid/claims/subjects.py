@@ -245,6 +245,8 @@ class SubjectRules(Attribution):
         t0 = w.index_at(w.sentence_span(i).start)
         if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
             return None
+        if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, i - 1)):
+            return None  # "وكان فلان قد قال إن شريكه قد أبلغه": the later verb has its own subject
         end = extend_np(w, t0 + 1, i - 2)
         if end is None:
             return None

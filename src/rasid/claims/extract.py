@@ -43,6 +43,7 @@ from rasid.claims.grammar import (
     Opener,
     PREPOSITIONS,
     PRODROP_SENTENCES,
+    RELATIVES,
     SAYING_NOUNS,
     TIME_WORDS,
     WINDOW,
@@ -81,6 +82,7 @@ from rasid.claims.vocab import (
     OBJECT_PRONOUNS,
     POSSESSIVE_1,
     POSSESSIVE_3,
+    MASCULINE_PLURAL_ENDINGS,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -143,8 +145,10 @@ class Extractor(SubjectRules):
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         if np_end is not None:
             while np_end + 1 < len(w) and not w.punct_before(np_end + 1) and (
-                    w.in_entity(np_end + 1) or bare(w.norm(np_end + 1)) in self.names):
-                np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان"
+                    w.in_entity(np_end + 1) or bare(w.norm(np_end + 1)) in self.names
+                    or w.norm(np_end + 1).startswith(ARTICLE) and np_end + 2 < len(w)
+                    and not w.punct_before(np_end + 2) and w.in_entity(np_end + 2)):
+                np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان", "قائد الجيش العماد فلان"
         adjacent = (np_end + 1) if np_end is not None else i
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
@@ -159,6 +163,10 @@ class Extractor(SubjectRules):
             while oe is not None and oe + 1 < min(len(w), adjacent + 5) and not w.punct_before(oe + 1) \
                     and w.norm(oe + 1).startswith(ARTICLE) and not head_kind(w, oe + 1):
                 oe += 1  # adjectives: "المقاتلين الأكراد"
+            while oe is not None and oe + 1 < min(len(w), adjacent + 6) and not w.punct_before(oe + 1) \
+                    and w.norm(oe + 1)[:1] in CONJ and len(w.norm(oe + 1)) > 3 and not w.norm(oe + 1)[1:].startswith(BI) \
+                    and self.cue_at(oe + 1) is None and not head_kind(w, oe + 1):
+                oe += 1  # a second object: "طالب القائد عناصر الجيش وضباطه بالجهوزية"
             if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
                 after_obj = oe + 1
         in_name = -1  # last token of a short quotation (a name: "سي إن إن")
@@ -217,7 +225,8 @@ class Extractor(SubjectRules):
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k > i and (k == adjacent or k == after_obj):
+                elif bi and (k > i and (k == adjacent or k == after_obj)
+                             or k == i and cue.family == "verb" and w.norm(i - 1)[:1] in CONJ and not w.punct_before(k)):
                     # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
@@ -454,6 +463,10 @@ class Extractor(SubjectRules):
         self.verb_claim(v, pre, start)
         return True
 
+    def opener_near(self, v: VerbCue) -> bool:
+        """The content opener follows the verb at once ("لفت إلى أن", "أكد أن"): no subject between."""
+        return v.op is not None and v.op.participle is None and v.op.k == v.i + 1
+
     def adverbial(self, a: int, b: int) -> bool:
         """Tokens a..b are a short prepositional phrase with no speaker in it
         ("قد قال في الجلسة الماضية إن"): the setting of a saying whose subject stands before it."""
@@ -521,13 +534,18 @@ class Extractor(SubjectRules):
             may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
-                or v.prev in self.lex.pronoun_subjects  # "الا انه قال:"
+                or v.prev in self.lex.pronoun_subjects \
+                or self.opens_sentence(i) and self.opener_near(v) \
+                and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES  # "الا انه قال:", "من جهة أخرى، لفت إلى أن"
+            may_drop = may_drop and v.prev not in RELATIVES  # "المادة التي تقول إن": the relative's noun
         if src is None and cue.prodrop and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
         if src is None:
             return True
         if cue.strict and not src.supported:
             return True
+        if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS):
+            return True  # "وطالبوا بـ" inside what one person said: the plural is someone else
         self.corefer(src)
         start = op.start
         if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \

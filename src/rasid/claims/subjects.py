@@ -95,6 +95,9 @@ class SubjectRules(Attribution):
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
             last = w.index_at(ent[1].end) - 1
             nxt = w.entity_at(last + 1) if last + 1 <= e and not w.punct_before(last + 1) else None
+            if nxt is None and last + 2 <= e and w.norm(last + 1).startswith(ARTICLE) \
+                    and not w.punct_before(last + 1) and not w.punct_before(last + 2):
+                nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
             if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
@@ -408,7 +411,43 @@ class SubjectRules(Attribution):
         src = self.clause_subject(i)
         if src is not None:
             return src
-        return self.inherit(ante) if ante is not None else None
+        if ante is not None:
+            return self.inherit(ante)
+        return self.previous_subject(i) if reach > 1 else None
+
+    def previous_subject(self, i: int) -> Source | None:
+        """"استقبل الوزير فلان الوفد. وقال إن ...": with no claim before it, a verb
+        without a subject speaks for the subject of the verb opening the sentence
+        before (in the same paragraph, or the last of the paragraph before when
+        the verb opens its own), when their genders agree."""
+        w = self.w
+        k = w.sent[i]
+        if k == 0:
+            return None
+        start = w.sents[k].start
+        t0 = w.index_at(start)
+        prev_last = t0 - 1
+        if prev_last < 0 or (("\n" in w.doc.text[w.toks[prev_last].end:start]) and not self.opens_sentence(i)):
+            return None
+        p0 = w.index_at(w.sentence_span(prev_last).start)
+        src = self.clause_subject(min(prev_last, p0 + 30))
+        if src is None:
+            return None
+        g = verb_gender(w.norm(i))
+        if g is not None and source_gender(src) not in (g, None):
+            return None
+        src.attrs["prodrop"] = True
+        return src
+
+    def opens_sentence(self, i: int) -> bool:
+        """The verb at token i opens its sentence, or follows an opening phrase
+        closed by a comma ("من جهة أخرى، لفت إلى أن")."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i == t0:
+            return True
+        return i - t0 <= 5 and stems(w.norm(t0))[-1] in OPENING_WORDS and any(c in COMMAS for c in w.punct_before(i)) \
+            and not any(w.punct_before(k) for k in range(t0 + 1, i))
 
     def embedded_subject(self, i: int, ante: Draft) -> Source | None:
         """"كشف الوزير أن المنظمة عاينت القناة، وأكدت أنها ...": a verb inside the

@@ -561,6 +561,31 @@ class Extractor(SubjectRules):
             d.attrs["relay"] = relay_dict(relay)
         return True
 
+    def pronoun_object(self, v: VerbCue) -> bool:
+        """10b. "أدانت الرابطة التصريحات وعدتها تصريحات تغذي التطرف": a verb of
+        judgement with its object as a pronoun; what follows is the judgement
+        (the content), the subject is left out or stands before the verb."""
+        w, i, cue = self.w, v.i, v.cue
+        n = stems(w.norm(i))[-1]
+        if not cue.judgement or not any(n.endswith(p) and len(n) - len(p) >= 2 for p in OBJECT_PRONOUNS):
+            return False
+        k = i + 1
+        nk = w.norm(k)
+        if cue.judgement == "only" and nk.startswith(BI):
+            return True  # "وعدها الوزير بزيارة": a promise
+        if not (w.same_sentence(i, k) and not w.punct_before(k)
+                and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
+                     or nk.startswith(BI) and len(nk) > 3 or (self.cue_at(k) or Cue("", "", "")).family == "noun")):
+            return cue.judgement == "only"
+        src = self.source_before(i)
+        if src is None and (w.norm(i)[:1] in CONJ or v.prev in self.lex.pronoun_subjects):
+            src = self.subject_for(i, PRODROP_SENTENCES)
+        if src is None or not (src.supported or src.attrs.get("prodrop")):
+            return False
+        self.corefer(src)
+        self.verb_claim(v, src, w.toks[k].start)
+        return True
+
     def object_after_subject(self, v: VerbCue) -> bool:
         """11. No opener: a known subject before the verb and a bare object after it
         ("يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة")."""
@@ -696,6 +721,7 @@ class Extractor(SubjectRules):
         issuer,  # 8
         addressee,  # 9
         source_to_opener,  # 10
+        pronoun_object,  # 10b
         object_after_subject,  # 11
         no_phrase_after,  # 12
         anaphoric_object,  # 13

@@ -352,7 +352,8 @@ class Extractor(SubjectRules):
            stands before it;
         10. the source between the verb and its content opener.
         With no opener (11-17):
-        11. a subject before the verb and a bare object after it;
+        11. a judgement after an object pronoun ("وعدتها تصريحات ..."), or a
+            subject before the verb and a bare object after it;
         12. no noun phrase after the verb: a subject before it, the object after;
         13. an object pointing back ("ونفت الوزارة الأمر."): anaphoric;
         14. an object right after the speaker's name ("وتبنى تنظيم داعش الهجوم");
@@ -562,7 +563,7 @@ class Extractor(SubjectRules):
         return True
 
     def pronoun_object(self, v: VerbCue) -> bool:
-        """10b. "أدانت الرابطة التصريحات وعدتها تصريحات تغذي التطرف": a verb of
+        """Part of rule 11: "أدانت الرابطة التصريحات وعدتها تصريحات تغذي التطرف": a verb of
         judgement with its object as a pronoun; what follows is the judgement
         (the content), the subject is left out or stands before the verb."""
         w, i, cue = self.w, v.i, v.cue
@@ -587,8 +588,11 @@ class Extractor(SubjectRules):
         return True
 
     def object_after_subject(self, v: VerbCue) -> bool:
-        """11. No opener: a known subject before the verb and a bare object after it
+        """11. No opener: a judgement after an object pronoun (:meth:`pronoun_object`), or a
+        known subject before the verb and a bare object after it
         ("يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة")."""
+        if self.pronoun_object(v):
+            return True
         w, i, cue = self.w, v.i, v.cue
         if not (cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1)):
             return False
@@ -721,7 +725,6 @@ class Extractor(SubjectRules):
         issuer,  # 8
         addressee,  # 9
         source_to_opener,  # 10
-        pronoun_object,  # 10b
         object_after_subject,  # 11
         no_phrase_after,  # 12
         anaphoric_object,  # 13

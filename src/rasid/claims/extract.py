@@ -522,7 +522,9 @@ class Extractor(SubjectRules):
             np_end = extend_np(w, i + 1, last)
             last = np_end if np_end is not None else i
             if op.k - last > NP_OPENER_GAP:
-                return True  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
+                # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere; a verb
+                # that takes an object says it ("وأبدت مصادر استغرابها من ...")
+                return not cue.object
         src = self.source_between(i + 1, last)
         relay = None
         if src is not None and AN not in cue.preps:
@@ -557,6 +559,9 @@ class Extractor(SubjectRules):
             ob = w.index_at(src.span.end)  # the first token after the source
             if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
                 start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
+        if cue.source == "np" and cue.object and op.participle is None and not src.attrs.get("prodrop") \
+                and obj < op.k and w.same_sentence(i, obj) and not w.punct_before(obj) and self.object_like(obj):
+            start = w.toks[obj].start  # "وأبدت مصادر استغرابها من ...": the object, not a later "أن"
         d = self.verb_claim(v, src, start)
         if relay is not None:
             d.attrs["relay"] = relay_dict(relay)

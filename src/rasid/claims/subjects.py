@@ -45,6 +45,7 @@ from rasid.claims.vocab import (
     MODIFIER_PREFIXES,
     NOT_SPEAKER_PREFIXES,
     PLACE_PREPS,
+    POSSESSIVE_3,
     QAD_FORMS,
     QAILAN_FORMS,
     SAYING,
@@ -89,6 +90,12 @@ class SubjectRules(Attribution):
                     and w.norm(np_end + 1).startswith(ARTICLE) and closes_name(w, np_end) \
                     and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
                 e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
+            elif head_kind(w, s):
+                obj = next((k for k in range(s + 1, e + 1) if not w.punct_before(k) and not w.in_entity(k)
+                            and not w.norm(k).startswith(ARTICLE) and stems(w.norm(k))[-1].endswith(POSSESSIVE_3)
+                            and self.object_like(k)), None)
+                if obj is not None:
+                    e = obj - 1  # "وأعلن المسلحون مسؤوليتهم عن", "وأكد الوزير حرصه على": the object follows
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object

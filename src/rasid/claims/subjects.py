@@ -46,6 +46,7 @@ from rasid.claims.vocab import (
     NOT_SPEAKER_PREFIXES,
     PLACE_PREPS,
     POSSESSIVE_3,
+    TA_MARBUTA,
     QAD_FORMS,
     QAILAN_FORMS,
     SAYING,
@@ -93,6 +94,7 @@ class SubjectRules(Attribution):
             elif head_kind(w, s):
                 obj = next((k for k in range(s + 1, e + 1) if not w.punct_before(k) and not w.in_entity(k)
                             and not w.norm(k).startswith(ARTICLE) and stems(w.norm(k))[-1].endswith(POSSESSIVE_3)
+                            and not w.toks[k].text.endswith(TA_MARBUTA)
                             and self.object_like(k)), None)
                 if obj is not None:
                     e = obj - 1  # "وأعلن المسلحون مسؤوليتهم عن", "وأكد الوزير حرصه على": the object follows

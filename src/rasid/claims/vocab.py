@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasid import lang
+from rasid.lang import ar
 from rasid.errors import ModelDataError
 
 DATA = "claims/data/"
@@ -75,6 +76,7 @@ FEMININE = form("feminine_ending")
 PLURAL_OBLIQUE = form("plural_oblique")
 PLURAL_ENDINGS = forms("plural_endings")
 MASCULINE_PLURAL_ENDINGS = forms("masculine_plural_endings")
+TA_MARBUTA = ar.affix("ta_marbuta")  # ة as written: folding makes it look like the pronoun ه
 MASCULINE_HEAD_ENDINGS = forms("masculine_head_endings")
 NISBA_ENDS = forms("nisba_endings")
 OBJECT_PRONOUNS = forms("object_pronouns")

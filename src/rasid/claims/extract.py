@@ -77,6 +77,7 @@ from rasid.claims.vocab import (
     LI,
     MA,
     MIN,
+    KAMA,
     MITHLAMA,
     NOT_BEFORE_OPENER,
     OBJECT_PRONOUNS,
@@ -705,6 +706,10 @@ class Extractor(SubjectRules):
         elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
                 and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
             self.verb_claim(v, src, w.toks[end + 1].start)
+        elif v.prev == KAMA and any(c in COMMAS for c in w.punct_before(i - 1)) and self.ends_after_setting(end) \
+                and w.toks[i - 1].start - w.sentence_span(i).start > MIN_CONTENT_BEFORE:
+            # "قتل شرطيان في هجوم، كما أعلنت وكالة الأنباء الرسمية.": the clause before
+            self.verb_claim(v, src, w.sentence_span(i).start, content_end=w.toks[i - 2].end, before=True)
         elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
             # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
             s = w.sentence_span(i).start

@@ -82,7 +82,9 @@ from rasid.claims.vocab import (
     NOT_BEFORE_OPENER,
     OBJECT_PRONOUNS,
     POSSESSIVE_1,
+    PAST_F,
     POSSESSIVE_3,
+    FEMININE,
     MASCULINE_PLURAL_ENDINGS,
     PRESENT_PREFIXES,
     QAD,
@@ -101,7 +103,9 @@ AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when n
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
-MIN_CONTENT_BEFORE = 10  # characters of sentence before a verb that follows its quotation
+MIN_CONTENT_BEFORE = 10
+POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
+POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
 @dataclass
@@ -993,6 +997,58 @@ class Extractor(SubjectRules):
                 return src, w.toks[k].start
         return None
 
+    def possessive_noun(self, i: int) -> None:
+        """"التصريحات التي صدرت عن فلان ... واتهامه لها بتغذية الإرهاب": a noun of
+        saying with a possessive pronoun speaks for the last person or
+        organisation named before it in its sentence, with no verb cue between."""
+        w = self.w
+        n = stems(w.norm(i))[-1]
+        cue = suf = None
+        for p in POSSESSIVE_3:
+            base = n[: -len(p)]
+            if n.endswith(p) and len(base) >= 3:
+                for cand in (base, base[:-1] + FEMININE if base.endswith(PAST_F) else base):
+                    c = self.lex.forms.get(cand)
+                    if c is not None and c.family == "noun" and c.preps:
+                        cue, suf = c, p
+                        break
+            if cue is not None:
+                break
+        if cue is None or not w.same_sentence(i, i + 1):
+            return
+        t0 = w.index_at(w.sentence_span(i).start)
+        who = None
+        for k in range(i - 1, max(t0, i - POSSESSIVE_REACH) - 1, -1):
+            if self.cue_at(k) is not None and self.cue_at(k).family == "verb":
+                return  # "وجدد الوزير دعوته إلى": the verb's claim
+            ent = w.entity_at(k)
+            if ent is not None and ent[0].kind in ("person", "organization", "actor"):
+                who = ent
+                break
+        if who is None or (suf == POSSESSIVE_3[0]) != (who[0].kind == "person"):
+            return  # "ه": a person; "ها"/"هم": an organisation or a group
+        a, b = w.index_at(who[1].start), w.index_at(who[1].end) - 1
+        if (self.cue_at(a - 1) or Cue("", "", "")).family == "verb" or any(
+                d.source.span.overlaps(who[1]) for d in self.drafts if w.same_sentence(d.cue_i, i)):
+            return  # "وجدد الوزير دعوته إلى": the noun is the object of the speaker's verb
+        j = i + 1
+        nj = w.norm(j)
+        if nj.startswith(LI) and nj[len(LI):] in POSSESSIVE_3 and not w.punct_before(j):
+            j += 1  # "واتهامه لها بـ": the one accused, as a pronoun
+        if BI in cue.preps and w.norm(j).startswith(BI) and len(w.norm(j)) > 3 and not w.punct_before(j) \
+                and w.same_sentence(i, j):
+            start = w.toks[j].start
+        else:
+            op = self.opener(j, cue, window=4)
+            if op is None:
+                return
+            start = op.start
+        src = make_source(w, a, b, self.names)
+        if not src.supported:
+            return
+        d = self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+        d.attrs["reported"] = True  # a claim reported inside another: no speaker for the follow-on cues
+
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
         if any(c in COMMAS for c in w.punct_before(i + 1)):
@@ -1093,5 +1149,7 @@ class Extractor(SubjectRules):
                 self.verb_cues.append(i)
             if cue is not None:
                 self.FAMILY_RULES[cue.family](self, i, cue)
+            elif w.norm(i)[-1:] in POSSESSIVE_ENDS:
+                self.possessive_noun(i)
             i += 1
         return self.drafts

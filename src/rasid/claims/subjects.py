@@ -360,7 +360,8 @@ class SubjectRules(Attribution):
         """The latest claim within reach whose source agrees in gender with
         the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
         sent = self.w.sent[i]
-        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach]
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach
+                and not d.attrs.get("reported")]
         if not near:
             return None
         g = verb_gender(self.w.norm(i))

@@ -469,6 +469,27 @@ class Extractor(SubjectRules):
         self.verb_claim(v, pre, start)
         return True
 
+    def relative_subject(self, i: int) -> Source | None:
+        """"في البيان الذي أصدره فلان الأمين العام للرابطة وذكر فيه": the subject
+        of the verb after the relative pronoun before token i in its sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        for k in range(i - 2, t0, -1):
+            if w.norm(k - 1) not in RELATIVES:
+                continue
+            h = k + 1
+            if not (head_kind(w, h) or w.entity_at(h)):
+                return None
+            end = extend_np(w, h, i - 1)
+            ent = w.entity_at(h)
+            if ent is not None:
+                end = min(w.index_at(ent[1].end) - 1, i - 1)  # the name; its titles after it are no part
+            if end is None:
+                return None
+            src = make_source(w, h, end, self.names)
+            return src if src.supported and src.kind != "document" else None
+        return None
+
     def opener_near(self, v: VerbCue) -> bool:
         """The content opener follows the verb at once ("لفت إلى أن", "أكد أن"): no subject between."""
         return v.op is not None and v.op.participle is None and v.op.k == v.i + 1
@@ -485,7 +506,7 @@ class Extractor(SubjectRules):
         op = v.op
         if op is None or self.w.norm(v.i + 1) not in FI_PRONOUN or op.k != v.i + 2:
             return False
-        who = self.clause_subject(v.i) or self.phrase_before_comma(v.i)
+        who = self.clause_subject(v.i) or self.phrase_before_comma(v.i) or self.relative_subject(v.i)
         if who is not None:
             self.corefer(who)
             self.verb_claim(v, who, op.start)

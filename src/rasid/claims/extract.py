@@ -546,6 +546,14 @@ class Extractor(SubjectRules):
             last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
         if cue.source == "np":
             np_end = extend_np(w, i + 1, last)
+            if np_end is not None:
+                for k in range(np_end + 1, min(last + 1, np_end + 5)):
+                    if w.punct_before(k):
+                        break
+                    ent = w.entity_at(k)
+                    if ent is not None and ent[0].kind == "person":
+                        np_end = min(last, w.index_at(ent[1].end) - 1)  # "الممثل الخاص للأمم المتحدة فلان"
+                        break
             last = np_end if np_end is not None else i
             if op.k - last > NP_OPENER_GAP:
                 # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere; a verb
@@ -571,8 +579,9 @@ class Extractor(SubjectRules):
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
         if src is None:
             return True
-        if cue.strict and not src.supported:
-            return True
+        if cue.strict and not src.supported and not self.known_speaker(w.index_at(src.span.start),
+                                                                       w.index_at(src.span.end) - 1):
+            return True  # "اقترح الصرخي أن": a surname of an earlier speaker is known
         if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS):
             return True  # "وطالبوا بـ" inside what one person said: the plural is someone else
         self.corefer(src)

@@ -83,6 +83,7 @@ class SubjectRules(Attribution):
                 head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names) \
                 and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
+        whole = e
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
         else:
@@ -98,6 +99,14 @@ class SubjectRules(Attribution):
                             and self.object_like(k)), None)
                 if obj is not None:
                     e = obj - 1  # "وأعلن المسلحون مسؤوليتهم عن", "وأكد الوزير حرصه على": the object follows
+        if not head_kind(w, s) and not w.entity_at(s):
+            for k in range(s + 1, min(whole, s + 4) + 1):
+                if w.punct_before(k):
+                    break
+                pe = w.entity_at(k)
+                if pe is not None and pe[0].kind == "person":
+                    e = max(e, min(whole, w.index_at(pe[1].end) - 1))  # "صاحب السمو الشيخ فلان": honorifics
+                    break
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object

@@ -223,8 +223,9 @@ class Extractor(SubjectRules):
                     inner.participle = k
                 return inner
             if n in GENERIC_OPENERS and k > in_name and w.norm(k - 1) not in NOT_BEFORE_OPENER:
-                if prep_hit and prep_hit.k == k - 1:
-                    return prep_hit
+                if prep_hit and (prep_hit.k == k - 1 or prep_hit.k == k - 2 and w.norm(k).startswith(BI)
+                                 and stems(w.norm(k - 1))[-1].endswith(POSSESSIVE_3)):
+                    return prep_hit  # "عن أن", "عن إيمانه بأن": what is expressed heads the content
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI

@@ -1050,7 +1050,7 @@ class Extractor(SubjectRules):
         t0 = w.index_at(w.sentence_span(i).start)
         who = None
         for k in range(i - 1, max(t0, i - POSSESSIVE_REACH) - 1, -1):
-            if self.cue_at(k) is not None and self.cue_at(k).family == "verb":
+            if (self.cue_at(k) or Cue("", "", "")).family == "verb":
                 return  # "وجدد الوزير دعوته إلى": the verb's claim
             ent = w.entity_at(k)
             if ent is not None and ent[0].kind in ("person", "organization", "actor"):

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rasid.claims.grammar import (
     ADVERBS,
@@ -49,7 +49,7 @@ from rasid.claims.grammar import (
     WINDOW,
     relay_dict,
 )
-from rasid.claims.lexicon import Cue
+from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
@@ -106,6 +106,20 @@ ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its 
 MIN_CONTENT_BEFORE = 10
 POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
+
+
+@lru_cache(maxsize=1)
+def _possessive_nouns() -> dict[str, tuple[Cue, str]]:
+    """Nouns of saying (with their prepositions) with a third-person possessive
+    ("اتهامه", "دعوتها": ة written ت), folded -> (cue, pronoun)."""
+    out: dict[str, tuple[Cue, str]] = {}
+    for form, cue in lexicon().forms.items():
+        if cue.family != "noun" or not cue.preps or form.startswith(BI):
+            continue
+        base = form[:-1] + PAST_F if form.endswith(FEMININE) else form
+        for p in POSSESSIVE_3:
+            out.setdefault(base + p, (cue, p))
+    return out
 
 
 @dataclass
@@ -1033,20 +1047,14 @@ class Extractor(SubjectRules):
         saying with a possessive pronoun speaks for the last person or
         organisation named before it in its sentence, with no verb cue between."""
         w = self.w
-        n = stems(w.norm(i))[-1]
-        cue = suf = None
-        for p in POSSESSIVE_3:
-            base = n[: -len(p)]
-            if n.endswith(p) and len(base) >= 3:
-                for cand in (base, base[:-1] + FEMININE if base.endswith(PAST_F) else base):
-                    c = self.lex.forms.get(cand)
-                    if c is not None and c.family == "noun" and c.preps:
-                        cue, suf = c, p
-                        break
-            if cue is not None:
+        found = None
+        for n in stems(w.norm(i)):
+            found = _possessive_nouns().get(n)
+            if found is not None:
                 break
-        if cue is None or not w.same_sentence(i, i + 1):
+        if found is None or not w.same_sentence(i, i + 1):
             return
+        cue, suf = found
         t0 = w.index_at(w.sentence_span(i).start)
         who = None
         for k in range(i - 1, max(t0, i - POSSESSIVE_REACH) - 1, -1):
@@ -1180,7 +1188,7 @@ class Extractor(SubjectRules):
                 self.verb_cues.append(i)
             if cue is not None:
                 self.FAMILY_RULES[cue.family](self, i, cue)
-            elif w.norm(i)[-1:] in POSSESSIVE_ENDS:
+            elif w.norm(i)[-1:] in POSSESSIVE_ENDS and len(w.norm(i)) > 4:
                 self.possessive_noun(i)
             i += 1
         return self.drafts

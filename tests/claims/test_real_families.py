@@ -147,6 +147,11 @@ ROWS = [
     # "، كما أعلنت X." closing a sentence
     ("قتل شرطيان في هجوم جديد على مركز أمني، كما أعلنت وكالة الأنباء الرسمية.", "أعلنت", "وكالة الأنباء",
      "assert", "قتل شرطيان"),
+    # a relay with a bare object after the original source
+    ("ونقلت الصحيفة عن مصدر عسكري سيطرة القوات على المطار.", "ونقلت", "مصدر عسكري", "assert", "سيطرة القوات"),
+    # a verb inside a "فإن X ..." content that does not agree with the outer source speaks for X
+    ("وبحسب المعلومات الأولية فإن سامي الحربي انضم حديثا إلى الفصيل، حيث كشف عن خلافات داخلية بين قادته.",
+     "كشف", "سامي الحربي", "assert", "خلافات داخلية"),
     # a noun of saying with a possessive pronoun; the issuer after a relative verb
     ("وتابعت الرابطة التصريحات التي صدرت عن سامي الحربي ضد المملكة واتهامه لها بتغذية الإرهاب.", "واتهامه",
      "سامي الحربي", "assert", "بتغذية الإرهاب"),

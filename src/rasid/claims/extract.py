@@ -868,7 +868,16 @@ class Extractor(SubjectRules):
             return
         op = self.opener(an + 1, cue)
         if op is None:
-            return
+            # "ونقلت عن الشرعية اليمنية أمس التحرير الكامل لـ": the object after the source is what it said
+            end = extend_np(w, an + 1, min(len(w) - 1, an + MAX_SOURCE))
+            if end is None:
+                return
+            k = end + 1
+            while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+                k += 1
+            if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k)):
+                return
+            op = Opener(k, w.toks[k].start)
         last = op.k - 1
         while last > an and (w.norm(last) in SAYING or (
                 self.cue_at(last) is None and any(w.norm(last).startswith(f) and len(w.norm(last)) - len(f) <= 2

@@ -482,7 +482,7 @@ class SubjectRules(Attribution):
         if g is None or g_ante in (g, None):
             return None
         k = w.index_at(ante.content_start)
-        if not (ante.content_start <= w.toks[k].start and w.norm(k) in GENERIC_OPENERS and k + 1 < i):
+        if not (ante.content_start <= w.toks[k].start and stems(w.norm(k))[-1] in GENERIC_OPENERS and k + 1 < i):
             return None
         h = k + 1
         if not (head_kind(w, h) or w.entity_at(h)):
@@ -491,7 +491,8 @@ class SubjectRules(Attribution):
         if end is None:
             return None
         src = make_source(w, h, end, self.names)
-        return src if src.supported and source_gender(src) == g else None
+        sg = source_gender(src)
+        return src if src.supported and (sg == g or sg is None and src.entity is not None) else None
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""

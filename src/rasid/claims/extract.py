@@ -755,6 +755,10 @@ class Extractor(SubjectRules):
         elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
                 and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
             self.verb_claim(v, src, w.toks[end + 1].start)
+        elif cue.object and w.same_sentence(i, end + 2) and w.punct_before(end + 1) \
+                and set(w.punct_before(end + 1)) <= set(COMMAS) and self.object_like(end + 1) \
+                and not self.opener_follows(end + 1) and not (self.cue_at(end + 2) or Cue("", "", "")).family:
+            self.verb_claim(v, src, w.toks[end + 1].start)  # "واستبعد مصدر بالمجلس، تغيير رئيسه،"
         elif v.prev == KAMA and any(c in COMMAS for c in w.punct_before(i - 1)) and self.ends_after_setting(end) \
                 and w.toks[i - 1].start - w.sentence_span(i).start > MIN_CONTENT_BEFORE:
             # "قتل شرطيان في هجوم، كما أعلنت وكالة الأنباء الرسمية.": the clause before
@@ -1047,8 +1051,8 @@ class Extractor(SubjectRules):
             k = end + 1
             while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
                 k += 1
-            if w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k):
-                return src, w.toks[k].start
+            if w.same_sentence(i, k) and set(w.punct_before(k)) <= set(COMMAS) and self.object_like(k):
+                return src, w.toks[k].start  # "إعلان نائبة الرئيس فلانة، استعداد الائتلاف ..."
         return None
 
     def possessive_noun(self, i: int) -> None:

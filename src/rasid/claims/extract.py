@@ -59,7 +59,7 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
-from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
+from rasid.claims.tokens import CLAUSE_MARKS, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.subjects import SubjectRules
 from rasid.claims.vocab import (
     ALA_HADD,
@@ -102,6 +102,7 @@ CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
+RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 MIN_CONTENT_BEFORE = 10
 POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
@@ -227,6 +228,10 @@ class Extractor(SubjectRules):
                     continue  # "، لم تذكر اسمه،": an aside about the source
                 if w.norm(k - 1) == MA and self.prep_at(k - 2) is not None:
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
+                if n in PREPOSITIONS and w.norm(k + 1) not in kc.preps:
+                    continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": a preposition, no verb
+                if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and k - i <= RELATIVE_REACH:
+                    continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
             if kc is not None and kc.family == "participle":
                 if prep_hit is not None:
@@ -735,7 +740,7 @@ class Extractor(SubjectRules):
         """16. The phrase ends the sentence with a word that is no source: with a
         demonstrative ("ونفت مصادر أخرى ذلك.") a denial of what was said before."""
         w, i, end = self.w, v.i, v.phrase_end
-        if w.norm(end + 1) not in self.lex.not_source or w.same_sentence(i, end + 2):
+        if w.norm(end + 1) not in self.lex.not_source or w.same_sentence(i, end + 2) or v.prev == KAMA:
             return False
         if v.cue.object and w.norm(end + 1) in DEMONSTRATIVES:
             d = self.verb_claim(v, v.speaker, w.toks[end + 1].start)
@@ -805,12 +810,17 @@ class Extractor(SubjectRules):
         if not w.same_sentence(end, k) or w.punct_before(k)[:1] in STOP_OR_COMMA:
             return True
         t = self.match_phrase(k, self.lex.tails)
-        if t is None and w.norm(k) not in SETTING_HEADS and not w.norm(k).startswith(LI):
+        if t is None and w.norm(k) not in SETTING_HEADS and not w.norm(k).startswith(LI) \
+                and not (w.in_time(k) or w.norm(k) in TIME_WORDS):
             return False
         last = k
-        while last + 1 < len(w) and w.same_sentence(k, last + 1) and not w.punct_before(last + 1):
+
+        def marks(t: int) -> str:  # the punctuation before token t, less quotation marks ("لـ«الشرق الأوسط»")
+            return "".join(c for c in w.punct_before(t) if c not in OPEN_QUOTES and c not in CLOSE_QUOTES)
+
+        while last + 1 < len(w) and w.same_sentence(k, last + 1) and not marks(last + 1):
             last += 1
-        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in STOP_OR_COMMA)
+        return last - k < 6 and (not w.same_sentence(k, last + 1) or marks(last + 1)[:1] in STOP_OR_COMMA)
 
     def skip_setting(self, end: int) -> int:
         """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""

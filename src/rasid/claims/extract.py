@@ -636,7 +636,8 @@ class Extractor(SubjectRules):
             return True  # "وعدها الوزير بزيارة": a promise
         if not (w.same_sentence(i, k) and not w.punct_before(k)
                 and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
-                     or nk.startswith(BI) and len(nk) > 3 or (self.cue_at(k) or Cue("", "", "")).family == "noun")):
+                     or nk.startswith(BI) and (len(nk) > 3 or nk == BI and quoted_end(w, k + 1) is not None)
+                     or (self.cue_at(k) or Cue("", "", "")).family == "noun")):  # "ووصفه بـ«العمل البربري»"
             return cue.judgement == "only"
         src = self.source_before(i)
         if src is None and (w.norm(i)[:1] in CONJ or v.prev in self.lex.pronoun_subjects):

@@ -40,6 +40,7 @@ from rasid.claims.vocab import (
     FEMININE,
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
+    KAMA,
     KANA,
     LIL,
     MODIFIER_PREFIXES,
@@ -286,6 +287,8 @@ class SubjectRules(Attribution):
                     if not any(self.cue_at(t) for t in range(t0, k)):
                         t0 = k
                     break
+        if stems(w.norm(t0))[-1] == KAMA and t0 + 1 < i:
+            t0 += 1  # "كما أدان الرئيس الهجوم، ووصفه بـ"
         if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
             return None
         n0 = stems(w.norm(t0))[-1]

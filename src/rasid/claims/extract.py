@@ -224,8 +224,9 @@ class Extractor(SubjectRules):
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
-                if w.norm(k + 1) in self.lex.anonymity:
-                    continue  # "، لم تذكر اسمه،": an aside about the source
+                if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
+                       if w.same_sentence(k, t)):
+                    continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
                 if w.norm(k - 1) == MA and self.prep_at(k - 2) is not None:
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 if n in PREPOSITIONS and w.norm(k + 1) not in kc.preps:
@@ -595,6 +596,9 @@ class Extractor(SubjectRules):
                 or self.opens_sentence(i) and self.opener_near(v) \
                 and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES  # "الا انه قال:", "من جهة أخرى، لفت إلى أن"
             may_drop = may_drop and v.prev not in RELATIVES  # "المادة التي تقول إن": the relative's noun
+            if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
+                    and v.prev not in self.lex.not_source:
+                may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and cue.prodrop and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
         if src is None:

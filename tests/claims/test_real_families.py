@@ -173,6 +173,8 @@ ROWS = [
      "speculate", "الأسباب عائلية"),
     ("وأشاد المحافظ بجهود الإدارة في دعم النازحين، حيث قال: «إن المدينة قدمت نموذجا رائعا».", "قال", "المحافظ",
      "assert", "نموذجا رائعا"),
+    # a name that folds like the preposition على
+    ("وقال علي الحسيني رئيس البلدية إن مهاجما فجر نفسه.", "وقال", "علي الحسيني", "assert", "مهاجما فجر"),
     # a noun of saying with a possessive pronoun; the issuer after a relative verb
     ("وتابعت الرابطة التصريحات التي صدرت عن سامي الحربي ضد المملكة واتهامه لها بتغذية الإرهاب.", "واتهامه",
      "سامي الحربي", "assert", "بتغذية الإرهاب"),
@@ -184,6 +186,7 @@ ROWS = [
 @pytest.mark.parametrize("text, cue, source, stance, key", ROWS)
 def test_real_families(text, cue, source, stance, key):
     c = claim_of(run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي"),
+                            "علي الحسيني": ("person-2", "person", "علي الحسيني"),
                             "الخليل": ("place-1", "place", "الخليل")}), cue)
     assert source in c.source.text or c.source.text in source, c.source.text
     assert c.stance == stance
@@ -211,6 +214,7 @@ def test_no_claim_without_a_speaker(text):
     ("وقال سامي الحربي إن الأهالي نظموا تجمعات وطالبوا بتوقيف المتهم.", "وطالبوا"),  # a plural: not his
     ("قال سامي الحربي إن المادة التي تقول إن المجلس يتولى المهام واضحة.", "تقول"),  # the relative's noun
     ("ويقول مصدر حكومي إن المحققين يعتقدون أن الأسباب عائلية.", "يعتقدون"),  # a subject before the verb
+    ("ولم تعلن أي جهة المسؤولية عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.", "تعلن"),  # "إلا أن": a contrast
 ])
 def test_no_left_out_speaker(text, cue):
     doc = run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")})

@@ -66,8 +66,8 @@ class SubjectRules(Attribution):
         if j < i:
             return None
         start = i
-        if w.norm(i) in PREPOSITIONS:
-            return None  # "تحدثت مع الصحيفة بأن": not the subject
+        if w.norm(i) in PREPOSITIONS and not w.entity_at(i):
+            return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
         if w.norm(i) in lex.asides and w.punct_before(i):
             return None  # "وقال - رافضاً ذكر اسمه -: إن": an aside about the left-out subject
         if w.norm(i) in lex.not_source or self.match_phrase(i, lex.tails) is not None:

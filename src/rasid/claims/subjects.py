@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     ADVERBS,
     Draft,
+    FEM_PLURALS,
     GENERIC_OPENERS,
     OPENING_WORDS,
     PREPOSITIONS,
@@ -93,13 +94,12 @@ class SubjectRules(Attribution):
                     and w.norm(np_end + 1).startswith(ARTICLE) and closes_name(w, np_end) \
                     and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
                 e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
-            elif head_kind(w, s):
-                obj = next((k for k in range(s + 1, e + 1) if not w.punct_before(k) and not w.in_entity(k)
-                            and not w.norm(k).startswith(ARTICLE) and stems(w.norm(k))[-1].endswith(POSSESSIVE_3)
-                            and not w.toks[k].text.endswith(TA_MARBUTA)
-                            and self.object_like(k)), None)
-                if obj is not None:
-                    e = obj - 1  # "وأعلن المسلحون مسؤوليتهم عن", "وأكد الوزير حرصه على": the object follows
+            elif head_kind(w, s) and np_end is not None and np_end < e:
+                k = np_end + 1  # the word right after the speaker's phrase
+                if not w.punct_before(k) and not w.in_entity(k) and not w.norm(k).startswith(ARTICLE) \
+                        and stems(w.norm(k))[-1].endswith(POSSESSIVE_3) \
+                        and not w.toks[k].text.endswith(TA_MARBUTA) and self.object_like(k):
+                    e = np_end  # "وأعلن المسلحون مسؤوليتهم عن": the object, with its pronoun, follows
         if not head_kind(w, s) and not w.entity_at(s):
             for k in range(s + 1, min(whole, s + 4) + 1):
                 if w.punct_before(k):
@@ -370,7 +370,8 @@ class SubjectRules(Attribution):
 
     def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
         """The latest claim within reach whose source agrees in gender with
-        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
+        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest
+        unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
         near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach
                 and not d.attrs.get("reported")]
@@ -381,7 +382,19 @@ class SubjectRules(Attribution):
             for d in near:
                 if source_gender(d.source) in (g, None):
                     return d
+            if reach > 0 and self.surely_other(near[0].source, g):
+                return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def surely_other(self, src: Source, g: str) -> bool:
+        """The source surely does not take a verb of gender ``g``: a masculine verb and
+        a plural such as "مصادر", or a feminine verb and a man ("الوزير"; an outlet's
+        gender is that of its left-out "وكالة": "الأناضول ... وقالت")."""
+        words = src.span.text.split()
+        if not words:
+            return False
+        plural = bare(fold_key(words[0])) in FEM_PLURALS
+        return (g == "m" and plural) or (g == "f" and source_gender(src) == "m" and src.kind in ("named", "anonymous"))
 
     def same_sentence_claim(self, i: int) -> bool:
         return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]

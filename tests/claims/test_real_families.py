@@ -203,6 +203,8 @@ def test_real_families(text, cue, source, stance, key):
     "ونشرت الوزارة لائحة بأسماء المطلوبين.",
     "وعدها الوزير بزيارة قريبة.",  # a promise, not a judgement
     "وصلت المساعدات إلى مواقع عدة في المدينة.",
+    "وأبدى حراس الموقع ومن معهم شجاعة كبيرة.",  # courage shown is no statement
+    "ولا يوجد أوضح مما فعله سامي الحربي حين أغلق المعبر بأن الوضع خطير.",  # أوضح: "clearer"
 ])
 def test_no_claim_without_a_speaker(text):
     doc = run(text)

@@ -619,7 +619,8 @@ class Extractor(SubjectRules):
             if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
                 start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
         if cue.source == "np" and cue.object and op.participle is None and not src.attrs.get("prodrop") \
-                and obj < op.k and w.same_sentence(i, obj) and not w.punct_before(obj) and self.object_like(obj):
+                and obj < op.k and w.same_sentence(i, obj) and not w.punct_before(obj) and self.object_like(obj) \
+                and self.object_ok(cue, obj):
             start = w.toks[obj].start  # "وأبدت مصادر استغرابها من ...": the object, not a later "أن"
         d = self.verb_claim(v, src, start)
         if relay is not None:
@@ -766,6 +767,7 @@ class Extractor(SubjectRules):
                 and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
             self.verb_claim(v, src, w.toks[end + 1].start)
         elif cue.object and w.same_sentence(i, end + 2) and w.punct_before(end + 1) \
+                and (head_kind(w, i + 1) or w.entity_at(i + 1)) and w.norm(end + 1)[:1] not in CONJ \
                 and set(w.punct_before(end + 1)) <= set(COMMAS) and self.object_like(end + 1) \
                 and not self.opener_follows(end + 1) and not (self.cue_at(end + 2) or Cue("", "", "")).family:
             self.verb_claim(v, src, w.toks[end + 1].start)  # "واستبعد مصدر بالمجلس، تغيير رئيسه،"
@@ -850,7 +852,14 @@ class Extractor(SubjectRules):
         """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one)."""
         if not cue.objects:
             return True
-        return any(x in cue.objects for x in stems(self.w.norm(k)))
+        for x in stems(self.w.norm(k)):
+            if x in cue.objects:
+                return True
+            for p in POSSESSIVE_3:  # "استغرابها", "قلقه", "رغبته" (ة written ت)
+                base = x[: -len(p)]
+                if x.endswith(p) and (base in cue.objects or base.endswith(PAST_F) and base[:-1] + FEMININE in cue.objects):
+                    return True
+        return False
 
     def first_subject(self, i: int) -> Source | None:
         """"وفيما أدانت الخارجية القصف، فإنها دعت": the first speaker-like

@@ -67,6 +67,8 @@ class SubjectRules(Attribution):
         if j < i:
             return None
         start = i
+        if w.norm(i) in lex.stops:
+            return None  # "ولا يوجد أوضح مما فعله فلان": a function word opens no source
         if w.norm(i) in PREPOSITIONS and not w.entity_at(i):
             return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
         if w.norm(i) in lex.asides and w.punct_before(i):
@@ -85,7 +87,6 @@ class SubjectRules(Attribution):
                 head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names) \
                 and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
-        whole = e
         if e - s + 1 > MAX_SOURCE:
             e = extend_np(w, s, e) or s
         else:
@@ -100,14 +101,6 @@ class SubjectRules(Attribution):
                         and stems(w.norm(k))[-1].endswith(POSSESSIVE_3) \
                         and not w.toks[k].text.endswith(TA_MARBUTA) and self.object_like(k):
                     e = np_end  # "وأعلن المسلحون مسؤوليتهم عن": the object, with its pronoun, follows
-        if not head_kind(w, s) and not w.entity_at(s):
-            for k in range(s + 1, min(whole, s + 4) + 1):
-                if w.punct_before(k):
-                    break
-                pe = w.entity_at(k)
-                if pe is not None and pe[0].kind == "person":
-                    e = max(e, min(whole, w.index_at(pe[1].end) - 1))  # "صاحب السمو الشيخ فلان": honorifics
-                    break
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object

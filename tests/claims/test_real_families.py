@@ -173,6 +173,9 @@ ROWS = [
      "speculate", "الأسباب عائلية"),
     ("وأشاد المحافظ بجهود الإدارة في دعم النازحين، حيث قال: «إن المدينة قدمت نموذجا رائعا».", "قال", "المحافظ",
      "assert", "نموذجا رائعا"),
+    # a present verb after a comma describes the subject of the clause before
+    ("وتسربت تقارير أداء لعمل الحكومة، تفيد بحصول ثلاثة وزراء على أعلى تقييم.", "تفيد", "تقارير أداء", "assert",
+     "بحصول ثلاثة وزراء"),
     # a name that folds like the preposition على
     ("وقال علي الحسيني رئيس البلدية إن مهاجما فجر نفسه.", "وقال", "علي الحسيني", "assert", "مهاجما فجر"),
     # a noun of saying with a possessive pronoun; the issuer after a relative verb

@@ -48,6 +48,8 @@ from rasid.claims.grammar import (
     TIME_WORDS,
     WINDOW,
     relay_dict,
+    source_gender,
+    verb_gender,
 )
 from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.sources import (
@@ -252,7 +254,8 @@ class Extractor(SubjectRules):
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and (k > i and (k == adjacent or k == after_obj)
-                             or k == i and cue.family == "verb" and w.norm(i - 1)[:1] in CONJ and not w.punct_before(k)):
+                             or k == i and cue.family == "verb" and not w.punct_before(k)
+                             and (w.norm(i - 1)[:1] in CONJ or any(c in COMMAS for c in w.punct_before(i - 1)))):
                     # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
@@ -596,6 +599,13 @@ class Extractor(SubjectRules):
                 or self.opens_sentence(i) and self.opener_near(v) \
                 and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES  # "الا انه قال:", "من جهة أخرى، لفت إلى أن"
             may_drop = may_drop and v.prev not in RELATIVES  # "المادة التي تقول إن": the relative's noun
+            if src is None and not may_drop and any(c in COMMAS for c in w.punct_before(i)) and self.opener_near(v) \
+                    and stems(w.norm(i))[-1][:1] in PRESENT_PREFIXES:
+                # "وتسربت تقارير أداء، تفيد بحصول ...": the subject of the clause before describes itself
+                who = self.clause_subject(i, documents=True)
+                g = verb_gender(w.norm(i))
+                if who is not None and who.supported and (g is None or source_gender(who) in (g, None)):
+                    src = who
             if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
                     and v.prev not in self.lex.not_source:
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before

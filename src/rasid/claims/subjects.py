@@ -268,7 +268,7 @@ class SubjectRules(Attribution):
         src = make_source(w, t0 + 1, end, self.names)
         return src if src.supported else None
 
-    def clause_subject(self, i: int) -> Source | None:
+    def clause_subject(self, i: int, documents: bool = False) -> Source | None:
         """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،
         مؤكداً": the subject of the verb that opens the sentence of token i."""
         w = self.w
@@ -300,7 +300,7 @@ class SubjectRules(Attribution):
             return None
         end = self.apposition(end, i - 1)
         src = make_source(w, first, end, self.names)
-        return src if src.supported and src.kind != "document" else None
+        return src if src.supported and (documents or src.kind != "document") else None
 
     def named_apposition(self, a: int, b: int) -> bool:
         """A title or role follows a name in tokens a..b ("كفاح محمود المستشار الإعلامي"):

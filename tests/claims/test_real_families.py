@@ -222,6 +222,8 @@ def test_no_claim_without_a_speaker(text):
     ("ولم تعلن أي جهة المسؤولية عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.", "تعلن"),  # "إلا أن": a contrast
     ("وذكرت مصادر محلية أن القصف استمر ساعات. وأضاف أن الأهالي نزحوا.", "وأضاف"),  # not the sources: a man
     ("وتحدث مصدر عسكري عن القصف. وتقول إن الأسلحة وصلت حديثا.", "وتقول"),  # not the man: a woman
+    # reports that another speaker judges are no claim of their own
+    ("نفى لواء الباقر تعرض مواقعه لأي ضربة، ووصف الأنباء التي تحدثت عن مقتل عناصر له بأنها كاذبة.", "تحدثت"),
 ])
 def test_no_left_out_speaker(text, cue):
     doc = run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")})

@@ -32,6 +32,7 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
+from rasid.claims.lexicon import Cue
 from rasid.claims.state import Attribution
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.vocab import (
@@ -211,6 +212,8 @@ class SubjectRules(Attribution):
             if head_kind(w, h) or w.entity_at(h):
                 end = extend_np(w, h, last)
                 if end == last:
+                    if (self.cue_at(h - 1) or Cue("", "", "")).family == "verb" and w.same_sentence(h - 1, h):
+                        return None  # "ووصف الأنباء التي تحدثت عن ...": reports another speaker judges
                     src = make_source(w, h, last, self.names)
                     return src if src.supported else None
         return None

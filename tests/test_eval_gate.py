@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
+import floors
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FLOORS = json.loads((ROOT / "tests" / "eval_floors.json").read_text())
+FLOORS = floors.floors("dev")
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def scores(shared_dir: Path) -> dict:
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("key", [k for k in FLOORS if not k.startswith("_")])
+@pytest.mark.parametrize("key", sorted(FLOORS))
 def test_score_at_or_above_floor(scores: dict, key: str) -> None:
     part, metric = key.split(".")
     assert scores[part][metric] >= FLOORS[key], f"{key} = {scores[part][metric]} < floor {FLOORS[key]}"

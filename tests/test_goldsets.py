@@ -22,6 +22,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import floors
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +38,7 @@ def _module(path: Path, name: str):
 
 
 def _floors(name: str) -> dict:
-    return json.loads((ROOT / "tests" / f"{name}_floors.json").read_text())
+    return floors.floors(name)
 
 
 def _articles(name: str) -> dict[str, str]:
@@ -107,7 +108,7 @@ def evaluate():
 
 
 @pytest.mark.parametrize(
-    "name,key", [(n, k) for n in SETS for k in _floors(n) if not k.startswith("_")]
+    "name,key", [(n, k) for n in SETS for k in _floors(n)]
 )
 def test_score_at_or_above_floor(evaluate, name: str, key: str) -> None:
     scores, floor = evaluate(name), _floors(name)[key]

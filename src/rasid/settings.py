@@ -20,7 +20,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "rasid.db", "Path of the SQLite database used by ingest, search, serve and export."),
+    Setting("db", "rasid.db", "The database used by ingest, search, serve and export: a SQLite file path or a postgresql:// URL."),
     Setting("max_input_bytes", 20_000_000, "Inputs larger than this many bytes are refused with a clear error."),
     Setting("max_doc_chars", 100_000, "Analysis covers at most this many characters of one document (cut at a sentence end); the rest is stored but not analysed, with a warning. 0 = no limit."),
     Setting("max_doc_seconds", 60.0, "Once one document has taken this many seconds, its remaining stages are skipped with a warning (checked between stages). 0 = no limit."),

@@ -131,7 +131,7 @@ def test_search_cli(tmp_path):
 def test_rerun_catches_up_cross_document_groups(tmp_path):
     """Documents stored by a run that stopped before the cross-document step
     join the stories and merged events on the next run."""
-    from rasid.cli.ingest import Ingester
+    from rasid.ingest.ingester import Ingester
     from rasid.ingest import iter_documents
 
     src, db = tmp_path / "in.jsonl", tmp_path / "r.db"

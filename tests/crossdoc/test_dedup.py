@@ -5,7 +5,7 @@ from __future__ import annotations
 from articles import TEXT_A, TEXT_B, TEXT_D
 
 from rasid.crossdoc import dedup
-from rasid.crossdoc.schema import ensure_schema
+from rasid.store.crossdoc import ensure_schema
 
 
 def test_spelling_variants_give_the_same_shingles():

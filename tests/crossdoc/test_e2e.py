@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from rasid import crossdoc
 from rasid.cli import app
-from rasid.cli.ingest import ingest_documents
+from rasid.ingest.ingester import ingest_documents
 from rasid.model.document import Document
 from rasid.store import Store
 

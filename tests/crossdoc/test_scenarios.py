@@ -12,7 +12,7 @@ import pytest
 import scenarios as S
 
 from rasid import crossdoc
-from rasid.cli.ingest import ingest_documents
+from rasid.ingest.ingester import ingest_documents
 from rasid.store import Store
 
 

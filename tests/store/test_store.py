@@ -138,3 +138,65 @@ def test_delete_removes_everything():
         for table in ("entities", "mentions", "times", "claims", "events"):
             assert st.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE doc_id='t1'").fetchone()[0] == 0
         assert st.search("ديرالزور") == [] and st.search("البوكمال")
+
+
+def test_version_2_file_with_crossdoc_tables_is_migrated(tmp_path):
+    """A version-2 file whose cross-document tables an older rasid.crossdoc made on
+    first use (without their later columns) upgrades in place to version 3, rows kept."""
+    from rasid import crossdoc
+    from rasid.store.migrations import MIGRATIONS
+
+    db = tmp_path / "v2.db"
+    c = sqlite3.connect(db)
+    c.executescript(MIGRATIONS[1] + MIGRATIONS[2])
+    c.execute("INSERT INTO schema_version(version) VALUES (2)")
+    c.executescript(  # the first crossdoc schema: no story_id/group_id, no anchors or terms
+        "CREATE TABLE stories(id TEXT PRIMARY KEY, title TEXT, title_doc TEXT, title_sim REAL,"
+        " date_start TEXT, date_end TEXT, n_docs INTEGER NOT NULL DEFAULT 0, centroid BLOB, places TEXT,"
+        " actors TEXT, updated_at TEXT);"
+        "CREATE TABLE merged_mentions(merged_id TEXT NOT NULL, doc_id TEXT NOT NULL, event_id TEXT NOT NULL,"
+        " outlet TEXT, published TEXT, stance TEXT, source_text TEXT, is_copy INTEGER, json TEXT NOT NULL,"
+        " PRIMARY KEY (doc_id, event_id));"
+        "INSERT INTO stories(id, title, n_docs, date_start, date_end) VALUES ('s0', 'old', 1, '2024-01-01',"
+        " '2024-01-01');")
+    c.commit()
+    c.close()
+    with Store(db) as st:
+        assert st.schema_version == SCHEMA_VERSION == 3
+        cols = {r[1] for r in st.conn.execute("PRAGMA table_info(merged_mentions)")}
+        assert {"story_id", "group_id"} <= cols
+        cols = {r[1] for r in st.conn.execute("PRAGMA table_info(stories)")}
+        assert {"anchor", "anchor_soft", "ev_start", "ev_end", "events", "terms"} <= cols
+        assert [s["id"] for s in crossdoc.list_stories(st)] == ["s0"]
+        st.add(annotated())
+        crossdoc.update(st, [annotated()])
+        assert st.documents_without_crossdoc() == []
+        assert len(crossdoc.list_merged(st)) == 1
+    with Store(db) as st:  # opening again changes nothing
+        assert st.schema_version == 3 and len(crossdoc.list_stories(st)) == 2
+
+
+def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):
+    """Migrations run under the write lock: several connections creating the same new
+    file at once all end at the current version (none fails on a half-made schema)."""
+    import threading
+
+    for i in range(5):
+        db = tmp_path / f"new{i}.db"
+        out: list[object] = []
+        barrier = threading.Barrier(4)
+
+        def open_it(db=db, out=out, barrier=barrier):
+            barrier.wait()
+            try:
+                with Store(db) as st:
+                    out.append(st.schema_version)
+            except Exception as exc:  # the failure this test is about
+                out.append(repr(exc))
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert out == [SCHEMA_VERSION] * 4

@@ -165,7 +165,7 @@ def add_crossdoc(db: Path) -> Path:
     """Add a story (doc-1, doc-2) and two merged events as rasid.crossdoc would."""
     conn = sqlite3.connect(db)
     try:
-        from rasid.crossdoc.schema import ensure_schema
+        from rasid.store.crossdoc import ensure_schema
     except ImportError:
         conn.executescript(CROSSDOC_DDL)
     else:

@@ -10,8 +10,13 @@ Cue families (issue 18): sayings, continuations (وأضاف، وتابع، مش�
 and appeals (دعا، حث، طالب، ناشد), accusations and denials (اتهم، نفى، فنّد),
 evaluations and beliefs (اعتبر، وصف، يرى، استبعد: speculate), renewals (جدّد،
 كرّر), nouns of saying (دعوة، إعلان، تنديد، اتهام، بيان) and prepositional
-attributions (بحسب، وفق، نقلاً عن). A follow-on cue's speaker is the last
-compatible speaker within a few sentences, given as its nearest earlier
+attributions (بحسب، وفق، نقلاً عن), judgements after an object pronoun
+("واعتبرته جريمة"، "وعدتها تصريحات ..."، "ووصفه بـ"), nouns of saying with a
+possessive ("واتهامه لها بـ": the person named last before it) and a closing
+"، كما قال X." for the clause before. A follow-on cue's speaker is the last
+compatible speaker within a few sentences (one surely of the other gender is
+skipped), else the subject of the sentence before when that is no claim
+("استقبل الوزير فلان الوفد. وقال إن ..."), given as its nearest earlier
 surface; a source reached through a second one ("التلفزيون الرسمي عن مصدر
 عسكري") is the original speaker, with ``attrs.relay`` and ``attrs.via_chain``
 (relay, original); an anaphoric denial ("نفت الأمر") names the claim it answers

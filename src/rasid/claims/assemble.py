@@ -157,7 +157,8 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
         for h in keep:
             k = w.index_at(h.content_start)
             if d.source.attrs.get("prodrop") and d.source.attrs.get("antecedent") is h \
-                    and k <= d.cue_i <= k + 3 and d.family != "participle":
+                    and k <= d.cue_i <= k + 3 and d.family != "participle" \
+                    and (h.content_end is None or d.cue.start < h.content_end):  # not after a short quotation
                 # "قال إنه يعتقد أن" / "نفى أن يكون قد قال إن"
                 if h.stance == "assert":
                     h.stance = d.stance

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rasid.claims.grammar import (
     ADVERBS,
@@ -43,12 +43,15 @@ from rasid.claims.grammar import (
     Opener,
     PREPOSITIONS,
     PRODROP_SENTENCES,
+    RELATIVES,
     SAYING_NOUNS,
     TIME_WORDS,
     WINDOW,
     relay_dict,
+    source_gender,
+    verb_gender,
 )
-from rasid.claims.lexicon import Cue
+from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
@@ -58,7 +61,7 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
-from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
+from rasid.claims.tokens import CLAUSE_MARKS, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.subjects import SubjectRules
 from rasid.claims.vocab import (
     ALA_HADD,
@@ -76,11 +79,15 @@ from rasid.claims.vocab import (
     LI,
     MA,
     MIN,
+    KAMA,
     MITHLAMA,
     NOT_BEFORE_OPENER,
     OBJECT_PRONOUNS,
     POSSESSIVE_1,
+    PAST_F,
     POSSESSIVE_3,
+    FEMININE,
+    MASCULINE_PLURAL_ENDINGS,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -97,7 +104,25 @@ CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
-MIN_CONTENT_BEFORE = 10  # characters of sentence before a verb that follows its quotation
+RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
+ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
+MIN_CONTENT_BEFORE = 10
+POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
+POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
+
+
+@lru_cache(maxsize=1)
+def _possessive_nouns() -> dict[str, tuple[Cue, str]]:
+    """Nouns of saying (with their prepositions) with a third-person possessive
+    ("اتهامه", "دعوتها": ة written ت), folded -> (cue, pronoun)."""
+    out: dict[str, tuple[Cue, str]] = {}
+    for form, cue in lexicon().forms.items():
+        if cue.family != "noun" or not cue.preps or form.startswith(BI):
+            continue
+        base = form[:-1] + PAST_F if form.endswith(FEMININE) else form
+        for p in POSSESSIVE_3:
+            out.setdefault(base + p, (cue, p))
+    return out
 
 
 @dataclass
@@ -142,8 +167,10 @@ class Extractor(SubjectRules):
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         if np_end is not None:
             while np_end + 1 < len(w) and not w.punct_before(np_end + 1) and (
-                    w.in_entity(np_end + 1) or bare(w.norm(np_end + 1)) in self.names):
-                np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان"
+                    w.in_entity(np_end + 1) or bare(w.norm(np_end + 1)) in self.names
+                    or w.norm(np_end + 1).startswith(ARTICLE) and np_end + 2 < len(w)
+                    and not w.punct_before(np_end + 2) and w.in_entity(np_end + 2)):
+                np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان", "قائد الجيش العماد فلان"
         adjacent = (np_end + 1) if np_end is not None else i
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
@@ -158,6 +185,10 @@ class Extractor(SubjectRules):
             while oe is not None and oe + 1 < min(len(w), adjacent + 5) and not w.punct_before(oe + 1) \
                     and w.norm(oe + 1).startswith(ARTICLE) and not head_kind(w, oe + 1):
                 oe += 1  # adjectives: "المقاتلين الأكراد"
+            while oe is not None and oe + 1 < min(len(w), adjacent + 6) and not w.punct_before(oe + 1) \
+                    and w.norm(oe + 1)[:1] in CONJ and len(w.norm(oe + 1)) > 3 and not w.norm(oe + 1)[1:].startswith(BI) \
+                    and self.cue_at(oe + 1) is None and not head_kind(w, oe + 1):
+                oe += 1  # a second object: "طالب القائد عناصر الجيش وضباطه بالجهوزية"
             if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
                 after_obj = oe + 1
         in_name = -1  # last token of a short quotation (a name: "سي إن إن")
@@ -195,30 +226,40 @@ class Extractor(SubjectRules):
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
-                if w.norm(k + 1) in self.lex.anonymity:
-                    continue  # "، لم تذكر اسمه،": an aside about the source
+                if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
+                       if w.same_sentence(k, t)):
+                    continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
                 if w.norm(k - 1) == MA and self.prep_at(k - 2) is not None:
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
+                if n in PREPOSITIONS and w.norm(k + 1) not in kc.preps:
+                    continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": a preposition, no verb
+                if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and k - i <= RELATIVE_REACH:
+                    continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
             if kc is not None and kc.family == "participle":
+                if prep_hit is not None:
+                    return prep_hit  # "وأشار إلى تنامي الظاهرة، داعياً إلى": the participle is a claim of its own
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
                 inner = self.opener(k + 1, kc, window=3)
                 if inner is not None:
                     inner.participle = k
                 return inner
             if n in GENERIC_OPENERS and k > in_name and w.norm(k - 1) not in NOT_BEFORE_OPENER:
-                if prep_hit and prep_hit.k == k - 1:
-                    return prep_hit
+                if prep_hit and (prep_hit.k == k - 1 or prep_hit.k == k - 2 and w.norm(k).startswith(BI)
+                                 and stems(w.norm(k - 1))[-1].endswith(POSSESSIVE_3)):
+                    return prep_hit  # "عن أن", "عن إيمانه بأن": what is expressed heads the content
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
                 if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
-                elif bi and k > i and (k == adjacent or k == after_obj):
+                elif bi and (k > i and (k == adjacent or k == after_obj)
+                             or k == i and cue.family == "verb" and not w.punct_before(k)
+                             and (w.norm(i - 1)[:1] in CONJ or any(c in COMMAS for c in w.punct_before(i - 1)))):
                     # "أفادت مصادر بمقتل", "اتهمت الخارجية واشنطن بسرقة"
                     return Opener(k, w.toks[k].start)
-                if prep_hit is not None and k == adjacent and k > i:
-                    return prep_hit
+                if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
+                    return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
         return prep_hit
 
     def opener_follows(self, k: int) -> bool:
@@ -340,7 +381,8 @@ class Extractor(SubjectRules):
            stands before it;
         10. the source between the verb and its content opener.
         With no opener (11-17):
-        11. a subject before the verb and a bare object after it;
+        11. a judgement after an object pronoun ("وعدتها تصريحات ..."), or a
+            subject before the verb and a bare object after it;
         12. no noun phrase after the verb: a subject before it, the object after;
         13. an object pointing back ("ونفت الوزارة الأمر."): anaphoric;
         14. an object right after the speaker's name ("وتبنى تنظيم داعش الهجوم");
@@ -438,7 +480,8 @@ class Extractor(SubjectRules):
         while obj < len(w) and w.same_sentence(i, obj) and (
                 w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
             obj += 1  # "قد أعلنت أمس، انسحابها"
-        if op is not None and op.participle is None and self.only_setting(obj, op.k - 1):
+        if op is not None and op.participle is None and (self.only_setting(obj, op.k - 1)
+                                                         or self.adverbial(obj, op.k - 1)):
             start = op.start
         elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                 and obj < len(w) and w.same_sentence(i, obj) \
@@ -450,12 +493,44 @@ class Extractor(SubjectRules):
         self.verb_claim(v, pre, start)
         return True
 
+    def relative_subject(self, i: int) -> Source | None:
+        """"في البيان الذي أصدره فلان الأمين العام للرابطة وذكر فيه": the subject
+        of the verb after the relative pronoun before token i in its sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        for k in range(i - 2, t0, -1):
+            if w.norm(k - 1) not in RELATIVES:
+                continue
+            h = k + 1
+            if not (head_kind(w, h) or w.entity_at(h)):
+                return None
+            end = extend_np(w, h, i - 1)
+            ent = w.entity_at(h)
+            if ent is not None:
+                end = min(w.index_at(ent[1].end) - 1, i - 1)  # the name; its titles after it are no part
+            if end is None:
+                return None
+            src = make_source(w, h, end, self.names)
+            return src if src.supported and src.kind != "document" else None
+        return None
+
+    def opener_near(self, v: VerbCue) -> bool:
+        """The content opener follows the verb at once ("لفت إلى أن", "أكد أن"): no subject between."""
+        return v.op is not None and v.op.participle is None and v.op.k == v.i + 1
+
+    def adverbial(self, a: int, b: int) -> bool:
+        """Tokens a..b are a short prepositional phrase with no speaker in it
+        ("قد قال في الجلسة الماضية إن"): the setting of a saying whose subject stands before it."""
+        w = self.w
+        return a <= b < a + ADVERBIAL_REACH and w.norm(a) in PREPOSITIONS and not any(
+            w.punct_before(k) or head_kind(w, k) or w.entity_at(k) or self.cue_at(k) for k in range(a + 1, b + 1))
+
     def issuer(self, v: VerbCue) -> bool:
         """8. "وأصدر البيت الأبيض بياناً ...، قال فيه إن": the issuer of the statement speaks."""
         op = v.op
         if op is None or self.w.norm(v.i + 1) not in FI_PRONOUN or op.k != v.i + 2:
             return False
-        who = self.clause_subject(v.i) or self.phrase_before_comma(v.i)
+        who = self.clause_subject(v.i) or self.phrase_before_comma(v.i) or self.relative_subject(v.i)
         if who is not None:
             self.corefer(who)
             self.verb_claim(v, who, op.start)
@@ -495,9 +570,19 @@ class Extractor(SubjectRules):
             last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
         if cue.source == "np":
             np_end = extend_np(w, i + 1, last)
+            if np_end is not None:
+                for k in range(np_end + 1, min(last + 1, np_end + 5)):
+                    if w.punct_before(k):
+                        break
+                    ent = w.entity_at(k)
+                    if ent is not None and ent[0].kind == "person":
+                        np_end = min(last, w.index_at(ent[1].end) - 1)  # "الممثل الخاص للأمم المتحدة فلان"
+                        break
             last = np_end if np_end is not None else i
             if op.k - last > NP_OPENER_GAP:
-                return True  # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere
+                # "ويصف الأحداث ويسمي ... أو أن": the opener belongs elsewhere; a verb
+                # that takes an object says it ("وأبدت مصادر استغرابها من ...")
+                return not cue.object
         src = self.source_between(i + 1, last)
         relay = None
         if src is not None and AN not in cue.preps:
@@ -510,13 +595,29 @@ class Extractor(SubjectRules):
             may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
-                or v.prev in self.lex.pronoun_subjects  # "الا انه قال:"
+                or v.prev in self.lex.pronoun_subjects \
+                or self.opens_sentence(i) and self.opener_near(v) \
+                and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES  # "الا انه قال:", "من جهة أخرى، لفت إلى أن"
+            may_drop = may_drop and v.prev not in RELATIVES  # "المادة التي تقول إن": the relative's noun
+            if src is None and not may_drop and any(c in COMMAS for c in w.punct_before(i)) and self.opener_near(v) \
+                    and stems(w.norm(i))[-1][:1] in PRESENT_PREFIXES:
+                # "وتسربت تقارير أداء، تفيد بحصول ...": the subject of the clause before describes itself
+                who = self.clause_subject(i, documents=True)
+                g = verb_gender(w.norm(i))
+                if who is not None and who.supported and (g is None or source_gender(who) in (g, None)):
+                    src = who
+            if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
+                    and v.prev not in self.lex.not_source:
+                may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and cue.prodrop and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
         if src is None:
             return True
-        if cue.strict and not src.supported:
-            return True
+        if cue.strict and not src.supported and not self.known_speaker(w.index_at(src.span.start),
+                                                                       w.index_at(src.span.end) - 1):
+            return True  # "اقترح الصرخي أن": a surname of an earlier speaker is known
+        if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS):
+            return True  # "وطالبوا بـ" inside what one person said: the plural is someone else
         self.corefer(src)
         start = op.start
         if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
@@ -527,14 +628,47 @@ class Extractor(SubjectRules):
             ob = w.index_at(src.span.end)  # the first token after the source
             if ob < op.k and w.same_sentence(i, ob) and not w.punct_before(ob) and self.object_like(ob):
                 start = w.toks[ob].start  # "أكد الوزير فلان حرص دول المجلس على ...": the object heads it
+        if cue.source == "np" and cue.object and op.participle is None and not src.attrs.get("prodrop") \
+                and obj < op.k and w.same_sentence(i, obj) and not w.punct_before(obj) and self.object_like(obj) \
+                and self.object_ok(cue, obj):
+            start = w.toks[obj].start  # "وأبدت مصادر استغرابها من ...": the object, not a later "أن"
         d = self.verb_claim(v, src, start)
         if relay is not None:
             d.attrs["relay"] = relay_dict(relay)
         return True
 
+    def pronoun_object(self, v: VerbCue) -> bool:
+        """Part of rule 11: "أدانت الرابطة التصريحات وعدتها تصريحات تغذي التطرف": a verb of
+        judgement with its object as a pronoun; what follows is the judgement
+        (the content), the subject is left out or stands before the verb."""
+        w, i, cue = self.w, v.i, v.cue
+        n = stems(w.norm(i))[-1]
+        if not cue.judgement or not any(n.endswith(p) and len(n) - len(p) >= 2 for p in OBJECT_PRONOUNS):
+            return False
+        k = i + 1
+        nk = w.norm(k)
+        if cue.judgement == "only" and nk.startswith(BI):
+            return True  # "وعدها الوزير بزيارة": a promise
+        if not (w.same_sentence(i, k) and not w.punct_before(k)
+                and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
+                     or nk.startswith(BI) and (len(nk) > 3 or nk == BI and quoted_end(w, k + 1) is not None)
+                     or (self.cue_at(k) or Cue("", "", "")).family == "noun")):  # "ووصفه بـ«العمل البربري»"
+            return cue.judgement == "only"
+        src = self.source_before(i)
+        if src is None and (w.norm(i)[:1] in CONJ or v.prev in self.lex.pronoun_subjects):
+            src = self.subject_for(i, PRODROP_SENTENCES)
+        if src is None or not (src.supported or src.attrs.get("prodrop")):
+            return False
+        self.corefer(src)
+        self.verb_claim(v, src, w.toks[k].start)
+        return True
+
     def object_after_subject(self, v: VerbCue) -> bool:
-        """11. No opener: a known subject before the verb and a bare object after it
+        """11. No opener: a judgement after an object pronoun (:meth:`pronoun_object`), or a
+        known subject before the verb and a bare object after it
         ("يشار أن مجموعة العمل وثقت 214 ضحية", "أن الوزارة أعلنت العام الماضي القائمة")."""
+        if self.pronoun_object(v):
+            return True
         w, i, cue = self.w, v.i, v.cue
         if not (cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1)):
             return False
@@ -622,7 +756,7 @@ class Extractor(SubjectRules):
         """16. The phrase ends the sentence with a word that is no source: with a
         demonstrative ("ونفت مصادر أخرى ذلك.") a denial of what was said before."""
         w, i, end = self.w, v.i, v.phrase_end
-        if w.norm(end + 1) not in self.lex.not_source or w.same_sentence(i, end + 2):
+        if w.norm(end + 1) not in self.lex.not_source or w.same_sentence(i, end + 2) or v.prev == KAMA:
             return False
         if v.cue.object and w.norm(end + 1) in DEMONSTRATIVES:
             d = self.verb_claim(v, v.speaker, w.toks[end + 1].start)
@@ -642,6 +776,15 @@ class Extractor(SubjectRules):
         elif cue.object and w.same_sentence(i, end + 1) and w.same_sentence(i, end + 2) \
                 and not any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(end + 1)):
             self.verb_claim(v, src, w.toks[end + 1].start)
+        elif cue.object and w.same_sentence(i, end + 2) and w.punct_before(end + 1) \
+                and (head_kind(w, i + 1) or w.entity_at(i + 1)) and w.norm(end + 1)[:1] not in CONJ \
+                and set(w.punct_before(end + 1)) <= set(COMMAS) and self.object_like(end + 1) \
+                and not self.opener_follows(end + 1) and not (self.cue_at(end + 2) or Cue("", "", "")).family:
+            self.verb_claim(v, src, w.toks[end + 1].start)  # "واستبعد مصدر بالمجلس، تغيير رئيسه،"
+        elif v.prev == KAMA and any(c in COMMAS for c in w.punct_before(i - 1)) and self.ends_after_setting(end) \
+                and w.toks[i - 1].start - w.sentence_span(i).start > MIN_CONTENT_BEFORE:
+            # "قتل شرطيان في هجوم، كما أعلنت وكالة الأنباء الرسمية.": the clause before
+            self.verb_claim(v, src, w.sentence_span(i).start, content_end=w.toks[i - 2].end, before=True)
         elif not cue.marker and any(c in "»”\"" for c in w.punct_before(i)) and self.ends_after_setting(end):
             # "«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.": the speaker after the quotation
             s = w.sentence_span(i).start
@@ -684,12 +827,17 @@ class Extractor(SubjectRules):
         if not w.same_sentence(end, k) or w.punct_before(k)[:1] in STOP_OR_COMMA:
             return True
         t = self.match_phrase(k, self.lex.tails)
-        if t is None and w.norm(k) not in SETTING_HEADS and not w.norm(k).startswith(LI):
+        if t is None and w.norm(k) not in SETTING_HEADS and not w.norm(k).startswith(LI) \
+                and not (w.in_time(k) or w.norm(k) in TIME_WORDS):
             return False
         last = k
-        while last + 1 < len(w) and w.same_sentence(k, last + 1) and not w.punct_before(last + 1):
+
+        def marks(t: int) -> str:  # the punctuation before token t, less quotation marks ("لـ«الشرق الأوسط»")
+            return "".join(c for c in w.punct_before(t) if c not in OPEN_QUOTES and c not in CLOSE_QUOTES)
+
+        while last + 1 < len(w) and w.same_sentence(k, last + 1) and not marks(last + 1):
             last += 1
-        return last - k < 6 and (not w.same_sentence(k, last + 1) or w.punct_before(last + 1)[:1] in STOP_OR_COMMA)
+        return last - k < 6 and (not w.same_sentence(k, last + 1) or marks(last + 1)[:1] in STOP_OR_COMMA)
 
     def skip_setting(self, end: int) -> int:
         """Skip ", الثلاثاء،", "، في بيان،" after a source: the last skipped token."""
@@ -714,7 +862,14 @@ class Extractor(SubjectRules):
         """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one)."""
         if not cue.objects:
             return True
-        return any(x in cue.objects for x in stems(self.w.norm(k)))
+        for x in stems(self.w.norm(k)):
+            if x in cue.objects:
+                return True
+            for p in POSSESSIVE_3:  # "استغرابها", "قلقه", "رغبته" (ة written ت)
+                base = x[: -len(p)]
+                if x.endswith(p) and (base in cue.objects or base.endswith(PAST_F) and base[:-1] + FEMININE in cue.objects):
+                    return True
+        return False
 
     def first_subject(self, i: int) -> Source | None:
         """"وفيما أدانت الخارجية القصف، فإنها دعت": the first speaker-like
@@ -751,7 +906,16 @@ class Extractor(SubjectRules):
             return
         op = self.opener(an + 1, cue)
         if op is None:
-            return
+            # "ونقلت عن الشرعية اليمنية أمس التحرير الكامل لـ": the object after the source is what it said
+            end = extend_np(w, an + 1, min(len(w) - 1, an + MAX_SOURCE))
+            if end is None:
+                return
+            k = end + 1
+            while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+                k += 1
+            if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k)):
+                return
+            op = Opener(k, w.toks[k].start)
         last = op.k - 1
         while last > an and (w.norm(last) in SAYING or (
                 self.cue_at(last) is None and any(w.norm(last).startswith(f) and len(w.norm(last)) - len(f) <= 2
@@ -787,9 +951,9 @@ class Extractor(SubjectRules):
         if e < s:
             return
         n0 = bare(w.norm(s))
-        if s == e and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
-                       or n0.endswith(POSSESSIVE_1)):
-            return  # "حسب تعبيره", "بحسب وصفهم", "بحسب خبرتي": not a new source
+        if (s == e or w.punct_before(s + 1)) and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
+                                                 or n0.endswith(POSSESSIVE_1)):
+            return  # "حسب تعبيره", "بحسب وصفهم", "بحسب زعمه «...»", "بحسب خبرتي": not a new source
         relay = None
         an = next((k for k in range(s + 1, e) if w.norm(k) == AN), None)
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:
@@ -921,9 +1085,55 @@ class Extractor(SubjectRules):
             k = end + 1
             while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
                 k += 1
-            if w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k):
-                return src, w.toks[k].start
+            if w.same_sentence(i, k) and set(w.punct_before(k)) <= set(COMMAS) and self.object_like(k):
+                return src, w.toks[k].start  # "إعلان نائبة الرئيس فلانة، استعداد الائتلاف ..."
         return None
+
+    def possessive_noun(self, i: int) -> None:
+        """"التصريحات التي صدرت عن فلان ... واتهامه لها بتغذية الإرهاب": a noun of
+        saying with a possessive pronoun speaks for the last person or
+        organisation named before it in its sentence, with no verb cue between."""
+        w = self.w
+        found = None
+        for n in stems(w.norm(i)):
+            found = _possessive_nouns().get(n)
+            if found is not None:
+                break
+        if found is None or not w.same_sentence(i, i + 1):
+            return
+        cue, suf = found
+        t0 = w.index_at(w.sentence_span(i).start)
+        who = None
+        for k in range(i - 1, max(t0, i - POSSESSIVE_REACH) - 1, -1):
+            if (self.cue_at(k) or Cue("", "", "")).family == "verb":
+                return  # "وجدد الوزير دعوته إلى": the verb's claim
+            ent = w.entity_at(k)
+            if ent is not None and ent[0].kind in ("person", "organization", "actor"):
+                who = ent
+                break
+        if who is None or (suf == POSSESSIVE_3[0]) != (who[0].kind == "person"):
+            return  # "ه": a person; "ها"/"هم": an organisation or a group
+        a, b = w.index_at(who[1].start), w.index_at(who[1].end) - 1
+        if (self.cue_at(a - 1) or Cue("", "", "")).family == "verb" or any(
+                d.source.span.overlaps(who[1]) for d in self.drafts if w.same_sentence(d.cue_i, i)):
+            return  # "وجدد الوزير دعوته إلى": the noun is the object of the speaker's verb
+        j = i + 1
+        nj = w.norm(j)
+        if nj.startswith(LI) and nj[len(LI):] in POSSESSIVE_3 and not w.punct_before(j):
+            j += 1  # "واتهامه لها بـ": the one accused, as a pronoun
+        if BI in cue.preps and w.norm(j).startswith(BI) and len(w.norm(j)) > 3 and not w.punct_before(j) \
+                and w.same_sentence(i, j):
+            start = w.toks[j].start
+        else:
+            op = self.opener(j, cue, window=4)
+            if op is None:
+                return
+            start = op.start
+        src = make_source(w, a, b, self.names)
+        if not src.supported:
+            return
+        d = self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+        d.attrs["reported"] = True  # a claim reported inside another: no speaker for the follow-on cues
 
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
@@ -1025,5 +1235,7 @@ class Extractor(SubjectRules):
                 self.verb_cues.append(i)
             if cue is not None:
                 self.FAMILY_RULES[cue.family](self, i, cue)
+            elif w.norm(i)[-1:] in POSSESSIVE_ENDS and len(w.norm(i)) > 4:
+                self.possessive_noun(i)
             i += 1
         return self.drafts

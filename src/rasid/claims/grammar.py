@@ -39,6 +39,7 @@ RELATIVES = word_set("relatives.txt")
 DEMONSTRATIVES = word_set("demonstratives.txt")
 SAYING_NOUNS = tuple(sorted(word_set("saying_nouns.txt")))  # stems, for ``startswith``
 FEM_PLURALS = word_set("feminine_plurals.txt")
+HONORIFICS = word_set("honorifics.txt")  # "سموه", "معاليه": masculine
 
 
 def verb_gender(norm: str) -> str | None:
@@ -62,6 +63,8 @@ def source_gender(src: Source) -> str | None:
     if not words:
         return None
     head = bare(fold_key(words[0]))
+    if head in HONORIFICS:
+        return "m"
     if head.endswith(FEMININE) or head in FEM_PLURALS:
         return "f"
     if not src.head:

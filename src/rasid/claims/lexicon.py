@@ -48,6 +48,8 @@ class Cue:
     restates: bool = False  # "قائلاً إن": a participle that restates the verb's saying
     bare_name: bool = True  # a prepositional cue may take a bare name ("بحسب وارن،"; not "وفق")
     speakers: frozenset[str] = frozenset()  # when set: the source kinds that may speak with it
+    judgement: str = ""  # "pronoun": the judgement after an object pronoun ("وعدتها ...", "ووصفه بـ");
+    # "only": that is its only reading ("وعده" without it is "promised him")
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         restates=bool(d.get("restates")),
         bare_name=bool(d.get("bare_name", True)),
         speakers=frozenset(d.get("speakers") or ()),
+        judgement=str(d.get("judgement") or ""),
     )
 
 

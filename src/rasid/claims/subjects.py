@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     ADVERBS,
     Draft,
+    FEM_PLURALS,
     GENERIC_OPENERS,
     OPENING_WORDS,
     PREPOSITIONS,
@@ -31,6 +32,7 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
+from rasid.claims.lexicon import Cue
 from rasid.claims.state import Attribution
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.vocab import (
@@ -40,11 +42,14 @@ from rasid.claims.vocab import (
     FEMININE,
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
+    KAMA,
     KANA,
     LIL,
     MODIFIER_PREFIXES,
     NOT_SPEAKER_PREFIXES,
     PLACE_PREPS,
+    POSSESSIVE_3,
+    TA_MARBUTA,
     QAD_FORMS,
     QAILAN_FORMS,
     SAYING,
@@ -63,8 +68,10 @@ class SubjectRules(Attribution):
         if j < i:
             return None
         start = i
-        if w.norm(i) in PREPOSITIONS:
-            return None  # "تحدثت مع الصحيفة بأن": not the subject
+        if w.norm(i) in lex.stops:
+            return None  # "ولا يوجد أوضح مما فعله فلان": a function word opens no source
+        if w.norm(i) in PREPOSITIONS and not w.entity_at(i):
+            return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
         if w.norm(i) in lex.asides and w.punct_before(i):
             return None  # "وقال - رافضاً ذكر اسمه -: إن": an aside about the left-out subject
         if w.norm(i) in lex.not_source or self.match_phrase(i, lex.tails) is not None:
@@ -89,12 +96,21 @@ class SubjectRules(Attribution):
                     and w.norm(np_end + 1).startswith(ARTICLE) and closes_name(w, np_end) \
                     and (head_kind(w, np_end + 1) or ("named",))[0] not in ("named", "role"):
                 e = np_end  # "اتهم الأهالي الفصيل بـ": the object follows the speaker
+            elif head_kind(w, s) and np_end is not None and np_end < e:
+                k = np_end + 1  # the word right after the speaker's phrase
+                if not w.punct_before(k) and not w.in_entity(k) and not w.norm(k).startswith(ARTICLE) \
+                        and stems(w.norm(k))[-1].endswith(POSSESSIVE_3) \
+                        and not w.toks[k].text.endswith(TA_MARBUTA) and self.object_like(k):
+                    e = np_end  # "وأعلن المسلحون مسؤوليتهم عن": the object, with its pronoun, follows
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
             last = w.index_at(ent[1].end) - 1
             nxt = w.entity_at(last + 1) if last + 1 <= e and not w.punct_before(last + 1) else None
+            if nxt is None and last + 2 <= e and w.norm(last + 1).startswith(ARTICLE) \
+                    and not w.punct_before(last + 1) and not w.punct_before(last + 2):
+                nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
             if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
@@ -196,6 +212,8 @@ class SubjectRules(Attribution):
             if head_kind(w, h) or w.entity_at(h):
                 end = extend_np(w, h, last)
                 if end == last:
+                    if (self.cue_at(h - 1) or Cue("", "", "")).family == "verb" and w.same_sentence(h - 1, h):
+                        return None  # "ووصف الأنباء التي تحدثت عن ...": reports another speaker judges
                     src = make_source(w, h, last, self.names)
                     return src if src.supported else None
         return None
@@ -245,13 +263,15 @@ class SubjectRules(Attribution):
         t0 = w.index_at(w.sentence_span(i).start)
         if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
             return None
+        if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, i - 1)):
+            return None  # "وكان فلان قد قال إن شريكه قد أبلغه": the later verb has its own subject
         end = extend_np(w, t0 + 1, i - 2)
         if end is None:
             return None
         src = make_source(w, t0 + 1, end, self.names)
         return src if src.supported else None
 
-    def clause_subject(self, i: int) -> Source | None:
+    def clause_subject(self, i: int, documents: bool = False) -> Source | None:
         """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،
         مؤكداً": the subject of the verb that opens the sentence of token i."""
         w = self.w
@@ -263,6 +283,8 @@ class SubjectRules(Attribution):
                     if not any(self.cue_at(t) for t in range(t0, k)):
                         t0 = k
                     break
+        if stems(w.norm(t0))[-1] == KAMA and t0 + 1 < i:
+            t0 += 1  # "كما أدان الرئيس الهجوم، ووصفه بـ"
         if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
             return None
         n0 = stems(w.norm(t0))[-1]
@@ -281,7 +303,7 @@ class SubjectRules(Attribution):
             return None
         end = self.apposition(end, i - 1)
         src = make_source(w, first, end, self.names)
-        return src if src.supported and src.kind != "document" else None
+        return src if src.supported and (documents or src.kind != "document") else None
 
     def named_apposition(self, a: int, b: int) -> bool:
         """A title or role follows a name in tokens a..b ("كفاح محمود المستشار الإعلامي"):
@@ -344,9 +366,11 @@ class SubjectRules(Attribution):
 
     def antecedent(self, i: int, reach: int = PRODROP_SENTENCES) -> Draft | None:
         """The latest claim within reach whose source agrees in gender with
-        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest."""
+        the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest
+        unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
-        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach]
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach
+                and not d.attrs.get("reported")]
         if not near:
             return None
         g = verb_gender(self.w.norm(i))
@@ -354,7 +378,19 @@ class SubjectRules(Attribution):
             for d in near:
                 if source_gender(d.source) in (g, None):
                     return d
+            if reach > 0 and self.surely_other(near[0].source, g):
+                return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def surely_other(self, src: Source, g: str) -> bool:
+        """The source surely does not take a verb of gender ``g``: a masculine verb and
+        a plural such as "مصادر", or a feminine verb and a man ("الوزير"; an outlet's
+        gender is that of its left-out "وكالة": "الأناضول ... وقالت")."""
+        words = src.span.text.split()
+        if not words:
+            return False
+        plural = bare(fold_key(words[0])) in FEM_PLURALS
+        return (g == "m" and plural) or (g == "f" and source_gender(src) == "m" and src.kind in ("named", "anonymous"))
 
     def same_sentence_claim(self, i: int) -> bool:
         return bool(self.drafts) and self.w.sent[self.drafts[-1].cue_i] == self.w.sent[i]
@@ -406,7 +442,43 @@ class SubjectRules(Attribution):
         src = self.clause_subject(i)
         if src is not None:
             return src
-        return self.inherit(ante) if ante is not None else None
+        if ante is not None:
+            return self.inherit(ante)
+        return self.previous_subject(i) if reach > 1 else None
+
+    def previous_subject(self, i: int) -> Source | None:
+        """"استقبل الوزير فلان الوفد. وقال إن ...": with no claim before it, a verb
+        without a subject speaks for the subject of the verb opening the sentence
+        before (in the same paragraph, or the last of the paragraph before when
+        the verb opens its own), when their genders agree."""
+        w = self.w
+        k = w.sent[i]
+        if k == 0:
+            return None
+        start = w.sents[k].start
+        t0 = w.index_at(start)
+        prev_last = t0 - 1
+        if prev_last < 0 or (("\n" in w.doc.text[w.toks[prev_last].end:start]) and not self.opens_sentence(i)):
+            return None
+        p0 = w.index_at(w.sentence_span(prev_last).start)
+        src = self.clause_subject(min(prev_last, p0 + 30))
+        if src is None:
+            return None
+        g = verb_gender(w.norm(i))
+        if g is not None and source_gender(src) not in (g, None):
+            return None
+        src.attrs["prodrop"] = True
+        return src
+
+    def opens_sentence(self, i: int) -> bool:
+        """The verb at token i opens its sentence, or follows an opening phrase
+        closed by a comma ("من جهة أخرى، لفت إلى أن")."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i == t0:
+            return True
+        return i - t0 <= 5 and stems(w.norm(t0))[-1] in OPENING_WORDS and any(c in COMMAS for c in w.punct_before(i)) \
+            and not any(w.punct_before(k) for k in range(t0 + 1, i))
 
     def embedded_subject(self, i: int, ante: Draft) -> Source | None:
         """"كشف الوزير أن المنظمة عاينت القناة، وأكدت أنها ...": a verb inside the
@@ -422,7 +494,7 @@ class SubjectRules(Attribution):
         if g is None or g_ante in (g, None):
             return None
         k = w.index_at(ante.content_start)
-        if not (ante.content_start <= w.toks[k].start and w.norm(k) in GENERIC_OPENERS and k + 1 < i):
+        if not (ante.content_start <= w.toks[k].start and stems(w.norm(k))[-1] in GENERIC_OPENERS and k + 1 < i):
             return None
         h = k + 1
         if not (head_kind(w, h) or w.entity_at(h)):
@@ -431,7 +503,8 @@ class SubjectRules(Attribution):
         if end is None:
             return None
         src = make_source(w, h, end, self.names)
-        return src if src.supported and source_gender(src) == g else None
+        sg = source_gender(src)
+        return src if src.supported and (sg == g or sg is None and src.entity is not None) else None
 
     def inside_source(self, i: int) -> bool:
         """Token i lies between the cue and the content of the last claim."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasid import lang
+from rasid.lang import ar
 from rasid.errors import ModelDataError
 
 DATA = "claims/data/"
@@ -74,6 +75,8 @@ PAST_F = form("past_feminine")
 FEMININE = form("feminine_ending")
 PLURAL_OBLIQUE = form("plural_oblique")
 PLURAL_ENDINGS = forms("plural_endings")
+MASCULINE_PLURAL_ENDINGS = forms("masculine_plural_endings")
+TA_MARBUTA = ar.affix("ta_marbuta")  # ة as written: folding makes it look like the pronoun ه
 MASCULINE_HEAD_ENDINGS = forms("masculine_head_endings")
 NISBA_ENDS = forms("nisba_endings")
 OBJECT_PRONOUNS = forms("object_pronouns")
@@ -92,6 +95,7 @@ QAILAN_FORMS = forms("qailan_forms")
 BY_AGENT = forms("by_agent")  # من قبل
 ALA_HADD = form("ala_hadd")
 MITHLAMA = form("mithlama")
+KAMA = form("kama")
 CAME_IN = forms("came_in")
 
 # -- positions of the extractor

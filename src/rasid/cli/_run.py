@@ -159,7 +159,9 @@ def open_store(db: str, *, create: bool = False):
     from rasid.errors import RasidError
     from rasid.store import Store
 
-    if not create and db != ":memory:" and not Path(db).exists():
+    from rasid.store.backend import is_url
+
+    if not create and db != ":memory:" and not is_url(db) and not Path(db).exists():
         say(f"rasid: {db}: no such database (create one with `rasid ingest`)")
         raise typer.Exit(2)
     try:

@@ -27,7 +27,7 @@ def _place(p: dict | None) -> str:
 
 @app.command()
 def events(
-    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    db: str = typer.Option(settings.get("db"), "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     merged: bool = typer.Option(False, "--merged", help="Merged events across articles instead of per document."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
     limit: int = typer.Option(100, "--limit", "-n", min=0, help="Most events to show (0 = all)."),
@@ -36,7 +36,7 @@ def events(
     min_mentions: int = typer.Option(1, "--min-mentions", min=1, help="Merged: only events with this many mentions."),
 ) -> None:
     """List events from the database: one per document, or merged across outlets."""
-    from rasid.crossdoc import ensure_schema, list_merged
+    from rasid.crossdoc import list_merged
 
     from rasid.store.queries import PLOVER_TYPES  # the API's list: one validation for both
 
@@ -46,8 +46,7 @@ def events(
         raise typer.Exit(2)
     with open_store(db) as store:
         if merged:
-            ensure_schema(store.conn)
-            rows = list_merged(store.conn, limit=None if etype else (limit or None), min_mentions=min_mentions,
+            rows = list_merged(store, limit=None if etype else (limit or None), min_mentions=min_mentions,
                                contradicted_only=contradicted)
             if etype:  # filter before the limit, not after
                 rows = [r for r in rows if r["type"] == etype.upper()][: limit or None]

@@ -18,7 +18,7 @@ def export(
     fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson, jsonl or parquet (events), or "
                                                         "merged-jsonl (merged events with an English summary line)."),
     output: str = typer.Option(..., "-o", "--output", help="Output file ('-' for stdout; not for parquet)."),
-    db: Optional[str] = typer.Option(None, "--db", help="SQLite database (setting RASID_DB)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER types, comma-separated."),
     country: Optional[str] = typer.Option(None, help="ISO2 country codes, comma-separated."),
     date_from: Optional[str] = typer.Option(None, "--from", help="Events ending on or after (YYYY[-MM[-DD]])."),
@@ -38,10 +38,7 @@ def export(
     if fmt not in FORMATS:
         typer.echo(f"rasid: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    path = Path(db or settings.get("db"))
-    if not path.is_file():
-        typer.echo(f"rasid: {path}: no such database", err=True)
-        raise typer.Exit(2)
+    path = _database(db)
     if output == "-" and fmt == "parquet":
         typer.echo("rasid: parquet needs an output file (-o FILE)", err=True)
         raise typer.Exit(2)
@@ -63,10 +60,7 @@ def _merged(db: Optional[str], output: str, filters: dict) -> None:
     from rasid.export import iter_merged_jsonl
     from rasid.store.queries import BadParameter, Database, EventFilter
 
-    path = Path(db or settings.get("db"))
-    if not path.is_file():
-        typer.echo(f"rasid: {path}: no such database", err=True)
-        raise typer.Exit(2)
+    path = _database(db)
     try:
         lines = iter_merged_jsonl(Database(path), EventFilter(**filters).validated())
         n = 0
@@ -85,3 +79,17 @@ def _merged(db: Optional[str], output: str, filters: dict) -> None:
         typer.echo(f"rasid: {e}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"exported {n} merged event(s) to {output}", err=True)
+
+
+def _database(db: Optional[str]) -> str | Path:
+    """The database to read: a postgresql:// URL, or a SQLite file that exists (exit 2 otherwise)."""
+    from rasid.store.backend import is_url
+
+    target = db or settings.get("db")
+    if is_url(target):
+        return target
+    path = Path(target)
+    if not path.is_file():
+        typer.echo(f"rasid: {path}: no such database", err=True)
+        raise typer.Exit(2)
+    return path

@@ -14,7 +14,7 @@ from rasid.cli._run import open_store
 @app.command()
 def search(
     query: str = typer.Argument(..., help="Arabic words; spelling variants match each other."),
-    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    db: str = typer.Option(settings.get("db"), "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="Most hits to show."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per hit."),
 ) -> None:

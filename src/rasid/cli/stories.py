@@ -13,7 +13,7 @@ from rasid.cli._run import check_format, open_store
 
 @app.command()
 def stories(
-    db: str = typer.Option(settings.get("db"), "--db", help="SQLite database file."),
+    db: str = typer.Option(settings.get("db"), "--db", help="Database: a SQLite file or a postgresql:// URL (setting RASID_DB)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
     limit: int = typer.Option(50, "--limit", "-n", min=0, help="Most stories to show (0 = all)."),
     min_articles: int = typer.Option(1, "--min-articles", min=1, help="Only stories with this many articles."),
@@ -22,14 +22,13 @@ def stories(
                                       "event-date span in days, title."),
 ) -> None:
     """Show stories, largest first: title, date span, places, actors and articles."""
-    from rasid.crossdoc import ensure_schema, list_stories
+    from rasid.crossdoc import list_stories
 
     check_format(fmt)
     if summary and limit == 50:
         limit = 10
     with open_store(db) as store:
-        ensure_schema(store.conn)
-        rows = list_stories(store.conn, limit=limit or None, min_docs=min_articles)
+        rows = list_stories(store, limit=limit or None, min_docs=min_articles)
     if fmt == "jsonl":
         for s in rows:
             typer.echo(json.dumps(s, ensure_ascii=False))

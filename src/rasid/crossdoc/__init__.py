@@ -26,16 +26,15 @@ content changed is forgotten first and processed again.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from typing import Iterable
 
 from rasid.crossdoc import dedup, merge, stories
 from rasid.crossdoc.embed import doc_text, embed
 from rasid.crossdoc.merge import EventMerger, list_merged
 from rasid.crossdoc.mentions import Mention, mentions_of
-from rasid.crossdoc.schema import connection, ensure_schema, table_exists
 from rasid.crossdoc.stories import StoryIndex, list_stories
 from rasid.model.document import Document
+from rasid.store.crossdoc import CrossdocDB, ensure_schema, tables
 
 __all__ = ["update", "forget", "sort_key", "list_stories", "list_merged", "mentions_of", "Mention", "ensure_schema"]
 
@@ -55,17 +54,16 @@ def _content_hash(doc: Document) -> str:
 
 def forget(store_or_conn, doc_id: str) -> None:
     """Remove one document from every cross-document table."""
-    conn = connection(store_or_conn)
-    ensure_schema(conn)
-    with conn:
-        _forget(conn, doc_id)
+    db = tables(store_or_conn)
+    with db.transaction():
+        _forget(db, doc_id)
 
 
-def _forget(conn: sqlite3.Connection, doc_id: str) -> None:
-    merge.forget(conn, doc_id)
-    stories.forget(conn, doc_id)
-    dedup.forget(conn, doc_id)
-    conn.execute("DELETE FROM crossdoc_docs WHERE doc_id=?", (doc_id,))
+def _forget(db: CrossdocDB, doc_id: str) -> None:
+    merge.forget(db, doc_id)
+    stories.forget(db, doc_id)
+    dedup.forget(db, doc_id)
+    db.forget_processed(doc_id)
 
 
 def sort_key(published: str | None, doc_id: str) -> tuple[str, str]:
@@ -73,44 +71,34 @@ def sort_key(published: str | None, doc_id: str) -> tuple[str, str]:
     return (published or "9999", doc_id)
 
 
-def _loader(store):
+def _loader(store, db: CrossdocDB):
     """A function doc id -> stored Document (or None), or None when the
     documents cannot be read back (a bare connection without a ``documents`` table)."""
     get = getattr(store, "get", None)
     if callable(get):
         return get
-    conn = connection(store)
-    if not table_exists(conn, "documents"):
+    if not db.has_documents():
         return None
 
     def load(doc_id: str) -> Document | None:
-        r = conn.execute("SELECT json FROM documents WHERE id=?", (doc_id,)).fetchone()
-        return Document.from_json(r[0]) if r else None
+        js = db.document_json(doc_id)
+        return Document.from_json(js) if js else None
     return load
 
 
-_KEY = "COALESCE(NULLIF(published, ''), '9999')"  # sort_key's date, in SQL
-
-
-def _redo_from(conn: sqlite3.Connection, start: tuple[str, str]) -> list[str]:
+def _redo_from(db: CrossdocDB, start: tuple[str, str]) -> list[str]:
     """Processed documents that must be processed again so that the state is the
     one of processing every document in canonical order: those at or after
     ``start``, widened to earlier ones until no story has members on both
     sides (a story's aggregate cannot be taken apart; merged events and
     duplicate groups are recomputed from their remaining members)."""
     while True:
-        ids = [r[0] for r in conn.execute(  # the expression index crossdoc_docs_order
-            f"SELECT doc_id FROM crossdoc_docs WHERE {_KEY} >= ? AND ({_KEY} > ? OR doc_id >= ?)",
-            (start[0], start[0], start[1]))]
+        ids = db.processed_from(start[0], start[1])
         if not ids:
             return []
         earliest = start
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
-            q = ("SELECT sd2.doc_id, sd2.published FROM story_docs sd JOIN story_docs sd2"
-                 f" ON sd2.story_id = sd.story_id WHERE sd.doc_id IN ({','.join('?' * len(part))})")
-            for d, p in conn.execute(q, part):
-                earliest = min(earliest, sort_key(p, d))
+        for d, p in db.story_mates(ids):
+            earliest = min(earliest, sort_key(p, d))
         if earliest == start:
             return ids
         start = earliest
@@ -119,8 +107,8 @@ def _redo_from(conn: sqlite3.Connection, start: tuple[str, str]) -> list[str]:
 def update(store, docs: Iterable[Document]) -> None:
     """Add analysed documents to the duplicate groups, stories and merged events.
 
-    ``store`` is a :class:`rasid.store.Store` (its ``.conn`` is used) or a
-    ``sqlite3.Connection``. Runs in one write transaction (taken first, so two
+    ``store`` is a :class:`rasid.store.Store`, a ``sqlite3.Connection`` or a
+    :class:`rasid.store.crossdoc.CrossdocDB` (the SQL is in :mod:`rasid.store.crossdoc`). Runs in one write transaction (taken first, so two
     processes never process the same document twice).
 
     The result is a function of the processed documents, not of the order or
@@ -131,15 +119,12 @@ def update(store, docs: Iterable[Document]) -> None:
     table). Documents arriving in publication order (a feed, an archive read
     in order, a resumed run) send nothing back.
     """
-    conn = connection(store)
-    ensure_schema(conn)
-    if not conn.in_transaction:
-        conn.execute("BEGIN IMMEDIATE")
-    with conn:
-        _update(store, conn, docs)
+    db = tables(store)
+    with db.write():
+        _update(store, db, docs)
 
 
-def _update(store, conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
+def _update(store, db: CrossdocDB, docs: Iterable[Document]) -> None:
     todo: list[tuple[Document, str]] = []
     seen: set[str] = set()
     for doc in docs:
@@ -147,16 +132,15 @@ def _update(store, conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
             continue
         seen.add(doc.id)
         h = _content_hash(doc)
-        r = conn.execute("SELECT content_hash FROM crossdoc_docs WHERE doc_id=?", (doc.id,)).fetchone()
-        if r is not None and r[0] == h:
+        if db.processed_hash(doc.id) == h:
             continue
         todo.append((doc, h))
     if not todo:
         return
-    load = _loader(store)
+    load = _loader(store, db)
     if load is not None:
         start = min(sort_key(d.published, d.id) for d, _ in todo)
-        for did in _redo_from(conn, start):
+        for did in _redo_from(db, start):
             if did in seen:
                 continue
             old = load(did)
@@ -164,17 +148,17 @@ def _update(store, conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
                 seen.add(did)
                 todo.append((old, _content_hash(old)))
             else:  # no longer stored: leave the groups
-                _forget(conn, did)
+                _forget(db, did)
     todo.sort(key=lambda t: sort_key(t[0].published, t[0].id))
     for doc, _ in todo:
-        if conn.execute("SELECT 1 FROM crossdoc_docs WHERE doc_id=?", (doc.id,)).fetchone():
-            _forget(conn, doc.id)
-    index = StoryIndex(conn)
-    merger = EventMerger(conn)
+        if db.is_processed(doc.id):
+            _forget(db, doc.id)
+    index = StoryIndex(db)
+    merger = EventMerger(db)
     for start in range(0, len(todo), EMBED_BATCH):
         chunk = todo[start:start + EMBED_BATCH]
-        dups = [dedup.add_document(conn, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
-        copies = [None if r.original else dedup.original_of(conn, r.group_id) for r in dups]
+        dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
+        copies = [None if r.original else dedup.original_of(db, r.group_id) for r in dups]
         # a copy that joins its original's story needs no embedding
         need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
         vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
@@ -195,8 +179,7 @@ def _update(store, conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
                 m.story_id = sid
                 merger.add(m)
             merger.flush()
-            conn.execute("INSERT OR REPLACE INTO crossdoc_docs(doc_id, content_hash, published, outlet)"
-                         " VALUES (?,?,?,?)", (doc.id, h, doc.published, doc.outlet))
+            db.mark_processed(doc.id, h, doc.published, doc.outlet)
         if (start // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
             index.flush()
     index.flush()

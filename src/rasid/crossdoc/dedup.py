@@ -1,4 +1,5 @@
-"""Near-duplicate groups: MinHash LSH over folded word shingles, persisted in SQLite.
+"""Near-duplicate groups: MinHash LSH over folded word shingles, persisted in the store
+(:mod:`rasid.store.crossdoc`).
 
 Each document gets a MinHash signature (``datasketch``) of its 3-word shingles
 taken from the folded text (:func:`rasid.text.fold_key`, so spelling variants
@@ -17,13 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text.normalize import char_table
 
 NUM_PERM = 128
@@ -102,78 +103,75 @@ def _sort_key(published: str | None, seq: int) -> tuple[str, int]:
     return (published or "9999-99-99", seq)
 
 
-def add_document(conn: sqlite3.Connection, doc_id: str, text: str, published: str | None,
+def add_document(db, doc_id: str, text: str, published: str | None,
                  outlet: str | None) -> DupResult:
-    """Index one document and put it in a near-duplicate group (its own if none)."""
+    """Index one document and put it in a near-duplicate group (its own if none).
+    ``db``: a :class:`rasid.store.crossdoc.CrossdocDB` (or what :func:`~rasid.store.crossdoc.tables` takes)."""
+    db = tables(db)
     sig, n = signature(text)
     bands = band_hashes(sig)
     best: dict[str, float] = {}
     if n >= MIN_SHINGLES:
         cands: set[str] = set()
         for i, h in enumerate(bands):
-            for (d,) in conn.execute("SELECT doc_id FROM dup_bands WHERE band=? AND hash=?", (i, h)):
+            for d in db.band_members(i, h):
                 if d != doc_id:
                     cands.add(d)
         for d in cands:
-            row = conn.execute("SELECT sig FROM dup_sigs WHERE doc_id=?", (d,)).fetchone()
-            if row is None:
+            stored = db.signature(d)
+            if stored is None:
                 continue
-            j = jaccard(sig, np.frombuffer(row[0], dtype=np.uint32))
+            j = jaccard(sig, np.frombuffer(stored, dtype=np.uint32))
             if j >= THRESHOLD:
                 best[d] = j
-    conn.execute("INSERT OR REPLACE INTO dup_sigs(doc_id, sig, n_shingles) VALUES (?,?,?)",
-                 (doc_id, sig.tobytes(), n))
+    db.put_signature(doc_id, sig.tobytes(), n)
     if n >= MIN_SHINGLES:
-        conn.executemany("INSERT INTO dup_bands(band, hash, doc_id) VALUES (?,?,?)",
-                         [(i, h, doc_id) for i, h in enumerate(bands)])
+        db.add_bands(doc_id, bands)
     sim = max(best.values()) if best else None
     groups: set[str] = set()
     for d in best:
-        row = conn.execute("SELECT group_id FROM dup_groups WHERE doc_id=?", (d,)).fetchone()
-        if row:
-            groups.add(row[0])
+        g = db.group_of(d)
+        if g:
+            groups.add(g[0])
     if not groups:
         gid = _group_id(doc_id)
     else:
-        # Keep the oldest group id (smallest rowid); merge any others into it.
-        ordered = sorted(groups, key=lambda g: conn.execute(
-            "SELECT MIN(rowid) FROM dup_groups WHERE group_id=?", (g,)).fetchone()[0])
+        # Keep the oldest group id (first row written); merge any others into it.
+        ordered = sorted(groups, key=db.group_first_row)
         gid = ordered[0]
         for g in ordered[1:]:
-            conn.execute("UPDATE dup_groups SET group_id=? WHERE group_id=?", (gid, g))
-    conn.execute("INSERT OR REPLACE INTO dup_groups(doc_id, group_id, original, similarity, published, outlet)"
-                 " VALUES (?,?,?,?,?,?)", (doc_id, gid, 1, sim, published, outlet))
-    orig = _reset_original(conn, gid)
+            db.rename_group(g, gid)
+    db.put_group_member(doc_id, gid, True, sim, published, outlet)
+    orig = _reset_original(db, gid)
     return DupResult(doc_id, gid, orig == doc_id, sim)
 
 
-def _reset_original(conn: sqlite3.Connection, gid: str) -> str:
-    rows = conn.execute("SELECT rowid, doc_id, published FROM dup_groups WHERE group_id=?", (gid,)).fetchall()
+def _reset_original(db: CrossdocDB, gid: str) -> str:
+    rows = db.group_members(gid)
     orig = min(rows, key=lambda r: _sort_key(r[2], r[0]))[1]
     if len(rows) > 1:
-        conn.execute("UPDATE dup_groups SET original = (doc_id = ?) WHERE group_id=?", (orig, gid))
+        db.set_original(gid, orig)
     return orig
 
 
-def forget(conn: sqlite3.Connection, doc_id: str) -> None:
+def forget(db, doc_id: str) -> None:
     """Remove a document from the index and its group."""
-    row = conn.execute("SELECT group_id FROM dup_groups WHERE doc_id=?", (doc_id,)).fetchone()
-    conn.execute("DELETE FROM dup_bands WHERE doc_id=?", (doc_id,))
-    conn.execute("DELETE FROM dup_sigs WHERE doc_id=?", (doc_id,))
-    conn.execute("DELETE FROM dup_groups WHERE doc_id=?", (doc_id,))
-    if row and conn.execute("SELECT 1 FROM dup_groups WHERE group_id=?", (row[0],)).fetchone():
-        _reset_original(conn, row[0])
+    db = tables(db)
+    g = db.group_of(doc_id)
+    db.forget_duplicate(doc_id)
+    if g and db.group_exists(g[0]):
+        _reset_original(db, g[0])
 
 
-def group_info(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[str, bool]]:
+def group_info(db, doc_ids: list[str]) -> dict[str, tuple[str, bool]]:
     """doc_id -> (group_id, is_copy) for the given documents."""
+    db = tables(db)
     out: dict[str, tuple[str, bool]] = {}
     for d in doc_ids:
-        row = conn.execute("SELECT group_id, original FROM dup_groups WHERE doc_id=?", (d,)).fetchone()
-        out[d] = (row[0], not row[1]) if row else (_group_id(d), False)
+        g = db.group_of(d)
+        out[d] = (g[0], not g[1]) if g else (_group_id(d), False)
     return out
 
 
-def original_of(conn: sqlite3.Connection, group_id: str) -> str | None:
-    row = conn.execute("SELECT doc_id FROM dup_groups WHERE group_id=? AND original=1", (group_id,)).fetchone()
-    return row[0] if row else None
+def original_of(db, group_id: str) -> str | None:
+    return tables(db).original_of(group_id)

@@ -134,8 +134,10 @@ def actor_keys(e: Entity | None) -> list[str]:
     k = _entity_key(e)
     if not k:
         return []
-    out = [k]
     a = e.attrs or {}
+    if a.get("generic"):
+        return []  # "gunmen", "unknown assailants": a description, not a named party (unknown)
+    out = [k]
     if a.get("parent"):
         out.append(fold_key(str(a["parent"])))
     if a.get("country") and str(a.get("type", "")).lower() in _STATE_TYPES:

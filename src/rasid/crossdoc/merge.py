@@ -47,13 +47,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import sqlite3
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from rasid.crossdoc.mentions import Mention
+from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text import fold_key
 
 DATE_TOL_DAYS = 1
@@ -332,8 +332,8 @@ def _new_id(m: Mention) -> str:
 class EventMerger:
     """Merges the mentions of one update into the stored merged events."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, db) -> None:
+        self.db: CrossdocDB = tables(db)
         self.cache: dict[str, MergedEvent] = {}
         self.dirty: set[str] = set()
         self.pending: dict[str, None] = {}  # created since the last flush, in order
@@ -342,12 +342,11 @@ class EventMerger:
     def load(self, mid: str) -> MergedEvent | None:
         if mid in self.cache:
             return self.cache[mid]
-        r = self.conn.execute("SELECT type FROM merged_events WHERE id=?", (mid,)).fetchone()
-        if r is None:
+        etype = self.db.merged_type(mid)
+        if etype is None:
             return None
-        ms = [Mention.from_dict(json.loads(x[0])) for x in
-              self.conn.execute("SELECT json FROM merged_mentions WHERE merged_id=? ORDER BY rowid", (mid,))]
-        me = MergedEvent(mid, r[0], ms)
+        ms = [Mention.from_dict(json.loads(x)) for x in self.db.mention_jsons(mid)]
+        me = MergedEvent(mid, etype, ms)
         self.cache[mid] = me
         return me
 
@@ -359,17 +358,17 @@ class EventMerger:
         d0, d1 = _d(m.date_start), _d(m.date_end)
         kind = m.date_kind
         tol = INFERRED_TOL_DAYS if kind == "inferred" else DATE_TOL_DAYS
-        date_sql, date_args = "", []
+        dates: tuple[str, str, str] | None = None  # date_start in [lo, hi], date_end >= lo_end
         if d0 is not None and kind in ("precise", "inferred"):
             lo = (d0 - timedelta(days=tol + MAX_SPAN_DAYS)).isoformat()
             hi = ((d1 or d0) + timedelta(days=tol)).isoformat()
             lo_end = (d0 - timedelta(days=tol)).isoformat()
-            date_sql, date_args = " AND me.date_start BETWEEN ? AND ? AND me.date_end >= ?", [lo, hi, lo_end]
+            dates = (lo, hi, lo_end)
         ids: list[str] = []
         geo_key = (m.doc_id, m.event_id)
         if geo_key in self._geo:  # found for this mention by stories_of just before
             ids += self._geo.pop(geo_key)
-        elif date_sql:
+        elif dates is not None:
             lv = m.level or _level(lambda k: getattr(m, k))
             points = [(m.lat, m.lon)] if lv in (1, 2) else [(p[0], p[1]) for p in m.doc_places if p[3] <= 2][:4]
             cells = sorted({c for la, lo_ in points for c in _neighbour_cells(la, lo_)} | {cell_of(m)} - {"-"})
@@ -378,20 +377,15 @@ class EventMerger:
                 admins |= {p[2] for p in m.doc_places if p[2]}
             admins.discard(None)
             if cells:
-                q = (f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.cell IN "
-                     f"({','.join('?' * len(cells))}){date_sql} LIMIT ?")
-                ids += [r[0] for r in self.conn.execute(q, [m.type, *cells, *date_args, MAX_CANDIDATES])]
+                ids += self.db.merged_ids_in_cells(m.type, cells, dates, MAX_CANDIDATES)
             for adm in sorted(admins)[:4]:
-                q = f"SELECT me.id FROM merged_events me WHERE me.type=? AND me.admin1=?{date_sql} LIMIT ?"
-                ids += [r[0] for r in self.conn.execute(q, [m.type, adm, *date_args, MAX_CANDIDATES])]
+                ids += self.db.merged_ids_in_admin1(m.type, adm, dates, MAX_CANDIDATES)
             if keep_geo:
                 self._geo[geo_key] = list(ids)
         for col, key in (("story_id", m.story_id), ("group_id", m.group_id)):
             if key is None:
                 continue
-            q = (f"SELECT DISTINCT me.id FROM merged_mentions mm JOIN merged_events me ON me.id = mm.merged_id"
-                 f" WHERE mm.{col}=? AND me.type=?{date_sql} LIMIT ?")
-            ids += [r[0] for r in self.conn.execute(q, [key, m.type, *date_args, MAX_CANDIDATES])]
+            ids += self.db.merged_ids_sharing(col, key, m.type, dates, MAX_CANDIDATES)
         ids = list(dict.fromkeys(ids))
         # merged events created since the last flush are not in SQL yet
         ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
@@ -513,20 +507,19 @@ class EventMerger:
             self._refresh_copies(me)
             d = me.to_dict()
             p = me.agg.get("place") or {}
-            self.conn.execute(
-                "INSERT OR REPLACE INTO merged_events(id, type, cell, date_start, date_end, best_date, place_name,"
-                " place_name_ar, lat, lon, country, admin1, n_mentions, outlets, independent_sources, contradicted,"
-                " earliest_doc, earliest_published, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (me.id, me.type, me.cell, d["date_start"], d["date_end"], d["best_date"], p.get("name"),
-                 p.get("name_ar"), p.get("lat"), p.get("lon"), p.get("country"), p.get("admin1"),
-                 d["n_mentions"], d["outlets"], d["independent_sources"], int(d["contradicted"]),
-                 d["earliest_report"]["doc_id"], d["earliest_report"]["published"],
-                 json.dumps(d, ensure_ascii=False)))
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO merged_mentions(merged_id, doc_id, event_id, outlet, published, stance,"
-                " source_text, is_copy, story_id, group_id, json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [(me.id, m.doc_id, m.event_id, m.outlet, m.published, m.stance, m.source_text, int(m.is_copy),
-                  m.story_id, m.group_id, json.dumps(m.to_dict(), ensure_ascii=False)) for m in me.mentions])
+            self.db.put_merged_event(
+                {"id": me.id, "type": me.type, "cell": me.cell, "date_start": d["date_start"],
+                 "date_end": d["date_end"], "best_date": d["best_date"], "place_name": p.get("name"),
+                 "place_name_ar": p.get("name_ar"), "lat": p.get("lat"), "lon": p.get("lon"),
+                 "country": p.get("country"), "admin1": p.get("admin1"), "n_mentions": d["n_mentions"],
+                 "outlets": d["outlets"], "independent_sources": d["independent_sources"],
+                 "contradicted": int(d["contradicted"]), "earliest_doc": d["earliest_report"]["doc_id"],
+                 "earliest_published": d["earliest_report"]["published"],
+                 "json": json.dumps(d, ensure_ascii=False)},
+                [{"merged_id": me.id, "doc_id": m.doc_id, "event_id": m.event_id, "outlet": m.outlet,
+                  "published": m.published, "stance": m.stance, "source_text": m.source_text,
+                  "is_copy": int(m.is_copy), "story_id": m.story_id, "group_id": m.group_id,
+                  "json": json.dumps(m.to_dict(), ensure_ascii=False)} for m in me.mentions])
         self.dirty.clear()
         self.pending.clear()
 
@@ -534,38 +527,30 @@ class EventMerger:
         """Copy flags can change when an earlier-published copy arrives later."""
         changed = False
         for m in me.mentions:
-            r = self.conn.execute("SELECT original FROM dup_groups WHERE doc_id=?", (m.doc_id,)).fetchone()
-            if r is not None and bool(not r[0]) != m.is_copy:
-                m.is_copy = not r[0]
+            g = self.db.group_of(m.doc_id)
+            if g is not None and (not g[1]) != m.is_copy:
+                m.is_copy = not g[1]
                 changed = True
         if changed:
             me.recompute()
 
 
-def forget(conn: sqlite3.Connection, doc_id: str) -> None:
+def forget(db, doc_id: str) -> None:
     """Remove a document's mentions; merged events left empty are deleted."""
-    mids = [r[0] for r in conn.execute("SELECT DISTINCT merged_id FROM merged_mentions WHERE doc_id=?", (doc_id,))]
-    conn.execute("DELETE FROM merged_mentions WHERE doc_id=?", (doc_id,))
-    merger = EventMerger(conn)
+    db = tables(db)
+    mids = db.merged_ids_of_document(doc_id)
+    db.forget_mentions_of(doc_id)
+    merger = EventMerger(db)
     for mid in mids:
-        left = conn.execute("SELECT COUNT(*) FROM merged_mentions WHERE merged_id=?", (mid,)).fetchone()[0]
-        if left == 0:
-            conn.execute("DELETE FROM merged_events WHERE id=?", (mid,))
+        if db.mention_count(mid) == 0:
+            db.delete_merged(mid)
         else:
             if merger.load(mid) is not None:
                 merger.dirty.add(mid)
     merger.flush()
 
 
-def list_merged(conn: sqlite3.Connection, limit: int | None = None, min_mentions: int = 1,
+def list_merged(db, limit: int | None = None, min_mentions: int = 1,
                 contradicted_only: bool = False) -> list[dict[str, Any]]:
-    """Merged events as dicts (most reported first)."""
-    sql = "SELECT json FROM merged_events WHERE n_mentions >= ?"
-    args: list[Any] = [min_mentions]
-    if contradicted_only:
-        sql += " AND contradicted = 1"
-    sql += " ORDER BY n_mentions DESC, date_start DESC, id"
-    if limit:
-        sql += " LIMIT ?"
-        args.append(limit)
-    return [json.loads(r[0]) for r in conn.execute(sql, args)]
+    """Merged events as dicts (most reported first); ``db``: a Store, a connection or a CrossdocDB."""
+    return [json.loads(x) for x in tables(db).merged_jsons(min_mentions, contradicted_only, limit)]

@@ -13,6 +13,8 @@ score over
 - cos(USE-m3 of title + lead, the story's centroid),
 - cos(tf-idf of its folded words, the sum of the story's; :mod:`.lexical`),
 - the share of its actors the story names,
+- the figures of its title and lead against the story's (one shared, or both
+  give figures and none agree),
 - whether one of its events merges on its own (merge score >= ``LINK_MIN``:
   same type and day, the same town or its surroundings, or a governorate with
   the same toll) with one of the story's merged events,
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,6 +46,7 @@ import numpy as np
 from rasid.model.document import Document
 from rasid.crossdoc.lexical import cosine, term_vector
 from rasid.crossdoc.lexical import norm as lex_norm
+from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text import fold_key
 
 WINDOW_DAYS = 2  # event-date distance from a story's anchor
@@ -53,7 +56,9 @@ MIN_COS = 0.3  # below this (and no shared event) a story is not scored
 # (scripts/eval_pairs.py; pairwise features, 5-fold P/R 0.84/0.71 at z = 0):
 #   z = W_COS cos(USE-m3, centroid) + W_TERMS cos(tf-idf, story terms) + W_ACTOR shared actors
 #       + W_EVENT [an event merges with the story's] - W_DAY days (stated dates) - W_SOFT_DAY days
-#       (one side only a publication date) + BIAS;  join when z >= JOIN_THRESHOLD
+#       (one side only a publication date) + BIAS
+#       + W_NUM_SHARED [a figure shared] - W_NUM_DISJOINT [both give figures, none shared]
+#       (the figures' weights chosen afterwards on the tune pairs);  join when z >= JOIN_THRESHOLD
 W_COS = 3.5
 W_TERMS = 2.9
 W_ACTOR = 0.75
@@ -61,7 +66,7 @@ W_EVENT = 1.6
 W_DAY = 1.5
 W_SOFT_DAY = 0.5
 BIAS = -3.5
-JOIN_THRESHOLD = 1.0  # tune pairs: P 0.90 R 0.68 at 0.5, P 0.95 R 0.59 at 1.0 (precision first)
+JOIN_THRESHOLD = 1.0  # tune pairs: P 0.98 R 0.61 at 1.0, P 0.98 R 0.67 at 0.7, P 0.94 R 0.68 at 0.6 (precision first)
 LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
 #: a merge score this high (the same town or its surroundings on the same stated
 #: day, or a governorate with the same day and toll) joins the story whatever the wording
@@ -75,6 +80,14 @@ MAX_SPAN_DAYS = 7  # event dates of one story never span more than this
 FAR_KM = 60.0  # the same kind of event this far from all the story's places is another happening
 KEEP_EVENTS = 30  # event signatures kept per story
 KEEP_ENTITIES = 40  # most frequent places/actors kept per story
+#: figures in the title and lead (and the tolls of the events told there): two
+#: reports of one happening mostly give one of them (178 hostages, 88 killed);
+#: a daily report of another day gives others
+NUM_LEAD_CHARS = 600
+W_NUM_SHARED = 0.5  # tune pairs: P 0.980 R 0.727 at 0.5, P 0.962 R 0.758 at 0.75, P 0.930 R 0.803 at 1.0
+W_NUM_DISJOINT = 0.5
+KEEP_NUMBERS = 60
+_NUM = re.compile(r"\d+")
 
 
 def _d(s: str | None) -> date | None:
@@ -133,6 +146,7 @@ class Story:
     ev_start: str | None = None
     ev_end: str | None = None
     events: list = field(default_factory=list)  # [type, place key, date] of members' events
+    numbers: set = field(default_factory=set)  # figures of members' titles and leads
     terms: dict = field(default_factory=dict)  # sum of members' tf-idf vectors
     dirty: bool = False
     new: bool = False
@@ -153,7 +167,7 @@ class Story:
 
     def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
             anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
-            terms: dict | None = None) -> None:
+            terms: dict | None = None, numbers: Iterable[int] = ()) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -183,6 +197,9 @@ class Story:
                 self.events.append(sg)
         for w, x in (terms or {}).items():
             self.terms[w] = self.terms.get(w, 0.0) + x
+        for n in numbers:
+            if len(self.numbers) < KEEP_NUMBERS:
+                self.numbers.add(n)
         self._tnorm = None
         self.places.update(places)
         self.actors.update(actors)
@@ -194,60 +211,56 @@ class Story:
                 json.dumps(dict(self.places.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
-                json.dumps(self.events, ensure_ascii=False),
+                # the figures ride in the events column as one ["#", [...], ""] entry
+                json.dumps(self.events + ([["#", sorted(self.numbers), ""]] if self.numbers else []),
+                           ensure_ascii=False),
                 json.dumps({w: round(x, 4) for w, x in sorted(self.terms.items(), key=lambda kv: -kv[1])[:KEEP_TERMS]},
                            ensure_ascii=False))
 
     @classmethod
     def from_row(cls, r) -> "Story":
+        evs = json.loads(r[14] or "[]")
+        nums = {int(n) for e in evs if e[0] == "#" for n in e[1]}
         return cls(id=r[0], title=r[1], title_doc=r[2], title_sim=r[3] if r[3] is not None else -1.0,
                    date_start=r[4], date_end=r[5], n_docs=r[6],
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
                    places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
                    anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
-                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=json.loads(r[14] or "[]"),
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] != "#"], numbers=nums,
                    terms=json.loads(r[15] or "{}"))
-
-
-_COLS = ("id, title, title_doc, title_sim, date_start, date_end, n_docs, centroid, places, actors,"
-         " anchor, anchor_soft, ev_start, ev_end, events, terms")
-_QS = ",".join("?" * 16)
 
 
 class StoryIndex:
     """Assigns documents to stories within one update (cache + write-back)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, db) -> None:
+        self.db: CrossdocDB = tables(db)
         self.cache: dict[str, Story] = {}
 
     def _load(self, sid: str) -> Story | None:
         if sid in self.cache:
             return self.cache[sid]
-        r = self.conn.execute(f"SELECT {_COLS} FROM stories WHERE id=?", (sid,)).fetchone()
+        r = self.db.story(sid)
         if r is None:
             return None
-        st = Story.from_row(tuple(r))
+        st = Story.from_row(r)
         self.cache[sid] = st
         return st
 
     def _candidates(self, anchor: str | None, extra: Iterable[str] = ()) -> list[Story]:
         d = _d(anchor)
         if d is None:
-            rows = self.conn.execute("SELECT id FROM stories ORDER BY rowid DESC LIMIT ?", (MAX_CANDIDATES,))
+            found = self.db.latest_story_ids(MAX_CANDIDATES)
         else:
             lo = (d - timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
             hi = (d + timedelta(days=WINDOW_DAYS + SOFT_DAYS)).isoformat()
-            rows = self.conn.execute(
-                "SELECT id FROM stories WHERE anchor BETWEEN ? AND ? ORDER BY anchor DESC LIMIT ?",
-                (lo, hi, MAX_CANDIDATES))
-        ids = list(dict.fromkeys([r[0] for r in rows] + list(extra)))
+            found = self.db.story_ids_anchored(lo, hi, MAX_CANDIDATES)
+        ids = list(dict.fromkeys(found + list(extra)))
         # stories opened in this update are in the cache (and in SQL since their insert)
         return [s for s in (self._load(i) for i in ids) if s is not None]
 
     def story_of(self, doc_id: str) -> str | None:
-        r = self.conn.execute("SELECT story_id FROM story_docs WHERE doc_id=?", (doc_id,)).fetchone()
-        return r[0] if r else None
+        return self.db.story_of(doc_id)
 
     def copy_story(self, doc: Document, copy_of: str | None) -> Story | None:
         """The story a copy joins: its original's, unless the copy came long after it."""
@@ -277,8 +290,11 @@ class StoryIndex:
         if not anchor[1]:
             a0 = _d(anchor[0])
             dates = [x for x in doc_dates(doc, mentions or []) if abs((_d(x) - a0).days) <= 1]
-        sigs = event_signatures(mentions or [])
+        # signatures of its own happening only: an older event it recalls (a strike
+        # months ago at the same airport) does not make it "another day" of a story
+        sigs = event_signatures(mentions or [], dates or [])
         terms = term_vector(doc.title, doc.text)
+        nums = doc_numbers(doc, mentions or [])
         links = links or {}
         best: Story | None = None
         best_score = -1.0
@@ -305,7 +321,8 @@ class StoryIndex:
                         continue  # a story is one happening: at most a week of event dates
                     days, soft = gap
                     score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)
-                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS)
+                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
+                             + _numbers_term(nums, s.numbers))
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
                     if score > best_score or (score == best_score and best is not None and s.id < best.id):
@@ -317,17 +334,16 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors, anchor, sigs, terms)
+        best.add(doc, vec, places, actors, anchor, sigs, terms, nums)
         if best.new:  # visible to the date-window query of the next documents
-            self.conn.execute(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", best.to_row())
+            self.db.put_stories([best.to_row()])
             best.new = False
-        self.conn.execute("INSERT OR REPLACE INTO story_docs(story_id, doc_id, score, published) VALUES (?,?,?,?)",
-                          (best.id, doc.id, round(best_score, 4), doc.published))
+        self.db.put_story_member(best.id, doc.id, round(best_score, 4), doc.published)
         return best.id, best_score
 
     def flush(self) -> None:
         rows = [s.to_row() for s in self.cache.values() if s.dirty]
-        self.conn.executemany(f"INSERT OR REPLACE INTO stories({_COLS}) VALUES ({_QS})", rows)
+        self.db.put_stories(rows)
         for s in self.cache.values():
             s.dirty = s.new = False
 
@@ -335,11 +351,14 @@ class StoryIndex:
 def doc_anchor(doc: Document, mentions: list) -> tuple[str | None, bool]:
     """(event date, soft) of an article: the most frequent stated event date of
     its mentions (recent ones: not more than ``ANCHOR_MAX_AGE`` days before
-    publication; ties: the earliest), else its publication date (soft)."""
+    publication; ties: the first in the text), else its publication date (soft)."""
     dates = doc_dates(doc, mentions)
     if dates:
-        c = Counter(m.date_start[:10] for m in mentions if m.date_start and m.date_start[:10] in dates
-                    and m.date_kind == "precise")
+        ms = [m for m in mentions if m.date_start and m.date_start[:10] in dates and m.date_kind == "precise"]
+        c: Counter = Counter(m.date_start[:10] for m in ms)
+        # ties: the date of the first such event in the text (the lead reports the happening)
+        lead = min(ms, key=lambda m: (m.evidence_start if m.evidence_start is not None else 1 << 30, m.event_id))
+        c[lead.date_start[:10]] += 0.5
         return min(c, key=lambda k: (-c[k], k)), False
     pub = _d(doc.published)
     return (pub.isoformat() if pub else None), True
@@ -359,19 +378,50 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
     return sorted(out)
 
 
+def doc_numbers(doc: Document, mentions: list) -> set[int]:
+    """The figures of an article's title and lead (years left out) and the tolls
+    of the events told there."""
+    out: set[int] = set()
+    for x in _NUM.findall(f"{doc.title or ''} {doc.text[:NUM_LEAD_CHARS]}"):
+        try:
+            n = int(x)
+        except ValueError:
+            continue
+        if not 1300 <= n <= 2100:  # a Gregorian or Hijri year
+            out.add(n)
+    for m in mentions:
+        if m.evidence_start is not None and m.evidence_start < NUM_LEAD_CHARS:
+            out.update(v for v in (m.fatalities, m.injuries) if v)
+    return out
+
+
+def _numbers_term(mine: set[int], theirs: set[int]) -> float:
+    """Score term for the figures: one shared, or both give figures and none agree."""
+    if not mine or not theirs:
+        return 0.0
+    return W_NUM_SHARED if mine & theirs else -W_NUM_DISJOINT
+
+
 def _place_key(m) -> str | None:
     if m.lat is None or m.lon is None:
         return None
     if (m.level or 0) == 4 or (not m.level and (m.precision or 1) >= 3):
         return f"C:{m.country}"
-    return f"{round(m.lat * 4) / 4:.2f}:{round(m.lon * 4) / 4:.2f}"
+    key = f"{round(m.lat * 4) / 4:.2f}:{round(m.lon * 4) / 4:.2f}"
+    # a governorate or region: the same one on another day is a series, but its
+    # centre is no place to measure distances from
+    return f"R:{key}" if (m.level or 0) == 3 else key
 
 
-def event_signatures(mentions: list) -> list:
-    """[type, place key, date] of the asserted mentions with a stated date and a place."""
+def event_signatures(mentions: list, dates: Iterable[str] | None = None) -> list:
+    """[type, place key, date] of the asserted mentions with a stated date and a
+    place (only those dated on one of ``dates``, when given)."""
+    keep = set(dates) if dates is not None else None
     out = []
     for m in mentions:
         if m.date_kind != "precise" or m.stance == "deny":
+            continue
+        if keep is not None and m.date_start[:10] not in keep:
             continue
         k = _place_key(m)
         if k is not None:
@@ -404,7 +454,7 @@ def _conflict(sigs: list, story_sigs: list) -> bool:
 
 
 def _key_point(k: str) -> tuple[float, float] | None:
-    if k.startswith("C:"):
+    if k.startswith(("C:", "R:")):
         return None
     la, _, lo = k.partition(":")
     return float(la), float(lo)
@@ -453,36 +503,20 @@ def _gap(s: Story, d: date | None) -> float:
     return 0.0
 
 
-def forget(conn: sqlite3.Connection, doc_id: str) -> None:
+def forget(db, doc_id: str) -> None:
     """Remove a document from its story (the story's centroid keeps its trace)."""
-    r = conn.execute("SELECT story_id FROM story_docs WHERE doc_id=?", (doc_id,)).fetchone()
-    conn.execute("DELETE FROM story_docs WHERE doc_id=?", (doc_id,))
-    if r:
-        left = conn.execute("SELECT COUNT(*) FROM story_docs WHERE story_id=?", (r[0],)).fetchone()[0]
-        if left == 0:
-            conn.execute("DELETE FROM stories WHERE id=?", (r[0],))
-        else:
-            conn.execute("UPDATE stories SET n_docs=? WHERE id=?", (left, r[0]))
+    tables(db).forget_story_member(doc_id)
 
 
-def list_stories(conn: sqlite3.Connection, limit: int | None = None, min_docs: int = 1) -> list[dict]:
-    """Stories as dicts (largest and latest first) with their articles."""
-    sql = (f"SELECT {_COLS} FROM stories WHERE n_docs >= ? ORDER BY n_docs DESC, date_end DESC"
-           + (" LIMIT ?" if limit else ""))
-    args: tuple = (min_docs, limit) if limit else (min_docs,)
+def list_stories(db, limit: int | None = None, min_docs: int = 1) -> list[dict]:
+    """Stories as dicts (largest and latest first) with their articles;
+    ``db``: a Store, a connection or a CrossdocDB."""
+    db = tables(db)
     out = []
-    has_docs = conn.execute("SELECT 1 FROM sqlite_master WHERE name='documents'").fetchone() is not None
-    for r in conn.execute(sql, args).fetchall():
-        st = Story.from_row(tuple(r))
-        if has_docs:
-            arts = conn.execute(
-                "SELECT sd.doc_id, sd.published, sd.score, d.title, d.outlet FROM story_docs sd "
-                "LEFT JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id=? ORDER BY sd.published, sd.doc_id",
-                (st.id,)).fetchall()
-        else:
-            arts = conn.execute(
-                "SELECT doc_id, published, score, NULL, NULL FROM story_docs WHERE story_id=? "
-                "ORDER BY published, doc_id", (st.id,)).fetchall()
+    has_docs = db.has_documents()
+    for r in db.stories(min_docs, limit):
+        st = Story.from_row(r)
+        arts = db.story_articles(st.id, with_documents=has_docs)
         out.append({
             "id": st.id, "title": st.title, "n_articles": st.n_docs,
             "date_start": st.date_start, "date_end": st.date_end,

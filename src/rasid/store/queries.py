@@ -3,7 +3,8 @@
 
 Every query is built from fixed SQL fragments and ``?`` parameters: no value
 taken from a request is ever pasted into SQL. Connections are opened read-only
-(``mode=ro``, ``PRAGMA query_only``), one per thread.
+(``mode=ro``, ``PRAGMA query_only``; on PostgreSQL read-only sessions), one per
+thread. The SQL is SQLite's; :mod:`rasid.store.backend` runs it on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from urllib.parse import quote
 
 from rasid.errors import InputError, StoreError
 from rasid.model.document import ENTITY_KINDS, MODALITIES, STANCES
+from rasid.store.backend import DB, connect_postgres, is_url, wrap_sqlite
 from rasid.store.sqlite import search
 
 #: Event counts stop here: "total" is exact below it and means "at least" at it.
@@ -318,46 +320,62 @@ class MergedRecord(NamedTuple):
 
 
 class Database:
-    """Read-only access to one Rasid SQLite file."""
+    """Read-only access to one Rasid database: a SQLite file or a ``postgresql://`` URL."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        if not self.path.is_file():
+        self.url = str(path) if is_url(path) else None
+        self.path = Path(path) if self.url is None else path
+        if self.url is None and not Path(path).is_file():
             raise StoreError(f"{self.path}: no such database")
         self._local = threading.local()
+        if self.url is not None:
+            self.conn  # noqa: B018 - fail now (a clear StoreError) when the server cannot be reached
 
     # -- connections ---------------------------------------------------------
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> DB:
+        """This thread's connection (a :class:`rasid.store.backend.DB`)."""
         c = getattr(self._local, "conn", None)
         if c is None:
-            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-            try:
-                c = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            except sqlite3.Error as e:
-                raise StoreError(f"{self.path}: {e}") from e
-            c.row_factory = sqlite3.Row
-            c.create_function("rasid_fold", 1, _fold, deterministic=True)
-            c.execute("PRAGMA query_only = 1")
-            c.execute("PRAGMA mmap_size = 268435456")
+            if self.url is not None:
+                from rasid.text.normalize import _fold_table
+
+                c = connect_postgres(self.url, read_only=True, fold_table=_fold_table())
+            else:
+                uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+                try:
+                    raw = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                except sqlite3.Error as e:
+                    raise StoreError(f"{self.path}: {e}") from e
+                raw.row_factory = sqlite3.Row
+                raw.create_function("rasid_fold", 1, _fold, deterministic=True)
+                raw.execute("PRAGMA query_only = 1")
+                raw.execute("PRAGMA mmap_size = 268435456")
+                c = wrap_sqlite(raw, str(self.path))
             self._local.conn = c
         return c
 
     def rows(self, sql: str, args: list[Any] | tuple = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(sql, args)]
+        return [self._dict(r) for r in self.conn.execute(sql, args)]
+
+    def _dict(self, r: Any) -> dict[str, Any]:
+        d = dict(r)
+        if self.url is not None:  # SELECT * on PostgreSQL: rowid is a column there, not in SQLite
+            d.pop("rowid", None)
+        return d
 
     def scalar(self, sql: str, args: list[Any] | tuple = ()) -> Any:
         r = self.conn.execute(sql, args).fetchone()
         return r[0] if r else None
 
     def tables(self) -> set[str]:
-        """Tables now in the file (not cached: rasid.crossdoc may add its own later)."""
-        return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+        """Tables now in the database (not cached: an older file may lack some)."""
+        return self.conn.tables()
 
     def columns(self, table: str) -> list[str]:
         if table not in self.tables():
             return []
-        return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
+        return self.conn.columns(table)
 
     def count(self, table: str) -> int:
         return int(self.scalar(f'SELECT COUNT(*) FROM "{table}"')) if table in self.tables() else 0
@@ -412,7 +430,8 @@ class Database:
         now = time.monotonic()
         cached = getattr(self, "_span", None)
         if cached is None or now - cached[1] > 60:
-            v = self.scalar("SELECT MAX(julianday(date_end) - julianday(date_start)) FROM events "
+            days = self.conn.dialect.days_between("date_start", "date_end")
+            v = self.scalar(f"SELECT MAX({days}) FROM events "
                             "WHERE date_end IS NOT NULL AND date_start IS NOT NULL")
             cached = (max(0, int(v or 0)) + 1, now)
             self._span = cached
@@ -437,7 +456,7 @@ class Database:
             order = f" ORDER BY ({col}) IS NULL, {col} {'DESC' if desc else 'ASC'}, rowid DESC"
         total = None
         if with_total:  # exact up to COUNT_CAP, then COUNT_CAP (the caller says "or more")
-            total = self.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM events" + where + " LIMIT ?)",
+            total = self.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM events" + where + " LIMIT ?) AS capped",
                                 args + [COUNT_CAP])
         items = self.rows("SELECT * FROM events" + where + order + " LIMIT ? OFFSET ?",
                           args + [limit, offset])
@@ -482,12 +501,13 @@ class Database:
         """Events per type under every filter but the type filter."""
         g = EventFilter(**{**f.__dict__, "type": None})
         where, args = self._where(g)
-        return self.rows(f"SELECT type AS value, COUNT(*) AS n FROM events{where} GROUP BY type ORDER BY n DESC", args)
+        return self.rows(f"SELECT type AS value, COUNT(*) AS n FROM events{where} GROUP BY type ORDER BY n DESC, value",
+                         args)
 
     def iter_events(self, f: EventFilter) -> Iterator[dict[str, Any]]:
         where, args = self._where(f)
         for r in self.conn.execute("SELECT * FROM events" + where + EVENT_ORDER, args):
-            yield dict(r)
+            yield self._dict(r)
 
     def points(self, f: EventFilter, limit: int) -> list[list[Any]]:
         """[doc_id, event_id, type, lat, lon, date, modality, precision_class, fatalities] per located event."""
@@ -558,7 +578,7 @@ class Database:
         out = {}
         for col in ("type", "modality", "stance", "outlet", "country"):
             out[col] = self.rows(f"SELECT {col} AS value, COUNT(*) AS n FROM events WHERE {col} IS NOT NULL "
-                                 f"GROUP BY {col} ORDER BY n DESC LIMIT 100")
+                                 f"GROUP BY {col} ORDER BY n DESC, value LIMIT 100")
         return out
 
     # -- claims --------------------------------------------------------------
@@ -804,5 +824,5 @@ class Database:
                 "ORDER BY published DESC LIMIT ? OFFSET ?", (pat, pat, limit, offset))
         except BadParameter:
             raise
-        except (sqlite3.OperationalError, ValueError, InputError) as e:  # an FTS syntax error is the caller's
+        except (sqlite3.OperationalError, ValueError, InputError) + self.conn.dialect.errors as e:  # the caller's
             raise BadParameter("q", str(e)) from None

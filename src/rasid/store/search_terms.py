@@ -84,14 +84,19 @@ def query_terms(query: str) -> list[str]:
     return out
 
 
-def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression (terms quoted: no operator injection).
-
-    Each query word matches itself or any of its proclitic-stripped stems
-    (والرتل finds الرتل and رتلاً); all words must match.
-    """
+def query_groups(query: str) -> list[list[str]]:
+    """What a query must match: one group per query word, matched by any of its forms
+    (the word or one of its proclitic-stripped stems: والرتل finds الرتل and رتلاً)."""
     groups = []
     for term in query_terms(query):
         forms = {canonical(stem) for _, stem in proclitic_splits(term)} | {term}
-        groups.append("(" + " OR ".join('"' + f.replace('"', '""') + '"' for f in sorted(forms)) + ")")
-    return " AND ".join(groups) if groups else None
+        groups.append(sorted(forms))
+    return groups
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression (terms quoted: no operator injection); all words must match."""
+    groups = query_groups(query)
+    if not groups:
+        return None
+    return " AND ".join("(" + " OR ".join('"' + f.replace('"', '""') + '"' for f in g) + ")" for g in groups)

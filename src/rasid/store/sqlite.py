@@ -1,4 +1,9 @@
-"""The embedded store: one SQLite file, no server.
+"""The store: one SQLite file (the default, no server) or a PostgreSQL database.
+
+``Store("rasid.db")`` opens (or creates) a SQLite file; ``Store("postgresql://user@host/db")``
+a PostgreSQL database (the ``postgres`` extra). Both behave the same through this
+class and :mod:`rasid.store.crossdoc`; :mod:`rasid.store.backend` holds every
+difference between their SQL.
 
 Every analysed document is kept whole (its document JSON) and flattened into
 query tables (entities, mentions, times, claims, events) for the API, exports
@@ -13,7 +18,10 @@ Guarantees:
   it had committed and can be re-run;
 - the schema carries a version; the migrations of :mod:`rasid.store.migrations`
   upgrade older files;
-- every INSERT names its columns.
+- every INSERT names its columns;
+- several processes may add documents at once: each document is checked and
+  written under a lock of its own (SQLite's write lock; a PostgreSQL advisory
+  lock on its id), and the primary keys refuse a second copy.
 """
 
 from __future__ import annotations
@@ -27,8 +35,10 @@ from typing import Any, Iterable, Iterator
 
 from rasid.errors import StoreError
 from rasid.model.document import Document, Event
+from rasid.store.backend import DB, connect_postgres, is_url, wrap_sqlite
+from rasid.store.crossdoc import CrossdocDB
 from rasid.store.migrations import SCHEMA_VERSION, pending
-from rasid.store.search_terms import canonical, fts_query, index_terms, query_terms
+from rasid.store.search_terms import canonical, index_terms, query_groups, query_terms
 from rasid.text.tokens import proclitic_splits
 
 _TABLES = ("entities", "mentions", "times", "claims", "events", "docs_fts")
@@ -45,10 +55,27 @@ def content_hash(doc: Document) -> str:
 
 
 class Store:
-    """A Rasid database file. ``Store(":memory:")`` works for tests."""
+    """A Rasid database: a SQLite file path (``":memory:"`` works for tests) or a
+    ``postgresql://`` URL.
+
+    ``db`` is the connection (:class:`rasid.store.backend.DB`) the store's SQL runs
+    on; ``conn`` the raw ``sqlite3.Connection`` of a SQLite file (on PostgreSQL,
+    ``db`` again, which takes the same SQL)."""
+
+    conn: Any
 
     def __init__(self, path: str | Path = "rasid.db") -> None:
         self.path = str(path)
+        if is_url(self.path):
+            self.db = connect_postgres(self.path)
+            self.path = self.db.label
+            self.conn = self.db
+            try:
+                self._migrate()
+            except self.db.dialect.errors as exc:
+                self.db.close()
+                raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+            return
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -59,9 +86,15 @@ class Store:
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.db = wrap_sqlite(self.conn, self.path)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.db.dialect.name
 
     # -- lifecycle ------------------------------------------------------------
     def __enter__(self) -> "Store":
@@ -71,44 +104,57 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.conn.close()
+        self.db.close()
 
-    def _migrate(self) -> None:
-        cur = self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"
-        ).fetchone()
-        version = 0
-        if cur:
-            row = self.conn.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()
-            version = row["v"] or 0
+    def _version(self) -> int:
+        if not self.db.table_exists("schema_version"):
+            return 0
+        row = self.db.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()
+        version = row["v"] or 0
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: database schema {version} is newer than this Rasid ({SCHEMA_VERSION})"
             )
-        for m in pending(version):
-            with self.conn:
-                m.run(self.conn)
-                self.conn.execute("DELETE FROM schema_version")
-                self.conn.execute("INSERT INTO schema_version(version) VALUES (?)", (m.version,))
+        return version
+
+    def _set_version(self, version: int) -> None:
+        self.db.execute("DELETE FROM schema_version")
+        self.db.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))
+
+    def _migrate(self) -> None:
+        """Apply the pending migrations in one transaction under the write lock (DDL is
+        transactional in both back-ends), so processes opening a new database at once
+        migrate it once: the second finds the version the first reached."""
+        db = self.db
+        if not db.is_postgres and self._version() == SCHEMA_VERSION:
+            return  # the common case: no write lock taken
+        with db:
+            db.dialect.lock_all(db, "migrate")
+            for m in pending(self._version()):
+                m.run(db)
+                self._set_version(m.version)
 
     @property
     def schema_version(self) -> int:
-        return self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+        return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
 
     # -- writing --------------------------------------------------------------
     def has(self, doc_id: str, chash: str | None = None) -> bool:
-        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if self.db.is_postgres:
+            self.db.commit()  # no transaction left open between documents
         return row is not None and (chash is None or row["content_hash"] == chash)
 
     def add(self, doc: Document) -> bool:
         """Store an analysed document; False when it is already stored unchanged."""
         chash = content_hash(doc)
-        c = self.conn
+        c = self.db
         try:
-            # One write transaction for the check and the insert (BEGIN IMMEDIATE takes
-            # the write lock first), so two processes ingesting the same article at
-            # once store it exactly once: the second sees the first's row.
-            c.execute("BEGIN IMMEDIATE")
+            # One write transaction for the check and the insert, its lock taken first
+            # (SQLite's write lock; on PostgreSQL an advisory lock on the id), so two
+            # processes ingesting the same article at once store it exactly once: the
+            # second sees the first's row.
+            c.dialect.lock_document(c, doc.id)
             try:
                 row = c.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
                 if row is not None and row["content_hash"] == chash:
@@ -121,25 +167,23 @@ class Store:
                 c.rollback()
                 raise
             c.commit()
-        except sqlite3.Error as exc:
+        except c.dialect.errors as exc:
             raise StoreError(f"{self.path}: cannot store {doc.id} ({exc})") from exc
         return True
 
     def delete(self, doc_id: str) -> None:
-        """Remove a document, its annotations and its cross-document links."""
-        with self.conn:
+        """Remove a document and its annotations. Its cross-document links stay until
+        ``rasid.crossdoc.forget`` (:func:`rasid.ingest.ingester.delete_document` does both)."""
+        with self.db:
             self._delete(doc_id)
-        from rasid import crossdoc
-
-        crossdoc.forget(self, doc_id)
 
     def _delete(self, doc_id: str) -> None:
         for t in _TABLES:
-            self.conn.execute(f"DELETE FROM {t} WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self.db.execute(f"DELETE FROM {t} WHERE doc_id = ?", (doc_id,))
+        self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     def _insert(self, doc: Document, chash: str) -> None:
-        c = self.conn
+        c = self.db
         _insert(c, "documents", {
             "id": doc.id, "content_hash": chash, "published": doc.published, "title": doc.title,
             "url": doc.url, "outlet": doc.outlet, "text": doc.text, "json": doc.to_json(),
@@ -176,19 +220,20 @@ class Store:
             })
         for ev in doc.events:
             _insert(c, "events", _event_row(doc, ev))
+        fts = c.dialect.fts_text
         _insert(c, "docs_fts", {
-            "doc_id": doc.id, "title": index_terms(doc.title or ""), "body": index_terms(doc.text),
+            "doc_id": doc.id, "title": fts(index_terms(doc.title or "")), "body": fts(index_terms(doc.text)),
         })
 
     # -- reading --------------------------------------------------------------
     def get(self, doc_id: str) -> Document | None:
-        row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.db.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_json(row["json"]) if row else None
 
     def iter_documents(self, batch: int = 200) -> Iterator[Document]:
         last = ""
         while True:
-            rows = self.conn.execute(
+            rows = self.db.execute(
                 "SELECT id, json FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
             ).fetchall()
             if not rows:
@@ -200,7 +245,7 @@ class Store:
     def count(self, table: str) -> int:
         if table not in ("documents",) + _TABLES:
             raise ValueError(f"unknown table {table!r}")
-        return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
     def event_rows(self, columns: Iterable[str], etype: str | None = None,
                    limit: int | None = None) -> list[dict[str, Any]]:
@@ -219,58 +264,58 @@ class Store:
         if limit:
             sql += " LIMIT ?"
             args.append(limit)
-        return [dict(zip(cols, r, strict=True)) for r in self.conn.execute(sql, args)]
+        return [dict(zip(cols, r, strict=True)) for r in self.db.execute(sql, args)]
 
     def _columns(self, table: str) -> list[str]:
-        return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
+        return self.db.columns(table)
 
-    # -- cross-document tables (created by rasid.crossdoc) ----------------------
+    # -- cross-document tables (migration 3; rasid.store.crossdoc) ---------------
+    @property
+    def crossdoc(self) -> CrossdocDB:
+        """The cross-document tables (what :mod:`rasid.crossdoc` reads and writes)."""
+        return CrossdocDB(self.db)
+
     def documents_without_crossdoc(self) -> list[tuple[str, str | None]]:
-        """(id, published) of the stored documents the cross-document stage has not processed
-        yet (``crossdoc_docs`` must exist: ``rasid.crossdoc.ensure_schema``)."""
-        return [(r[0], r[1]) for r in self.conn.execute(
+        """(id, published) of the stored documents the cross-document stage has not processed yet."""
+        return [(r[0], r[1]) for r in self.db.execute(
             "SELECT id, published FROM documents WHERE id NOT IN (SELECT doc_id FROM crossdoc_docs)")]
 
     def stories_overview(self, top: int = 3) -> dict[str, Any] | None:
         """Counts of stories and near-verbatim copies, and the ``top`` largest stories of
         more than one article (title, n_docs, date_start, date_end); None without those tables."""
-        c = self.conn
+        c = self.db
         try:
             n_stories = c.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
             copies = c.execute("SELECT COUNT(*) FROM dup_groups WHERE original = 0").fetchone()[0]
             largest = [tuple(r) for r in c.execute(
                 "SELECT title, n_docs, date_start, date_end FROM stories WHERE n_docs > 1"
                 " ORDER BY n_docs DESC, date_start LIMIT ?", (top,))]
-        except sqlite3.Error:
+        except c.dialect.errors:
             return None
         return {"stories": n_stories, "copies": copies, "largest": largest}
 
     def merged_overview(self) -> tuple[int, int] | None:
         """(merged events, those contradicted by a source); None without the table."""
         try:
-            row = self.conn.execute(
+            row = self.db.execute(
                 "SELECT COUNT(*), COALESCE(SUM(contradicted), 0) FROM merged_events").fetchone()
-        except sqlite3.Error:
+        except self.db.dialect.errors:
             return None
         return int(row[0]), int(row[1])
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Documents matching every word of ``query`` (spelling variants folded)."""
-        return search(self.conn, query, limit, offset)
+        return search(self.db, query, limit, offset)
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+def search(conn: DB | sqlite3.Connection, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Documents matching every word of ``query`` (spelling variants folded), best first,
-    with a snippet; on any connection to a Rasid file (the API's is read-only)."""
-    match = fts_query(query)
-    if match is None:
+    with a snippet; on any connection to a Rasid database (the API's is read-only)."""
+    db = wrap_sqlite(conn) if isinstance(conn, sqlite3.Connection) else conn
+    groups = query_groups(query)
+    if not groups:
         return []
-    rows = conn.execute(
-        "SELECT f.doc_id, d.title, d.outlet, d.published, d.text, bm25(docs_fts) AS rank"
-        " FROM docs_fts f JOIN documents d ON d.id = f.doc_id"
-        " WHERE docs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (match, limit, offset),
-    ).fetchall()
+    rows = db.execute(db.dialect.SEARCH_SQL, (db.dialect.fts_match(groups), limit, offset)).fetchall()
     terms = {canonical(stem) for t in query_terms(query) for _, stem in proclitic_splits(t)}
     return [
         {
@@ -291,12 +336,12 @@ def _insert_sql(table: str, columns: Iterable[str]) -> str:
     return f"INSERT INTO {table}({names}) VALUES ({', '.join(':' + k for k in cols)})"
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+def _insert(conn: DB, table: str, row: dict[str, Any]) -> None:
     """One row, its columns named (``row``'s keys are column names, never user input)."""
     conn.execute(_insert_sql(table, row), row)
 
 
-def _insert_many(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+def _insert_many(conn: DB, table: str, rows: list[dict[str, Any]]) -> None:
     if rows:
         conn.executemany(_insert_sql(table, rows[0]), rows)
 

@@ -46,7 +46,9 @@ def serve(db_path: str | Path, host: str | None = None, port: int | None = None,
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    print(f"Rasid: serving {db_path} at {url} (API docs at {url}docs); Ctrl-C stops it", flush=True)
+    from rasid.store.backend import redact
+
+    print(f"Rasid: serving {redact(str(db_path))} at {url} (API docs at {url}docs); Ctrl-C stops it", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -65,3 +65,10 @@ def test_ends_of_a_road_are_not_inherited(pipe: Pipeline) -> None:
     doc = pipe(Document(id="t", text=text, published=PUB))
     names = {e.id: e.name for e in doc.entities}
     assert all(names.get(e.place) != "Baghdad" for e in doc.events), [(e.trigger.text, names.get(e.place)) for e in doc.events]
+
+
+def test_town_on_the_side_of_the_country_named_first(pipe: Pipeline) -> None:
+    """"في شرق تركيا" then "قرب مدينة فان" for one attack: one event, at the town."""
+    text = ("نصحت السلطات مواطنيها بعدم السفر برا بعد هجوم استهدف حافلة ركاب خلف قتيلا في شرق تركيا يوم الجمعة. "
+            "وكان مسلحون استهدفوا الجمعة حافلة الركاب قرب مدينة فان ما أدى إلى مقتل السائق.")
+    assert _events(pipe, text) == [("ASSAULT", "Van", "2015-07-31")]

@@ -511,6 +511,7 @@ def _place_precision(e: Entity) -> int:
 
 
 FINER_KM = 150.0  # a finer place this close to a coarser one is inside it
+REGION_KM = 300.0  # ... and this close to a side of its country ("شرق تركيا" spans a wide country's side)
 
 
 def _near(a: Entity, b: Entity) -> bool:
@@ -524,6 +525,8 @@ def _near(a: Entity, b: Entity) -> bool:
 
     dy = (pa.lat - pb.lat) * 111.0
     dx = (pa.lon - pb.lon) * 111.0 * math.cos(math.radians(pa.lat))
+    if pb.feature == "region" and (pb.gazetteer_id or "").startswith("cc-") and pa.country == pb.country:
+        return (dx * dx + dy * dy) ** 0.5 <= REGION_KM  # a side of a country
     return (dx * dx + dy * dy) ** 0.5 <= FINER_KM
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -45,6 +46,7 @@ def configure(groups: frozenset[str] | set[str] | None = None) -> None:
     _active.clear()
     _active.update(DEFAULT_GROUPS if groups is None else groups)
     _word_feats.cache_clear()
+    _word_items.cache_clear()
 
 
 def active_groups() -> frozenset[str]:
@@ -133,12 +135,33 @@ def phrase_gazetteer() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    """First words of the multi-word names of :func:`phrase_gazetteer`."""
+    return frozenset(k[0] for k in phrase_gazetteer())
+
+
+def _may_start_phrase(w: str) -> bool:
+    """Whether a phrase of :func:`_phrase_tags` could start at word ``w`` (its first
+    candidate word is ``w``, its stem, or li- + article turned into the article)."""
+    firsts = _phrase_firsts()
+    if w in firsts:
+        return True
+    p, st = stem_of(w)
+    if p in _LI_ARTICLE:
+        return ARTICLE + st in firsts
+    return bool(p) and not p.endswith(ARTICLE) and st in firsts
+
+
 def _phrase_tags(norms: Sequence[str]) -> list[str]:
     """B-/I-<kind> for tokens covered by a dictionary phrase (longest first, left to right)."""
     gz = phrase_gazetteer()
     tags = [""] * len(norms)
     i = 0
     while i < len(norms):
+        if not _may_start_phrase(norms[i]):
+            i += 1
+            continue
         hit = 0
         for n in range(min(6, len(norms) - i), 1, -1):
             words = list(norms[i:i + n])
@@ -254,4 +277,95 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
         if i + 1 < n:
             f["bi+1"] = f"{nw}|{base[i + 1]['n']}"
         out.append(f)
+    return out
+
+
+@dataclass(frozen=True)
+class _WordItems:
+    """The CRF attributes one word contributes, as crfsuite names them (a string
+    value ``v`` of feature ``k`` is the attribute ``k:v``, a weight 1.0 is ``k``),
+    in the order :func:`sent_features` builds its dict: its own attributes (up to
+    ``raw``, before the sentence-dependent ``phr``), and per offset the attributes
+    it gives a neighbour before and after that neighbour's ``phr`` (``near``) and
+    both together (``full``)."""
+
+    n: str
+    own: tuple[str, ...]
+    near: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    full: dict[int, tuple[str, ...]]
+
+
+def _attr(k: str, v: str | float) -> str:
+    if isinstance(v, str):
+        return f"{k}:{v}"
+    if v != 1.0:  # every feature of sent_features has weight 1.0
+        raise ValueError(f"feature {k} has weight {v}")
+    return k
+
+
+@lru_cache(maxsize=200000)
+def _word_items(w0: str, groups: frozenset[str]) -> _WordItems:
+    w = _BIDI.sub("", w0) or w0
+    b = _word_feats(w, groups)
+    nw, st = str(b["n"]), str(b["s"])
+    own = ["bias", "w:" + nw, "stem:" + st, "pro:" + str(b["p"]), "shape:" + str(b["sh"]), f"len:{min(len(st), 8)}"]
+    for k in (1, 2, 3) if "affix" in groups else ():
+        if len(st) > k:
+            own += ["pre%d:%s" % (k, st[:k]), "suf%d:%s" % (k, st[-k:])]
+    own += [_attr(k, v) for k, v in b.items() if k.startswith("g_") or k[0] == "c"]
+    own.append("raw:" + w)
+    near: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for off in (-2, -1, 1, 2):
+        pre = [f"{off}:w:{nw}", f"{off}:s:{st}"]
+        if "c1" in b:
+            pre.append(f"{off}:c1:{b['c1']}")
+            if abs(off) == 1:
+                pre.append(f"{off}:c2:{b['c2']}")
+        if abs(off) == 1:
+            pre += [f"{off}:sh:{b['sh']}", f"{off}:suf2:{st[-2:]}", f"{off}:pro:{b['p']}"]
+        post = tuple(_attr(f"{off}:{k}", v) for k, v in b.items() if k.startswith("g_"))
+        near[off] = (tuple(pre), post)
+    return _WordItems(nw, tuple(own), near, {off: pre + post for off, (pre, post) in near.items()})
+
+
+_EDGE = {off: (f"{off}:w:<s>" if off < 0 else f"{off}:w:</s>",) for off in (-2, -1, 1, 2)}
+
+
+def sent_items(words: Sequence[str]) -> list[list[str]]:
+    """:func:`sent_features` as crfsuite attribute lists (what the tagger reads from
+    the dicts, in the same order), built from per-word caches."""
+    groups = active_groups()
+    its = [_word_items(w, groups) for w in words]
+    ns = [it.n for it in its]
+    phr = _phrase_tags(ns)
+    n = len(its)
+    if "context2" not in groups:  # the training script's ablation only
+        out: list[list[str]] = []
+        for i, it in enumerate(its):
+            f = list(it.own)
+            if phr[i]:
+                f.append("phr:" + phr[i])
+            for off in (-1, 1):
+                j = i + off
+                if 0 <= j < n:
+                    pre, post = its[j].near[off]
+                    f += pre
+                    if phr[j]:
+                        f.append(f"{off}:phr:{phr[j]}")
+                    f += post
+                else:
+                    f += _EDGE[off]
+            out.append(f)
+    else:
+        own = [it.own if not p else (*it.own, "phr:" + p) for it, p in zip(its, phr, strict=True)]
+        near1 = {off: [it.full[off] if not p else (*it.near[off][0], f"{off}:phr:{p}", *it.near[off][1])
+                       for it, p in zip(its, phr, strict=True)] for off in (-1, 1)}
+        left2 = [_EDGE[-2], _EDGE[-2]] + [it.full[-2] for it in its]
+        left1 = [_EDGE[-1]] + near1[-1]
+        right1 = near1[1][1:] + [_EDGE[1]]
+        right2 = [it.full[2] for it in its[2:]] + [_EDGE[2], _EDGE[2]]
+        out = [[*o, *a, *b, *c, *d] for o, a, b, c, d in zip(own, left2, left1, right1, right2, strict=False)]  # the pads run past n
+    for i in range(1, n):
+        out[i].append(f"bi-1:{ns[i - 1]}|{ns[i]}")
+        out[i - 1].append(f"bi+1:{ns[i - 1]}|{ns[i]}")
     return out

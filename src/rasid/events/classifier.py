@@ -52,7 +52,7 @@ def rule_features(text: str) -> dict[str, float]:
     """Trigger evidence of one sentence: hits per type and strength, their shape
     (verb / noun / definite / opening the sentence / after a backgrounding word /
     with a casualty count) and the context-word classes present."""
-    from rasid.events.lexicon import context_words, count_words, find_triggers, in_context, is_definite
+    from rasid.events.lexicon import context_classes, context_words, count_words, find_triggers, in_context, is_definite
 
     toks = tokenize(text)
     ctx = context_words()
@@ -72,8 +72,9 @@ def rule_features(text: str) -> dict[str, float]:
         near = toks[max(0, h.tok - 6):h.tok + h.ntok + 6]
         if any(x.is_number for x in near) and any(x.norm in counts for x in near):
             feats[f"{t}:count"] = 1.0
+    present = frozenset().union(*(context_classes(t.norm) for t in toks))
     for cls in ctx:
-        if any(in_context(t.norm, cls) for t in toks):
+        if cls in present:
             feats[f"ctx:{cls}"] = 1.0
     return feats
 

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import modality_cues, stem_matches
@@ -39,6 +41,26 @@ def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> b
         t = tokens[i].norm
         return t == words[0] or stem_matches(t, words[0], pos if pos != "x" else "x")
     return all(tokens[i + k].norm == w or (k == 0 and stem_matches(tokens[i].norm, w, "x")) for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=65536)
+def _cues_at(norm: str) -> tuple[int, ...]:
+    """Indices of the cues of :func:`modality_cues` whose first word the token
+    (folded) matches as :func:`_matches` tests it."""
+    out = []
+    for ci, (words, _, _, pos, _) in enumerate(modality_cues()):
+        if norm == words[0] or stem_matches(norm, words[0], pos if len(words) == 1 else "x"):
+            out.append(ci)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _cue_reach() -> tuple[int, int]:
+    """How far before the trigger a cue may start, and after it."""
+    cues = modality_cues()
+    before = max((window + len(words) - 1 for words, _, window, _, side in cues if side != "after"), default=0)
+    after = max((window for _, _, window, _, side in cues if side == "after"), default=0)
+    return before, after
 
 
 def _imperfect(tok: Token) -> bool:
@@ -73,6 +95,41 @@ def _cue_lo(doc: Document, mt: Mention) -> int:
 
 
 def cue_modality(doc: Document, mt: Mention) -> str | None:
+    """The nearest cue of :func:`modality_cues` in reach of the trigger (ties: by
+    :data:`_PRECEDENCE`): the tokens in reach are looked up, not every cue tried."""
+    tokens = doc.tokens
+    first = mt.hit.tok
+    lo = _cue_lo(doc, mt)
+    last = mt.hit.tok + mt.hit.ntok - 1
+    cues = modality_cues()
+    reach_before, reach_after = _cue_reach()
+    best: tuple[int, int, str] | None = None  # (distance, precedence, modality)
+    for after, rng in ((False, range(max(lo, first - reach_before), first)),
+                       (True, range(last + 1, min(mt.tok_hi, last + 1 + reach_after)))):
+        for i in rng:
+            for ci in _cues_at(tokens[i].norm):
+                words, modality, window, pos, side = cues[ci]
+                if (side == "after") != after:
+                    continue
+                if after:
+                    if i >= min(mt.tok_hi, last + 1 + window):
+                        continue
+                elif i < max(lo, first - window - len(words) + 1):
+                    continue
+                if i + len(words) > len(tokens) or any(tokens[i + k].norm != w for k, w in enumerate(words[1:], 1)):
+                    continue
+                if words == (_QAD,) and (i + 1 >= len(tokens) or not _imperfect(tokens[i + 1])):
+                    continue
+                dist = first - i if not after else i - last
+                key = (dist, _PRECEDENCE.get(modality, 9), modality)
+                if best is None or key < best:
+                    best = key
+    return best[2] if best else None
+
+
+def _cue_modality_slow(doc: Document, mt: Mention) -> str | None:
+    """:func:`cue_modality` trying every cue at every token in its window (the
+    reference the tests compare it with)."""
     tokens = doc.tokens
     first = mt.hit.tok
     lo = _cue_lo(doc, mt)

@@ -129,6 +129,11 @@ def test_hashed_counts_are_scikit_learns() -> None:
         assert np.array_equal(ref.indptr, got.indptr)
         assert np.array_equal(ref.indices, got.indices)
         assert np.array_equal(ref.data, got.data) and got.data.dtype == np.float64
+        if vec is char:  # the word-by-word cached path of the shipped model's predictions
+            for i, t in enumerate(folded):
+                cols, vals = ngrams.char_wb_counts(t, *classifier.CHAR_NGRAMS, vec.n_features)
+                row = ref[i]
+                assert np.array_equal(cols, row.indices) and np.array_equal(vals, row.data)
     # the hash itself, every tail length, against scikit-learn's
     from sklearn.utils import murmurhash3_32
 

@@ -52,7 +52,7 @@ def _vectorizers() -> tuple[Any, Any]:
 
 
 def _char_counts(folded: str) -> tuple[np.ndarray, np.ndarray]:
-    return ngrams.counts(ngrams.char_wb_ngrams(folded, *CHAR_NGRAMS), N_CHAR)
+    return ngrams.char_wb_counts(folded, *CHAR_NGRAMS, N_CHAR)
 
 
 def _word_counts(folded: str) -> tuple[np.ndarray, np.ndarray]:

@@ -115,6 +115,12 @@ def is_cue(norm: str, cls: str) -> bool:
     return norm in words or any(stem in words for _, stem in proclitic_splits(norm))
 
 
+@lru_cache(maxsize=65536)
+def cue_classes(norm: str) -> frozenset[str]:
+    """The classes ``cls`` of :func:`cues` with ``is_cue(norm, cls)``."""
+    return frozenset(cls for cls in cues() if is_cue(norm, cls))
+
+
 def future_verb(norm: str) -> bool:
     """"ستشن"، "سيضرب"، "وسنرد": س + an imperfect prefix (not "سيطرة"، "ستة")."""
     a = _forms()
@@ -149,7 +155,7 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
              siblings: "list[Mention] | None" = None) -> dict[str, float]:
     """Mention-level features (name -> value) of one mention; ``siblings``: the
     other mentions of the document (for the same-sentence counts)."""
-    from rasid.events.lexicon import in_context, is_definite
+    from rasid.events.lexicon import context_classes, is_definite
 
     toks = doc.tokens
     h = m.hit
@@ -218,15 +224,18 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         f[f"next={nxt.norm}"] = 1.0
     lo = m.tok_lo
     before = toks[max(lo, h.tok - 5):h.tok]
+    present = frozenset().union(*(cue_classes(x.norm) for x in before))
     for cls in ("negator", "future", "condition", "quantifier", "habitual", "since"):
-        if any(is_cue(x.norm, cls) for x in before):
+        if cls in present:
             on(f"cue_{cls}")
     clause = toks[m.tok_lo:m.tok_hi]
+    present = frozenset().union(*(cue_classes(x.norm) for x in clause))
     for cls in ("negator", "condition", "habitual", "since"):
-        if any(is_cue(x.norm, cls) for x in clause):
+        if cls in present:
             on(f"clause_{cls}")
+    present = frozenset().union(*(context_classes(x.norm) for x in clause))
     for cls in ("background", "recent", "history", "force", "violence", "generic"):
-        if any(in_context(x.norm, cls) for x in clause):
+        if cls in present:
             on(f"ctx_{cls}")
     if any(x.is_number and len(x.text) == 4 and x.text[:2] in ("19", "20") for x in clause):
         on("year_in_clause")

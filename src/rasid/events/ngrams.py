@@ -88,6 +88,21 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
     return grams
 
 
+@lru_cache(maxsize=1 << 17)
+def _word_char_buckets(w: str, lo: int, hi: int, n_features: int) -> tuple[int, ...]:
+    """The columns of the char_wb n-grams of one word (already lower-cased)."""
+    return tuple(bucket(g, n_features) for g in char_wb_ngrams(w, lo, hi))
+
+
+def char_wb_counts(text: str, lo: int, hi: int, n_features: int) -> tuple[np.ndarray, np.ndarray]:
+    """``counts(char_wb_ngrams(text, lo, hi), n_features)``, cached word by word
+    (a char_wb n-gram never crosses a word)."""
+    cols: list[int] = []
+    for w in text.lower().split():
+        cols += _word_char_buckets(w, lo, hi, n_features)
+    return _count(cols)
+
+
 def word_ngrams(text: str, lo: int, hi: int) -> list[str]:
     """Word n-grams of the tokens of two or more word characters (the ``word`` analyzer, lower-cased)."""
     toks = _TOKEN.findall(text.lower())
@@ -99,7 +114,11 @@ def word_ngrams(text: str, lo: int, hi: int) -> list[str]:
 
 def counts(grams: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray]:
     """(columns ascending as int32, counts as float64) of hashed n-grams: one row of the csr matrix."""
-    c = Counter(bucket(g, n_features) for g in grams)
+    return _count([bucket(g, n_features) for g in grams])
+
+
+def _count(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    c = Counter(buckets)
     cols = sorted(c)
     return np.array(cols, dtype=np.int32), np.array([c[k] for k in cols], dtype=np.float64)
 

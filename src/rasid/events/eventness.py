@@ -151,10 +151,21 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def siblings_by_sentence(siblings: "list[Mention]") -> "dict[tuple[str, int], list[Mention]]":
+    """The mentions of each (type, sentence index), in document order: what
+    :func:`features` looks for in ``siblings``, indexed once per document."""
+    out: dict[tuple[str, int], list[Mention]] = {}
+    for x in siblings:
+        out.setdefault((x.type, x.sent_index), []).append(x)
+    return out
+
+
 def features(doc: "Document", m: "Mention", clf_p: float | None = None,
-             siblings: "list[Mention] | None" = None) -> dict[str, float]:
+             siblings: "list[Mention] | None" = None,
+             by_sentence: "dict[tuple[str, int], list[Mention]] | None" = None) -> dict[str, float]:
     """Mention-level features (name -> value) of one mention; ``siblings``: the
-    other mentions of the document (for the same-sentence counts)."""
+    other mentions of the document (for the same-sentence counts), and
+    ``by_sentence`` their :func:`siblings_by_sentence` when the caller has it."""
     from rasid.events.lexicon import context_classes, is_definite
 
     toks = doc.tokens
@@ -182,7 +193,9 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
     pro = next((p for p, stem in proclitic_splits(tok.norm) if p and stem.startswith(first[:3])), "")
     on(f"proclitic={pro}")
     if siblings is not None:
-        same = [x for x in siblings if x is not m and x.type == t and x.sent_index == m.sent_index]
+        if by_sentence is None:
+            by_sentence = siblings_by_sentence(siblings)
+        same = [x for x in by_sentence.get((t, m.sent_index), ()) if x is not m]
         on(f"same_in_sentence={min(len(same), 2)}")
         if any(x.hit.entry.verb for x in same):
             on("same_verb_in_sentence")
@@ -339,9 +352,10 @@ def use_classifier(fn: ClfFn | None) -> None:
         _clf_hook.append(fn)
 
 
-def mention_features(doc: "Document", m: "Mention", siblings: "list[Mention] | None" = None) -> dict[str, float]:
+def mention_features(doc: "Document", m: "Mention", siblings: "list[Mention] | None" = None,
+                     by_sentence: "dict[tuple[str, int], list[Mention]] | None" = None) -> dict[str, float]:
     fn = _clf_hook[0] if _clf_hook else _clf_shipped
-    return features(doc, m, fn(m.sentence.text, m.type), siblings)
+    return features(doc, m, fn(m.sentence.text, m.type), siblings, by_sentence)
 
 
 def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
@@ -355,8 +369,9 @@ def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
     # only) and whether a definite noun after a kept mention is kept (``keep_back``)
     decided = tuple(model.get("decided", DECIDED))
     keep_back = bool(model.get("keep_back", True))
+    by_sentence = siblings_by_sentence(mentions)
     for m in mentions:
-        p = probability(model, mention_features(doc, m, mentions))
+        p = probability(model, mention_features(doc, m, mentions, by_sentence))
         m.attrs["eventness"] = round(p, 3)
         # "وأسفر القصف عن ...": a definite noun after a kept mention of its type
         # refers back to that happening (evidence for it, not a new event)

@@ -222,10 +222,21 @@ def in_context(norm: str, cls: str) -> bool:
     return any(stem in forms for _, stem in proclitic_splits(norm))
 
 
+@lru_cache(maxsize=1)
+def _context_form_classes() -> dict[str, frozenset[str]]:
+    """Form of :func:`_context_sets` -> the classes it belongs to."""
+    out: dict[str, set[str]] = {}
+    for cls, forms in _context_sets().items():
+        for f in forms:
+            out.setdefault(f, set()).add(cls)
+    return {f: frozenset(c) for f, c in out.items()}
+
+
 @lru_cache(maxsize=65536)
 def context_classes(norm: str) -> frozenset[str]:
     """The classes ``cls`` of :func:`context_words` with ``in_context(norm, cls)``."""
-    return frozenset(cls for cls in context_words() if in_context(norm, cls))
+    by_form = _context_form_classes()
+    return frozenset().union(*(by_form.get(stem, ()) for _, stem in proclitic_splits(norm)))
 
 
 @lru_cache(maxsize=65536)

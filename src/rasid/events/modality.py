@@ -25,12 +25,13 @@ from rasid.lang import ar
 from rasid.model.document import Document
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
-from rasid.text.tokens import Token
+from rasid.text.tokens import Token, proclitic_splits
 
 _PRECEDENCE = {"negated": 0, "hypothetical": 1, "denied": 2, "planned": 3, "speculated": 4}
 _QAD = ar.particle("qad", fold=fold)  # قد
 _IMPERFECT_PREFIXES = ar.affixes("ya", "na", fold=fold)  # ي، ن (ت: see _imperfect)
 _TA = ar.affix("ta", fold=fold)  # ت
+_TA_MARBUTA = ar.affix("ta_marbuta", fold=fold)  # ة (folded: ه)
 _PERFECT_SUFFIXES = ar.affixes("ta", "uu", fold=fold)  # ت، وا
 
 
@@ -43,12 +44,33 @@ def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> b
     return all(tokens[i + k].norm == w or (k == 0 and stem_matches(tokens[i].norm, w, "x")) for k, w in enumerate(words))
 
 
+@lru_cache(maxsize=1)
+def _cues_by_first() -> dict[str, list[int]]:
+    """First word of each cue -> indices of :func:`modality_cues`."""
+    out: dict[str, list[int]] = {}
+    for ci, (words, *_) in enumerate(modality_cues()):
+        out.setdefault(words[0], []).append(ci)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _cues_at(norm: str) -> tuple[int, ...]:
     """Indices of the cues of :func:`modality_cues` whose first word the token
-    (folded) matches as :func:`_matches` tests it."""
+    (folded) matches as :func:`_matches` tests it. Only first words that are the
+    token or the start of one of its stems (a ta marbuta written ta before a
+    suffix) can match (:func:`stem_matches`), so only those are tried."""
+    by_first = _cues_by_first()
+    cands: set[int] = set(by_first.get(norm, ()))
+    for _, stem in proclitic_splits(norm):
+        for cut in range(len(stem), 0, -1):
+            key = stem[:cut]
+            cands.update(by_first.get(key, ()))
+            if key.endswith(_TA):
+                cands.update(by_first.get(key[:-1] + _TA_MARBUTA, ()))
+    cues = modality_cues()
     out = []
-    for ci, (words, _, _, pos, _) in enumerate(modality_cues()):
+    for ci in sorted(cands):
+        words, _, _, pos, _ = cues[ci]
         if norm == words[0] or stem_matches(norm, words[0], pos if len(words) == 1 else "x"):
             out.append(ci)
     return tuple(out)

@@ -85,6 +85,16 @@ def _dropped() -> re.Pattern[str]:
 
 def fold(text: str) -> str:
     """The matching form of a string (no offset map): for dictionary keys."""
+    if len(text) <= _FOLD_CACHED_LEN:
+        return _fold_short(text)
+    return unicodedata.normalize("NFKC", text).translate(_fold_table())
+
+
+_FOLD_CACHED_LEN = 32  # words and short phrases: folded once, then looked up
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_short(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_fold_table())
 
 

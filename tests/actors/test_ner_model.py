@@ -114,7 +114,7 @@ def test_sent_items_are_the_crfsuite_view_of_sent_features():
         for groups in (None, frozenset(nf.GROUPS) - {"context2"}, frozenset()):
             nf.configure(groups)
             for words in sents:
-                assert nf.sent_items(words) == [_crfsuite_attrs(f) for f in nf.sent_features(words)]
+                assert nf.sent_items(words) == [[a.encode() for a in _crfsuite_attrs(f)] for f in nf.sent_features(words)]
     finally:
         nf.configure(None)
     assert any(nf._phrase_tags([nf.fold(w) for w in s]) != [""] * len(s) for s in sents)

@@ -284,15 +284,17 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
 class _WordItems:
     """The CRF attributes one word contributes, as crfsuite names them (a string
     value ``v`` of feature ``k`` is the attribute ``k:v``, a weight 1.0 is ``k``),
-    in the order :func:`sent_features` builds its dict: its own attributes (up to
-    ``raw``, before the sentence-dependent ``phr``), and per offset the attributes
-    it gives a neighbour before and after that neighbour's ``phr`` (``near``) and
+    UTF-8 encoded (what python-crfsuite passes on), in the order
+    :func:`sent_features` builds its dict: its own attributes (up to ``raw``,
+    before the sentence-dependent ``phr``), and per offset the attributes it
+    gives a neighbour before and after that neighbour's ``phr`` (``near``) and
     both together (``full``)."""
 
-    n: str
-    own: tuple[str, ...]
-    near: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
-    full: dict[int, tuple[str, ...]]
+    norm: str
+    n: bytes  # norm, encoded
+    own: tuple[bytes, ...]
+    near: dict[int, tuple[tuple[bytes, ...], tuple[bytes, ...]]]
+    full: dict[int, tuple[bytes, ...]]
 
 
 def _attr(k: str, v: str | float) -> str:
@@ -301,6 +303,10 @@ def _attr(k: str, v: str | float) -> str:
     if v != 1.0:  # every feature of sent_features has weight 1.0
         raise ValueError(f"feature {k} has weight {v}")
     return k
+
+
+def _enc(items: list[str]) -> tuple[bytes, ...]:
+    return tuple(x.encode("utf-8") for x in items)
 
 
 @lru_cache(maxsize=200000)
@@ -314,7 +320,7 @@ def _word_items(w0: str, groups: frozenset[str]) -> _WordItems:
             own += ["pre%d:%s" % (k, st[:k]), "suf%d:%s" % (k, st[-k:])]
     own += [_attr(k, v) for k, v in b.items() if k.startswith("g_") or k[0] == "c"]
     own.append("raw:" + w)
-    near: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    near: dict[int, tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
     for off in (-2, -1, 1, 2):
         pre = [f"{off}:w:{nw}", f"{off}:s:{st}"]
         if "c1" in b:
@@ -323,42 +329,42 @@ def _word_items(w0: str, groups: frozenset[str]) -> _WordItems:
                 pre.append(f"{off}:c2:{b['c2']}")
         if abs(off) == 1:
             pre += [f"{off}:sh:{b['sh']}", f"{off}:suf2:{st[-2:]}", f"{off}:pro:{b['p']}"]
-        post = tuple(_attr(f"{off}:{k}", v) for k, v in b.items() if k.startswith("g_"))
-        near[off] = (tuple(pre), post)
-    return _WordItems(nw, tuple(own), near, {off: pre + post for off, (pre, post) in near.items()})
+        post = [_attr(f"{off}:{k}", v) for k, v in b.items() if k.startswith("g_")]
+        near[off] = (_enc(pre), _enc(post))
+    return _WordItems(nw, nw.encode("utf-8"), _enc(own), near, {off: pre + post for off, (pre, post) in near.items()})
 
 
-_EDGE = {off: (f"{off}:w:<s>" if off < 0 else f"{off}:w:</s>",) for off in (-2, -1, 1, 2)}
+_EDGE = {off: ((f"{off}:w:<s>" if off < 0 else f"{off}:w:</s>").encode(),) for off in (-2, -1, 1, 2)}
 
 
-def sent_items(words: Sequence[str]) -> list[list[str]]:
+def sent_items(words: Sequence[str]) -> list[list[bytes]]:
     """:func:`sent_features` as crfsuite attribute lists (what the tagger reads from
-    the dicts, in the same order), built from per-word caches."""
+    the dicts, in the same order, UTF-8 encoded), built from per-word caches."""
     groups = active_groups()
     its = [_word_items(w, groups) for w in words]
     ns = [it.n for it in its]
-    phr = _phrase_tags(ns)
+    phr = _phrase_tags([it.norm for it in its])
     n = len(its)
     if "context2" not in groups:  # the training script's ablation only
-        out: list[list[str]] = []
+        out: list[list[bytes]] = []
         for i, it in enumerate(its):
             f = list(it.own)
             if phr[i]:
-                f.append("phr:" + phr[i])
+                f.append(b"phr:" + phr[i].encode())
             for off in (-1, 1):
                 j = i + off
                 if 0 <= j < n:
                     pre, post = its[j].near[off]
                     f += pre
                     if phr[j]:
-                        f.append(f"{off}:phr:{phr[j]}")
+                        f.append(f"{off}:phr:{phr[j]}".encode())
                     f += post
                 else:
                     f += _EDGE[off]
             out.append(f)
     else:
-        own = [it.own if not p else (*it.own, "phr:" + p) for it, p in zip(its, phr, strict=True)]
-        near1 = {off: [it.full[off] if not p else (*it.near[off][0], f"{off}:phr:{p}", *it.near[off][1])
+        own = [it.own if not p else (*it.own, b"phr:" + p.encode()) for it, p in zip(its, phr, strict=True)]
+        near1 = {off: [it.full[off] if not p else (*it.near[off][0], f"{off}:phr:{p}".encode(), *it.near[off][1])
                        for it, p in zip(its, phr, strict=True)] for off in (-1, 1)}
         left2 = [_EDGE[-2], _EDGE[-2]] + [it.full[-2] for it in its]
         left1 = [_EDGE[-1]] + near1[-1]
@@ -366,6 +372,7 @@ def sent_items(words: Sequence[str]) -> list[list[str]]:
         right2 = [it.full[2] for it in its[2:]] + [_EDGE[2], _EDGE[2]]
         out = [[*o, *a, *b, *c, *d] for o, a, b, c, d in zip(own, left2, left1, right1, right2, strict=False)]  # the pads run past n
     for i in range(1, n):
-        out[i].append(f"bi-1:{ns[i - 1]}|{ns[i]}")
-        out[i - 1].append(f"bi+1:{ns[i - 1]}|{ns[i]}")
+        pair = ns[i - 1] + b"|" + ns[i]
+        out[i].append(b"bi-1:" + pair)
+        out[i - 1].append(b"bi+1:" + pair)
     return out

@@ -297,16 +297,22 @@ class _WordItems:
     full: dict[int, tuple[bytes, ...]]
 
 
-def _attr(k: str, v: str | float) -> str:
+def _attr(k: str, v: str | float) -> bytes:
     if isinstance(v, str):
-        return f"{k}:{v}"
+        return f"{k}:{v}".encode("utf-8")
     if v != 1.0:  # every feature of sent_features has weight 1.0
         raise ValueError(f"feature {k} has weight {v}")
-    return k
+    return _name("", k)
 
 
-def _enc(items: list[str]) -> tuple[bytes, ...]:
-    return tuple(x.encode("utf-8") for x in items)
+@lru_cache(maxsize=4096)
+def _name(prefix: str, k: str) -> bytes:
+    """An attribute name (a feature of weight 1.0), encoded once."""
+    return (prefix + k).encode("utf-8")
+
+
+_OFFSETS = (-2, -1, 1, 2)
+_PREFIX = {off: f"{off}:".encode() for off in _OFFSETS}
 
 
 @lru_cache(maxsize=200000)
@@ -314,24 +320,31 @@ def _word_items(w0: str, groups: frozenset[str]) -> _WordItems:
     w = _BIDI.sub("", w0) or w0
     b = _word_feats(w, groups)
     nw, st = str(b["n"]), str(b["s"])
-    own = ["bias", "w:" + nw, "stem:" + st, "pro:" + str(b["p"]), "shape:" + str(b["sh"]), f"len:{min(len(st), 8)}"]
+    nb, sb, pb, shb = nw.encode(), st.encode(), str(b["p"]).encode(), str(b["sh"]).encode()
+    own = [b"bias", b"w:" + nb, b"stem:" + sb, b"pro:" + pb, b"shape:" + shb, b"len:%d" % min(len(st), 8)]
     for k in (1, 2, 3) if "affix" in groups else ():
         if len(st) > k:
-            own += ["pre%d:%s" % (k, st[:k]), "suf%d:%s" % (k, st[-k:])]
+            own += [b"pre%d:" % k + st[:k].encode(), b"suf%d:" % k + st[-k:].encode()]
     own += [_attr(k, v) for k, v in b.items() if k.startswith("g_") or k[0] == "c"]
-    own.append("raw:" + w)
+    own.append(b"raw:" + w.encode())
+    gkeys = [k for k, v in b.items() if k.startswith("g_")]
+    for k in gkeys:
+        if b[k] != 1.0:
+            raise ValueError(f"feature {k} has weight {b[k]}")
+    c1 = str(b["c1"]).encode() if "c1" in b else None
+    suf2 = st[-2:].encode()
     near: dict[int, tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
-    for off in (-2, -1, 1, 2):
-        pre = [f"{off}:w:{nw}", f"{off}:s:{st}"]
-        if "c1" in b:
-            pre.append(f"{off}:c1:{b['c1']}")
+    for off in _OFFSETS:
+        pf = _PREFIX[off]
+        pre = [pf + b"w:" + nb, pf + b"s:" + sb]
+        if c1 is not None:
+            pre.append(pf + b"c1:" + c1)
             if abs(off) == 1:
-                pre.append(f"{off}:c2:{b['c2']}")
+                pre.append(pf + b"c2:" + str(b["c2"]).encode())
         if abs(off) == 1:
-            pre += [f"{off}:sh:{b['sh']}", f"{off}:suf2:{st[-2:]}", f"{off}:pro:{b['p']}"]
-        post = [_attr(f"{off}:{k}", v) for k, v in b.items() if k.startswith("g_")]
-        near[off] = (_enc(pre), _enc(post))
-    return _WordItems(nw, nw.encode("utf-8"), _enc(own), near, {off: pre + post for off, (pre, post) in near.items()})
+            pre += [pf + b"sh:" + shb, pf + b"suf2:" + suf2, pf + b"pro:" + pb]
+        near[off] = (tuple(pre), tuple(_name(f"{off}:", k) for k in gkeys))
+    return _WordItems(nw, nb, tuple(own), near, {off: pre + post for off, (pre, post) in near.items()})
 
 
 _EDGE = {off: ((f"{off}:w:<s>" if off < 0 else f"{off}:w:</s>").encode(),) for off in (-2, -1, 1, 2)}

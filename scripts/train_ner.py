@@ -291,6 +291,7 @@ def main() -> int:
         print("gazetteer:", {k: len(v) for k, v in gaz.items()}, flush=True)
         ner_features.lexicons.cache_clear()
         ner_features._word_feats.cache_clear()
+        ner_features._word_items.cache_clear()  # the tagger's per-word attribute lists
 
     with a.train.open(encoding="utf-8") as fh:
         sents = [(t, [g if g else "O" for g in tags]) for t, tags in read_conll(fh)]

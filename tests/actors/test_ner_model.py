@@ -86,3 +86,35 @@ def test_unknown_ner_person_and_orgs_become_entities(monkeypatch):
 def test_lone_ner_org_needs_confidence(monkeypatch):
     d = _annotate_with(monkeypatch, "وقعت أرامكو اتفاقا أمس.", {"أرامكو": ("ORG", 0.6)})
     assert not [e for e in d.entities if e.kind == "organization"]
+
+
+def _crfsuite_attrs(feats: dict) -> list[str]:
+    """What python-crfsuite reads from a feature dict: ``k:v`` for a string, ``k`` for weight 1.0."""
+    out = []
+    for k, v in feats.items():
+        assert isinstance(v, str) or v == 1.0
+        out.append(f"{k}:{v}" if isinstance(v, str) else k)
+    return out
+
+
+def test_sent_items_are_the_crfsuite_view_of_sent_features():
+    """The tagger's fast path (per-word cached attribute lists) gives the same
+    attributes, in the same order, as the training features, with and without a
+    dictionary phrase, bidi marks, at sentence edges and with the ablation's groups."""
+    import json
+    from importlib import resources
+
+    from rasid.actors import ner_features as nf
+
+    lines = resources.files("rasid.samples").joinpath("articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines if x.strip()][:6]
+    sents = [[t for _, _, t in tokenize_for_ner(x)][:60] for x in texts]
+    sents += [["قوات", "سوريا", "الديمقراطية"], ["\u200fزيد"], ["و"], ["حزب", "الله", "قال"]]
+    try:
+        for groups in (None, frozenset(nf.GROUPS) - {"context2"}, frozenset()):
+            nf.configure(groups)
+            for words in sents:
+                assert nf.sent_items(words) == [[a.encode() for a in _crfsuite_attrs(f)] for f in nf.sent_features(words)]
+    finally:
+        nf.configure(None)
+    assert any(nf._phrase_tags([nf.fold(w) for w in s]) != [""] * len(s) for s in sents)

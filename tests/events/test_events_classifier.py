@@ -105,3 +105,41 @@ def test_eval_script_runs(shared_dir: Path) -> None:
         capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
     )
     assert '"ASSAULT"' in out.stdout and '"PROTEST"' in out.stdout
+
+
+def test_hashed_counts_are_scikit_learns() -> None:
+    """rasid.events.ngrams gives the counts of the HashingVectorizers the model was
+    trained with (same columns, same values), without importing scikit-learn."""
+    import json
+
+    from rasid.events import ngrams
+    from rasid.text import fold
+
+    lines = resources.files("rasid.samples").joinpath("articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines if x.strip()][:10]
+    texts += ["", " ", "a", "ab", "Latin WORDS, digits 2024 and ١٢٣!", "tabs\tand\n\nnewlines  x",
+              "ﻻ قوة إلا بالله", "e\u0301 ß İ ǅ", "٣ ، ؛ ؟ «قال»"]
+    folded = [fold(t) for t in texts]
+    char, word = classifier._vectorizers()
+    for vec, rows in ((char, [ngrams.char_wb_ngrams(t, *classifier.CHAR_NGRAMS) for t in folded]),
+                      (word, [ngrams.word_ngrams(t, *classifier.WORD_NGRAMS) for t in folded])):
+        ref = vec.transform(folded).tocsr()
+        got = ngrams.count_matrix(rows, vec.n_features)
+        assert ref.shape == got.shape
+        assert np.array_equal(ref.indptr, got.indptr)
+        assert np.array_equal(ref.indices, got.indices)
+        assert np.array_equal(ref.data, got.data) and got.data.dtype == np.float64
+        if vec is char:  # the word-by-word cached path of the shipped model's predictions
+            for i, t in enumerate(folded):
+                cols, vals = ngrams.char_wb_counts(t, *classifier.CHAR_NGRAMS, vec.n_features)
+                row = ref[i]
+                assert np.array_equal(cols, row.indices) and np.array_equal(vals, row.data)
+    # the hash itself, every tail length, against scikit-learn's
+    from sklearn.utils import murmurhash3_32
+
+    rng = np.random.default_rng(0)
+    for n in range(0, 14):
+        for _ in range(20):
+            data = rng.integers(0, 256, n, dtype=np.uint8).tobytes()
+            for seed in (0, 7):
+                assert ngrams.murmurhash3_32(data, seed) == murmurhash3_32(data, seed)

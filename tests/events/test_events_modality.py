@@ -64,3 +64,30 @@ def test_could_not_is_negated() -> None:
     assert [(e.type, e.modality) for e in done] == [("MOBILIZE", "asserted")]
     evs = extract(make_doc("ولم تتمكن القوات من نشر وحداتها في المدينة بسبب الطقس."))
     assert all(e.modality == "negated" for e in evs)  # (none at all at present)
+
+
+def test_cue_lookup_equals_trying_every_cue() -> None:
+    """cue_modality looks the tokens in reach up in a per-word cue index; it finds
+    what trying every cue at every token of its window finds (the sample articles
+    and the sentences above)."""
+    import json
+    from importlib import resources
+
+    from rasid.events import modality
+    from rasid.events.arguments import fill
+    from rasid.events.detect import detect
+    from rasid.pipeline import Pipeline
+
+    lines = resources.files("rasid.samples").joinpath("articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines if x.strip()][:8]
+    pipe = Pipeline.default()
+    n = 0
+    for text in texts:
+        doc = pipe(make_doc(text))
+        doc.events.clear()
+        mentions = detect(doc)
+        fill(doc, mentions)
+        for m in mentions:
+            assert modality.cue_modality(doc, m) == modality._cue_modality_slow(doc, m)
+            n += modality._cue_modality_slow(doc, m) is not None
+    assert n > 0

@@ -207,6 +207,8 @@ def _surname_mentions(doc: Document, person: _Group, words: list[str], taken: li
                      and not _nisba(last))
     out = []
     for tok in doc.tokens:
+        if not tok.norm.endswith(last):
+            continue  # (the stem of a split below is the end of the word)
         if any(m.start < tok.end and tok.start < m.end for m in person.mentions):
             continue
         for pre, stem in proclitic_splits(tok.norm):

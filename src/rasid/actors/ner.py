@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TextIO
 
-from rasid.actors.ner_features import sent_features
+from rasid.actors.ner_features import sent_items
 
 MODEL_FILE = "models/ner_anercorp.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -80,7 +80,7 @@ class Tagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(sent_features(words)))
+        return list(self._tagger.tag(sent_items(words)))
 
     def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
         tags = self.tag(words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -45,6 +46,7 @@ def configure(groups: frozenset[str] | set[str] | None = None) -> None:
     _active.clear()
     _active.update(DEFAULT_GROUPS if groups is None else groups)
     _word_feats.cache_clear()
+    _word_items.cache_clear()
 
 
 def active_groups() -> frozenset[str]:
@@ -133,12 +135,33 @@ def phrase_gazetteer() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    """First words of the multi-word names of :func:`phrase_gazetteer`."""
+    return frozenset(k[0] for k in phrase_gazetteer())
+
+
+def _may_start_phrase(w: str) -> bool:
+    """Whether a phrase of :func:`_phrase_tags` could start at word ``w`` (its first
+    candidate word is ``w``, its stem, or li- + article turned into the article)."""
+    firsts = _phrase_firsts()
+    if w in firsts:
+        return True
+    p, st = stem_of(w)
+    if p in _LI_ARTICLE:
+        return ARTICLE + st in firsts
+    return bool(p) and not p.endswith(ARTICLE) and st in firsts
+
+
 def _phrase_tags(norms: Sequence[str]) -> list[str]:
     """B-/I-<kind> for tokens covered by a dictionary phrase (longest first, left to right)."""
     gz = phrase_gazetteer()
     tags = [""] * len(norms)
     i = 0
     while i < len(norms):
+        if not _may_start_phrase(norms[i]):
+            i += 1
+            continue
         hit = 0
         for n in range(min(6, len(norms) - i), 1, -1):
             words = list(norms[i:i + n])
@@ -254,4 +277,115 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
         if i + 1 < n:
             f["bi+1"] = f"{nw}|{base[i + 1]['n']}"
         out.append(f)
+    return out
+
+
+@dataclass(frozen=True)
+class _WordItems:
+    """The CRF attributes one word contributes, as crfsuite names them (a string
+    value ``v`` of feature ``k`` is the attribute ``k:v``, a weight 1.0 is ``k``),
+    UTF-8 encoded (what python-crfsuite passes on), in the order
+    :func:`sent_features` builds its dict: its own attributes (up to ``raw``,
+    before the sentence-dependent ``phr``), and per offset the attributes it
+    gives a neighbour before and after that neighbour's ``phr`` (``near``) and
+    both together (``full``)."""
+
+    norm: str
+    n: bytes  # norm, encoded
+    own: tuple[bytes, ...]
+    near: dict[int, tuple[tuple[bytes, ...], tuple[bytes, ...]]]
+    full: dict[int, tuple[bytes, ...]]
+
+
+def _attr(k: str, v: str | float) -> bytes:
+    if isinstance(v, str):
+        return f"{k}:{v}".encode("utf-8")
+    if v != 1.0:  # every feature of sent_features has weight 1.0
+        raise ValueError(f"feature {k} has weight {v}")
+    return _name("", k)
+
+
+@lru_cache(maxsize=4096)
+def _name(prefix: str, k: str) -> bytes:
+    """An attribute name (a feature of weight 1.0), encoded once."""
+    return (prefix + k).encode("utf-8")
+
+
+_OFFSETS = (-2, -1, 1, 2)
+_PREFIX = {off: f"{off}:".encode() for off in _OFFSETS}
+
+
+@lru_cache(maxsize=200000)
+def _word_items(w0: str, groups: frozenset[str]) -> _WordItems:
+    w = _BIDI.sub("", w0) or w0
+    b = _word_feats(w, groups)
+    nw, st = str(b["n"]), str(b["s"])
+    nb, sb, pb, shb = nw.encode(), st.encode(), str(b["p"]).encode(), str(b["sh"]).encode()
+    own = [b"bias", b"w:" + nb, b"stem:" + sb, b"pro:" + pb, b"shape:" + shb, b"len:%d" % min(len(st), 8)]
+    for k in (1, 2, 3) if "affix" in groups else ():
+        if len(st) > k:
+            own += [b"pre%d:" % k + st[:k].encode(), b"suf%d:" % k + st[-k:].encode()]
+    own += [_attr(k, v) for k, v in b.items() if k.startswith("g_") or k[0] == "c"]
+    own.append(b"raw:" + w.encode())
+    gkeys = [k for k, v in b.items() if k.startswith("g_")]
+    for k in gkeys:
+        if b[k] != 1.0:
+            raise ValueError(f"feature {k} has weight {b[k]}")
+    c1 = str(b["c1"]).encode() if "c1" in b else None
+    suf2 = st[-2:].encode()
+    near: dict[int, tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
+    for off in _OFFSETS:
+        pf = _PREFIX[off]
+        pre = [pf + b"w:" + nb, pf + b"s:" + sb]
+        if c1 is not None:
+            pre.append(pf + b"c1:" + c1)
+            if abs(off) == 1:
+                pre.append(pf + b"c2:" + str(b["c2"]).encode())
+        if abs(off) == 1:
+            pre += [pf + b"sh:" + shb, pf + b"suf2:" + suf2, pf + b"pro:" + pb]
+        near[off] = (tuple(pre), tuple(_name(f"{off}:", k) for k in gkeys))
+    return _WordItems(nw, nb, tuple(own), near, {off: pre + post for off, (pre, post) in near.items()})
+
+
+_EDGE = {off: ((f"{off}:w:<s>" if off < 0 else f"{off}:w:</s>").encode(),) for off in (-2, -1, 1, 2)}
+
+
+def sent_items(words: Sequence[str]) -> list[list[bytes]]:
+    """:func:`sent_features` as crfsuite attribute lists (what the tagger reads from
+    the dicts, in the same order, UTF-8 encoded), built from per-word caches."""
+    groups = active_groups()
+    its = [_word_items(w, groups) for w in words]
+    ns = [it.n for it in its]
+    phr = _phrase_tags([it.norm for it in its])
+    n = len(its)
+    if "context2" not in groups:  # the training script's ablation only
+        out: list[list[bytes]] = []
+        for i, it in enumerate(its):
+            f = list(it.own)
+            if phr[i]:
+                f.append(b"phr:" + phr[i].encode())
+            for off in (-1, 1):
+                j = i + off
+                if 0 <= j < n:
+                    pre, post = its[j].near[off]
+                    f += pre
+                    if phr[j]:
+                        f.append(f"{off}:phr:{phr[j]}".encode())
+                    f += post
+                else:
+                    f += _EDGE[off]
+            out.append(f)
+    else:
+        own = [it.own if not p else (*it.own, b"phr:" + p.encode()) for it, p in zip(its, phr, strict=True)]
+        near1 = {off: [it.full[off] if not p else (*it.near[off][0], f"{off}:phr:{p}".encode(), *it.near[off][1])
+                       for it, p in zip(its, phr, strict=True)] for off in (-1, 1)}
+        left2 = [_EDGE[-2], _EDGE[-2]] + [it.full[-2] for it in its]
+        left1 = [_EDGE[-1]] + near1[-1]
+        right1 = near1[1][1:] + [_EDGE[1]]
+        right2 = [it.full[2] for it in its[2:]] + [_EDGE[2], _EDGE[2]]
+        out = [[*o, *a, *b, *c, *d] for o, a, b, c, d in zip(own, left2, left1, right1, right2, strict=False)]  # the pads run past n
+    for i in range(1, n):
+        pair = ns[i - 1] + b"|" + ns[i]
+        out[i].append(b"bi-1:" + pair)
+        out[i - 1].append(b"bi+1:" + pair)
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from rasid import lang
@@ -122,11 +122,11 @@ class Tok:
     tag: str = "O"
     prob: float = 1.0
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return any(c.isalnum() for c in self.text)
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return _DIACRITICS.sub("", self.text)
 
@@ -147,8 +147,28 @@ class PersonMention:
     extra: dict = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1)
+def _title_firsts() -> frozenset[str]:
+    """First words of the titles."""
+    return frozenset(k[0] for k in titles() if k)
+
+
+@lru_cache(maxsize=100000)
+def _may_start_title(first: str) -> bool:
+    """Whether a title could start at a word (as is, after a one-letter proclitic, or li- +
+    article made the article): the words no candidate of :func:`_title_at` can start with."""
+    firsts = _title_firsts()
+    if first in firsts:
+        return True
+    if any(first.startswith(p) and len(first) > len(p) + 2 and first[len(p):] in firsts for p in ONE_LETTER):
+        return True
+    return first.startswith(LI_ARTICLE) and ARTICLE + first[len(LI_ARTICLE):] in firsts
+
+
 def _title_at(toks: list[Tok], i: int) -> tuple[int, tuple[str, str, str]] | None:
     """Longest title starting at token i (a proclitic و/ل/ب may be attached): (n tokens, info)."""
+    if i >= len(toks) or not _may_start_title(toks[i].norm):
+        return None
     tt = titles()
     for n in (3, 2, 1):
         if i + n > len(toks):

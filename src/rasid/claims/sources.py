@@ -65,10 +65,26 @@ def _head_kind(w: Words, i: int) -> tuple[str, str] | None:
     if n.endswith(ACCUSATIVE) and len(n) > 4 and n not in lex.forms \
             and lex.heads.get(bare(n[:-1])) in ("anonymous", "named", "role"):
         return lex.heads[bare(n[:-1])], bare(n[:-1])  # accusative persons: "مسؤولاً", "مستشاراً"
-    for ph, kind in lex.multi_heads:
+    for ph, kind in _by_first(lex.multi_heads, True).get(bare(n), ()):
         if all(bare(w.norm(i + k)) == bare(p) for k, p in enumerate(ph)):
             return kind, ph[0]
     return None
+
+
+_FIRST_INDEX: dict[tuple[int, bool], tuple[tuple, dict]] = {}
+
+
+def _by_first(items: tuple, keyed: bool = False) -> dict[str, list]:
+    """Phrases (``keyed``: (phrase, value) pairs) by their first word (bare when
+    ``keyed``), in their order: only those can match at a token."""
+    hit = _FIRST_INDEX.get((id(items), keyed))
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    index: dict[str, list] = {}
+    for it in items:
+        index.setdefault(bare(it[0][0]) if keyed else it[0], []).append(it)
+    _FIRST_INDEX[(id(items), keyed)] = (items, index)
+    return index
 
 
 def is_nisba(norm: str) -> bool:
@@ -245,7 +261,7 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
         n = w.norm(k)
         gap = w.punct_before(k)
         hit = False
-        for ph in lex.tails:
+        for ph in _by_first(lex.tails).get(n, ()):
             if all(w.norm(k + m) == p for m, p in enumerate(ph)) and k + len(ph) - 1 <= j + 1:
                 hit = True
                 break

@@ -687,6 +687,12 @@ _ROLE_TYPES = {
 }
 
 
+@lru_cache(maxsize=2048)
+def _folded_words(text: str) -> list[str]:
+    """The folded words of a clause or sentence (every mention of it asks; read only)."""
+    return fold(text).split()
+
+
 def fill_counts(doc: Document, mt: Mention) -> None:
     """Numbers of the clause (then the sentence) next to a count word of data/counts.tsv."""
     words = count_words()
@@ -710,7 +716,7 @@ def fill_counts(doc: Document, mt: Mention) -> None:
             if n.approx:
                 mt.attrs.setdefault("approx", []).append(role)
         # "وأصيب آخران"، "قتل مدنيان": a dual noun after a count word is two
-        toks = fold(scope.text).split()
+        toks = _folded_words(scope.text)
         for prev, w in zip(toks, toks[1:]):
             if words.get(w, ("", ""))[0] != "dual":
                 continue

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from rasid.events import ngrams
 from rasid.text import fold, tokenize
 
 N_CHAR = 2**19
@@ -36,12 +37,26 @@ MODEL_FILE = "models/sentence_clf.npz"
 TYPES = ("ASSAULT", "PROTEST")
 
 
+CHAR_NGRAMS = (2, 5)
+WORD_NGRAMS = (1, 2)
+
+
 def _vectorizers() -> tuple[Any, Any]:
+    """The scikit-learn vectorizers the model was trained with; :mod:`rasid.events.ngrams`
+    gives the same counts without importing scikit-learn (the tests compare them)."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    char = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=N_CHAR, alternate_sign=False, norm=None)
-    word = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_WORD, alternate_sign=False, norm=None)
+    char = HashingVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, n_features=N_CHAR, alternate_sign=False, norm=None)
+    word = HashingVectorizer(analyzer="word", ngram_range=WORD_NGRAMS, n_features=N_WORD, alternate_sign=False, norm=None)
     return char, word
+
+
+def _char_counts(folded: str) -> tuple[np.ndarray, np.ndarray]:
+    return ngrams.char_wb_counts(folded, *CHAR_NGRAMS, N_CHAR)
+
+
+def _word_counts(folded: str) -> tuple[np.ndarray, np.ndarray]:
+    return ngrams.counts(ngrams.word_ngrams(folded, *WORD_NGRAMS), N_WORD)
 
 
 #: per-type shape features: how the trigger stands in the sentence
@@ -52,7 +67,7 @@ def rule_features(text: str) -> dict[str, float]:
     """Trigger evidence of one sentence: hits per type and strength, their shape
     (verb / noun / definite / opening the sentence / after a backgrounding word /
     with a casualty count) and the context-word classes present."""
-    from rasid.events.lexicon import context_words, count_words, find_triggers, in_context, is_definite
+    from rasid.events.lexicon import context_classes, context_words, count_words, find_triggers, in_context, is_definite
 
     toks = tokenize(text)
     ctx = context_words()
@@ -72,8 +87,9 @@ def rule_features(text: str) -> dict[str, float]:
         near = toks[max(0, h.tok - 6):h.tok + h.ntok + 6]
         if any(x.is_number for x in near) and any(x.norm in counts for x in near):
             feats[f"{t}:count"] = 1.0
+    present = frozenset().union(*(context_classes(t.norm) for t in toks))
     for cls in ctx:
-        if any(in_context(t.norm, cls) for t in toks):
+        if cls in present:
             feats[f"ctx:{cls}"] = 1.0
     return feats
 
@@ -124,7 +140,6 @@ def featurize(texts: list[str], rules: bool = True, use: bool = True) -> Feature
     """All views of ``texts`` (rule columns in :func:`rule_keys` order)."""
     from scipy import sparse
 
-    char, word = _vectorizers()
     folded = [fold(t) for t in texts]
     rule_x = None
     if rules:
@@ -138,8 +153,9 @@ def featurize(texts: list[str], rules: bool = True, use: bool = True) -> Feature
                     cols.append(j)
                     vals.append(f[k])
         rule_x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(keys)))
-    return Features(char.transform(folded).tocsr(), word.transform(folded).tocsr(), rule_x,
-                    embed(texts) if use else None)
+    char = ngrams.count_matrix([ngrams.char_wb_ngrams(t, *CHAR_NGRAMS) for t in folded], N_CHAR)
+    word = ngrams.count_matrix([ngrams.word_ngrams(t, *WORD_NGRAMS) for t in folded], N_WORD)
+    return Features(char, word, rule_x, embed(texts) if use else None)
 
 
 def tfidf_rows(counts, idf: np.ndarray):
@@ -258,10 +274,11 @@ def _dense(c: dict[str, Any], n: int) -> tuple[np.ndarray, np.ndarray]:
     return c["_dense"]
 
 
-def _row_score(counts, c: dict[str, Any], n: int) -> float:
-    """tfidf_rows(counts[:, cols], idf) @ coef for one row, on its non-zeros only."""
+def _row_score(row: tuple[np.ndarray, np.ndarray], c: dict[str, Any], n: int) -> float:
+    """tfidf_rows(counts[:, cols], idf) @ coef for one row of counts (columns
+    ascending, counts), on its non-zeros only."""
     idf, coef = _dense(c, n)
-    idx, data = counts.indices, counts.data.astype(np.float64)
+    idx, data = row
     w = idf[idx]
     keep = w > 0
     v = (np.log(data[keep]) + 1.0) * w[keep]
@@ -273,7 +290,9 @@ def _predict(text: str, model: dict[str, dict[str, Any]] | None) -> dict[str, fl
     if not model:
         return {}
     need_use = any("use" in m["weights"] for m in model.values())
-    feats = featurize([text], rules=False, use=need_use)
+    use = embed([text]) if need_use else None
+    folded = fold(text)
+    rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     rules = rule_features(text)
     out: dict[str, float] = {}
     for t, m in model.items():
@@ -281,11 +300,12 @@ def _predict(text: str, model: dict[str, dict[str, Any]] | None) -> dict[str, fl
         for comp in m["weights"]:
             c = m[comp]
             if comp == "use":
-                if feats.use is not None:
-                    scores[comp] = feats.use @ c["coef"].astype(np.float64) + c["intercept"]
+                if use is not None:
+                    scores[comp] = use @ c["coef"].astype(np.float64) + c["intercept"]
                 continue
-            counts, n = (feats.char, N_CHAR) if comp == "char" else (feats.word, N_WORD)
-            z = _row_score(counts, c, n) + c["intercept"]
+            if comp not in rows:
+                rows[comp] = _char_counts(folded) if comp == "char" else _word_counts(folded)
+            z = _row_score(rows[comp], c, N_CHAR if comp == "char" else N_WORD) + c["intercept"]
             rc = c.get("rule_coef")
             if rc is not None and len(rc):
                 z += sum(float(w) for k, w in zip(m["rule_keys"], rc) if k in rules)

@@ -115,6 +115,12 @@ def is_cue(norm: str, cls: str) -> bool:
     return norm in words or any(stem in words for _, stem in proclitic_splits(norm))
 
 
+@lru_cache(maxsize=65536)
+def cue_classes(norm: str) -> frozenset[str]:
+    """The classes ``cls`` of :func:`cues` with ``is_cue(norm, cls)``."""
+    return frozenset(cls for cls in cues() if is_cue(norm, cls))
+
+
 def future_verb(norm: str) -> bool:
     """"ستشن"، "سيضرب"، "وسنرد": س + an imperfect prefix (not "سيطرة"، "ستة")."""
     a = _forms()
@@ -145,11 +151,22 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def siblings_by_sentence(siblings: "list[Mention]") -> "dict[tuple[str, int], list[Mention]]":
+    """The mentions of each (type, sentence index), in document order: what
+    :func:`features` looks for in ``siblings``, indexed once per document."""
+    out: dict[tuple[str, int], list[Mention]] = {}
+    for x in siblings:
+        out.setdefault((x.type, x.sent_index), []).append(x)
+    return out
+
+
 def features(doc: "Document", m: "Mention", clf_p: float | None = None,
-             siblings: "list[Mention] | None" = None) -> dict[str, float]:
+             siblings: "list[Mention] | None" = None,
+             by_sentence: "dict[tuple[str, int], list[Mention]] | None" = None) -> dict[str, float]:
     """Mention-level features (name -> value) of one mention; ``siblings``: the
-    other mentions of the document (for the same-sentence counts)."""
-    from rasid.events.lexicon import in_context, is_definite
+    other mentions of the document (for the same-sentence counts), and
+    ``by_sentence`` their :func:`siblings_by_sentence` when the caller has it."""
+    from rasid.events.lexicon import context_classes, is_definite
 
     toks = doc.tokens
     h = m.hit
@@ -176,7 +193,9 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
     pro = next((p for p, stem in proclitic_splits(tok.norm) if p and stem.startswith(first[:3])), "")
     on(f"proclitic={pro}")
     if siblings is not None:
-        same = [x for x in siblings if x is not m and x.type == t and x.sent_index == m.sent_index]
+        if by_sentence is None:
+            by_sentence = siblings_by_sentence(siblings)
+        same = [x for x in by_sentence.get((t, m.sent_index), ()) if x is not m]
         on(f"same_in_sentence={min(len(same), 2)}")
         if any(x.hit.entry.verb for x in same):
             on("same_verb_in_sentence")
@@ -218,15 +237,18 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         f[f"next={nxt.norm}"] = 1.0
     lo = m.tok_lo
     before = toks[max(lo, h.tok - 5):h.tok]
+    present = frozenset().union(*(cue_classes(x.norm) for x in before))
     for cls in ("negator", "future", "condition", "quantifier", "habitual", "since"):
-        if any(is_cue(x.norm, cls) for x in before):
+        if cls in present:
             on(f"cue_{cls}")
     clause = toks[m.tok_lo:m.tok_hi]
+    present = frozenset().union(*(cue_classes(x.norm) for x in clause))
     for cls in ("negator", "condition", "habitual", "since"):
-        if any(is_cue(x.norm, cls) for x in clause):
+        if cls in present:
             on(f"clause_{cls}")
+    present = frozenset().union(*(context_classes(x.norm) for x in clause))
     for cls in ("background", "recent", "history", "force", "violence", "generic"):
-        if any(in_context(x.norm, cls) for x in clause):
+        if cls in present:
             on(f"ctx_{cls}")
     if any(x.is_number and len(x.text) == 4 and x.text[:2] in ("19", "20") for x in clause):
         on("year_in_clause")
@@ -330,9 +352,10 @@ def use_classifier(fn: ClfFn | None) -> None:
         _clf_hook.append(fn)
 
 
-def mention_features(doc: "Document", m: "Mention", siblings: "list[Mention] | None" = None) -> dict[str, float]:
+def mention_features(doc: "Document", m: "Mention", siblings: "list[Mention] | None" = None,
+                     by_sentence: "dict[tuple[str, int], list[Mention]] | None" = None) -> dict[str, float]:
     fn = _clf_hook[0] if _clf_hook else _clf_shipped
-    return features(doc, m, fn(m.sentence.text, m.type), siblings)
+    return features(doc, m, fn(m.sentence.text, m.type), siblings, by_sentence)
 
 
 def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
@@ -346,8 +369,9 @@ def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
     # only) and whether a definite noun after a kept mention is kept (``keep_back``)
     decided = tuple(model.get("decided", DECIDED))
     keep_back = bool(model.get("keep_back", True))
+    by_sentence = siblings_by_sentence(mentions)
     for m in mentions:
-        p = probability(model, mention_features(doc, m, mentions))
+        p = probability(model, mention_features(doc, m, mentions, by_sentence))
         m.attrs["eventness"] = round(p, 3)
         # "وأسفر القصف عن ...": a definite noun after a kept mention of its type
         # refers back to that happening (evidence for it, not a new event)

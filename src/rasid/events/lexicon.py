@@ -150,21 +150,30 @@ def _blockers_by_first() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _blockers_at(norm: str) -> tuple[tuple[str, ...], ...]:
+    """Blocker phrases whose first word is a stem of the token (folded), in the
+    order :func:`blocked_tokens` tries them."""
+    by_first = _blockers_by_first()
+    out: list[tuple[str, ...]] = []
+    seen: set[str] = set()
+    for _, stem in proclitic_splits(norm):
+        if stem in seen or stem not in by_first:
+            continue
+        seen.add(stem)
+        out += by_first[stem]
+    return tuple(out)
+
+
 def blocked_tokens(tokens: Sequence[Token]) -> set[int]:
     """Indices of tokens inside a blocker phrase (``قواعد الاشتباك`` ...)."""
     out: set[int] = set()
-    by_first = _blockers_by_first()
     for i in range(len(tokens)):
-        seen: set[str] = set()
-        for _, stem in proclitic_splits(tokens[i].norm):
-            if stem in seen or stem not in by_first:
+        for ph in _blockers_at(tokens[i].norm):
+            if i + len(ph) > len(tokens):
                 continue
-            seen.add(stem)
-            for ph in by_first[stem]:
-                if i + len(ph) > len(tokens):
-                    continue
-                if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
-                    out.update(range(i, i + len(ph)))
+            if all(tokens[i + k].norm == w for k, w in enumerate(ph[1:], 1)):
+                out.update(range(i, i + len(ph)))
     return out
 
 
@@ -213,6 +222,35 @@ def in_context(norm: str, cls: str) -> bool:
     return any(stem in forms for _, stem in proclitic_splits(norm))
 
 
+@lru_cache(maxsize=1)
+def _context_form_classes() -> dict[str, frozenset[str]]:
+    """Form of :func:`_context_sets` -> the classes it belongs to."""
+    out: dict[str, set[str]] = {}
+    for cls, forms in _context_sets().items():
+        for f in forms:
+            out.setdefault(f, set()).add(cls)
+    return {f: frozenset(c) for f, c in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def context_classes(norm: str) -> frozenset[str]:
+    """The classes ``cls`` of :func:`context_words` with ``in_context(norm, cls)``."""
+    by_form = _context_form_classes()
+    return frozenset().union(*(by_form.get(stem, ()) for _, stem in proclitic_splits(norm)))
+
+
+@lru_cache(maxsize=65536)
+def _first_word_hits(norm: str) -> tuple[tuple[TriggerForm, tuple[str, ...]], ...]:
+    """(form, its words) of the candidate trigger forms whose first word the token
+    (folded) carries, in :func:`_candidates` order (a pure function of the word)."""
+    out = []
+    for tf in _candidates(norm):
+        words = tuple(tf.form.split(" "))
+        if stem_matches(norm, words[0], tf.pos if len(words) == 1 or tf.pos in ("v", "vx") else "n"):
+            out.append((tf, words))
+    return tuple(out)
+
+
 def _candidates(norm: str) -> list[TriggerForm]:
     idx = trigger_index()
     out: list[TriggerForm] = []
@@ -236,10 +274,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
     i, n = 0, len(tokens)
     while i < n:
         best: TriggerHit | None = None
-        for tf in _candidates(tokens[i].norm):
-            words = tf.form.split(" ")
-            if not stem_matches(tokens[i].norm, words[0], tf.pos if len(words) == 1 or tf.pos in ("v", "vx") else "n"):
-                continue
+        for tf, words in _first_word_hits(tokens[i].norm):
             if i + len(words) > n:
                 continue
             ok = all(

@@ -18,6 +18,7 @@ import re
 
 import math
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -367,6 +368,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
     apply_conventions(mentions)
     groups: list[Group] = []
     by_type: dict[str, list[Group]] = {}
+    per_sentence = Counter((p.type, p.sent_index) for p in mentions)
     for m in mentions:
         if _generic_plural(doc, m):
             m.generic = True
@@ -374,9 +376,8 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         # place of what it refers to, not a place named elsewhere in its sentence;
         # a killing that is the sentence's only report of its type keeps the
         # sentence's place ("خرجت مظاهرات في مدينة X، إثر مقتل ضابط")
-        consequence = m.mode == "kill" and not m.hit.entry.verb and any(  # "أسفرت عن مقتل ..."
-            p is not m and p.type == m.type and p.sent_index == m.sent_index for p in mentions
-        )
+        # "أسفرت عن مقتل ...": another mention of its type in its sentence
+        consequence = m.mode == "kill" and not m.hit.entry.verb and per_sentence[(m.type, m.sent_index)] > 1
         if (m.definite or m.generic or consequence) and m.place and not _place_in(doc, m.place, m.clause):
             m.place, m.places = None, []
     split = _split_places(mentions)

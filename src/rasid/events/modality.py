@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import modality_cues, stem_matches
@@ -23,12 +25,13 @@ from rasid.lang import ar
 from rasid.model.document import Document
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
-from rasid.text.tokens import Token
+from rasid.text.tokens import Token, proclitic_splits
 
 _PRECEDENCE = {"negated": 0, "hypothetical": 1, "denied": 2, "planned": 3, "speculated": 4}
 _QAD = ar.particle("qad", fold=fold)  # قد
 _IMPERFECT_PREFIXES = ar.affixes("ya", "na", fold=fold)  # ي، ن (ت: see _imperfect)
 _TA = ar.affix("ta", fold=fold)  # ت
+_TA_MARBUTA = ar.affix("ta_marbuta", fold=fold)  # ة (folded: ه)
 _PERFECT_SUFFIXES = ar.affixes("ta", "uu", fold=fold)  # ت، وا
 
 
@@ -39,6 +42,47 @@ def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> b
         t = tokens[i].norm
         return t == words[0] or stem_matches(t, words[0], pos if pos != "x" else "x")
     return all(tokens[i + k].norm == w or (k == 0 and stem_matches(tokens[i].norm, w, "x")) for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _cues_by_first() -> dict[str, list[int]]:
+    """First word of each cue -> indices of :func:`modality_cues`."""
+    out: dict[str, list[int]] = {}
+    for ci, (words, *_) in enumerate(modality_cues()):
+        out.setdefault(words[0], []).append(ci)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _cues_at(norm: str) -> tuple[int, ...]:
+    """Indices of the cues of :func:`modality_cues` whose first word the token
+    (folded) matches as :func:`_matches` tests it. Only first words that are the
+    token or the start of one of its stems (a ta marbuta written ta before a
+    suffix) can match (:func:`stem_matches`), so only those are tried."""
+    by_first = _cues_by_first()
+    cands: set[int] = set(by_first.get(norm, ()))
+    for _, stem in proclitic_splits(norm):
+        for cut in range(len(stem), 0, -1):
+            key = stem[:cut]
+            cands.update(by_first.get(key, ()))
+            if key.endswith(_TA):
+                cands.update(by_first.get(key[:-1] + _TA_MARBUTA, ()))
+    cues = modality_cues()
+    out = []
+    for ci in sorted(cands):
+        words, _, _, pos, _ = cues[ci]
+        if norm == words[0] or stem_matches(norm, words[0], pos if len(words) == 1 else "x"):
+            out.append(ci)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _cue_reach() -> tuple[int, int]:
+    """How far before the trigger a cue may start, and after it."""
+    cues = modality_cues()
+    before = max((window + len(words) - 1 for words, _, window, _, side in cues if side != "after"), default=0)
+    after = max((window for _, _, window, _, side in cues if side == "after"), default=0)
+    return before, after
 
 
 def _imperfect(tok: Token) -> bool:
@@ -73,6 +117,41 @@ def _cue_lo(doc: Document, mt: Mention) -> int:
 
 
 def cue_modality(doc: Document, mt: Mention) -> str | None:
+    """The nearest cue of :func:`modality_cues` in reach of the trigger (ties: by
+    :data:`_PRECEDENCE`): the tokens in reach are looked up, not every cue tried."""
+    tokens = doc.tokens
+    first = mt.hit.tok
+    lo = _cue_lo(doc, mt)
+    last = mt.hit.tok + mt.hit.ntok - 1
+    cues = modality_cues()
+    reach_before, reach_after = _cue_reach()
+    best: tuple[int, int, str] | None = None  # (distance, precedence, modality)
+    for after, rng in ((False, range(max(lo, first - reach_before), first)),
+                       (True, range(last + 1, min(mt.tok_hi, last + 1 + reach_after)))):
+        for i in rng:
+            for ci in _cues_at(tokens[i].norm):
+                words, modality, window, pos, side = cues[ci]
+                if (side == "after") != after:
+                    continue
+                if after:
+                    if i >= min(mt.tok_hi, last + 1 + window):
+                        continue
+                elif i < max(lo, first - window - len(words) + 1):
+                    continue
+                if i + len(words) > len(tokens) or any(tokens[i + k].norm != w for k, w in enumerate(words[1:], 1)):
+                    continue
+                if words == (_QAD,) and (i + 1 >= len(tokens) or not _imperfect(tokens[i + 1])):
+                    continue
+                dist = first - i if not after else i - last
+                key = (dist, _PRECEDENCE.get(modality, 9), modality)
+                if best is None or key < best:
+                    best = key
+    return best[2] if best else None
+
+
+def _cue_modality_slow(doc: Document, mt: Mention) -> str | None:
+    """:func:`cue_modality` trying every cue at every token in its window (the
+    reference the tests compare it with)."""
     tokens = doc.tokens
     first = mt.hit.tok
     lo = _cue_lo(doc, mt)

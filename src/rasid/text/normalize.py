@@ -76,8 +76,25 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _dropped() -> re.Pattern[str]:
+    """Runs of the characters :func:`char_table` drops."""
+    drop = sorted(c for c, r in char_table().items() if r == _DROP)
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in drop) + "]+") if drop else re.compile("(?!)")
+
+
 def fold(text: str) -> str:
     """The matching form of a string (no offset map): for dictionary keys."""
+    if len(text) <= _FOLD_CACHED_LEN:
+        return _fold_short(text)
+    return unicodedata.normalize("NFKC", text).translate(_fold_table())
+
+
+_FOLD_CACHED_LEN = 32  # words and short phrases: folded once, then looked up
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_short(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_fold_table())
 
 
@@ -106,19 +123,20 @@ class MatchView:
     __slots__ = ("source", "text", "offsets")
 
     def __init__(self, text: str) -> None:
+        # each character becomes its char_table() replacement (one character or
+        # none), else itself, lower-cased when ASCII: str.translate with
+        # _fold_table(); the offsets skip the dropped characters
         self.source = text
-        table = char_table()
-        chars: list[str] = []
-        offsets: list[int] = []
-        for i, c in enumerate(text):
-            r = table.get(ord(c))
-            if r is None:
-                r = c.lower() if c.isascii() else c
-            if r:
-                chars.append(r)
-                offsets.append(i)
-        self.text = "".join(chars)
-        offsets.append(len(text))  # sentinel: end of text
+        self.text = text.translate(_fold_table())
+        if len(self.text) == len(text):
+            offsets = list(range(len(text) + 1))  # nothing dropped; sentinel: end of text
+        else:
+            offsets = []
+            prev = 0
+            for m in _dropped().finditer(text):
+                offsets.extend(range(prev, m.start()))
+                prev = m.end()
+            offsets.extend(range(prev, len(text) + 1))
         self.offsets = offsets
 
     def __len__(self) -> int:

@@ -108,11 +108,11 @@ def _groups(items: list[Any], sizes: list[int], rnd: random.Random,
         i += len(g)
 
 
-def synthesise(target: str, n_events: int, per_doc: int = 5, seed: int = 7) -> None:
+def synthesise(target: str | Path, n_events: int, per_doc: int = 5, seed: int = 7) -> None:
     """Write ``n_events`` events (``per_doc`` per document), their documents, full-text
     index, entities, merged events and stories into the (new, empty) store ``target``."""
     rnd = random.Random(seed)
-    st = Store(target)  # creates the schema
+    st = Store(str(target))  # creates the schema
     fts = st.db.dialect.fts_text
     day0 = date(2014, 1, 1)
     n_docs = (n_events + per_doc - 1) // per_doc
@@ -288,10 +288,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run(target: str, clients: int, n_requests: int, endpoints: tuple[str, ...] = ENDPOINTS,
+def run(target: str | Path, clients: int, n_requests: int, endpoints: tuple[str, ...] = ENDPOINTS,
         seed: int = 11) -> dict[str, Any]:
     """``n_requests`` requests (as many to each endpoint, shuffled) from ``clients`` threads
     against a server on ``target``: per-endpoint latencies (seconds) and errors."""
+    target = str(target)
     port = free_port()
     env = dict(os.environ)
     src = str(Path(__file__).resolve().parents[1] / "src")

@@ -86,7 +86,7 @@ def test_store_round_trip_idempotence_and_replacement(pg_url):
     from test_store import annotated
 
     with Store(pg_url) as st:
-        assert st.backend == "postgresql" and st.schema_version == 3
+        assert st.backend == "postgresql" and st.schema_version == 4
         doc = annotated()
         assert st.add(doc) is True
         assert st.add(doc) is False  # same id and content: nothing changes
@@ -99,7 +99,7 @@ def test_store_round_trip_idempotence_and_replacement(pg_url):
         st.delete("t1")
         assert st.get("t1") is None and st.count("entities") == 0
     with Store(pg_url) as st:  # reopening migrates nothing
-        assert st.schema_version == 3
+        assert st.schema_version == 4
 
 
 def test_search_matches_sqlite(pg_url, tmp_path):

@@ -7,6 +7,7 @@ The store writes its SQL once, in SQLite's dialect with ``?`` (positional) or
 - placeholders: ``?`` -> ``%s``, ``:name`` -> ``%(name)s`` (and a literal ``%`` -> ``%%``);
 - NULL order: SQLite sorts NULL first (ascending) and last (descending), PostgreSQL
   the other way round; every ``ORDER BY`` item gets SQLite's order written out;
+- ``LIMIT -1 OFFSET n`` (SQLite's "no limit") -> ``OFFSET n``;
 - ``LIKE`` is ASCII case-insensitive in SQLite: ``ILIKE`` on PostgreSQL (the text
   columns have the "C" collation, so only ASCII letters fold, as in SQLite);
 - ``INSERT OR REPLACE`` / ``INSERT OR IGNORE``: :meth:`Dialect.replace_sql` and
@@ -119,6 +120,7 @@ def pg_sql(sql: str) -> str:
 
     sql = _PLACEHOLDER.sub(sub, sql)
     sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
+    sql = sql.replace("LIMIT -1 OFFSET", "OFFSET")  # SQLite's "no limit" (an OFFSET needs one there)
     sql = sql.replace("rasid_fold(", "pg_temp.rasid_fold(")  # see connect_postgres
     return _sqlite_null_order(sql)
 

@@ -17,6 +17,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 from urllib.parse import quote
@@ -94,6 +95,12 @@ def _fold(value: Any) -> Any:
     """SQL function rasid_fold: Arabic spelling variants folded (for name matching)."""
     if not isinstance(value, str):
         return value
+    return _fold_str(value)
+
+
+@lru_cache(maxsize=65536)
+def _fold_str(value: str) -> str:
+    # names repeat across rows: an actor filter calls this for each event it looks at
     from rasid.text.normalize import fold_key
     return fold_key(value).lower()
 
@@ -215,16 +222,23 @@ class EventFilter:
             args.append(doc_id)
         actor = text_param("actor", self.actor)
         if actor:
-            # English canonical name, Arabic name (spelling variants folded) or any dictionary alias
+            # English canonical name, Arabic name (spelling variants folded) or any dictionary alias.
+            # The entities that match are one set, found once per query (the names are folded once
+            # each, not once per row), that the events' (doc_id, actor_id / recipient_id) look up.
+            # (OFFSET 0 keeps PostgreSQL from moving the fold below the DISTINCT.)
             ids = actor_ids(actor)
             ph = ",".join("?" * len(ids))
+            hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
+                    + (f"OR n.canonical_id IN ({ph}) " if ids else "")
+                    + "OR n.name_ar IN (SELECT v FROM (SELECT DISTINCT name_ar AS v FROM entities LIMIT -1 OFFSET 0) AS ar "
+                    "WHERE rasid_fold(v) LIKE ? ESCAPE '\\') "
+                    "OR n.name IN (SELECT v FROM (SELECT DISTINCT name AS v FROM entities LIMIT -1 OFFSET 0) AS en "
+                    "WHERE rasid_fold(v) LIKE ? ESCAPE '\\')")
             conds.append(
                 f"({a}actor_name LIKE ? ESCAPE '\\' OR {a}recipient_name LIKE ? ESCAPE '\\' OR {a}actor_id = ? "
-                f"OR EXISTS (SELECT 1 FROM entities n WHERE n.doc_id = {a}doc_id "
-                f"AND n.entity_id IN ({a}actor_id, {a}recipient_id) AND (n.canonical_id = ? "
-                + (f"OR n.canonical_id IN ({ph}) " if ids else "")
-                + "OR rasid_fold(n.name_ar) LIKE ? ESCAPE '\\' OR rasid_fold(n.name) LIKE ? ESCAPE '\\')))")
-            args += [_like(actor), _like(actor), actor, actor] + ids + [_like_fold(actor), _like_fold(actor)]
+                f"OR ({a}doc_id, {a}actor_id) IN ({hits}) OR ({a}doc_id, {a}recipient_id) IN ({hits}))")
+            hit_args = [actor] + ids + [_like_fold(actor), _like_fold(actor)]
+            args += [_like(actor), _like(actor), actor] + hit_args + hit_args
         place = text_param("place", self.place)
         if place:
             conds.append(f"({a}place_name LIKE ? ESCAPE '\\' OR rasid_fold({a}place_name_ar) LIKE ? ESCAPE '\\')")
@@ -270,6 +284,8 @@ class EventFilter:
 
 
 MERGED_T = "merged_events"
+#: the column name a window count takes in a row (no table has it)
+_TOTAL = "rasid_total_rows"
 MERGED_MENTIONS_T = "merged_mentions"
 
 
@@ -328,6 +344,9 @@ class Database:
         if self.url is None and not Path(path).is_file():
             raise StoreError(f"{self.path}: no such database")
         self._local = threading.local()
+        self._facets_lock = threading.Lock()
+        self._version_memo: tuple[Any, float] | None = None
+        self._catalogue_memo: tuple[Any, frozenset[str], dict[str, list[str]]] | None = None
         if self.url is not None:
             self.conn  # noqa: B018 - fail now (a clear StoreError) when the server cannot be reached
 
@@ -368,14 +387,38 @@ class Database:
         r = self.conn.execute(sql, args).fetchone()
         return r[0] if r else None
 
+    def _version(self) -> Any:
+        """:meth:`data_version`, on PostgreSQL (a query) re-read at most once a second."""
+        if self.url is None:
+            return self.data_version()
+        now = time.monotonic()
+        memo = self._version_memo
+        if memo is None or now - memo[1] > 1.0:
+            memo = self._version_memo = (self.data_version(), now)
+        return memo[0]
+
+    def _catalogue(self) -> tuple[Any, frozenset[str], dict[str, list[str]]]:
+        """(version, tables, columns read so far) of this version of the database."""
+        key = self._version()
+        cat = self._catalogue_memo
+        if key is None or cat is None or cat[0] != key:
+            cat = (key, frozenset(self.conn.tables()), {})
+            if key is not None:
+                self._catalogue_memo = cat
+        return cat
+
     def tables(self) -> set[str]:
-        """Tables now in the database (not cached: an older file may lack some)."""
-        return self.conn.tables()
+        """Tables now in the database (an older file may lack some; re-read when it changes)."""
+        return set(self._catalogue()[1])
 
     def columns(self, table: str) -> list[str]:
-        if table not in self.tables():
+        _, tables, columns = self._catalogue()
+        if table not in tables:
             return []
-        return self.conn.columns(table)
+        cols = columns.get(table)
+        if cols is None:
+            cols = columns[table] = self.conn.columns(table)
+        return list(cols)
 
     def count(self, table: str) -> int:
         return int(self.scalar(f'SELECT COUNT(*) FROM "{table}"')) if table in self.tables() else 0
@@ -565,13 +608,42 @@ class Database:
                f"{extra}date_start IS NOT NULL GROUP BY bucket ORDER BY bucket")
         return self.rows(sql, args)
 
+    def data_version(self) -> Any:
+        """What changes when the database does (cheap, per request): the SQLite file's and
+        its write-ahead log's size and time; on PostgreSQL the schema version, the events'
+        row id sequence and the rows written to the events table (the statistics, a second
+        or so behind); None when it cannot say."""
+        if self.url is None:
+            out: list[tuple[int, int] | None] = []
+            for p in (Path(self.path), Path(f"{self.path}-wal")):
+                try:
+                    st = p.stat()
+                    out.append((st.st_mtime_ns, st.st_size))
+                except OSError:
+                    out.append(None)
+            return tuple(out)
+        try:
+            return tuple(self.conn.execute(
+                "SELECT (SELECT MAX(version) FROM schema_version), (SELECT last_value FROM events_rowid_seq), "
+                "(SELECT n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables "
+                "WHERE schemaname = current_schema() AND relname = 'events')").fetchone())
+        except self.conn.dialect.errors:
+            return None
+
     def facets(self) -> dict[str, list[dict[str, Any]]]:
-        """Filter values with counts (cached for 30 s: five grouped scans of the events)."""
+        """Filter values with counts (five grouped scans of the events), computed once per
+        version of the database (:meth:`data_version`; at most every 30 s when it cannot
+        say), by one thread while the others wait for it."""
+        version = self.data_version()
         cached = getattr(self, "_facets", None)
-        if cached and time.monotonic() - cached[1] < 30:
+        if cached and cached[2] == version and (version is not None or time.monotonic() - cached[1] < 30):
             return cached[0]
-        out = self._facets_now()
-        self._facets = (out, time.monotonic())
+        with self._facets_lock:
+            cached = getattr(self, "_facets", None)
+            if cached and cached[2] == version and (version is not None or time.monotonic() - cached[1] < 30):
+                return cached[0]
+            out = self._facets_now()
+            self._facets = (out, time.monotonic(), version)
         return out
 
     def _facets_now(self) -> dict[str, list[dict[str, Any]]]:
@@ -702,8 +774,19 @@ class Database:
             conds.append(extra[0])
             args += extra[1]
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
-        total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
         order_sql = f' ORDER BY "{order}" DESC, rowid' if order and order in cols else " ORDER BY rowid"
+        if extra:
+            # a subquery over the reports (merged_filter): run it once, the total counted alongside
+            items = self.rows(f'SELECT *, COUNT(*) OVER () AS "{_TOTAL}" FROM "{table}"{where}{order_sql} '
+                              "LIMIT ? OFFSET ?", args + [limit, offset])
+            if items:
+                total = items[0][_TOTAL]
+                for r in items:
+                    del r[_TOTAL]
+                return total, [_clean(r) for r in items]
+            if not offset:
+                return 0, []
+        total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
         items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
         return total, [_clean(r) for r in items]
 

@@ -186,9 +186,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
         """The query: every group matched by one of its forms (FTS5 MATCH, terms quoted)."""
         return " AND ".join("(" + " OR ".join('"' + f.replace('"', '""') + '"' for f in g) + ")" for g in groups)
 
-    SEARCH_SQL = ("SELECT f.doc_id, d.title, d.outlet, d.published, d.text, bm25(docs_fts) AS rank"
-                  " FROM docs_fts f JOIN documents d ON d.id = f.doc_id"
-                  " WHERE docs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?")
+    # the page is ranked inside FTS5 (its rank column: bm25) before a document is read
+    SEARCH_SQL = ("SELECT f.doc_id, d.title, d.outlet, d.published, d.text, f.rank FROM"
+                  " (SELECT rowid AS r, doc_id, rank FROM docs_fts WHERE docs_fts MATCH ?"
+                  " ORDER BY rank LIMIT ? OFFSET ?) f"
+                  " JOIN documents d ON d.id = f.doc_id ORDER BY f.rank, f.r")
 
     # -- read model
     def days_between(self, a: str, b: str) -> str:

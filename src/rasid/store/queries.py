@@ -791,12 +791,16 @@ class Database:
         return total, [_clean(r) for r in items]
 
     def merged_filter(self, f: EventFilter) -> tuple[str, list[Any]] | None:
-        """``id IN (...)``: merged events with at least one report matching the event filter ``f``."""
+        """``EXISTS (...)`` on ``merged_events``: merged events with at least one report matching
+        the event filter ``f``."""
         where, args = self._where(f)
         if not where or MERGED_MENTIONS_T not in self.tables():
             return None
-        return ("id IN (SELECT mm.merged_id FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
-                "AND events.event_id = mm.event_id" + where + ")", args)
+        # EXISTS, not id IN (...): a report filter matching most events (modality=asserted) made
+        # the IN list as long as the table; the merged events are looked at once each either way
+        return ("EXISTS (SELECT 1 FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
+                "AND events.event_id = mm.event_id WHERE mm.merged_id = merged_events.id AND "
+                + where[len(" WHERE "):] + ")", args)
 
     def report_events(self, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The event rows (with their claim's English source name) of a merged event's reports."""

@@ -193,8 +193,8 @@ def ensure_crossdoc_schema(db: DB | sqlite3.Connection) -> None:
 #
 # - merged_events_corroboration: the merged list's order (most independent sources first,
 #   then insertion order) read off an index, so a page stops after its rows;
-# - merged_events_mentions: counts of merged events (``min_reports``) with the bbox, country,
-#   type and date filters answered from the index alone;
+# - merged_events_mentions: the merged events (``min_reports``) the bbox, country, type and
+#   date filters keep, counted or listed (id, corroboration, rowid) from the index alone;
 # - stories_latest: the stories page's order (latest first, then insertion order);
 # - entities_name, entities_name_ar: the distinct names an actor filter folds;
 # - events_latest (PostgreSQL): the events' order (date descending, NULL last, then the
@@ -205,7 +205,7 @@ def ensure_crossdoc_schema(db: DB | sqlite3.Connection) -> None:
 _V4_SQLITE = """
 CREATE INDEX IF NOT EXISTS merged_events_corroboration ON merged_events(independent_sources DESC);
 CREATE INDEX IF NOT EXISTS merged_events_mentions
-    ON merged_events(n_mentions, lat, lon, country, type, date_start, date_end);
+    ON merged_events(n_mentions, lat, lon, country, type, date_start, date_end, independent_sources, id);
 CREATE INDEX IF NOT EXISTS stories_latest ON stories(date_end DESC);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
 CREATE INDEX IF NOT EXISTS entities_name_ar ON entities(name_ar);
@@ -214,7 +214,7 @@ _V4_POSTGRES = """
 CREATE INDEX IF NOT EXISTS merged_events_corroboration
     ON merged_events(independent_sources DESC NULLS LAST, rowid NULLS FIRST);
 CREATE INDEX IF NOT EXISTS merged_events_mentions
-    ON merged_events(n_mentions, lat, lon, country, type, date_start, date_end);
+    ON merged_events(n_mentions, lat, lon, country, type, date_start, date_end, independent_sources, id, rowid);
 CREATE INDEX IF NOT EXISTS stories_latest ON stories(date_end DESC NULLS LAST, rowid NULLS FIRST);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
 CREATE INDEX IF NOT EXISTS entities_name_ar ON entities(name_ar);

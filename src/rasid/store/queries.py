@@ -15,6 +15,7 @@ import re
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -346,6 +347,9 @@ class Database:
         self._local = threading.local()
         self._facets_lock = threading.Lock()
         self._version_memo: tuple[Any, float] | None = None
+        self._report_ids: OrderedDict[tuple[str, tuple[Any, ...]], frozenset[str]] = OrderedDict()
+        self._report_ids_version: Any = None
+        self._report_ids_lock = threading.Lock()
         self._catalogue_memo: tuple[Any, frozenset[str], dict[str, list[str]]] | None = None
         if self.url is not None:
             self.conn  # noqa: B018 - fail now (a clear StoreError) when the server cannot be reached
@@ -737,8 +741,10 @@ class Database:
     def table_rows(self, table: str, filters: dict[str, Any], limit: int, offset: int,
                    min_columns: dict[str, Any] | None = None, order: str | None = None,
                    bbox: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                   extra: tuple[str, list[Any]] | None = None) -> tuple[int, list[dict[str, Any]]]:
-        """Rows of an optional table, filtering only on the columns it has."""
+                   extra: tuple[str, list[Any]] | None = None,
+                   only_ids: frozenset[str] | None = None) -> tuple[int, list[dict[str, Any]]]:
+        """Rows of an optional table, filtering only on the columns it has; ``only_ids``
+        keeps the rows whose ``id`` is in it (:meth:`merged_report_ids`)."""
         cols = self.columns(table)
         if not cols:
             parse_bbox(bbox)  # still validate
@@ -774,6 +780,8 @@ class Database:
             conds.append(extra[0])
             args += extra[1]
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        if only_ids is not None and "id" in cols:
+            return self._rows_of_ids(table, where, args, only_ids, order if order in cols else None, limit, offset)
         order_sql = f' ORDER BY "{order}" DESC, rowid' if order and order in cols else " ORDER BY rowid"
         if extra:
             # a subquery over the reports (merged_filter): run it once, the total counted alongside
@@ -789,6 +797,54 @@ class Database:
         total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
         items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
         return total, [_clean(r) for r in items]
+
+    def _rows_of_ids(self, table: str, where: str, args: list[Any], only_ids: frozenset[str], order: str | None,
+                     limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        """:meth:`table_rows` for the rows whose id is in ``only_ids``: the keys of the rows
+        the other filters keep (an index has them), sorted as ``ORDER BY "order" DESC, rowid``
+        here, and the page's rows read by id."""
+        key = f'"{order}"' if order else "NULL"
+        keys = [(r[0], r[1], r[2]) for r in self.conn.execute(f'SELECT id, {key}, rowid FROM "{table}"{where}', args)
+                if r[0] in only_ids]
+        keys.sort(key=lambda r: r[2])
+        if order:  # DESC, NULL last, ties in rowid order (the sort is stable)
+            keys.sort(key=lambda r: (r[1] is not None, r[1]), reverse=True)
+        page = [r[0] for r in keys[offset:offset + limit]]
+        rows: dict[Any, dict[str, Any]] = {}
+        for i in range(0, len(page), 400):
+            chunk = page[i:i + 400]
+            for r in self.rows(f'SELECT * FROM "{table}" WHERE id IN ({",".join("?" * len(chunk))})', chunk):
+                rows[r["id"]] = r
+        return len(keys), [_clean(rows[i]) for i in page if i in rows]
+
+    def merged_report_ids(self, f: EventFilter) -> frozenset[str] | None:
+        """Ids of the merged events with at least one report matching the event filter ``f``
+        (None when ``f`` filters nothing or there are no merged events), kept per version of
+        the database (:meth:`data_version`) for the last 32 filters: a filter on the reports
+        (actor, modality) stays while an analyst pages, pans and changes dates."""
+        where, args = self._where(f)
+        if not where or not {MERGED_T, MERGED_MENTIONS_T} <= self.tables():
+            return None
+        version = self._version()
+        key = (where, tuple(args))
+        with self._report_ids_lock:
+            if self._report_ids_version != version:
+                self._report_ids.clear()
+                self._report_ids_version = version
+            hit = self._report_ids.get(key)
+            if hit is not None:
+                self._report_ids.move_to_end(key)
+                return hit
+        ids = frozenset(r[0] for r in self.conn.execute(
+            "SELECT DISTINCT mm.merged_id FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
+            "AND events.event_id = mm.event_id" + where, args))
+        if version is not None:
+            with self._report_ids_lock:
+                if self._report_ids_version == version:
+                    self._report_ids[key] = ids
+                    while len(self._report_ids) > 32:
+                        self._report_ids.popitem(last=False)
+        return ids
 
     def merged_filter(self, f: EventFilter) -> tuple[str, list[Any]] | None:
         """``EXISTS (...)`` on ``merged_events``: merged events with at least one report matching

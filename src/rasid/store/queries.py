@@ -350,6 +350,7 @@ class Database:
         self._report_ids: OrderedDict[tuple[str, tuple[Any, ...]], frozenset[str]] = OrderedDict()
         self._report_ids_version: Any = None
         self._report_ids_lock = threading.Lock()
+        self._report_ids_flights: dict[tuple[str, tuple[Any, ...]], threading.Lock] = {}
         self._catalogue_memo: tuple[Any, frozenset[str], dict[str, list[str]]] | None = None
         if self.url is not None:
             self.conn  # noqa: B018 - fail now (a clear StoreError) when the server cannot be reached
@@ -826,6 +827,8 @@ class Database:
         if not where or not {MERGED_T, MERGED_MENTIONS_T} <= self.tables():
             return None
         version = self._version()
+        if version is None:
+            return self._report_ids_now(where, args)
         key = (where, tuple(args))
         with self._report_ids_lock:
             if self._report_ids_version != version:
@@ -835,16 +838,26 @@ class Database:
             if hit is not None:
                 self._report_ids.move_to_end(key)
                 return hit
-        ids = frozenset(r[0] for r in self.conn.execute(
-            "SELECT DISTINCT mm.merged_id FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
-            "AND events.event_id = mm.event_id" + where, args))
-        if version is not None:
+            flight = self._report_ids_flights.setdefault(key, threading.Lock())
+        with flight:  # one thread reads a new filter's ids; the others wait for them
+            with self._report_ids_lock:
+                hit = self._report_ids.get(key) if self._report_ids_version == version else None
+            if hit is not None:
+                return hit
+            ids = self._report_ids_now(where, args)
             with self._report_ids_lock:
                 if self._report_ids_version == version:
                     self._report_ids[key] = ids
                     while len(self._report_ids) > 32:
                         self._report_ids.popitem(last=False)
+                self._report_ids_flights.pop(key, None)
         return ids
+
+    def _report_ids_now(self, where: str, args: list[Any]) -> frozenset[str]:
+        # the matching events first (an index or one scan), then their reports by primary key
+        return frozenset(r[0] for r in self.conn.execute(
+            "SELECT mm.merged_id FROM events JOIN merged_mentions mm ON mm.doc_id = events.doc_id "
+            "AND mm.event_id = events.event_id" + where, args))
 
     def merged_filter(self, f: EventFilter) -> tuple[str, list[Any]] | None:
         """``EXISTS (...)`` on ``merged_events``: merged events with at least one report matching

@@ -167,6 +167,12 @@ def _like_fold(value: str) -> str:
     return _like(_fold(value) or value)
 
 
+#: column -> the distinct values of ``entities.<column>`` whose folded form is LIKE the
+#: parameter (OFFSET 0 keeps PostgreSQL from moving the fold below the DISTINCT)
+ACTOR_NAMES_SQL = {col: (f"SELECT v FROM (SELECT DISTINCT {col} AS v FROM entities LIMIT -1 OFFSET 0) AS names "
+                         "WHERE rasid_fold(v) LIKE ? ESCAPE '\\'") for col in ("name_ar", "name")}
+
+
 @dataclass
 class EventFilter:
     """Filters on the ``events`` table (all optional, combined with AND)."""
@@ -188,6 +194,8 @@ class EventFilter:
     undated: bool | str | None = None  # with a date filter: keep events that have no date
     geo_only: bool = False
     max_span_days: int | None = None  # set by Database: the longest event, for the date index
+    # set by Database: the entity names (Arabic, English) an actor filter's folded pattern matches
+    actor_names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     def validated(self) -> "EventFilter":
         """This filter, every value checked (raises BadParameter): what the API's filter
@@ -226,19 +234,23 @@ class EventFilter:
             # English canonical name, Arabic name (spelling variants folded) or any dictionary alias.
             # The entities that match are one set, found once per query (the names are folded once
             # each, not once per row), that the events' (doc_id, actor_id / recipient_id) look up.
-            # (OFFSET 0 keeps PostgreSQL from moving the fold below the DISTINCT.)
             ids = actor_ids(actor)
             ph = ",".join("?" * len(ids))
             hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
-                    + (f"OR n.canonical_id IN ({ph}) " if ids else "")
-                    + "OR n.name_ar IN (SELECT v FROM (SELECT DISTINCT name_ar AS v FROM entities LIMIT -1 OFFSET 0) AS ar "
-                    "WHERE rasid_fold(v) LIKE ? ESCAPE '\\') "
-                    "OR n.name IN (SELECT v FROM (SELECT DISTINCT name AS v FROM entities LIMIT -1 OFFSET 0) AS en "
-                    "WHERE rasid_fold(v) LIKE ? ESCAPE '\\')")
+                    + (f"OR n.canonical_id IN ({ph}) " if ids else ""))
+            hit_args: list[Any] = [actor] + ids
+            if self.actor_names is None:
+                hits += ("OR n.name_ar IN (" + ACTOR_NAMES_SQL["name_ar"] + ") "
+                         "OR n.name IN (" + ACTOR_NAMES_SQL["name"] + ")")
+                hit_args += [_like_fold(actor), _like_fold(actor)]
+            else:  # the same names, found once (Database.actor_names)
+                for col, names in zip(("name_ar", "name"), self.actor_names, strict=True):
+                    if names:
+                        hits += f"OR n.{col} IN ({','.join('?' * len(names))}) "
+                        hit_args += list(names)
             conds.append(
                 f"({a}actor_name LIKE ? ESCAPE '\\' OR {a}recipient_name LIKE ? ESCAPE '\\' OR {a}actor_id = ? "
                 f"OR ({a}doc_id, {a}actor_id) IN ({hits}) OR ({a}doc_id, {a}recipient_id) IN ({hits}))")
-            hit_args = [actor] + ids + [_like_fold(actor), _like_fold(actor)]
             args += [_like(actor), _like(actor), actor] + hit_args + hit_args
         place = text_param("place", self.place)
         if place:
@@ -350,6 +362,11 @@ class Database:
         self._report_ids: OrderedDict[tuple[str, tuple[Any, ...]], frozenset[str]] = OrderedDict()
         self._report_ids_version: Any = None
         self._report_ids_lock = threading.Lock()
+        self._memo: dict[Any, Any] = {}
+        self._memo_version: Any = None
+        self._memo_time = 0.0
+        self._memo_lock = threading.Lock()
+        self._memo_flights: dict[Any, threading.Lock] = {}
         self._report_ids_flights: dict[tuple[str, tuple[Any, ...]], threading.Lock] = {}
         self._catalogue_memo: tuple[Any, frozenset[str], dict[str, list[str]]] | None = None
         if self.url is not None:
@@ -473,20 +490,57 @@ class Database:
         return {e.get("id"): dict(e.get("attrs") or {}) for e in d.get("entities", []) if isinstance(e, dict)}
 
     # -- events --------------------------------------------------------------
-    def max_span_days(self) -> int:
-        """Days the longest-lasting event spans (re-read at most once a minute)."""
+    def _per_version(self, key: Any, compute: Any) -> Any:
+        """``compute()``, kept for this version of the database (:meth:`data_version`; a
+        minute when it cannot say); one thread computes a missing value, the others wait."""
+        version = self._version()
         now = time.monotonic()
-        cached = getattr(self, "_span", None)
-        if cached is None or now - cached[1] > 60:
+        with self._memo_lock:
+            if self._memo_version != version or (version is None and now - self._memo_time > 60):
+                self._memo.clear()
+                self._memo_version, self._memo_time = version, now
+            if key in self._memo:
+                return self._memo[key]
+            flight = self._memo_flights.setdefault(key, threading.Lock())
+        with flight:
+            with self._memo_lock:
+                if key in self._memo and self._memo_version == version:
+                    return self._memo[key]
+            value = compute()
+            with self._memo_lock:
+                if self._memo_version == version:
+                    self._memo[key] = value
+                    if len(self._memo) > 256:
+                        self._memo.pop(next(iter(self._memo)))
+                self._memo_flights.pop(key, None)
+        return value
+
+    def max_span_days(self) -> int:
+        """Days the longest-lasting event spans (once per version of the database)."""
+        def compute() -> int:
             days = self.conn.dialect.days_between("date_start", "date_end")
             v = self.scalar(f"SELECT MAX({days}) FROM events "
                             "WHERE date_end IS NOT NULL AND date_start IS NOT NULL")
-            cached = (max(0, int(v or 0)) + 1, now)
-            self._span = cached
-        return cached[0]
+            return max(0, int(v or 0)) + 1
+
+        return int(self._per_version("max_span_days", compute))
+
+    def actor_names(self, actor: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The entity names (Arabic, English) whose folded form holds ``actor`` folded: what an
+        actor filter matches by name (once per version of the database and actor text)."""
+        pattern = _like_fold(actor)
+
+        def names(col: str) -> tuple[str, ...]:
+            return tuple(sorted(r[0] for r in self.conn.execute(ACTOR_NAMES_SQL[col], (pattern,))))
+
+        out: tuple[tuple[str, ...], tuple[str, ...]] = self._per_version(
+            ("actor_names", pattern), lambda: (names("name_ar"), names("name")))
+        return out
 
     def _where(self, f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
         f.max_span_days = self.max_span_days() if f.date_from else None
+        actor = text_param("actor", f.actor)
+        f.actor_names = self.actor_names(actor) if actor and "entities" in self.tables() else None
         return f.where(alias)
 
     def events(self, f: EventFilter, limit: int = 50, offset: int = 0,

@@ -312,6 +312,10 @@ class Row(tuple):
     def keys(self) -> list[str]:
         return list(self._idx)
 
+    def as_dict(self) -> dict[str, Any]:
+        """``dict(row)``, without a Python call per column."""
+        return dict(zip(self._idx, self, strict=True))
+
 
 def _pg_value(v: Any) -> Any:
     if isinstance(v, Decimal):  # SUM over BIGINT: numeric
@@ -321,10 +325,20 @@ def _pg_value(v: Any) -> Any:
     return v
 
 
+#: the types :func:`_pg_value` converts
+_PG_CONVERTED = frozenset({Decimal, memoryview})
+
+
 def _pg_rows(cursor: Any) -> Callable[[Sequence[Any]], Row]:
     names = [c.name for c in cursor.description] if cursor.description else []
     idx = {n: i for i, n in enumerate(names)}
-    return lambda values: Row([_pg_value(v) for v in values], idx)
+
+    def row(values: Sequence[Any]) -> Row:
+        if _PG_CONVERTED.isdisjoint(map(type, values)):  # the common case, without a call per value
+            return Row(values, idx)
+        return Row([_pg_value(v) for v in values], idx)
+
+    return row
 
 
 class DB:

@@ -400,9 +400,10 @@ class Database:
         return [self._dict(r) for r in self.conn.execute(sql, args)]
 
     def _dict(self, r: Any) -> dict[str, Any]:
-        d = dict(r)
-        if self.url is not None:  # SELECT * on PostgreSQL: rowid is a column there, not in SQLite
-            d.pop("rowid", None)
+        if self.url is None:
+            return dict(r)
+        d: dict[str, Any] = r.as_dict()
+        d.pop("rowid", None)  # SELECT * on PostgreSQL: rowid is a column there, not in SQLite
         return d
 
     def scalar(self, sql: str, args: list[Any] | tuple = ()) -> Any:

@@ -86,7 +86,7 @@ def test_store_round_trip_idempotence_and_replacement(pg_url):
     from test_store import annotated
 
     with Store(pg_url) as st:
-        assert st.backend == "postgresql" and st.schema_version == 3
+        assert st.backend == "postgresql" and st.schema_version == 4
         doc = annotated()
         assert st.add(doc) is True
         assert st.add(doc) is False  # same id and content: nothing changes
@@ -99,7 +99,7 @@ def test_store_round_trip_idempotence_and_replacement(pg_url):
         st.delete("t1")
         assert st.get("t1") is None and st.count("entities") == 0
     with Store(pg_url) as st:  # reopening migrates nothing
-        assert st.schema_version == 3
+        assert st.schema_version == 4
 
 
 def test_search_matches_sqlite(pg_url, tmp_path):
@@ -169,7 +169,9 @@ def _api(target) -> dict[str, object]:
              "/api/events?limit=200&sort=-fatalities", "/api/events?place=" + quote("البوكمال"),
              "/api/events?actor=" + quote("us"), "/api/events?from=2024-03-12&to=2024-03-13&undated=true",
              "/api/events/points", "/api/events/counts", "/api/events/histogram?unit=day",
-             "/api/merged-events?limit=100", "/api/stories", "/api/claims", "/api/entities?limit=100",
+             "/api/merged-events?limit=100", "/api/merged-events?limit=100&actor=" + quote("us"),
+             "/api/merged-events?min_reports=2&summary=false&modality=asserted",
+             "/api/merged-events?limit=1&offset=1&modality=asserted", "/api/stories", "/api/claims", "/api/entities?limit=100",
              "/api/entities?q=" + quote("البوكمال"), "/api/search?q=" + quote("البوكمال"),
              "/api/documents/a", "/api/events/a/event-1", "/api/export/geojson", "/api/export/jsonl"]
     with LiveServer(create_app(target, tile_url="")) as srv, httpx.Client(base_url=srv.url, timeout=60) as client:

@@ -22,6 +22,8 @@ def test_api_latency_benchmark_small(tmp_path):
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2000
     conn.close()
-    res = mod.run(db, clients=4, n_requests=40)
-    assert res["requests"] == 40 and res["errors"] == 0
-    assert 0 < res["p50_ms"] <= res["p95_ms"]
+    res = mod.run(db, clients=4, n_requests=50)
+    assert sum(len(v) for v in res["latencies"].values()) == 50
+    assert set(res["latencies"]) == set(mod.ENDPOINTS) and not any(res["errors"].values())
+    p = mod.percentiles(res["latencies"]["events"])
+    assert 0 < p["p50"] <= p["p95"]

@@ -7,6 +7,7 @@ The store writes its SQL once, in SQLite's dialect with ``?`` (positional) or
 - placeholders: ``?`` -> ``%s``, ``:name`` -> ``%(name)s`` (and a literal ``%`` -> ``%%``);
 - NULL order: SQLite sorts NULL first (ascending) and last (descending), PostgreSQL
   the other way round; every ``ORDER BY`` item gets SQLite's order written out;
+- ``LIMIT -1 OFFSET n`` (SQLite's "no limit") -> ``OFFSET n``;
 - ``LIKE`` is ASCII case-insensitive in SQLite: ``ILIKE`` on PostgreSQL (the text
   columns have the "C" collation, so only ASCII letters fold, as in SQLite);
 - ``INSERT OR REPLACE`` / ``INSERT OR IGNORE``: :meth:`Dialect.replace_sql` and
@@ -119,6 +120,7 @@ def pg_sql(sql: str) -> str:
 
     sql = _PLACEHOLDER.sub(sub, sql)
     sql = re.sub(r"\bLIKE\b", "ILIKE", sql)
+    sql = sql.replace("LIMIT -1 OFFSET", "OFFSET")  # SQLite's "no limit" (an OFFSET needs one there)
     sql = sql.replace("rasid_fold(", "pg_temp.rasid_fold(")  # see connect_postgres
     return _sqlite_null_order(sql)
 
@@ -184,9 +186,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
         """The query: every group matched by one of its forms (FTS5 MATCH, terms quoted)."""
         return " AND ".join("(" + " OR ".join('"' + f.replace('"', '""') + '"' for f in g) + ")" for g in groups)
 
-    SEARCH_SQL = ("SELECT f.doc_id, d.title, d.outlet, d.published, d.text, bm25(docs_fts) AS rank"
-                  " FROM docs_fts f JOIN documents d ON d.id = f.doc_id"
-                  " WHERE docs_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?")
+    # the page is ranked inside FTS5 (its rank column: bm25) before a document is read
+    SEARCH_SQL = ("SELECT f.doc_id, d.title, d.outlet, d.published, d.text, f.rank FROM"
+                  " (SELECT rowid AS r, doc_id, rank FROM docs_fts WHERE docs_fts MATCH ?"
+                  " ORDER BY rank LIMIT ? OFFSET ?) f"
+                  " JOIN documents d ON d.id = f.doc_id ORDER BY f.rank, f.r")
 
     # -- read model
     def days_between(self, a: str, b: str) -> str:
@@ -308,6 +312,10 @@ class Row(tuple):
     def keys(self) -> list[str]:
         return list(self._idx)
 
+    def as_dict(self) -> dict[str, Any]:
+        """``dict(row)``, without a Python call per column."""
+        return dict(zip(self._idx, self, strict=True))
+
 
 def _pg_value(v: Any) -> Any:
     if isinstance(v, Decimal):  # SUM over BIGINT: numeric
@@ -317,10 +325,20 @@ def _pg_value(v: Any) -> Any:
     return v
 
 
+#: the types :func:`_pg_value` converts
+_PG_CONVERTED = frozenset({Decimal, memoryview})
+
+
 def _pg_rows(cursor: Any) -> Callable[[Sequence[Any]], Row]:
     names = [c.name for c in cursor.description] if cursor.description else []
     idx = {n: i for i, n in enumerate(names)}
-    return lambda values: Row([_pg_value(v) for v in values], idx)
+
+    def row(values: Sequence[Any]) -> Row:
+        if _PG_CONVERTED.isdisjoint(map(type, values)):  # the common case, without a call per value
+            return Row(values, idx)
+        return Row([_pg_value(v) for v in values], idx)
+
+    return row
 
 
 class DB:

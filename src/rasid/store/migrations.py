@@ -189,6 +189,43 @@ def ensure_crossdoc_schema(db: DB | sqlite3.Connection) -> None:
     db.executescript(_V3_INDEXES)
 
 
+# v4: indexes for the API's list endpoints on a large archive (benchmarks/api_latency.py):
+#
+# - merged_events_corroboration: the merged list's order (most independent sources first,
+#   then insertion order) read off an index, so a page stops after its rows;
+# - merged_events_mentions: the merged events (``min_reports``) the bbox, country, type and
+#   date filters keep, counted or listed (id, corroboration, rowid) from the index alone;
+# - stories_latest: the stories page's order (latest first, then insertion order);
+# - entities_name, entities_name_ar: the distinct names an actor filter folds;
+# - events_latest (PostgreSQL): the events' order (date descending, NULL last, then the
+#   newest row), which SQLite reads off events_date and its implicit rowid.
+#
+# An index's column order must give each ORDER BY exactly, rowid included: on SQLite a
+# DESC column keeps rowid ascending within ties; PostgreSQL names NULL order and rowid.
+_V4_SQLITE = """
+CREATE INDEX IF NOT EXISTS merged_events_corroboration ON merged_events(independent_sources DESC);
+CREATE INDEX IF NOT EXISTS merged_events_mentions
+    ON merged_events(n_mentions, lat, lon, country, type, date_start, date_end, independent_sources, id);
+CREATE INDEX IF NOT EXISTS stories_latest ON stories(date_end DESC);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE INDEX IF NOT EXISTS entities_name_ar ON entities(name_ar);
+"""
+_V4_POSTGRES = """
+CREATE INDEX IF NOT EXISTS merged_events_corroboration
+    ON merged_events(independent_sources DESC NULLS LAST, rowid NULLS FIRST);
+CREATE INDEX IF NOT EXISTS merged_events_mentions
+    ON merged_events(n_mentions, lat, lon, country, type, date_start, date_end, independent_sources, id, rowid);
+CREATE INDEX IF NOT EXISTS stories_latest ON stories(date_end DESC NULLS LAST, rowid NULLS FIRST);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE INDEX IF NOT EXISTS entities_name_ar ON entities(name_ar);
+CREATE INDEX IF NOT EXISTS events_latest ON events(date_start DESC NULLS LAST, rowid DESC NULLS LAST);
+"""
+
+
+def _v4(db: DB) -> None:
+    db.executescript(_V4_POSTGRES if db.is_postgres else _V4_SQLITE)
+
+
 #: the primary key of each table rows are replaced in (INSERT OR REPLACE / ON CONFLICT)
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("id",), "crossdoc_docs": ("doc_id",), "dup_sigs": ("doc_id",), "dup_groups": ("doc_id",),
@@ -219,6 +256,7 @@ REGISTRY: tuple[Migration, ...] = (
     Migration(1, "documents, their annotations as query tables, the full-text index", _v1),
     Migration(2, "composite indexes for the API's filtered, date-ordered event queries", _V2),
     Migration(3, "the cross-document tables (duplicates, stories, merged events)", ensure_crossdoc_schema),
+    Migration(4, "indexes for the API's list endpoints (merged events, stories, actor names, event order)", _v4),
 )
 
 #: The schema version this Rasid writes.

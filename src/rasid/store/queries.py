@@ -15,8 +15,10 @@ import re
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 from urllib.parse import quote
@@ -94,6 +96,12 @@ def _fold(value: Any) -> Any:
     """SQL function rasid_fold: Arabic spelling variants folded (for name matching)."""
     if not isinstance(value, str):
         return value
+    return _fold_str(value)
+
+
+@lru_cache(maxsize=65536)
+def _fold_str(value: str) -> str:
+    # names repeat across rows: an actor filter calls this for each event it looks at
     from rasid.text.normalize import fold_key
     return fold_key(value).lower()
 
@@ -159,6 +167,12 @@ def _like_fold(value: str) -> str:
     return _like(_fold(value) or value)
 
 
+#: column -> the distinct values of ``entities.<column>`` whose folded form is LIKE the
+#: parameter (OFFSET 0 keeps PostgreSQL from moving the fold below the DISTINCT)
+ACTOR_NAMES_SQL = {col: (f"SELECT v FROM (SELECT DISTINCT {col} AS v FROM entities LIMIT -1 OFFSET 0) AS names "
+                         "WHERE rasid_fold(v) LIKE ? ESCAPE '\\'") for col in ("name_ar", "name")}
+
+
 @dataclass
 class EventFilter:
     """Filters on the ``events`` table (all optional, combined with AND)."""
@@ -180,6 +194,8 @@ class EventFilter:
     undated: bool | str | None = None  # with a date filter: keep events that have no date
     geo_only: bool = False
     max_span_days: int | None = None  # set by Database: the longest event, for the date index
+    # set by Database: the entity names (Arabic, English) an actor filter's folded pattern matches
+    actor_names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     def validated(self) -> "EventFilter":
         """This filter, every value checked (raises BadParameter): what the API's filter
@@ -215,16 +231,27 @@ class EventFilter:
             args.append(doc_id)
         actor = text_param("actor", self.actor)
         if actor:
-            # English canonical name, Arabic name (spelling variants folded) or any dictionary alias
+            # English canonical name, Arabic name (spelling variants folded) or any dictionary alias.
+            # The entities that match are one set, found once per query (the names are folded once
+            # each, not once per row), that the events' (doc_id, actor_id / recipient_id) look up.
             ids = actor_ids(actor)
             ph = ",".join("?" * len(ids))
+            hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
+                    + (f"OR n.canonical_id IN ({ph}) " if ids else ""))
+            hit_args: list[Any] = [actor] + ids
+            if self.actor_names is None:
+                hits += ("OR n.name_ar IN (" + ACTOR_NAMES_SQL["name_ar"] + ") "
+                         "OR n.name IN (" + ACTOR_NAMES_SQL["name"] + ")")
+                hit_args += [_like_fold(actor), _like_fold(actor)]
+            else:  # the same names, found once (Database.actor_names)
+                for col, names in zip(("name_ar", "name"), self.actor_names, strict=True):
+                    if names:
+                        hits += f"OR n.{col} IN ({','.join('?' * len(names))}) "
+                        hit_args += list(names)
             conds.append(
                 f"({a}actor_name LIKE ? ESCAPE '\\' OR {a}recipient_name LIKE ? ESCAPE '\\' OR {a}actor_id = ? "
-                f"OR EXISTS (SELECT 1 FROM entities n WHERE n.doc_id = {a}doc_id "
-                f"AND n.entity_id IN ({a}actor_id, {a}recipient_id) AND (n.canonical_id = ? "
-                + (f"OR n.canonical_id IN ({ph}) " if ids else "")
-                + "OR rasid_fold(n.name_ar) LIKE ? ESCAPE '\\' OR rasid_fold(n.name) LIKE ? ESCAPE '\\')))")
-            args += [_like(actor), _like(actor), actor, actor] + ids + [_like_fold(actor), _like_fold(actor)]
+                f"OR ({a}doc_id, {a}actor_id) IN ({hits}) OR ({a}doc_id, {a}recipient_id) IN ({hits}))")
+            args += [_like(actor), _like(actor), actor] + hit_args + hit_args
         place = text_param("place", self.place)
         if place:
             conds.append(f"({a}place_name LIKE ? ESCAPE '\\' OR rasid_fold({a}place_name_ar) LIKE ? ESCAPE '\\')")
@@ -270,6 +297,8 @@ class EventFilter:
 
 
 MERGED_T = "merged_events"
+#: the column name a window count takes in a row (no table has it)
+_TOTAL = "rasid_total_rows"
 MERGED_MENTIONS_T = "merged_mentions"
 
 
@@ -328,6 +357,18 @@ class Database:
         if self.url is None and not Path(path).is_file():
             raise StoreError(f"{self.path}: no such database")
         self._local = threading.local()
+        self._facets_lock = threading.Lock()
+        self._version_memo: tuple[Any, float] | None = None
+        self._report_ids: OrderedDict[tuple[str, tuple[Any, ...]], frozenset[str]] = OrderedDict()
+        self._report_ids_version: Any = None
+        self._report_ids_lock = threading.Lock()
+        self._memo: dict[Any, Any] = {}
+        self._memo_version: Any = None
+        self._memo_time = 0.0
+        self._memo_lock = threading.Lock()
+        self._memo_flights: dict[Any, threading.Lock] = {}
+        self._report_ids_flights: dict[tuple[str, tuple[Any, ...]], threading.Lock] = {}
+        self._catalogue_memo: tuple[Any, frozenset[str], dict[str, list[str]]] | None = None
         if self.url is not None:
             self.conn  # noqa: B018 - fail now (a clear StoreError) when the server cannot be reached
 
@@ -359,23 +400,48 @@ class Database:
         return [self._dict(r) for r in self.conn.execute(sql, args)]
 
     def _dict(self, r: Any) -> dict[str, Any]:
-        d = dict(r)
-        if self.url is not None:  # SELECT * on PostgreSQL: rowid is a column there, not in SQLite
-            d.pop("rowid", None)
+        if self.url is None:
+            return dict(r)
+        d: dict[str, Any] = r.as_dict()
+        d.pop("rowid", None)  # SELECT * on PostgreSQL: rowid is a column there, not in SQLite
         return d
 
     def scalar(self, sql: str, args: list[Any] | tuple = ()) -> Any:
         r = self.conn.execute(sql, args).fetchone()
         return r[0] if r else None
 
+    def _version(self) -> Any:
+        """:meth:`data_version`, on PostgreSQL (a query) re-read at most once a second."""
+        if self.url is None:
+            return self.data_version()
+        now = time.monotonic()
+        memo = self._version_memo
+        if memo is None or now - memo[1] > 1.0:
+            memo = self._version_memo = (self.data_version(), now)
+        return memo[0]
+
+    def _catalogue(self) -> tuple[Any, frozenset[str], dict[str, list[str]]]:
+        """(version, tables, columns read so far) of this version of the database."""
+        key = self._version()
+        cat = self._catalogue_memo
+        if key is None or cat is None or cat[0] != key:
+            cat = (key, frozenset(self.conn.tables()), {})
+            if key is not None:
+                self._catalogue_memo = cat
+        return cat
+
     def tables(self) -> set[str]:
-        """Tables now in the database (not cached: an older file may lack some)."""
-        return self.conn.tables()
+        """Tables now in the database (an older file may lack some; re-read when it changes)."""
+        return set(self._catalogue()[1])
 
     def columns(self, table: str) -> list[str]:
-        if table not in self.tables():
+        _, tables, columns = self._catalogue()
+        if table not in tables:
             return []
-        return self.conn.columns(table)
+        cols = columns.get(table)
+        if cols is None:
+            cols = columns[table] = self.conn.columns(table)
+        return list(cols)
 
     def count(self, table: str) -> int:
         return int(self.scalar(f'SELECT COUNT(*) FROM "{table}"')) if table in self.tables() else 0
@@ -425,20 +491,57 @@ class Database:
         return {e.get("id"): dict(e.get("attrs") or {}) for e in d.get("entities", []) if isinstance(e, dict)}
 
     # -- events --------------------------------------------------------------
-    def max_span_days(self) -> int:
-        """Days the longest-lasting event spans (re-read at most once a minute)."""
+    def _per_version(self, key: Any, compute: Any) -> Any:
+        """``compute()``, kept for this version of the database (:meth:`data_version`; a
+        minute when it cannot say); one thread computes a missing value, the others wait."""
+        version = self._version()
         now = time.monotonic()
-        cached = getattr(self, "_span", None)
-        if cached is None or now - cached[1] > 60:
+        with self._memo_lock:
+            if self._memo_version != version or (version is None and now - self._memo_time > 60):
+                self._memo.clear()
+                self._memo_version, self._memo_time = version, now
+            if key in self._memo:
+                return self._memo[key]
+            flight = self._memo_flights.setdefault(key, threading.Lock())
+        with flight:
+            with self._memo_lock:
+                if key in self._memo and self._memo_version == version:
+                    return self._memo[key]
+            value = compute()
+            with self._memo_lock:
+                if self._memo_version == version:
+                    self._memo[key] = value
+                    if len(self._memo) > 256:
+                        self._memo.pop(next(iter(self._memo)))
+                self._memo_flights.pop(key, None)
+        return value
+
+    def max_span_days(self) -> int:
+        """Days the longest-lasting event spans (once per version of the database)."""
+        def compute() -> int:
             days = self.conn.dialect.days_between("date_start", "date_end")
             v = self.scalar(f"SELECT MAX({days}) FROM events "
                             "WHERE date_end IS NOT NULL AND date_start IS NOT NULL")
-            cached = (max(0, int(v or 0)) + 1, now)
-            self._span = cached
-        return cached[0]
+            return max(0, int(v or 0)) + 1
+
+        return int(self._per_version("max_span_days", compute))
+
+    def actor_names(self, actor: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The entity names (Arabic, English) whose folded form holds ``actor`` folded: what an
+        actor filter matches by name (once per version of the database and actor text)."""
+        pattern = _like_fold(actor)
+
+        def names(col: str) -> tuple[str, ...]:
+            return tuple(sorted(r[0] for r in self.conn.execute(ACTOR_NAMES_SQL[col], (pattern,))))
+
+        out: tuple[tuple[str, ...], tuple[str, ...]] = self._per_version(
+            ("actor_names", pattern), lambda: (names("name_ar"), names("name")))
+        return out
 
     def _where(self, f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
         f.max_span_days = self.max_span_days() if f.date_from else None
+        actor = text_param("actor", f.actor)
+        f.actor_names = self.actor_names(actor) if actor and "entities" in self.tables() else None
         return f.where(alias)
 
     def events(self, f: EventFilter, limit: int = 50, offset: int = 0,
@@ -565,13 +668,42 @@ class Database:
                f"{extra}date_start IS NOT NULL GROUP BY bucket ORDER BY bucket")
         return self.rows(sql, args)
 
+    def data_version(self) -> Any:
+        """What changes when the database does (cheap, per request): the SQLite file's and
+        its write-ahead log's size and time; on PostgreSQL the schema version, the events'
+        row id sequence and the rows written to the events table (the statistics, a second
+        or so behind); None when it cannot say."""
+        if self.url is None:
+            out: list[tuple[int, int] | None] = []
+            for p in (Path(self.path), Path(f"{self.path}-wal")):
+                try:
+                    st = p.stat()
+                    out.append((st.st_mtime_ns, st.st_size))
+                except OSError:
+                    out.append(None)
+            return tuple(out)
+        try:
+            return tuple(self.conn.execute(
+                "SELECT (SELECT MAX(version) FROM schema_version), (SELECT last_value FROM events_rowid_seq), "
+                "(SELECT n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables "
+                "WHERE schemaname = current_schema() AND relname = 'events')").fetchone())
+        except self.conn.dialect.errors:
+            return None
+
     def facets(self) -> dict[str, list[dict[str, Any]]]:
-        """Filter values with counts (cached for 30 s: five grouped scans of the events)."""
+        """Filter values with counts (five grouped scans of the events), computed once per
+        version of the database (:meth:`data_version`; at most every 30 s when it cannot
+        say), by one thread while the others wait for it."""
+        version = self.data_version()
         cached = getattr(self, "_facets", None)
-        if cached and time.monotonic() - cached[1] < 30:
+        if cached and cached[2] == version and (version is not None or time.monotonic() - cached[1] < 30):
             return cached[0]
-        out = self._facets_now()
-        self._facets = (out, time.monotonic())
+        with self._facets_lock:
+            cached = getattr(self, "_facets", None)
+            if cached and cached[2] == version and (version is not None or time.monotonic() - cached[1] < 30):
+                return cached[0]
+            out = self._facets_now()
+            self._facets = (out, time.monotonic(), version)
         return out
 
     def _facets_now(self) -> dict[str, list[dict[str, Any]]]:
@@ -665,8 +797,10 @@ class Database:
     def table_rows(self, table: str, filters: dict[str, Any], limit: int, offset: int,
                    min_columns: dict[str, Any] | None = None, order: str | None = None,
                    bbox: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                   extra: tuple[str, list[Any]] | None = None) -> tuple[int, list[dict[str, Any]]]:
-        """Rows of an optional table, filtering only on the columns it has."""
+                   extra: tuple[str, list[Any]] | None = None,
+                   only_ids: frozenset[str] | None = None) -> tuple[int, list[dict[str, Any]]]:
+        """Rows of an optional table, filtering only on the columns it has; ``only_ids``
+        keeps the rows whose ``id`` is in it (:meth:`merged_report_ids`)."""
         cols = self.columns(table)
         if not cols:
             parse_bbox(bbox)  # still validate
@@ -702,18 +836,95 @@ class Database:
             conds.append(extra[0])
             args += extra[1]
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
-        total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
+        if only_ids is not None and "id" in cols:
+            return self._rows_of_ids(table, where, args, only_ids, order if order in cols else None, limit, offset)
         order_sql = f' ORDER BY "{order}" DESC, rowid' if order and order in cols else " ORDER BY rowid"
+        if extra:
+            # a subquery over the reports (merged_filter): run it once, the total counted alongside
+            items = self.rows(f'SELECT *, COUNT(*) OVER () AS "{_TOTAL}" FROM "{table}"{where}{order_sql} '
+                              "LIMIT ? OFFSET ?", args + [limit, offset])
+            if items:
+                total = items[0][_TOTAL]
+                for r in items:
+                    del r[_TOTAL]
+                return total, [_clean(r) for r in items]
+            if not offset:
+                return 0, []
+        total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
         items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
         return total, [_clean(r) for r in items]
 
+    def _rows_of_ids(self, table: str, where: str, args: list[Any], only_ids: frozenset[str], order: str | None,
+                     limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        """:meth:`table_rows` for the rows whose id is in ``only_ids``: the keys of the rows
+        the other filters keep (an index has them), sorted as ``ORDER BY "order" DESC, rowid``
+        here, and the page's rows read by id."""
+        key = f'"{order}"' if order else "NULL"
+        keys = [(r[0], r[1], r[2]) for r in self.conn.execute(f'SELECT id, {key}, rowid FROM "{table}"{where}', args)
+                if r[0] in only_ids]
+        keys.sort(key=lambda r: r[2])
+        if order:  # DESC, NULL last, ties in rowid order (the sort is stable)
+            keys.sort(key=lambda r: (r[1] is not None, r[1]), reverse=True)
+        page = [r[0] for r in keys[offset:offset + limit]]
+        rows: dict[Any, dict[str, Any]] = {}
+        for i in range(0, len(page), 400):
+            chunk = page[i:i + 400]
+            for r in self.rows(f'SELECT * FROM "{table}" WHERE id IN ({",".join("?" * len(chunk))})', chunk):
+                rows[r["id"]] = r
+        return len(keys), [_clean(rows[i]) for i in page if i in rows]
+
+    def merged_report_ids(self, f: EventFilter) -> frozenset[str] | None:
+        """Ids of the merged events with at least one report matching the event filter ``f``
+        (None when ``f`` filters nothing or there are no merged events), kept per version of
+        the database (:meth:`data_version`) for the last 32 filters: a filter on the reports
+        (actor, modality) stays while an analyst pages, pans and changes dates."""
+        where, args = self._where(f)
+        if not where or not {MERGED_T, MERGED_MENTIONS_T} <= self.tables():
+            return None
+        version = self._version()
+        if version is None:
+            return self._report_ids_now(where, args)
+        key = (where, tuple(args))
+        with self._report_ids_lock:
+            if self._report_ids_version != version:
+                self._report_ids.clear()
+                self._report_ids_version = version
+            hit = self._report_ids.get(key)
+            if hit is not None:
+                self._report_ids.move_to_end(key)
+                return hit
+            flight = self._report_ids_flights.setdefault(key, threading.Lock())
+        with flight:  # one thread reads a new filter's ids; the others wait for them
+            with self._report_ids_lock:
+                hit = self._report_ids.get(key) if self._report_ids_version == version else None
+            if hit is not None:
+                return hit
+            ids = self._report_ids_now(where, args)
+            with self._report_ids_lock:
+                if self._report_ids_version == version:
+                    self._report_ids[key] = ids
+                    while len(self._report_ids) > 32:
+                        self._report_ids.popitem(last=False)
+                self._report_ids_flights.pop(key, None)
+        return ids
+
+    def _report_ids_now(self, where: str, args: list[Any]) -> frozenset[str]:
+        # the matching events first (an index or one scan), then their reports by primary key
+        return frozenset(r[0] for r in self.conn.execute(
+            "SELECT mm.merged_id FROM events JOIN merged_mentions mm ON mm.doc_id = events.doc_id "
+            "AND mm.event_id = events.event_id" + where, args))
+
     def merged_filter(self, f: EventFilter) -> tuple[str, list[Any]] | None:
-        """``id IN (...)``: merged events with at least one report matching the event filter ``f``."""
+        """``EXISTS (...)`` on ``merged_events``: merged events with at least one report matching
+        the event filter ``f``."""
         where, args = self._where(f)
         if not where or MERGED_MENTIONS_T not in self.tables():
             return None
-        return ("id IN (SELECT mm.merged_id FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
-                "AND events.event_id = mm.event_id" + where + ")", args)
+        # EXISTS, not id IN (...): a report filter matching most events (modality=asserted) made
+        # the IN list as long as the table; the merged events are looked at once each either way
+        return ("EXISTS (SELECT 1 FROM merged_mentions mm JOIN events ON events.doc_id = mm.doc_id "
+                "AND events.event_id = mm.event_id WHERE mm.merged_id = merged_events.id AND "
+                + where[len(" WHERE "):] + ")", args)
 
     def report_events(self, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The event rows (with their claim's English source name) of a merged event's reports."""

@@ -339,7 +339,7 @@ def create_app(db_path: str | Path, tile_url: str | None = None, host: str | Non
                                      limit, offset, {**({corr: min_corroboration} if corr else {}),
                                                      "n_mentions": min_reports}, order=corr,
                                      bbox=f.bbox, date_from=f.date_from, date_to=f.date_to,
-                                     extra=db.merged_filter(sub) if cols else None)
+                                     only_ids=db.merged_report_ids(sub) if cols else None)
         for it in items:
             if "contradicted" in it:
                 it["contradicted"] = bool(it["contradicted"])

@@ -54,6 +54,20 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
+def _set_wal(conn: sqlite3.Connection, tries: int = 50) -> None:
+    """Switch a file to WAL. Changing the journal mode needs the file to itself and
+    SQLite answers "database is locked" at once, without the busy timeout, while
+    another connection creating the same new file holds it: retry for a while."""
+    for i in range(tries):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or i == tries - 1:
+                raise
+            time.sleep(0.02 * (i + 1))
+
+
 class Store:
     """A Rasid database: a SQLite file path (``":memory:"`` works for tests) or a
     ``postgresql://`` URL.
@@ -84,7 +98,7 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                _set_wal(self.conn)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.db = wrap_sqlite(self.conn, self.path)
             self._migrate()

@@ -579,7 +579,10 @@ def find(vtext: str, pub: date | None) -> list[Found]:
     for name, pat in compiled():
         h = HANDLERS[name]
         for m in pat.finditer(vtext):
-            f = h(m, vtext, pub)
+            try:
+                f = h(m, vtext, pub)
+            except (ValueError, OverflowError):  # a count no calendar holds: "3 مليار العام الماضي"
+                continue
             if f is not None and f.ve > f.vs:
                 cands.append(f)
     cands.sort(key=lambda f: (-(f.ve - f.vs), f.vs))

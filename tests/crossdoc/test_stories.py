@@ -57,3 +57,21 @@ def test_hashing_fallback_is_deterministic_and_normalised():
     b = _Hashing().encode(["غارات على البوكمال", "قصف على كفرنبل"])
     assert np.allclose(a, b)
     assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-4)
+
+
+def test_copies_of_other_days_do_not_stretch_a_story_past_a_week(conn):
+    # issue 14: near-identical undated cables published day after day (one
+    # national day after another) chain as copies; a story's event dates
+    # still span at most MAX_SPAN_DAYS
+    from datetime import date, timedelta
+
+    from articles import BUKAMAL, TEXT_A, make_doc
+
+    from rasid.crossdoc.stories import MAX_SPAN_DAYS
+    docs = [make_doc(f"c{i:02d}", "وكالة الشرق", (date(2024, 3, 1) + timedelta(days=i)).isoformat(), TEXT_A,
+                     trigger="قصفت", place=BUKAMAL, date=None, title="غارات على البوكمال")
+            for i in range(12)]
+    crossdoc.update(conn, docs)
+    stories = list_stories(conn)
+    assert len(stories) >= 2
+    assert all((s["event_days"] or 0) <= MAX_SPAN_DAYS for s in stories)

@@ -32,7 +32,7 @@ from rasid.crossdoc import dedup, merge, stories
 from rasid.crossdoc.embed import doc_text, embed
 from rasid.crossdoc.merge import EventMerger, list_merged
 from rasid.crossdoc.mentions import Mention, mentions_of
-from rasid.crossdoc.stories import StoryIndex, list_stories
+from rasid.crossdoc.stories import StoryIndex, doc_anchor, list_stories
 from rasid.model.document import Document
 from rasid.store.crossdoc import CrossdocDB, ensure_schema, tables
 
@@ -160,7 +160,8 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document]) -> None:
         dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
         copies = [None if r.original else dedup.original_of(db, r.group_id) for r in dups]
         # a copy that joins its original's story needs no embedding
-        need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies)) if index.copy_story(d, c) is None]
+        need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies))
+                if c is None or index.copy_story(d, c, doc_anchor(d, mentions_of(d))) is None]
         vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
         for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
             ms = mentions_of(doc)

@@ -25,7 +25,9 @@ Two articles whose event dates are both stated and two or more days apart
 never share a story, and an article that reports the same kind of event at the
 same place as the story but on another day (the next daily strike report) is
 a different happening unless one of its events is the story's. A syndicated
-copy joins the story of its original directly.
+copy joins the story of its original directly. No join (copy or not) stretches
+a story's event dates beyond ``MAX_SPAN_DAYS`` (issue 14; there is no cheap
+signal yet for an ongoing episode such as a siege, so the cap holds for all).
 Thresholds were chosen on the tune split of the labelled pairs
 (``scripts/eval_pairs.py``).
 """
@@ -205,6 +207,17 @@ class Story:
         self.actors.update(actors)
         self.dirty = True
 
+    def stretches(self, day: str | None, soft: bool) -> bool:
+        """Would an article with this event date (``soft``: only its publication
+        date) stretch the story's event dates beyond ``MAX_SPAN_DAYS``? Mirrors
+        :meth:`add`: a stated date pins a story opened by undated articles, and an
+        undated article leaves a story of stated dates as it is."""
+        if not day or self.anchor is None or (self.anchor_soft and not soft) or soft != self.anchor_soft:
+            return False
+        a, b = self.ev_start or day, self.ev_end or day
+        new = _span_days(min(a, day), max(b, day)) or 0
+        return new > MAX_SPAN_DAYS and new > (_span_days(a, b) or 0)
+
     def to_row(self) -> tuple:
         return (self.id, self.title, self.title_doc, self.title_sim, self.date_start, self.date_end,
                 self.n_docs, None if self.vec_sum is None else self.vec_sum.astype(np.float32).tobytes(),
@@ -262,13 +275,22 @@ class StoryIndex:
     def story_of(self, doc_id: str) -> str | None:
         return self.db.story_of(doc_id)
 
-    def copy_story(self, doc: Document, copy_of: str | None) -> Story | None:
-        """The story a copy joins: its original's, unless the copy came long after it."""
+    def copy_story(self, doc: Document, copy_of: str | None,
+                   anchor: tuple[str | None, bool] | None = None) -> Story | None:
+        """The story a copy joins: its original's, unless the copy came long after
+        it or its event date (``anchor``; default: its publication date) would
+        stretch the story's event dates beyond ``MAX_SPAN_DAYS`` (near-identical
+        cables of other days, one national day after another, chain as copies)."""
         if copy_of is None:
             return None
         sid = self.story_of(copy_of)
         st = self._load(sid) if sid else None
         if st is not None and _gap(st, _d(doc.published)) > COPY_WINDOW_DAYS:
+            return None
+        if anchor is None:
+            pub = _d(doc.published)
+            anchor = (pub.isoformat() if pub else None), True
+        if st is not None and st.stretches(*anchor):
             return None
         return st
 
@@ -299,7 +321,7 @@ class StoryIndex:
         best: Story | None = None
         best_score = -1.0
         if copy_of is not None:
-            best = self.copy_story(doc, copy_of)
+            best = self.copy_story(doc, copy_of, anchor)
             best_score = 1.0
         if best is None and vec is not None:
             cands = [s for s in self._candidates(anchor[0], links) if s.vec_sum is not None]
@@ -316,8 +338,7 @@ class StoryIndex:
                         continue
                     if not linked and _conflict(sigs, s.events):
                         continue
-                    if not anchor[1] and _span_days(min(s.ev_start or anchor[0], anchor[0]),
-                                                    max(s.ev_end or anchor[0], anchor[0])) > MAX_SPAN_DAYS:
+                    if s.stretches(*anchor):
                         continue  # a story is one happening: at most a week of event dates
                     days, soft = gap
                     score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)

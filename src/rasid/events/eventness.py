@@ -45,10 +45,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
-import math
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -60,6 +57,7 @@ from rasid.text.tokens import proclitic_splits
 if TYPE_CHECKING:  # pragma: no cover
     from rasid.events.detect import Mention
 from rasid.events.index import any_start_in
+from rasid.events import linear
 from rasid.model.document import Document
 
 #: type -> file name of the OEDA Arabic event GSR dev half under ``data/events``
@@ -139,16 +137,11 @@ def _imperfect(norm: str) -> bool:
 # -- features -------------------------------------------------------------------
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
+_bucket = linear.bucket
 
 
 def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
+    return linear.logit(p, 1e-4)
 
 
 def siblings_by_sentence(siblings: "list[Mention]") -> "dict[tuple[str, int], list[Mention]]":
@@ -284,45 +277,13 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
 # -- the model ------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _model() -> dict[str, Any] | None:
-    try:
-        raw = resources.files("rasid.events").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    return prepare(json.loads(raw))
-
-
-def prepare(model: dict[str, Any]) -> dict[str, Any]:
-    """A model dict as saved -> with a name -> weight lookup."""
-    model = dict(model)
-    model["w"] = dict(zip(model["features"], model["coef"], strict=False))
-    return model
-
-
-_override: list[dict[str, Any] | None] = []
-
-
-def use_model(model: dict[str, Any] | None, active: bool = True) -> None:
-    """Replace the shipped model (training / cross-validation); ``active=False``
-    switches the model off (the rules alone); ``use_model(None)`` restores it."""
-    _override.clear()
-    if model is not None or not active:
-        _override.append(prepare(model) if model is not None else None)
-
-
-def current() -> dict[str, Any] | None:
-    return _override[0] if _override else _model()
-
-
-def probability(model: dict[str, Any], feats: dict[str, float]) -> float:
-    w = model["w"]
-    mu, sd = model.get("mean", {}), model.get("scale", {})
-    z = model["intercept"]
-    for k, v in feats.items():
-        if k in w:
-            z += w[k] * ((v - mu.get(k, 0.0)) / sd.get(k, 1.0) if k in sd else v)
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+_SLOT = linear.ModelSlot(MODEL_FILE)
+prepare = linear.prepare
+probability = linear.probability
+#: replace the shipped model (training); ``active=False`` switches it off;
+#: ``use_model(None)`` restores the shipped one
+use_model = _SLOT.use
+current = _SLOT.current
 
 
 def threshold(model: dict[str, Any], typ: str) -> float:

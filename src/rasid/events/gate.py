@@ -23,14 +23,11 @@ shipped as ``models/event_gate.json``; without that file every event is kept.
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from rasid.events import linear
 from rasid.model.document import Document, Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,16 +38,11 @@ MODEL_FILE = "models/event_gate.json"
 CACHE_KEY = "events.gate"
 
 
-def _bucket(n: float, edges: tuple[float, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
+_bucket = linear.bucket
 
 
 def _logit(p: float) -> float:
-    p = min(max(p, 1e-3), 1 - 1e-3)
-    return math.log(p / (1 - p))
+    return linear.logit(p, 1e-3)
 
 
 def _days(iso: str | None) -> int | None:
@@ -173,44 +165,13 @@ def features(doc: Document, ev: Event, g: "Group", ctx: dict[str, Any]) -> dict[
 # -- the model ------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _model() -> dict[str, Any] | None:
-    try:
-        raw = resources.files("rasid.events").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    return prepare(json.loads(raw))
-
-
-def prepare(model: dict[str, Any]) -> dict[str, Any]:
-    model = dict(model)
-    model["w"] = dict(zip(model["features"], model["coef"], strict=True))
-    return model
-
-
-_override: list[dict[str, Any] | None] = []
-
-
-def use_model(model: dict[str, Any] | None, active: bool = True) -> None:
-    """Replace the shipped model (training); ``active=False`` switches the gate
-    off (every event kept); ``use_model(None)`` restores the shipped one."""
-    _override.clear()
-    if model is not None or not active:
-        _override.append(prepare(model) if model is not None else None)
-
-
-def current() -> dict[str, Any] | None:
-    return _override[0] if _override else _model()
-
-
-def probability(model: dict[str, Any], feats: dict[str, float]) -> float:
-    w = model["w"]
-    mu, sd = model.get("mean", {}), model.get("scale", {})
-    z = model["intercept"]
-    for k, v in feats.items():
-        if k in w:
-            z += w[k] * ((v - mu.get(k, 0.0)) / sd.get(k, 1.0) if k in sd else v)
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+_SLOT = linear.ModelSlot(MODEL_FILE)
+prepare = linear.prepare
+probability = linear.probability
+#: replace the shipped model (training); ``active=False`` switches it off;
+#: ``use_model(None)`` restores the shipped one
+use_model = _SLOT.use
+current = _SLOT.current
 
 
 def apply(doc: Document, built: list[tuple[Event, "Group"]]) -> list[Event]:

@@ -97,3 +97,10 @@ def embed(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     return encoder().encode(texts)
+
+
+def doc_vector(title: str | None, text: str) -> np.ndarray:
+    """A document's story embedding (512 float32, L2-normalised), always encoded
+    alone: a batch can change the last bits, and the cross-document groups
+    must not depend on which process or batch computed a vector."""
+    return embed([doc_text(title, text)])[0]

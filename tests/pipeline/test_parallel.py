@@ -51,6 +51,12 @@ def test_ingest_with_workers_stores_the_same_documents(tmp_path):
         for t in ("events", "claims", "story_docs"):
             n1 = s1.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             assert n1 == s2.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] and n1 > 0
+        # the story embeddings come from the workers in one run and from the writer in the other:
+        # the same groups, scores and centroids
+        for q in ("SELECT story_id, doc_id, score FROM story_docs ORDER BY doc_id",
+                  "SELECT id, title, n_docs, centroid, date_start, date_end FROM stories ORDER BY id",
+                  "SELECT id, n_mentions, json FROM merged_events ORDER BY id"):
+            assert [tuple(r) for r in s1.conn.execute(q)] == [tuple(r) for r in s2.conn.execute(q)], q
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):

@@ -43,7 +43,7 @@ def ingest(
     if workers > 1:
         from rasid.pipeline.parallel import ParallelAnalyzer
 
-        parallel = ParallelAnalyzer(workers)
+        parallel = ParallelAnalyzer(workers, story_vectors=True)
     stats = RunStats()
     with open_store(db, create=True) as store:
         ing = Ingester(store, parallel=parallel, on_analysed=lambda d: stats.note_analysed(d, quiet))

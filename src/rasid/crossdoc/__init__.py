@@ -28,8 +28,10 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable
 
+import numpy as np
+
 from rasid.crossdoc import dedup, merge, stories
-from rasid.crossdoc.embed import doc_text, embed
+from rasid.crossdoc.embed import doc_vector
 from rasid.crossdoc.merge import EventMerger, list_merged
 from rasid.crossdoc.mentions import Mention, mentions_of
 from rasid.crossdoc.stories import StoryIndex, doc_anchor, list_stories
@@ -104,7 +106,7 @@ def _redo_from(db: CrossdocDB, start: tuple[str, str]) -> list[str]:
         start = earliest
 
 
-def update(store, docs: Iterable[Document]) -> None:
+def update(store, docs: Iterable[Document], vectors: dict[str, np.ndarray] | None = None) -> None:
     """Add analysed documents to the duplicate groups, stories and merged events.
 
     ``store`` is a :class:`rasid.store.Store`, a ``sqlite3.Connection`` or a
@@ -118,13 +120,18 @@ def update(store, docs: Iterable[Document]) -> None:
     give them back (a ``Store``, or a connection with the ``documents``
     table). Documents arriving in publication order (a feed, an archive read
     in order, a resumed run) send nothing back.
+
+    ``vectors`` (document id -> :func:`rasid.crossdoc.embed.doc_vector`) are
+    story embeddings already computed, e.g. by the ingest workers; the others
+    are computed here, one document at a time like the workers do, so the
+    groups do not depend on where a vector was computed.
     """
     db = tables(store)
     with db.write():
-        _update(store, db, docs)
+        _update(store, db, docs, vectors or {})
 
 
-def _update(store, db: CrossdocDB, docs: Iterable[Document]) -> None:
+def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, np.ndarray]) -> None:
     todo: list[tuple[Document, str]] = []
     seen: set[str] = set()
     for doc in docs:
@@ -155,14 +162,14 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document]) -> None:
             _forget(db, doc.id)
     index = StoryIndex(db)
     merger = EventMerger(db)
-    for start in range(0, len(todo), EMBED_BATCH):
-        chunk = todo[start:start + EMBED_BATCH]
+    for at in range(0, len(todo), EMBED_BATCH):
+        chunk = todo[at:at + EMBED_BATCH]
         dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
         copies = [None if r.original else dedup.original_of(db, r.group_id) for r in dups]
         # a copy that joins its original's story needs no embedding
         need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies))
                 if c is None or index.copy_story(d, c, doc_anchor(d, mentions_of(d))) is None]
-        vecs = dict(zip(need, embed([doc_text(chunk[i][0].title, chunk[i][0].text) for i in need])))
+        vecs = {i: _vector(chunk[i][0], vectors) for i in need}
         for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
             ms = mentions_of(doc)
             links: dict[str, float] = {}
@@ -181,6 +188,11 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document]) -> None:
                 merger.add(m)
             merger.flush()
             db.mark_processed(doc.id, h, doc.published, doc.outlet)
-        if (start // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
+        if (at // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
             index.flush()
     index.flush()
+
+
+def _vector(doc: Document, vectors: dict[str, np.ndarray]) -> np.ndarray:
+    vec = vectors.get(doc.id)
+    return vec if vec is not None else doc_vector(doc.title, doc.text)

@@ -45,6 +45,7 @@ class Ingester:
         self.on_analysed = on_analysed
         self.added = self.unchanged = 0
         self._new: list[tuple[str | None, str]] = []  # (published, id) of the documents stored by this run
+        self._vectors: dict = {}  # story embeddings the workers computed (document id -> vector)
 
     def __call__(self, doc: Document) -> bool:
         if self.store.has(doc.id, content_hash(doc)):
@@ -53,6 +54,7 @@ class Ingester:
         if self.parallel is not None:  # analysed in the workers, stored here (one writer)
             for done in self.parallel.submit(doc):
                 self._store(done)
+            self._vectors.update(self.parallel.pop_vectors())
             return True
         if self.pipeline is None:
             from rasid.pipeline import Pipeline
@@ -77,6 +79,7 @@ class Ingester:
             parallel, self.parallel = self.parallel, None
             for done in parallel.finish():
                 self._store(done)
+            self._vectors.update(parallel.pop_vectors())
         if not self.update_crossdoc:
             return
         from rasid import crossdoc
@@ -88,7 +91,8 @@ class Ingester:
         order = sorted(todo, key=lambda d: crossdoc.sort_key(todo[d], d))
         for i in range(0, len(order), CROSSDOC_BATCH):
             docs = [self.store.get(d) for d in order[i:i + CROSSDOC_BATCH]]
-            crossdoc.update(self.store, [d for d in docs if d is not None])
+            crossdoc.update(self.store, [d for d in docs if d is not None], vectors=self._vectors)
+        self._vectors = {}
 
 
 def ingest_documents(

@@ -44,7 +44,7 @@ def _init_worker() -> None:
     analyze(Document(id="warm-up", text=sentence))
 
 
-def _analyze_dict(d: dict[str, Any]) -> dict[str, Any]:
+def _analyze_dict(d: dict[str, Any], story_vector: bool = False) -> dict[str, Any]:
     from rasid.pipeline import analyze
 
     meta = d.pop("_source_path", None)
@@ -52,14 +52,27 @@ def _analyze_dict(d: dict[str, Any]) -> dict[str, Any]:
     doc.source_path = meta
     out = analyze(doc).to_dict()
     out["_source_path"] = meta
+    if story_vector:  # the cross-document stage's embedding, computed here rather than in the one writer
+        from rasid.embed import doc_vector
+
+        out["_story_vector"] = doc_vector(doc.title, doc.text)
     return out
+
+
+def _analyze_dict_vec(d: dict[str, Any]) -> dict[str, Any]:
+    return _analyze_dict(d, story_vector=True)
 
 
 class ParallelAnalyzer:
     """Feed documents with :meth:`submit`; analysed ones come back in order."""
 
-    def __init__(self, workers: int = 2, scheduler: str | None = None, batch: int = 64) -> None:
+    def __init__(self, workers: int = 2, scheduler: str | None = None, batch: int = 64,
+                 story_vectors: bool = False) -> None:
         self.workers = max(1, workers)
+        #: also compute each document's story embedding in the workers (``rasid ingest``);
+        #: they are handed out by :meth:`pop_vectors`
+        self._fn = _analyze_dict_vec if story_vectors else _analyze_dict
+        self._vectors: dict[str, Any] = {}
         self.batch = max(batch, self.workers)
         self._pending: list[Document] = []
         self._inflight: collections.deque[tuple[Document, Future]] = collections.deque()
@@ -85,7 +98,7 @@ class ParallelAnalyzer:
             self._pending.append(doc)
             return self._run() if len(self._pending) >= self.batch else []
         assert self._pool is not None, "submit after close"
-        self._inflight.append((doc, self._pool.submit(_analyze_dict, _payload(doc))))
+        self._inflight.append((doc, self._pool.submit(self._fn, _payload(doc))))
         out = []
         while len(self._inflight) > self.workers * WINDOW or (self._inflight and self._inflight[0][1].done()):
             out.append(self._collect())
@@ -102,7 +115,7 @@ class ParallelAnalyzer:
     def _collect(self) -> Document:
         doc, fut = self._inflight.popleft()
         try:
-            return _from_payload(fut.result())
+            return self._from_payload(fut.result())
         except Exception as exc:  # noqa: BLE001 - a worker failure loses only this document's analysis
             doc.warnings.append(f"pipeline: {type(exc).__name__}: {exc}")
             doc.meta.setdefault("failed_stages", []).append("pipeline")
@@ -123,9 +136,21 @@ class ParallelAnalyzer:
         if not docs:
             return []
         payload = [_payload(d) for d in docs]
-        bag = db.from_sequence(payload, npartitions=min(len(payload), self.workers * 2)).map(_analyze_dict)
+        bag = db.from_sequence(payload, npartitions=min(len(payload), self.workers * 2)).map(self._fn)
         assert self._client is not None
-        return [_from_payload(r) for r in self._client.compute(bag).result()]
+        return [self._from_payload(r) for r in self._client.compute(bag).result()]
+
+    def _from_payload(self, rec: dict[str, Any]) -> Document:
+        vec = rec.pop("_story_vector", None)
+        doc = _from_payload(rec)
+        if vec is not None:
+            self._vectors[doc.id] = vec
+        return doc
+
+    def pop_vectors(self) -> dict[str, Any]:
+        """The story embeddings computed so far (document id -> vector), handed over once."""
+        out, self._vectors = self._vectors, {}
+        return out
 
 
 def _payload(doc: Document) -> dict[str, Any]:

@@ -183,6 +183,9 @@ ROWS = [
      "سامي الحربي", "assert", "بتغذية الإرهاب"),
     ("جاء ذلك في البيان الذي أصدره سامي الحربي الأمين العام للرابطة وذكر فيه بأن الرابطة تابعت التصريحات.",
      "وذكر", "سامي الحربي", "assert", "الرابطة تابعت"),
+    # a speaker named inside a relative clause is not the subject of the verb after it
+    ("وقال وزير الخارجية الإيطالي إن نتائج اللقاء الذي عقده مع وزير الخارجية العماني تؤكد تقارب البلدين، "
+     "مشيرا إلى أهمية الحوار.", "مشيرا", "وزير الخارجية الإيطالي", "assert", "أهمية الحوار"),
 ]
 
 
@@ -208,6 +211,8 @@ def test_real_families(text, cue, source, stance, key):
     "وصلت المساعدات إلى مواقع عدة في المدينة.",
     "وأبدى حراس الموقع ومن معهم شجاعة كبيرة.",  # courage shown is no statement
     "ولا يوجد أوضح مما فعله سامي الحربي حين أغلق المعبر بأن الوضع خطير.",  # أوضح: "clearer"
+    # the phrase before the verb sits in a relative clause: its subject is "الدراسات", no speaker
+    "إن الدراسات التي أعدها فريق الأمم المتحدة تؤكد ارتفاع عدد النازحين.",
 ])
 def test_no_claim_without_a_speaker(text):
     doc = run(text)

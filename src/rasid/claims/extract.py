@@ -104,6 +104,8 @@ CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
+#: tokens back from a verb within which a relative pronoun opens the clause before it
+RELATIVE_VERB_REACH = 8
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 MIN_CONTENT_BEFORE = 10
@@ -375,7 +377,9 @@ class Extractor(SubjectRules):
         5. an aside about the source ("، لم تذكر اسمه،");
         6. negated with no "أن" after it ("لم تعلن أي جهة المسؤولية"): none;
         7. the subject stands before the verb ("وكانت الوزارة قد أعلنت",
-           "الحكومة التي اعتبرت"): the content follows the verb;
+           "الحكومة التي اعتبرت"): the content follows the verb; after a
+           relative clause ("نتائج المباحثات التي أجراها مع الوزير تؤكد") the
+           subject is the clause's noun: a claim only when it is a speaker;
         8. "أصدر ... بياناً، قال فيه إن": the issuer speaks;
         9. an addressee after the verb ("طالب القاضي بالإفراج"): the speaker
            stands before it;
@@ -474,7 +478,29 @@ class Extractor(SubjectRules):
         stands before the verb, what follows it is the content."""
         pre = self.pre_subject(v.i)
         if pre is None:
+            return self.after_relative_clause(v)
+        return self.claim_after_subject(v, pre)
+
+    def after_relative_clause(self, v: VerbCue) -> bool:
+        """(Rule 7, continued.) "إن نتائج المباحثات التي أجراها مع الوزير تؤكد ...": the verb follows a
+        relative clause, so its subject is the noun the clause describes; a claim
+        only when that noun is a speaker ("المصادر التي تحدثت للقناة أكدت")."""
+        i, w = v.i, self.w
+        if i < 1 or not w.same_sentence(i - 1, i) or w.punct_before(i) or w.norm(i)[:1] in CONJ:
+            return False  # "البيان الذي أصدره فلان وذكر فيه": the relative clause goes on (rule 8)
+        if i + 1 < len(w) and w.same_sentence(i, i + 1) and (head_kind(w, i + 1) or w.entity_at(i + 1)):
+            return False  # "المعارك التي دارت في المدينة أكد المرصد أن": the subject follows (VSO)
+        k = next((k for k in range(i - 2, max(-1, i - RELATIVE_VERB_REACH - 1), -1)
+                  if w.norm(k) in RELATIVES), None)
+        if k is None or not w.same_sentence(k, i) or any(w.punct_before(t) for t in range(k + 1, i + 1)):
             return False
+        head = self.relative_head(k)
+        if head is None or not head.supported:
+            return True  # the subject says nothing ("الدراسات التي أعدها الفريق تؤكد")
+        return self.claim_after_subject(v, head)
+
+    def claim_after_subject(self, v: VerbCue, pre: Source) -> bool:
+        """The claim of a verb whose subject ``pre`` stands before it: its content follows the verb."""
         w, i, cue, op = self.w, v.i, v.cue, v.op
         obj = self.skip_setting(i) + 1
         while obj < len(w) and w.same_sentence(i, obj) and (

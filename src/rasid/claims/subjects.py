@@ -56,6 +56,9 @@ from rasid.claims.vocab import (
 )
 from rasid.text import fold_key
 
+#: tokens back from a phrase within which a relative pronoun puts it in a relative clause
+RELATIVE_CLAUSE_REACH = 4
+
 
 class SubjectRules(Attribution):
     """Subject-finding rules over the shared state (:class:`~rasid.claims.state.Attribution`):
@@ -162,6 +165,10 @@ class SubjectRules(Attribution):
             if any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
                    for k in range(h + 1, last + 1)):
                 continue
+            if self.in_relative_clause(h):
+                # "نتائج المباحثات التي أجراها مع الوزير تؤكد", "التقارير التي يعكف عليها الائتلاف
+                # أوردت": the phrase belongs to a relative clause; the verb's subject is its noun
+                return None
             if self.known_speaker(h, last):
                 # "عيدان طالب القاضي", "أن مجموعة العمل وثقت": a speaker of an earlier claim
                 src = make_source(w, h, last, self.names)
@@ -176,6 +183,33 @@ class SubjectRules(Attribution):
                 if end == last or (last - h <= 2 and not any(
                         w.norm(k) in lex.stops or w.norm(k) in lex.not_source or w.norm(k) in lex.forms
                         for k in range(h + 1, last + 1))):
+                    return make_source(w, h, last, self.names)
+        return None
+
+    def in_relative_clause(self, h: int) -> bool:
+        """Token h follows a relative pronoun and its verb in the same clause
+        ("التي أجراها مع [h]", "التي يعكف عليها [h]"), with no punctuation between."""
+        return self.relative_before(h) is not None
+
+    def relative_before(self, h: int) -> int | None:
+        """The relative pronoun of the clause token h stands in (see :meth:`in_relative_clause`)."""
+        w = self.w
+        for k in range(h - 1, max(-1, h - RELATIVE_CLAUSE_REACH - 1), -1):
+            if not w.same_sentence(k, h) or w.punct_before(k + 1):
+                return None
+            if w.norm(k) in RELATIVES:
+                return k if k + 1 < h else None  # the pronoun, then at least its verb, before h
+        return None
+
+    def relative_head(self, k: int) -> Source | None:
+        """The noun phrase a relative pronoun at token k refers to ("نتائج المباحثات التي"), as a source."""
+        w = self.w
+        last = k - 1
+        for h in range(max(0, last - 5), last + 1):
+            if not w.same_sentence(h, k) or any(w.punct_before(t) for t in range(h + 1, k + 1)):
+                continue
+            if head_kind(w, h) or w.entity_at(h):
+                if extend_np(w, h, last) == last:
                     return make_source(w, h, last, self.names)
         return None
 

@@ -119,3 +119,28 @@ def mayadin_doc() -> Document:
     """A strike the same day 60 km away in the same province (must stay separate)."""
     return make_doc("g", "صحيفة الفرات", "2024-03-12", TEXT_G, trigger="غارات جوية", place=MAYADIN,
                     date="2024-03-12", title="غارات مجهولة على موقع عسكري في الميادين")
+
+
+# Two instances of one template (hand-written): a congratulation cable sent on
+# another day to another president; only the day, the names and the country differ.
+_CABLE = (
+    "بعث رئيس مجلس الوزراء اليوم {day} برقية تهنئة إلى الرئيس {name} رئيس {country} بمناسبة ذكرى "
+    "استقلال بلاده. وأعرب رئيس المجلس في برقيته باسمه واسم الحكومة والشعب عن أصدق التهاني وأطيب "
+    "التمنيات بموفور الصحة والسعادة لفخامته، وللحكومة وللشعب الصديق المزيد من التقدم والازدهار في "
+    "ظل قيادته الحكيمة. كما بعث وزير الخارجية برقية مماثلة إلى نظيره عبر فيها عن أبلغ التهاني "
+    "بهذه المناسبة الوطنية، متمنيا للعلاقات الثنائية بين البلدين مزيدا من النمو والتطور في مختلف "
+    "المجالات السياسية والاقتصادية والثقافية، ومؤكدا حرص بلاده على تعزيز التعاون المشترك وتبادل "
+    "الزيارات على جميع المستويات بما يخدم مصالح الشعبين الصديقين ويحقق تطلعاتهما."
+)
+CABLE_1 = _CABLE.format(day="الاثنين", name="سامر الخطيب", country="جمهورية الواحة")
+CABLE_2 = _CABLE.format(day="الخميس", name="كريم العلي", country="جمهورية الساحل")
+# a syndicated copy of the first: a dateline added, the last clause cut
+CABLE_1_COPY = "العاصمة - وكالات: " + CABLE_1[:CABLE_1.index("بما يخدم")].rstrip() + "."
+
+
+def cable_doc(doc_id: str, text: str, published: str, outlet: str, name: str, country: str) -> Document:
+    """A cable with its recipient (person) and country (place) as entities, no event."""
+    doc = Document(id=doc_id, text=text, published=published, outlet=outlet)
+    doc.entities.append(Entity("person-1", "person", None, name, [_span(text, name)]))
+    doc.entities.append(Entity("place-1", "place", None, country, [_span(text, country)]))
+    return doc

@@ -62,3 +62,45 @@ def test_schema_adds_columns_to_an_older_file(conn):
     cols = {r[1] for r in conn.execute("PRAGMA table_info(merged_mentions)")}
     assert {"story_id", "group_id"} <= cols
     ensure_schema(conn)  # idempotent
+
+
+def test_template_instances_are_not_copies(conn):
+    # issue 14: two cables of one template (another day, recipient and country)
+    # share most of their wording but are two happenings; a syndicated copy
+    # (a dateline added, the end cut) stays a copy
+    from articles import CABLE_1, CABLE_1_COPY, CABLE_2
+
+    ensure_schema(conn)
+    sig = lambda t: dedup.signature(t)[0]  # noqa: E731
+    assert dedup.jaccard(sig(CABLE_1), sig(CABLE_2)) >= dedup.THRESHOLD  # worded alike
+    r1 = dedup.add_document(conn, "k1", CABLE_1, "2024-05-06", "x")
+    r2 = dedup.add_document(conn, "k2", CABLE_2, "2024-05-09", "x")
+    r3 = dedup.add_document(conn, "k1c", CABLE_1_COPY, "2024-05-06", "y")
+    assert r2.group_id != r1.group_id and r2.original
+    assert r2.siblings == ["k1"]  # the same template, another day: not this happening
+    assert r3.group_id == r1.group_id and not r3.original and r3.siblings == ["k2"]
+
+
+def test_template_instances_differ_by_their_names(conn):
+    # the same day: only the named recipient and country tell the two cables apart
+    from articles import CABLE_1, CABLE_2, cable_doc
+
+    ensure_schema(conn)
+    text2 = CABLE_2.replace("الخميس", "الاثنين")
+    d1 = cable_doc("k1", CABLE_1, "2024-05-06", "x", "سامر الخطيب", "جمهورية الواحة")
+    d2 = cable_doc("k2", text2, "2024-05-06", "y", "كريم العلي", "جمهورية الساحل")
+    assert not dedup.doc_keys(CABLE_1).conflicts(dedup.doc_keys(text2))  # no names: nothing differs
+    r1 = dedup.add_document(conn, d1.id, d1.text, d1.published, d1.outlet, d1.entities)
+    r2 = dedup.add_document(conn, d2.id, d2.text, d2.published, d2.outlet, d2.entities)
+    assert r1.group_id != r2.group_id and r2.siblings == ["k1"]
+
+
+def test_keys_survive_the_stored_signature():
+    from articles import CABLE_1, cable_doc
+
+    d = cable_doc("k1", CABLE_1, "2024-05-06", "x", "سامر الخطيب", "جمهورية الواحة")
+    keys = dedup.doc_keys(d.text, d.entities)
+    sig, _ = dedup.signature(d.text)
+    back_sig, back = dedup._unpack(sig.tobytes() + dedup._pack_keys(keys))
+    assert (back_sig == sig).all() and back == keys.__class__(keys.lead, keys.all)
+    assert dedup._unpack(sig.tobytes())[1] is None  # a signature stored before the keys

@@ -75,3 +75,18 @@ def test_copies_of_other_days_do_not_stretch_a_story_past_a_week(conn):
     stories = list_stories(conn)
     assert len(stories) >= 2
     assert all((s["event_days"] or 0) <= MAX_SPAN_DAYS for s in stories)
+
+
+def test_template_instances_are_different_stories(conn):
+    # issue 14: cables of one template to two presidents are two happenings;
+    # the syndicated copy of the first joins the first's story
+    from articles import CABLE_1, CABLE_1_COPY, CABLE_2, cable_doc
+
+    text2 = CABLE_2.replace("الخميس", "الاثنين")  # the same day: only the names differ
+    crossdoc.update(conn, [
+        cable_doc("k1", CABLE_1, "2024-05-06", "وكالة الشرق", "سامر الخطيب", "جمهورية الواحة"),
+        cable_doc("k2", text2, "2024-05-06", "وكالة الشرق", "كريم العلي", "جمهورية الساحل"),
+        cable_doc("k1c", CABLE_1_COPY, "2024-05-06", "صحيفة الفرات", "سامر الخطيب", "جمهورية الواحة"),
+    ])
+    assert _story_of(conn, "k1") != _story_of(conn, "k2")
+    assert _story_of(conn, "k1c") == _story_of(conn, "k1")

@@ -164,11 +164,11 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, 
     merger = EventMerger(db)
     for at in range(0, len(todo), EMBED_BATCH):
         chunk = todo[at:at + EMBED_BATCH]
-        dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet) for d, _ in chunk]
+        dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet, d.entities) for d, _ in chunk]
         copies = [None if r.original else dedup.original_of(db, r.group_id) for r in dups]
         # a copy that joins its original's story needs no embedding
         need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies))
-                if c is None or index.copy_story(d, c, doc_anchor(d, mentions_of(d))) is None]
+                if c is None or dups[i].siblings or index.copy_story(d, c, doc_anchor(d, mentions_of(d))) is None]
         vecs = {i: _vector(chunk[i][0], vectors) for i in need}
         for i, ((doc, h), dup) in enumerate(zip(chunk, dups)):
             ms = mentions_of(doc)
@@ -181,8 +181,10 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, 
                         links[sid_] = max(links.get(sid_, -1.0), sc)
                         if m.stance == "deny":
                             denies.add(sid_)
+            # a story holding another instance of its template is another happening
+            avoid = {x for x in (index.story_of(d) for d in dup.siblings) if x}
             sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links,
-                                  denies=denies)
+                                  denies=denies, avoid=avoid)
             for m in ms:
                 m.story_id = sid
                 merger.add(m)

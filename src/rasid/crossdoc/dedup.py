@@ -10,6 +10,17 @@ indexed query), verifies the candidates with their stored signatures
 (estimated Jaccard >= threshold), and joins (or merges) their groups. Nothing
 already stored is recomputed.
 
+A copy must also agree on what differs between the instances of a template
+(congratulation or condolence cables, daily strike reports, death notices:
+the same wording, another name, country, figure or day). Each document keeps
+its *keys*: the folded words of its named entities' mentions (people, places,
+organisations; when the analysed document is given), its figures and its
+weekday names. Two documents whose leads (first ``LEAD_CHARS`` characters)
+each hold a key the other lacks entirely are two instances of a template,
+not copies (a syndicated copy that trims the end or adds a dateline adds
+keys on one side only). The keys are stored after the MinHash values in the
+same ``dup_sigs.sig`` blob (an older blob without them agrees with any).
+
 In a group the *original* is the earliest published member (ties: the first
 one seen); every other member is a *copy* and never counts as independent.
 """
@@ -18,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -32,8 +43,111 @@ THRESHOLD = 0.6  # estimated Jaccard of 3-word shingles for "the same article"
 SHINGLE = 3
 MIN_SHINGLES = 8  # shorter texts are never grouped (too little evidence)
 SEED = 1
+#: the part of a text whose keys must not disagree (a template's names, figures
+#: and day are in its first sentence; a copy may cut or add at the end)
+LEAD_CHARS = 400
+#: entity kinds whose mention words are keys
+KEY_KINDS = ("person", "place", "organization", "actor")
+#: words of names that say nothing about which instance (kinship and article words)
+_NAME_STOP = frozenset("بن ابن بنت ال آل ابو ابي عبد".split())
+#: weekday names (folded): the day of the happening is a key
+_WEEKDAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+
+
+_NUM_BIT = 1 << 31  # set in the hash of a figure's key, clear in the others
+_JOIN = re.compile(r"\b(عبد|ابو|ابي) ")  # "عبد العزيز" / "عبدالعزيز"
+
+
+@dataclass(frozen=True)
+class Keys:
+    """What must agree between copies.
+
+    ``lead``: the items of the first ``LEAD_CHARS`` characters, each a set of
+    alternative key hashes (an entity: its canonical name and the words of its
+    mention, so "الدولة الإسلامية" and "داعش" agree through the canonical name;
+    a figure or a weekday: one hash); ``all``: the hashes of every word of the
+    text (three letters or more), figure and canonical name (so a name the NER
+    missed on one side still counts as said); ``names``: those of its entities,
+    figures and days only (what a story keeps of its members)."""
+    lead: tuple
+    all: frozenset
+    names: frozenset = frozenset()
+
+    def missing(self, other: "Keys", numbers: bool = True) -> list:
+        """Lead items of which the other text has none of the alternatives."""
+        return [it for it in self.lead if not (it & other.all) and (numbers or not is_number_item(it))]
+
+    def conflicts(self, other: "Keys", numbers: bool = True) -> bool:
+        """Each lead holds an item the other text lacks: two instances of a template
+        (``numbers``: a figure counts; else only names and days)."""
+        return bool(self.missing(other, numbers)) and bool(other.missing(self, numbers))
+
+
+def is_number_item(item: frozenset) -> bool:
+    return all(h & _NUM_BIT for h in item)
+
+
+def key_hash(k: str) -> int:
+    h = int.from_bytes(hashlib.blake2b(k.encode("utf-8"), digest_size=4).digest(), "little")
+    return (h | _NUM_BIT) if k.startswith("#") else (h & ~_NUM_BIT)
+
+
+def _text_keys(folded: str, at: int | None = None) -> list[tuple[int, frozenset]]:
+    """(position, or ``at`` for all, item) of the figures (years left out) and
+    weekday names of a folded text."""
+    out = [(m.start() if at is None else at, frozenset([key_hash("#" + m.group().lstrip("0"))]))
+           for m in _DIGITS.finditer(folded) if not 1300 <= int(m.group()) <= 2100]
+    out += [(m.start() if at is None else at, frozenset([key_hash(m.group())]))
+            for m in _WORD.finditer(folded) if m.group() in _WEEKDAYS]
+    return out
+
+
+def _name_words(surface: str) -> list[str]:
+    return [w for w in _WORD.findall(_JOIN.sub(r"\1", fast_fold(surface)))
+            if len(w) >= 3 and w not in _NAME_STOP]
+
+
+def doc_keys(text: str, entities=None) -> Keys:
+    """The keys of a text and (optionally) of its analysed entities
+    (:class:`rasid.model.document.Entity`: canonical names and mention words)."""
+    # folding only drops characters: the lead's keys keep positions below LEAD_CHARS
+    folded = fast_fold(text)
+    found = _text_keys(fast_fold(text[:LEAD_CHARS])) + _text_keys(fast_fold(text[LEAD_CHARS:]), LEAD_CHARS)
+    for e in entities or ():
+        if e.kind not in KEY_KINDS:
+            continue
+        canon = frozenset(key_hash("=" + fast_fold(n)) for n in (e.name, e.name_ar) if n)
+        for m in e.mentions:
+            words = frozenset(key_hash(w) for w in _name_words(m.text or ""))
+            if words:
+                found.append((m.start, canon | words))
+    lead = tuple(sorted({it for i, it in found if i < LEAD_CHARS}, key=sorted))
+    names = frozenset(h for _, it in found for h in it)
+    words = frozenset(key_hash(w) for w in _WORD.findall(_JOIN.sub(r"\1", folded)) if len(w) >= 3)
+    return Keys(lead, names | words, names)
+
+
+def _pack_keys(keys: Keys) -> bytes:
+    out = [len(keys.lead)]
+    for it in keys.lead:
+        out += [len(it), *sorted(it)]
+    return np.array(out + sorted(keys.all), dtype=np.uint32).tobytes()
+
+
+def _unpack(blob: bytes) -> tuple[np.ndarray, Keys | None]:
+    """(MinHash values, keys or None when the blob predates them)."""
+    arr = np.frombuffer(blob, dtype=np.uint32)
+    if len(arr) <= NUM_PERM:
+        return arr, None
+    i, items = NUM_PERM + 1, []
+    for _ in range(int(arr[NUM_PERM])):
+        n = int(arr[i])
+        items.append(frozenset(int(x) for x in arr[i + 1:i + 1 + n]))
+        i += 1 + n
+    return arr[:NUM_PERM], Keys(tuple(items), frozenset(int(x) for x in arr[i:]))
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +207,9 @@ class DupResult:
     group_id: str
     original: bool  # this document is the group's original
     similarity: float | None  # best estimated Jaccard to another member
+    #: documents worded like this one (Jaccard >= THRESHOLD) whose names or days
+    #: differ: instances of one template, so other happenings
+    siblings: list[str] = field(default_factory=list)
 
 
 def _group_id(doc_id: str) -> str:
@@ -104,13 +221,16 @@ def _sort_key(published: str | None, seq: int) -> tuple[str, int]:
 
 
 def add_document(db, doc_id: str, text: str, published: str | None,
-                 outlet: str | None) -> DupResult:
+                 outlet: str | None, entities=None) -> DupResult:
     """Index one document and put it in a near-duplicate group (its own if none).
-    ``db``: a :class:`rasid.store.crossdoc.CrossdocDB` (or what :func:`~rasid.store.crossdoc.tables` takes)."""
+    ``db``: a :class:`rasid.store.crossdoc.CrossdocDB` (or what :func:`~rasid.store.crossdoc.tables` takes);
+    ``entities``: the analysed document's entities (their names are keys that a copy shares)."""
     db = tables(db)
     sig, n = signature(text)
+    keys = doc_keys(text, entities)
     bands = band_hashes(sig)
     best: dict[str, float] = {}
+    siblings: list[str] = []
     if n >= MIN_SHINGLES:
         cands: set[str] = set()
         for i, h in enumerate(bands):
@@ -121,10 +241,15 @@ def add_document(db, doc_id: str, text: str, published: str | None,
             stored = db.signature(d)
             if stored is None:
                 continue
-            j = jaccard(sig, np.frombuffer(stored, dtype=np.uint32))
-            if j >= THRESHOLD:
+            other, other_keys = _unpack(stored)
+            j = jaccard(sig, other)
+            if j < THRESHOLD:
+                continue
+            if other_keys is None or not keys.conflicts(other_keys):
                 best[d] = j
-    db.put_signature(doc_id, sig.tobytes(), n)
+            elif keys.conflicts(other_keys, numbers=False):
+                siblings.append(d)  # the same template, another name or day
+    db.put_signature(doc_id, sig.tobytes() + _pack_keys(keys), n)
     if n >= MIN_SHINGLES:
         db.add_bands(doc_id, bands)
     sim = max(best.values()) if best else None
@@ -143,7 +268,7 @@ def add_document(db, doc_id: str, text: str, published: str | None,
             db.rename_group(g, gid)
     db.put_group_member(doc_id, gid, True, sim, published, outlet)
     orig = _reset_original(db, gid)
-    return DupResult(doc_id, gid, orig == doc_id, sim)
+    return DupResult(doc_id, gid, orig == doc_id, sim, sorted(siblings))
 
 
 def _reset_original(db: CrossdocDB, gid: str) -> str:

@@ -46,6 +46,7 @@ from typing import Iterable
 import numpy as np
 
 from rasid.model.document import Document
+from rasid.crossdoc.dedup import is_number_item, key_hash, doc_keys
 from rasid.crossdoc.lexical import cosine, term_vector
 from rasid.crossdoc.lexical import norm as lex_norm
 from rasid.store.crossdoc import CrossdocDB, tables
@@ -89,6 +90,13 @@ NUM_LEAD_CHARS = 600
 W_NUM_SHARED = 0.5  # tune pairs: P 0.980 R 0.727 at 0.5, P 0.962 R 0.758 at 0.75, P 0.930 R 0.803 at 1.0
 W_NUM_DISJOINT = 0.5
 KEEP_NUMBERS = 60
+KEEP_KEYS = 3000  # key hashes kept per story (names, figures, days of its members)
+#: the article's lead and the story's first lead each name someone (or a day) the
+#: other never does, while the wording is the story's (tf-idf cosine >= TEMPLATE_TERMS):
+#: another instance of a template (tune pairs: such name conflicts occur in 13 of 66
+#: same-happening pairs, all worded apart, terms cosine <= 0.35, and in 53 of 80 others)
+W_NAMES = 2.0
+TEMPLATE_TERMS = 0.4
 _NUM = re.compile(r"\d+")
 
 
@@ -149,11 +157,16 @@ class Story:
     ev_end: str | None = None
     events: list = field(default_factory=list)  # [type, place key, date] of members' events
     numbers: set = field(default_factory=set)  # figures of members' titles and leads
+    #: names and days of the first article's lead (:class:`.dedup.Keys` items), and
+    #: the key hashes of every member: a later article naming others is another instance
+    lead_keys: tuple = ()
+    all_keys: set = field(default_factory=set)
     terms: dict = field(default_factory=dict)  # sum of members' tf-idf vectors
     dirty: bool = False
     new: bool = False
 
     _tnorm: float | None = None
+    _thash: set | None = None
 
     @property
     def terms_norm(self) -> float:
@@ -169,7 +182,7 @@ class Story:
 
     def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
             anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
-            terms: dict | None = None, numbers: Iterable[int] = ()) -> None:
+            terms: dict | None = None, numbers: Iterable[int] = (), keys=None) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -202,7 +215,12 @@ class Story:
         for n in numbers:
             if len(self.numbers) < KEEP_NUMBERS:
                 self.numbers.add(n)
-        self._tnorm = None
+        if keys is not None:
+            if self.n_docs == 1:
+                self.lead_keys = tuple(it for it in keys.lead if not is_number_item(it))
+            if len(self.all_keys) < KEEP_KEYS:
+                self.all_keys.update(keys.names)
+        self._tnorm = self._thash = None
         self.places.update(places)
         self.actors.update(actors)
         self.dirty = True
@@ -225,8 +243,9 @@ class Story:
                 json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
                 # the figures ride in the events column as one ["#", [...], ""] entry
-                json.dumps(self.events + ([["#", sorted(self.numbers), ""]] if self.numbers else []),
-                           ensure_ascii=False),
+                json.dumps(self.events + ([["#", sorted(self.numbers), ""]] if self.numbers else [])
+                           + ([["@", [sorted(it) for it in self.lead_keys], sorted(self.all_keys)]]
+                              if self.lead_keys or self.all_keys else []), ensure_ascii=False),
                 json.dumps({w: round(x, 4) for w, x in sorted(self.terms.items(), key=lambda kv: -kv[1])[:KEEP_TERMS]},
                            ensure_ascii=False))
 
@@ -234,12 +253,15 @@ class Story:
     def from_row(cls, r) -> "Story":
         evs = json.loads(r[14] or "[]")
         nums = {int(n) for e in evs if e[0] == "#" for n in e[1]}
+        keys = next((e for e in evs if e[0] == "@"), None)
         return cls(id=r[0], title=r[1], title_doc=r[2], title_sim=r[3] if r[3] is not None else -1.0,
                    date_start=r[4], date_end=r[5], n_docs=r[6],
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
                    places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
                    anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
-                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] != "#"], numbers=nums,
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] not in ("#", "@")], numbers=nums,
+                   lead_keys=tuple(frozenset(it) for it in keys[1]) if keys else (),
+                   all_keys=set(keys[2]) if keys else set(),
                    terms=json.loads(r[15] or "{}"))
 
 
@@ -296,14 +318,16 @@ class StoryIndex:
 
     def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None,
                mentions: list | None = None, links: dict[str, float] | None = None,
-               denies: set[str] | None = None) -> tuple[str, float]:
+               denies: set[str] | None = None, avoid: set[str] | None = None,
+               keys=None) -> tuple[str, float]:
         """Put ``doc`` in a story; returns (story id, score).
 
         ``mentions`` are the document's event mentions (for its event date and
         event signatures); ``links`` the stories whose merged events its events
         match on their own ({story id: merge score}); ``denies`` those of them
         matched by a denial (a denial is worded unlike the reports it denies:
-        its match is enough)."""
+        its match is enough); ``avoid`` the stories it must not join (they hold
+        another instance of its template: :attr:`.dedup.DupResult.siblings`)."""
         places, actors = entity_keys(doc)
         anchor = doc_anchor(doc, mentions or [])
         # its own event dates: the main one and those next to it (an older event
@@ -317,11 +341,16 @@ class StoryIndex:
         sigs = event_signatures(mentions or [], dates or [])
         terms = term_vector(doc.title, doc.text)
         nums = doc_numbers(doc, mentions or [])
+        if keys is None:
+            keys = doc_keys(doc.text, doc.entities)
         links = links or {}
         best: Story | None = None
         best_score = -1.0
+        avoid = avoid or set()
         if copy_of is not None:
             best = self.copy_story(doc, copy_of, anchor)
+            if best is not None and best.id in avoid:
+                best = None
             best_score = 1.0
         if best is None and vec is not None:
             cands = [s for s in self._candidates(anchor[0], links) if s.vec_sum is not None]
@@ -330,6 +359,8 @@ class StoryIndex:
                 cos = mat @ vec
                 best_score = -1e9
                 for s, c in zip(cands, cos):
+                    if s.id in avoid:
+                        continue
                     linked = links.get(s.id, 0.0) >= LINK_MIN
                     if c < MIN_COS and not linked:
                         continue
@@ -341,9 +372,12 @@ class StoryIndex:
                     if s.stretches(*anchor):
                         continue  # a story is one happening: at most a week of event dates
                     days, soft = gap
-                    score = (W_COS * float(c) + W_TERMS * cosine(terms, s.terms, 1.0, s.terms_norm) + W_ACTOR * _overlap(actors, s.actors)
+                    tc = cosine(terms, s.terms, 1.0, s.terms_norm)
+                    # worded like the story but naming others: another instance of a template
+                    template = tc >= TEMPLATE_TERMS and _names_conflict(keys, s)
+                    score = (W_COS * float(c) + W_TERMS * tc + W_ACTOR * _overlap(actors, s.actors)
                              + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
-                             + _numbers_term(nums, s.numbers))
+                             + _numbers_term(nums, s.numbers) - (W_NAMES if template else 0.0))
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
                     if score > best_score or (score == best_score and best is not None and s.id < best.id):
@@ -355,7 +389,7 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors, anchor, sigs, terms, nums)
+        best.add(doc, vec, places, actors, anchor, sigs, terms, nums, keys)
         if best.new:  # visible to the date-window query of the next documents
             self.db.put_stories([best.to_row()])
             best.new = False
@@ -421,6 +455,25 @@ def _numbers_term(mine: set[int], theirs: set[int]) -> float:
     if not mine or not theirs:
         return 0.0
     return W_NUM_SHARED if mine & theirs else -W_NUM_DISJOINT
+
+
+def _names_conflict(keys, s: Story) -> bool:
+    """The article's lead names someone (or a day) the story never does, and the
+    story's first lead names someone the article never does: another instance of
+    a template (a cable to another president), or another happening."""
+    if not s.lead_keys:
+        return False
+    if not any(not (it & keys.all) for it in s.lead_keys):
+        return False
+    said = s.all_keys | _term_hashes(s)
+    return any(not (it & said) for it in keys.lead if not is_number_item(it))
+
+
+def _term_hashes(s: Story) -> set[int]:
+    """Hashes of the story's heaviest words (its members' rare words: the names)."""
+    if s._thash is None:
+        s._thash = {key_hash(w) for w in s.terms}
+    return s._thash
 
 
 def _place_key(m) -> str | None:

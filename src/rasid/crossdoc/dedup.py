@@ -35,6 +35,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from rasid import lang
 from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text.normalize import char_table
 
@@ -48,17 +49,29 @@ SEED = 1
 LEAD_CHARS = 400
 #: entity kinds whose mention words are keys
 KEY_KINDS = ("person", "place", "organization", "actor")
-#: words of names that say nothing about which instance (kinship and article words)
-_NAME_STOP = frozenset("بن ابن بنت ال آل ابو ابي عبد".split())
-#: weekday names (folded): the day of the happening is a key
-_WEEKDAYS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت".split())
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 
 
 _NUM_BIT = 1 << 31  # set in the hash of a figure's key, clear in the others
-_JOIN = re.compile(r"\b(عبد|ابو|ابي) ")  # "عبد العزيز" / "عبدالعزيز"
+
+
+@lru_cache(maxsize=1)
+def _name_words_data() -> tuple[frozenset, re.Pattern]:
+    """(stop words, joiner pattern) of names (``data/name_words.tsv``): the
+    words of names that say nothing about which instance (kinship and article
+    words, joiners), and a pattern joining "عبد العزيز" to "عبدالعزيز"."""
+    rows = lang.rows("crossdoc/data/name_words.tsv", 2, fold=fast_fold)
+    stop = frozenset(w for w, _ in rows)
+    joins = sorted(w for w, role in rows if role == "join")
+    return stop, re.compile(r"\b(" + "|".join(map(re.escape, joins)) + ") ")
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset:
+    """Weekday names, folded (``times/data/weekdays.tsv``): the day of the happening is a key."""
+    return frozenset(r[0] for r in lang.rows("times/data/weekdays.tsv", 2, fold=fast_fold, unique_key=False))
 
 
 @dataclass(frozen=True)
@@ -101,13 +114,14 @@ def _text_keys(folded: str, at: int | None = None) -> list[tuple[int, frozenset]
     out = [(m.start() if at is None else at, frozenset([key_hash("#" + m.group().lstrip("0"))]))
            for m in _DIGITS.finditer(folded) if not 1300 <= int(m.group()) <= 2100]
     out += [(m.start() if at is None else at, frozenset([key_hash(m.group())]))
-            for m in _WORD.finditer(folded) if m.group() in _WEEKDAYS]
+            for m in _WORD.finditer(folded) if m.group() in _weekdays()]
     return out
 
 
 def _name_words(surface: str) -> list[str]:
-    return [w for w in _WORD.findall(_JOIN.sub(r"\1", fast_fold(surface)))
-            if len(w) >= 3 and w not in _NAME_STOP]
+    stop, join = _name_words_data()
+    return [w for w in _WORD.findall(join.sub(r"\1", fast_fold(surface)))
+            if len(w) >= 3 and w not in stop]
 
 
 def doc_keys(text: str, entities=None) -> Keys:
@@ -126,7 +140,7 @@ def doc_keys(text: str, entities=None) -> Keys:
                 found.append((m.start, canon | words))
     lead = tuple(sorted({it for i, it in found if i < LEAD_CHARS}, key=sorted))
     names = frozenset(h for _, it in found for h in it)
-    words = frozenset(key_hash(w) for w in _WORD.findall(_JOIN.sub(r"\1", folded)) if len(w) >= 3)
+    words = frozenset(key_hash(w) for w in _WORD.findall(_name_words_data()[1].sub(r"\1", folded)) if len(w) >= 3)
     return Keys(lead, names | words, names)
 
 

@@ -552,9 +552,26 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
             continue
+        if mt.type in _MEETING_TYPES:
+            # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
+            cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]
+            if not cands:
+                continue
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
+        # "مروراً بتركيا"، "عبر الأراضي التركية"، "سفره إلى سورية" far after a sentence:
+        # a route or another verb's far destination is not where it happens (unless
+        # nothing else is named)
+        aside = [
+            (e, m) for e, m in cands if m.start > mt.trigger.end and (
+                _route(doc, m) or mt.type != "MOBILIZE" and any(m is d[1] for d in dest)
+                and len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION
+            )
+        ]
         excluded = list(origin)
+        if aside and len(aside) + len(origin) < len(cands):
+            excluded += [p for p in aside if not any(p[1] is o[1] for o in origin)]
+            dest = [d for d in dest if not any(d[1] is a[1] for a in aside)]
         # "بين X وY" after a movement: a route, not where it happens
         for e, m in cands:
             if m.start <= mt.trigger.end or _before_words(doc, m.start, 1) != _BETWEEN:
@@ -580,6 +597,11 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             chosen = after[0]
         else:
             chosen = before[-1]
+        # "إطلاق صاروخ من الأراضي السورية باتجاه هضبة الجولان": from X towards Y happens at Y
+        if chosen[1].start > mt.trigger.end and _before_words(doc, chosen[1].start, 1) == _MIN:
+            toward = next((d for d in dest if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
+            if toward is not None:
+                chosen = toward
         # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins
         finer = [
             c for c in pool
@@ -624,6 +646,30 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.places = [mt.place]
             mt.attrs["place_inherited"] = True
             return
+
+
+FAR_DESTINATION = 8  # words after a (non-movement) trigger beyond which a destination is another verb's
+TOWARD_WORDS = 3  # words between "من X" and "باتجاه Y"
+_MEETING_TYPES = frozenset({"CONSULT"})
+_ROUTE_MARKS = argument_words()["route_mark"]  # عبر، مرورا ب، عن طريق
+_TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، بشأن، الأوضاع ...
+_NOT_VENUE = argument_words()["not_venue"]  # مع، بين
+
+
+def _route(doc: Document, m: Span) -> bool:
+    """"عبر معبر X"، "مروراً بتركيا"، "عن طريق العراق": a place passed through."""
+    return _marked(doc, m, _ROUTE_MARKS)
+
+
+def _not_venue(doc: Document, mt: Mention, m: Span) -> bool:
+    """A meeting's place is its venue, not a party after it ("محادثات مع روسيا") nor a
+    place of its topic ("بحث ... الأوضاع في سوريا")."""
+    if m.end <= mt.trigger.start:
+        return False
+    if _marked(doc, m, _NOT_VENUE):
+        return True
+    gap = [_bare(w) for w in _words(doc.text[mt.trigger.end:m.start])]
+    return any(w in _TOPIC_WORDS for w in gap)
 
 
 INHERIT_SENTENCES = 1  # how far back a sentence with no place of its own looks for one

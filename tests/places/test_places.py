@@ -535,3 +535,25 @@ def test_country_sides_follow_its_extent(text: str, name: str, lat: float, lon: 
 def test_country_side_after_a_place_is_that_places_country() -> None:
     text = "قالت المعارضة السورية إن قوات النظام السوري قصفت ريف دمشق، وستفتح تركيا قاعدة إنجرليك الجوية جنوبي البلاد أمام الطائرات."
     assert "جنوبي البلاد" in _names(text).get("south Turkey", []), _names(text)
+
+
+@pytest.mark.parametrize("text,name,surface", [
+    # "the lands" + a country adjective: that country
+    ("قتل خمسة مسلحين في كمين داخل الأراضي السورية أمس.", "Syria", "الأراضي السورية"),
+    ("قصفت الطائرات التركية مواقع بالأراضي العراقية.", "Iraq", "بالأراضي العراقية"),
+])
+def test_lands_of_a_country_adjective(text: str, name: str, surface: str) -> None:
+    assert surface in _names(text).get(name, []), _names(text)
+
+
+def test_lands_need_a_country_adjective() -> None:
+    names = _names("صادرت السلطات الأراضي الزراعية في المنطقة.")
+    assert not any("الأراضي" in s for ss in names.values() for s in ss), names
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الوزير الاتفاق في مدينة سان بطرسبرغ أمس.",
+    "عقد المنتدى الاقتصادي في سان بطرسبورغ.",
+])
+def test_saint_petersburg(text: str) -> None:
+    assert "ru-stpetersburg" in ids(places(text))

@@ -598,15 +598,17 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         else:
             chosen = before[-1]
         # "إطلاق صاروخ من الأراضي السورية باتجاه هضبة الجولان": from X towards Y happens at Y
-        if chosen[1].start > mt.trigger.end and _before_words(doc, chosen[1].start, 1) == _MIN:
+        source = None
+        if chosen[1].start > mt.trigger.end and _marked(doc, chosen[1], (_MIN,)):
             toward = next((d for d in dest if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
             if toward is not None:
-                chosen = toward
+                source, chosen = chosen, toward
         # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins
         finer = [
             c for c in pool
             if _place_precision(chosen[0]) >= 1 and _place_precision(c[0]) > _place_precision(chosen[0]) and _near(c[0], chosen[0])
             and not any(c[1] is d[1] for d in dest)  # "نزوح ... نحو مدينة الحسكة" is elsewhere
+            and (source is None or c[1] is not source[1])  # (nor where it was launched from)
         ]
         if finer:
             chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))

@@ -560,12 +560,12 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
         # "مروراً بتركيا"، "عبر الأراضي التركية"، "سفره إلى سورية" far after a sentence:
-        # a route or another verb's far destination is not where it happens (unless
-        # nothing else is named)
+        # a route or another verb's far destination is not where a non-movement
+        # happens (unless nothing else is named)
         aside = [
             (e, m) for e, m in cands if m.start > mt.trigger.end and (
-                _route(doc, m) or mt.type != "MOBILIZE" and any(m is d[1] for d in dest)
-                and len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION
+                mt.type != "MOBILIZE" and (_route(doc, m) or any(m is d[1] for d in dest)
+                and len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION)
             )
         ]
         excluded = list(origin)
@@ -612,6 +612,10 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         ]
         if finer:
             chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))
+        # "دخل رتل الأراضي السورية ... عبر معبر الوليد": a movement into a country
+        # happens at the crossing it passes
+        if mt.type == "MOBILIZE" and _place_precision(chosen[0]) == 0:
+            chosen = next((c for c in pool if _route(doc, c[1]) and _near(c[0], chosen[0])), chosen)
         # "في ريف دير الزور الشرقي، في بلدة الطيانة": the next clause restates the place, finer
         if scope is mt.clause and _place_precision(chosen[0]) < 3:
             chosen = _restated(doc, mt, places, chosen)

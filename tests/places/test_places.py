@@ -476,6 +476,7 @@ def test_x_side_of_y_accepts_a_common_word_town_farther_off() -> None:
     ("انفجر جرار مفخخ قرب مدينة دوجوبيازيت.", "tr-dogubayazit"),
     ("قتل مدنيون في قصف على قرية زركال في شمال العراق.", "iq-zarkel"),
     ("دخلت القوات العراقية إلى الخفجي عام 1991.", "sa-khafji"),
+    ("وفي نيو جيرزي، اعتقلت الشرطة شابا أمس.", "us-newjersey"),
 ])
 def test_places_real_news_names(text: str, gid: str) -> None:
     """Places that real 2015 articles name (GeoNames coordinates where it lists them)."""

@@ -477,6 +477,7 @@ def test_x_side_of_y_accepts_a_common_word_town_farther_off() -> None:
     ("قتل مدنيون في قصف على قرية زركال في شمال العراق.", "iq-zarkel"),
     ("دخلت القوات العراقية إلى الخفجي عام 1991.", "sa-khafji"),
     ("وفي نيو جيرزي، اعتقلت الشرطة شابا أمس.", "us-newjersey"),
+    ("أصدرت المحكمة في مقرها في محافظة جدة حكما بسجن متهم.", "sa-jeddah-gov"),
 ])
 def test_places_real_news_names(text: str, gid: str) -> None:
     """Places that real 2015 articles name (GeoNames coordinates where it lists them)."""

@@ -10,7 +10,12 @@ times, claims) and from the words around the trigger:
   (and the object of a verb) are the recipient instead.
 - place: the place mentions of the clause, then of the sentence; after the
   trigger first, ``قادمة من X`` is the origin, ``إلى/نحو/باتجاه X`` the
-  destination (for movements the destination is the event's place).
+  destination (for movements the destination is the event's place; a movement
+  into a country happens at the crossing it passes, ``عبر معبر X``). For other
+  events a route (``عبر``، ``مروراً ب``) or another verb's far destination is set
+  aside when another place is named, and ``من X باتجاه Y`` happens at Y. A
+  meeting's place is its venue: not a place of its topic (``بحث ... الأوضاع في
+  سوريا``) nor a party (``محادثات مع روسيا``).
   Coordinated places (``في مدينتي دير الزور والبوكمال``) are all kept.
 - time: a resolved time expression of the sentence (nearest the trigger), else
   one of the previous sentence when this one continues it; never the

@@ -67,6 +67,10 @@ CROSS_BORDER_KM = 15.0  # border towns (Al-Bukamal / Al-Qaim crossing) may be on
 MAX_CANDIDATES = 500
 #: counts agree when they differ by at most this share of the larger (or by 1)
 COUNT_TOL = 0.25
+#: an event links an article to a story only when it is told in the first this many
+#: characters of both (the lead reports the happening; an event further down is
+#: background shared by reports of other happenings: a round-up's supply lines)
+LINK_LEAD_CHARS = 600
 
 
 def _d(s: str | None) -> date | None:
@@ -151,6 +155,10 @@ def counts_agree(a: int | None, b: int | None) -> bool | None:
     if a is None or b is None:
         return None
     return abs(a - b) <= max(1, COUNT_TOL * max(a, b))
+
+
+def _in_lead(m: Mention) -> bool:
+    return m.evidence_start is not None and m.evidence_start < LINK_LEAD_CHARS
 
 
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
@@ -474,13 +482,16 @@ class EventMerger:
     def stories_of(self, m: Mention) -> dict[str, float]:
         """Stories whose merged events this mention matches on its own (no story
         of its own yet): {story id: best score}. A country-level or place-less
-        mention links no story (too little to go on)."""
+        mention links no story (too little to go on), nor one told after the
+        first ``LINK_LEAD_CHARS`` characters of its article or of the story's."""
         out: dict[str, float] = {}
+        if not _in_lead(m):
+            return out
         for me in self._candidates(m, keep_geo=True):
             s = self.score(m, me, story_known=False)
             if s is None:
                 continue
-            for sid in me.agg["stories"]:
+            for sid in {x.story_id for x in me.mentions if x.story_id and _in_lead(x)}:
                 out[sid] = max(out.get(sid, -1.0), s)
         return out
 

@@ -98,6 +98,7 @@ KEEP_KEYS = 3000  # key hashes kept per story (names, figures, days of its membe
 W_NAMES = 2.0
 TEMPLATE_TERMS = 0.4
 _NUM = re.compile(r"\d+")
+TRACE: dict | None = None  # debugging: doc id -> [(story id, score, parts...)]
 
 
 def _d(s: str | None) -> date | None:
@@ -380,6 +381,10 @@ class StoryIndex:
                              + _numbers_term(nums, s.numbers) - (W_NAMES if template else 0.0))
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
+                    if TRACE is not None:
+                        TRACE.setdefault(doc.id, []).append((s.id, round(score, 3), round(float(c), 3), round(tc, 3),
+                                                             links.get(s.id), days, soft, template,
+                                                             _numbers_term(nums, s.numbers)))
                     if score > best_score or (score == best_score and best is not None and s.id < best.id):
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:

@@ -71,6 +71,8 @@ COUNT_TOL = 0.25
 #: characters of both (the lead reports the happening; an event further down is
 #: background shared by reports of other happenings: a round-up's supply lines)
 LINK_LEAD_CHARS = 600
+#: a governorate mention and a town in it, a day apart, with about equal tolls, may merge
+NEAR_DAY_REGION = True
 
 
 def _d(s: str | None) -> date | None:
@@ -122,6 +124,10 @@ def _same_admin(a: str | None, b: str | None) -> bool | None:
     if not a or not b or a.isdigit() != b.isdigit():
         return None
     return _admin_key(a) == _admin_key(b)
+
+
+def same_admin_known(a: str | None, b: str | None) -> bool:
+    return _same_admin(a, b) is True
 
 
 def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2) -> tuple[float, bool] | None:
@@ -468,6 +474,11 @@ class EventMerger:
         if not strong:
             # a governorate, a country or no place: only with more evidence
             evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0))
+            # a governorate and a town in it, dated a day apart, with about equal tolls
+            if not evidence and NEAR_DAY_REGION and count_score > 0 and date_score > 0 and kind == "precise" \
+                    and a["date_kind"] == "precise" and {lv_m, p.get("level") or 0} <= {1, 2, 3} \
+                    and 3 in {lv_m, p.get("level") or 0} and same_admin_known(m.admin1, p.get("admin1")):
+                evidence = True
             if not evidence:
                 return None
             if lv_m == 4 or (p.get("level") or 0) == 4 or not lv_m or not p:

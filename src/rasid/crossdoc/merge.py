@@ -73,6 +73,9 @@ COUNT_TOL = 0.25
 LINK_LEAD_CHARS = 600
 #: a governorate mention and a town in it, a day apart, with about equal tolls, may merge
 NEAR_DAY_REGION = True
+#: two differently named attackers are one event's only inside one story, at one
+#: spot, on one stated day (an undated report by another attacker is another event)
+ACTOR_CONFLICT_SAME_DAY = True
 
 
 def _d(s: str | None) -> date | None:
@@ -459,7 +462,7 @@ class EventMerger:
                     actor_score += 0.5
                 elif set(m.actor_keys) & set(a.get("recipient_keys", [])):
                     actor_score -= 0.3  # attacker and target swapped by one report
-                elif not (bound and strong):
+                elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)):
                     return None
                 else:
                     actor_score -= 0.5

@@ -76,6 +76,9 @@ NEAR_DAY_REGION = True
 #: two differently named attackers are one event's only inside one story, at one
 #: spot, on one stated day (an undated report by another attacker is another event)
 ACTOR_CONFLICT_SAME_DAY = True
+#: one spot named by both (a town, its surroundings) outweighs a governorate or
+#: region that only contains it, whatever the counts
+STRONG_BONUS = 0.5
 
 
 def _d(s: str | None) -> date | None:
@@ -408,11 +411,14 @@ class EventMerger:
         ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
         return [x for x in (self.load(i) for i in ids) if x is not None]
 
-    def score(self, m: Mention, me: MergedEvent, *, story_known: bool = True) -> float | None:
+    def score(self, m: Mention, me: MergedEvent, *, story_known: bool = True,
+              prefer_spot: bool = False) -> float | None:
         """Compatibility score of a mention with a merged event, None if incompatible.
 
         ``story_known=False`` scores without the story (used to find the stories
-        an article's events already belong to, before the article has one)."""
+        an article's events already belong to, before the article has one);
+        ``prefer_spot`` adds ``STRONG_BONUS`` for one spot named by both (choosing
+        among merged events; the story links keep the plain score)."""
         a = me.agg
         same_story = story_known and bool(m.story_id and m.story_id in a["stories"])
         same_group = bool(m.group_id and m.group_id in a["groups"])
@@ -491,6 +497,7 @@ class EventMerger:
         elif count_score < 0 and not (bound or same_day):
             return None
         return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
+                + (STRONG_BONUS if strong and prefer_spot else 0.0)
                 + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0))
 
     def stories_of(self, m: Mention) -> dict[str, float]:
@@ -513,7 +520,7 @@ class EventMerger:
         """Merge one mention; returns the merged event id."""
         best, best_s = None, -1.0
         for me in self._candidates(m):
-            s = self.score(m, me)
+            s = self.score(m, me, prefer_spot=True)
             # equal scores: the smaller id (a function of the first mention), not the query's order
             if s is not None and (s > best_s or (s == best_s and best is not None and me.id < best.id)):
                 best, best_s = me, s

@@ -97,9 +97,10 @@ KEEP_KEYS = 3000  # key hashes kept per story (names, figures, days of its membe
 #: same-happening pairs, all worded apart, terms cosine <= 0.35, and in 53 of 80 others)
 W_NAMES = 2.0
 TEMPLATE_TERMS = 0.4
-#: the article's lead names a town, the story's leads another town of the same
-#: governorate and none names the other's: two happenings next to each other
-#: (the next town's shelling), costs W_SIBLING
+#: the article's lead names a town, the story's leads another town (of the same
+#: governorate; of any with SIBLING_ANY) and none names the other's: two happenings
+#: (the next town's shelling, the same day's attack elsewhere), costs W_SIBLING
+#: (tune pairs: at JOIN_THRESHOLD 0.7 it removes the one false pair, Bozanti vs Cinar)
 W_SIBLING = 1.0
 SIBLING_KM = 10.0  # two towns closer than this may be one spot named two ways
 KEEP_TOWNS = 20
@@ -545,14 +546,15 @@ def _other_speaker(speakers: set[str] | None, s: Story) -> bool:
 
 
 def _siblings(mine: list, theirs: list) -> bool:
-    """The article's lead towns and the story's share none, but one of each lies
-    in the same governorate, apart: two neighbouring happenings."""
+    """The article's lead towns and the story's share none, and one of each lie
+    more than ``SIBLING_KM`` apart (in one governorate, or in any two with
+    ``SIBLING_ANY``): two happenings, e.g. the same day's attacks in two towns."""
     if not mine or not theirs:
         return False
     if {x[0] for x in mine} & {x[0] for x in theirs}:
         return False
-    for k, adm, la, lo in mine:
-        for k2, adm2, la2, lo2 in theirs:
+    for _k, adm, la, lo in mine:
+        for _k2, adm2, la2, lo2 in theirs:
             if (SIBLING_ANY or _fold(adm) == _fold(adm2)) and _km((la, lo), (la2, lo2)) > SIBLING_KM:
                 return True
     return False

@@ -79,6 +79,10 @@ ACTOR_CONFLICT_SAME_DAY = True
 #: one spot named by both (a town, its surroundings) outweighs a governorate or
 #: region that only contains it, whatever the counts
 STRONG_BONUS = 0.5
+#: statements (a condemnation, a denial, a threat) of two stories merge only when
+#: both name the same speaker (the OIC's and the US's condemnations are two events)
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+STATEMENT_SPEAKER = True
 
 
 def _d(s: str | None) -> date | None:
@@ -480,6 +484,8 @@ class EventMerger:
                     return None
                 else:
                     actor_score -= 0.3
+        if STATEMENT_SPEAKER and m.type in STATEMENT_TYPES and not bound and not actor_score > 0:
+            return None  # two statements are one only when one speaker makes them
         if not strong:
             # a governorate, a country or no place: only with more evidence
             evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0))

@@ -49,6 +49,7 @@ from rasid.model.document import Document
 from rasid.crossdoc.dedup import is_number_item, key_hash, doc_keys
 from rasid.crossdoc.lexical import cosine, term_vector
 from rasid.crossdoc.lexical import norm as lex_norm
+from rasid.crossdoc.merge import STATEMENT_TYPES as _STATEMENT_TYPES
 from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text import fold_key
 
@@ -109,7 +110,7 @@ SIBLING_ANY = True  # False: only towns of one governorate
 #: threat) is one speaker's happening: it never joins a story whose statement
 #: articles all have other speakers (the GCC's condemnation and Kuwait's are two
 #: reactions). 0: off; 1: stories made only of statements; 2: any story
-STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+STATEMENT_TYPES = _STATEMENT_TYPES
 STATEMENT_RULE = 2
 STATEMENT_OPENING_ONLY = False  # True: every event of the opening words must be a statement
 KEEP_SPEAKERS = 30

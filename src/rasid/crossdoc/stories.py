@@ -115,7 +115,6 @@ STATEMENT_RULE = 2
 STATEMENT_OPENING_ONLY = False  # True: every event of the opening words must be a statement
 KEEP_SPEAKERS = 30
 _NUM = re.compile(r"\d+")
-TRACE: dict | None = None  # debugging: doc id -> [(story id, score, parts...)]
 
 
 def _d(s: str | None) -> date | None:
@@ -420,10 +419,6 @@ class StoryIndex:
                              - (W_SIBLING if _siblings(towns, s.towns) else 0.0))
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
-                    if TRACE is not None:
-                        TRACE.setdefault(doc.id, []).append((s.id, round(score, 3), round(float(c), 3), round(tc, 3),
-                                                             links.get(s.id), days, soft, template,
-                                                             _numbers_term(nums, s.numbers)))
                     if score > best_score or (score == best_score and best is not None and s.id < best.id):
                         best, best_score = s, score
                 if best_score < JOIN_THRESHOLD:

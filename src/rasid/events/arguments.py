@@ -27,6 +27,7 @@ times, claims) and from the words around the trigger:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from functools import lru_cache
@@ -708,9 +709,15 @@ def _reporting_time(ctx: DocContext, mt: Mention, t) -> bool:
     return False
 
 
-def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None) -> None:
+def fill_time(
+    doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None,
+    prev_mentions: Iterable[Mention] = (),
+) -> None:
     """The date of the sentence's time expression nearest the trigger; else, when the
-    sentence ``continues`` the incident of the previous one, that sentence's date."""
+    sentence ``continues`` the incident of the previous one, that sentence's date:
+    the date of its mention of the same type when it has one ("وفي نهاية تموز ادى
+    انفجار ... الى انهيار هدنة كانت سارية منذ عامين. وهذا الاعتداء ..." is the
+    انفجار of late July, not the truce's two years), else its last time."""
     ctx = ctx or doc_context(doc)
     inside = ctx.times_in(mt.sentence)
     # "أكد المتمردون أمس أن الهجوم ...": a time told before the content of the claim
@@ -730,8 +737,12 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
         if first and (first[0] in _CONTINUES or first[0].startswith(_WA)):
             prev = ctx.times_in(prev_sentence)
             if prev and mt.sentence.start - prev_sentence.end <= 2:
-                t = prev[-1]
-                mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+                same = [p for p in prev_mentions if p.type == mt.type and p.time and not p.attrs.get("time_inherited")]
+                if same:
+                    mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
+                else:
+                    t = prev[-1]
+                    mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
                 mt.attrs["time_inherited"] = True
 
 
@@ -812,7 +823,7 @@ def fill(doc: Document, mentions: list[Mention]) -> None:
         continues = mt.definite or mt.generic or mt.mode == "kill" or any(
             p.type == mt.type for p in by_sentence.get(mt.sent_index - 1, ())
         )
-        fill_time(doc, mt, prev, continues, ctx)
+        fill_time(doc, mt, prev, continues, ctx, by_sentence.get(mt.sent_index - 1, ()))
         fill_counts(doc, mt)
         fill_claim(doc, mt, ctx)
         same.append(mt)

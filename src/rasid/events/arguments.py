@@ -731,6 +731,7 @@ def fill_time(
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+        mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]

@@ -436,8 +436,9 @@ def h_weekday(m, vtext, pub):
         wd2 = lx.weekdays()[lx.key(m.group("wd2") or m.group("wd3"))]
         e = rv.weekday(pub, wd2, mod if mod != "current" else "")
         s = e - timedelta(days=(wd2 - wd) % 7)
-        return _f(m, "weekday", (s, e), "range")
-    return _f(m, "weekday", (d, d), "day")
+        return _f(m, "weekday", (s, e), "range", bare=not mod)
+    # bare: no "الماضي/المقبل" fixes its direction (events: a planned one looks ahead)
+    return _f(m, "weekday", (d, d), "day", bare=not mod)
 
 
 def h_unitrel(m, vtext, pub):

@@ -66,3 +66,20 @@ def test_bare_weekday_is_marked_by_the_times_stage() -> None:
     bare, = find_times("يوم الثلاثاء", PUB)
     past, = find_times("الثلاثاء الماضي", PUB)
     assert bare.attrs.get("bare") and not past.attrs.get("bare")
+
+
+def test_time_of_a_relative_clause_before_the_trigger_is_not_its_date(pipe: Pipeline) -> None:
+    # "التي كانت الوزارة أعلنت عنها في ... 2012": the list's date, not the shooting's
+    text = (
+        "أعلنت الشرطة، أمس السبت، عن مقتل المطلوب أحمد علي، المدرج اسمه ضمن القائمة التي كانت الوزارة "
+        "أعلنت عنها في أواخر يونيو من العام 2012م، وذلك بعد تعرضه لإطلاق نار من مسلحين."
+    )
+    shots = [e for e in _events(pipe, text) if e[1] == "لإطلاق نار"]
+    assert shots, _events(pipe, text)
+    assert all(d == "2015-08-08" for _, _, d, _ in shots), shots
+
+
+def test_time_of_the_triggers_own_relative_clause_dates_it(pipe: Pipeline) -> None:
+    text = "وقال الجيش إن الهجوم الذي شنه المسلحون فجر أمس على الحاجز أدى إلى مقتل جنديين."
+    evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
+    assert evs and all(d == "2015-08-08" for _, _, d, _ in evs), evs

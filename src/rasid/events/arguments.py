@@ -26,6 +26,7 @@ times, claims) and from the words around the trigger:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
+from rasid.text.sentences import split_clauses
 
 
 @lru_cache(maxsize=1)
@@ -709,6 +711,30 @@ def _reporting_time(ctx: DocContext, mt: Mention, t) -> bool:
     return False
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _relatives(doc: Document, lo: int, hi: int) -> list[int]:
+    """Start offsets of the relative pronouns (التي، الذي ...) in ``[lo, hi)``."""
+    return [m.start() for m in _WORD_RE.finditer(doc.text, lo, hi) if fold(m.group()) in _RELATIVE]
+
+
+def _foreign_time(doc: Document, mt: Mention, t) -> bool:
+    """Is ``t``, told before the trigger, in a relative clause of another noun that
+    ends before the trigger's clause? It dates that noun's happening: "مقتل المطلوب
+    ... المدرج ضمن القائمة التي كانت الوزارة أعلنتها في أواخر يونيو 2012، وذلك بعد
+    تعرضه لإطلاق نار". (A time after the trigger in a relative clause of a later noun
+    often dates the main verb still: "قتل خمسة في هجوم على حافلة تقل عمالا إلى المصنع
+    الذي يعملون فيه صباح اليوم"; it is kept.)"""
+    if t.end > mt.trigger.start:
+        return False
+    # (a relative clause runs to the end of its comma clause)
+    tc = next((c for c in split_clauses(doc.text, mt.sentence) if c.start <= t.start < c.end), None)
+    if tc is None or tc.start <= mt.trigger.start < tc.end:
+        return False
+    return bool(_relatives(doc, tc.start, t.start))
+
+
 def fill_time(
     doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None,
     prev_mentions: Iterable[Mention] = (),
@@ -723,6 +749,7 @@ def fill_time(
     # "أكد المتمردون أمس أن الهجوم ...": a time told before the content of the claim
     # that holds the trigger dates the report, not the event
     # ("...، قتل أمس خمسة"): the report's time only when the sentence tells no other
+    inside = [t for t in inside if not _foreign_time(doc, mt, t)]
     own = [t for t in inside if not _reporting_time(ctx, mt, t)]
     if own and len(own) < len(inside):
         inside = own

@@ -83,3 +83,12 @@ def test_time_of_the_triggers_own_relative_clause_dates_it(pipe: Pipeline) -> No
     text = "وقال الجيش إن الهجوم الذي شنه المسلحون فجر أمس على الحاجز أدى إلى مقتل جنديين."
     evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
     assert evs and all(d == "2015-08-08" for _, _, d, _ in evs), evs
+
+
+def test_background_time_of_a_later_definite_noun_does_not_date_the_report(pipe: Pipeline) -> None:
+    text = (
+        "قال مسؤولون في قطاع الصحة، اليوم (الأحد)، ان انفجارا أسفر عن مقتل أربعة أشخاص في مدينة رفح. "
+        "وقالت وسائل اعلام محلية ان الانفجار ناجم عن صاروخ لم ينفجر من مخلفات حرب العام الماضي."
+    )
+    evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT" and e[1] == "انفجارا"]
+    assert evs and all(d == PUB for _, _, d, _ in evs), _events(pipe, text)

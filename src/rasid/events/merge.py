@@ -20,6 +20,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from rasid import lang
@@ -175,6 +176,22 @@ def _report_agrees(reported: dict[str, str] | None, told: dict[str, str] | None)
     return bool(reported and told) and told.get("value_start", "") <= reported.get("value_start", "")  # type: ignore[union-attr]
 
 
+#: days before a report that the time a later sentence tells for the happening may
+#: lie and still be its date; an older one is background told about it ("قالوا اليوم
+#: ان انفجارا ... وقالت وسائل اعلام ان الانفجار ناجم عن صاروخ من مخلفات حرب العام
+#: الماضي": the explosion of today, not of last year)
+TOLD_DAYS = 31
+
+
+def _told_near(reported: dict[str, str] | None, told: dict[str, str] | None) -> bool:
+    try:
+        r = date.fromisoformat(((reported or {}).get("value_start") or "")[:10])
+        t = date.fromisoformat(((told or {}).get("value_end") or (told or {}).get("value_start") or "")[:10])
+    except ValueError:
+        return True
+    return (r - t).days <= TOLD_DAYS
+
+
 def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.type != m.type:
         return False
@@ -308,7 +325,7 @@ def _add(doc: Document, g: Group, m: Mention) -> None:
     elif not g.arrived:
         g.place = _more_precise(doc, g.place, m.place)
     g.actor = g.actor or m.actor
-    if g.time is None or g.time_reported and m.time and not m.attrs.get("time_reported"):
+    if g.time is None or g.time_reported and m.time and not m.attrs.get("time_reported") and _told_near(g.time, m.time):
         g.time, g.time_reported = m.time, bool(m.time and m.attrs.get("time_reported"))
 
 

@@ -92,3 +92,12 @@ def test_background_time_of_a_later_definite_noun_does_not_date_the_report(pipe:
     )
     evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT" and e[1] == "انفجارا"]
     assert evs and all(d == PUB for _, _, d, _ in evs), _events(pipe, text)
+
+
+def test_undated_report_is_not_dated_by_background_sentences_later(pipe: Pipeline) -> None:
+    text = (
+        "قتل ضابط وثلاثة جنود في انفجار عبوة ناسفة أثناء تمشيط قوات الجيش لإحدى مناطق مدينة رفح. "
+        "يذكر أن شبه جزيرة سيناء تشهد العديد من الهجمات ضد قوات الجيش منذ يوليو (تموز) 2013."
+    )
+    evs = [e for e in _events(pipe, text) if e[1] == "انفجار"]
+    assert evs and all(d is None or d >= "2015-08" for _, _, d, _ in evs), _events(pipe, text)

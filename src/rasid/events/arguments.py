@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from functools import lru_cache
 
@@ -719,14 +720,30 @@ def _relatives(doc: Document, lo: int, hi: int) -> list[int]:
     return [m.start() for m in _WORD_RE.finditer(doc.text, lo, hi) if fold(m.group()) in _RELATIVE]
 
 
+#: days before publication that a time must end to be background: a recent one in a
+#: relative clause before the trigger is the narrative's ("بعد التفجير الذي هز إسطنبول
+#: في 13 تشرين الثاني، وأودى بحياة ستة، واتهمت أنقرة المقاتلين الأكراد")
+OLD_DAYS = 30
+
+
+def _old(doc: Document, t) -> bool:
+    """Does ``t`` end OLD_DAYS or more before publication?"""
+    try:
+        end = date.fromisoformat((t.value_end or t.value_start or "")[:10])
+        pub = date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return False
+    return (pub - end).days >= OLD_DAYS
+
+
 def _foreign_time(doc: Document, mt: Mention, t) -> bool:
-    """Is ``t``, told before the trigger, in a relative clause of another noun that
-    ends before the trigger's clause? It dates that noun's happening: "مقتل المطلوب
+    """Is ``t``, an old time told before the trigger, in a relative clause of another
+    noun that ends before the trigger's clause? It dates that noun's happening: "مقتل المطلوب
     ... المدرج ضمن القائمة التي كانت الوزارة أعلنتها في أواخر يونيو 2012، وذلك بعد
     تعرضه لإطلاق نار". (A time after the trigger in a relative clause of a later noun
     often dates the main verb still: "قتل خمسة في هجوم على حافلة تقل عمالا إلى المصنع
     الذي يعملون فيه صباح اليوم"; it is kept.)"""
-    if t.end > mt.trigger.start:
+    if t.end > mt.trigger.start or not _old(doc, t):
         return False
     # (a relative clause runs to the end of its comma clause)
     tc = next((c for c in split_clauses(doc.text, mt.sentence) if c.start <= t.start < c.end), None)

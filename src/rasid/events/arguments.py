@@ -275,6 +275,45 @@ def _agent_marked(doc: Document, m: Span) -> bool:
     return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("agent", ()))
 
 
+def _lam_attached(doc: Document, m: Span) -> bool:
+    """Does the word of the mention open with ل (``للقوات``، ``لمسلحين``), the mention's
+    span starting before or after the proclitic?"""
+    ws = max(doc.text.rfind(" ", 0, m.start), doc.text.rfind("\n", 0, m.start)) + 1
+    word = fold(doc.text[ws:m.end])
+    return word.startswith(_LI) and not word.startswith(_AL)
+
+
+def _attribution_marked(doc: Document, m: Span) -> bool:
+    """"ونسب إلى حزب العمال"، "نسبتها إلى X": the event was attributed to the mention."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
+    tail = " ".join(words)
+    return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("attribution", ()))
+
+
+ATTRIBUTION_WORDS = 20  # words from an event noun to the party it is attributed to
+
+
+def _attributed(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext) -> Entity | None:
+    """"هجوماً وقع مساء السبت في مدينة X ونسب إلى حزب العمال": the party an event noun
+    is attributed to later in its sentence; "هجمات نسبتها إلى X، بينها هجومان": a noun
+    of the same type after the attribution shares the actor of the attributed one
+    (not a response: "أدى الاعتداء الذي نسب إلى X إلى عمليات انتقامية")."""
+    for e, m in ctx.actors_in(mt.sentence):
+        if m.start >= mt.trigger.end:
+            gap = _words(doc.text[mt.trigger.end:m.start])
+            if len(gap) <= ATTRIBUTION_WORDS and _attribution_marked(doc, m):
+                return e
+        elif m.end <= mt.trigger.start and _attribution_marked(doc, m):
+            # the word after the trigger may say it is a response ("عمليات انتقامية")
+            response = any(w in _RESPONSE for w in _words(doc.text[mt.trigger.end:mt.trigger.end + 40])[:1])
+            if not response and any(
+                p.type == mt.type and p.actor == e.id and p.trigger.end <= m.start and not response_between(doc, p, mt)
+                for p in previous
+            ):
+                return e
+    return None
+
+
 def _partitive(doc: Document, m: Span) -> bool:
     """"مسلحون من حركة طالبان"، "عناصر من الحرس الثوري": the party fighters belong to."""
     words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
@@ -357,16 +396,36 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
 SUBJECT_CLAUSE_WORDS = 3  # "بالمقابل شنت القوات ..." : words before the subject in its clause
 
 
+def _time_segments_end(doc: Document, lo: int, end: int, ctx: DocContext) -> int:
+    """"شنت قوات الدرك التركية، فجر اليوم الجمعة، خمس عمليات": the end of the text
+    before ``end`` once comma-set segments that only tell a time are taken off."""
+    while True:
+        cut = max(doc.text.rfind(ar.COMMA, lo, end), doc.text.rfind(",", lo, end))
+        if cut < 0:
+            return end
+        seg = Span(cut + 1, end)
+        words = _words(doc.text[seg.start:seg.end])
+        told = sum(len(_words(t.text)) for t in ctx.times_in(seg))
+        if not words or not told or len(words) - told > 1:
+            return end
+        end = cut
+
+
 def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
     """"شنت القوات التركية، غارات جوية ..."، "ترأس رئيس الوزراء، فلان، اجتماعاً": an event
-    noun opening its clause is the object of the verb of the clause before the comma; the
-    party that ends that short clause is the verb's subject, and the noun's actor."""
-    if mt.clause.start <= mt.sentence.start or doc.text[mt.clause.start:mt.trigger.start].strip():
+    noun opening its clause (after a number at most: "خمس عمليات") is the object of the
+    verb of the clause before the comma (a time set off by commas may stand between:
+    "شنت قوات الدرك، فجر اليوم، خمس عمليات"); the party that ends that short clause is
+    the verb's subject, and the noun's actor."""
+    if mt.clause.start <= mt.sentence.start:
+        return None
+    opening = _words(doc.text[mt.clause.start:mt.trigger.start])
+    if opening and not (len(opening) == 1 and find_numbers(doc.text[mt.clause.start:mt.trigger.start])):
         return None
     head = doc.text[mt.sentence.start:mt.clause.start].rstrip()
     if not head or head[-1] not in (ar.COMMA, ","):
         return None
-    end = mt.sentence.start + len(head[:-1].rstrip())
+    end = _time_segments_end(doc, mt.sentence.start, mt.sentence.start + len(head[:-1].rstrip()), ctx)
     for e, m in reversed(ctx.actors_in(Span(mt.sentence.start, end))):
         if doc.text[m.end:end].strip(_WORD_PUNCT + " "):
             return None  # the clause does not end with the party
@@ -380,6 +439,7 @@ def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity
     return None
 
 
+KILL_OPERATION_WORDS = 8  # words from a killing noun to the operation noun and its party
 OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
 OWN_ACT_VERB_WORDS = 25  # the same for a verb with no subject of its own
 
@@ -416,6 +476,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if m.start < mt.trigger.end or m.start - mt.trigger.end > 2 * ACTOR_WINDOW:
             continue
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        # "مقتل 14 مسلحا في عملية للقوات الخاصة": the party that ran the operation killed
+        words = gap[:-1] if gap and not doc.text[m.start - 1:m.start].isspace() else gap  # "لل|قوات"
+        if kill_noun and 0 < len(words) <= KILL_OPERATION_WORDS and _bare(words[-1]) in argument_words().get("operation", ()) \
+                and _lam_attached(doc, m):
+            actor = e
+            break
         if _agent_marked(doc, m) and len(gap) <= 6 or (not verb and _agent_verb_gap(gap)):
             actor = e
             break
@@ -446,6 +512,10 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             if second is not None:
                 recipient = second[0]
             after = []
+    if actor is None and not verb:
+        actor = _attributed(doc, mt, previous, ctx)
+        if actor is not None:
+            after = [(e, m) for e, m in after if e.id != actor.id]
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
         if actor is not None and e.id == actor.id:

@@ -130,6 +130,24 @@ def _agent_verbs() -> frozenset[str]:
     return frozenset(w for w in argument_words().get("agent_verb", ()) if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _agent_verb_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word relative verbs of doing: "قام به"، "قامت بها"."""
+    from rasid.events.arguments import argument_words
+
+    return frozenset(tuple(w.split()) for w in argument_words().get("agent_verb", ()) if len(w.split()) == 2)
+
+
+BETWEEN_REACH = 4  # tokens after a fight noun where بين may stand ("مواجهات مسلحة بين ...")
+
+
+@lru_cache(maxsize=1)
+def _between() -> frozenset[str]:
+    from rasid.events.arguments import argument_words
+
+    return frozenset(argument_words().get("between", ()))
+
+
 def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     """"هاجم مسلحون نقطة تفتيش"، "الجيش اعتقل"، "قصف لقوات الأمن"، "خرج مئات المحتجين":
     a generic party in the actor's place names the actor (not for a killing: "قتل
@@ -174,6 +192,14 @@ def generic_party(doc: Document, mt: Mention):
             if found is not None:
                 break
             if tokens[k].norm in _agent_verbs():
+                found = _generic_at(tokens, k + 1, lo, hi)
+            elif k + 2 < hi and (tokens[k].norm, tokens[k + 1].norm) in _agent_verb_pairs():
+                found = _generic_at(tokens, k + 2, lo, hi)  # "اعتداء قام به مسلحون"
+        # "مواجهات مسلحة بين المتمردين وقوات الأمن": the first party after بين fights
+        for k in range(after, min(hi - 1, after + BETWEEN_REACH)):
+            if found is not None or mt.type != "ASSAULT":
+                break
+            if tokens[k].norm in _between():
                 found = _generic_at(tokens, k + 1, lo, hi)
         if found is None and mt.type == "PROTEST":
             found = _generic_at(tokens, mt.hit.tok, lo, hi)  # "المحتجين": the protesters themselves

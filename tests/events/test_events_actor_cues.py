@@ -1,0 +1,81 @@
+"""More ways a sentence names an event's actor (issue 13, item 3), on sentences
+written for these tests: an attribution (نسب إلى), a generic party after a relative
+verb of doing or after بين, the subject of the verb before a comma with a time set
+off between, the party that ran the operation a killing happened in, and a
+nationality adjective after an air-strike noun. Absence cases sit next to them."""
+
+from __future__ import annotations
+
+from ev_helpers import make_doc
+
+from rasid.events import extract
+
+PLACES = {"الموصل": "Mosul"}
+
+
+def _name(doc, eid):
+    e = doc.entity(eid)
+    return e.name if e else None
+
+
+def _actors(text, actors=None, times=None, typ="ASSAULT"):
+    doc = make_doc(text, places=PLACES, actors=actors or {}, times=times)
+    return [_name(doc, e.actor) for e in extract(doc) if e.type == typ]
+
+
+def test_attribution_after_the_event_names_the_actor():
+    text = "قتل شرطي في هجوم وقع مساء السبت في الموصل ونسب إلى حزب العمال."
+    assert _actors(text, {"حزب العمال": "PKK"}) == ["PKK"]
+
+
+def test_nouns_after_an_attributed_plural_share_its_actor():
+    text = "أشارت تقارير إلى هجمات جديدة نسبتها إلى حزب العمال، بينها هجومان على مستشفى في الموصل."
+    got = _actors(text, {"حزب العمال": "PKK"})
+    assert got and set(got) == {"PKK"}
+
+
+def test_a_response_to_an_attributed_attack_is_not_the_same_actor():
+    text = "أدى الاعتداء الذي نسب إلى داعش في الموصل إلى عمليات انتقامية بين العشائر."
+    doc = make_doc(text, places=PLACES, actors={"داعش": "ISIS"})
+    from rasid.events.arguments import doc_context, fill_actor
+    from rasid.events.detect import detect
+
+    mentions = [m for m in detect(doc) if m.type == "ASSAULT"]
+    ctx, done = doc_context(doc), []
+    for m in mentions:
+        fill_actor(doc, m, done, ctx)
+        done.append(m)
+    by_word = {m.trigger.text: _name(doc, m.actor) for m in mentions}
+    assert by_word.get("الاعتداء") == "ISIS"
+    assert by_word.get("عمليات") != "ISIS"
+
+
+def test_generic_party_after_a_two_word_relative_verb():
+    text = "أصيب شرطي في اعتداء قام به مسلحون على مبنى في الموصل."
+    assert _actors(text) == ["Unidentified armed group"]
+
+
+def test_generic_party_after_between():
+    assert _actors("اندلعت مواجهات مسلحة بين المتمردين وقوات الأمن قرب الموصل.") == ["Rebels"]
+
+
+def test_subject_before_comma_across_a_time():
+    text = "شنت قوات الدرك، فجر اليوم الجمعة، خمس عمليات أمنية في الموصل."
+    got = _actors(text, {"قوات الدرك": "Gendarmerie"}, {"اليوم الجمعة": ("2024-03-08", "2024-03-08")}, typ="COERCE")
+    assert got == ["Gendarmerie"]
+    # a segment that is more than a time is a clause of its own: no subject is carried over
+    text = "شنت قوات الدرك، بعد أيام من التوتر في المدينة، خمس عمليات أمنية في الموصل."
+    got = _actors(text, {"قوات الدرك": "Gendarmerie"}, typ="COERCE")
+    assert got in ([], [None])
+
+
+def test_killing_in_an_operation_of_a_party():
+    text = "أعلنت السلطات مقتل 14 مسلحا في عملية للقوات الخاصة في الموصل."
+    assert _actors(text, {"للقوات الخاصة": "Special forces"}) == ["Special forces"]
+    # the killed party named right after the killing noun stays the victim
+    text = "قتل ثلاثة من عناصر القوات الخاصة في الموصل."
+    assert "Special forces" not in _actors(text, {"القوات الخاصة": "Special forces"})
+
+
+def test_air_strike_noun_with_nationality():
+    assert _actors("قتل مدنيان في القصف الجوي التركي على قرية قرب الموصل.") == ["Turkish forces"]

@@ -79,3 +79,13 @@ def test_killing_in_an_operation_of_a_party():
 
 def test_air_strike_noun_with_nationality():
     assert _actors("قتل مدنيان في القصف الجوي التركي على قرية قرب الموصل.") == ["Turkish forces"]
+
+
+def test_an_attributed_attack_is_not_merged_into_the_partys_attacks_in_general():
+    text = ("وذكرت مصادر رسمية أن حزب العمال واصل شن هجمات على قوات الأمن منذ أسابيع. "
+            "وقالت الوكالة إن هجوما وقع مساء السبت في الموصل ونسب إلى حزب العمال، أدى إلى مقتل شرطي.")
+    doc = make_doc(text, places=PLACES, actors={"حزب العمال": "PKK"})
+    evs = [e for e in extract(doc) if e.type == "ASSAULT"]
+    placed = [e for e in evs if e.place]
+    assert len(placed) == 1 and _name(doc, placed[0].actor) == "PKK"
+    assert placed[0].trigger.text != "هجمات"

@@ -24,11 +24,14 @@ def test_coalition_aircraft() -> None:
     assert "us_coalition" in _ids("قصفت طائرات التحالف الدولي مواقع قرب البلدة.")
 
 
-def test_police_and_gendarmerie_with_a_nationality_are_its_forces() -> None:
+def test_police_and_gendarmerie_with_a_nationality() -> None:
     ids = _ids("اعتقلت الشرطة التركية عشرة أشخاص، وشنت قوات الدرك التركية حملة في المدينة.")
-    assert len(ids["turkish_forces"]) == 2
-    # a bare police noun names nobody's forces
-    assert "turkish_forces" not in _ids("اعتقلت الشرطة عشرة أشخاص في المدينة.")
+    assert len(ids["turkish_security_forces"]) == 2
+    # police + a nationality with no entry of its own: that country's forces
+    assert "russian_forces" in _ids("اعتقلت الشرطة الروسية عشرة أشخاص في المدينة.")
+    # a bare police or gendarmerie noun names nobody's forces
+    ids = _ids("اعتقلت الشرطة عشرة أشخاص، وانتشرت قوات الدرك في المدينة.")
+    assert "turkish_security_forces" not in ids and "turkish_forces" not in ids
 
 
 def test_occupation_soldiers_need_a_full_mention_first() -> None:

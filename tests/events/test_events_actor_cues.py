@@ -89,3 +89,38 @@ def test_an_attributed_attack_is_not_merged_into_the_partys_attacks_in_general()
     placed = [e for e in evs if e.place]
     assert len(placed) == 1 and _name(doc, placed[0].actor) == "PKK"
     assert placed[0].trigger.text != "هجمات"
+
+
+def test_receiving_verb_before_a_comma_gives_the_giver():
+    text = "تسلمت قوات سوريا الديمقراطية، يوم الثلاثاء، شحنة أسلحة جديدة من التحالف الدولي قرب الموصل."
+    doc = make_doc(text, places=PLACES, actors={"قوات سوريا الديمقراطية": "SDF", "التحالف الدولي": "Coalition"},
+                   times={"يوم الثلاثاء": ("2024-03-05", "2024-03-05")})
+    aid = [e for e in extract(doc) if e.type == "AID"]
+    assert aid and _name(doc, aid[0].actor) == "Coalition"
+    assert _name(doc, aid[0].recipient) == "SDF"
+
+
+def test_the_verb_clause_after_a_party_named_by_between():
+    # the party ending the verb's clause acts; the sides of the truce do not
+    text = "وفي أعقاب انهيار الهدنة بين الحكومة وحزب العمال ألقت قوات الأمن، فجر أمس، القبض على 17 شخصا في الموصل."
+    got = _actors(text, {"الحكومة": "Government", "حزب العمال": "PKK", "قوات الأمن": "Security forces"},
+                  {"أمس": ("2024-03-09", "2024-03-09")}, typ="COERCE")
+    assert got == ["Security forces"]
+
+
+def test_sides_of_a_relation_are_not_the_sentence_subject():
+    text = "بعد انهيار الهدنة بين الحكومة وحزب العمال في الموصل جرت عمليات دهم واسعة."
+    got = _actors(text, {"الحكومة": "Government", "حزب العمال": "PKK"}, typ="COERCE")
+    assert "PKK" not in got and "Government" not in got
+
+
+def test_a_party_beside_the_source_does_not_act_in_the_content():
+    from rasid.model.document import Claim, ClaimSource, Span
+
+    text = "وأكدت قوات التحالف التي يقودها حلف الأطلسي أن ثمانية متعاقدين قتلوا في الهجوم على معسكر قرب الموصل."
+    doc = make_doc(text, places=PLACES, actors={"حلف الأطلسي": "NATO"})
+    s, c = text.find("قوات التحالف"), text.find("وأكدت")
+    b = text.find("ثمانية")
+    doc.claims.append(Claim("claim-1", ClaimSource(s, s + len("قوات التحالف"), "قوات التحالف"),
+                            Span(c, c + len("وأكدت"), "وأكدت"), "assert", Span(b, len(text) - 1, text[b:-1])))
+    assert all(_name(doc, e.actor) != "NATO" for e in extract(doc))

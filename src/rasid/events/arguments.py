@@ -283,6 +283,16 @@ def _lam_attached(doc: Document, m: Span) -> bool:
     return word.startswith(_LI) and not word.startswith(_AL)
 
 
+def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
+    """"الهدنة بين الحكومة التركية وحزب العمال": a party after بين, or coordinated with
+    one, is a side of a relation, not the subject of the sentence."""
+    between = argument_words().get("between", ())
+    if _before_words(doc, m.start, 1) in between:
+        return True
+    prev = [p for _, p in ctx.actors_in(Span(max(0, m.start - 80), m.start))]
+    return bool(prev) and _before_words(doc, prev[-1].start, 1) in between and fold(doc.text[prev[-1].end:m.start]).strip() in (_WA, "")
+
+
 def _attribution_marked(doc: Document, m: Span) -> bool:
     """"ونسب إلى حزب العمال"، "نسبتها إلى X": the event was attributed to the mention."""
     words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
@@ -411,12 +421,12 @@ def _time_segments_end(doc: Document, lo: int, end: int, ctx: DocContext) -> int
         end = cut
 
 
-def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+def _comma_subject(doc: Document, mt: Mention, ctx: DocContext) -> tuple[Entity, list[str]] | None:
     """"شنت القوات التركية، غارات جوية ..."، "ترأس رئيس الوزراء، فلان، اجتماعاً": an event
     noun opening its clause (after a number at most: "خمس عمليات") is the object of the
     verb of the clause before the comma (a time set off by commas may stand between:
     "شنت قوات الدرك، فجر اليوم، خمس عمليات"); the party that ends that short clause is
-    the verb's subject, and the noun's actor."""
+    the verb's subject. Returns it with the words of that clause before it (the verb)."""
     if mt.clause.start <= mt.sentence.start:
         return None
     opening = _words(doc.text[mt.clause.start:mt.trigger.start])
@@ -426,17 +436,33 @@ def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity
     if not head or head[-1] not in (ar.COMMA, ","):
         return None
     end = _time_segments_end(doc, mt.sentence.start, mt.sentence.start + len(head[:-1].rstrip()), ctx)
-    for e, m in reversed(ctx.actors_in(Span(mt.sentence.start, end))):
-        if doc.text[m.end:end].strip(_WORD_PUNCT + " "):
-            return None  # the clause does not end with the party
-        lead = _words(doc.text[mt.sentence.start:m.start])
-        clause_lead = _words(doc.text[max(mt.sentence.start, doc.text.rfind(ar.COMMA, 0, m.start) + 1, doc.text.rfind(",", 0, m.start) + 1):m.start])
-        if len(clause_lead) > SUBJECT_CLAUSE_WORDS or not lead:
-            return None
-        if _prepositional(doc, m) or _marked(doc, m, _RECIPIENT_MARKS) or _victim(doc, m, mt.sentence.start):
-            return None
-        return e
-    return None
+    named = ctx.actors_in(Span(mt.sentence.start, end))
+    if not named:
+        return None
+    k = len(named) - 1
+    e, m = named[k]
+    if doc.text[m.end:end].strip(_WORD_PUNCT + " "):
+        return None  # the clause does not end with the party
+    lead = _words(doc.text[mt.sentence.start:m.start])
+    comma = max(mt.sentence.start, doc.text.rfind(ar.COMMA, 0, m.start) + 1, doc.text.rfind(",", 0, m.start) + 1)
+    # the clause of the verb starts after a comma or after another party
+    # ("في أعقاب الهدنة بين الحكومة وحزب العمال ألقت قوات الأمن، ...")
+    before = named[k - 1][1].end if k > 0 and named[k - 1][1].end <= m.start else 0
+    clause_lead = _words(doc.text[max(comma, before):m.start])
+    if len(clause_lead) > SUBJECT_CLAUSE_WORDS or not lead:
+        return None
+    if _prepositional(doc, m) or _marked(doc, m, _RECIPIENT_MARKS) or _victim(doc, m, mt.sentence.start):
+        return None
+    return e, [_bare(w) for w in _words(doc.text[comma:m.start])]
+
+
+def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """The subject of the verb before the comma is the noun's actor (see :func:`_comma_subject`),
+    unless the verb is one of receiving ("تسلمت قسد، الثلاثاء، شحنة أسلحة من التحالف")."""
+    found = _comma_subject(doc, mt, ctx)
+    if found is None or any(w in argument_words().get("receive", ()) for w in found[1]):
+        return None
+    return found[0]
 
 
 KILL_OPERATION_WORDS = 8  # words from a killing noun to the operation noun and its party
@@ -456,7 +482,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
     recipient: Entity | None = None
-    verb = is_finite_verb(mt)
+    # "في عمليات دهم": a verb form after an operation noun is its verbal noun
+    verb = is_finite_verb(mt) and _bare(_before_words(doc, mt.trigger.start, 1)) not in argument_words().get("operation", ())
     # "قصفت الفصائل تجمعاً لقوات النظام بقذيفة دبابة": a weapon noun after ب is the
     # instrument of the verb of its type before it in the sentence: same actor and target
     if mt.type == "ASSAULT" and not mt.hit.entry.verb and fold(mt.trigger.text).startswith(_BI_FORMS):
@@ -493,9 +520,13 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             break
     # "تسلمت قسد شحنة أسلحة من التحالف": the subject of a verb of receiving is the
     # recipient, the party after من the actor
-    if actor is None and not verb and _received(doc, mt):
+    head = _comma_subject(doc, mt, ctx) if actor is None and not verb else None
+    head_received = head is not None and any(w in argument_words().get("receive", ()) for w in head[1])
+    if actor is None and not verb and (_received(doc, mt) or head_received):
         giver = next(((e, m) for e, m in pairs if m.start >= mt.trigger.end and _before_words(doc, m.start, 1) == _MIN), None)
         taker = next(((e, m) for e, m in reversed(before)), None)
+        if taker is None and head_received:
+            taker = (head[0], None)  # "تسلمت قسد، الثلاثاء الماضي، شحنة أسلحة من التحالف"
         if giver is not None:
             actor = giver[0]
             if taker is not None:
@@ -538,11 +569,17 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             actor = e
         elif recipient is None and verb and not _prepositional(doc, m):
             recipient = e
+    # "وأكدت قوات التحالف التي يقودها الحلف أن ... قتلوا في الهجوم": the subject of
+    # a reported event is named in the report's content, not beside its source
+    content = next((c.content for c in ctx.claims_by_sentence.get(mt.sent_index, ())
+                    if c.content.start <= mt.trigger.start < c.content.end), None)
+    if content is not None:
+        before = [(e, m) for e, m in before if m.start >= content.start]
     if actor is None and before:
         e, m = before[-1]
         if _victim_party(doc, e, mt, ctx):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
-        elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)):
+        elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)) and not _paired(doc, m, ctx):
             actor = e
     if actor is None and not verb and not kill_noun:
         actor = _subject_before_comma(doc, mt, ctx)
@@ -560,10 +597,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             subj = [
                 (e, m)
                 for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
-                if m.end <= mt.trigger.start and not _prepositional(doc, m)
+                if m.end <= mt.trigger.start and not _prepositional(doc, m) and not _paired(doc, m, ctx)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
                 and not _response_words(doc, m.end, mt.trigger.start)
             ]
+            if content is not None:
+                subj = [(e, m) for e, m in subj if m.start >= content.start]
             if subj:
                 actor = subj[0][0]
     mt.actor = actor.id if actor else None

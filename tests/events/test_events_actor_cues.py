@@ -124,3 +124,12 @@ def test_a_party_beside_the_source_does_not_act_in_the_content():
     doc.claims.append(Claim("claim-1", ClaimSource(s, s + len("قوات التحالف"), "قوات التحالف"),
                             Span(c, c + len("وأكدت"), "وأكدت"), "assert", Span(b, len(text) - 1, text[b:-1])))
     assert all(_name(doc, e.actor) != "NATO" for e in extract(doc))
+
+
+def test_relative_verb_of_doing_across_a_time():
+    text = "وأشار المتحدث إلى الغارات الجوية التي شنتها، يوم الجمعة، القوات الأمريكية قرب الموصل."
+    got = _actors(text, {"القوات الأمريكية": "US forces"}, {"يوم الجمعة": ("2024-03-08", "2024-03-08")})
+    assert got == ["US forces"]
+    # not across words that are no time
+    text = "وأشار المتحدث إلى الغارات الجوية التي شنتها، بحسب مصادر محلية، القوات الأمريكية قرب الموصل."
+    assert "US forces" not in _actors(text, {"القوات الأمريكية": "US forces"})

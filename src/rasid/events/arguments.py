@@ -293,6 +293,45 @@ def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
     return bool(prev) and _before_words(doc, prev[-1].start, 1) in between and fold(doc.text[prev[-1].end:m.start]).strip() in (_WA, "")
 
 
+RELATIVE_VERB_REACH = 4  # words after an event noun where its relative verb of doing may stand
+
+
+def _agent_across_time(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"الغارات الجوية التي شنتها، يوم الجمعة، الولايات المتحدة": the subject of a relative
+    verb of doing after an event noun, a time set off by commas between them."""
+    verbs = argument_words().get("agent_verb", ())
+    pos = mt.trigger.end
+    for _ in range(RELATIVE_VERB_REACH):
+        nxt = doc.text.find(" ", pos + 1)
+        word = doc.text[pos:nxt if nxt > 0 else mt.sentence.end].strip()
+        pos = nxt if nxt > 0 else mt.sentence.end
+        if _bare(fold(word.strip(_WORD_PUNCT))) in verbs:
+            break
+        if not word or word[-1] in (ar.COMMA, ",", "."):
+            return None
+    else:
+        return None
+    if pos >= mt.sentence.end or doc.text[pos - 1] not in (ar.COMMA, ","):
+        return None  # the plain case ("شنتها الولايات المتحدة") is the clause's own
+    times = [t for t in ctx.times_in(mt.sentence) if t.start >= pos]
+    rest = pos
+    while True:
+        gap = doc.text[rest:rest + 3].lstrip()
+        start = rest + len(doc.text[rest:rest + 3]) - len(gap)
+        t = next((t for t in times if t.start == start), None)
+        if t is None:
+            break
+        rest = t.end
+        tail = doc.text[rest:rest + 2]
+        if not tail.lstrip().startswith((ar.COMMA, ",")):
+            return None
+        rest = doc.text.index(tail.lstrip()[0], rest) + 1
+    if rest == pos:
+        return None  # no time stood between
+    start = rest + len(doc.text[rest:rest + 3]) - len(doc.text[rest:rest + 3].lstrip())
+    return next((e for e, m in ctx.actors_in(mt.sentence) if m.start == start), None)
+
+
 def _attribution_marked(doc: Document, m: Span) -> bool:
     """"ونسب إلى حزب العمال"، "نسبتها إلى X": the event was attributed to the mention."""
     words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
@@ -544,7 +583,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 recipient = second[0]
             after = []
     if actor is None and not verb:
-        actor = _attributed(doc, mt, previous, ctx)
+        actor = _agent_across_time(doc, mt, ctx) or _attributed(doc, mt, previous, ctx)
         if actor is not None:
             after = [(e, m) for e, m in after if e.id != actor.id]
     for e, m in after:

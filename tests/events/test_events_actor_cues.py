@@ -133,3 +133,14 @@ def test_relative_verb_of_doing_across_a_time():
     # not across words that are no time
     text = "وأشار المتحدث إلى الغارات الجوية التي شنتها، بحسب مصادر محلية، القوات الأمريكية قرب الموصل."
     assert "US forces" not in _actors(text, {"القوات الأمريكية": "US forces"})
+
+
+def test_a_relative_of_a_titled_party_is_not_the_party():
+    # positive control: a title before the party makes it the actor
+    text = "وهدد الأمين العام لحزب الله بالرد على الغارة في الموصل."
+    assert _actors(text, {"حزب الله": "Hezbollah"}, typ="THREATEN") == ["Hezbollah"]
+    text = "هاجم شقيق زعيم حزب الله حاجزا للشرطة في الموصل."
+    assert "Hezbollah" not in _actors(text, {"حزب الله": "Hezbollah"})
+    # a generic subject right after the verb acts, not the titled party after it
+    text = "واعتقلت قوات الأمن شقيق زعيم حزب الله في الموصل."
+    assert _actors(text, {"حزب الله": "Hezbollah"}, typ="COERCE") == ["Security forces"]

@@ -591,7 +591,10 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if actor is not None and e.id == actor.id:
             continue
         if actor is None and verb and _titled(doc, m) and len(gap) <= 4:
-            actor = e  # "هدد الأمين العام لكتائب ..."
+            # "هدد الأمين العام لكتائب ..."; not "هاجم شقيق زعيم التنظيم" (a relative acts)
+            # nor "اعتقلت قوات الأمن شقيق زعيم التنظيم" (a generic subject acts)
+            if not any(_bare(w) in argument_words().get("kin", ()) for w in gap) and generic_party(doc, mt) is None:
+                actor = e
             continue
         if _agent_marked(doc, m):
             continue

@@ -144,3 +144,14 @@ def test_a_relative_of_a_titled_party_is_not_the_party():
     # a generic subject right after the verb acts, not the titled party after it
     text = "واعتقلت قوات الأمن شقيق زعيم حزب الله في الموصل."
     assert _actors(text, {"حزب الله": "Hezbollah"}, typ="COERCE") == ["Security forces"]
+
+
+def test_the_owner_of_a_target_is_no_actor():
+    text = "وأدى انفجار استهدف دورية للجيش التركي إلى مقتل جنديين قرب الموصل."
+    doc = make_doc(text, places=PLACES, actors={"للجيش التركي": "Turkish forces"})
+    evs = [e for e in extract(doc) if e.type == "ASSAULT"]
+    assert evs and all(_name(doc, e.actor) != "Turkish forces" for e in evs)
+    assert any(_name(doc, e.recipient) == "Turkish forces" for e in evs)
+    # positive control: the subject right after the verb of targeting acts
+    text = "واستهدفت القوات التركية دورية للمسلحين قرب الموصل."
+    assert _actors(text, {"القوات التركية": "Turkish forces"}) == ["Turkish forces"]

@@ -332,6 +332,12 @@ def _agent_across_time(doc: Document, mt: Mention, ctx: DocContext) -> Entity | 
     return next((e for e, m in ctx.actors_in(mt.sentence) if m.start == start), None)
 
 
+def _earlier_target(doc: Document, e: Entity, m: Span, mt: Mention, previous: list[Mention]) -> bool:
+    """"انفجار استهدف دورية للجيش التركي أدى إلى مقتل جنديين": a party after ل that an
+    earlier event of the sentence hit is no actor of a later one."""
+    return _lam_attached(doc, m) and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+
+
 def _attribution_marked(doc: Document, m: Span) -> bool:
     """"ونسب إلى حزب العمال"، "نسبتها إلى X": the event was attributed to the mention."""
     words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
@@ -600,6 +606,11 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             continue
         # "استهدفت القوات التركية ...": the verb's own subject right after it is no target
         subject_next = verb and not gap
+        # "استهدف دورية للجيش التركي": past the object of a verb of targeting, a party
+        # after ل owns the target
+        if verb and gap and _bare(fold(mt.trigger.text)) in argument_words().get("target_verb", ()) and _lam_attached(doc, m):
+            recipient = recipient or e
+            continue
         if kill_noun or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):
@@ -621,7 +632,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         e, m = before[-1]
         if _victim_party(doc, e, mt, ctx):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
-        elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)) and not _paired(doc, m, ctx):
+        elif (
+            not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)) and not _paired(doc, m, ctx)
+            # "انفجار استهدف دورية للجيش ... أدى إلى مقتل": the target of the sentence's
+            # event before does not act in it
+            and not _earlier_target(doc, e, m, mt, previous)
+        ):
             actor = e
     if actor is None and not verb and not kill_noun:
         actor = _subject_before_comma(doc, mt, ctx)
@@ -641,7 +657,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
                 if m.end <= mt.trigger.start and not _prepositional(doc, m) and not _paired(doc, m, ctx)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
-                and not _response_words(doc, m.end, mt.trigger.start)
+                and not _response_words(doc, m.end, mt.trigger.start) and not _earlier_target(doc, e, m, mt, previous)
             ]
             if content is not None:
                 subj = [(e, m) for e, m in subj if m.start >= content.start]

@@ -38,3 +38,16 @@ def test_occupation_soldiers_need_a_full_mention_first() -> None:
     assert "israeli_forces" not in _ids("اعتدى جنود الاحتلال على المصلين.")
     ids = _ids("اقتحم جنود الاحتلال الإسرائيلي البلدة، ثم اعتقل جنود الاحتلال شابين.")
     assert len(ids["israeli_forces"]) == 2
+
+
+def test_a_title_inside_a_quoted_facility_name_is_no_person() -> None:
+    from rasid.actors import annotate as ann
+
+    for text in ("فجر انتحاري مسجد “الإمام الصادق” في المدينة.", "وزار الوفد مسجد «الإمام علي» في المدينة."):
+        d = Document(id="t", text=text, published="2024-01-10")
+        ann(d)
+        assert not [e for e in d.entities if e.kind == "person"], text
+    # positive control: the same title outside a facility name is a person
+    d = Document(id="t", text="وقال الإمام علي السيستاني إن الوضع خطير.", published="2024-01-10")
+    ann(d)
+    assert [e for e in d.entities if e.kind == "person"]

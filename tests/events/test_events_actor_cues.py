@@ -155,3 +155,22 @@ def test_the_owner_of_a_target_is_no_actor():
     # positive control: the subject right after the verb of targeting acts
     text = "واستهدفت القوات التركية دورية للمسلحين قرب الموصل."
     assert _actors(text, {"القوات التركية": "Turkish forces"}) == ["Turkish forces"]
+
+
+def test_a_generic_source_acts_in_its_own_report():
+    from rasid.model.document import Claim, ClaimSource, Span
+
+    text = "وقالت الشرطة إنها تواصل التحقيق بعدما اعتقلت 30 شخصا في الموصل."
+    doc = make_doc(text, places=PLACES)
+    s, c, b = text.find("الشرطة"), text.find("وقالت"), text.find("إنها")
+    doc.claims.append(Claim("claim-1", ClaimSource(s, s + len("الشرطة"), "الشرطة"),
+                            Span(c, c + len("وقالت"), "وقالت"), "assert", Span(b, len(text) - 1, text[b:-1])))
+    got = [_name(doc, e.actor) for e in extract(doc) if e.type == "COERCE"]
+    assert got == ["Police forces"]
+    # absence: a named subject in the content acts, not the source
+    text = "وقالت الشرطة إن مسلحين هاجموا حاجزا في الموصل."
+    doc = make_doc(text, places=PLACES)
+    s, c, b = text.find("الشرطة"), text.find("وقالت"), text.find("إن مسلحين")
+    doc.claims.append(Claim("claim-1", ClaimSource(s, s + len("الشرطة"), "الشرطة"),
+                            Span(c, c + len("وقالت"), "وقالت"), "assert", Span(b, len(text) - 1, text[b:-1])))
+    assert [_name(doc, e.actor) for e in extract(doc) if e.type == "ASSAULT"] == ["Unidentified armed group"]

@@ -30,7 +30,7 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
-from rasid.events.nationality import generic_party
+from rasid.events.nationality import generic_party, generic_source, source_entity
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
@@ -431,7 +431,9 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
         if speaker is None:
             speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
-        if speaker is None:
+        # "وقالت الشرطة إنها ... اعتقلت": a generic party as the source
+        generic = generic_source(doc, c.source) if speaker is None else None
+        if speaker is None and generic is None:
             continue
         # another party named between the content's start and the trigger is its subject
         if any(c.content.start <= m.start and m.end <= mt.trigger.start and not _prepositional(doc, m) for _, m in ctx.actors_in(mt.sentence)):
@@ -441,10 +443,10 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
         reach = OWN_ACT_VERB_WORDS if pro_drop and not any(w in _RELATIVE for w in inside[-2:]) else OWN_ACT_WORDS
         if len(inside) <= reach and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
-            return speaker
+            return speaker or source_entity(doc, generic)
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
-            return speaker
+            return speaker or source_entity(doc, generic)
     return None
 
 

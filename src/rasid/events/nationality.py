@@ -211,6 +211,21 @@ def generic_party(doc: Document, mt: Mention):
     return found
 
 
+def generic_source(doc: Document, span: Span):
+    """The generic party phrase that is the whole of a claim's source ("وقالت الشرطة إنها
+    ..."), as :func:`generic_party` gives it, or None."""
+    toks = [i for i, t in enumerate(doc.tokens) if span.start <= t.start and t.end <= span.end]
+    if not toks:
+        return None
+    found = _generic_at(doc.tokens, toks[0], toks[0], toks[-1] + 1)
+    return found if found is not None and found[1] == toks[-1] + 1 else None
+
+
+def source_entity(doc: Document, found) -> Entity:
+    """The entity of a generic source phrase (made or extended here)."""
+    return _generic_entity(doc, found)
+
+
 def _generic_entity(doc: Document, found) -> Entity:
     tokens = doc.tokens
     a, b, (name, kind) = found

@@ -174,3 +174,9 @@ def test_a_generic_source_acts_in_its_own_report():
     doc.claims.append(Claim("claim-1", ClaimSource(s, s + len("الشرطة"), "الشرطة"),
                             Span(c, c + len("وقالت"), "وقالت"), "assert", Span(b, len(text) - 1, text[b:-1])))
     assert [_name(doc, e.actor) for e in extract(doc) if e.type == "ASSAULT"] == ["Unidentified armed group"]
+
+
+def test_a_generic_party_after_attacks_that_target_it_is_hit():
+    assert "Security forces" not in _actors("وتشهد المنطقة هجمات تستهدف قوات الأمن قرب الموصل.")
+    # positive control: clause-initial, the generic party right after the verb acts
+    assert _actors("واستهدفت قوات الأمن مواقع المسلحين قرب الموصل.") == ["Security forces"]

@@ -334,8 +334,9 @@ def _agent_across_time(doc: Document, mt: Mention, ctx: DocContext) -> Entity | 
 
 def _earlier_target(doc: Document, e: Entity, m: Span, mt: Mention, previous: list[Mention]) -> bool:
     """"انفجار استهدف دورية للجيش التركي أدى إلى مقتل جنديين": a party after ل that an
-    earlier event of the sentence hit is no actor of a later one."""
-    return _lam_attached(doc, m) and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+    earlier event of the sentence hit is no actor of a killing it led to (the party of
+    "استهدفت خلايا لتنظيم داعش متورطة في اغتيالات" did the assassinations)."""
+    return mt.mode == "kill" and _lam_attached(doc, m) and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
 
 
 def _attribution_marked(doc: Document, m: Span) -> bool:
@@ -626,10 +627,21 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             recipient = e
     # "وأكدت قوات التحالف التي يقودها الحلف أن ... قتلوا في الهجوم": the subject of
     # a reported event is named in the report's content, not beside its source
-    content = next((c.content for c in ctx.claims_by_sentence.get(mt.sent_index, ())
-                    if c.content.start <= mt.trigger.start < c.content.end), None)
+    # (a party in a relative clause of the source; the accused of "وتتهم قسد دمشق بتسليح"
+    # stand between the source and the content and stay)
+    claim = next((c for c in ctx.claims_by_sentence.get(mt.sent_index, ())
+                  if c.content.start <= mt.trigger.start < c.content.end), None)
+    content = claim.content if claim is not None else None
+
+    def in_content(e: Entity, m: Span) -> bool:
+        if claim is None or not (claim.source.end <= m.start < claim.content.start):
+            return True
+        if claim.source.entity is not None and e.id == claim.source.entity:
+            return True
+        return not any(w in _RELATIVE for w in _words(doc.text[claim.source.end:m.start]))
+
     if content is not None:
-        before = [(e, m) for e, m in before if m.start >= content.start]
+        before = [(e, m) for e, m in before if in_content(e, m)]
     if actor is None and before:
         e, m = before[-1]
         if _victim_party(doc, e, mt, ctx):
@@ -662,7 +674,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 and not _response_words(doc, m.end, mt.trigger.start) and not _earlier_target(doc, e, m, mt, previous)
             ]
             if content is not None:
-                subj = [(e, m) for e, m in subj if m.start >= content.start]
+                subj = [(e, m) for e, m in subj if in_content(e, m)]
             if subj:
                 actor = subj[0][0]
     mt.actor = actor.id if actor else None

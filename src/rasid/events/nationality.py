@@ -158,6 +158,17 @@ def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     return _generic_entity(doc, found)
 
 
+def _targets_after_noun(tokens, mt: Mention, lo: int) -> bool:
+    """A verb of targeting right after an operation noun ("هجمات تستهدف ...")."""
+    from rasid.events.arguments import argument_words
+
+    words = argument_words()
+    verb = {stem for _, stem in proclitic_splits(fold(mt.trigger.text))}
+    if not verb & set(words.get("target_verb", ())) or mt.hit.tok - 1 < lo:
+        return False
+    return any(stem in words.get("operation", ()) for _, stem in proclitic_splits(tokens[mt.hit.tok - 1].norm))
+
+
 def generic_party(doc: Document, mt: Mention):
     """The generic party phrase in the actor's place, as (first token, end token,
     (name, kind)), or None; changes nothing (see :func:`generic_actor`)."""
@@ -168,6 +179,8 @@ def generic_party(doc: Document, mt: Mention):
     after = mt.hit.tok + mt.hit.ntok
     found = None
     if mt.hit.entry.verb:
+        if _targets_after_noun(tokens, mt, lo):
+            return None  # "هجمات تستهدف قوات الأمن": the attacks act, the party is hit
         i = after
         while i < hi and (tokens[i].norm in _QUANTITY or tokens[i].is_number):
             i += 1

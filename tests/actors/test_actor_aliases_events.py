@@ -20,6 +20,10 @@ def test_league_court_and_qaeda_spellings() -> None:
     assert ids["al_qaeda"] == ["منظمة القاعدة"]
 
 
+def test_turkish_opposition() -> None:
+    assert _ids("اتهمت المعارضة التركية الحكومة بالمماطلة.")["turkish_opposition"] == ["المعارضة التركية"]
+
+
 def test_coalition_aircraft() -> None:
     assert "us_coalition" in _ids("قصفت طائرات التحالف الدولي مواقع قرب البلدة.")
 

@@ -72,3 +72,24 @@ def test_town_on_the_side_of_the_country_named_first(pipe: Pipeline) -> None:
     text = ("نصحت السلطات مواطنيها بعدم السفر برا بعد هجوم استهدف حافلة ركاب خلف قتيلا في شرق تركيا يوم الجمعة. "
             "وكان مسلحون استهدفوا الجمعة حافلة الركاب قرب مدينة فان ما أدى إلى مقتل السائق.")
     assert _events(pipe, text) == [("ASSAULT", "Van", "2015-07-31")]
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # from X towards Y: it happens at Y
+    ("أطلق مسلحون صاروخا من ريف درعا باتجاه هضبة الجولان أمس.", "ASSAULT", "Golan Heights"),
+    # a meeting's place is its venue, not a place of its topic
+    ("وعقد الوزيران في الدوحة أمس جلسة مشاورات جرى خلالها مناقشة الأوضاع في سوريا.", "CONSULT", "Doha"),
+    # a far destination of another verb is not where a sentence was handed down
+    ("أصدرت محكمة في بغداد أمس حكما بسجن متهم تسع سنوات لانضمامه إلى تنظيم مسلح وسفره إلى سوريا للقتال.", "COERCE", "Baghdad"),
+    # a route is not where it happens
+    ("اعتقلت الشرطة في مدينة الموصل أمس رجلا دخل عبر مدينة تلعفر.", "COERCE", "Mosul"),
+])
+def test_event_place_roles(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    got = _events(pipe, text)
+    assert any(t == etype and p == place for t, p, _ in got), got
+
+
+def test_meeting_topic_place_is_not_the_venue(pipe: Pipeline) -> None:
+    text = "عقد الوزيران جلسة مشاورات جرى خلالها مناقشة الأوضاع في سوريا."
+    got = _events(pipe, text)
+    assert not any(t == "CONSULT" and p == "Syria" for t, p, _ in got), got

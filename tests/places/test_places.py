@@ -476,6 +476,8 @@ def test_x_side_of_y_accepts_a_common_word_town_farther_off() -> None:
     ("انفجر جرار مفخخ قرب مدينة دوجوبيازيت.", "tr-dogubayazit"),
     ("قتل مدنيون في قصف على قرية زركال في شمال العراق.", "iq-zarkel"),
     ("دخلت القوات العراقية إلى الخفجي عام 1991.", "sa-khafji"),
+    ("وفي نيو جيرزي، اعتقلت الشرطة شابا أمس.", "us-newjersey"),
+    ("أصدرت المحكمة في مقرها في محافظة جدة حكما بسجن متهم.", "sa-jeddah-gov"),
 ])
 def test_places_real_news_names(text: str, gid: str) -> None:
     """Places that real 2015 articles name (GeoNames coordinates where it lists them)."""
@@ -535,3 +537,25 @@ def test_country_sides_follow_its_extent(text: str, name: str, lat: float, lon: 
 def test_country_side_after_a_place_is_that_places_country() -> None:
     text = "قالت المعارضة السورية إن قوات النظام السوري قصفت ريف دمشق، وستفتح تركيا قاعدة إنجرليك الجوية جنوبي البلاد أمام الطائرات."
     assert "جنوبي البلاد" in _names(text).get("south Turkey", []), _names(text)
+
+
+@pytest.mark.parametrize("text,name,surface", [
+    # "the lands" + a country adjective: that country
+    ("قتل خمسة مسلحين في كمين داخل الأراضي السورية أمس.", "Syria", "الأراضي السورية"),
+    ("قصفت الطائرات التركية مواقع بالأراضي العراقية.", "Iraq", "بالأراضي العراقية"),
+])
+def test_lands_of_a_country_adjective(text: str, name: str, surface: str) -> None:
+    assert surface in _names(text).get(name, []), _names(text)
+
+
+def test_lands_need_a_country_adjective() -> None:
+    names = _names("صادرت السلطات الأراضي الزراعية في المنطقة.")
+    assert not any("الأراضي" in s for ss in names.values() for s in ss), names
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الوزير الاتفاق في مدينة سان بطرسبرغ أمس.",
+    "عقد المنتدى الاقتصادي في سان بطرسبورغ.",
+])
+def test_saint_petersburg(text: str) -> None:
+    assert "ru-stpetersburg" in ids(places(text))

@@ -10,7 +10,12 @@ times, claims) and from the words around the trigger:
   (and the object of a verb) are the recipient instead.
 - place: the place mentions of the clause, then of the sentence; after the
   trigger first, ``قادمة من X`` is the origin, ``إلى/نحو/باتجاه X`` the
-  destination (for movements the destination is the event's place).
+  destination (for movements the destination is the event's place; a movement
+  into a country happens at the crossing it passes, ``عبر معبر X``). For other
+  events a route (``عبر``، ``مروراً ب``) or another verb's far destination is set
+  aside when another place is named, and ``من X باتجاه Y`` happens at Y. A
+  meeting's place is its venue: not a place of its topic (``بحث ... الأوضاع في
+  سوريا``) nor a party (``محادثات مع روسيا``).
   Coordinated places (``في مدينتي دير الزور والبوكمال``) are all kept.
 - time: a resolved time expression of the sentence (nearest the trigger), else
   one of the previous sentence when this one continues it; never the
@@ -733,9 +738,26 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
             continue
+        if mt.type in _MEETING_TYPES:
+            # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
+            cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]
+            if not cands:
+                continue
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
+        # "مروراً بتركيا"، "عبر الأراضي التركية"، "سفره إلى سورية" far after a sentence:
+        # a route or another verb's far destination is not where a non-movement
+        # happens (unless nothing else is named)
+        aside = [
+            (e, m) for e, m in cands if m.start > mt.trigger.end and (
+                mt.type != "MOBILIZE" and (_route(doc, m) or any(m is d[1] for d in dest)
+                and len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION)
+            )
+        ]
         excluded = list(origin)
+        if aside and len(aside) + len(origin) < len(cands):
+            excluded += [p for p in aside if not any(p[1] is o[1] for o in origin)]
+            dest = [d for d in dest if not any(d[1] is a[1] for a in aside)]
         # "بين X وY" after a movement: a route, not where it happens
         for e, m in cands:
             if m.start <= mt.trigger.end or _before_words(doc, m.start, 1) != _BETWEEN:
@@ -761,14 +783,25 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             chosen = after[0]
         else:
             chosen = before[-1]
+        # "إطلاق صاروخ من الأراضي السورية باتجاه هضبة الجولان": from X towards Y happens at Y
+        source = None
+        if chosen[1].start > mt.trigger.end and _marked(doc, chosen[1], (_MIN,)):
+            toward = next((d for d in dest if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
+            if toward is not None:
+                source, chosen = chosen, toward
         # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins
         finer = [
             c for c in pool
             if _place_precision(chosen[0]) >= 1 and _place_precision(c[0]) > _place_precision(chosen[0]) and _near(c[0], chosen[0])
             and not any(c[1] is d[1] for d in dest)  # "نزوح ... نحو مدينة الحسكة" is elsewhere
+            and (source is None or c[1] is not source[1])  # (nor where it was launched from)
         ]
         if finer:
             chosen = min(finer, key=lambda c: abs(c[1].start - mt.trigger.start))
+        # "دخل رتل الأراضي السورية ... عبر معبر الوليد": a movement into a country
+        # happens at the crossing it passes
+        if mt.type == "MOBILIZE" and _place_precision(chosen[0]) == 0:
+            chosen = next((c for c in pool if _route(doc, c[1]) and _near(c[0], chosen[0])), chosen)
         # "في ريف دير الزور الشرقي، في بلدة الطيانة": the next clause restates the place, finer
         if scope is mt.clause and _place_precision(chosen[0]) < 3:
             chosen = _restated(doc, mt, places, chosen)
@@ -805,6 +838,30 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.places = [mt.place]
             mt.attrs["place_inherited"] = True
             return
+
+
+FAR_DESTINATION = 8  # words after a (non-movement) trigger beyond which a destination is another verb's
+TOWARD_WORDS = 3  # words between "من X" and "باتجاه Y"
+_MEETING_TYPES = frozenset({"CONSULT"})
+_ROUTE_MARKS = argument_words()["route_mark"]  # عبر، مرورا ب، عن طريق
+_TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، بشأن، الأوضاع ...
+_NOT_VENUE = argument_words()["not_venue"]  # مع، بين
+
+
+def _route(doc: Document, m: Span) -> bool:
+    """"عبر معبر X"، "مروراً بتركيا"، "عن طريق العراق": a place passed through."""
+    return _marked(doc, m, _ROUTE_MARKS)
+
+
+def _not_venue(doc: Document, mt: Mention, m: Span) -> bool:
+    """A meeting's place is its venue, not a party after it ("محادثات مع روسيا") nor a
+    place of its topic ("بحث ... الأوضاع في سوريا")."""
+    if m.end <= mt.trigger.start:
+        return False
+    if _marked(doc, m, _NOT_VENUE):
+        return True
+    gap = [_bare(w) for w in _words(doc.text[mt.trigger.end:m.start])]
+    return any(w in _TOPIC_WORDS for w in gap)
 
 
 INHERIT_SENTENCES = 1  # how far back a sentence with no place of its own looks for one

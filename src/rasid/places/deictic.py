@@ -12,6 +12,8 @@ synthetic gazetteer match, so the stage makes its entity like any other place:
   (data/capitals.tsv) of the country its adjective names ("العاصمة العراقية"),
   else of the article's country. Not when a place name, or any other definite
   word ("العاصمة الاقتصادية"), follows.
+- "الأراضي" (``land_deictic``, with or without a proclitic) right before a
+  country adjective ("داخل الأراضي السورية"، "بالأراضي العراقية"): that country.
 
 The country of "البلاد" is the one of a place named right before it ("قاعدة
 إنجرليك في جنوب البلاد"); else, as for "العاصمة", the article's country: the one
@@ -77,7 +79,8 @@ def deictic(g: Gazetteer, text: str, found: list[Resolved]) -> list[Resolved]:
     """Synthetic resolved matches for "شرق البلاد" and "في العاصمة" in the view ``text``."""
     words = locative_words()
     country_w, capital_w = words.get("country_deictic", frozenset()), words.get("capital_deictic", frozenset())
-    if not any(w in text for w in country_w | capital_w):
+    land_w = words.get("land_deictic", frozenset())
+    if not any(w in text for w in country_w | capital_w | land_w):
         return []
     taken = [(r.match.ext_vs if r.match.ext_vs >= 0 else r.match.vs, max(r.match.ve, r.match.ext_ve)) for r in found]
     starts = sorted(s for s, _ in taken)
@@ -87,10 +90,21 @@ def deictic(g: Gazetteer, text: str, found: list[Resolved]) -> list[Resolved]:
     out: list[Resolved] = []
     for t in _WORD.finditer(text):
         w, vs, ve = t.group(), t.start(), t.end()
-        if w not in country_w and w not in capital_w:
+        land = any(s in land_w for s in _stems(w))
+        if w not in country_w and w not in capital_w and not land:
             continue
         if any(a <= vs < b for a, b in taken):
             continue  # part of a name ("الكويت العاصمة")
+        if land:
+            # "داخل الأراضي السورية": the country its adjective names
+            ne, nxt = _word_after(text, ve)
+            cc = next((adj[s] for s in _stems(nxt) if s in adj), None) if nxt else None
+            i = _index(g, f"cc-{cc.lower()}") if cc else None
+            if i is None or any(ve < s < ne for s in starts):
+                continue
+            m = Match(vs, ne, w, [i], extra={"locative": True, "deictic": True})
+            out.append(Resolved(m, g.entries[i], 0.0))
+            continue
         if w in country_w:
             ps, prev = _word_before(text, vs)
             d = next((dirs[s] for s in _stems(prev) if s in dirs and not s.startswith(ARTICLE)), None) if prev else None

@@ -74,6 +74,7 @@ from rasid.claims.vocab import (
     CONJ,
     DEFECTIVE_LEXICON,
     DEFECTIVE_WRITTEN,
+    FA,
     FI_PRONOUN,
     FIRST_PERSON,
     LI,
@@ -973,6 +974,11 @@ class Extractor(SubjectRules):
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
             return
+        head = first == 0 or not w.same_sentence(first - 1, first) or \
+            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
+        if head and end < s_last and not w.punct_before(end + 1):
+            # "فوفق المصدر وجه فلان رسالة ...": no mark closes the phrase, the sentence's verb follows it
+            end = min(end, extend_np(w, src_i, s_last) or end)
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
@@ -1002,8 +1008,6 @@ class Extractor(SubjectRules):
             src.attrs["channel"] = channel
         self.corefer(src)
         cue_span = w.text_span(w.toks[first].start, w.toks[last].end)
-        head = first == 0 or not w.same_sentence(first - 1, first) or \
-            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
         if head:
             k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
@@ -1011,6 +1015,25 @@ class Extractor(SubjectRules):
             start = self.content_start_at(k)
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
         else:
+            k = end + 1  # past the channel too
+            marks = set(w.punct_before(k)) - set(CLOSE_QUOTES) if k < len(w) else set()
+            after = k < len(w) and w.same_sentence(first, k) and bool(marks & set(COMMAS)) \
+                and marks <= set(COMMAS)
+            nk = w.norm(k) if after else ""
+            if after and nk.startswith(FA) and nk[len(FA):] in GENERIC_OPENERS:
+                # "ولأن الأرقام لا تكذب، ووفقاً لفلان، فإن ...": what follows is what it says
+                d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, w.toks[k].start))
+                if relay is not None:
+                    d.attrs["relay"] = relay_dict(relay)
+                return
+            if after and nk not in RELATIVES and any(c in COMMAS for c in w.punct_before(first)) \
+                    and not any(w.sent[d.cue_i] == w.sent[first] and d.cue_i < first for d in self.drafts) \
+                    and w.toks[first].start - sent.start >= 12:
+                # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes
+                d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start))
+                if relay is not None:
+                    d.attrs["relay"] = relay_dict(relay)
+                return
             if w.toks[first].start - sent.start < 12:
                 k = e + 1
                 if k < len(w) and w.same_sentence(first, k):

@@ -110,6 +110,7 @@ RELATIVE_VERB_REACH = 8
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 MIN_CONTENT_BEFORE = 10
+OBJECT_REACH = 6  # tokens past the speaker's phrase searched for a listed object ("لـ«الجزيرة» تفاصيل")
 POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
@@ -708,6 +709,8 @@ class Extractor(SubjectRules):
         if not (w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
                                            or w.norm(k).startswith(ARTICLE) and not head_kind(w, k))):
             return False
+        if not self.object_ok(cue, k):
+            return True  # "فالقائد يكشف المستور": not what this cue takes
         self.corefer(who)
         anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
         d = self.verb_claim(v, who, w.toks[k].start, content_end=w.toks[k].end if anaphor else None)
@@ -750,6 +753,15 @@ class Extractor(SubjectRules):
         w, i, cue = self.w, v.i, v.cue
         if cue.objects:
             stop = next((k for k in range(i + 2, v.phrase_end + 1) if self.object_ok(cue, k)), None)
+            if stop is None:
+                # past the speaker's modifiers and channel: "وكشفت أوساط الفيدرالية ... لـ«الجزيرة» تفاصيل"
+                for k in range(v.phrase_end + 1, min(len(w), v.phrase_end + OBJECT_REACH + 1)):
+                    if not w.same_sentence(i, k) or set(w.punct_before(k)) - set(OPEN_QUOTES) - CLOSE_QUOTES \
+                            or self.cue_at(k) is not None:
+                        break
+                    if self.object_ok(cue, k):
+                        stop = k
+                        break
             if stop is not None:
                 v.end = stop - 1
         if not cue.object:
@@ -758,7 +770,10 @@ class Extractor(SubjectRules):
         if cut is None or not cut.supported or cut.span.end >= w.toks[v.phrase_end].end:
             return False
         k = w.index_at(cut.span.end)  # the first token after the speaker
-        if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k)):
+        if cue.objects and k < v.phrase_end + 1:
+            k = v.phrase_end + 1  # past the channel: "لـ«الجزيرة» تفاصيل"
+        marks = set(w.punct_before(k)) - (set(OPEN_QUOTES) | CLOSE_QUOTES if cue.objects else set())
+        if not (w.same_sentence(i, k) and not marks and self.object_ok(cue, k)):
             return False
         self.corefer(cut)
         self.verb_claim(v, cut, w.toks[k].start)

@@ -125,7 +125,8 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         source=d.get("source", "subject"),
         addressee=bool(d.get("addressee")),
         negatable=bool(d.get("negatable")),
-        objects=frozenset(fold_key(o) for o in d.get("objects") or ()),
+        objects=frozenset(fold_key(o) for o in d.get("objects") or ())
+        | (lang.words(DATA + d["objects_file"], fold=fold_key) if d.get("objects_file") else frozenset()),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith(WASL),
         relay_prep=fold_key(d.get("relay_prep") or ""),
         restates=bool(d.get("restates")),

@@ -36,6 +36,7 @@ from functools import cached_property, lru_cache
 from rasid.claims.grammar import (
     ADVERBS,
     DEMONSTRATIVES,
+    DIRECT_OPENERS,
     Draft,
     GENERIC_OPENERS,
     LIKE_PREP,
@@ -248,6 +249,8 @@ class Extractor(SubjectRules):
                 if inner is not None:
                     inner.participle = k
                 return inner
+            if cue.direct and n in DIRECT_OPENERS and k > i and k > in_name and w.same_sentence(i, k):
+                return Opener(k, w.toks[k].start)  # "قال وزير الخارجية نحن مطالبون ...": direct speech
             if n in GENERIC_OPENERS and k > in_name and w.norm(k - 1) not in NOT_BEFORE_OPENER:
                 if prep_hit and (prep_hit.k == k - 1 or prep_hit.k == k - 2 and w.norm(k).startswith(BI)
                                  and stems(w.norm(k - 1))[-1].endswith(POSSESSIVE_3)):

@@ -50,6 +50,7 @@ class Cue:
     speakers: frozenset[str] = frozenset()  # when set: the source kinds that may speak with it
     judgement: str = ""  # "pronoun": the judgement after an object pronoun ("وعدتها ...", "ووصفه بـ");
     # "only": that is its only reading ("وعده" without it is "promised him")
+    direct: bool = False  # direct speech may open with no mark ("قال الوزير نحن ..."): data/direct_openers.txt
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         bare_name=bool(d.get("bare_name", True)),
         speakers=frozenset(d.get("speakers") or ()),
         judgement=str(d.get("judgement") or ""),
+        direct=bool(d.get("direct")),
     )
 
 

@@ -69,6 +69,7 @@ from rasid.claims.vocab import (
     AN,
     AN_PRONOUNS,
     ARTICLE,
+    ARTICLE_CONJ,
     BI,
     BY_AGENT,
     CAME_IN,
@@ -79,9 +80,12 @@ from rasid.claims.vocab import (
     FI_PRONOUN,
     FIRST_PERSON,
     LI,
+    LIL,
     MA,
     MIN,
     KAMA,
+    LOOSE_INSIDE,
+    QAD_FORMS,
     MITHLAMA,
     NOT_BEFORE_OPENER,
     OBJECT_PRONOUNS,
@@ -994,9 +998,8 @@ class Extractor(SubjectRules):
             return
         head = first == 0 or not w.same_sentence(first - 1, first) or \
             (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
-        if head and end < s_last and not w.punct_before(end + 1):
-            # "فوفق المصدر وجه فلان رسالة ...": no mark closes the phrase, the sentence's verb follows it
-            end = min(end, extend_np(w, src_i, s_last) or end)
+        if head:
+            end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
@@ -1062,6 +1065,30 @@ class Extractor(SubjectRules):
                                content_end=w.toks[first - 1].end, before=True))
             if relay is not None:
                 d.attrs["relay"] = relay_dict(relay)
+
+    def heading_source_end(self, s: int, end: int) -> int:
+        """The last token of the source of a prepositional cue heading its sentence,
+        read loosely up to ``end``: it stops before "فإن"/"فقد" ("وبحسب الإحصاءات
+        الأخيرة للأمم المتحدة فإن"), or at the noun phrase when a bare word (the
+        sentence's verb) follows it ("فوفق المصدر وجه فلان رسالة")."""
+        w = self.w
+        for k in range(s + 1, end + 1):
+            n = w.norm(k)
+            if n.startswith(FA) and (n[len(FA):] in GENERIC_OPENERS or n[len(FA):] in QAD_FORMS):
+                return k - 1
+        np_end = extend_np(w, s, end)
+        if np_end is None or np_end >= end:
+            return end
+        k = np_end + 1
+        n = w.norm(k)
+        if w.punct_before(k) or n.startswith(ARTICLE) or n.startswith(LI) or n in PREPOSITIONS \
+                or n in LOOSE_INSIDE or w.in_entity(k) or head_kind(w, k) or bare(n) in self.names \
+                or quoted_end(w, k) is not None or w.toks[k].is_number \
+                or n in self.lex.stops or n in self.lex.not_source:
+            return end  # the phrase goes on ("المصادر نفسها")
+        if not w.norm(s).startswith(ARTICLE_CONJ + (LIL,)) and n[:1] in PRESENT_PREFIXES:
+            return end  # "لمصدر أمني ليبي يعمل حاليا في الجيش": a clause describing an indefinite source
+        return np_end
 
     def content_start_at(self, k: int) -> int:
         """Where content opening at token k starts: its opening quote, if any."""

@@ -115,6 +115,7 @@ RELATIVE_VERB_REACH = 8
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 MIN_CONTENT_BEFORE = 10
+APPOSITION_REACH = 8  # tokens after a source searched for its apposition ("، فلان الفلاني،")
 OBJECT_REACH = 6  # tokens past the speaker's phrase searched for a listed object ("لـ«الجزيرة» تفاصيل")
 POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
@@ -817,6 +818,19 @@ class Extractor(SubjectRules):
         after it (past a setting: "، في بيان،"), else the quotation before the
         verb ("«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.")."""
         w, i, cue, end, src = self.w, v.i, v.cue, v.phrase_end, v.speaker
+        if cue.object:
+            ap = self.apposition(end, min(len(w) - 1, end + APPOSITION_REACH))
+            if ap > end and w.same_sentence(i, ap + 1) and set(w.punct_before(ap + 1)) <= set(COMMAS) \
+                    and w.punct_before(ap + 1) and self.object_like(ap + 1) and self.object_ok(cue, ap + 1) \
+                    and not self.object_like(end + 1) and self.cue_at(ap + 1) is None \
+                    and not self.opener_follows(ap + 1):
+                # "أعلن رئيس الحزب، فلان الفلاني، شرطاً جديداً": the speaker, its apposition, the object
+                src = make_source(w, i + 1, ap, self.names)
+                if src.supported:
+                    self.corefer(src)
+                    self.verb_claim(v, src, w.toks[ap + 1].start)
+                    return True
+                src = v.speaker
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and not self.object_ok(cue, skipped + 1):
             return True  # "وتبنى البرلمان قانوناً": not what this cue takes

@@ -670,7 +670,7 @@ class Extractor(SubjectRules):
             start = w.toks[obj].start  # "وأبدت مصادر استغرابها من ...": the object, not a later "أن"
         d = self.verb_claim(v, src, start)
         if relay is not None:
-            d.attrs["relay"] = relay_dict(relay)
+            d.attrs["relay"], d.relay = relay_dict(relay), relay
         return True
 
     def pronoun_object(self, v: VerbCue) -> bool:
@@ -955,6 +955,9 @@ class Extractor(SubjectRules):
         an = next((k for k in range(a + 1, b + 1) if w.norm(k) == word), None)  # "ونسبت X إلى محللين قولهم"
         if an is None or self.prep_at(an - 1) is not None:
             return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
+        if an + 1 <= b and (bare(w.norm(an + 1)) in self.lex.extra_features or any(
+                m.start <= w.toks[an + 1].start < m.end for _, m in w.doc.mentions("place"))):
+            return src, None  # "النائب عن محافظة ديالى": the constituency, no relay
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
         if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):
@@ -996,7 +999,7 @@ class Extractor(SubjectRules):
         cue_span = w.span(i, i)
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
-            d.attrs["relay"] = relay_dict(relay)
+            d.attrs["relay"], d.relay = relay_dict(relay), relay
 
     def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
@@ -1059,7 +1062,7 @@ class Extractor(SubjectRules):
                 # "ولأن الأرقام لا تكذب، ووفقاً لفلان، فإن ...": what follows is what it says
                 d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, w.toks[k].start))
                 if relay is not None:
-                    d.attrs["relay"] = relay_dict(relay)
+                    d.attrs["relay"], d.relay = relay_dict(relay), relay
                 return
             if after and nk not in RELATIVES and any(c in COMMAS for c in w.punct_before(first)) \
                     and not any(w.sent[d.cue_i] == w.sent[first] and d.cue_i < first for d in self.drafts) \
@@ -1067,7 +1070,7 @@ class Extractor(SubjectRules):
                 # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes
                 d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start))
                 if relay is not None:
-                    d.attrs["relay"] = relay_dict(relay)
+                    d.attrs["relay"], d.relay = relay_dict(relay), relay
                 return
             if w.toks[first].start - sent.start < 12:
                 k = e + 1
@@ -1078,7 +1081,7 @@ class Extractor(SubjectRules):
             d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
                                content_end=w.toks[first - 1].end, before=True))
             if relay is not None:
-                d.attrs["relay"] = relay_dict(relay)
+                d.attrs["relay"], d.relay = relay_dict(relay), relay
 
     def heading_source_end(self, s: int, end: int) -> int:
         """The last token of the source of a prepositional cue heading its sentence,
@@ -1279,7 +1282,7 @@ class Extractor(SubjectRules):
         src = make_source(w, s2, e2, self.names)
         if cue.chain:
             # one claim, by the original source; the relaying outlet is an attribute
-            d.attrs["relay"] = relay_dict(d.source)
+            d.attrs["relay"], d.relay = relay_dict(d.source), d.source
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
@@ -1287,7 +1290,7 @@ class Extractor(SubjectRules):
                 and w.norm(s2 + 2) in AN_PRONOUNS:
             # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
             relay = make_source(w, s2 + 3, e2, self.names)
-            d.attrs["relay"] = relay_dict(relay)
+            d.attrs["relay"], d.relay = relay_dict(relay), relay
         else:
             d.attrs["according_to"] = src.span.to_dict()
 

@@ -95,6 +95,7 @@ class Draft:
     negated: bool = False
     via: "Draft | None" = None
     attrs: dict = field(default_factory=dict)
+    relay: Source | None = None  # the outlet that relays the source ("نقلت صحيفة X عن مصدر"): attrs["relay"]
 
 
 @dataclass

@@ -121,6 +121,9 @@ POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a po
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
+_CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
+
+
 @lru_cache(maxsize=1)
 def _possessive_nouns() -> dict[str, tuple[Cue, str]]:
     """Nouns of saying (with their prepositions) with a third-person possessive
@@ -1146,6 +1149,32 @@ class Extractor(SubjectRules):
         self.corefer(src)
         self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
 
+    def came_in_document(self, i: int) -> None:
+        """"وجاء في وثائق المحكمة أن ...", "وجاءت في حيثيات الحكم، إدانة ...": the
+        document named after "جاء في" says what follows (a noun of saying there is :meth:`noun`'s)."""
+        w = self.w
+        h = i + 2
+        if h >= len(w) or not w.same_sentence(i, h) or w.punct_before(h) or self.cue_at(h) is not None:
+            return
+        hk = head_kind(w, h)
+        if hk is None or hk[0] != "document":
+            return
+        end = extend_np(w, h, min(len(w) - 1, h + 4))
+        if end is None or not w.same_sentence(i, end):
+            return
+        src = make_source(w, h, end, self.names)
+        if not src.supported:
+            return
+        op = self.opener(end + 1, _CAME_IN_CUE, window=3)
+        if op is not None:
+            start = op.start
+        elif w.same_sentence(i, end + 1) and set(w.punct_before(end + 1)) <= set(COMMAS) \
+                and self.object_like(end + 1):
+            start = w.toks[end + 1].start  # "وجاءت في حيثيات الحكم، إدانة المدعى عليه"
+        else:
+            return
+        self.add(Draft(w.span(i, i), i, _CAME_IN_CUE.lemma, "noun", _CAME_IN_CUE.stance, src, start))
+
     def document_source(self, i: int, cue: Cue) -> tuple[Source, int] | None:
         """"وجاء في لائحة الاتهام، أن": no speaker after the noun, the document itself
         (the noun and its genitive) is the source."""
@@ -1348,5 +1377,7 @@ class Extractor(SubjectRules):
                 self.FAMILY_RULES[cue.family](self, i, cue)
             elif w.norm(i)[-1:] in POSSESSIVE_ENDS and len(w.norm(i)) > 4:
                 self.possessive_noun(i)
+            elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in SETTING_PREP:
+                self.came_in_document(i)
             i += 1
         return self.drafts

@@ -627,6 +627,9 @@ class Extractor(SubjectRules):
         if src is not None and AN not in cue.preps:
             src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
         obj = last + 1  # where an object would start (after the source)
+        addressed = self.addressee_in_phrase(v, src, last)
+        if addressed is not None:
+            src, obj = addressed
         if src is None:
             src = self.source_before(i)
             obj = i + 1
@@ -671,10 +674,47 @@ class Extractor(SubjectRules):
                 and obj < op.k and w.same_sentence(i, obj) and not w.punct_before(obj) and self.object_like(obj) \
                 and self.object_ok(cue, obj):
             start = w.toks[obj].start  # "وأبدت مصادر استغرابها من ...": the object, not a later "أن"
+        if addressed is not None:
+            start = w.toks[obj].start  # "اتهمت المعارضة الحزب الحاكم بالمراوغة": the one addressed heads it
         d = self.verb_claim(v, src, start)
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
         return True
+
+    def addressee_in_phrase(self, v: VerbCue, src: Source | None, last: int) -> tuple[Source, int] | None:
+        """An ``addressee`` cue whose source phrase runs over two noun phrases, each a
+        speaker ("اتهمت المعارضة التركية حزب العدالة والتنمية بـ"): the first speaks,
+        the second is addressed. (speaker, first token of the addressee), else None."""
+        w, i = self.w, v.i
+        if not v.cue.addressee or src is None or v.op is None or v.op.participle is not None:
+            return None
+        if src.span.start != w.toks[i + 1].start or src.entity is not None and w.entity_at(i + 1) is not None \
+                and w.index_at(w.entity_at(i + 1)[1].end) - 1 >= w.index_at(src.span.end) - 1:
+            return None
+        s_end = w.index_at(src.span.end) - 1
+        hk0 = (head_kind(w, i + 1) or ("", ""))[0]
+        for k in range(i + 2, s_end + 1):
+            if w.punct_before(k) or not w.same_sentence(i, k):
+                return None
+            ent = w.entity_at(k)
+            starts = ent is not None and ent[1].start == w.toks[k].start
+            if ent is not None and not starts:
+                continue
+            hk = (head_kind(w, k) or ("", ""))[0]
+            if not (starts or hk == "organization"):
+                continue
+            if not w.norm(k - 1).startswith(ARTICLE_CONJ + (LIL,)) and not w.in_entity(k - 1) \
+                    or w.norm(k)[:1] in CONJ or w.norm(k).startswith(LI):
+                continue  # "وزارة الدفاع", "عضو لجنة": a genitive; "وهيئة الأركان": a coordinated
+                # speaker; "للأمم المتحدة": a modifier
+            if hk in ("named", "role") or hk0 in ("named", "role", "") or (ent is not None and ent[0].kind == "person"):
+                return None  # "الرئيس الفرنسي إيمانويل ماكرون": a title and its name
+            first = make_source(w, i + 1, k - 1, self.names)
+            second = make_source(w, k, s_end, self.names)
+            if first.supported and second.supported and first.kind != "document":
+                return first, k
+            return None
+        return None
 
     def pronoun_object(self, v: VerbCue) -> bool:
         """Part of rule 11: "أدانت الرابطة التصريحات وعدتها تصريحات تغذي التطرف": a verb of

@@ -523,7 +523,7 @@ class Extractor(SubjectRules):
                                                          or self.adverbial(obj, op.k - 1)):
             start = op.start
         elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
-                and obj < len(w) and w.same_sentence(i, obj) \
+                and obj < len(w) and w.same_sentence(i, obj) and self.object_ok(cue, obj) \
                 and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
             start = w.toks[obj].start
         else:
@@ -965,7 +965,10 @@ class Extractor(SubjectRules):
         return end
 
     def object_ok(self, cue: Cue, k: int) -> bool:
-        """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one)."""
+        """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one;
+        none of its ``not_objects``)."""
+        if cue.not_objects and any(x in cue.not_objects for x in stems(self.w.norm(k))):
+            return False
         if not cue.objects:
             return True
         for x in stems(self.w.norm(k)):

@@ -42,6 +42,7 @@ class Cue:
     source: str = "subject"
     negatable: bool = False  # "لا يستبعد": negated, still a claim
     objects: frozenset[str] = frozenset()  # when set: the words a bare object may start with
+    not_objects: frozenset[str] = frozenset()  # words a bare object may not start with ("أعلن الحرب")
     addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
     relay_prep: str = ""  # "نسب X إلى Y": the word before the original source, when not "عن"
@@ -128,6 +129,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         negatable=bool(d.get("negatable")),
         objects=frozenset(fold_key(o) for o in d.get("objects") or ())
         | (lang.words(DATA + d["objects_file"], fold=fold_key) if d.get("objects_file") else frozenset()),
+        not_objects=frozenset(fold_key(o) for o in d.get("not_objects") or ()),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith(WASL),
         relay_prep=fold_key(d.get("relay_prep") or ""),
         restates=bool(d.get("restates")),

@@ -21,6 +21,8 @@ from rasid.errors import ModelDataError
 from rasid.text import fold_key
 
 CONJUGATION = DATA + "conjugation.tsv"
+#: the word lists cues.yaml may name in ``objects_file`` (a cue's bare objects, one a line)
+OBJECT_FILES = ("disclosed_objects.txt",)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,12 @@ def _phrase(s: str) -> tuple[str, ...]:
     return tuple(fold_key(s).split())
 
 
+def _object_file(name: str) -> frozenset[str]:
+    if name not in OBJECT_FILES:
+        raise ModelDataError(f"{DATA}cues.yaml: objects_file {name!r} is none of {OBJECT_FILES}")
+    return lang.words(DATA + name, fold=fold_key)
+
+
 def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
     return Cue(
         lemma=lemma,
@@ -128,7 +136,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         addressee=bool(d.get("addressee")),
         negatable=bool(d.get("negatable")),
         objects=frozenset(fold_key(o) for o in d.get("objects") or ())
-        | (lang.words(DATA + d["objects_file"], fold=fold_key) if d.get("objects_file") else frozenset()),
+        | (_object_file(d["objects_file"]) if d.get("objects_file") else frozenset()),
         not_objects=frozenset(fold_key(o) for o in d.get("not_objects") or ()),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith(WASL),
         relay_prep=fold_key(d.get("relay_prep") or ""),

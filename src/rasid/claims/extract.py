@@ -102,6 +102,7 @@ from rasid.claims.vocab import (
     SETTING_PREP,
     STATEMENT_NOUNS,
     WHAT_PRONOUNS,
+    word_set,
 )
 from rasid.model.document import Span
 
@@ -121,6 +122,7 @@ POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a po
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
+_CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 _CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
 
 
@@ -1110,10 +1112,12 @@ class Extractor(SubjectRules):
                 if relay is not None:
                     d.attrs["relay"], d.relay = relay_dict(relay), relay
                 return
-            if after and nk not in RELATIVES and any(c in COMMAS for c in w.punct_before(first)) \
+            if after and nk not in RELATIVES and nk not in _CONTRAST and nk[:1] not in CONJ \
+                    and any(c in COMMAS for c in w.punct_before(first)) \
                     and not any(w.sent[d.cue_i] == w.sent[first] and d.cue_i < first for d in self.drafts) \
                     and w.toks[first].start - sent.start >= 12:
                 # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes
+                # (not before a new clause: "، فيما ...", "، وأصيب ...")
                 d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start))
                 if relay is not None:
                     d.attrs["relay"], d.relay = relay_dict(relay), relay
@@ -1139,6 +1143,7 @@ class Extractor(SubjectRules):
             n = w.norm(k)
             if n.startswith(FA) and (n[len(FA):] in GENERIC_OPENERS or n[len(FA):] in QAD_FORMS):
                 return k - 1
+        closed = end + 1 < len(w) and w.same_sentence(s, end + 1) and any(c in COMMAS for c in w.punct_before(end + 1))
         np_end = extend_np(w, s, end)
         if np_end is None or np_end >= end:
             return end
@@ -1149,8 +1154,10 @@ class Extractor(SubjectRules):
                 or quoted_end(w, k) is not None or w.toks[k].is_number \
                 or n in self.lex.stops or n in self.lex.not_source:
             return end  # the phrase goes on ("المصادر نفسها")
-        if not w.norm(s).startswith(ARTICLE_CONJ + (LIL,)) and n[:1] in PRESENT_PREFIXES:
-            return end  # "لمصدر أمني ليبي يعمل حاليا في الجيش": a clause describing an indefinite source
+        if not w.norm(s).startswith(ARTICLE_CONJ + (LIL,)) and (closed or n[:1] in PRESENT_PREFIXES):
+            return end  # "لمصدر أمني يعمل في الجيش"، "مصدر عسكري رافق الوفد،": a clause describing an indefinite source
+        if any(x.endswith(p) and len(x) - len(p) >= 3 for x in stems(n) for p in POSSESSIVE_3):
+            return end  # "المصادر ذاتها"، "الكتاب ومؤلفه": the phrase goes on
         return np_end
 
     def content_start_at(self, k: int) -> int:

@@ -162,6 +162,13 @@ def _split_places(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _trend(doc: Document, m: Mention) -> bool:
+    """An indefinite plural event noun ("شن هجمات"), with no number before it."""
+    if m.hit.entry.verb or _definite_noun(m) or not fold(m.trigger.text).endswith(_AT):
+        return False
+    return not (m.hit.tok > 0 and doc.tokens[m.hit.tok - 1].is_number)
+
+
 def _definite_noun(m: Mention) -> bool:
     """A noun trigger with the article ("الهجوم"، "والغارة"، "بالهجوم")."""
     if m.hit.entry.verb:
@@ -251,6 +258,10 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     ):
         return True
     shared_actor = g.actor is not None and g.actor == m.actor
+    if shared_actor and _trend(doc, g.head) and m.sent_index != g.head.sent_index and m.place is not None and g.place is None:
+        # "واصل الحزب شن هجمات على قوات الأمن ... هجوماً وقع في مدينة X ونسب إلى الحزب":
+        # a party's attacks in general (an indefinite plural with no place) are not one of them
+        shared_actor = False
     pe = _entity(doc, m.place) if m.place else None
     shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
     if shared_actor or shared_place:

@@ -119,8 +119,15 @@ def test_accusation_phrasings(text: str) -> None:
     assert "ACCUSE" in [t for t, _ in events(text)]
 
 
-def test_prison_sentence_with_its_object() -> None:
-    assert "COERCE" in [t for t, _ in events("أدانت المحكمة شاباً بالانضمام إلى خلية مسلحة، وحكم عليه بالسجن مدة خمس سنوات.")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدانت المحكمة شاباً بالانضمام إلى خلية مسلحة، وحكم عليه بالسجن مدة خمس سنوات.",
+        "قضت المحكمة بإدانة الموظف وسجنه لمدة سبع سنوات.",
+    ],
+)
+def test_prison_sentence_with_its_object(text: str) -> None:
+    assert "COERCE" in [t for t, _ in events(text)]
 
 
 @pytest.mark.parametrize(

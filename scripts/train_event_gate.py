@@ -2,7 +2,11 @@
 """Train the event gate (:mod:`rasid.events.gate`) and write ``models/event_gate.json``.
 
     PYTHONPATH=src python scripts/train_event_gate.py [--cache DIR] [--no-write]
-        [--label strict|relaxed] [--beta 0.5] [--C 0.1]
+        [--label strict|relaxed] [--beta 0.5] [--C 0.1] [--repeats 5]
+
+Retrain after any change upstream of the gate (triggers, arguments, dates,
+merges) with the plain command, then regenerate the snapshot
+(``scripts/snapshot.py --update``) and check tests/floors.json.
 
 Data (never tests/data/blindgold nor the real blind split): the real tune
 articles (``tests/data/realgold/tune``, texts looked up in ../shared by
@@ -24,7 +28,11 @@ Steps: (1) features (:func:`rasid.events.gate.features`); (2) a logistic
 regression (L2, ``--C``; features seen in fewer than ``MIN_COUNT`` events left
 out); (3) out-of-fold probabilities for the real tune events by
 ``FOLDS``-fold cross-validation over its documents (syndicated copies of one
-story kept in one fold; the other sets always in training); (4) the threshold:
+story kept in one fold; the other sets always in training), repeated over
+``--repeats`` partitions of the stories (the first GroupKFold's, the others
+shuffled with a fixed seed) whose scorer counts are pooled: one partition's
+curve moves by a true positive or two from threshold to threshold; (4) the
+threshold (grid step 0.025):
 among those whose out-of-fold filtered output keeps at least ``--min-recall``
 (0.9) of the ungated events recall, the one with the best events F-beta
 (default F0.5: precision before recall), the whole tune split scored by the
@@ -64,7 +72,7 @@ SHARED = Path(os.environ.get("RASID_SHARED", ROOT.parent / "shared"))
 OUT = ROOT / "src" / "rasid" / "events" / gate.MODEL_FILE
 MIN_COUNT = 3
 FOLDS = 5
-GRID = tuple(round(0.05 * i, 2) for i in range(1, 19))  # 0.05 ... 0.90
+GRID = tuple(round(0.025 * i, 3) for i in range(2, 37))  # 0.05 ... 0.90
 
 
 def log(*a):
@@ -240,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the gate applies to documents of at least this many sentences (articles)")
     ap.add_argument("--exclude", default="", help="leave out features whose name matches this regex (ablation)")
     ap.add_argument("--oof-out", type=Path, help="write the real tune events' out-of-fold P and label (JSONL)")
+    ap.add_argument("--repeats", type=int, default=5,
+                    help="cross-validate over this many story partitions and pool them (a smoother curve)")
     ap.add_argument("--no-write", action="store_true")
     a = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
@@ -261,44 +271,84 @@ def main(argv: list[str] | None = None) -> int:
             d["feats"] = {e: {k: v for k, v in f.items() if not rx.search(k)} for e, f in d["feats"].items()}
     real = [i for i, d in enumerate(docs) if d["set"] == "realtune"]
     stories = story_groups([{"id": docs[i]["id"], "text": docs[i]["json"]["text"]} for i in real])
-    fold_of: dict[int, int] = {}
     groups = [stories[docs[i]["id"]] for i in real]
-    for k, (_, te) in enumerate(GroupKFold(FOLDS).split(real, groups=groups)):
-        for j in te:
-            fold_of[real[j]] = k
-    oof: dict[tuple[str, str], float] = {}
-    for k in range(FOLDS):
-        tr = [r for r in rows if fold_of.get(r[0], -1) != k]
-        te = [r for r in rows if fold_of.get(r[0], -1) == k]
-        m = gate.prepare(fit([r[2] for r in tr], np.array([r[3] for r in tr]), np.array([r[4] for r in tr]), a.C))
-        for di, eid, f, _, _ in te:
-            oof[(docs[di]["id"], eid)] = gate.probability(m, f)
-        # the events left out of the labels (optional gold) are scored too
-        for di in (i for i in real if fold_of[i] == k):
-            for eid, f in docs[di]["feats"].items():
-                oof.setdefault((docs[di]["id"], eid), gate.probability(m, f))
     # as at run time: a short document is not gated
     from rasid.text.sentences import split_sentences
 
-    for i in real:
-        if len(split_sentences(docs[i]["json"]["text"])) < a.min_sentences:
+    short = {i for i in real if len(split_sentences(docs[i]["json"]["text"])) < a.min_sentences}
+
+    def out_of_fold(fold_of: dict[int, int]) -> dict[tuple[str, str], float]:
+        oof: dict[tuple[str, str], float] = {}
+        for k in range(FOLDS):
+            tr = [r for r in rows if fold_of.get(r[0], -1) != k]
+            te = [r for r in rows if fold_of.get(r[0], -1) == k]
+            m = gate.prepare(fit([r[2] for r in tr], np.array([r[3] for r in tr]), np.array([r[4] for r in tr]), a.C))
+            for di, eid, f, _, _ in te:
+                oof[(docs[di]["id"], eid)] = gate.probability(m, f)
+            # the events left out of the labels (optional gold) are scored too
+            for di in (i for i in real if fold_of[i] == k):
+                for eid, f in docs[di]["feats"].items():
+                    oof.setdefault((docs[di]["id"], eid), gate.probability(m, f))
+        for i in short:
             for eid in docs[i]["feats"]:
                 oof[(docs[i]["id"], eid)] = 1.0
+        return oof
+
+    # repeat 0: GroupKFold by story (as before); repeats 1..: the stories shuffled
+    # (seeded) and dealt, largest first, to the fold with the fewest articles
+    partitions = []
+    fold_of: dict[int, int] = {}
+    for k, (_, te) in enumerate(GroupKFold(FOLDS).split(real, groups=groups)):
+        for j in te:
+            fold_of[real[j]] = k
+    partitions.append(fold_of)
+    rng = np.random.default_rng(20261204)
+    members: dict[str, list[int]] = {}
+    for i, g in zip(real, groups, strict=True):
+        members.setdefault(g, []).append(i)
+    for _ in range(1, a.repeats):
+        order = sorted(members)
+        rng.shuffle(order)
+        order.sort(key=lambda g: -len(members[g]))  # stable: ties stay shuffled
+        size, fo = [0] * FOLDS, {}
+        for g in order:
+            k = min(range(FOLDS), key=lambda j: (size[j], j))
+            for i in members[g]:
+                fo[i] = k
+            size[k] += len(members[g])
+        partitions.append(fo)
+    oofs = [out_of_fold(fo) for fo in partitions]
+    oof = oofs[0]
     rdocs = [docs[i] for i in real]
+
+    def pooled(th: float) -> dict:
+        """the shared scorer's counts summed over the repeats (one pooled P/R)"""
+        tp = fp = fn = 0
+        for o in oofs:
+            s = score(sc, rdocs, {k: p >= th for k, p in o.items()})
+            tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        n = len(oofs)
+        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3),
+                "tp": round(tp / n, 1), "fp": round(fp / n, 1), "fn": round(fn / n, 1)}
+
     before = score(sc, rdocs)
     log(f"real tune, gate off:         P={before['p']:.3f} R={before['r']:.3f} F1={before['f1']:.3f} "
         f"(tp={before['tp']} fp={before['fp']} fn={before['fn']})")
     curve = []
     for th in GRID:
-        s = score(sc, rdocs, {k: p >= th for k, p in oof.items()})
+        s = pooled(th)
         curve.append([th, s["p"], s["r"], s["f1"], round(fbeta(s["p"], s["r"], a.beta), 3)])
         log(f"  th={th:.2f} P={s['p']:.3f} R={s['r']:.3f} F1={s['f1']:.3f} F{a.beta}={curve[-1][4]:.3f}")
     ok = [c for c in curve if c[2] >= a.min_recall * before["r"]]
     best = max(ok, key=lambda c: (c[4], c[0]))
     th = best[0]
-    after = score(sc, rdocs, {k: p >= th for k, p in oof.items()})
-    log(f"real tune, gate out of fold (th={th}): P={after['p']:.3f} R={after['r']:.3f} F1={after['f1']:.3f} "
-        f"(tp={after['tp']} fp={after['fp']} fn={after['fn']})")
+    after = pooled(th)
+    log(f"real tune, gate out of fold (th={th}, {len(oofs)} partition(s) pooled): P={after['p']:.3f} "
+        f"R={after['r']:.3f} F1={after['f1']:.3f} F{a.beta}={best[4]:.3f} "
+        f"(tp={after['tp']} fp={after['fp']} fn={after['fn']} per partition)")
     if a.oof_out:
         lab = {(docs[di]["id"], eid): y for di, eid, _, y, _ in rows}
         with open(a.oof_out, "w", encoding="utf-8") as f:
@@ -318,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"(weight {a.other_weight}); never blindgold nor the real blind split",
         "label": a.label, "C": a.C, "events": len(rows), "positive": int(sum(r[3] for r in rows)),
         "threshold_rule": f"best out-of-fold events F{a.beta} of the real tune split "
-                          f"({FOLDS}-fold by story), shared scorer",
+                          f"({FOLDS}-fold by story, {a.repeats} partition(s) pooled, min-recall {a.min_recall}), shared scorer",
         "oof_real_tune_gate_off": before, "oof_real_tune_gate_on": after, "curve [th, P, R, F1, Fbeta]": curve,
     }
     if not a.no_write:

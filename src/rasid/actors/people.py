@@ -330,7 +330,7 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
         if rh is not None:
             info = tt.get((stem_of(toks[i].norm)[1],)) or tt.get((toks[i].norm,))
             attempts.append((1, toks[i].text, info[1] if info else "", "role", _skip_modifiers(toks, rh[0]), rh[1]))
-        if attempts and i > 0 and toks[i - 1].is_word and stem_of(toks[i - 1].norm)[1] in facility_nouns():
+        if attempts and _facility_before(toks, i):
             attempts = []  # "مطار الملك عبد العزيز": a facility named after a person
         found = None
         for n, ar, en, cat, j, role_end in attempts:
@@ -463,8 +463,20 @@ def _after_facility_title(toks: list[Tok], i: int) -> bool:
     for n in (1, 2, 3):
         t = i - n
         if t >= 1 and _title_at(toks, t) is not None and _title_at(toks, t)[0] == n:
-            return toks[t - 1].is_word and stem_of(toks[t - 1].norm)[1] in facility_nouns()
+            return _facility_before(toks, t)
     return False
+
+
+_OPEN_QUOTES = "«“\"'‘"
+
+
+def _facility_before(toks: list[Tok], i: int) -> bool:
+    """Does a facility noun stand before token i, maybe with an opening quote between
+    (مطار الملك ...، مسجد “الإمام الصادق”)?"""
+    j = i - 1
+    if j >= 0 and not toks[j].is_word and toks[j].text and all(c in _OPEN_QUOTES for c in toks[j].text):
+        j -= 1
+    return j >= 0 and toks[j].is_word and stem_of(toks[j].norm)[1] in facility_nouns()
 
 
 def orgs_from_ner(toks: list[Tok], taken: list[tuple[int, int]], min_conf: float = 0.7) -> list[tuple[int, int, float]]:

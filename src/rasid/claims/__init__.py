@@ -20,7 +20,14 @@ skipped), else the subject of the sentence before when that is no claim
 surface; a source reached through a second one ("التلفزيون الرسمي عن مصدر
 عسكري") is the original speaker, with ``attrs.relay`` and ``attrs.via_chain``
 (relay, original); an anaphoric denial ("نفت الأمر") names the claim it answers
-in ``attrs.refers_to``.
+in ``attrs.refers_to``. Also: ف/و before وفق ("فوفق المصدر"); a phrase set off by
+commas attributes the clause around it ("وتعتزم روسيا، وفق صحيفة X، إرسال ...")
+and "، فإن ..." after it; كشف with a bare object from ``data/disclosed_objects.txt``;
+direct speech after the speaker with no mark (``direct``: ``data/direct_openers.txt``);
+a speaker's named apposition before a bare object; the relaying outlet as the
+speaker of a later follow-on cue of its gender; the addressed phrase after the
+speaker of an addressee cue ("اتهمت المعارضة الحزبَ الحاكم بـ"); "وجاء في" + a
+document head.
 
 Works without entities, from its word lists alone; uses the actors stage's
 entities (links, kinds, name boundaries), the places stage's metonyms and the

@@ -137,6 +137,9 @@ def _cut_points(drafts: list[Draft], w: Words, verb_cues: list[int]) -> list[int
         elif d.family == "verb" and d.source.attrs.get("prodrop") and w.norm(d.cue_i)[:1] in CONJ \
                 and w.norm(d.cue_i)[1:] in lexicon().forms:  # a conjunction, not the root و of "وثق"
             cuts.append(d.cue.start)
+        elif d.family == "verb" and d.source.attrs.get("prodrop") and d.cue_i > 1 and not w.punct_before(d.cue_i) \
+                and w.same_sentence(d.cue_i - 1, d.cue_i) and _new_clause(w, d.cue_i - 1):
+            cuts.append(w.toks[d.cue_i - 1].start)  # "...، إذ قال إن": the speaker goes on in a clause of its own
         elif d.family in ("verb", "noun"):
             # a new clause: after a comma or a contrast word ("، بينما نفت
             # مصادر", "غير أن مصادر عراقية تؤكد"); SVO claims cut at the source

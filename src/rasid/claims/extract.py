@@ -36,6 +36,7 @@ from functools import cached_property, lru_cache
 from rasid.claims.grammar import (
     ADVERBS,
     DEMONSTRATIVES,
+    DIRECT_OPENERS,
     Draft,
     GENERIC_OPENERS,
     LIKE_PREP,
@@ -68,18 +69,23 @@ from rasid.claims.vocab import (
     AN,
     AN_PRONOUNS,
     ARTICLE,
+    ARTICLE_CONJ,
     BI,
     BY_AGENT,
     CAME_IN,
     CONJ,
     DEFECTIVE_LEXICON,
     DEFECTIVE_WRITTEN,
+    FA,
     FI_PRONOUN,
     FIRST_PERSON,
     LI,
+    LIL,
     MA,
     MIN,
     KAMA,
+    LOOSE_INSIDE,
+    QAD_FORMS,
     MITHLAMA,
     NOT_BEFORE_OPENER,
     OBJECT_PRONOUNS,
@@ -96,6 +102,7 @@ from rasid.claims.vocab import (
     SETTING_PREP,
     STATEMENT_NOUNS,
     WHAT_PRONOUNS,
+    word_set,
 )
 from rasid.model.document import Span
 
@@ -109,8 +116,14 @@ RELATIVE_VERB_REACH = 8
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 MIN_CONTENT_BEFORE = 10
+APPOSITION_REACH = 8  # tokens after a source searched for its apposition ("، فلان الفلاني،")
+OBJECT_REACH = 6  # tokens past the speaker's phrase searched for a listed object ("لـ«الجزيرة» تفاصيل")
 POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a possessive pronoun
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
+
+
+_CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
+_CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +259,8 @@ class Extractor(SubjectRules):
                 if inner is not None:
                     inner.participle = k
                 return inner
+            if cue.direct and n in DIRECT_OPENERS and k > i and k > in_name and w.same_sentence(i, k):
+                return Opener(k, w.toks[k].start)  # "قال وزير الخارجية نحن مطالبون ...": direct speech
             if n in GENERIC_OPENERS and k > in_name and w.norm(k - 1) not in NOT_BEFORE_OPENER:
                 if prep_hit and (prep_hit.k == k - 1 or prep_hit.k == k - 2 and w.norm(k).startswith(BI)
                                  and stems(w.norm(k - 1))[-1].endswith(POSSESSIVE_3)):
@@ -510,7 +525,7 @@ class Extractor(SubjectRules):
                                                          or self.adverbial(obj, op.k - 1)):
             start = op.start
         elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
-                and obj < len(w) and w.same_sentence(i, obj) \
+                and obj < len(w) and w.same_sentence(i, obj) and self.object_ok(cue, obj) \
                 and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
             start = w.toks[obj].start
         else:
@@ -614,6 +629,9 @@ class Extractor(SubjectRules):
         if src is not None and AN not in cue.preps:
             src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
         obj = last + 1  # where an object would start (after the source)
+        addressed = self.addressee_in_phrase(v, src, last)
+        if addressed is not None:
+            src, obj = addressed
         if src is None:
             src = self.source_before(i)
             obj = i + 1
@@ -658,10 +676,47 @@ class Extractor(SubjectRules):
                 and obj < op.k and w.same_sentence(i, obj) and not w.punct_before(obj) and self.object_like(obj) \
                 and self.object_ok(cue, obj):
             start = w.toks[obj].start  # "وأبدت مصادر استغرابها من ...": the object, not a later "أن"
+        if addressed is not None:
+            start = w.toks[obj].start  # "اتهمت المعارضة الحزب الحاكم بالمراوغة": the one addressed heads it
         d = self.verb_claim(v, src, start)
         if relay is not None:
-            d.attrs["relay"] = relay_dict(relay)
+            d.attrs["relay"], d.relay = relay_dict(relay), relay
         return True
+
+    def addressee_in_phrase(self, v: VerbCue, src: Source | None, last: int) -> tuple[Source, int] | None:
+        """An ``addressee`` cue whose source phrase runs over two noun phrases, each a
+        speaker ("اتهمت المعارضة التركية حزب العدالة والتنمية بـ"): the first speaks,
+        the second is addressed. (speaker, first token of the addressee), else None."""
+        w, i = self.w, v.i
+        if not v.cue.addressee or src is None or v.op is None or v.op.participle is not None:
+            return None
+        if src.span.start != w.toks[i + 1].start or src.entity is not None and w.entity_at(i + 1) is not None \
+                and w.index_at(w.entity_at(i + 1)[1].end) - 1 >= w.index_at(src.span.end) - 1:
+            return None
+        s_end = w.index_at(src.span.end) - 1
+        hk0 = (head_kind(w, i + 1) or ("", ""))[0]
+        for k in range(i + 2, s_end + 1):
+            if w.punct_before(k) or not w.same_sentence(i, k):
+                return None
+            ent = w.entity_at(k)
+            starts = ent is not None and ent[1].start == w.toks[k].start
+            if ent is not None and not starts:
+                continue
+            hk = (head_kind(w, k) or ("", ""))[0]
+            if not (starts or hk == "organization"):
+                continue
+            if not w.norm(k - 1).startswith(ARTICLE_CONJ + (LIL,)) and not w.in_entity(k - 1) \
+                    or w.norm(k)[:1] in CONJ or w.norm(k).startswith(LI):
+                continue  # "وزارة الدفاع", "عضو لجنة": a genitive; "وهيئة الأركان": a coordinated
+                # speaker; "للأمم المتحدة": a modifier
+            if hk in ("named", "role") or hk0 in ("named", "role", "") or (ent is not None and ent[0].kind == "person"):
+                return None  # "الرئيس الفرنسي إيمانويل ماكرون": a title and its name
+            first = make_source(w, i + 1, k - 1, self.names)
+            second = make_source(w, k, s_end, self.names)
+            if first.supported and second.supported and first.kind != "document":
+                return first, k
+            return None
+        return None
 
     def pronoun_object(self, v: VerbCue) -> bool:
         """Part of rule 11: "أدانت الرابطة التصريحات وعدتها تصريحات تغذي التطرف": a verb of
@@ -707,6 +762,8 @@ class Extractor(SubjectRules):
         if not (w.same_sentence(i, k) and (self.object_like(k) or w.toks[k].is_number
                                            or w.norm(k).startswith(ARTICLE) and not head_kind(w, k))):
             return False
+        if not self.object_ok(cue, k):
+            return True  # "فالقائد يكشف المستور": not what this cue takes
         self.corefer(who)
         anaphor = w.norm(k) in self.lex.anaphora and self.ends_clause(k)
         d = self.verb_claim(v, who, w.toks[k].start, content_end=w.toks[k].end if anaphor else None)
@@ -749,6 +806,15 @@ class Extractor(SubjectRules):
         w, i, cue = self.w, v.i, v.cue
         if cue.objects:
             stop = next((k for k in range(i + 2, v.phrase_end + 1) if self.object_ok(cue, k)), None)
+            if stop is None:
+                # past the speaker's modifiers and channel: "وكشفت أوساط الفيدرالية ... لـ«الجزيرة» تفاصيل"
+                for k in range(v.phrase_end + 1, min(len(w), v.phrase_end + OBJECT_REACH + 1)):
+                    if not w.same_sentence(i, k) or set(w.punct_before(k)) - set(OPEN_QUOTES) - CLOSE_QUOTES \
+                            or self.cue_at(k) is not None:
+                        break
+                    if self.object_ok(cue, k):
+                        stop = k
+                        break
             if stop is not None:
                 v.end = stop - 1
         if not cue.object:
@@ -757,7 +823,10 @@ class Extractor(SubjectRules):
         if cut is None or not cut.supported or cut.span.end >= w.toks[v.phrase_end].end:
             return False
         k = w.index_at(cut.span.end)  # the first token after the speaker
-        if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_ok(cue, k)):
+        if cue.objects and k < v.phrase_end + 1:
+            k = v.phrase_end + 1  # past the channel: "لـ«الجزيرة» تفاصيل"
+        marks = set(w.punct_before(k)) - (set(OPEN_QUOTES) | CLOSE_QUOTES if cue.objects else set())
+        if not (w.same_sentence(i, k) and not marks and self.object_ok(cue, k)):
             return False
         self.corefer(cut)
         self.verb_claim(v, cut, w.toks[k].start)
@@ -794,6 +863,19 @@ class Extractor(SubjectRules):
         after it (past a setting: "، في بيان،"), else the quotation before the
         verb ("«...»، قال مدير الصحة في المحافظة لوكالة فرانس برس.")."""
         w, i, cue, end, src = self.w, v.i, v.cue, v.phrase_end, v.speaker
+        if cue.object:
+            ap = self.apposition(end, min(len(w) - 1, end + APPOSITION_REACH))
+            if ap > end and w.same_sentence(i, ap + 1) and set(w.punct_before(ap + 1)) <= set(COMMAS) \
+                    and w.punct_before(ap + 1) and self.object_like(ap + 1) and self.object_ok(cue, ap + 1) \
+                    and not self.object_like(end + 1) and self.cue_at(ap + 1) is None \
+                    and not self.opener_follows(ap + 1):
+                # "أعلن رئيس الحزب، فلان الفلاني، شرطاً جديداً": the speaker, its apposition, the object
+                src = make_source(w, i + 1, ap, self.names)
+                if src.supported:
+                    self.corefer(src)
+                    self.verb_claim(v, src, w.toks[ap + 1].start)
+                    return True
+                src = v.speaker
         skipped = self.skip_setting(end) if cue.object else end
         if cue.object and not self.object_ok(cue, skipped + 1):
             return True  # "وتبنى البرلمان قانوناً": not what this cue takes
@@ -885,7 +967,10 @@ class Extractor(SubjectRules):
         return end
 
     def object_ok(self, cue: Cue, k: int) -> bool:
-        """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one)."""
+        """Token k may open the bare object of ``cue`` (its ``objects`` list, when it has one;
+        none of its ``not_objects``)."""
+        if cue.not_objects and any(x in cue.not_objects for x in stems(self.w.norm(k))):
+            return False
         if not cue.objects:
             return True
         for x in stems(self.w.norm(k)):
@@ -918,6 +1003,9 @@ class Extractor(SubjectRules):
         an = next((k for k in range(a + 1, b + 1) if w.norm(k) == word), None)  # "ونسبت X إلى محللين قولهم"
         if an is None or self.prep_at(an - 1) is not None:
             return src, None  # "نقلاً عن" is a phrase of its own (relay_prep)
+        if an + 1 <= b and (bare(w.norm(an + 1)) in self.lex.extra_features or any(
+                m.start <= w.toks[an + 1].start < m.end for _, m in w.doc.mentions("place"))):
+            return src, None  # "النائب عن محافظة ديالى": the constituency, no relay
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
         if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):
@@ -959,7 +1047,7 @@ class Extractor(SubjectRules):
         cue_span = w.span(i, i)
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
-            d.attrs["relay"] = relay_dict(relay)
+            d.attrs["relay"], d.relay = relay_dict(relay), relay
 
     def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
@@ -973,6 +1061,10 @@ class Extractor(SubjectRules):
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
             return
+        head = first == 0 or not w.same_sentence(first - 1, first) or \
+            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
+        if head:
+            end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
         if e < s:
             return
@@ -1002,8 +1094,6 @@ class Extractor(SubjectRules):
             src.attrs["channel"] = channel
         self.corefer(src)
         cue_span = w.text_span(w.toks[first].start, w.toks[last].end)
-        head = first == 0 or not w.same_sentence(first - 1, first) or \
-            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
         if head:
             k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
@@ -1011,6 +1101,27 @@ class Extractor(SubjectRules):
             start = self.content_start_at(k)
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
         else:
+            k = end + 1  # past the channel too
+            marks = set(w.punct_before(k)) - set(CLOSE_QUOTES) if k < len(w) else set()
+            after = k < len(w) and w.same_sentence(first, k) and bool(marks & set(COMMAS)) \
+                and marks <= set(COMMAS)
+            nk = w.norm(k) if after else ""
+            if after and nk.startswith(FA) and nk[len(FA):] in GENERIC_OPENERS:
+                # "ولأن الأرقام لا تكذب، ووفقاً لفلان، فإن ...": what follows is what it says
+                d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, w.toks[k].start))
+                if relay is not None:
+                    d.attrs["relay"], d.relay = relay_dict(relay), relay
+                return
+            if after and nk not in RELATIVES and nk not in _CONTRAST and nk[:1] not in CONJ \
+                    and any(c in COMMAS for c in w.punct_before(first)) \
+                    and not any(w.sent[d.cue_i] == w.sent[first] and d.cue_i < first for d in self.drafts) \
+                    and w.toks[first].start - sent.start >= 12:
+                # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes
+                # (not before a new clause: "، فيما ...", "، وأصيب ...")
+                d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start))
+                if relay is not None:
+                    d.attrs["relay"], d.relay = relay_dict(relay), relay
+                return
             if w.toks[first].start - sent.start < 12:
                 k = e + 1
                 if k < len(w) and w.same_sentence(first, k):
@@ -1020,7 +1131,34 @@ class Extractor(SubjectRules):
             d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
                                content_end=w.toks[first - 1].end, before=True))
             if relay is not None:
-                d.attrs["relay"] = relay_dict(relay)
+                d.attrs["relay"], d.relay = relay_dict(relay), relay
+
+    def heading_source_end(self, s: int, end: int) -> int:
+        """The last token of the source of a prepositional cue heading its sentence,
+        read loosely up to ``end``: it stops before "فإن"/"فقد" ("وبحسب الإحصاءات
+        الأخيرة للأمم المتحدة فإن"), or at the noun phrase when a bare word (the
+        sentence's verb) follows it ("فوفق المصدر وجه فلان رسالة")."""
+        w = self.w
+        for k in range(s + 1, end + 1):
+            n = w.norm(k)
+            if n.startswith(FA) and (n[len(FA):] in GENERIC_OPENERS or n[len(FA):] in QAD_FORMS):
+                return k - 1
+        closed = end + 1 < len(w) and w.same_sentence(s, end + 1) and any(c in COMMAS for c in w.punct_before(end + 1))
+        np_end = extend_np(w, s, end)
+        if np_end is None or np_end >= end:
+            return end
+        k = np_end + 1
+        n = w.norm(k)
+        if w.punct_before(k) or n.startswith(ARTICLE) or n.startswith(LI) or n in PREPOSITIONS \
+                or n in LOOSE_INSIDE or w.in_entity(k) or head_kind(w, k) or bare(n) in self.names \
+                or quoted_end(w, k) is not None or w.toks[k].is_number \
+                or n in self.lex.stops or n in self.lex.not_source:
+            return end  # the phrase goes on ("المصادر نفسها")
+        if not w.norm(s).startswith(ARTICLE_CONJ + (LIL,)) and (closed or n[:1] in PRESENT_PREFIXES):
+            return end  # "لمصدر أمني يعمل في الجيش"، "مصدر عسكري رافق الوفد،": a clause describing an indefinite source
+        if any(x.endswith(p) and len(x) - len(p) >= 3 for x in stems(n) for p in POSSESSIVE_3):
+            return end  # "المصادر ذاتها"، "الكتاب ومؤلفه": the phrase goes on
+        return np_end
 
     def content_start_at(self, k: int) -> int:
         """Where content opening at token k starts: its opening quote, if any."""
@@ -1060,6 +1198,32 @@ class Extractor(SubjectRules):
         src, start = found
         self.corefer(src)
         self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+
+    def came_in_document(self, i: int) -> None:
+        """"وجاء في وثائق المحكمة أن ...", "وجاءت في حيثيات الحكم، إدانة ...": the
+        document named after "جاء في" says what follows (a noun of saying there is :meth:`noun`'s)."""
+        w = self.w
+        h = i + 2
+        if h >= len(w) or not w.same_sentence(i, h) or w.punct_before(h) or self.cue_at(h) is not None:
+            return
+        hk = head_kind(w, h)
+        if hk is None or hk[0] != "document":
+            return
+        end = extend_np(w, h, min(len(w) - 1, h + 4))
+        if end is None or not w.same_sentence(i, end):
+            return
+        src = make_source(w, h, end, self.names)
+        if not src.supported:
+            return
+        op = self.opener(end + 1, _CAME_IN_CUE, window=3)
+        if op is not None:
+            start = op.start
+        elif w.same_sentence(i, end + 1) and set(w.punct_before(end + 1)) <= set(COMMAS) \
+                and self.object_like(end + 1):
+            start = w.toks[end + 1].start  # "وجاءت في حيثيات الحكم، إدانة المدعى عليه"
+        else:
+            return
+        self.add(Draft(w.span(i, i), i, _CAME_IN_CUE.lemma, "noun", _CAME_IN_CUE.stance, src, start))
 
     def document_source(self, i: int, cue: Cue) -> tuple[Source, int] | None:
         """"وجاء في لائحة الاتهام، أن": no speaker after the noun, the document itself
@@ -1197,7 +1361,7 @@ class Extractor(SubjectRules):
         src = make_source(w, s2, e2, self.names)
         if cue.chain:
             # one claim, by the original source; the relaying outlet is an attribute
-            d.attrs["relay"] = relay_dict(d.source)
+            d.attrs["relay"], d.relay = relay_dict(d.source), d.source
             if channel is not None:
                 src.attrs["channel"] = channel
             d.source = src
@@ -1205,7 +1369,7 @@ class Extractor(SubjectRules):
                 and w.norm(s2 + 2) in AN_PRONOUNS:
             # "وقال فلان، بحسب ما نقلت عنه وكالة X، إن": his claim, relayed by X
             relay = make_source(w, s2 + 3, e2, self.names)
-            d.attrs["relay"] = relay_dict(relay)
+            d.attrs["relay"], d.relay = relay_dict(relay), relay
         else:
             d.attrs["according_to"] = src.span.to_dict()
 
@@ -1263,5 +1427,7 @@ class Extractor(SubjectRules):
                 self.FAMILY_RULES[cue.family](self, i, cue)
             elif w.norm(i)[-1:] in POSSESSIVE_ENDS and len(w.norm(i)) > 4:
                 self.possessive_noun(i)
+            elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in SETTING_PREP:
+                self.came_in_document(i)
             i += 1
         return self.drafts

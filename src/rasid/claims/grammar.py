@@ -27,6 +27,8 @@ PRODROP_SENTENCES = 3  # sentences back a left-out subject is looked for
 
 # Word classes (``data/*.txt``, written as token norm; see :mod:`rasid.claims.vocab`)
 GENERIC_OPENERS = word_set("generic_openers.txt")  # أن/إن and their pronoun forms
+# words that open direct speech with no mark before it ("قال الوزير نحن مطالبون"): cues with ``direct``
+DIRECT_OPENERS = word_set("direct_openers.txt")
 LIKE_PREP = word_set("like_preps.txt")  # "بحسب ما", "مثلما"
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
 NOT_BI = word_set("not_bi.txt")
@@ -93,6 +95,7 @@ class Draft:
     negated: bool = False
     via: "Draft | None" = None
     attrs: dict = field(default_factory=dict)
+    relay: Source | None = None  # the outlet that relays the source ("نقلت صحيفة X عن مصدر"): attrs["relay"]
 
 
 @dataclass

@@ -21,6 +21,8 @@ from rasid.errors import ModelDataError
 from rasid.text import fold_key
 
 CONJUGATION = DATA + "conjugation.tsv"
+#: the word lists cues.yaml may name in ``objects_file`` (a cue's bare objects, one a line)
+OBJECT_FILES = ("disclosed_objects.txt",)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Cue:
     source: str = "subject"
     negatable: bool = False  # "لا يستبعد": negated, still a claim
     objects: frozenset[str] = frozenset()  # when set: the words a bare object may start with
+    not_objects: frozenset[str] = frozenset()  # words a bare object may not start with ("أعلن الحرب")
     addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
     relay_prep: str = ""  # "نسب X إلى Y": the word before the original source, when not "عن"
@@ -50,6 +53,7 @@ class Cue:
     speakers: frozenset[str] = frozenset()  # when set: the source kinds that may speak with it
     judgement: str = ""  # "pronoun": the judgement after an object pronoun ("وعدتها ...", "ووصفه بـ");
     # "only": that is its only reading ("وعده" without it is "promised him")
+    direct: bool = False  # direct speech may open with no mark ("قال الوزير نحن ..."): data/direct_openers.txt
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,12 @@ def _phrase(s: str) -> tuple[str, ...]:
     return tuple(fold_key(s).split())
 
 
+def _object_file(name: str) -> frozenset[str]:
+    if name not in OBJECT_FILES:
+        raise ModelDataError(f"{DATA}cues.yaml: objects_file {name!r} is none of {OBJECT_FILES}")
+    return lang.words(DATA + name, fold=fold_key)
+
+
 def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
     return Cue(
         lemma=lemma,
@@ -125,13 +135,16 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         source=d.get("source", "subject"),
         addressee=bool(d.get("addressee")),
         negatable=bool(d.get("negatable")),
-        objects=frozenset(fold_key(o) for o in d.get("objects") or ()),
+        objects=frozenset(fold_key(o) for o in d.get("objects") or ())
+        | (_object_file(d["objects_file"]) if d.get("objects_file") else frozenset()),
+        not_objects=frozenset(fold_key(o) for o in d.get("not_objects") or ()),
         wasl=bool(d.get("sound")) and d["sound"][0].startswith(WASL),
         relay_prep=fold_key(d.get("relay_prep") or ""),
         restates=bool(d.get("restates")),
         bare_name=bool(d.get("bare_name", True)),
         speakers=frozenset(d.get("speakers") or ()),
         judgement=str(d.get("judgement") or ""),
+        direct=bool(d.get("direct")),
     )
 
 

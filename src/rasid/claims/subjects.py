@@ -8,6 +8,8 @@ last claim (pro-drop: "وأضاف أن").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasid.claims.grammar import (
     ADVERBS,
     Draft,
@@ -412,6 +414,9 @@ class SubjectRules(Attribution):
             for d in near:
                 if source_gender(d.source) in (g, None):
                     return d
+                if d.relay is not None and source_gender(d.relay) == g:
+                    # "ونقلت صحيفة X عن مصدر مطلع ... وأشارت إلى": the outlet that relayed goes on
+                    return replace(d, source=d.relay, relay=None)
             if reach > 0 and self.surely_other(near[0].source, g):
                 return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]

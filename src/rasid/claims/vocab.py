@@ -95,6 +95,7 @@ QAILAN_FORMS = forms("qailan_forms")
 BY_AGENT = forms("by_agent")  # من قبل
 ALA_HADD = form("ala_hadd")
 MITHLAMA = form("mithlama")
+FA = form("fa")
 KAMA = form("kama")
 CAME_IN = forms("came_in")
 

@@ -67,6 +67,22 @@ CROSS_BORDER_KM = 15.0  # border towns (Al-Bukamal / Al-Qaim crossing) may be on
 MAX_CANDIDATES = 500
 #: counts agree when they differ by at most this share of the larger (or by 1)
 COUNT_TOL = 0.25
+#: an event links an article to a story only when it is told in the first this many
+#: characters of both (the lead reports the happening; an event further down is
+#: background shared by reports of other happenings: a round-up's supply lines)
+LINK_LEAD_CHARS = 600
+#: a governorate mention and a town in it, a day apart, with about equal tolls, may merge
+NEAR_DAY_REGION = True
+#: two differently named attackers are one event's only inside one story, at one
+#: spot, on one stated day (an undated report by another attacker is another event)
+ACTOR_CONFLICT_SAME_DAY = True
+#: one spot named by both (a town, its surroundings) outweighs a governorate or
+#: region that only contains it, whatever the counts
+STRONG_BONUS = 0.5
+#: statements (a condemnation, a denial, a threat) of two stories merge only when
+#: both name the same speaker (the OIC's and the US's condemnations are two events)
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+STATEMENT_SPEAKER = True
 
 
 def _d(s: str | None) -> date | None:
@@ -120,6 +136,10 @@ def _same_admin(a: str | None, b: str | None) -> bool | None:
     return _admin_key(a) == _admin_key(b)
 
 
+def same_admin_known(a: str | None, b: str | None) -> bool:
+    return _same_admin(a, b) is True
+
+
 def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2) -> tuple[float, bool] | None:
     """How two places relate for one happening: None when they exclude each
     other, else (score, strong). Strong = both name the same spot or its
@@ -151,6 +171,10 @@ def counts_agree(a: int | None, b: int | None) -> bool | None:
     if a is None or b is None:
         return None
     return abs(a - b) <= max(1, COUNT_TOL * max(a, b))
+
+
+def _in_lead(m: Mention) -> bool:
+    return m.evidence_start is not None and m.evidence_start < LINK_LEAD_CHARS
 
 
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
@@ -391,11 +415,14 @@ class EventMerger:
         ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
         return [x for x in (self.load(i) for i in ids) if x is not None]
 
-    def score(self, m: Mention, me: MergedEvent, *, story_known: bool = True) -> float | None:
+    def score(self, m: Mention, me: MergedEvent, *, story_known: bool = True,
+              prefer_spot: bool = False) -> float | None:
         """Compatibility score of a mention with a merged event, None if incompatible.
 
         ``story_known=False`` scores without the story (used to find the stories
-        an article's events already belong to, before the article has one)."""
+        an article's events already belong to, before the article has one);
+        ``prefer_spot`` adds ``STRONG_BONUS`` for one spot named by both (choosing
+        among merged events; the story links keep the plain score)."""
         a = me.agg
         same_story = story_known and bool(m.story_id and m.story_id in a["stories"])
         same_group = bool(m.group_id and m.group_id in a["groups"])
@@ -445,7 +472,7 @@ class EventMerger:
                     actor_score += 0.5
                 elif set(m.actor_keys) & set(a.get("recipient_keys", [])):
                     actor_score -= 0.3  # attacker and target swapped by one report
-                elif not (bound and strong):
+                elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)):
                     return None
                 else:
                     actor_score -= 0.5
@@ -457,9 +484,16 @@ class EventMerger:
                     return None
                 else:
                     actor_score -= 0.3
+        if STATEMENT_SPEAKER and m.type in STATEMENT_TYPES and not bound and not actor_score > 0:
+            return None  # two statements are one only when one speaker makes them
         if not strong:
             # a governorate, a country or no place: only with more evidence
             evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0))
+            # a governorate and a town in it, dated a day apart, with about equal tolls
+            if not evidence and NEAR_DAY_REGION and count_score > 0 and date_score > 0 and kind == "precise" \
+                    and a["date_kind"] == "precise" and {lv_m, p.get("level") or 0} <= {1, 2, 3} \
+                    and 3 in {lv_m, p.get("level") or 0} and same_admin_known(m.admin1, p.get("admin1")):
+                evidence = True
             if not evidence:
                 return None
             if lv_m == 4 or (p.get("level") or 0) == 4 or not lv_m or not p:
@@ -469,18 +503,22 @@ class EventMerger:
         elif count_score < 0 and not (bound or same_day):
             return None
         return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
+                + (STRONG_BONUS if strong and prefer_spot else 0.0)
                 + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0))
 
     def stories_of(self, m: Mention) -> dict[str, float]:
         """Stories whose merged events this mention matches on its own (no story
         of its own yet): {story id: best score}. A country-level or place-less
-        mention links no story (too little to go on)."""
+        mention links no story (too little to go on), nor one told after the
+        first ``LINK_LEAD_CHARS`` characters of its article or of the story's."""
         out: dict[str, float] = {}
+        if not _in_lead(m):
+            return out
         for me in self._candidates(m, keep_geo=True):
             s = self.score(m, me, story_known=False)
             if s is None:
                 continue
-            for sid in me.agg["stories"]:
+            for sid in {x.story_id for x in me.mentions if x.story_id and _in_lead(x)}:
                 out[sid] = max(out.get(sid, -1.0), s)
         return out
 
@@ -488,7 +526,7 @@ class EventMerger:
         """Merge one mention; returns the merged event id."""
         best, best_s = None, -1.0
         for me in self._candidates(m):
-            s = self.score(m, me)
+            s = self.score(m, me, prefer_spot=True)
             # equal scores: the smaller id (a function of the first mention), not the query's order
             if s is not None and (s > best_s or (s == best_s and best is not None and me.id < best.id)):
                 best, best_s = me, s

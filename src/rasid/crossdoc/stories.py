@@ -49,6 +49,7 @@ from rasid.model.document import Document
 from rasid.crossdoc.dedup import is_number_item, key_hash, doc_keys
 from rasid.crossdoc.lexical import cosine, term_vector
 from rasid.crossdoc.lexical import norm as lex_norm
+from rasid.crossdoc.merge import STATEMENT_TYPES as _STATEMENT_TYPES
 from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text import fold_key
 
@@ -69,7 +70,7 @@ W_EVENT = 1.6
 W_DAY = 1.5
 W_SOFT_DAY = 0.5
 BIAS = -3.5
-JOIN_THRESHOLD = 1.0  # tune pairs: P 0.98 R 0.61 at 1.0, P 0.98 R 0.67 at 0.7, P 0.94 R 0.68 at 0.6 (precision first)
+JOIN_THRESHOLD = 0.7  # tune pairs (with SIBLING_ANY, LINK_LEAD_CHARS): P 1.000 R 0.682 at 1.0, 1.000/0.727 at 0.7, 1.000/0.758 at 0.6, 0.981/0.773 at 0.5
 LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
 #: a merge score this high (the same town or its surroundings on the same stated
 #: day, or a governorate with the same day and toll) joins the story whatever the wording
@@ -97,6 +98,22 @@ KEEP_KEYS = 3000  # key hashes kept per story (names, figures, days of its membe
 #: same-happening pairs, all worded apart, terms cosine <= 0.35, and in 53 of 80 others)
 W_NAMES = 2.0
 TEMPLATE_TERMS = 0.4
+#: the article's lead names a town, the story's leads another town (of the same
+#: governorate; of any with SIBLING_ANY) and none names the other's: two happenings
+#: (the next town's shelling, the same day's attack elsewhere), costs W_SIBLING
+#: (tune pairs: at JOIN_THRESHOLD 0.7 it removes the one false pair, Bozanti vs Cinar)
+W_SIBLING = 1.0
+SIBLING_KM = 10.0  # two towns closer than this may be one spot named two ways
+KEEP_TOWNS = 20
+SIBLING_ANY = True  # False: only towns of one governorate
+#: an article whose lead reports only statements (a condemnation, a denial, a
+#: threat) is one speaker's happening: it never joins a story whose statement
+#: articles all have other speakers (the GCC's condemnation and Kuwait's are two
+#: reactions). 0: off; 1: stories made only of statements; 2: any story
+STATEMENT_TYPES = _STATEMENT_TYPES
+STATEMENT_RULE = 2
+STATEMENT_OPENING_ONLY = False  # True: every event of the opening words must be a statement
+KEEP_SPEAKERS = 30
 _NUM = re.compile(r"\d+")
 
 
@@ -157,6 +174,10 @@ class Story:
     ev_end: str | None = None
     events: list = field(default_factory=list)  # [type, place key, date] of members' events
     numbers: set = field(default_factory=set)  # figures of members' titles and leads
+    towns: list = field(default_factory=list)  # [key, admin1, lat, lon] of the towns of members' leads
+    #: speakers of its statement-only members; whether every member is one
+    speakers: set = field(default_factory=set)
+    all_statements: bool = True
     #: names and days of the first article's lead (:class:`.dedup.Keys` items), and
     #: the key hashes of every member: a later article naming others is another instance
     lead_keys: tuple = ()
@@ -182,7 +203,8 @@ class Story:
 
     def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
             anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
-            terms: dict | None = None, numbers: Iterable[int] = (), keys=None) -> None:
+            terms: dict | None = None, numbers: Iterable[int] = (), keys=None,
+            towns: Iterable[list] = (), speakers: set | None = None) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -212,6 +234,13 @@ class Story:
                 self.events.append(sg)
         for w, x in (terms or {}).items():
             self.terms[w] = self.terms.get(w, 0.0) + x
+        if speakers is None:
+            self.all_statements = False
+        else:
+            self.speakers.update(sorted(speakers)[:max(0, KEEP_SPEAKERS - len(self.speakers))])
+        for t in towns:
+            if len(self.towns) < KEEP_TOWNS and all(t[0] != x[0] for x in self.towns):
+                self.towns.append(list(t))
         for n in numbers:
             if len(self.numbers) < KEEP_NUMBERS:
                 self.numbers.add(n)
@@ -244,6 +273,8 @@ class Story:
                 self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
                 # the figures ride in the events column as one ["#", [...], ""] entry
                 json.dumps(self.events + ([["#", sorted(self.numbers), ""]] if self.numbers else [])
+                           + ([["T", self.towns, ""]] if self.towns else [])
+                           + [["S", sorted(self.speakers), int(self.all_statements)]]
                            + ([["@", [sorted(it) for it in self.lead_keys], sorted(self.all_keys)]]
                               if self.lead_keys or self.all_keys else []), ensure_ascii=False),
                 json.dumps({w: round(x, 4) for w, x in sorted(self.terms.items(), key=lambda kv: -kv[1])[:KEEP_TERMS]},
@@ -254,12 +285,15 @@ class Story:
         evs = json.loads(r[14] or "[]")
         nums = {int(n) for e in evs if e[0] == "#" for n in e[1]}
         keys = next((e for e in evs if e[0] == "@"), None)
+        towns = next((e[1] for e in evs if e[0] == "T"), [])
+        spk = next((e for e in evs if e[0] == "S"), None)
         return cls(id=r[0], title=r[1], title_doc=r[2], title_sim=r[3] if r[3] is not None else -1.0,
                    date_start=r[4], date_end=r[5], n_docs=r[6],
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
                    places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
                    anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
-                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] not in ("#", "@")], numbers=nums,
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] not in ("#", "@", "T", "S")], numbers=nums, towns=towns,
+                   speakers=set(spk[1]) if spk else set(), all_statements=bool(spk[2]) if spk else False,
                    lead_keys=tuple(frozenset(it) for it in keys[1]) if keys else (),
                    all_keys=set(keys[2]) if keys else set(),
                    terms=json.loads(r[15] or "{}"))
@@ -341,6 +375,8 @@ class StoryIndex:
         sigs = event_signatures(mentions or [], dates or [])
         terms = term_vector(doc.title, doc.text)
         nums = doc_numbers(doc, mentions or [])
+        towns = lead_towns(doc)
+        speakers = statement_speakers(doc, mentions or [])
         if keys is None:
             keys = doc_keys(doc.text, doc.entities)
         links = links or {}
@@ -371,13 +407,16 @@ class StoryIndex:
                         continue
                     if s.stretches(*anchor):
                         continue  # a story is one happening: at most a week of event dates
+                    if not linked and _other_speaker(speakers, s):
+                        continue
                     days, soft = gap
                     tc = cosine(terms, s.terms, 1.0, s.terms_norm)
                     # worded like the story but naming others: another instance of a template
                     template = tc >= TEMPLATE_TERMS and _names_conflict(keys, s)
                     score = (W_COS * float(c) + W_TERMS * tc + W_ACTOR * _overlap(actors, s.actors)
                              + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
-                             + _numbers_term(nums, s.numbers) - (W_NAMES if template else 0.0))
+                             + _numbers_term(nums, s.numbers) - (W_NAMES if template else 0.0)
+                             - (W_SIBLING if _siblings(towns, s.towns) else 0.0))
                     if linked and (s.id in (denies or ()) or links[s.id] >= LINK_STRONG):
                         score = max(score, JOIN_THRESHOLD)
                     if score > best_score or (score == best_score and best is not None and s.id < best.id):
@@ -389,7 +428,7 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors, anchor, sigs, terms, nums, keys)
+        best.add(doc, vec, places, actors, anchor, sigs, terms, nums, keys, towns, speakers)
         if best.new:  # visible to the date-window query of the next documents
             self.db.put_stories([best.to_row()])
             best.new = False
@@ -448,6 +487,73 @@ def doc_numbers(doc: Document, mentions: list) -> set[int]:
         if m.evidence_start is not None and m.evidence_start < NUM_LEAD_CHARS:
             out.update(v for v in (m.fatalities, m.injuries) if v)
     return out
+
+
+def lead_towns(doc: Document) -> list[list]:
+    """[key, admin1, lat, lon] of the towns and sites named in the title or the
+    first ``NUM_LEAD_CHARS`` characters (the place of the article's own happening)."""
+    from rasid.crossdoc.mentions import place_level
+    out: list[list] = []
+    for e in doc.entities:
+        p = e.place
+        if e.kind != "place" or p is None or p.metonym or not p.admin1 or place_level(e) != 1:
+            continue
+        if not any(m.start < NUM_LEAD_CHARS for m in e.mentions):
+            continue
+        key = p.gazetteer_id or _fold(e.name or e.name_ar or "")
+        if key and all(key != x[0] for x in out):
+            out.append([key, p.admin1, round(p.lat, 3), round(p.lon, 3)])
+    return out
+
+
+def statement_speakers(doc: Document, mentions: list) -> set[str] | None:
+    """The speakers of an article whose lead opens with a statement
+    (``STATEMENT_TYPES``: its first event in the lead is one, or one told in the
+    same words), else None: the statements' actors and claim sources and the
+    actors, people and organisations named in the first statement's words."""
+    lead = [m for m in mentions if m.evidence_start is not None and m.evidence_start < NUM_LEAD_CHARS]
+    if not lead:
+        return None
+    first = min(m.evidence_start for m in lead)
+    opening = [m for m in lead if m.evidence_start == first]
+    said = [m for m in opening if m.type in STATEMENT_TYPES]
+    if not said or (STATEMENT_OPENING_ONLY and len(said) < len(opening)):
+        return None
+    out: set[str] = set()
+    for m in said:
+        out.update(m.actor_keys)
+        if m.source_key:
+            out.add(m.source_key)
+    a, b = said[0].evidence_start, said[0].evidence_end or said[0].evidence_start
+    for e in doc.entities:
+        if e.kind in ("actor", "person", "organization") and any(a <= x.start < b for x in e.mentions):
+            out.add(_fold(e.name or e.name_ar or ""))
+    out.discard("")
+    return out
+
+
+def _other_speaker(speakers: set[str] | None, s: Story) -> bool:
+    """A statement by someone the story's statements never name as speaker."""
+    if not speakers or not s.speakers or STATEMENT_RULE == 0:
+        return False
+    if STATEMENT_RULE == 1 and not s.all_statements:
+        return False
+    return not (speakers & s.speakers)
+
+
+def _siblings(mine: list, theirs: list) -> bool:
+    """The article's lead towns and the story's share none, and one of each lie
+    more than ``SIBLING_KM`` apart (in one governorate, or in any two with
+    ``SIBLING_ANY``): two happenings, e.g. the same day's attacks in two towns."""
+    if not mine or not theirs:
+        return False
+    if {x[0] for x in mine} & {x[0] for x in theirs}:
+        return False
+    for _k, adm, la, lo in mine:
+        for _k2, adm2, la2, lo2 in theirs:
+            if (SIBLING_ANY or _fold(adm) == _fold(adm2)) and _km((la, lo), (la2, lo2)) > SIBLING_KM:
+                return True
+    return False
 
 
 def _numbers_term(mine: set[int], theirs: set[int]) -> float:

@@ -26,8 +26,11 @@ times, claims) and from the words around the trigger:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from functools import lru_cache
 
@@ -35,11 +38,12 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
-from rasid.events.nationality import generic_party
+from rasid.events.nationality import generic_party, generic_source, source_entity
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
+from rasid.text.sentences import split_clauses
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +284,101 @@ def _agent_marked(doc: Document, m: Span) -> bool:
     return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("agent", ()))
 
 
+def _lam_attached(doc: Document, m: Span) -> bool:
+    """Does the word of the mention open with ل (``للقوات``، ``لمسلحين``), the mention's
+    span starting before or after the proclitic?"""
+    ws = max(doc.text.rfind(" ", 0, m.start), doc.text.rfind("\n", 0, m.start)) + 1
+    word = fold(doc.text[ws:m.end])
+    return word.startswith(_LI) and not word.startswith(_AL)
+
+
+def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
+    """"الهدنة بين الحكومة التركية وحزب العمال": a party after بين, or coordinated with
+    one, is a side of a relation, not the subject of the sentence."""
+    between = argument_words().get("between", ())
+    if _before_words(doc, m.start, 1) in between:
+        return True
+    prev = [p for _, p in ctx.actors_in(Span(max(0, m.start - 80), m.start))]
+    return bool(prev) and _before_words(doc, prev[-1].start, 1) in between and fold(doc.text[prev[-1].end:m.start]).strip() in (_WA, "")
+
+
+RELATIVE_VERB_REACH = 4  # words after an event noun where its relative verb of doing may stand
+
+
+def _agent_across_time(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"الغارات الجوية التي شنتها، يوم الجمعة، الولايات المتحدة": the subject of a relative
+    verb of doing after an event noun, a time set off by commas between them."""
+    verbs = argument_words().get("agent_verb", ())
+    pos = mt.trigger.end
+    for _ in range(RELATIVE_VERB_REACH):
+        nxt = doc.text.find(" ", pos + 1)
+        word = doc.text[pos:nxt if nxt > 0 else mt.sentence.end].strip()
+        pos = nxt if nxt > 0 else mt.sentence.end
+        if _bare(fold(word.strip(_WORD_PUNCT))) in verbs:
+            break
+        if not word or word[-1] in (ar.COMMA, ",", "."):
+            return None
+    else:
+        return None
+    if pos >= mt.sentence.end or doc.text[pos - 1] not in (ar.COMMA, ","):
+        return None  # the plain case ("شنتها الولايات المتحدة") is the clause's own
+    times = [t for t in ctx.times_in(mt.sentence) if t.start >= pos]
+    rest = pos
+    while True:
+        gap = doc.text[rest:rest + 3].lstrip()
+        start = rest + len(doc.text[rest:rest + 3]) - len(gap)
+        t = next((t for t in times if t.start == start), None)
+        if t is None:
+            break
+        rest = t.end
+        tail = doc.text[rest:rest + 2]
+        if not tail.lstrip().startswith((ar.COMMA, ",")):
+            return None
+        rest = doc.text.index(tail.lstrip()[0], rest) + 1
+    if rest == pos:
+        return None  # no time stood between
+    start = rest + len(doc.text[rest:rest + 3]) - len(doc.text[rest:rest + 3].lstrip())
+    return next((e for e, m in ctx.actors_in(mt.sentence) if m.start == start), None)
+
+
+def _earlier_target(doc: Document, e: Entity, m: Span, mt: Mention, previous: list[Mention]) -> bool:
+    """"انفجار استهدف دورية للجيش التركي أدى إلى مقتل جنديين": a party after ل that an
+    earlier event of the sentence hit is no actor of a killing it led to (the party of
+    "استهدفت خلايا لتنظيم داعش متورطة في اغتيالات" did the assassinations)."""
+    return mt.mode == "kill" and _lam_attached(doc, m) and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+
+
+def _attribution_marked(doc: Document, m: Span) -> bool:
+    """"ونسب إلى حزب العمال"، "نسبتها إلى X": the event was attributed to the mention."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
+    tail = " ".join(words)
+    return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("attribution", ()))
+
+
+ATTRIBUTION_WORDS = 20  # words from an event noun to the party it is attributed to
+
+
+def _attributed(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext) -> Entity | None:
+    """"هجوماً وقع مساء السبت في مدينة X ونسب إلى حزب العمال": the party an event noun
+    is attributed to later in its sentence; "هجمات نسبتها إلى X، بينها هجومان": a noun
+    of the same type after the attribution shares the actor of the attributed one
+    (not a response: "أدى الاعتداء الذي نسب إلى X إلى عمليات انتقامية")."""
+    for e, m in ctx.actors_in(mt.sentence):
+        if m.start >= mt.trigger.end:
+            gap = _words(doc.text[mt.trigger.end:m.start])
+            if len(gap) <= ATTRIBUTION_WORDS and _attribution_marked(doc, m):
+                return e
+        elif m.end <= mt.trigger.start and _attribution_marked(doc, m):
+            # the word after the trigger may say it is a response ("عمليات انتقامية")
+            response = any(w in _RESPONSE for w in _words(doc.text[mt.trigger.end:mt.trigger.end + 40])[:1])
+            if not response and any(
+                p.type == mt.type and p.actor == e.id and p.trigger.end <= m.start and not response_between(doc, p, mt)
+                for p in previous
+            ):
+                return e
+    return None
+
+
 def _partitive(doc: Document, m: Span) -> bool:
     """"مسلحون من حركة طالبان"، "عناصر من الحرس الثوري": the party fighters belong to."""
     words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
@@ -342,7 +441,9 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
         if speaker is None:
             speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
-        if speaker is None:
+        # "وقالت الشرطة إنها ... اعتقلت": a generic party as the source
+        generic = generic_source(doc, c.source) if speaker is None else None
+        if speaker is None and generic is None:
             continue
         # another party named between the content's start and the trigger is its subject
         if any(c.content.start <= m.start and m.end <= mt.trigger.start and not _prepositional(doc, m) for _, m in ctx.actors_in(mt.sentence)):
@@ -352,39 +453,76 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
         reach = OWN_ACT_VERB_WORDS if pro_drop and not any(w in _RELATIVE for w in inside[-2:]) else OWN_ACT_WORDS
         if len(inside) <= reach and any(w in own or " ".join(lead[i:i + 2]) in own for i, w in enumerate(lead)):
-            return speaker
+            return speaker or source_entity(doc, generic)
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
-            return speaker
+            return speaker or source_entity(doc, generic)
     return None
 
 
 SUBJECT_CLAUSE_WORDS = 3  # "بالمقابل شنت القوات ..." : words before the subject in its clause
 
 
-def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+def _time_segments_end(doc: Document, lo: int, end: int, ctx: DocContext) -> int:
+    """"شنت قوات الدرك التركية، فجر اليوم الجمعة، خمس عمليات": the end of the text
+    before ``end`` once comma-set segments that only tell a time are taken off."""
+    while True:
+        cut = max(doc.text.rfind(ar.COMMA, lo, end), doc.text.rfind(",", lo, end))
+        if cut < 0:
+            return end
+        seg = Span(cut + 1, end)
+        words = _words(doc.text[seg.start:seg.end])
+        told = sum(len(_words(t.text)) for t in ctx.times_in(seg))
+        if not words or not told or len(words) - told > 1:
+            return end
+        end = cut
+
+
+def _comma_subject(doc: Document, mt: Mention, ctx: DocContext) -> tuple[Entity, list[str]] | None:
     """"شنت القوات التركية، غارات جوية ..."، "ترأس رئيس الوزراء، فلان، اجتماعاً": an event
-    noun opening its clause is the object of the verb of the clause before the comma; the
-    party that ends that short clause is the verb's subject, and the noun's actor."""
-    if mt.clause.start <= mt.sentence.start or doc.text[mt.clause.start:mt.trigger.start].strip():
+    noun opening its clause (after a number at most: "خمس عمليات") is the object of the
+    verb of the clause before the comma (a time set off by commas may stand between:
+    "شنت قوات الدرك، فجر اليوم، خمس عمليات"); the party that ends that short clause is
+    the verb's subject. Returns it with the words of that clause before it (the verb)."""
+    if mt.clause.start <= mt.sentence.start:
+        return None
+    opening = _words(doc.text[mt.clause.start:mt.trigger.start])
+    if opening and not (len(opening) == 1 and find_numbers(doc.text[mt.clause.start:mt.trigger.start])):
         return None
     head = doc.text[mt.sentence.start:mt.clause.start].rstrip()
     if not head or head[-1] not in (ar.COMMA, ","):
         return None
-    end = mt.sentence.start + len(head[:-1].rstrip())
-    for e, m in reversed(ctx.actors_in(Span(mt.sentence.start, end))):
-        if doc.text[m.end:end].strip(_WORD_PUNCT + " "):
-            return None  # the clause does not end with the party
-        lead = _words(doc.text[mt.sentence.start:m.start])
-        clause_lead = _words(doc.text[max(mt.sentence.start, doc.text.rfind(ar.COMMA, 0, m.start) + 1, doc.text.rfind(",", 0, m.start) + 1):m.start])
-        if len(clause_lead) > SUBJECT_CLAUSE_WORDS or not lead:
-            return None
-        if _prepositional(doc, m) or _marked(doc, m, _RECIPIENT_MARKS) or _victim(doc, m, mt.sentence.start):
-            return None
-        return e
-    return None
+    end = _time_segments_end(doc, mt.sentence.start, mt.sentence.start + len(head[:-1].rstrip()), ctx)
+    named = ctx.actors_in(Span(mt.sentence.start, end))
+    if not named:
+        return None
+    k = len(named) - 1
+    e, m = named[k]
+    if doc.text[m.end:end].strip(_WORD_PUNCT + " "):
+        return None  # the clause does not end with the party
+    lead = _words(doc.text[mt.sentence.start:m.start])
+    comma = max(mt.sentence.start, doc.text.rfind(ar.COMMA, 0, m.start) + 1, doc.text.rfind(",", 0, m.start) + 1)
+    # the clause of the verb starts after a comma or after another party
+    # ("في أعقاب الهدنة بين الحكومة وحزب العمال ألقت قوات الأمن، ...")
+    before = named[k - 1][1].end if k > 0 and named[k - 1][1].end <= m.start else 0
+    clause_lead = _words(doc.text[max(comma, before):m.start])
+    if len(clause_lead) > SUBJECT_CLAUSE_WORDS or not lead:
+        return None
+    if _prepositional(doc, m) or _marked(doc, m, _RECIPIENT_MARKS) or _victim(doc, m, mt.sentence.start):
+        return None
+    return e, [_bare(w) for w in _words(doc.text[comma:m.start])]
 
 
+def _subject_before_comma(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """The subject of the verb before the comma is the noun's actor (see :func:`_comma_subject`),
+    unless the verb is one of receiving ("تسلمت قسد، الثلاثاء، شحنة أسلحة من التحالف")."""
+    found = _comma_subject(doc, mt, ctx)
+    if found is None or any(w in argument_words().get("receive", ()) for w in found[1]):
+        return None
+    return found[0]
+
+
+KILL_OPERATION_WORDS = 8  # words from a killing noun to the operation noun and its party
 OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات المتحدة على تدريب ...": words from the pronoun to the trigger
 OWN_ACT_VERB_WORDS = 25  # the same for a verb with no subject of its own
 
@@ -401,7 +539,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     before = [(e, m) for e, m in pairs if m.end <= mt.trigger.start]
     actor: Entity | None = None
     recipient: Entity | None = None
-    verb = is_finite_verb(mt)
+    # "في عمليات دهم": a verb form after an operation noun is its verbal noun
+    verb = is_finite_verb(mt) and _bare(_before_words(doc, mt.trigger.start, 1)) not in argument_words().get("operation", ())
     # "قصفت الفصائل تجمعاً لقوات النظام بقذيفة دبابة": a weapon noun after ب is the
     # instrument of the verb of its type before it in the sentence: same actor and target
     if mt.type == "ASSAULT" and not mt.hit.entry.verb and fold(mt.trigger.text).startswith(_BI_FORMS):
@@ -421,6 +560,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if m.start < mt.trigger.end or m.start - mt.trigger.end > 2 * ACTOR_WINDOW:
             continue
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
+        # "مقتل 14 مسلحا في عملية للقوات الخاصة": the party that ran the operation killed
+        words = gap[:-1] if gap and not doc.text[m.start - 1:m.start].isspace() else gap  # "لل|قوات"
+        if kill_noun and 0 < len(words) <= KILL_OPERATION_WORDS and _bare(words[-1]) in argument_words().get("operation", ()) \
+                and _lam_attached(doc, m):
+            actor = e
+            break
         if _agent_marked(doc, m) and len(gap) <= 6 or (not verb and _agent_verb_gap(gap)):
             actor = e
             break
@@ -432,9 +577,13 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             break
     # "تسلمت قسد شحنة أسلحة من التحالف": the subject of a verb of receiving is the
     # recipient, the party after من the actor
-    if actor is None and not verb and _received(doc, mt):
+    head = _comma_subject(doc, mt, ctx) if actor is None and not verb else None
+    head_received = head is not None and any(w in argument_words().get("receive", ()) for w in head[1])
+    if actor is None and not verb and (_received(doc, mt) or head_received):
         giver = next(((e, m) for e, m in pairs if m.start >= mt.trigger.end and _before_words(doc, m.start, 1) == _MIN), None)
         taker = next(((e, m) for e, m in reversed(before)), None)
+        if taker is None and head_received:
+            taker = (head[0], None)  # "تسلمت قسد، الثلاثاء الماضي، شحنة أسلحة من التحالف"
         if giver is not None:
             actor = giver[0]
             if taker is not None:
@@ -451,17 +600,29 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             if second is not None:
                 recipient = second[0]
             after = []
+    if actor is None and not verb:
+        actor = _agent_across_time(doc, mt, ctx) or _attributed(doc, mt, previous, ctx)
+        if actor is not None:
+            after = [(e, m) for e, m in after if e.id != actor.id]
     for e, m in after:
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
         if actor is not None and e.id == actor.id:
             continue
         if actor is None and verb and _titled(doc, m) and len(gap) <= 4:
-            actor = e  # "هدد الأمين العام لكتائب ..."
+            # "هدد الأمين العام لكتائب ..."; not "هاجم شقيق زعيم التنظيم" (a relative acts)
+            # nor "اعتقلت قوات الأمن شقيق زعيم التنظيم" (a generic subject acts)
+            if not any(_bare(w) in argument_words().get("kin", ()) for w in gap) and generic_party(doc, mt) is None:
+                actor = e
             continue
         if _agent_marked(doc, m):
             continue
         # "استهدفت القوات التركية ...": the verb's own subject right after it is no target
         subject_next = verb and not gap
+        # "استهدف دورية للجيش التركي": past the object of a verb of targeting, a party
+        # after ل owns the target
+        if verb and gap and _bare(fold(mt.trigger.text)) in argument_words().get("target_verb", ()) and _lam_attached(doc, m):
+            recipient = recipient or e
+            continue
         if kill_noun or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):
@@ -473,11 +634,33 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             actor = e
         elif recipient is None and verb and not _prepositional(doc, m):
             recipient = e
+    # "وأكدت قوات التحالف التي يقودها الحلف أن ... قتلوا في الهجوم": the subject of
+    # a reported event is named in the report's content, not beside its source
+    # (a party in a relative clause of the source; the accused of "وتتهم قسد دمشق بتسليح"
+    # stand between the source and the content and stay)
+    claim = next((c for c in ctx.claims_by_sentence.get(mt.sent_index, ())
+                  if c.content.start <= mt.trigger.start < c.content.end), None)
+    content = claim.content if claim is not None else None
+
+    def in_content(e: Entity, m: Span) -> bool:
+        if claim is None or not (claim.source.end <= m.start < claim.content.start):
+            return True
+        if claim.source.entity is not None and e.id == claim.source.entity:
+            return True
+        return not any(w in _RELATIVE for w in _words(doc.text[claim.source.end:m.start]))
+
+    if content is not None:
+        before = [(e, m) for e, m in before if in_content(e, m)]
     if actor is None and before:
         e, m = before[-1]
         if _victim_party(doc, e, mt, ctx):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
-        elif not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)):
+        elif (
+            not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)) and not _paired(doc, m, ctx)
+            # "انفجار استهدف دورية للجيش ... أدى إلى مقتل": the target of the sentence's
+            # event before does not act in it
+            and not _earlier_target(doc, e, m, mt, previous)
+        ):
             actor = e
     if actor is None and not verb and not kill_noun:
         actor = _subject_before_comma(doc, mt, ctx)
@@ -495,10 +678,12 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             subj = [
                 (e, m)
                 for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
-                if m.end <= mt.trigger.start and not _prepositional(doc, m)
+                if m.end <= mt.trigger.start and not _prepositional(doc, m) and not _paired(doc, m, ctx)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
-                and not _response_words(doc, m.end, mt.trigger.start)
+                and not _response_words(doc, m.end, mt.trigger.start) and not _earlier_target(doc, e, m, mt, previous)
             ]
+            if content is not None:
+                subj = [(e, m) for e, m in subj if in_content(e, m)]
             if subj:
                 actor = subj[0][0]
     mt.actor = actor.id if actor else None
@@ -708,14 +893,61 @@ def _reporting_time(ctx: DocContext, mt: Mention, t) -> bool:
     return False
 
 
-def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None) -> None:
+_WORD_RE = re.compile(r"\w+")
+
+
+def _relatives(doc: Document, lo: int, hi: int) -> list[int]:
+    """Start offsets of the relative pronouns (التي، الذي ...) in ``[lo, hi)``."""
+    return [m.start() for m in _WORD_RE.finditer(doc.text, lo, hi) if fold(m.group()) in _RELATIVE]
+
+
+#: days before publication that a time must end to be background: a recent one in a
+#: relative clause before the trigger is the narrative's ("بعد التفجير الذي هز إسطنبول
+#: في 13 تشرين الثاني، وأودى بحياة ستة، واتهمت أنقرة المقاتلين الأكراد")
+OLD_DAYS = 30
+
+
+def _old(doc: Document, t) -> bool:
+    """Does ``t`` end OLD_DAYS or more before publication?"""
+    try:
+        end = date.fromisoformat((t.value_end or t.value_start or "")[:10])
+        pub = date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return False
+    return (pub - end).days >= OLD_DAYS
+
+
+def _foreign_time(doc: Document, mt: Mention, t) -> bool:
+    """Is ``t``, an old time told before the trigger, in a relative clause of another
+    noun that ends before the trigger's clause? It dates that noun's happening: "مقتل المطلوب
+    ... المدرج ضمن القائمة التي كانت الوزارة أعلنتها في أواخر يونيو 2012، وذلك بعد
+    تعرضه لإطلاق نار". (A time after the trigger in a relative clause of a later noun
+    often dates the main verb still: "قتل خمسة في هجوم على حافلة تقل عمالا إلى المصنع
+    الذي يعملون فيه صباح اليوم"; it is kept.)"""
+    if t.end > mt.trigger.start or not _old(doc, t):
+        return False
+    # (a relative clause runs to the end of its comma clause)
+    tc = next((c for c in split_clauses(doc.text, mt.sentence) if c.start <= t.start < c.end), None)
+    if tc is None or tc.start <= mt.trigger.start < tc.end:
+        return False
+    return bool(_relatives(doc, tc.start, t.start))
+
+
+def fill_time(
+    doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None,
+    prev_mentions: Iterable[Mention] = (),
+) -> None:
     """The date of the sentence's time expression nearest the trigger; else, when the
-    sentence ``continues`` the incident of the previous one, that sentence's date."""
+    sentence ``continues`` the incident of the previous one, that sentence's date:
+    the date of its mention of the same type when it has one ("وفي نهاية تموز ادى
+    انفجار ... الى انهيار هدنة كانت سارية منذ عامين. وهذا الاعتداء ..." is the
+    انفجار of late July, not the truce's two years), else its last time."""
     ctx = ctx or doc_context(doc)
     inside = ctx.times_in(mt.sentence)
     # "أكد المتمردون أمس أن الهجوم ...": a time told before the content of the claim
     # that holds the trigger dates the report, not the event
     # ("...، قتل أمس خمسة"): the report's time only when the sentence tells no other
+    inside = [t for t in inside if not _foreign_time(doc, mt, t)]
     own = [t for t in inside if not _reporting_time(ctx, mt, t)]
     if own and len(own) < len(inside):
         inside = own
@@ -724,14 +956,19 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+        mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith(_WA)):
             prev = ctx.times_in(prev_sentence)
             if prev and mt.sentence.start - prev_sentence.end <= 2:
-                t = prev[-1]
-                mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+                same = [p for p in prev_mentions if p.type == mt.type and p.time and not p.attrs.get("time_inherited")]
+                if same:
+                    mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
+                else:
+                    t = prev[-1]
+                    mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
                 mt.attrs["time_inherited"] = True
 
 
@@ -812,7 +1049,7 @@ def fill(doc: Document, mentions: list[Mention]) -> None:
         continues = mt.definite or mt.generic or mt.mode == "kill" or any(
             p.type == mt.type for p in by_sentence.get(mt.sent_index - 1, ())
         )
-        fill_time(doc, mt, prev, continues, ctx)
+        fill_time(doc, mt, prev, continues, ctx, by_sentence.get(mt.sent_index - 1, ()))
         fill_counts(doc, mt)
         fill_claim(doc, mt, ctx)
         same.append(mt)

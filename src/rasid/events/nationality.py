@@ -130,6 +130,24 @@ def _agent_verbs() -> frozenset[str]:
     return frozenset(w for w in argument_words().get("agent_verb", ()) if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _agent_verb_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word relative verbs of doing: "قام به"، "قامت بها"."""
+    from rasid.events.arguments import argument_words
+
+    return frozenset(tuple(w.split()) for w in argument_words().get("agent_verb", ()) if len(w.split()) == 2)
+
+
+BETWEEN_REACH = 4  # tokens after a fight noun where بين may stand ("مواجهات مسلحة بين ...")
+
+
+@lru_cache(maxsize=1)
+def _between() -> frozenset[str]:
+    from rasid.events.arguments import argument_words
+
+    return frozenset(argument_words().get("between", ()))
+
+
 def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     """"هاجم مسلحون نقطة تفتيش"، "الجيش اعتقل"، "قصف لقوات الأمن"، "خرج مئات المحتجين":
     a generic party in the actor's place names the actor (not for a killing: "قتل
@@ -138,6 +156,17 @@ def generic_actor(doc: Document, mt: Mention) -> Entity | None:
     if found is None:
         return None
     return _generic_entity(doc, found)
+
+
+def _targets_after_noun(tokens, mt: Mention, lo: int) -> bool:
+    """A verb of targeting right after an operation noun ("هجمات تستهدف ...")."""
+    from rasid.events.arguments import argument_words
+
+    words = argument_words()
+    verb = {stem for _, stem in proclitic_splits(fold(mt.trigger.text))}
+    if not verb & set(words.get("target_verb", ())) or mt.hit.tok - 1 < lo:
+        return False
+    return any(stem in words.get("operation", ()) for _, stem in proclitic_splits(tokens[mt.hit.tok - 1].norm))
 
 
 def generic_party(doc: Document, mt: Mention):
@@ -150,6 +179,8 @@ def generic_party(doc: Document, mt: Mention):
     after = mt.hit.tok + mt.hit.ntok
     found = None
     if mt.hit.entry.verb:
+        if _targets_after_noun(tokens, mt, lo):
+            return None  # "هجمات تستهدف قوات الأمن": the attacks act, the party is hit
         i = after
         while i < hi and (tokens[i].norm in _QUANTITY or tokens[i].is_number):
             i += 1
@@ -175,6 +206,14 @@ def generic_party(doc: Document, mt: Mention):
                 break
             if tokens[k].norm in _agent_verbs():
                 found = _generic_at(tokens, k + 1, lo, hi)
+            elif k + 2 < hi and (tokens[k].norm, tokens[k + 1].norm) in _agent_verb_pairs():
+                found = _generic_at(tokens, k + 2, lo, hi)  # "اعتداء قام به مسلحون"
+        # "مواجهات مسلحة بين المتمردين وقوات الأمن": the first party after بين fights
+        for k in range(after, min(hi - 1, after + BETWEEN_REACH)):
+            if found is not None or mt.type != "ASSAULT":
+                break
+            if tokens[k].norm in _between():
+                found = _generic_at(tokens, k + 1, lo, hi)
         if found is None and mt.type == "PROTEST":
             found = _generic_at(tokens, mt.hit.tok, lo, hi)  # "المحتجين": the protesters themselves
         if found is None and mt.type == "PROTEST":
@@ -183,6 +222,21 @@ def generic_party(doc: Document, mt: Mention):
                 i += 1
             found = _generic_at(tokens, i, lo, hi) if i < hi else None
     return found
+
+
+def generic_source(doc: Document, span: Span):
+    """The generic party phrase that is the whole of a claim's source ("وقالت الشرطة إنها
+    ..."), as :func:`generic_party` gives it, or None."""
+    toks = [i for i, t in enumerate(doc.tokens) if span.start <= t.start and t.end <= span.end]
+    if not toks:
+        return None
+    found = _generic_at(doc.tokens, toks[0], toks[0], toks[-1] + 1)
+    return found if found is not None and found[1] == toks[-1] + 1 else None
+
+
+def source_entity(doc: Document, found) -> Entity:
+    """The entity of a generic source phrase (made or extended here)."""
+    return _generic_entity(doc, found)
 
 
 def _generic_entity(doc: Document, found) -> Entity:

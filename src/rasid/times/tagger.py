@@ -100,9 +100,11 @@ PAIR = r"(?:\s*[/(\-]\s*|\s+)(?P<m2>{MONTH})(?:\s*\))?"
 NUM = r"(?:\d{1,3}|{NW}(?:\s+{WA}{NW}){0,2})"
 
 PATTERNS: list[tuple[str, str]] = [
-    # 04:57 2023/08/25, 25-8-2023, 2023/08/25 04:57
+    # 04:57 2023/08/25, 25-8-2023, 2023/08/25 04:57; Hijri: 21/10/1436, 21 / 10 / 1436هـ
     ("numdate", r"(?<![\d/.\-])(?P<x>(?:(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*)?"
-     r"(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))"
+     r"(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})"
+     r"|(?P<d3>\d{1,2}) ?/ ?(?P<m3>\d{1,2}) ?/ ?(?P<y3>1[34]\d\d)(?:\s*{ERA}" + E + r")?"
+     r"|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))"
      r"(?:\s*(?P<hh2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?)?)(?![\d/])"),
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
     ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:{CORR}\s+)?)?(?:{YAWM}\s+)?(?P<d>{ART}?\d{1,2}|{ORD})\s*(?:{OF}\s+)?(?:{SHAHR}\s+)?"
@@ -200,6 +202,10 @@ def _f(m: re.Match[str], kind: str, value, gran, vague: bool = False, **attrs) -
 
 
 def h_numdate(m, vtext, pub):
+    if m.group("y3"):
+        # a year of the 14th-15th century AH is Hijri (news dates: 1300-1499 AH = 1882-2076)
+        dt = rv.hijri_day(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        return _f(m, "date", (dt, dt), "day", hijri=True) if dt else None
     if m.group("y1"):
         y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
     else:
@@ -436,8 +442,9 @@ def h_weekday(m, vtext, pub):
         wd2 = lx.weekdays()[lx.key(m.group("wd2") or m.group("wd3"))]
         e = rv.weekday(pub, wd2, mod if mod != "current" else "")
         s = e - timedelta(days=(wd2 - wd) % 7)
-        return _f(m, "weekday", (s, e), "range")
-    return _f(m, "weekday", (d, d), "day")
+        return _f(m, "weekday", (s, e), "range", bare=not mod)
+    # bare: no "الماضي/المقبل" fixes its direction (events: a planned one looks ahead)
+    return _f(m, "weekday", (d, d), "day", bare=not mod)
 
 
 def h_unitrel(m, vtext, pub):

@@ -1,0 +1,52 @@
+"""Issue 14 story and link rules: sibling towns, statements by other speakers, lead-only links."""
+
+from __future__ import annotations
+
+from rasid.crossdoc import merge, stories
+from rasid.crossdoc.mentions import Mention
+from rasid.crossdoc.stories import Story, _other_speaker, _siblings
+
+
+def test_sibling_towns_push_apart_and_a_shared_town_does_not():
+    bozanti = ["tr-bozanti", "Adana", 37.4, 34.87]
+    cinar = ["tr-cinar", "Diyarbakir", 37.72, 40.41]
+    taiz = ["ye-taiz", "Taiz", 13.579, 44.021]
+    assert _siblings([bozanti], [cinar])
+    assert not _siblings([bozanti], [bozanti, cinar])  # one town named by both
+    assert not _siblings([], [cinar]) and not _siblings([taiz], [])
+    near = ["x-near", "Adana", 37.41, 34.88]  # about 1 km: one spot named two ways
+    assert not _siblings([bozanti], [near])
+
+
+def test_sibling_any_off_keeps_towns_of_two_governorates(monkeypatch):
+    monkeypatch.setattr(stories, "SIBLING_ANY", False)
+    assert not _siblings([["a", "Adana", 37.4, 34.87]], [["b", "Diyarbakir", 37.72, 40.41]])
+    assert _siblings([["a", "Adana", 37.4, 34.87]], [["b", "Adana", 37.0, 35.3]])
+
+
+def test_a_statement_joins_no_story_of_another_speakers_statements():
+    st = Story(id="s", speakers={"oic"})
+    assert _other_speaker({"us_government"}, st)
+    assert not _other_speaker({"oic", "x"}, st)
+    assert not _other_speaker(None, st)  # not a statement article
+    assert not _other_speaker({"us_government"}, Story(id="t"))  # no statement in the story
+
+
+def test_statement_speakers_need_a_statement_opening_the_lead():
+    def m(type_, at, actors=()):
+        return Mention(doc_id="d", event_id=f"e{at}", type=type_, evidence_start=at, evidence_end=at + 20,
+                       actor_keys=list(actors))
+
+    class Doc:
+        entities: list = []
+
+    assert stories.statement_speakers(Doc(), [m("ACCUSE", 0, ["gcc"]), m("ASSAULT", 60)]) == {"gcc"}
+    assert stories.statement_speakers(Doc(), [m("ASSAULT", 0), m("ACCUSE", 60, ["gcc"])]) is None
+    assert stories.statement_speakers(Doc(), [m("ACCUSE", 900, ["gcc"])]) is None  # not in the lead
+
+
+def test_only_lead_events_link_stories():
+    lead = Mention(doc_id="d", event_id="e1", type="ASSAULT", evidence_start=100)
+    deep = Mention(doc_id="d", event_id="e2", type="ASSAULT", evidence_start=merge.LINK_LEAD_CHARS + 1)
+    assert merge._in_lead(lead) and not merge._in_lead(deep)
+    assert not merge._in_lead(Mention(doc_id="d", event_id="e3", type="ASSAULT"))

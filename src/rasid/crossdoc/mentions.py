@@ -67,6 +67,9 @@ class Mention:
     #: place level: 1 town/site, 2 a town's countryside/outskirts/side, 3 a
     #: governorate (or its countryside), 4 a country, 0 no place
     level: int = 0
+    #: a part of a country ("وسط مالي", "شمال سوريا"): how far from its point the
+    #: places inside it may lie (km; 0 = the default region tolerance)
+    extent_km: float = 0.0
     #: the document's other places (level <= 3): [[lat, lon, admin1, level, country], ...]
     doc_places: list = field(default_factory=list)
     fatalities: int | None = None
@@ -197,6 +200,31 @@ def place_level(e: Entity | None) -> int:
     return 1 if p.precision <= 1 else (2 if p.precision == 2 else 3)
 
 
+#: a part of a country reaches this share of the country's larger half side
+COUNTRY_PART_SHARE = 0.75
+
+
+@lru_cache(maxsize=4096)
+def _country_part_extent(gid: str | None) -> float:
+    """Extent (km) of a part of a country: a region reading of a country entry
+    ("central Mali" is read as the country's entry shifted to its centre); 0 for
+    anything else. Its point can lie 300 km from a town inside it (Sevare)."""
+    if not gid:
+        return 0.0
+    try:
+        from rasid.places.gazetteer import gazetteer
+        g = gazetteer()
+        i = g.by_id.get(gid)
+        if i is None:
+            return 0.0
+        e = g.entries[i]
+        if e.feature != "country":
+            return 0.0
+        return COUNTRY_PART_SHARE * max(max(e.half_km), e.radius_km)
+    except Exception:  # noqa: BLE001 - no gazetteer: the default tolerance
+        return 0.0
+
+
 def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool]:
     t = ev.time or {}
     ds, de = t.get("value_start"), t.get("value_end")
@@ -261,6 +289,8 @@ def mentions_of(doc: Document) -> list[Mention]:
                 m.lat, m.lon, m.country, m.admin1 = p.lat, p.lon, p.country, p.admin1
                 m.precision = 3 if _is_country(place) else p.precision
                 m.level = place_level(place)
+                if m.level == 3:
+                    m.extent_km = _country_part_extent(p.gazetteer_id)
         m.doc_places = doc_places
         akey, rkey = _entity_key(actor), _entity_key(recip)
         if actor is not None:

@@ -140,11 +140,14 @@ def same_admin_known(a: str | None, b: str | None) -> bool:
     return _same_admin(a, b) is True
 
 
-def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2) -> tuple[float, bool] | None:
+def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2,
+                   extent_km: float = 0.0) -> tuple[float, bool] | None:
     """How two places relate for one happening: None when they exclude each
     other, else (score, strong). Strong = both name the same spot or its
     surroundings (a town, its countryside/badiya/outskirts); a governorate, a
-    country or no place is only *compatible* (weak) with what lies inside it."""
+    country or no place is only *compatible* (weak) with what lies inside it.
+    ``extent_km``: the larger extent of a part of a country among the two
+    (it replaces ``REGION_TOL_KM`` when admin1 cannot be compared)."""
     if not lv1 or not lv2 or lat1 is None or lat2 is None:
         return 0.0, False
     dist = haversine_km(lat1, lon1, lat2, lon2)
@@ -161,7 +164,7 @@ def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, 
         if dist > NEAR_TOL_KM or (same is False and dist > SAME_SPOT_KM):
             return None
         return 0.7 - 0.4 * dist / NEAR_TOL_KM, True
-    if same is False or (same is None and dist > REGION_TOL_KM):
+    if same is False or (same is None and dist > max(REGION_TOL_KM, extent_km)):
         return None
     return 0.3, False
 
@@ -215,7 +218,7 @@ class MergedEvent:
             m0 = min(mm, key=lv)
             best_place = {"name": m0.place_name, "name_ar": m0.place_name_ar, "lat": m0.lat, "lon": m0.lon,
                           "country": m0.country, "admin1": m0.admin1, "precision": m0.precision,
-                          "level": lv(m0)}
+                          "level": lv(m0), "extent_km": m0.extent_km}
         else:
             named = [m for m in support if m.place_name]
             if named:
@@ -448,7 +451,8 @@ class EventMerger:
         lv_m = m.level or _level(lambda k: getattr(m, k))
         rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country,
                              p.get("level") or _level(p.get) if p else 0, p.get("lat"), p.get("lon"),
-                             p.get("admin1"), p.get("country"))
+                             p.get("admin1"), p.get("country"),
+                             max(m.extent_km or 0.0, p.get("extent_km") or 0.0) if p else 0.0)
         if rel is None:
             return None
         place_score, strong = rel

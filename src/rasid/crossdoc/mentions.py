@@ -24,6 +24,11 @@ from rasid.text import fold_key
 INFERRED_DAYS_BEFORE = 2
 #: a stated date span longer than this (a month, a year) is too vague to merge on
 PRECISE_DAYS = 3
+#: a vague stated date (a month, a year) ending this many days before publication,
+#: on the event of the article's first sentence, is a background date the events
+#: stage attached to the news ("... the list announced in late June 2012"): the
+#: event is dated from publication instead (0 = off)
+STALE_VAGUE_DAYS = 30
 
 _DENY_MODALITIES = {"denied", "negated"}
 _SPEC_MODALITIES = {"speculated", "hypothetical", "planned"}
@@ -225,10 +230,24 @@ def _country_part_extent(gid: str | None) -> float:
         return 0.0
 
 
+def _stale_lead_date(doc: Document, ev: Event, ds: str, de: str) -> bool:
+    """A vague stated date well before publication on the first sentence's event."""
+    if not STALE_VAGUE_DAYS or not doc.published:
+        return False
+    try:
+        d0, d1, pub = date.fromisoformat(ds), date.fromisoformat(de), date.fromisoformat(doc.published[:10])
+    except ValueError:
+        return False
+    if (d1 - d0).days <= PRECISE_DAYS or (pub - d1).days < STALE_VAGUE_DAYS:
+        return False
+    first = doc.sentences[0] if doc.sentences else None
+    return first is not None and first.start <= ev.trigger.start < first.end
+
+
 def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool]:
     t = ev.time or {}
     ds, de = t.get("value_start"), t.get("value_end")
-    if ds:
+    if ds and not _stale_lead_date(doc, ev, ds[:10], (de or ds)[:10]):
         return ds[:10], (de or ds)[:10], False
     if doc.published:
         try:

@@ -79,6 +79,10 @@ ACTOR_CONFLICT_SAME_DAY = True
 #: one spot named by both (a town, its surroundings) outweighs a governorate or
 #: region that only contains it, whatever the counts
 STRONG_BONUS = 0.5
+#: a stated window ("last week", "early July") of up to this many days joins an event
+#: dated inside it, at one spot (a town, its surroundings), with an agreeing toll or
+#: attacker (a month or a year never does, outside one story)
+WINDOW_DAYS = 8
 #: statements (a condemnation, a denial, a threat) of two stories merge only when
 #: both name the same speaker (the OIC's and the US's condemnations are two events)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
@@ -178,6 +182,10 @@ def counts_agree(a: int | None, b: int | None) -> bool | None:
 
 def _in_lead(m: Mention) -> bool:
     return m.evidence_start is not None and m.evidence_start < LINK_LEAD_CHARS
+
+
+def _is_window(d0: date | None, d1: date | None) -> bool:
+    return d0 is not None and d1 is not None and 0 <= (d1 - d0).days <= WINDOW_DAYS
 
 
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
@@ -391,6 +399,8 @@ class EventMerger:
             hi = ((d1 or d0) + timedelta(days=tol)).isoformat()
             lo_end = (d0 - timedelta(days=tol)).isoformat()
             dates = (lo, hi, lo_end)
+        elif kind == "vague" and _is_window(d0, d1):
+            dates = ((d0 - timedelta(days=MAX_SPAN_DAYS)).isoformat(), d1.isoformat(), d0.isoformat())
         ids: list[str] = []
         geo_key = (m.doc_id, m.event_id)
         if geo_key in self._geo:  # found for this mention by stories_of just before
@@ -442,9 +452,13 @@ class EventMerger:
                 return None
             same_day = kind == "precise" and a["date_kind"] == "precise" and m.date_start == a["best_date"]
             date_score = 1.0 if same_day else 0.5
+        window = False  # a stated window (one side) holding the other's day
         if kind in ("vague", "none") or a["date_kind"] in ("vague", "none"):
             date_score = 0.0
-            if not bound:
+            if d0 and e0 and ((kind == "vague" and _is_window(d0, d1) and a["date_kind"] == "precise")
+                              or (a["date_kind"] == "vague" and _is_window(e0, e1) and kind == "precise")):
+                window, date_score = True, 0.3
+            elif not bound:
                 return None
         # place: the gazetteer hierarchy and distance
         p = a.get("place") or {}
@@ -488,6 +502,8 @@ class EventMerger:
                     return None
                 else:
                     actor_score -= 0.3
+        if window and not bound and not (strong and (count_score > 0 or actor_score > 0)):
+            return None
         if STATEMENT_SPEAKER and m.type in STATEMENT_TYPES and not bound and not actor_score > 0:
             return None  # two statements are one only when one speaker makes them
         if not strong:

@@ -29,6 +29,7 @@ PRECISE_DAYS = 3
 #: stage attached to the news ("... the list announced in late June 2012"): the
 #: event is dated from publication instead (0 = off)
 STALE_VAGUE_DAYS = 30
+STALE_LEAD_CHARS = 600
 
 _DENY_MODALITIES = {"denied", "negated"}
 _SPEC_MODALITIES = {"speculated", "hypothetical", "planned"}
@@ -241,7 +242,8 @@ def _stale_lead_date(doc: Document, ev: Event, ds: str, de: str) -> bool:
     if (d1 - d0).days <= PRECISE_DAYS or (pub - d1).days < STALE_VAGUE_DAYS:
         return False
     first = doc.sentences[0] if doc.sentences else None
-    return first is not None and first.start <= ev.trigger.start < first.end
+    # the first sentence, and within the lead (a text without full stops is one "sentence")
+    return first is not None and first.start <= ev.trigger.start < min(first.end, STALE_LEAD_CHARS)
 
 
 def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool]:

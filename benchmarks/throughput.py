@@ -14,13 +14,14 @@ line and left out of the throughput. Not a test.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet_conflict_dev.jsonl"
+DEFAULT = Path(os.environ.get("RASID_SHARED") or ROOT.parent / "shared") / "data" / "corpus" / "saudinewsnet_conflict_dev.jsonl"
 WARMUP = "قال مصدر محلي إن رتلاً للقوات الأمريكية دخل سوريا أمس الخميس عبر معبر الوليد قرب دير الزور."
 
 

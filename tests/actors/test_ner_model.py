@@ -118,3 +118,28 @@ def test_sent_items_are_the_crfsuite_view_of_sent_features():
     finally:
         nf.configure(None)
     assert any(nf._phrase_tags([nf.fold(w) for w in s]) != [""] * len(s) for s in sents)
+
+
+def test_the_tagger_skips_attributes_its_model_does_not_know_with_the_same_result():
+    """The tagger hands crfsuite only the word-form and bigram attributes its model
+    knows (a speed-up): the tags and marginals are the same, bit for bit, as with
+    every attribute of :func:`sent_items`."""
+    import json
+    from importlib import resources
+
+    from rasid.actors import ner_features as nf
+
+    tg = default_tagger()
+    assert tg is not None and tg._known is not None and b"bias" in tg._known
+    lines = resources.files("rasid.samples").joinpath("articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines if x.strip()][:8]
+    sents = [[t for _, _, t in tokenize_for_ner(x)][:80] for x in texts] + [["\u200fزيد"], ["و"], ["حزب", "الله", "قال"]]
+    fewer = 0
+    for words in sents:
+        full, kept = nf.sent_items(words), nf.sent_items(words, tg._known)
+        assert all(set(k) <= set(f) for f, k in zip(full, kept, strict=True))
+        fewer += sum(len(f) - len(k) for f, k in zip(full, kept, strict=True))
+        tags = list(tg._tagger.tag(full))
+        marg = [tg._tagger.marginal(t, i) for i, t in enumerate(tags)]
+        assert tg.tag_with_marginals(words) == (tags, marg)
+    assert fewer > 0

@@ -104,3 +104,39 @@ def test_non_military_operation(text: str) -> None:
 def test_military_operation_launched() -> None:
     assert "ASSAULT" in [t for t, _ in events("أعلن الجيش إطلاق عملية لملاحقة المسلحين في الجبال.")]
     assert "THREATEN" in [t for t, _ in events("حذر القائد خصومه من أنهم سيدفعون الثمن.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verbal noun with the accuser's pronoun, the idiom, the circumstantial participle
+        "تابع المجلس بقلق تصريحات رئيس الحزب واتهامه لها بدعم المسلحين.",
+        "ووجه الوزير أصابع الاتهام إلى ضباط في الشرطة المحلية.",
+        "انتقد النائب الحكومة متهماً إياها بالتقصير في حماية الحدود.",
+    ],
+)
+def test_accusation_phrasings(text: str) -> None:
+    assert "ACCUSE" in [t for t, _ in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدانت المحكمة شاباً بالانضمام إلى خلية مسلحة، وحكم عليه بالسجن مدة خمس سنوات.",
+        "قضت المحكمة بإدانة الموظف وسجنه لمدة سبع سنوات.",
+    ],
+)
+def test_prison_sentence_with_its_object(text: str) -> None:
+    assert "COERCE" in [t for t, _ in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # defendants counted, not an accusation; an indictment named again
+        "قررت المحكمة إخلاء سبيل 11 متهما بكفالة مالية.",
+        "ووفق لائحة الاتهام، فإن المتهمين لم يعترفا بالتهمة.",
+    ],
+)
+def test_defendants_are_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in [t for t, _ in events(text)]

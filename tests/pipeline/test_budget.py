@@ -91,3 +91,14 @@ def test_a_megabyte_article_is_cut_at_the_default_limit():
     assert 0 < doc.meta["analysed_chars"] <= limit
     assert len(doc.text) > 1_200_000
     assert doc.entities and doc.check_spans() == []
+
+
+def test_the_default_pipeline_tunes_the_collector_once_after_its_first_document():
+    import gc
+
+    import rasid.pipeline as rp
+
+    Pipeline.default()(make_document(SENT, published="2015-08-01"))
+    assert rp._gc_tuned
+    gen0 = gc.get_threshold()[0]
+    assert gen0 == 0 or gen0 >= rp.GC_GEN0  # 0: collection switched off by the caller

@@ -76,16 +76,50 @@ class Tagger:
                 self._tagger.open(str(p))
         else:
             self._tagger.open(str(self.path))
+        self._known = _model_attributes(self._tagger)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(sent_items(words)))
+        return list(self._tagger.tag(sent_items(words, self._known)))
 
     def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
         tags = self.tag(words)
         probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
         return tags, probs
+
+
+def _model_attributes(tagger: object) -> frozenset[bytes] | None:
+    """The attributes an open crfsuite model knows (read from its dump: the ATTRIBUTES
+    block, one ``id: name`` a line), or None when they cannot be read in full.
+
+    Passing the tagger only these is a speed-up and nothing else: crfsuite skips an
+    attribute it does not know, so the scores are the same, bit for bit."""
+    import os
+    import tempfile
+
+    fd, name = tempfile.mkstemp(suffix=".txt")
+    os.close(fd)
+    try:
+        tagger.dump(name)  # type: ignore[attr-defined]
+        with open(name, "rb") as fh:
+            data = fh.read()
+    except Exception:  # noqa: BLE001 - no filter, the same tags
+        return None
+    finally:
+        os.unlink(name)
+    m = re.search(rb"\n\s*num_attrs: (\d+)", data)
+    start = data.find(b"\nATTRIBUTES = {\n")
+    end = data.find(b"\n}\n", start + 1)
+    if m is None or start < 0 or end < 0:
+        return None
+    attrs = set()
+    for ln in data[start + len(b"\nATTRIBUTES = {\n"):end].split(b"\n"):
+        num, sep, attr = ln.lstrip(b" ").partition(b": ")
+        if not sep or not num.isdigit():
+            return None
+        attrs.add(attr)
+    return frozenset(attrs) if len(attrs) == int(m.group(1)) else None
 
 
 @lru_cache(maxsize=1)

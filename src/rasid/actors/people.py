@@ -289,12 +289,17 @@ def _skip_modifiers(toks: list[Tok], j: int) -> int:
     return j
 
 
+@lru_cache(maxsize=100000)
+def _is_role_head(w: str) -> bool:
+    """A role head, as is or after a one-letter proclitic."""
+    heads = role_heads()
+    return w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ONE_LETTER)
+
+
 def _role_head_at(toks: list[Tok], i: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Role head + (باسم) + an actor mention, e.g. "المتحدث باسم وزارة الدفاع الروسية":
     (index after the actor mention, end offset of the actor mention)."""
-    w = toks[i].norm
-    heads = role_heads()
-    if not (w in heads or any(w.startswith(p) and w[len(p):] in heads for p in ONE_LETTER)):
+    if not _is_role_head(toks[i].norm):
         return None
     j = _skip_modifiers(toks, i + 1)
     if j < len(toks) and toks[j].norm in _folded("role_links.txt"):

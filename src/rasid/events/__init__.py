@@ -36,6 +36,7 @@ from rasid.events.lexicon import acled_for
 from rasid.events import gate
 from rasid.events.merge import Group, evidence_spans, group
 from rasid.events.nationality import adjective_actor, generic_actor
+from rasid.events.dates import settle as settle_dates
 from rasid.events.modality import fill_modality
 from rasid.lang import ar
 from rasid.model.document import Document, Event
@@ -77,6 +78,7 @@ def extract(doc: Document) -> list[Event]:
         return []
     fill(doc, mentions)
     fill_modality(doc, mentions)
+    settle_dates(doc, mentions)  # the dates the modality rules out (a past happening's future date ...)
     # does each mention report a specific happening? (the learned decision)
     mentions = decide(doc, mentions)
     mentions = [m for m in mentions if rule_keep(doc, m)]

@@ -26,8 +26,11 @@ times, claims) and from the words around the trigger:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from functools import lru_cache
 
@@ -40,6 +43,7 @@ from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
+from rasid.text.sentences import split_clauses
 
 
 @lru_cache(maxsize=1)
@@ -889,14 +893,61 @@ def _reporting_time(ctx: DocContext, mt: Mention, t) -> bool:
     return False
 
 
-def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None) -> None:
+_WORD_RE = re.compile(r"\w+")
+
+
+def _relatives(doc: Document, lo: int, hi: int) -> list[int]:
+    """Start offsets of the relative pronouns (التي، الذي ...) in ``[lo, hi)``."""
+    return [m.start() for m in _WORD_RE.finditer(doc.text, lo, hi) if fold(m.group()) in _RELATIVE]
+
+
+#: days before publication that a time must end to be background: a recent one in a
+#: relative clause before the trigger is the narrative's ("بعد التفجير الذي هز إسطنبول
+#: في 13 تشرين الثاني، وأودى بحياة ستة، واتهمت أنقرة المقاتلين الأكراد")
+OLD_DAYS = 30
+
+
+def _old(doc: Document, t) -> bool:
+    """Does ``t`` end OLD_DAYS or more before publication?"""
+    try:
+        end = date.fromisoformat((t.value_end or t.value_start or "")[:10])
+        pub = date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return False
+    return (pub - end).days >= OLD_DAYS
+
+
+def _foreign_time(doc: Document, mt: Mention, t) -> bool:
+    """Is ``t``, an old time told before the trigger, in a relative clause of another
+    noun that ends before the trigger's clause? It dates that noun's happening: "مقتل المطلوب
+    ... المدرج ضمن القائمة التي كانت الوزارة أعلنتها في أواخر يونيو 2012، وذلك بعد
+    تعرضه لإطلاق نار". (A time after the trigger in a relative clause of a later noun
+    often dates the main verb still: "قتل خمسة في هجوم على حافلة تقل عمالا إلى المصنع
+    الذي يعملون فيه صباح اليوم"; it is kept.)"""
+    if t.end > mt.trigger.start or not _old(doc, t):
+        return False
+    # (a relative clause runs to the end of its comma clause)
+    tc = next((c for c in split_clauses(doc.text, mt.sentence) if c.start <= t.start < c.end), None)
+    if tc is None or tc.start <= mt.trigger.start < tc.end:
+        return False
+    return bool(_relatives(doc, tc.start, t.start))
+
+
+def fill_time(
+    doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None,
+    prev_mentions: Iterable[Mention] = (),
+) -> None:
     """The date of the sentence's time expression nearest the trigger; else, when the
-    sentence ``continues`` the incident of the previous one, that sentence's date."""
+    sentence ``continues`` the incident of the previous one, that sentence's date:
+    the date of its mention of the same type when it has one ("وفي نهاية تموز ادى
+    انفجار ... الى انهيار هدنة كانت سارية منذ عامين. وهذا الاعتداء ..." is the
+    انفجار of late July, not the truce's two years), else its last time."""
     ctx = ctx or doc_context(doc)
     inside = ctx.times_in(mt.sentence)
     # "أكد المتمردون أمس أن الهجوم ...": a time told before the content of the claim
     # that holds the trigger dates the report, not the event
     # ("...، قتل أمس خمسة"): the report's time only when the sentence tells no other
+    inside = [t for t in inside if not _foreign_time(doc, mt, t)]
     own = [t for t in inside if not _reporting_time(ctx, mt, t)]
     if own and len(own) < len(inside):
         inside = own
@@ -905,14 +956,19 @@ def fill_time(doc: Document, mt: Mention, prev_sentence: Span | None, continues:
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+        mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
         first = fold(mt.sentence.text).split()[:1]
         if first and (first[0] in _CONTINUES or first[0].startswith(_WA)):
             prev = ctx.times_in(prev_sentence)
             if prev and mt.sentence.start - prev_sentence.end <= 2:
-                t = prev[-1]
-                mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+                same = [p for p in prev_mentions if p.type == mt.type and p.time and not p.attrs.get("time_inherited")]
+                if same:
+                    mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
+                else:
+                    t = prev[-1]
+                    mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
                 mt.attrs["time_inherited"] = True
 
 
@@ -993,7 +1049,7 @@ def fill(doc: Document, mentions: list[Mention]) -> None:
         continues = mt.definite or mt.generic or mt.mode == "kill" or any(
             p.type == mt.type for p in by_sentence.get(mt.sent_index - 1, ())
         )
-        fill_time(doc, mt, prev, continues, ctx)
+        fill_time(doc, mt, prev, continues, ctx, by_sentence.get(mt.sent_index - 1, ()))
         fill_counts(doc, mt)
         fill_claim(doc, mt, ctx)
         same.append(mt)

@@ -20,6 +20,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from rasid import lang
@@ -182,6 +183,27 @@ def _report_agrees(reported: dict[str, str] | None, told: dict[str, str] | None)
     return bool(reported and told) and told.get("value_start", "") <= reported.get("value_start", "")  # type: ignore[union-attr]
 
 
+#: days before a report that the time a later sentence tells for the happening may
+#: lie and still be its date; an older one is background told about it ("قالوا اليوم
+#: ان انفجارا ... وقالت وسائل اعلام ان الانفجار ناجم عن صاروخ من مخلفات حرب العام
+#: الماضي": the explosion of today, not of last year)
+TOLD_DAYS = 31
+
+
+#: days before publication that a later sentence's time may lie and still date a
+#: happening its first, undated report told
+UNDATED_DAYS = 7
+
+
+def _told_near(reported: dict[str, str] | None, told: dict[str, str] | None, days: int = TOLD_DAYS) -> bool:
+    try:
+        r = date.fromisoformat(((reported or {}).get("value_start") or "")[:10])
+        t = date.fromisoformat(((told or {}).get("value_end") or (told or {}).get("value_start") or "")[:10])
+    except ValueError:
+        return True
+    return (r - t).days <= days
+
+
 def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.type != m.type:
         return False
@@ -199,6 +221,13 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
         return m.place is None or g.place == m.place
     return True
+
+
+def _undated_then_older(doc: Document, g: Group, m: Mention) -> bool:
+    """An undated first report (of the day) and, sentences on, a mention dated more than
+    UNDATED_DAYS before publication: that time is background ("... منذ يوليو 2013")."""
+    return g.time is None and m.time is not None and m.sent_index != g.head.sent_index and not _told_near(
+        {"value_start": doc.published}, m.time, UNDATED_DAYS)
 
 
 def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
@@ -319,7 +348,9 @@ def _add(doc: Document, g: Group, m: Mention) -> None:
     elif not g.arrived:
         g.place = _more_precise(doc, g.place, m.place)
     g.actor = g.actor or m.actor
-    if g.time is None or g.time_reported and m.time and not m.attrs.get("time_reported"):
+    if _undated_then_older(doc, g, m):
+        pass  # (the mention still joins: told apart, it would be a background event of its own)
+    elif g.time is None or g.time_reported and m.time and not m.attrs.get("time_reported") and _told_near(g.time, m.time):
         g.time, g.time_reported = m.time, bool(m.time and m.attrs.get("time_reported"))
 
 

@@ -456,11 +456,22 @@ def _approx_before(words: list[tuple[int, int, str]], vtext: str, i: int) -> int
     return None
 
 
+@lru_cache(maxsize=65536)
+def _dual_stem(w: str) -> str | None:
+    """The dual noun a word is, less its proclitic (the first of ``_DUAL_PREFIXES``
+    that leaves one), or None."""
+    duals = _sets()[1]
+    for p in _DUAL_PREFIXES:
+        if w.startswith(p) and w[len(p):] in duals:
+            return w[len(p):]
+    return None
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` (digits, words, duals), with approximation and noun."""
     view, words = _views(text)
     vtext = view.text
-    nounit, duals, _ = _sets()
+    nounit = _sets()[0]
     out: list[NumberMatch] = []
     i = 0
     n = len(words)
@@ -468,12 +479,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         s0, e0, w0 = words[i]
         parsed = _parse_at(words, vtext, i)
         if parsed is None:
-            stem = w0
-            for p in _DUAL_PREFIXES:
-                if w0.startswith(p) and w0[len(p):] in duals:
-                    stem = w0[len(p):]
-                    break
-            if stem in duals:
+            stem = _dual_stem(w0)
+            if stem is not None:
                 st, en = view.to_text(s0 + (len(w0) - len(stem)), e0)
                 out.append(NumberMatch(st, en, text[st:en], 2, False, st, en, text[st:en], "dual"))
             i += 1

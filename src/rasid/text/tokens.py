@@ -61,10 +61,18 @@ def proclitic_splits(word: str) -> list[tuple[str, str]]:
     return out
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 def tokenize(text: str) -> list[Token]:
     toks = []
     for m in _WORD.finditer(text):
-        norm = fold(m.group())
+        w = m.group()
+        norm = fold(w)
         if norm:  # a run of tatweel alone is not a word
-            toks.append(Token(m.start(), m.end(), m.group(), norm))
+            s, e = m.span()
+            tok = _new(Token)  # Token(s, e, w, norm), without the frozen dataclass's four setattr calls
+            _set(tok, "__dict__", {"start": s, "end": e, "text": w, "norm": norm})
+            toks.append(tok)
     return toks

@@ -100,9 +100,11 @@ PAIR = r"(?:\s*[/(\-]\s*|\s+)(?P<m2>{MONTH})(?:\s*\))?"
 NUM = r"(?:\d{1,3}|{NW}(?:\s+{WA}{NW}){0,2})"
 
 PATTERNS: list[tuple[str, str]] = [
-    # 04:57 2023/08/25, 25-8-2023, 2023/08/25 04:57
+    # 04:57 2023/08/25, 25-8-2023, 2023/08/25 04:57; Hijri: 21/10/1436, 21 / 10 / 1436هـ
     ("numdate", r"(?<![\d/.\-])(?P<x>(?:(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*)?"
-     r"(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))"
+     r"(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})"
+     r"|(?P<d3>\d{1,2}) ?/ ?(?P<m3>\d{1,2}) ?/ ?(?P<y3>1[34]\d\d)(?:\s*{ERA}" + E + r")?"
+     r"|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))"
      r"(?:\s*(?P<hh2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?)?)(?![\d/])"),
     # (الجمعة) 25 آب/أغسطس (2023) (الماضي) ; الخامس من آذار
     ("dmy", B + CL + r"(?P<x>(?:(?P<wd>{WDANY})\s*,?\s*(?:{CORR}\s+)?)?(?:{YAWM}\s+)?(?P<d>{ART}?\d{1,2}|{ORD})\s*(?:{OF}\s+)?(?:{SHAHR}\s+)?"
@@ -200,6 +202,10 @@ def _f(m: re.Match[str], kind: str, value, gran, vague: bool = False, **attrs) -
 
 
 def h_numdate(m, vtext, pub):
+    if m.group("y3"):
+        # a year of the 14th-15th century AH is Hijri (news dates: 1300-1499 AH = 1882-2076)
+        dt = rv.hijri_day(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        return _f(m, "date", (dt, dt), "day", hijri=True) if dt else None
     if m.group("y1"):
         y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
     else:
@@ -436,8 +442,9 @@ def h_weekday(m, vtext, pub):
         wd2 = lx.weekdays()[lx.key(m.group("wd2") or m.group("wd3"))]
         e = rv.weekday(pub, wd2, mod if mod != "current" else "")
         s = e - timedelta(days=(wd2 - wd) % 7)
-        return _f(m, "weekday", (s, e), "range")
-    return _f(m, "weekday", (d, d), "day")
+        return _f(m, "weekday", (s, e), "range", bare=not mod)
+    # bare: no "الماضي/المقبل" fixes its direction (events: a planned one looks ahead)
+    return _f(m, "weekday", (d, d), "day", bare=not mod)
 
 
 def h_unitrel(m, vtext, pub):
@@ -573,10 +580,33 @@ def _merge_ranges(found: list[Found], vtext: str) -> list[Found]:
     return out
 
 
+#: a part every match of a pattern contains (a mandatory slot or digits of its
+#: template): where the text has none, the pattern is not run (a speed-up only).
+#: A pattern edited must keep its part here mandatory (tests/times/test_times_prefilter.py).
+_NEEDS = {
+    "numdate": r"\d ?[/.\-] ?\d", "yrange": r"\d{4}", "year": r"\d{4}", "window": "{PAST}",
+    "dmrel": "{SHAHR}", "mm": "{SHAHRS}", "weekday": "{WD}", "vague": "{VAGUE}",
+}
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, re.Pattern[str]]:
+    return {name: _p(t) for name, t in _NEEDS.items()}
+
+
 def find(vtext: str, pub: date | None) -> list[Found]:
     """All time expressions in a view text, non-overlapping, in text order."""
     cands: list[Found] = []
+    needs = _needs()
+    present: dict[str, bool] = {}
     for name, pat in compiled():
+        need = needs.get(name)
+        if need is not None:
+            key = _NEEDS[name]
+            if key not in present:
+                present[key] = need.search(vtext) is not None
+            if not present[key]:
+                continue
         h = HANDLERS[name]
         for m in pat.finditer(vtext):
             try:

@@ -4,9 +4,11 @@ governorate's centre may be from a town in it; the country's extent decides."""
 
 from __future__ import annotations
 
+import pytest
 from articles import _span
 
 from rasid import crossdoc
+from rasid.crossdoc import mentions as mentions_mod
 from rasid.crossdoc import list_merged
 from rasid.crossdoc.merge import REGION_TOL_KM, haversine_km, place_relation
 from rasid.crossdoc.mentions import mentions_of
@@ -21,6 +23,15 @@ TEXT_PART = ("تواصل السلطات التحقيقات في عملية اح�
              "إن المهاجمين تسللوا إلى سيفاري قبل الهجوم بأيام.")
 TEXT_PART_ALONE = ("تواصل السلطات التحقيقات في عملية احتجاز الرهائن التي وقعت يوم الجمعة في وسط مالي، وقال مسؤول "
                    "إن المهاجمين لم تعرف هويتهم بعد.")
+
+
+@pytest.fixture(autouse=True)
+def country_parts(monkeypatch):
+    """The rule is off by default (COUNTRY_PART_SHARE = 0, see mentions.py); these tests turn it on."""
+    monkeypatch.setattr(mentions_mod, "COUNTRY_PART_SHARE", 0.75)
+    mentions_mod._country_part_extent.cache_clear()
+    yield
+    mentions_mod._country_part_extent.cache_clear()
 
 
 def _doc(doc_id: str, outlet: str, text: str, place_ar: str, info: PlaceInfo, *, other: str | None = None,

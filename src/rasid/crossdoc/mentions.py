@@ -208,8 +208,11 @@ def place_level(e: Entity | None) -> int:
     return 1 if p.precision <= 1 else (2 if p.precision == 2 else 3)
 
 
-#: a part of a country reaches this share of the country's larger half side
-COUNTRY_PART_SHARE = 0.75
+#: a part of a country reaches this share of the country's larger half side (0 = off).
+#: Off: at 0.75 the tune pairs gain one merged event (Sevare / "central Mali"), but on the
+#: dev corpus a "north Afghanistan" attack then took the Kabul attack its article recalls
+#: and split from its copy (the merge is greedy; the region is compatible with too much)
+COUNTRY_PART_SHARE = 0.0
 
 
 @lru_cache(maxsize=4096)

@@ -188,6 +188,18 @@ def _is_window(d0: date | None, d1: date | None) -> bool:
     return d0 is not None and d1 is not None and 0 <= (d1 - d0).days <= WINDOW_DAYS
 
 
+def _any_spot(me: "MergedEvent", m: Mention) -> bool:
+    """Whether an article of the merged event names the mention's spot among its places."""
+    if m.lat is None:
+        return False
+    for x in me.mentions:
+        for la, lo, adm, lv, cc in x.doc_places:
+            r = place_relation(lv, la, lo, adm, cc, m.level or 1, m.lat, m.lon, m.admin1, m.country)
+            if r is not None and r[1]:
+                return True
+    return False
+
+
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
     a, b = math.floor(lat), math.floor(lon)
     return [f"{a + i}:{b + j}" for i in (-1, 0, 1) for j in (-1, 0, 1)]
@@ -463,22 +475,29 @@ class EventMerger:
         # place: the gazetteer hierarchy and distance
         p = a.get("place") or {}
         lv_m = m.level or _level(lambda k: getattr(m, k))
-        rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country,
-                             p.get("level") or _level(p.get) if p else 0, p.get("lat"), p.get("lon"),
-                             p.get("admin1"), p.get("country"),
-                             max(m.extent_km or 0.0, p.get("extent_km") or 0.0) if p else 0.0)
+        p_args = (p.get("level") or _level(p.get) if p else 0, p.get("lat"), p.get("lon"),
+                  p.get("admin1"), p.get("country"))
+        rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country, *p_args)
+        # a part of a country ("وسط مالي") reaches a town inside it only when the
+        # article also names that spot (else it would draw mentions from every town)
+        extent = max(m.extent_km or 0.0, p.get("extent_km") or 0.0) if p else 0.0
+        by_extent = rel is None and extent > 0
+        if by_extent:
+            rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country, *p_args, extent_km=extent)
         if rel is None:
             return None
         place_score, strong = rel
         # the article's other places stand in for a missing or coarse event place
-        doc_place = False
+        doc_place = names_spot = False
         if not strong and p.get("lat") is not None:
             for la, lo, adm, lv, cc in m.doc_places:
                 r = place_relation(lv, la, lo, adm, cc, p.get("level") or 1, p["lat"], p["lon"],
                                    p.get("admin1"), p.get("country"))
                 if r is not None and (r[1] or lv == 3 == (p.get("level") or 1)):
-                    doc_place = True
+                    doc_place, names_spot = True, r[1]
                     break
+        if by_extent and not (names_spot or (p.get("extent_km") and _any_spot(me, m))):
+            return None
         # counts: about equal is evidence; a disagreement is kept, never a reason alone
         fat = [counts_agree(m.fatalities, v) for v in a.get("fatalities", [])]
         count_score = 0.5 if any(x is True for x in fat) else (-0.3 if fat and all(x is False for x in fat) else 0.0)

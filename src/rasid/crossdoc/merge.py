@@ -79,6 +79,10 @@ ACTOR_CONFLICT_SAME_DAY = True
 #: one spot named by both (a town, its surroundings) outweighs a governorate or
 #: region that only contains it, whatever the counts
 STRONG_BONUS = 0.5
+#: a stated window ("last week", "early July") of up to this many days joins an event
+#: dated inside it, at one spot (a town, its surroundings), with an agreeing toll or
+#: attacker (a month or a year never does, outside one story)
+WINDOW_DAYS = 8
 #: statements (a condemnation, a denial, a threat) of two stories merge only when
 #: both name the same speaker (the OIC's and the US's condemnations are two events)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
@@ -140,11 +144,14 @@ def same_admin_known(a: str | None, b: str | None) -> bool:
     return _same_admin(a, b) is True
 
 
-def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2) -> tuple[float, bool] | None:
+def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, cc2,
+                   extent_km: float = 0.0) -> tuple[float, bool] | None:
     """How two places relate for one happening: None when they exclude each
     other, else (score, strong). Strong = both name the same spot or its
     surroundings (a town, its countryside/badiya/outskirts); a governorate, a
-    country or no place is only *compatible* (weak) with what lies inside it."""
+    country or no place is only *compatible* (weak) with what lies inside it.
+    ``extent_km``: the larger extent of a part of a country among the two
+    (it replaces ``REGION_TOL_KM`` when admin1 cannot be compared)."""
     if not lv1 or not lv2 or lat1 is None or lat2 is None:
         return 0.0, False
     dist = haversine_km(lat1, lon1, lat2, lon2)
@@ -161,7 +168,7 @@ def place_relation(lv1: int, lat1, lon1, adm1, cc1, lv2: int, lat2, lon2, adm2, 
         if dist > NEAR_TOL_KM or (same is False and dist > SAME_SPOT_KM):
             return None
         return 0.7 - 0.4 * dist / NEAR_TOL_KM, True
-    if same is False or (same is None and dist > REGION_TOL_KM):
+    if same is False or (same is None and dist > max(REGION_TOL_KM, extent_km)):
         return None
     return 0.3, False
 
@@ -175,6 +182,22 @@ def counts_agree(a: int | None, b: int | None) -> bool | None:
 
 def _in_lead(m: Mention) -> bool:
     return m.evidence_start is not None and m.evidence_start < LINK_LEAD_CHARS
+
+
+def _is_window(d0: date | None, d1: date | None) -> bool:
+    return d0 is not None and d1 is not None and 0 <= (d1 - d0).days <= WINDOW_DAYS
+
+
+def _any_spot(me: "MergedEvent", m: Mention) -> bool:
+    """Whether an article of the merged event names the mention's spot among its places."""
+    if m.lat is None:
+        return False
+    for x in me.mentions:
+        for la, lo, adm, lv, cc in x.doc_places:
+            r = place_relation(lv, la, lo, adm, cc, m.level or 1, m.lat, m.lon, m.admin1, m.country)
+            if r is not None and r[1]:
+                return True
+    return False
 
 
 def _neighbour_cells(lat: float, lon: float) -> list[str]:
@@ -215,7 +238,7 @@ class MergedEvent:
             m0 = min(mm, key=lv)
             best_place = {"name": m0.place_name, "name_ar": m0.place_name_ar, "lat": m0.lat, "lon": m0.lon,
                           "country": m0.country, "admin1": m0.admin1, "precision": m0.precision,
-                          "level": lv(m0)}
+                          "level": lv(m0), "extent_km": m0.extent_km}
         else:
             named = [m for m in support if m.place_name]
             if named:
@@ -388,6 +411,8 @@ class EventMerger:
             hi = ((d1 or d0) + timedelta(days=tol)).isoformat()
             lo_end = (d0 - timedelta(days=tol)).isoformat()
             dates = (lo, hi, lo_end)
+        elif kind == "vague" and _is_window(d0, d1):
+            dates = ((d0 - timedelta(days=MAX_SPAN_DAYS)).isoformat(), d1.isoformat(), d0.isoformat())
         ids: list[str] = []
         geo_key = (m.doc_id, m.event_id)
         if geo_key in self._geo:  # found for this mention by stories_of just before
@@ -439,28 +464,40 @@ class EventMerger:
                 return None
             same_day = kind == "precise" and a["date_kind"] == "precise" and m.date_start == a["best_date"]
             date_score = 1.0 if same_day else 0.5
+        window = False  # a stated window (one side) holding the other's day
         if kind in ("vague", "none") or a["date_kind"] in ("vague", "none"):
             date_score = 0.0
-            if not bound:
+            if d0 and e0 and ((kind == "vague" and _is_window(d0, d1) and a["date_kind"] == "precise")
+                              or (a["date_kind"] == "vague" and _is_window(e0, e1) and kind == "precise")):
+                window, date_score = True, 0.3
+            elif not bound:
                 return None
         # place: the gazetteer hierarchy and distance
         p = a.get("place") or {}
         lv_m = m.level or _level(lambda k: getattr(m, k))
-        rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country,
-                             p.get("level") or _level(p.get) if p else 0, p.get("lat"), p.get("lon"),
-                             p.get("admin1"), p.get("country"))
+        p_args = (p.get("level") or _level(p.get) if p else 0, p.get("lat"), p.get("lon"),
+                  p.get("admin1"), p.get("country"))
+        rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country, *p_args)
+        # a part of a country ("وسط مالي") reaches a town inside it only when the
+        # article also names that spot (else it would draw mentions from every town)
+        extent = max(m.extent_km or 0.0, p.get("extent_km") or 0.0) if p else 0.0
+        by_extent = rel is None and extent > 0
+        if by_extent:
+            rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country, *p_args, extent_km=extent)
         if rel is None:
             return None
         place_score, strong = rel
         # the article's other places stand in for a missing or coarse event place
-        doc_place = False
+        doc_place = names_spot = False
         if not strong and p.get("lat") is not None:
             for la, lo, adm, lv, cc in m.doc_places:
                 r = place_relation(lv, la, lo, adm, cc, p.get("level") or 1, p["lat"], p["lon"],
                                    p.get("admin1"), p.get("country"))
                 if r is not None and (r[1] or lv == 3 == (p.get("level") or 1)):
-                    doc_place = True
+                    doc_place, names_spot = True, r[1]
                     break
+        if by_extent and not (names_spot or (p.get("extent_km") and _any_spot(me, m))):
+            return None
         # counts: about equal is evidence; a disagreement is kept, never a reason alone
         fat = [counts_agree(m.fatalities, v) for v in a.get("fatalities", [])]
         count_score = 0.5 if any(x is True for x in fat) else (-0.3 if fat and all(x is False for x in fat) else 0.0)
@@ -484,6 +521,8 @@ class EventMerger:
                     return None
                 else:
                     actor_score -= 0.3
+        if window and not bound and not (strong and (count_score > 0 or actor_score > 0)):
+            return None
         if STATEMENT_SPEAKER and m.type in STATEMENT_TYPES and not bound and not actor_score > 0:
             return None  # two statements are one only when one speaker makes them
         if not strong:

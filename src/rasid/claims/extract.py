@@ -228,7 +228,7 @@ class Extractor(SubjectRules):
                 if qe is not None and qe - k < 3:
                     in_name = qe
             # a quotation right after a verb or a noun's source: "وجاء في بيان الرئيس فلان «...»"
-            if q is not None and (k > i or (cue.family in ("verb", "noun") and k == i
+            if q is not None and (k > i or (cue.family in ("verb", "noun", "participle") and k == i
                                             and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
@@ -730,6 +730,11 @@ class Extractor(SubjectRules):
         nk = w.norm(k)
         if cue.judgement == "only" and nk.startswith(BI):
             return True  # "وعدها الوزير بزيارة": a promise
+        quoted = self.speaker_then_quotation(i)
+        if quoted is not None:  # "وتعتبرها واشنطن «منظمة إرهابية»": the speaker, then the judgement quoted
+            self.corefer(quoted[0])
+            self.verb_claim(v, quoted[0], quoted[1])
+            return True
         if not (w.same_sentence(i, k) and not w.punct_before(k)
                 and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
                      or nk.startswith(BI) and (len(nk) > 3 or nk == BI and quoted_end(w, k + 1) is not None)
@@ -743,6 +748,24 @@ class Extractor(SubjectRules):
         self.corefer(src)
         self.verb_claim(v, src, w.toks[k].start)
         return True
+
+    def speaker_then_quotation(self, i: int) -> tuple[Source, int] | None:
+        """After the verb at token i, a speaker's phrase and right after it a quotation (the
+        judgement: "وتعتبرها واشنطن «منظمة إرهابية»"): (the speaker, the offset of the opening mark)."""
+        w = self.w
+        for t in range(i + 2, min(len(w), i + 2 + MAX_SOURCE)):
+            if not w.same_sentence(i, t):
+                return None
+            gap = w.punct_before(t)
+            if gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" and not set(gap[:-1]) - {" "}:
+                src = make_source(w, i + 1, t - 1, self.names)
+                if not (src.supported and (head_kind(w, i + 1) or w.entity_at(i + 1)
+                                           or bare(w.norm(i + 1)) in self.names)):
+                    return None
+                return src, w.toks[t - 1].end + w.gap(t).rindex(gap[-1])
+            if gap:
+                return None
+        return None
 
     def object_after_subject(self, v: VerbCue) -> bool:
         """11. No opener: a judgement after an object pronoun (:meth:`pronoun_object`), or a
@@ -1342,6 +1365,24 @@ class Extractor(SubjectRules):
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
 
+    def backref_quotation(self, i: int, last: int) -> None:
+        """"لأن المسجد بحسب زعمه “يقوم بتشييع ...”": a phrase that refers back to the last
+        speaker (tokens i..last), a quotation right after it: that speaker says the quotation."""
+        w = self.w
+        k = last + 1
+        gap = w.punct_before(k) if k < len(w) else ""
+        if not (gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" and w.same_sentence(last, k)):
+            return
+        qe = quoted_end(w, k)
+        if qe is not None and qe - k < 2:
+            return  # a quoted name
+        src = self.subject_for(i, PRODROP_SENTENCES)
+        if src is None:
+            return
+        g = w.gap(k)
+        self.add(Draft(w.span(i, last), i, "backref", "prep", "assert", src,
+                       w.toks[k - 1].end + g.rindex(gap[-1])))
+
     def relay_prep(self, i: int, pr: tuple[int, Cue, int]) -> None:
         """"أفادت صحيفة X نقلاً عن مسؤولين أن": the source of the last draft
         is cut at the phrase, and the phrase's source gets a claim via it."""
@@ -1387,6 +1428,7 @@ class Extractor(SubjectRules):
         while i < len(w):
             br = self.match_phrase(i, lex.backrefs)
             if br is not None:
+                self.backref_quotation(i, br)
                 i = br + 1
                 continue
             pr = self.prep_at(i)

@@ -60,3 +60,82 @@ def test_backref_then_quotation():
     assert c.source.text == "عيدان"
     assert "يقوم بتشييع" in c.content.text
     assert claim_of(doc, "وقال").content.text.endswith("المسجد”")
+
+
+# -- the cue families of issue 18: text, cue, source, stance, a phrase of the content --------
+
+ORGS = {"الأمم المتحدة": ("org-1", "organization", "الأمم المتحدة"),
+        "المرصد السوري": ("org-2", "organization", "المرصد السوري")}
+
+FAMILIES = [
+    # calls and appeals
+    ("دعا وزير الخارجية المجتمع الدولي إلى وقف القصف على المدنيين.", "دعا", "وزير الخارجية", "assert",
+     "وقف القصف"),
+    ("وحثت المفوضية الأطراف المتحاربة على فتح ممرات آمنة.", "وحثت", "المفوضية", "assert", "فتح ممرات"),
+    ("وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين.", "وطالبت", "منظمة العفو الدولية", "assert",
+     "بالإفراج"),
+    ("ناشد المرصد السوري المنظمات الدولية بإرسال مساعدات عاجلة.", "ناشد", "المرصد السوري", "assert",
+     "مساعدات عاجلة"),
+    # "كما ناشد الأمم المتحدة بـ": the one appealed to is no speaker; the speaker goes on
+    ("وقال رئيس المجلس المحلي إن القصف دمر المستشفى. كما ناشد الأمم المتحدة بالتدخل لوقف المجازر.",
+     "ناشد", "رئيس المجلس المحلي", "assert", "بالتدخل"),
+    # accusations and blame
+    ("واتهمت المعارضة النظام بقصف الأحياء السكنية.", "واتهمت", "المعارضة", "assert", "بقصف الأحياء"),
+    ("وقال المرصد إن الطيران قصف القرية، متهماً النظام باستخدام البراميل المتفجرة.", "متهماً", "المرصد",
+     "assert", "البراميل المتفجرة"),
+    ("وحمّل الجيش الحكومة المسؤولية عن تدهور الأوضاع الأمنية.", "وحمّل", "الجيش", "assert",
+     "المسؤولية عن تدهور"),
+    ("وحملت وزارة الخارجية تركيا مسؤولية دخول المقاتلين.", "وحملت", "وزارة الخارجية", "assert",
+     "مسؤولية دخول"),
+    # evaluations
+    ("واعتبر المتحدث أن القصف انتهاك صارخ للهدنة.", "واعتبر", "المتحدث", "speculate", "انتهاك صارخ"),
+    ("ووصف الوزير الهجوم بأنه عمل جبان.", "ووصف", "الوزير", "speculate", "عمل جبان"),
+    # renewals
+    ("وجدد الرئيس دعوته إلى الحوار الوطني.", "وجدد", "الرئيس", "assert", "الحوار الوطني"),
+    ("وكرر المتحدث اتهامه للمعارضة بعرقلة المفاوضات.", "وكرر", "المتحدث", "assert", "بعرقلة المفاوضات"),
+    # nominal announcements, expressions, responsibility
+    ("وقالت الوزارة في بيان لها إن القوات استعادت السيطرة على البلدة.", "وقالت", "الوزارة", "assert",
+     "استعادت السيطرة"),
+    ("وبحسب بيان صادر عن الجيش فإن الطائرات دمرت ثلاثة مواقع.", "وبحسب", "بيان صادر عن الجيش", "assert",
+     "دمرت ثلاثة مواقع"),
+    ("وعبّر الرئيس عن أسفه لسقوط ضحايا مدنيين.", "وعبّر", "الرئيس", "assert", "أسفه"),
+    ("وتبنت جماعة أنصار الشريعة التفجير الذي استهدف الثكنة.", "وتبنت", "جماعة أنصار الشريعة", "assert",
+     "التفجير"),
+    # a speaker after the quotation
+    ("«لن نتراجع عن مطالبنا المشروعة»، قال المسؤول في تصريح للصحفيين.", "قال", "المسؤول", "assert",
+     "لن نتراجع"),
+    # belief and inference: speculate
+    ("وتشير الدلائل إلى أن التنظيم يقف وراء الهجوم.", "وتشير", "الدلائل", "speculate", "يقف وراء"),
+    ("ويرجح مراقبون أن يكون التنظيم وراء الهجوم.", "ويرجح", "مراقبون", "speculate", "وراء الهجوم"),
+    ("ويعتقد محللون أن الحكومة ستلجأ إلى القوة.", "ويعتقد", "محللون", "speculate", "ستلجأ"),
+    ("ويرى الخبير العسكري أحمد سالم أن الجيش يستعد لهجوم واسع.", "ويرى", "الخبير العسكري", "speculate",
+     "يستعد لهجوم"),
+    # a denial whose content points back
+    ("واتهمت الحكومة المعارضة بتفجير السيارة، لكن المعارضة نفت الأمر.", "نفت", "المعارضة", "deny", "الأمر"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,stance,phrase", FAMILIES)
+def test_cue_families(text, cue, source, stance, phrase):
+    c = claim_of(run(text, ORGS), cue)
+    assert source in c.source.text or c.source.text in source, c.source.text
+    assert c.stance == stance
+    assert phrase in c.content.text, c.content.text
+
+
+def test_appeal_alone_has_no_speaker():
+    # "كما ناشد الأمم المتحدة بـ" with no speaker before: no claim by the one appealed to
+    doc = run("كما ناشد الأمم المتحدة بالتدخل لوقف المجازر.", ORGS)
+    assert not any("الأمم المتحدة" in c.source.text for c in doc.claims)
+
+
+def test_carry_is_no_blame():
+    assert not run("وحمل الجنود الأسلحة إلى الموقع.").claims
+    doc = run("وقال المتحدث إن الحكومة تحمل المسؤولية عن الهجوم.")
+    assert [c.cue.text for c in doc.claims] == ["وقال"]
+
+
+def test_content_drops_the_contrast_word_after_the_cut():
+    doc = run("واتهمت الحكومة المعارضة بتفجير السيارة، لكن المعارضة نفت الأمر.")
+    assert claim_of(doc, "واتهمت").content.text.endswith("السيارة")
+    assert claim_of(doc, "نفت").attrs.get("refers_to") == claim_of(doc, "واتهمت").id

@@ -95,6 +95,24 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
             break
     while end > d.content_start and text[end - 1] in _TRIM:
         end -= 1
+    return _drop_trailing_contrast(w, d.content_start, end)
+
+
+def _drop_trailing_contrast(w: Words, start: int, end: int) -> int:
+    """A content cut before the next clause ends with no word of that clause: "بتفجير السيارة، لكن"
+    (the cut fell after the contrast word that opens it) ends at "السيارة"."""
+    text = w.doc.text
+    k = w.index_at(end) - 1  # the last token starting before the end
+    if k < 1 or k >= len(w) or w.toks[k].end != end or w.toks[k].start <= start:
+        return end
+    two = w.norm(k - 1) + " " + w.norm(k)
+    first = k - 1 if two in _CONTRAST else k if w.norm(k) in _CONTRAST else None
+    if first is None or first < 1 or w.toks[first].start <= start \
+            or not any(c in CLAUSE_MARKS for c in w.punct_before(first)):
+        return end
+    end = w.toks[first - 1].end
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
     return end
 
 

@@ -632,6 +632,9 @@ class Extractor(SubjectRules):
         addressed = self.addressee_in_phrase(v, src, last)
         if addressed is not None:
             src, obj = addressed
+        elif src is not None and relay is None and self.only_addressee(v, last):
+            src, obj = None, i + 1  # "كما ناشد الأمم المتحدة بـ": the one addressed; the speaker is left out
+            addressed = (src, obj)
         if src is None:
             src = self.source_before(i)
             obj = i + 1
@@ -682,6 +685,17 @@ class Extractor(SubjectRules):
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
         return True
+
+    def only_addressee(self, v: VerbCue, last: int) -> bool:
+        """An ``addressed`` cue whose phrase before its content (tokens i+1..last) is one name alone
+        (or one word): the one addressed ("كما ناشد الأمم المتحدة بإصدار قرار")."""
+        w, i = self.w, v.i
+        if not v.cue.addressed or v.op is None or v.op.participle is not None or last < i + 1:
+            return False
+        if last == i + 1:
+            return True
+        ent = w.entity_at(i + 1)
+        return ent is not None and ent[1].start == w.toks[i + 1].start and w.index_at(ent[1].end) - 1 == last
 
     def addressee_in_phrase(self, v: VerbCue, src: Source | None, last: int) -> tuple[Source, int] | None:
         """An ``addressee`` cue whose source phrase runs over two noun phrases, each a

@@ -67,7 +67,7 @@ def _quotation_closes(text: str, q: int, words: int, at_start: bool) -> bool:
     was said ("قال: «...» ثم غادر"), or punctuation, the line end or the text end follows it; one
     after an opener word ("إن «...»") only then (else it may be a quoted name: إن «جبهة النصرة» سيطرت)."""
     rest = text[q:q + 4].lstrip(" ")
-    punct = not rest or rest[0] in CLAUSE_MARKS + ".:!?؟\n"
+    punct = not rest or rest[0] in CLAUSE_MARKS + ".:!?\u061f\n"  # and the Arabic question mark
     if at_start:
         return punct or words >= QUOTE_MIN_WORDS
     return punct and words >= 2

@@ -35,6 +35,7 @@ from functools import cached_property, lru_cache
 
 from rasid.claims.grammar import (
     ADVERBS,
+    MANNER_HEADS,
     DEMONSTRATIVES,
     DIRECT_OPENERS,
     Draft,
@@ -519,8 +520,9 @@ class Extractor(SubjectRules):
         w, i, cue, op = self.w, v.i, v.cue, v.op
         obj = self.skip_setting(i) + 1
         while obj < len(w) and w.same_sentence(i, obj) and (
-                w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
-            obj += 1  # "قد أعلنت أمس، انسحابها"
+                w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS
+                or w.norm(obj) in MANNER_HEADS and w.same_sentence(i, obj + 2)):
+            obj += 2 if w.norm(obj) in MANNER_HEADS else 1  # "قد أعلنت أمس، انسحابها", "استبعد بشكل قاطع أي"
         if op is not None and op.participle is None and (self.only_setting(obj, op.k - 1)
                                                          or self.adverbial(obj, op.k - 1)):
             start = op.start

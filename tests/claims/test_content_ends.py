@@ -139,3 +139,14 @@ def test_content_drops_the_contrast_word_after_the_cut():
     doc = run("واتهمت الحكومة المعارضة بتفجير السيارة، لكن المعارضة نفت الأمر.")
     assert claim_of(doc, "واتهمت").content.text.endswith("السيارة")
     assert claim_of(doc, "نفت").attrs.get("refers_to") == claim_of(doc, "واتهمت").id
+
+
+def test_accusation_with_object_pronoun():
+    # "واتهمه الوزير بالخيانة": the one accused as a pronoun; "بالخيانة" is no name after the title
+    c = claim_of(run("واتهمه الوزير بالخيانة العظمى."), "واتهمه")
+    assert c.source.text == "الوزير" and c.content.text.startswith("بالخيانة")
+
+
+def test_manner_phrase_before_the_object():
+    c = claim_of(run("وكان الوزير قد نفى بشكل قاطع وجود قوات أجنبية."), "نفى")
+    assert c.stance == "deny" and c.content.text.startswith("وجود قوات")

@@ -62,14 +62,16 @@ def _quotation_start(w: Words, d: Draft) -> int | None:
     return None
 
 
-def _quotation_closes(text: str, q: int, words: int, at_start: bool) -> bool:
+def _quotation_closes(text: str, start: int, q: int, words: int, at_start: bool) -> bool:
     """The quotation closing at ``q`` (exclusive) ends the content: it is long enough to be what
     was said ("قال: «...» ثم غادر"), or punctuation, the line end or the text end follows it; one
     after an opener word ("إن «...»") only then (else it may be a quoted name: إن «جبهة النصرة» سيطرت)."""
     rest = text[q:q + 4].lstrip(" ")
     punct = not rest or rest[0] in CLAUSE_MARKS + ".:!?\u061f\n"  # and the Arabic question mark
     if at_start:
-        return punct or words >= QUOTE_MIN_WORDS
+        # a word right after it: only a quotation opened by a colon is all that was said ("قال: «...» ثم
+        # غادر"); else it may head the content ("واتهمت الوزارة "تنظيمات ..." بتنفيذ الهجوم")
+        return punct or words >= QUOTE_MIN_WORDS and text[max(0, start - 8):start].rstrip().endswith(":")
     return punct and words >= 2
 
 
@@ -88,7 +90,7 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
                 inside = (qs, q)  # no cut inside it (after an opener word a cue inside may still cut it)
             # the content is the quotation: it ends at its closing mark, not at the sentence end
             # ("وقال المتحدث: «...»، فيما قتل ..."), unless it is a short quoted name opening a clause
-            end = q if _quotation_closes(text, q, len(text[qs:q].split()), qs == d.content_start) else max(end, q)
+            end = q if _quotation_closes(text, qs, q, len(text[qs:q].split()), qs == d.content_start) else max(end, q)
     for c in cut_points:
         if d.content_start < c < end and not (inside and inside[0] < c < inside[1]):
             end = c

@@ -154,3 +154,11 @@ def test_accusation_with_object_pronoun():
 def test_manner_phrase_before_the_object():
     c = claim_of(run("وكان الوزير قد نفى بشكل قاطع وجود قوات أجنبية."), "نفى")
     assert c.stance == "deny" and c.content.text.startswith("وجود قوات")
+
+
+def test_accusation_with_object_pronoun_and_subject_after():
+    # "من أسرة فلان تتهمهم حماس بـ": the pronoun is the one accused, the subject follows the verb
+    doc = run("اشتبكت الشرطة مع أفراد من أسرة العلي تتهمهم حماس بالوقوف وراء تفجير السيارة.",
+              {"حماس": ("org-3", "organization", "حماس")})
+    c = claim_of(doc, "تتهمهم")
+    assert c.source.text == "حماس" and "بالوقوف وراء" in c.content.text

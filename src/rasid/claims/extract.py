@@ -495,7 +495,22 @@ class Extractor(SubjectRules):
         pre = self.pre_subject(v.i)
         if pre is None:
             return self.after_relative_clause(v)
+        if self.subject_follows(v):
+            return False  # "من أسرة فلان تتهمهم حماس بالوقوف وراء": the verb's subject follows it (VSO)
         return self.claim_after_subject(v, pre)
+
+    def subject_follows(self, v: VerbCue) -> bool:
+        """A verb with its object pronoun and a speaker right after it: that one is its subject."""
+        w, i = self.w, v.i
+        return self.object_suffixed(i, v.cue) and w.same_sentence(i, i + 1) and not w.punct_before(i + 1) \
+            and bool(head_kind(w, i + 1) or w.entity_at(i + 1))
+
+    def object_suffixed(self, i: int, cue: Cue) -> bool:
+        """The verb at token i carries an object pronoun: less the pronoun it is a form of the same cue
+        ("تتهمهم" = "تتهم" + "هم"; not "يتهم", whose "هم" is its own)."""
+        n = stems(self.w.norm(i))[-1]
+        return any(n.endswith(p) and len(n) - len(p) >= 2 and self.lex.forms.get(n[:-len(p)]) == cue
+                   for p in OBJECT_PRONOUNS)
 
     def after_relative_clause(self, v: VerbCue) -> bool:
         """(Rule 7, continued.) "إن نتائج المباحثات التي أجراها مع الوزير تؤكد ...": the verb follows a
@@ -585,6 +600,8 @@ class Extractor(SubjectRules):
         op, i = v.op, v.i
         if op is None or not v.cue.addressee or op.participle is not None:
             return False
+        if self.subject_follows(v):
+            return False  # "تتهمهم حماس بـ": the one addressed is the pronoun, the speaker follows
         who = self.source_before(i)
         if who is None and v.prev in self.lex.pronoun_subjects:
             # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")

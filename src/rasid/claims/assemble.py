@@ -43,26 +43,77 @@ def _quote_end(text: str, start: int, limit: int) -> int | None:
     return k + 1 if k >= 0 else None
 
 
+QUOTE_MIN_WORDS = 3  # a shorter quotation opening the content may be a name ("«داعش» يقف وراء ...")
+
+
+def _quotation_start(w: Words, d: Draft) -> int | None:
+    """Where the quotation the content opens with starts: at the content start, or right after an
+    opener word ("إن «...»", "أن "..."" ): None when the content opens with no quotation."""
+    text = w.doc.text
+    s = d.content_start
+    if s < len(text) and text[s] in OPEN_QUOTES and text[s] not in "'’":
+        return s
+    k = w.index_at(s)
+    if 0 <= k < len(w) - 1 and w.toks[k].start == s and w.norm(k) in _OPENER_WORDS:
+        gap = text[w.toks[k].end:w.toks[k + 1].start]
+        j = next((w.toks[k].end + n for n, c in enumerate(gap) if c in OPEN_QUOTES and c not in "'’"), None)
+        if j is not None and not gap[:j - w.toks[k].end].strip():
+            return j
+    return None
+
+
+def _quotation_closes(text: str, start: int, q: int, words: int, at_start: bool) -> bool:
+    """The quotation closing at ``q`` (exclusive) ends the content: it is long enough to be what
+    was said ("قال: «...» ثم غادر"), or punctuation, the line end or the text end follows it; one
+    after an opener word ("إن «...»") only then (else it may be a quoted name: إن «جبهة النصرة» سيطرت)."""
+    rest = text[q:q + 4].lstrip(" ")
+    punct = not rest or rest[0] in CLAUSE_MARKS + ".:!?\u061f\n"  # and the Arabic question mark
+    if at_start:
+        # a word right after it: only a quotation opened by a colon is all that was said ("قال: «...» ثم
+        # غادر"); else it may head the content ("واتهمت الوزارة "تنظيمات ..." بتنفيذ الهجوم")
+        return punct or words >= QUOTE_MIN_WORDS and text[max(0, start - 8):start].rstrip().endswith(":")
+    return punct and words >= 2
+
+
 def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
     text = w.doc.text
     i = w.index_at(d.content_start)
     i = min(i, len(w) - 1)
     sent = w.sentence_span(i) if i >= 0 else w.sentence_span(d.cue_i)
     end = max(sent.end, d.content_start)
-    if d.content_start < len(text) and text[d.content_start] in OPEN_QUOTES:
-        q = _quote_end(text, d.content_start, d.content_start + 3000)
+    qs = _quotation_start(w, d)
+    inside = None
+    if qs is not None:
+        q = _quote_end(text, qs, qs + 3000)
         if q is not None:
-            end = max(end, q)
-            inside = (d.content_start, q)
-        else:
-            inside = None
-    else:
-        inside = None
+            if qs == d.content_start:
+                inside = (qs, q)  # no cut inside it (after an opener word a cue inside may still cut it)
+            # the content is the quotation: it ends at its closing mark, not at the sentence end
+            # ("وقال المتحدث: «...»، فيما قتل ..."), unless it is a short quoted name opening a clause
+            end = q if _quotation_closes(text, qs, q, len(text[qs:q].split()), qs == d.content_start) else max(end, q)
     for c in cut_points:
         if d.content_start < c < end and not (inside and inside[0] < c < inside[1]):
             end = c
             break
     while end > d.content_start and text[end - 1] in _TRIM:
+        end -= 1
+    return _drop_trailing_contrast(w, d.content_start, end)
+
+
+def _drop_trailing_contrast(w: Words, start: int, end: int) -> int:
+    """A content cut before the next clause ends with no word of that clause: "بتفجير السيارة، لكن"
+    (the cut fell after the contrast word that opens it) ends at "السيارة"."""
+    text = w.doc.text
+    k = w.index_at(end) - 1  # the last token starting before the end
+    if k < 1 or k >= len(w) or w.toks[k].end != end or w.toks[k].start <= start:
+        return end
+    two = w.norm(k - 1) + " " + w.norm(k)
+    first = k - 1 if two in _CONTRAST else k if w.norm(k) in _CONTRAST else None
+    if first is None or first < 1 or w.toks[first].start <= start \
+            or not any(c in CLAUSE_MARKS for c in w.punct_before(first)):
+        return end
+    end = w.toks[first - 1].end
+    while end > start and text[end - 1] in _TRIM:
         end -= 1
     return end
 

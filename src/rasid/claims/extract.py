@@ -35,6 +35,7 @@ from functools import cached_property, lru_cache
 
 from rasid.claims.grammar import (
     ADVERBS,
+    MANNER_HEADS,
     DEMONSTRATIVES,
     DIRECT_OPENERS,
     Draft,
@@ -228,7 +229,7 @@ class Extractor(SubjectRules):
                 if qe is not None and qe - k < 3:
                     in_name = qe
             # a quotation right after a verb or a noun's source: "وجاء في بيان الرئيس فلان «...»"
-            if q is not None and (k > i or (cue.family in ("verb", "noun") and k == i
+            if q is not None and (k > i or (cue.family in ("verb", "noun", "participle") and k == i
                                             and not w.punct_before(k)[:-1])):
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
@@ -494,7 +495,22 @@ class Extractor(SubjectRules):
         pre = self.pre_subject(v.i)
         if pre is None:
             return self.after_relative_clause(v)
+        if self.subject_follows(v):
+            return False  # "من أسرة فلان تتهمهم حماس بالوقوف وراء": the verb's subject follows it (VSO)
         return self.claim_after_subject(v, pre)
+
+    def subject_follows(self, v: VerbCue) -> bool:
+        """A verb with its object pronoun and a speaker right after it: that one is its subject."""
+        w, i = self.w, v.i
+        return self.object_suffixed(i, v.cue) and w.same_sentence(i, i + 1) and not w.punct_before(i + 1) \
+            and bool(head_kind(w, i + 1) or w.entity_at(i + 1))
+
+    def object_suffixed(self, i: int, cue: Cue) -> bool:
+        """The verb at token i carries an object pronoun: less the pronoun it is a form of the same cue
+        ("تتهمهم" = "تتهم" + "هم"; not "يتهم", whose "هم" is its own)."""
+        n = stems(self.w.norm(i))[-1]
+        return any(n.endswith(p) and len(n) - len(p) >= 2 and self.lex.forms.get(n[:-len(p)]) == cue
+                   for p in OBJECT_PRONOUNS)
 
     def after_relative_clause(self, v: VerbCue) -> bool:
         """(Rule 7, continued.) "إن نتائج المباحثات التي أجراها مع الوزير تؤكد ...": the verb follows a
@@ -519,8 +535,9 @@ class Extractor(SubjectRules):
         w, i, cue, op = self.w, v.i, v.cue, v.op
         obj = self.skip_setting(i) + 1
         while obj < len(w) and w.same_sentence(i, obj) and (
-                w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS):
-            obj += 1  # "قد أعلنت أمس، انسحابها"
+                w.in_time(obj) or w.norm(obj) in TIME_WORDS or w.norm(obj) in ADVERBS
+                or w.norm(obj) in MANNER_HEADS and w.same_sentence(i, obj + 2)):
+            obj += 2 if w.norm(obj) in MANNER_HEADS else 1  # "قد أعلنت أمس، انسحابها", "استبعد بشكل قاطع أي"
         if op is not None and op.participle is None and (self.only_setting(obj, op.k - 1)
                                                          or self.adverbial(obj, op.k - 1)):
             start = op.start
@@ -583,6 +600,8 @@ class Extractor(SubjectRules):
         op, i = v.op, v.i
         if op is None or not v.cue.addressee or op.participle is not None:
             return False
+        if self.subject_follows(v):
+            return False  # "تتهمهم حماس بـ": the one addressed is the pronoun, the speaker follows
         who = self.source_before(i)
         if who is None and v.prev in self.lex.pronoun_subjects:
             # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
@@ -632,6 +651,9 @@ class Extractor(SubjectRules):
         addressed = self.addressee_in_phrase(v, src, last)
         if addressed is not None:
             src, obj = addressed
+        elif src is not None and relay is None and self.only_addressee(v, last):
+            src, obj = None, i + 1  # "كما ناشد الأمم المتحدة بـ": the one addressed; the speaker is left out
+            addressed = (src, obj)
         if src is None:
             src = self.source_before(i)
             obj = i + 1
@@ -683,6 +705,17 @@ class Extractor(SubjectRules):
             d.attrs["relay"], d.relay = relay_dict(relay), relay
         return True
 
+    def only_addressee(self, v: VerbCue, last: int) -> bool:
+        """An ``addressed`` cue whose phrase before its content (tokens i+1..last) is one name alone
+        (or one word): the one addressed ("كما ناشد الأمم المتحدة بإصدار قرار")."""
+        w, i = self.w, v.i
+        if not v.cue.addressed or v.op is None or v.op.participle is not None or last < i + 1:
+            return False
+        if last == i + 1:
+            return True
+        ent = w.entity_at(i + 1)
+        return ent is not None and ent[1].start == w.toks[i + 1].start and w.index_at(ent[1].end) - 1 == last
+
     def addressee_in_phrase(self, v: VerbCue, src: Source | None, last: int) -> tuple[Source, int] | None:
         """An ``addressee`` cue whose source phrase runs over two noun phrases, each a
         speaker ("اتهمت المعارضة التركية حزب العدالة والتنمية بـ"): the first speaks,
@@ -730,6 +763,11 @@ class Extractor(SubjectRules):
         nk = w.norm(k)
         if cue.judgement == "only" and nk.startswith(BI):
             return True  # "وعدها الوزير بزيارة": a promise
+        quoted = self.speaker_then_quotation(i)
+        if quoted is not None:  # "وتعتبرها واشنطن «منظمة إرهابية»": the speaker, then the judgement quoted
+            self.corefer(quoted[0])
+            self.verb_claim(v, quoted[0], quoted[1])
+            return True
         if not (w.same_sentence(i, k) and not w.punct_before(k)
                 and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
                      or nk.startswith(BI) and (len(nk) > 3 or nk == BI and quoted_end(w, k + 1) is not None)
@@ -743,6 +781,24 @@ class Extractor(SubjectRules):
         self.corefer(src)
         self.verb_claim(v, src, w.toks[k].start)
         return True
+
+    def speaker_then_quotation(self, i: int) -> tuple[Source, int] | None:
+        """After the verb at token i, a speaker's phrase and right after it a quotation (the
+        judgement: "وتعتبرها واشنطن «منظمة إرهابية»"): (the speaker, the offset of the opening mark)."""
+        w = self.w
+        for t in range(i + 2, min(len(w), i + 2 + MAX_SOURCE)):
+            if not w.same_sentence(i, t):
+                return None
+            gap = w.punct_before(t)
+            if gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" and not set(gap[:-1]) - {" "}:
+                src = make_source(w, i + 1, t - 1, self.names)
+                if not (src.supported and (head_kind(w, i + 1) or w.entity_at(i + 1)
+                                           or bare(w.norm(i + 1)) in self.names)):
+                    return None
+                return src, w.toks[t - 1].end + w.gap(t).rindex(gap[-1])
+            if gap:
+                return None
+        return None
 
     def object_after_subject(self, v: VerbCue) -> bool:
         """11. No opener: a judgement after an object pronoun (:meth:`pronoun_object`), or a
@@ -1342,6 +1398,24 @@ class Extractor(SubjectRules):
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
 
+    def backref_quotation(self, i: int, last: int) -> None:
+        """"لأن المسجد بحسب زعمه “يقوم بتشييع ...”": a phrase that refers back to the last
+        speaker (tokens i..last), a quotation right after it: that speaker says the quotation."""
+        w = self.w
+        k = last + 1
+        gap = w.punct_before(k) if k < len(w) else ""
+        if not (gap and gap[-1] in OPEN_QUOTES and gap[-1] not in "'’" and w.same_sentence(last, k)):
+            return
+        qe = quoted_end(w, k)
+        if qe is not None and qe - k < 2:
+            return  # a quoted name
+        src = self.subject_for(i, PRODROP_SENTENCES)
+        if src is None:
+            return
+        g = w.gap(k)
+        self.add(Draft(w.span(i, last), i, "backref", "prep", "assert", src,
+                       w.toks[k - 1].end + g.rindex(gap[-1])))
+
     def relay_prep(self, i: int, pr: tuple[int, Cue, int]) -> None:
         """"أفادت صحيفة X نقلاً عن مسؤولين أن": the source of the last draft
         is cut at the phrase, and the phrase's source gets a claim via it."""
@@ -1387,6 +1461,7 @@ class Extractor(SubjectRules):
         while i < len(w):
             br = self.match_phrase(i, lex.backrefs)
             if br is not None:
+                self.backref_quotation(i, br)
                 i = br + 1
                 continue
             pr = self.prep_at(i)

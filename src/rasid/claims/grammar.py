@@ -34,6 +34,7 @@ LIKE_PREP = word_set("like_preps.txt")  # "بحسب ما", "مثلما"
 NOT_BI = word_set("not_bi.txt")
 PREPOSITIONS = word_set("prepositions.txt")
 ADVERBS = word_set("adverbs.txt")
+MANNER_HEADS = word_set("manner_heads.txt")  # "بشكل قاطع", "بصورة واضحة": a two-word manner phrase
 TIME_WORDS = word_set("time_words.txt")
 # words that open a sentence-initial phrase closed by a comma ("من جهته،", "وفي ريف حلب،")
 OPENING_WORDS = word_set("opening_words.txt")

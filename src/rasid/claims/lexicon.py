@@ -46,6 +46,8 @@ class Cue:
     objects: frozenset[str] = frozenset()  # when set: the words a bare object may start with
     not_objects: frozenset[str] = frozenset()  # words a bare object may not start with ("أعلن الحرب")
     addressee: bool = False  # "دعا X Y إلى", "طالب X Y بـ": an addressee may follow the speaker
+    addressed: bool = False  # the verb always takes the one addressed: one name alone before the content is
+    # that one, not the speaker ("كما ناشد الأمم المتحدة بـ")
     wasl: bool = False  # past tense opens with a bare alef (اعتقد): "أعتقد" is first person
     relay_prep: str = ""  # "نسب X إلى Y": the word before the original source, when not "عن"
     restates: bool = False  # "قائلاً إن": a participle that restates the verb's saying
@@ -134,6 +136,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         continuation=bool(d.get("continuation")),
         source=d.get("source", "subject"),
         addressee=bool(d.get("addressee")),
+        addressed=bool(d.get("addressed")),
         negatable=bool(d.get("negatable")),
         objects=frozenset(fold_key(o) for o in d.get("objects") or ())
         | (_object_file(d["objects_file"]) if d.get("objects_file") else frozenset()),

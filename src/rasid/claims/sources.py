@@ -19,6 +19,7 @@ from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_CONJ,
     ARTICLE_WA,
+    BI,
     BISM,
     HEAD_PROCLITICS,
     LI,
@@ -129,8 +130,8 @@ def known_names(w: Words) -> set[str]:
                 break
             n = w.norm(j)
             if n in lex.stops or n in lex.not_source or n in lex.forms or n in _prep_words() \
-                    or bare(n) in lex.forms or n.endswith(ACCUSATIVE):
-                break
+                    or bare(n) in lex.forms or n.endswith(ACCUSATIVE) or n.startswith(BI + ARTICLE):
+                break  # "واتهمه الوزير بالخيانة": "ب" + article opens a phrase, no name
             if head_kind(w, j):
                 continue
             if n.startswith(ARTICLE) and any(bare(w.norm(t)) in out for t in range(i + 1, j)):

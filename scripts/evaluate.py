@@ -29,11 +29,19 @@ def evaluate(articles: Path, gold: Path, scorer: Path | None = None, verbose: bo
 
     scorer = scorer or gold.parent.parent.parent / "eval" / "score.py"
     pipe = Pipeline.default()
+    failed: list[str] = []
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
         for doc in iter_documents([articles]):
             if isinstance(doc, Exception):
                 raise doc
-            out.write(pipe(doc).to_json() + "\n")
+            done = pipe(doc)
+            failed.extend(f"{doc.id}: {w}" for w in done.warnings if w.split(":", 1)[0] in done.meta.get("failed_stages", ()))
+            out.write(done.to_json() + "\n")
+    if failed:
+        # A stage that raises loses only its own output (the pipeline goes on), which
+        # would pass for a quality drop here: a gold-set run fails loudly instead.
+        Path(out.name).unlink()
+        raise RuntimeError(f"{len(failed)} stage failure(s) while evaluating {articles}: " + "; ".join(failed[:5]))
     if verbose:
         subprocess.run([sys.executable, str(scorer), str(gold), out.name], check=True)
     res = subprocess.run(

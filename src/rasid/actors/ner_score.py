@@ -1,0 +1,178 @@
+"""The linear-chain CRF of the NER model scored with numpy (a speed-up of
+:class:`rasid.actors.ner.Tagger`, nothing else).
+
+Crfsuite's tagger spends most of its time turning ~50 attribute strings a token
+into ids. The weights are read here once from the model file (exact, as float64),
+and each word's contribution to the state scores of its own position and of its
+neighbours' (the attributes of :func:`rasid.actors.ner_features.sent_items`) is
+summed once per word and cached; a sentence's state scores are then a few
+vector additions, and Viterbi and forward-backward run with numpy over all the
+sentences of a document at once, in crfsuite's formulation (the same
+recursions and scaling). The sums are taken in another order than crfsuite's,
+so a score may differ in the last bit: the tags and the confidences (rounded
+to three decimals) of the 392-article corpus are identical
+(``benchmarks/golden_output.py``).
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from rasid.actors.ner_features import _EDGE, _phrase_tags, _word_items, active_groups
+
+_OFFS = (-2, -1, 1, 2)
+_MAX_WORDS = 200000  # the per-word cache is emptied when it grows past this
+
+
+def read_weights(path: str | Path, attrs: dict[bytes, int], n_labels: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """(state weights [attribute, label], transition weights [label, label]) of a
+    crfsuite 1st-order model file, or None when the file is not in the expected form."""
+    data = Path(path).read_bytes()
+    if len(data) < 48 or data[:4] != b"lCRF" or data[8:12] != b"FOMC":
+        return None
+    n_lab, n_attr, off_feat = struct.unpack_from("<3I", data, 20)
+    if n_lab != n_labels or n_attr != len(attrs) or data[off_feat:off_feat + 4] != b"FEAT":
+        return None
+    (num,) = struct.unpack_from("<I", data, off_feat + 8)
+    rec = np.frombuffer(data, dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
+                        count=num, offset=off_feat + 12)
+    state = np.zeros((n_attr + 1, n_lab))  # the last row: an attribute the model does not know
+    trans = np.zeros((n_lab, n_lab))
+    st, tr = rec[rec["type"] == 0], rec[rec["type"] == 1]
+    if len(st) + len(tr) != num or (st["src"] >= n_attr).any() or (st["dst"] >= n_lab).any() \
+            or (tr["src"] >= n_lab).any() or (tr["dst"] >= n_lab).any():
+        return None
+    np.add.at(state, (st["src"].astype(np.intp), st["dst"].astype(np.intp)), st["w"])
+    np.add.at(trans, (tr["src"].astype(np.intp), tr["dst"].astype(np.intp)), tr["w"])
+    return state, trans
+
+
+class Scorer:
+    """Tags and marginals of sentences under the weights of :func:`read_weights`."""
+
+    def __init__(self, labels: Sequence[str], attrs: dict[bytes, int], state: np.ndarray, trans: np.ndarray) -> None:
+        self.labels = list(labels)
+        self._ids = attrs
+        self._unk = len(attrs)
+        self._state = state
+        self._trans = trans
+        self._exp_trans = np.exp(trans)
+        self._words: dict[str, tuple[str, bytes, np.ndarray]] = {}
+        self._edge = {off: self._vec(a) for off, a in _EDGE.items()}
+        self._groups = active_groups()
+
+    def _vec(self, attrs: Sequence[bytes]) -> np.ndarray:
+        ids = [self._ids.get(a, self._unk) for a in attrs]
+        return self._state[ids].sum(axis=0)
+
+    def _word(self, w: str) -> tuple[str, bytes, np.ndarray]:
+        """(norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before, 2 before])."""
+        hit = self._words.get(w)
+        if hit is None:
+            it = _word_items.__wrapped__(w, self._groups)
+            vecs = np.stack([self._vec(it.own)] + [self._vec(it.full[off]) for off in _OFFS])
+            if len(self._words) >= _MAX_WORDS:
+                self._words.clear()
+            hit = self._words[w] = (it.norm, it.n, vecs)
+        return hit
+
+    def _attr_vec(self, a: bytes) -> np.ndarray | None:
+        i = self._ids.get(a)
+        return None if i is None else self._state[i]
+
+    def state_scores(self, words: Sequence[str]) -> np.ndarray:
+        """The state scores [position, label] of a sentence (crfsuite's, up to the order of the sums)."""
+        ws = [self._word(w) for w in words]
+        n = len(ws)
+        a = np.stack([x[2] for x in ws])
+        e = a[:, 0].copy()
+        e[2:] += a[:-2, 1]
+        e[:2] += self._edge[-2]
+        e[1:] += a[:-1, 2]
+        e[0] += self._edge[-1]
+        e[:-1] += a[1:, 3]
+        e[-1] += self._edge[1]
+        e[:-2] += a[2:, 4]
+        e[-2:] += self._edge[2]
+        phr = _phrase_tags([x[0] for x in ws])
+        for i, p in enumerate(phr):
+            if not p:
+                continue
+            for j, name in ((i, "phr:"), (i + 1, "-1:phr:"), (i - 1, "1:phr:")):
+                if 0 <= j < n:
+                    v = self._attr_vec((name + p).encode())
+                    if v is not None:
+                        e[j] += v
+        ns = [x[1] for x in ws]
+        ids = self._ids
+        for i in range(1, n):
+            pair = ns[i - 1] + b"|" + ns[i]
+            k = ids.get(b"bi-1:" + pair)
+            if k is not None:
+                e[i] += self._state[k]
+            k = ids.get(b"bi+1:" + pair)
+            if k is not None:
+                e[i - 1] += self._state[k]
+        return e
+
+    def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """(tags, marginal of each tag) of each sentence (an empty one gives empty lists)."""
+        todo = [i for i, s in enumerate(sents) if s]
+        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
+        if not todo:
+            return out
+        lens = np.array([len(sents[i]) for i in todo])
+        S, T, L = len(todo), int(lens.max()), len(self.labels)
+        E = np.zeros((S, T, L))
+        for k, i in enumerate(todo):
+            E[k, :lens[k]] = self.state_scores(sents[i])
+        trans, et = self._trans, self._exp_trans
+        # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first maximum)
+        back = np.zeros((S, T, L), dtype=np.intp)
+        score = E[:, 0].copy()
+        for t in range(1, T):
+            s = score[:, :, None] + trans[None]
+            back[:, t] = s.argmax(axis=1)
+            new = s.max(axis=1) + E[:, t]
+            live = (t < lens)[:, None]
+            score = np.where(live, new, score)
+        last = score.argmax(axis=1)
+        # forward-backward with crfsuite's scaling
+        es = np.exp(E)
+        alpha = np.empty((S, T, L))
+        scale = np.empty((S, T))
+        cur = es[:, 0]
+        for t in range(T):
+            if t:
+                cur = (alpha[:, t - 1] @ et) * es[:, t]
+            tot = cur.sum(axis=1)
+            sc = np.where(tot != 0.0, 1.0 / np.where(tot != 0.0, tot, 1.0), 1.0)
+            scale[:, t] = sc
+            alpha[:, t] = cur * sc[:, None]
+        beta = np.empty((S, T, L))
+        beta[:, T - 1] = scale[:, T - 1, None]
+        for t in range(T - 2, -1, -1):
+            new = ((beta[:, t + 1] * es[:, t + 1]) @ et.T) * scale[:, t, None]
+            beta[:, t] = np.where((lens - 1 == t)[:, None], scale[:, t, None], new)
+        # the best path, all the sentences at once (a sentence ends at lens - 1)
+        rows = np.arange(S)
+        ys = np.empty((S, T), dtype=np.intp)
+        last = np.asarray(last, dtype=np.intp)
+        y = last
+        for t in range(T - 1, -1, -1):
+            if t < T - 1:
+                y = np.where(lens - 1 == t, last, back[rows, t + 1, y])
+            ys[:, t] = y
+        cols = np.arange(T)[None, :]
+        rr = rows[:, None]
+        marg = alpha[rr, cols, ys] * beta[rr, cols, ys] / scale
+        ysl, margl = ys.tolist(), marg.tolist()
+        labels = self.labels
+        for k, i in enumerate(todo):
+            n = int(lens[k])
+            out[i] = ([labels[y] for y in ysl[k][:n]], margl[k][:n])
+        return out

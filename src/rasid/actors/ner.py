@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TextIO
 
 from rasid.actors.ner_features import sent_items
+
+if TYPE_CHECKING:
+    from rasid.actors.ner_score import Scorer
 
 MODEL_FILE = "models/ner_anercorp.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -82,7 +85,7 @@ class Tagger:
         data = _dump(self._tagger)
         attrs = _block(data, b"ATTRIBUTES", b"num_attrs") if data is not None else None
         self._known = frozenset(attrs) if attrs is not None else None
-        self._scorer = _scorer(data, attrs, self.path) if data is not None and attrs is not None else None
+        self._scorer: Scorer | None = _scorer(data, attrs, self.path) if data is not None and attrs is not None else None
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
@@ -90,8 +93,10 @@ class Tagger:
         return list(self._tagger.tag(sent_items(words, self._known)))
 
     def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
-        if self._scorer is not None:
-            return self._scorer.tag_many([words])[0]
+        if self._scorer is not None and words:
+            got = self._scorer.tag_many([words])
+            if got is not None:
+                return got[0]
         tags = self.tag(words)
         probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
         return tags, probs
@@ -99,11 +104,13 @@ class Tagger:
     def tag_many_with_marginals(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         """:meth:`tag_with_marginals` of each sentence (of a document: scored together)."""
         if self._scorer is not None:
-            return self._scorer.tag_many(sents)
+            got = self._scorer.tag_many(sents)
+            if got is not None:
+                return got
         return [self.tag_with_marginals(s) for s in sents]
 
 
-def _scorer(data: bytes, attrs: dict[bytes, int], path: Path | None) -> object | None:
+def _scorer(data: bytes, attrs: dict[bytes, int], path: Path | None) -> Scorer | None:
     """A :class:`rasid.actors.ner_score.Scorer` for the model of dump ``data``, or None
     when its weights cannot be read (crfsuite then tags and scores alone)."""
     from rasid.actors.ner_score import Scorer, read_weights

@@ -22,7 +22,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rasid.actors.ner_features import _EDGE, _phrase_tags, _word_items, active_groups
+from rasid.actors.ner_features import _EDGE, _may_start_phrase, _phrase_tags, _word_items, active_groups
 
 _OFFS = (-2, -1, 1, 2)
 _MAX_WORDS = 200000  # the per-word cache is emptied when it grows past this
@@ -61,7 +61,7 @@ class Scorer:
         self._state = state
         self._trans = trans
         self._exp_trans = np.exp(trans)
-        self._words: dict[str, tuple[str, bytes, np.ndarray]] = {}
+        self._words: dict[str, tuple[str, bytes, np.ndarray, bool]] = {}
         self._edge = {off: self._vec(a) for off, a in _EDGE.items()}
         self._groups = active_groups()
 
@@ -69,15 +69,16 @@ class Scorer:
         ids = [self._ids.get(a, self._unk) for a in attrs]
         return self._state[ids].sum(axis=0)
 
-    def _word(self, w: str) -> tuple[str, bytes, np.ndarray]:
-        """(norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before, 2 before])."""
+    def _word(self, w: str) -> tuple[str, bytes, np.ndarray, bool]:
+        """(norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before, 2 before],
+        whether a dictionary phrase may start at it)."""
         hit = self._words.get(w)
         if hit is None:
             it = _word_items.__wrapped__(w, self._groups)
             vecs = np.stack([self._vec(it.own)] + [self._vec(it.full[off]) for off in _OFFS])
             if len(self._words) >= _MAX_WORDS:
                 self._words.clear()
-            hit = self._words[w] = (it.norm, it.n, vecs)
+            hit = self._words[w] = (it.norm, it.n, vecs, _may_start_phrase(it.norm))
         return hit
 
     def _attr_vec(self, a: bytes) -> np.ndarray | None:
@@ -98,7 +99,7 @@ class Scorer:
         e[-1] += self._edge[1]
         e[:-2] += a[2:, 4]
         e[-2:] += self._edge[2]
-        phr = _phrase_tags([x[0] for x in ws])
+        phr = _phrase_tags([x[0] for x in ws], [x[3] for x in ws])
         for i, p in enumerate(phr):
             if not p:
                 continue
@@ -119,8 +120,11 @@ class Scorer:
                 e[i - 1] += self._state[k]
         return e
 
-    def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
-        """(tags, marginal of each tag) of each sentence (an empty one gives empty lists)."""
+    def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]] | None:
+        """(tags, marginal of each tag) of each sentence (an empty one gives empty lists);
+        None in the cases crfsuite handles otherwise (a forward sum of zero, other feature groups)."""
+        if active_groups() != self._groups:
+            return None  # the feature groups were switched (the training script's ablation)
         todo = [i for i, s in enumerate(sents) if s]
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
         if not todo:
@@ -131,16 +135,18 @@ class Scorer:
         for k, i in enumerate(todo):
             E[k, :lens[k]] = self.state_scores(sents[i])
         trans, et = self._trans, self._exp_trans
-        # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first maximum)
+        ends = set((lens - 1).tolist())  # the steps where a sentence ends
+        # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first
+        # maximum); a sentence's scores run on past its end, unread
         back = np.zeros((S, T, L), dtype=np.intp)
-        score = E[:, 0].copy()
+        vit = np.empty((S, T, L))
+        score = vit[:, 0] = E[:, 0]
         for t in range(1, T):
-            s = score[:, :, None] + trans[None]
+            s = score[:, :, None] + trans
             back[:, t] = s.argmax(axis=1)
-            new = s.max(axis=1) + E[:, t]
-            live = (t < lens)[:, None]
-            score = np.where(live, new, score)
-        last = score.argmax(axis=1)
+            score = vit[:, t] = s.max(axis=1) + E[:, t]
+        rows = np.arange(S)
+        last = vit[rows, lens - 1].argmax(axis=1)
         # forward-backward with crfsuite's scaling
         es = np.exp(E)
         alpha = np.empty((S, T, L))
@@ -149,23 +155,25 @@ class Scorer:
         for t in range(T):
             if t:
                 cur = (alpha[:, t - 1] @ et) * es[:, t]
-            tot = cur.sum(axis=1)
-            sc = np.where(tot != 0.0, 1.0 / np.where(tot != 0.0, tot, 1.0), 1.0)
-            scale[:, t] = sc
+            sc = scale[:, t] = 1.0 / cur.sum(axis=1)
             alpha[:, t] = cur * sc[:, None]
+        if not np.isfinite(scale).all():
+            return None  # a zero sum (crfsuite's scale is 1 then): crfsuite tags these
         beta = np.empty((S, T, L))
         beta[:, T - 1] = scale[:, T - 1, None]
         for t in range(T - 2, -1, -1):
-            new = ((beta[:, t + 1] * es[:, t + 1]) @ et.T) * scale[:, t, None]
-            beta[:, t] = np.where((lens - 1 == t)[:, None], scale[:, t, None], new)
+            beta[:, t] = ((beta[:, t + 1] * es[:, t + 1]) @ et.T) * scale[:, t, None]
+            if t in ends:
+                m = lens - 1 == t
+                beta[m, t] = scale[m, t, None]
         # the best path, all the sentences at once (a sentence ends at lens - 1)
-        rows = np.arange(S)
         ys = np.empty((S, T), dtype=np.intp)
-        last = np.asarray(last, dtype=np.intp)
         y = last
         for t in range(T - 1, -1, -1):
             if t < T - 1:
-                y = np.where(lens - 1 == t, last, back[rows, t + 1, y])
+                y = back[rows, t + 1, y]
+            if t in ends:
+                y = np.where(lens - 1 == t, last, y)
             ys[:, t] = y
         cols = np.arange(T)[None, :]
         rr = rows[:, None]

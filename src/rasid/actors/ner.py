@@ -6,7 +6,9 @@ derived from WikiFANE and GeoNames and word clusters learned from SaudiNewsNet
 (``scripts/train_word_clusters.py``); it is loaded once (:func:`default_tagger`).
 Document-level cross-validated entity F1 0.722 (``models/ner_metrics.json``,
 ablation in ``models/ner_ablation.md``). This module reads and writes CoNLL, tags
-sentences, converts BIO tags to spans and scores them entity by entity.
+sentences, converts BIO tags to spans and scores them entity by entity. The
+pipeline's tags and marginals come from :mod:`rasid.actors.ner_score` (the same
+model scored with numpy, faster; crfsuite is the fallback).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ import numpy as np
 from rasid.actors.ner_features import _EDGE, _may_start_phrase, _phrase_tags, _word_items, active_groups
 
 _OFFS = (-2, -1, 1, 2)
-_MAX_WORDS = 200000  # the per-word cache is emptied when it grows past this
+_MAX_WORDS = 100000  # the per-word cache (~0.5 kB a word) is emptied when it grows past this
 
 
 def read_weights(path: str | Path, attrs: dict[bytes, int], n_labels: int) -> tuple[np.ndarray, np.ndarray] | None:
@@ -69,17 +69,25 @@ class Scorer:
         ids = [self._ids.get(a, self._unk) for a in attrs]
         return self._state[ids].sum(axis=0)
 
-    def _word(self, w: str) -> tuple[str, bytes, np.ndarray, bool]:
-        """(norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before, 2 before],
-        whether a dictionary phrase may start at it)."""
-        hit = self._words.get(w)
-        if hit is None:
-            it = _word_items.__wrapped__(w, self._groups)
-            vecs = np.stack([self._vec(it.own)] + [self._vec(it.full[off]) for off in _OFFS])
-            if len(self._words) >= _MAX_WORDS:
-                self._words.clear()
-            hit = self._words[w] = (it.norm, it.n, vecs, _may_start_phrase(it.norm))
-        return hit
+    def _add_words(self, words: Sequence[str]) -> None:
+        """Cache (norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before,
+        2 before], whether a dictionary phrase may start at it) of new words, summed
+        together (one gather and one segmented sum for all)."""
+        if len(self._words) + len(words) > _MAX_WORDS:
+            self._words.clear()
+        get, unk, groups = self._ids.get, self._unk, self._groups
+        ids: list[int] = []
+        starts: list[int] = []
+        its = []
+        for w in words:
+            it = _word_items.__wrapped__(w, groups)
+            its.append(it)
+            for attrs in (it.own, *(it.full[off] for off in _OFFS)):  # never empty: "bias", "<off>:w:"
+                starts.append(len(ids))
+                ids += [get(x, unk) for x in attrs]
+        sums = np.add.reduceat(self._state[ids], starts, axis=0).reshape(len(words), 1 + len(_OFFS), -1)
+        for w, it, vecs in zip(words, its, sums, strict=True):
+            self._words[w] = (it.norm, it.n, vecs, _may_start_phrase(it.norm))
 
     def _attr_vec(self, a: bytes) -> np.ndarray | None:
         i = self._ids.get(a)
@@ -87,7 +95,12 @@ class Scorer:
 
     def state_scores(self, words: Sequence[str]) -> np.ndarray:
         """The state scores [position, label] of a sentence (crfsuite's, up to the order of the sums)."""
-        ws = [self._word(w) for w in words]
+        cache = self._words
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        if new:
+            self._add_words(new)
+            cache = self._words
+        ws = [cache[w] for w in words]
         n = len(ws)
         a = np.stack([x[2] for x in ws])
         e = a[:, 0].copy()
@@ -129,6 +142,10 @@ class Scorer:
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
         if not todo:
             return out
+        cache = self._words
+        new = [w for w in dict.fromkeys(w for i in todo for w in sents[i]) if w not in cache]
+        if new:  # the document's new words at once
+            self._add_words(new)
         lens = np.array([len(sents[i]) for i in todo])
         S, T, L = len(todo), int(lens.max()), len(self.labels)
         E = np.zeros((S, T, L))

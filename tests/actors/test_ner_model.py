@@ -180,3 +180,21 @@ def test_the_numpy_scorer_tags_a_document_as_crfsuite_does():
         assert tg.tag_many_with_marginals(sents[:3])[0][0] == got[0][0]
     finally:
         tg._scorer = scorer
+
+
+def test_the_numpy_scorer_word_cache_is_bounded(monkeypatch):
+    """Past its bound the per-word cache starts afresh; the tags and marginals do not change."""
+    from rasid.actors import ner_score
+    from rasid.actors.ner_features import _EDGE
+
+    tg = default_tagger()
+    assert tg is not None and tg._scorer is not None
+    words = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتفاق مهم .".split()
+    want = tg.tag_many_with_marginals([words])
+    fresh = ner_score.Scorer(tg._scorer.labels, tg._scorer._ids, tg._scorer._state, tg._scorer._trans)
+    assert set(fresh._edge) == set(_EDGE)
+    monkeypatch.setattr(ner_score, "_MAX_WORDS", 4)
+    got = fresh.tag_many([words, words[:3]])[0]  # (batched with another: the last bits may move)
+    assert got[0] == want[0][0]
+    assert max(abs(a - b) for a, b in zip(got[1], want[0][1], strict=True)) < 1e-12
+    assert len(fresh._words) <= len(words)

@@ -8,10 +8,11 @@ neighbours' (the attributes of :func:`rasid.actors.ner_features.sent_items`) is
 summed once per word and cached; a sentence's state scores are then a few
 vector additions, and Viterbi and forward-backward run with numpy over all the
 sentences of a document at once, in crfsuite's formulation (the same
-recursions and scaling). The sums are taken in another order than crfsuite's,
-so a score may differ in the last bit: the tags and the confidences (rounded
-to three decimals) of the 392-article corpus are identical
-(``benchmarks/golden_output.py``).
+recursions and scaling). The sums are taken in another order than crfsuite's
+(and the matrix products' order may depend on how many sentences are scored
+together), so a score may differ in the last bits (marginals within ~1e-14):
+the tags and the confidences (rounded to three decimals) of the 392-article
+corpus are identical to crfsuite's (``benchmarks/golden_output.py``).
 """
 
 from __future__ import annotations
@@ -69,12 +70,13 @@ class Scorer:
         ids = [self._ids.get(a, self._unk) for a in attrs]
         return self._state[ids].sum(axis=0)
 
-    def _add_words(self, words: Sequence[str]) -> None:
+    def _add_words(self, words: Sequence[str]) -> dict[str, tuple[str, bytes, np.ndarray, bool]]:
         """Cache (norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before,
         2 before], whether a dictionary phrase may start at it) of new words, summed
-        together (one gather and one segmented sum for all)."""
+        together (one gather and one segmented sum for all); returns them. A full cache
+        is replaced by an empty one (not emptied: a thread may be reading it)."""
         if len(self._words) + len(words) > _MAX_WORDS:
-            self._words.clear()
+            self._words = {}
         get, unk, groups = self._ids.get, self._unk, self._groups
         ids: list[int] = []
         starts: list[int] = []
@@ -86,8 +88,9 @@ class Scorer:
                 starts.append(len(ids))
                 ids += [get(x, unk) for x in attrs]
         sums = np.add.reduceat(self._state[ids], starts, axis=0).reshape(len(words), 1 + len(_OFFS), -1)
-        for w, it, vecs in zip(words, its, sums, strict=True):
-            self._words[w] = (it.norm, it.n, vecs, _may_start_phrase(it.norm))
+        added = {w: (it.norm, it.n, vecs, _may_start_phrase(it.norm)) for w, it, vecs in zip(words, its, sums, strict=True)}
+        self._words.update(added)
+        return added
 
     def _attr_vec(self, a: bytes) -> np.ndarray | None:
         i = self._ids.get(a)
@@ -97,10 +100,8 @@ class Scorer:
         """The state scores [position, label] of a sentence (crfsuite's, up to the order of the sums)."""
         cache = self._words
         new = [w for w in dict.fromkeys(words) if w not in cache]
-        if new:
-            self._add_words(new)
-            cache = self._words
-        ws = [cache[w] for w in words]
+        added = self._add_words(new) if new else {}
+        ws = [cache[w] if w in cache else added[w] for w in words]
         n = len(ws)
         a = np.stack([x[2] for x in ws])
         e = a[:, 0].copy()

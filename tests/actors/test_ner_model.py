@@ -141,5 +141,60 @@ def test_the_tagger_skips_attributes_its_model_does_not_know_with_the_same_resul
         fewer += sum(len(f) - len(k) for f, k in zip(full, kept, strict=True))
         tags = list(tg._tagger.tag(full))
         marg = [tg._tagger.marginal(t, i) for i, t in enumerate(tags)]
-        assert tg.tag_with_marginals(words) == (tags, marg)
+        assert list(tg._tagger.tag(kept)) == tags
+        assert [tg._tagger.marginal(t, i) for i, t in enumerate(tags)] == marg
+        # the numpy scorer (ner_score): the same tags, the marginals up to the last bits
+        got_tags, got_marg = tg.tag_with_marginals(words)
+        assert got_tags == tags
+        assert max(abs(a - b) for a, b in zip(got_marg, marg, strict=True)) < 1e-12
     assert fewer > 0
+
+
+def test_the_numpy_scorer_tags_a_document_as_crfsuite_does():
+    """Sentences scored together (padded to the longest) give each sentence's own crfsuite
+    tags and marginals; an empty sentence gives nothing; a missing scorer falls back."""
+    import json
+    from importlib import resources
+
+    from rasid.actors import ner_features as nf
+
+    tg = default_tagger()
+    assert tg is not None and tg._scorer is not None
+    lines = resources.files("rasid.samples").joinpath("articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines if x.strip()][:12]
+    sents = [[t for _, _, t in tokenize_for_ner(x)][:120] for x in texts]
+    sents += [[], ["زيد"], ["و", "."], ["حزب", "الله", "قال"], ["‏زيد", "بن", "علي"]]
+    got = tg.tag_many_with_marginals(sents)
+    assert len(got) == len(sents)
+    for words, (tags, marg) in zip(sents, got, strict=True):
+        if not words:
+            assert (tags, marg) == ([], [])
+            continue
+        ref = list(tg._tagger.tag(nf.sent_items(words, tg._known)))
+        assert tags == ref
+        ref_m = [tg._tagger.marginal(t, i) for i, t in enumerate(ref)]
+        assert max(abs(a - b) for a, b in zip(marg, ref_m, strict=True)) < 1e-12
+    assert any(t != "O" for tags, _ in got for t in tags)
+    scorer, tg._scorer = tg._scorer, None
+    try:
+        assert tg.tag_many_with_marginals(sents[:3])[0][0] == got[0][0]
+    finally:
+        tg._scorer = scorer
+
+
+def test_the_numpy_scorer_word_cache_is_bounded(monkeypatch):
+    """Past its bound the per-word cache starts afresh; the tags and marginals do not change."""
+    from rasid.actors import ner_score
+    from rasid.actors.ner_features import _EDGE
+
+    tg = default_tagger()
+    assert tg is not None and tg._scorer is not None
+    words = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتفاق مهم .".split()
+    want = tg.tag_many_with_marginals([words])
+    fresh = ner_score.Scorer(tg._scorer.labels, tg._scorer._ids, tg._scorer._state, tg._scorer._trans)
+    assert set(fresh._edge) == set(_EDGE)
+    monkeypatch.setattr(ner_score, "_MAX_WORDS", 4)
+    got = fresh.tag_many([words, words[:3]])[0]  # (batched with another: the last bits may move)
+    assert got[0] == want[0][0]
+    assert max(abs(a - b) for a, b in zip(got[1], want[0][1], strict=True)) < 1e-12
+    assert len(fresh._words) <= len(words)

@@ -148,15 +148,26 @@ def _ner_tokens(doc: Document) -> list[list[Tok]]:
     out = []
     for sent in doc.sentences:
         raw = tokenize_for_ner(doc.text, sent.start, sent.end)
-        toks = [Tok(s, e, t, fold(t)) for s, e, t in raw]
-        if tagger is not None and toks:
+        out.append([Tok(s, e, t, fold(t)) for s, e, t in raw])
+    if tagger is None:
+        return out
+    many = getattr(tagger, "tag_many_with_marginals", None)
+    if many is not None:  # the document's sentences at once (a speed-up)
+        try:
+            for toks, (tags, probs) in zip(out, many([[t.text for t in toks] for toks in out]), strict=True):
+                for t, tag, pr in zip(toks, tags, probs):
+                    t.tag, t.prob = tag, pr
+            return out
+        except Exception:  # noqa: BLE001 - sentence by sentence below
+            log.exception("NER tagging failed")
+    for toks in out:
+        if toks:
             try:
                 tags, probs = tagger.tag_with_marginals([t.text for t in toks])
                 for t, tag, pr in zip(toks, tags, probs):
                     t.tag, t.prob = tag, pr
             except Exception:  # noqa: BLE001 - a tagger problem must not lose the stage
                 log.exception("NER tagging failed")
-        out.append(toks)
     return out
 
 

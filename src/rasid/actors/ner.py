@@ -6,7 +6,9 @@ derived from WikiFANE and GeoNames and word clusters learned from SaudiNewsNet
 (``scripts/train_word_clusters.py``); it is loaded once (:func:`default_tagger`).
 Document-level cross-validated entity F1 0.722 (``models/ner_metrics.json``,
 ablation in ``models/ner_ablation.md``). This module reads and writes CoNLL, tags
-sentences, converts BIO tags to spans and scores them entity by entity.
+sentences, converts BIO tags to spans and scores them entity by entity. The
+pipeline's tags and marginals come from :mod:`rasid.actors.ner_score` (the same
+model scored with numpy, faster; crfsuite is the fallback).
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TextIO
 
 from rasid.actors.ner_features import sent_items
+
+if TYPE_CHECKING:
+    from rasid.actors.ner_score import Scorer
 
 MODEL_FILE = "models/ner_anercorp.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -76,7 +81,13 @@ class Tagger:
                 self._tagger.open(str(p))
         else:
             self._tagger.open(str(self.path))
-        self._known = _model_attributes(self._tagger)
+        # the attributes the model knows (the others are left out of what crfsuite is
+        # given: a speed-up only, crfsuite skips an unknown attribute, the scores are
+        # the same bit for bit), and the numpy scorer (None: crfsuite alone)
+        data = _dump(self._tagger)
+        attrs = _block(data, b"ATTRIBUTES", b"num_attrs") if data is not None else None
+        self._known = frozenset(attrs) if attrs is not None else None
+        self._scorer: Scorer | None = _scorer(data, attrs, self.path) if data is not None and attrs is not None else None
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
@@ -84,17 +95,47 @@ class Tagger:
         return list(self._tagger.tag(sent_items(words, self._known)))
 
     def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+        if self._scorer is not None and words:
+            got = self._scorer.tag_many([words])
+            if got is not None:
+                return got[0]
         tags = self.tag(words)
         probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
         return tags, probs
 
+    def tag_many_with_marginals(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """:meth:`tag_with_marginals` of each sentence (of a document: scored together)."""
+        if self._scorer is not None:
+            got = self._scorer.tag_many(sents)
+            if got is not None:
+                return got
+        return [self.tag_with_marginals(s) for s in sents]
 
-def _model_attributes(tagger: object) -> frozenset[bytes] | None:
-    """The attributes an open crfsuite model knows (read from its dump: the ATTRIBUTES
-    block, one ``id: name`` a line), or None when they cannot be read in full.
 
-    Passing the tagger only these is a speed-up and nothing else: crfsuite skips an
-    attribute it does not know, so the scores are the same, bit for bit."""
+def _scorer(data: bytes, attrs: dict[bytes, int], path: Path | None) -> Scorer | None:
+    """A :class:`rasid.actors.ner_score.Scorer` for the model of dump ``data``, or None
+    when its weights cannot be read (crfsuite then tags and scores alone)."""
+    from rasid.actors.ner_score import Scorer, read_weights
+
+    labels = _block(data, b"LABELS", b"num_labels")
+    if labels is None:
+        return None
+    try:
+        if path is None:
+            with resources.as_file(resources.files("rasid.actors").joinpath(MODEL_FILE)) as p:
+                w = read_weights(p, attrs, len(labels))
+        else:
+            w = read_weights(path, attrs, len(labels))
+    except (OSError, ValueError):
+        return None
+    if w is None:
+        return None
+    names = [b.decode("utf-8") for b, _ in sorted(labels.items(), key=lambda x: x[1])]
+    return Scorer(names, attrs, *w)
+
+
+def _dump(tagger: object) -> bytes | None:
+    """The text dump of an open crfsuite model (None when it cannot be written)."""
     import os
     import tempfile
 
@@ -103,23 +144,29 @@ def _model_attributes(tagger: object) -> frozenset[bytes] | None:
     try:
         tagger.dump(name)  # type: ignore[attr-defined]
         with open(name, "rb") as fh:
-            data = fh.read()
-    except Exception:  # noqa: BLE001 - no filter, the same tags
+            return fh.read()
+    except Exception:  # noqa: BLE001 - no dump: the plain path
         return None
     finally:
         os.unlink(name)
-    m = re.search(rb"\n\s*num_attrs: (\d+)", data)
-    start = data.find(b"\nATTRIBUTES = {\n")
+
+
+def _block(data: bytes, title: bytes, count: bytes) -> dict[bytes, int] | None:
+    """A block ``TITLE = {`` of ``id: name`` lines of a crfsuite dump as name -> id,
+    or None when it is not there in full (its size is the header's ``count``)."""
+    m = re.search(rb"\n\s*" + count + rb": (\d+)", data)
+    head = b"\n" + title + b" = {\n"
+    start = data.find(head)
     end = data.find(b"\n}\n", start + 1)
     if m is None or start < 0 or end < 0:
         return None
-    attrs = set()
-    for ln in data[start + len(b"\nATTRIBUTES = {\n"):end].split(b"\n"):
-        num, sep, attr = ln.lstrip(b" ").partition(b": ")
+    out: dict[bytes, int] = {}
+    for ln in data[start + len(head):end].split(b"\n"):
+        num, sep, name = ln.lstrip(b" ").partition(b": ")
         if not sep or not num.isdigit():
             return None
-        attrs.add(attr)
-    return frozenset(attrs) if len(attrs) == int(m.group(1)) else None
+        out[name] = int(num)
+    return out if len(out) == int(m.group(1)) and sorted(out.values()) == list(range(len(out))) else None
 
 
 @lru_cache(maxsize=1)

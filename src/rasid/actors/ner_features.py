@@ -154,13 +154,17 @@ def _may_start_phrase(w: str) -> bool:
     return bool(p) and not p.endswith(ARTICLE) and st in firsts
 
 
-def _phrase_tags(norms: Sequence[str]) -> list[str]:
-    """B-/I-<kind> for tokens covered by a dictionary phrase (longest first, left to right)."""
+def _phrase_tags(norms: Sequence[str], starts: Sequence[bool] | None = None) -> list[str]:
+    """B-/I-<kind> for tokens covered by a dictionary phrase (longest first, left to right).
+
+    ``starts``: :func:`_may_start_phrase` of each word, when the caller has it."""
     gz = phrase_gazetteer()
     tags = [""] * len(norms)
+    if starts is not None and not any(starts):
+        return tags
     i = 0
     while i < len(norms):
-        if not _may_start_phrase(norms[i]):
+        if not (_may_start_phrase(norms[i]) if starts is None else starts[i]):
             i += 1
             continue
         hit = 0

@@ -1,0 +1,204 @@
+"""The linear-chain CRF of the NER model scored with numpy (a speed-up of
+:class:`rasid.actors.ner.Tagger`, nothing else).
+
+Crfsuite's tagger spends most of its time turning ~50 attribute strings a token
+into ids. The weights are read here once from the model file (exact, as float64),
+and each word's contribution to the state scores of its own position and of its
+neighbours' (the attributes of :func:`rasid.actors.ner_features.sent_items`) is
+summed once per word and cached; a sentence's state scores are then a few
+vector additions, and Viterbi and forward-backward run with numpy over all the
+sentences of a document at once, in crfsuite's formulation (the same
+recursions and scaling). The sums are taken in another order than crfsuite's
+(and the matrix products' order may depend on how many sentences are scored
+together), so a score may differ in the last bits (marginals within ~1e-14):
+the tags and the confidences (rounded to three decimals) of the 392-article
+corpus are identical to crfsuite's (``benchmarks/golden_output.py``).
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from rasid.actors.ner_features import _EDGE, _may_start_phrase, _phrase_tags, _word_items, active_groups
+
+_OFFS = (-2, -1, 1, 2)
+_MAX_WORDS = 100000  # the per-word cache (~0.5 kB a word) is emptied when it grows past this
+
+
+def read_weights(path: str | Path, attrs: dict[bytes, int], n_labels: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """(state weights [attribute, label], transition weights [label, label]) of a
+    crfsuite 1st-order model file, or None when the file is not in the expected form."""
+    data = Path(path).read_bytes()
+    if len(data) < 48 or data[:4] != b"lCRF" or data[8:12] != b"FOMC":
+        return None
+    n_lab, n_attr, off_feat = struct.unpack_from("<3I", data, 20)
+    if n_lab != n_labels or n_attr != len(attrs) or data[off_feat:off_feat + 4] != b"FEAT":
+        return None
+    (num,) = struct.unpack_from("<I", data, off_feat + 8)
+    rec = np.frombuffer(data, dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
+                        count=num, offset=off_feat + 12)
+    state = np.zeros((n_attr + 1, n_lab))  # the last row: an attribute the model does not know
+    trans = np.zeros((n_lab, n_lab))
+    st, tr = rec[rec["type"] == 0], rec[rec["type"] == 1]
+    if len(st) + len(tr) != num or (st["src"] >= n_attr).any() or (st["dst"] >= n_lab).any() \
+            or (tr["src"] >= n_lab).any() or (tr["dst"] >= n_lab).any():
+        return None
+    np.add.at(state, (st["src"].astype(np.intp), st["dst"].astype(np.intp)), st["w"])
+    np.add.at(trans, (tr["src"].astype(np.intp), tr["dst"].astype(np.intp)), tr["w"])
+    return state, trans
+
+
+class Scorer:
+    """Tags and marginals of sentences under the weights of :func:`read_weights`."""
+
+    def __init__(self, labels: Sequence[str], attrs: dict[bytes, int], state: np.ndarray, trans: np.ndarray) -> None:
+        self.labels = list(labels)
+        self._ids = attrs
+        self._unk = len(attrs)
+        self._state = state
+        self._trans = trans
+        self._exp_trans = np.exp(trans)
+        self._words: dict[str, tuple[str, bytes, np.ndarray, bool]] = {}
+        self._edge = {off: self._vec(a) for off, a in _EDGE.items()}
+        self._groups = active_groups()
+
+    def _vec(self, attrs: Sequence[bytes]) -> np.ndarray:
+        ids = [self._ids.get(a, self._unk) for a in attrs]
+        return self._state[ids].sum(axis=0)
+
+    def _add_words(self, words: Sequence[str]) -> dict[str, tuple[str, bytes, np.ndarray, bool]]:
+        """Cache (norm, norm encoded, [own, given to the word 2 after, 1 after, 1 before,
+        2 before], whether a dictionary phrase may start at it) of new words, summed
+        together (one gather and one segmented sum for all); returns them. A full cache
+        is replaced by an empty one (not emptied: a thread may be reading it)."""
+        if len(self._words) + len(words) > _MAX_WORDS:
+            self._words = {}
+        get, unk, groups = self._ids.get, self._unk, self._groups
+        ids: list[int] = []
+        starts: list[int] = []
+        its = []
+        for w in words:
+            it = _word_items.__wrapped__(w, groups)
+            its.append(it)
+            for attrs in (it.own, *(it.full[off] for off in _OFFS)):  # never empty: "bias", "<off>:w:"
+                starts.append(len(ids))
+                ids += [get(x, unk) for x in attrs]
+        sums = np.add.reduceat(self._state[ids], starts, axis=0).reshape(len(words), 1 + len(_OFFS), -1)
+        added = {w: (it.norm, it.n, vecs, _may_start_phrase(it.norm)) for w, it, vecs in zip(words, its, sums, strict=True)}
+        self._words.update(added)
+        return added
+
+    def _attr_vec(self, a: bytes) -> np.ndarray | None:
+        i = self._ids.get(a)
+        return None if i is None else self._state[i]
+
+    def state_scores(self, words: Sequence[str]) -> np.ndarray:
+        """The state scores [position, label] of a sentence (crfsuite's, up to the order of the sums)."""
+        cache = self._words
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        added = self._add_words(new) if new else {}
+        ws = [cache[w] if w in cache else added[w] for w in words]
+        n = len(ws)
+        a = np.stack([x[2] for x in ws])
+        e = a[:, 0].copy()
+        e[2:] += a[:-2, 1]
+        e[:2] += self._edge[-2]
+        e[1:] += a[:-1, 2]
+        e[0] += self._edge[-1]
+        e[:-1] += a[1:, 3]
+        e[-1] += self._edge[1]
+        e[:-2] += a[2:, 4]
+        e[-2:] += self._edge[2]
+        phr = _phrase_tags([x[0] for x in ws], [x[3] for x in ws])
+        for i, p in enumerate(phr):
+            if not p:
+                continue
+            for j, name in ((i, "phr:"), (i + 1, "-1:phr:"), (i - 1, "1:phr:")):
+                if 0 <= j < n:
+                    v = self._attr_vec((name + p).encode())
+                    if v is not None:
+                        e[j] += v
+        ns = [x[1] for x in ws]
+        ids = self._ids
+        for i in range(1, n):
+            pair = ns[i - 1] + b"|" + ns[i]
+            k = ids.get(b"bi-1:" + pair)
+            if k is not None:
+                e[i] += self._state[k]
+            k = ids.get(b"bi+1:" + pair)
+            if k is not None:
+                e[i - 1] += self._state[k]
+        return e
+
+    def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]] | None:
+        """(tags, marginal of each tag) of each sentence (an empty one gives empty lists);
+        None in the cases crfsuite handles otherwise (a forward sum of zero, other feature groups)."""
+        if active_groups() != self._groups:
+            return None  # the feature groups were switched (the training script's ablation)
+        todo = [i for i, s in enumerate(sents) if s]
+        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
+        if not todo:
+            return out
+        cache = self._words
+        new = [w for w in dict.fromkeys(w for i in todo for w in sents[i]) if w not in cache]
+        if new:  # the document's new words at once
+            self._add_words(new)
+        lens = np.array([len(sents[i]) for i in todo])
+        S, T, L = len(todo), int(lens.max()), len(self.labels)
+        E = np.zeros((S, T, L))
+        for k, i in enumerate(todo):
+            E[k, :lens[k]] = self.state_scores(sents[i])
+        trans, et = self._trans, self._exp_trans
+        ends = set((lens - 1).tolist())  # the steps where a sentence ends
+        # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first
+        # maximum); a sentence's scores run on past its end, unread
+        back = np.zeros((S, T, L), dtype=np.intp)
+        vit = np.empty((S, T, L))
+        score = vit[:, 0] = E[:, 0]
+        for t in range(1, T):
+            s = score[:, :, None] + trans
+            back[:, t] = s.argmax(axis=1)
+            score = vit[:, t] = s.max(axis=1) + E[:, t]
+        rows = np.arange(S)
+        last = vit[rows, lens - 1].argmax(axis=1)
+        # forward-backward with crfsuite's scaling
+        es = np.exp(E)
+        alpha = np.empty((S, T, L))
+        scale = np.empty((S, T))
+        cur = es[:, 0]
+        for t in range(T):
+            if t:
+                cur = (alpha[:, t - 1] @ et) * es[:, t]
+            sc = scale[:, t] = 1.0 / cur.sum(axis=1)
+            alpha[:, t] = cur * sc[:, None]
+        if not np.isfinite(scale).all():
+            return None  # a zero sum (crfsuite's scale is 1 then): crfsuite tags these
+        beta = np.empty((S, T, L))
+        beta[:, T - 1] = scale[:, T - 1, None]
+        for t in range(T - 2, -1, -1):
+            beta[:, t] = ((beta[:, t + 1] * es[:, t + 1]) @ et.T) * scale[:, t, None]
+            if t in ends:
+                m = lens - 1 == t
+                beta[m, t] = scale[m, t, None]
+        # the best path, all the sentences at once (a sentence ends at lens - 1)
+        ys = np.empty((S, T), dtype=np.intp)
+        y = last
+        for t in range(T - 1, -1, -1):
+            if t < T - 1:
+                y = back[rows, t + 1, y]
+            if t in ends:
+                y = np.where(lens - 1 == t, last, y)
+            ys[:, t] = y
+        cols = np.arange(T)[None, :]
+        rr = rows[:, None]
+        marg = alpha[rr, cols, ys] * beta[rr, cols, ys] / scale
+        ysl, margl = ys.tolist(), marg.tolist()
+        labels = self.labels
+        for k, i in enumerate(todo):
+            n = int(lens[k])
+            out[i] = ([labels[y] for y in ysl[k][:n]], margl[k][:n])
+        return out

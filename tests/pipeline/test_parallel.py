@@ -51,11 +51,15 @@ def test_ingest_with_workers_stores_the_same_documents(tmp_path):
         for t in ("events", "claims", "story_docs"):
             n1 = s1.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             assert n1 == s2.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] and n1 > 0
-        # the story embeddings come from the workers in one run and from the writer in the other:
-        # the same groups, scores and centroids
+        # the story embeddings, full-text terms and cross-document features (signatures,
+        # keys, tf-idf) come from the workers in one run and from the writer in the other:
+        # the same index, groups, scores and centroids
         for q in ("SELECT story_id, doc_id, score FROM story_docs ORDER BY doc_id",
-                  "SELECT id, title, n_docs, centroid, date_start, date_end FROM stories ORDER BY id",
-                  "SELECT id, n_mentions, json FROM merged_events ORDER BY id"):
+                  "SELECT id, title, n_docs, centroid, date_start, date_end, terms FROM stories ORDER BY id",
+                  "SELECT id, n_mentions, json FROM merged_events ORDER BY id",
+                  "SELECT merged_id, doc_id, event_id, story_id, group_id FROM merged_mentions ORDER BY 2, 3",
+                  "SELECT * FROM dup_groups ORDER BY doc_id", "SELECT * FROM dup_sigs ORDER BY doc_id",
+                  "SELECT doc_id, title, body FROM docs_fts ORDER BY doc_id"):
             assert [tuple(r) for r in s1.conn.execute(q)] == [tuple(r) for r in s2.conn.execute(q)], q
 
 

@@ -30,7 +30,7 @@ from typing import Iterable
 
 import numpy as np
 
-from rasid.crossdoc import dedup, merge, stories
+from rasid.crossdoc import dedup, lexical, merge, stories
 from rasid.crossdoc.embed import doc_vector
 from rasid.crossdoc.merge import EventMerger, list_merged
 from rasid.crossdoc.mentions import Mention, mentions_of
@@ -106,7 +106,18 @@ def _redo_from(db: CrossdocDB, start: tuple[str, str]) -> list[str]:
         start = earliest
 
 
-def update(store, docs: Iterable[Document], vectors: dict[str, np.ndarray] | None = None) -> None:
+def doc_features(doc: Document) -> dict:
+    """What :func:`update` computes from one document alone (MinHash signature,
+    duplicate keys, tf-idf terms), computed ahead (``rasid ingest --workers``
+    computes it in the workers, next to the story embedding) and passed in
+    ``features``; used only for a document with the same :func:`_content_hash`."""
+    sig, n = dedup.signature(doc.text)
+    return {"hash": _content_hash(doc), "dedup": (sig, n, dedup.doc_keys(doc.text, doc.entities)),
+            "terms": lexical.term_vector(doc.title, doc.text)}
+
+
+def update(store, docs: Iterable[Document], vectors: dict[str, np.ndarray] | None = None,
+           features: dict[str, dict] | None = None) -> None:
     """Add analysed documents to the duplicate groups, stories and merged events.
 
     ``store`` is a :class:`rasid.store.Store`, a ``sqlite3.Connection`` or a
@@ -124,14 +135,16 @@ def update(store, docs: Iterable[Document], vectors: dict[str, np.ndarray] | Non
     ``vectors`` (document id -> :func:`rasid.crossdoc.embed.doc_vector`) are
     story embeddings already computed, e.g. by the ingest workers; the others
     are computed here, one document at a time like the workers do, so the
-    groups do not depend on where a vector was computed.
+    groups do not depend on where a vector was computed. ``features``
+    (document id -> :func:`doc_features`) likewise.
     """
     db = tables(store)
     with db.write():
-        _update(store, db, docs, vectors or {})
+        _update(store, db, docs, vectors or {}, features or {})
 
 
-def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, np.ndarray]) -> None:
+def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, np.ndarray],
+            features: dict[str, dict]) -> None:
     todo: list[tuple[Document, str]] = []
     seen: set[str] = set()
     for doc in docs:
@@ -164,7 +177,9 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, 
     merger = EventMerger(db)
     for at in range(0, len(todo), EMBED_BATCH):
         chunk = todo[at:at + EMBED_BATCH]
-        dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet, d.entities) for d, _ in chunk]
+        feats = [_features(d, h, features) for d, h in chunk]
+        dups = [dedup.add_document(db, d.id, d.text, d.published, d.outlet, d.entities, pre=f.get("dedup"))
+                for (d, _), f in zip(chunk, feats)]
         copies = [None if r.original else dedup.original_of(db, r.group_id) for r in dups]
         # a copy that joins its original's story needs no embedding
         need = [i for i, ((d, _), c) in enumerate(zip(chunk, copies))
@@ -184,7 +199,7 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, 
             # a story holding another instance of its template is another happening
             avoid = {x for x in (index.story_of(d) for d in dup.siblings) if x}
             sid, _ = index.assign(doc, vecs.get(i), copy_of=copies[i], mentions=ms, links=links,
-                                  denies=denies, avoid=avoid)
+                                  denies=denies, avoid=avoid, keys=dup.keys, terms=feats[i].get("terms"))
             for m in ms:
                 m.story_id = sid
                 merger.add(m)
@@ -193,6 +208,11 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, 
         if (at // EMBED_BATCH) % max(1, FLUSH_EVERY // EMBED_BATCH) == 0:
             index.flush()
     index.flush()
+
+
+def _features(doc: Document, h: str, features: dict[str, dict]) -> dict:
+    f = features.get(doc.id)
+    return f if f is not None and f.get("hash") == h else {}
 
 
 def _vector(doc: Document, vectors: dict[str, np.ndarray]) -> np.ndarray:

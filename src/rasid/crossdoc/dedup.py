@@ -224,6 +224,8 @@ class DupResult:
     #: documents worded like this one (Jaccard >= THRESHOLD) whose names or days
     #: differ: instances of one template, so other happenings
     siblings: list[str] = field(default_factory=list)
+    #: the document's :func:`doc_keys` (computed here; the story stage reuses them)
+    keys: "Keys | None" = field(default=None, repr=False, compare=False)
 
 
 def _group_id(doc_id: str) -> str:
@@ -235,13 +237,13 @@ def _sort_key(published: str | None, seq: int) -> tuple[str, int]:
 
 
 def add_document(db, doc_id: str, text: str, published: str | None,
-                 outlet: str | None, entities=None) -> DupResult:
+                 outlet: str | None, entities=None, pre: tuple | None = None) -> DupResult:
     """Index one document and put it in a near-duplicate group (its own if none).
     ``db``: a :class:`rasid.store.crossdoc.CrossdocDB` (or what :func:`~rasid.store.crossdoc.tables` takes);
     ``entities``: the analysed document's entities (their names are keys that a copy shares)."""
     db = tables(db)
-    sig, n = signature(text)
-    keys = doc_keys(text, entities)
+    # ``pre``: (signature, shingles, keys) already computed from this text and entities
+    sig, n, keys = pre if pre is not None else (*signature(text), doc_keys(text, entities))
     bands = band_hashes(sig)
     best: dict[str, float] = {}
     siblings: list[str] = []
@@ -282,7 +284,7 @@ def add_document(db, doc_id: str, text: str, published: str | None,
             db.rename_group(g, gid)
     db.put_group_member(doc_id, gid, True, sim, published, outlet)
     orig = _reset_original(db, gid)
-    return DupResult(doc_id, gid, orig == doc_id, sim, sorted(siblings))
+    return DupResult(doc_id, gid, orig == doc_id, sim, sorted(siblings), keys)
 
 
 def _reset_original(db: CrossdocDB, gid: str) -> str:

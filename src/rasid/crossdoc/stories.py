@@ -353,7 +353,7 @@ class StoryIndex:
     def assign(self, doc: Document, vec: np.ndarray | None, copy_of: str | None = None,
                mentions: list | None = None, links: dict[str, float] | None = None,
                denies: set[str] | None = None, avoid: set[str] | None = None,
-               keys=None) -> tuple[str, float]:
+               keys=None, terms: dict[str, float] | None = None) -> tuple[str, float]:
         """Put ``doc`` in a story; returns (story id, score).
 
         ``mentions`` are the document's event mentions (for its event date and
@@ -373,7 +373,8 @@ class StoryIndex:
         # signatures of its own happening only: an older event it recalls (a strike
         # months ago at the same airport) does not make it "another day" of a story
         sigs = event_signatures(mentions or [], dates or [])
-        terms = term_vector(doc.title, doc.text)
+        if terms is None:
+            terms = term_vector(doc.title, doc.text)
         nums = doc_numbers(doc, mentions or [])
         towns = lead_towns(doc)
         speakers = statement_speakers(doc, mentions or [])

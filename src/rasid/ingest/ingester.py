@@ -46,6 +46,7 @@ class Ingester:
         self.added = self.unchanged = 0
         self._new: list[tuple[str | None, str]] = []  # (published, id) of the documents stored by this run
         self._vectors: dict = {}  # story embeddings the workers computed (document id -> vector)
+        self._features: dict = {}  # cross-document features the workers computed (document id -> dict)
 
     def __call__(self, doc: Document) -> bool:
         if self.store.has(doc.id, content_hash(doc)):
@@ -53,8 +54,9 @@ class Ingester:
             return False
         if self.parallel is not None:  # analysed in the workers, stored here (one writer)
             for done in self.parallel.submit(doc):
-                self._store(done)
+                self._store(done, terms=self.parallel.pop_terms(done))
             self._vectors.update(self.parallel.pop_vectors())
+            self._features.update(self.parallel.pop_features())
             return True
         if self.pipeline is None:
             from rasid.pipeline import Pipeline
@@ -62,10 +64,10 @@ class Ingester:
             self.pipeline = Pipeline.default()
         return self._store(self.pipeline(doc), counted=True)
 
-    def _store(self, doc: Document, counted: bool = False) -> bool:
+    def _store(self, doc: Document, counted: bool = False, terms: tuple[str, str] | None = None) -> bool:
         if self.on_analysed is not None and not counted:
             self.on_analysed(doc)
-        if not self.store.add(doc):
+        if not self.store.add(doc, terms=terms):
             self.unchanged += 1
             return False
         self.added += 1
@@ -78,8 +80,9 @@ class Ingester:
         if self.parallel is not None:
             parallel, self.parallel = self.parallel, None
             for done in parallel.finish():
-                self._store(done)
+                self._store(done, terms=parallel.pop_terms(done))
             self._vectors.update(parallel.pop_vectors())
+            self._features.update(parallel.pop_features())
         if not self.update_crossdoc:
             return
         from rasid import crossdoc
@@ -91,8 +94,10 @@ class Ingester:
         order = sorted(todo, key=lambda d: crossdoc.sort_key(todo[d], d))
         for i in range(0, len(order), CROSSDOC_BATCH):
             docs = [self.store.get(d) for d in order[i:i + CROSSDOC_BATCH]]
-            crossdoc.update(self.store, [d for d in docs if d is not None], vectors=self._vectors)
+            crossdoc.update(self.store, [d for d in docs if d is not None], vectors=self._vectors,
+                            features=self._features)
         self._vectors = {}
+        self._features = {}
 
 
 def ingest_documents(

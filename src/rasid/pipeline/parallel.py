@@ -50,12 +50,19 @@ def _analyze_dict(d: dict[str, Any], story_vector: bool = False) -> dict[str, An
     meta = d.pop("_source_path", None)
     doc = Document.from_dict(d)
     doc.source_path = meta
-    out = analyze(doc).to_dict()
+    res = analyze(doc)
+    out = res.to_dict()
     out["_source_path"] = meta
-    if story_vector:  # the cross-document stage's embedding, computed here rather than in the one writer
+    if story_vector:  # for ``rasid ingest``: computed here rather than in the one writer
         from rasid.embed import doc_vector
+        from rasid.store.search_terms import doc_index_terms
 
-        out["_story_vector"] = doc_vector(doc.title, doc.text)
+        out["_story_vector"] = doc_vector(doc.title, doc.text)  # the cross-document stage's embedding
+        from rasid.crossdoc import doc_features
+
+        out["_index_terms"] = doc_index_terms(res)  # the store's full-text terms
+        # the cross-document stage's per-document features, from the document as it will be read back
+        out["_crossdoc"] = doc_features(Document.from_json(res.to_json()))
     return out
 
 
@@ -73,6 +80,8 @@ class ParallelAnalyzer:
         #: they are handed out by :meth:`pop_vectors`
         self._fn = _analyze_dict_vec if story_vectors else _analyze_dict
         self._vectors: dict[str, Any] = {}
+        self._terms: dict[str, tuple[str | None, str, tuple[str, str]]] = {}
+        self._features: dict[str, dict] = {}
         self.batch = max(batch, self.workers)
         self._pending: list[Document] = []
         self._inflight: collections.deque[tuple[Document, Future]] = collections.deque()
@@ -142,15 +151,35 @@ class ParallelAnalyzer:
 
     def _from_payload(self, rec: dict[str, Any]) -> Document:
         vec = rec.pop("_story_vector", None)
+        terms = rec.pop("_index_terms", None)
+        feats = rec.pop("_crossdoc", None)
         doc = _from_payload(rec)
+        if feats is not None:
+            self._features[doc.id] = feats
         if vec is not None:
             self._vectors[doc.id] = vec
+        if terms is not None:
+            self._terms[doc.id] = (doc.title, doc.text, tuple(terms))
         return doc
 
     def pop_vectors(self) -> dict[str, Any]:
         """The story embeddings computed so far (document id -> vector), handed over once."""
         out, self._vectors = self._vectors, {}
         return out
+
+    def pop_features(self) -> dict[str, dict]:
+        """The cross-document features computed so far (document id ->
+        :func:`rasid.crossdoc.doc_features`), handed over once."""
+        out, self._features = self._features, {}
+        return out
+
+    def pop_terms(self, doc: Document) -> tuple[str, str] | None:
+        """The full-text index terms (title, body) a worker computed for ``doc``
+        (handed over once), or None (not computed, or for another text under that id)."""
+        got = self._terms.pop(doc.id, None)
+        if got is None or got[0] != doc.title or got[1] != doc.text:
+            return None
+        return got[2]
 
 
 def _payload(doc: Document) -> dict[str, Any]:

@@ -67,6 +67,11 @@ def index_terms(text: str) -> str:
     return " ".join(out)
 
 
+def doc_index_terms(doc) -> tuple[str, str]:
+    """A document's (title, body) index terms, as :meth:`rasid.store.Store.add` stores them."""
+    return index_terms(doc.title or ""), index_terms(doc.text)
+
+
 def query_terms(query: str) -> list[str]:
     """The terms a query must all match (joined names, canonical spellings)."""
     words = _words(query)

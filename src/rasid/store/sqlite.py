@@ -38,7 +38,7 @@ from rasid.model.document import Document, Event
 from rasid.store.backend import DB, connect_postgres, is_url, wrap_sqlite
 from rasid.store.crossdoc import CrossdocDB
 from rasid.store.migrations import SCHEMA_VERSION, pending
-from rasid.store.search_terms import canonical, index_terms, query_groups, query_terms
+from rasid.store.search_terms import canonical, doc_index_terms, query_groups, query_terms
 from rasid.text.tokens import proclitic_splits
 
 _TABLES = ("entities", "mentions", "times", "claims", "events", "docs_fts")
@@ -159,8 +159,10 @@ class Store:
             self.db.commit()  # no transaction left open between documents
         return row is not None and (chash is None or row["content_hash"] == chash)
 
-    def add(self, doc: Document) -> bool:
-        """Store an analysed document; False when it is already stored unchanged."""
+    def add(self, doc: Document, terms: tuple[str, str] | None = None) -> bool:
+        """Store an analysed document; False when it is already stored unchanged.
+        ``terms``: its full-text index terms, ``doc_index_terms(doc)``, when already
+        computed (``rasid ingest --workers`` computes them in the workers)."""
         chash = content_hash(doc)
         c = self.db
         try:
@@ -176,7 +178,7 @@ class Store:
                     return False
                 if row is not None:  # changed content: replace (a new id deletes nothing)
                     self._delete(doc.id)
-                self._insert(doc, chash)
+                self._insert(doc, chash, terms)
             except BaseException:
                 c.rollback()
                 raise
@@ -196,7 +198,7 @@ class Store:
             self.db.execute(f"DELETE FROM {t} WHERE doc_id = ?", (doc_id,))
         self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
-    def _insert(self, doc: Document, chash: str) -> None:
+    def _insert(self, doc: Document, chash: str, terms: tuple[str, str] | None = None) -> None:
         c = self.db
         _insert(c, "documents", {
             "id": doc.id, "content_hash": chash, "published": doc.published, "title": doc.title,
@@ -235,9 +237,8 @@ class Store:
         for ev in doc.events:
             _insert(c, "events", _event_row(doc, ev))
         fts = c.dialect.fts_text
-        _insert(c, "docs_fts", {
-            "doc_id": doc.id, "title": fts(index_terms(doc.title or "")), "body": fts(index_terms(doc.text)),
-        })
+        title, body = terms if terms is not None else doc_index_terms(doc)
+        _insert(c, "docs_fts", {"doc_id": doc.id, "title": fts(title), "body": fts(body)})
 
     # -- reading --------------------------------------------------------------
     def get(self, doc_id: str) -> Document | None:

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims.test_families import find as claim_of
 from tests.claims.test_families import run
 
 NAMES = {"سامي الحربي": ("person-1", "person", "سامي الحربي")}
 
-
-def claim_of(doc, cue: str):
-    hits = [c for c in doc.claims if c.cue.text == cue]
-    assert hits, [(c.source.text, c.cue.text, c.content.text) for c in doc.claims]
-    return hits[-1]
 
 
 ROWS = [

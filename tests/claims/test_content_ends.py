@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims.test_families import find as claim_of
 from tests.claims.test_families import run
 
 NAMES = {"واشنطن": ("actor-1", "actor", "واشنطن"), "عيدان": ("person-1", "person", "عيدان")}
 
-
-def claim_of(doc, cue: str):
-    hits = [c for c in doc.claims if c.cue.text == cue]
-    assert hits, [(c.source.text, c.cue.text, c.content.text) for c in doc.claims]
-    return hits[-1]
 
 
 # text, cue, source phrase, the content's last words, what must not be in it

@@ -34,7 +34,7 @@ def run(text: str, names: dict[str, tuple[str, str, str]] | None = None) -> Docu
 
 def find(doc: Document, cue: str):
     hits = [c for c in doc.claims if c.cue.text == cue]
-    assert hits, [(c.source.text, c.cue.text) for c in doc.claims]
+    assert hits, [(c.source.text, c.cue.text, c.content.text) for c in doc.claims]
     return hits[-1]
 
 

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims.test_families import find as claim_of
 from tests.claims.test_families import run
 
-
-def claim_of(doc, cue: str):
-    hits = [c for c in doc.claims if c.cue.text == cue]
-    assert hits, [(c.source.text, c.cue.text) for c in doc.claims]
-    return hits[-1]
 
 
 ROWS = [

@@ -59,7 +59,8 @@ def test_ingest_with_workers_stores_the_same_documents(tmp_path):
                   "SELECT id, n_mentions, json FROM merged_events ORDER BY id",
                   "SELECT merged_id, doc_id, event_id, story_id, group_id FROM merged_mentions ORDER BY 2, 3",
                   "SELECT * FROM dup_groups ORDER BY doc_id", "SELECT * FROM dup_sigs ORDER BY doc_id",
-                  "SELECT doc_id, title, body FROM docs_fts ORDER BY doc_id"):
+                  "SELECT doc_id, title, body FROM docs_fts ORDER BY doc_id",
+                  "SELECT doc_id, event_id, confidence FROM events ORDER BY 1, 2"):
             assert [tuple(r) for r in s1.conn.execute(q)] == [tuple(r) for r in s2.conn.execute(q)], q
 
 

@@ -381,7 +381,9 @@ def _event_row(doc: Document, ev: Event) -> dict[str, Any]:
         "date_start": t.get("value_start"), "date_end": t.get("value_end"),
         "claim_id": ev.claim, "stance": claim.stance if claim else None,
         "source_text": claim.source.text if claim else None, "source_kind": claim.source.kind if claim else None,
-        "fatalities": ev.fatalities, "injuries": ev.injuries, "arrests": ev.arrests, "confidence": ev.confidence,
+        "fatalities": ev.fatalities, "injuries": ev.injuries, "arrests": ev.arrests,
+        # rounded as in the document JSON, so one-process and --workers ingests store the same value
+        "confidence": round(float(ev.confidence), 3),
         "outlet": doc.outlet, "published": doc.published,
         "acled_event_type": ev.attrs.get("acled_event_type"),
         "acled_sub_event_type": ev.attrs.get("acled_sub_event_type"),

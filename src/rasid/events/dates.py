@@ -18,10 +18,11 @@ assertion more often than the date is wrong.)
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from rasid.events.detect import Mention
 from rasid.model.document import Document
+from rasid.times.resolve import weekday
 
 #: modalities of a happening told as ahead
 AHEAD = frozenset({"planned", "speculated"})
@@ -53,5 +54,6 @@ def settle(doc: Document, mentions: list[Mention]) -> None:
         elif m.modality in AHEAD and end < pub and m.hit.entry.verb:
             t = m.attrs.get("time_expr")
             if t is not None and t.attrs.get("kind") == "weekday" and t.attrs.get("bare"):
-                m.time = {"value_start": (start + timedelta(days=7)).isoformat(), "value_end": (end + timedelta(days=7)).isoformat()}
+                ahead = weekday(pub, start.isoweekday(), "next").isoformat()
+                m.time = {"value_start": ahead, "value_end": ahead}
                 m.attrs["time_ahead"] = True

@@ -559,3 +559,14 @@ def test_lands_need_a_country_adjective() -> None:
 ])
 def test_saint_petersburg(text: str) -> None:
     assert "ru-stpetersburg" in ids(places(text))
+
+
+@pytest.mark.parametrize("text,gid", [
+    ("قتل مسلحون في غارة على مدينة زنجبار عاصمة محافظة أبين.", "ye-zinjibar"),  # not Zanzibar
+    ("سيطرت المقاومة الشعبية على مدينة الضالع.", "ye-dhale"),
+    ("دارت اشتباكات عنيفة في مديرية لودر.", "ye-lawdar"),
+    ("سقطت قذائف على الخوبة في منطقة جازان.", "sa-khubah"),
+    ("وصلت تعزيزات إلى مطار عدن الدولي.", "ye-adenairport"),
+])
+def test_yemen_and_its_border_places(text: str, gid: str) -> None:
+    assert gid in ids(places(text))

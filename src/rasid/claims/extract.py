@@ -123,6 +123,7 @@ POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a po
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
+_NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 _CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
 
@@ -188,6 +189,8 @@ class Extractor(SubjectRules):
                     and not w.punct_before(np_end + 2) and w.in_entity(np_end + 2)):
                 np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان", "قائد الجيش العماد فلان"
         adjacent = (np_end + 1) if np_end is not None else i
+        if np_end is not None and np_end >= i:
+            adjacent = self.skip_setting(np_end) + 1  # "طالب الوزير، في بيان، الأمم المتحدة بـ"
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         adjacent = self.skip_places(adjacent)  # "أفاد سكان في بلدة كذا بريف كذا بسماع ..."
@@ -269,7 +272,10 @@ class Extractor(SubjectRules):
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
-                if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
+                if n in cue.addressee_preps and k != after_obj and not (
+                        k > i and (head_kind(w, i) or w.entity_at(i)) and not w.punct_before(k)):
+                    pass  # "وصل طالب جامعي إلى الحدود": only after the one addressed
+                elif n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and (k > i and (k == adjacent or k == after_obj)
                              or k == i and cue.family == "verb" and not w.punct_before(k)
@@ -1125,6 +1131,8 @@ class Extractor(SubjectRules):
         if e < s:
             return
         n0 = bare(w.norm(s))
+        if n0 in _NORM_HEADS or n0.startswith(LI) and bare(n0[len(LI):]) in _NORM_HEADS:
+            return  # "وفقاً للمادة العاشرة من نظام ...": a rule, not a speaker
         if (s == e or w.punct_before(s + 1)) and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
                                                  or n0.endswith(POSSESSIVE_1)):
             return  # "حسب تعبيره", "بحسب وصفهم", "بحسب زعمه «...»", "بحسب خبرتي": not a new source

@@ -108,6 +108,7 @@ WHAT_PRONOUNS = forms("what_pronouns")
 FI_PRONOUN = forms("fi_pronoun")
 SETTING_HEADS = forms("setting_heads")
 STATEMENT_NOUNS = forms("statement_nouns")
+ANNOUNCEMENT_NOUNS = forms("announcement_nouns")
 RESUMPTIVE = forms("resumptive")
 AN_PRONOUNS = forms("an_pronouns")
 

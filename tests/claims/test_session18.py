@@ -1,0 +1,75 @@
+"""Claims stage: attribution families found on real reporting (issue 18, session claims5).
+
+Every sentence was written for these tests in the style of Arabic news reports
+(none copied from an article). Rows: text, the cue, a phrase the claim's source
+must hold, the stance and a phrase its content must hold; NONE rows: text and a
+cue that must make no claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_families import find as claim_of
+from tests.claims.test_families import run
+
+ROWS = [
+    # a trailing attribution that names another speaker's own saying is a claim of its own
+    # over the clause, beside the clause's own claim
+    ("أعلنت وزارة الداخلية رفع حالة التأهب في المدن الكبرى، وفق ما صرح به مدير الأمن العام، اللواء سامي حداد.",
+     "وفق ما صرح", "اللواء سامي حداد", "assert", "رفع حالة التأهب"),
+    ("أعلنت وزارة الداخلية رفع حالة التأهب في المدن الكبرى، وفق ما صرح به مدير الأمن العام، اللواء سامي حداد.",
+     "أعلنت", "وزارة الداخلية", "assert", "رفع حالة التأهب"),
+    ("طالب رئيس الوزراء بإجراء انتخابات مبكرة في البلاد، حسب ما أفادت وسائل إعلام محلية.",
+     "حسب ما أفادت", "وسائل إعلام", "assert", "انتخابات مبكرة"),
+]
+
+NONE = [
+    # the host's own statement ("بحسب البيان الرسمي للحزب" after "أعلن الحزب") adds no claim
+    ("وأعلن الحزب مقتل اثنين من عناصره في المعارك، بحسب البيان الرسمي للحزب.", "بحسب"),
+    # "مواقع يُشتبه بأن": the passive after an indefinite noun, no speaker
+    ("وأغارت الطائرات على مبان يشتبه بأن المسلحين يختبئون فيها قرب الحدود.", "يشتبه"),
+    # "طالب" the noun (a student) before "إلى": no call
+    ("وصل طالب جامعي إلى الحدود أمس بعد رحلة طويلة.", "طالب"),
+    # "وفقاً لـ" an article of law is no speaker
+    ("وقضت المحكمة بمنعه من السفر، وأكدت أن الحكم نهائي، وفقاً للمادة العاشرة من نظام وثائق السفر.", "وفقاً"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,stance,content", ROWS)
+def test_family(text, cue, source, stance, content):
+    c = claim_of(run(text), cue)
+    assert source in c.source.text, (c.source.text, c.content.text)
+    assert c.stance == stance, c.stance
+    assert content in c.content.text, c.content.text
+
+
+@pytest.mark.parametrize("text,cue", NONE)
+def test_no_claim(text, cue):
+    doc = run(text)
+    assert not [c for c in doc.claims if c.cue.text == cue], [(c.source.text, c.cue.text) for c in doc.claims]
+
+
+CALLS_AND_PARTICIPLES = [
+    # a setting between commas, then the one addressed, then the content
+    ("طالب وزير العدل، في بيان نشره مكتبه، المنظمات الدولية بالتحقيق في الانتهاكات.",
+     "طالب", "وزير العدل", "assert", "بالتحقيق في الانتهاكات"),
+    ("طالب المرجع الديني علي الحكيم، في بيان لمكتبه، مجلس الأمن إلى إرسال مراقبين دوليين.",
+     "طالب", "علي الحكيم", "assert", "إرسال مراقبين"),
+    ("طالب المتحدث، في تصريح صحفي، بفتح المعابر أمام المساعدات.",
+     "طالب", "المتحدث", "assert", "بفتح المعابر"),
+    # ذاكراً after a verb that is no saying: the participle carries the claim
+    ("ووجه الوزير انتقادات حادة إلى قادة الشرطة ذاكراً أنهم تأخروا في الاستجابة للنداءات.",
+     "ذاكراً", "الوزير", "assert", "تأخروا في الاستجابة"),
+    # a known speaker before a belief verb inside another claim: a claim of its own (the subject
+    # is not the outer source)
+    ("ويقول مصدر حكومي إن المحققين يعتقدون أن الأسباب عائلية.", "يعتقدون", "المحققين", "speculate",
+     "الأسباب عائلية"),
+    # suspicion is a guess
+    ("ويشتبه المحققون في أن الخلية خططت لتفجير آخر.", "ويشتبه", "المحققون", "speculate", "خططت لتفجير"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,stance,content", CALLS_AND_PARTICIPLES)
+def test_calls_and_participles(text, cue, source, stance, content):
+    test_family(text, cue, source, stance, content)

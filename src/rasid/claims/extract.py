@@ -111,6 +111,7 @@ from rasid.model.document import Span
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
+PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
@@ -252,6 +253,8 @@ class Extractor(SubjectRules):
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 if n in PREPOSITIONS and w.norm(k + 1) not in kc.preps:
                     continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": a preposition, no verb
+                if w.norm(k - 1) in PREPOSITIONS and not w.punct_before(k):
+                    continue  # "ردا على طلب رأيه": a noun after a preposition, no verb
                 if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and k - i <= RELATIVE_REACH:
                     continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
@@ -440,6 +443,12 @@ class Extractor(SubjectRules):
         """1. A passive or first-person form, or a noun of saying after "حسب"/"على حد"."""
         if self.passive(v.i) or self.first_person(v.i, v.cue):
             return True
+        if v.cue.impersonal and v.op is not None and v.op.k == v.i + 1:
+            return True  # "ويُشتبه بأنها": the impersonal passive
+        w = self.w
+        if stems(w.norm(v.i))[-1] in v.cue.not_after and any(
+                w.norm(k) in v.cue.not_after for k in range(w.index_at(w.sentence_span(v.i).start), v.i)):
+            return True  # "بين فلان، وبين فلان": the preposition
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
 
     def like_prep_verb(self, v: VerbCue) -> bool:
@@ -609,6 +618,8 @@ class Extractor(SubjectRules):
         if self.subject_follows(v):
             return False  # "تتهمهم حماس بـ": the one addressed is the pronoun, the speaker follows
         who = self.source_before(i)
+        if who is None and self.describes_noun(v):
+            return True  # "قرار ... يطالب إيران بالخروج": the verb describes the noun before it, no speaker
         if who is None and v.prev in self.lex.pronoun_subjects:
             # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
             ante = self.antecedent(i, 0)
@@ -619,6 +630,31 @@ class Extractor(SubjectRules):
             self.verb_claim(v, who, op.start)
             return True
         return False
+
+    def press_review_subject(self, i: int) -> Source | None:
+        """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers
+        stay the subject of verb after verb; a left-out subject with no claim near takes the
+        latest media speaker of the article (same paragraph run, gender agreeing)."""
+        w = self.w
+        g = verb_gender(w.norm(i))
+        sent = w.sent[i]
+        for d in reversed(self.drafts):
+            if d.cue_i >= i or sent - w.sent[d.cue_i] > PRESS_REVIEW_SENTENCES:
+                continue
+            if d.source.kind == "media" and not d.source.attrs.get("prodrop") and source_gender(d.source) in (g, None):
+                return self.inherit(d)
+        return None
+
+    def describes_noun(self, v: VerbCue) -> bool:
+        """A present-tense verb right after a content word, no mark between ("بإصدار قرار
+        شديد اللهجة يطالب إيران بـ"): a clause describing that noun, whose subject it is."""
+        w, i, p = self.w, v.i, v.prev
+        if not p or w.punct_before(i) or w.norm(i)[:1] not in PRESENT_PREFIXES or len(p) < 3:
+            return False
+        lex = self.lex
+        return not (p in lex.stops or p in lex.pronoun_subjects or p in RELATIVES or p in lex.negators
+                    or p == QAD or p in lex.not_source or self.cue_at(i - 1) is not None
+                    or head_kind(w, i - 1) or w.in_entity(i - 1) or w.in_time(i - 1))
 
     def source_to_opener(self, v: VerbCue) -> bool:
         """10. A content opener follows: the source stands between the verb and it
@@ -683,6 +719,8 @@ class Extractor(SubjectRules):
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and cue.prodrop and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
+            if src is None:
+                src = self.press_review_subject(i)
         if src is None:
             return True
         if cue.strict and not src.supported and not self.known_speaker(w.index_at(src.span.start),

@@ -227,6 +227,9 @@ class SubjectRules(Attribution):
             if phrase == " ".join(words) or (a == b and d.source.kind == "named" and len(words) > 1
                                              and phrase == words[-1] and not phrase.startswith(ARTICLE)):
                 return True
+            if a == b and d.source.kind == "named" and len(words) > 1 and phrase == words[-1] and is_nisba(phrase) \
+                    and (d.source.entity is not None or not words[-2].startswith(ARTICLE)):
+                return True  # a surname with the article ("الصرخي" after "محمود الحسني الصرخي", "عادل الجبير")
         return False
 
     def pre_subject(self, i: int) -> Source | None:

@@ -82,6 +82,7 @@ from rasid.claims.vocab import (
     FIRST_PERSON,
     LI,
     LIL,
+    REASON_NOUNS,
     MA,
     MIN,
     KAMA,
@@ -259,6 +260,8 @@ class Extractor(SubjectRules):
                     continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
             if kc is not None and kc.family == "participle":
+                if cue.reason:
+                    return None  # "وانتقدت الجبهة الخطة، معتبرة أن": the participle's claim alone
                 if prep_hit is not None:
                     return prep_hit  # "وأشار إلى تنامي الظاهرة، داعياً إلى": the participle is a claim of its own
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
@@ -275,6 +278,10 @@ class Extractor(SubjectRules):
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
+                if cue.reason and k > i and k in (adjacent, after_obj) and n.startswith(LI) and not n.startswith(LIL) \
+                        and len(n) - len(LI) >= 3 and n not in self.lex.stops \
+                        and (w.toks[k].text.endswith(POSSESSIVE_3) or n[len(LI):] in REASON_NOUNS):
+                    return Opener(k, w.toks[k].start)  # "انتقدت موسكو واشنطن لعدم تنسيقها": the reason
                 if n in cue.addressee_preps and k != after_obj and not (
                         k > i and (head_kind(w, i) or w.entity_at(i)) and not w.punct_before(k)):
                     pass  # "وصل طالب جامعي إلى الحدود": only after the one addressed

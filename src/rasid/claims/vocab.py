@@ -109,6 +109,7 @@ FI_PRONOUN = forms("fi_pronoun")
 SETTING_HEADS = forms("setting_heads")
 STATEMENT_NOUNS = forms("statement_nouns")
 ANNOUNCEMENT_NOUNS = forms("announcement_nouns")
+REASON_NOUNS = forms("reason_nouns")
 RESUMPTIVE = forms("resumptive")
 AN_PRONOUNS = forms("an_pronouns")
 

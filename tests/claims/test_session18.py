@@ -94,9 +94,31 @@ CALLS_AND_PARTICIPLES = [
      "تأخرها في صرف"),
     ("وانتقد زعيم المعارضة أداء الحكومة لأنها تأخرت في صرف رواتب الموظفين.", "وانتقد", "زعيم المعارضة", "assert",
      "تأخرت في صرف"),
+    # a hope expressed is a guess (the realgold review: أعرب عن أمله -> speculate)
+    ("وأعرب المبعوث الأممي عن أمله في أن تفضي المحادثات إلى هدنة دائمة.", "وأعرب", "المبعوث الأممي",
+     "speculate", "تفضي المحادثات"),
+    # the one accused after the speaker is not part of the source
+    ("واتهم الجيش المسلحين بقصف الأحياء السكنية في المدينة.", "واتهم", "الجيش", "assert", "بقصف الأحياء"),
     # suspicion is a guess
     ("ويشتبه المحققون في أن الخلية خططت لتفجير آخر.", "ويشتبه", "المحققون", "speculate", "خططت لتفجير"),
 ]
+
+
+# unquoted direct speech opened by a colon goes on over the next sentences of its paragraph
+# while they speak in the first person and hold no cue of their own
+SPEECH = ("وقال الوزير في المؤتمر الصحفي: صحيح أن المعارك طويلة ومكلفة. ونعلم أن الحل لن يكون سريعاً. "
+          "لا يمكن أن يكون الرد عسكرياً فقط، يجب أن يكون هناك مسار سياسي.\n"
+          "وفي سياق آخر، قتل ثلاثة جنود في انفجار عبوة ناسفة.")
+
+
+def test_unquoted_speech_goes_on():
+    c = claim_of(run(SPEECH), "وقال")
+    assert "مسار سياسي" in c.content.text and "جنود" not in c.content.text, c.content.text
+
+
+def test_unquoted_speech_stops_without_first_person():
+    c = claim_of(run("وقال الوزير: الوضع صعب. وقتل خمسة في انفجار قرب السوق."), "وقال")
+    assert "خمسة" not in c.content.text, c.content.text
 
 
 @pytest.mark.parametrize("text,cue,source,stance,content", CALLS_AND_PARTICIPLES)

@@ -100,6 +100,38 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
     return _drop_trailing_contrast(w, d.content_start, end)
 
 
+_FIRST_PERSON = word_set("first_person.txt")
+SPEECH_SENTENCES = 8  # unquoted direct speech runs on at most this many sentences
+
+
+def _speech_goes_on(w: Words, d: Draft, end: int, cue_starts: list[int]) -> int:
+    """Unquoted direct speech opened by a colon ("قال الوزير: صحيح أن ... . ونعلم أن ...
+    نحن نعمل ..."): the next sentences of its paragraph go on with it while they hold no
+    cue of their own, once the first of them speaks in the first person. The new end."""
+    text = w.doc.text
+    if ":" not in text[max(0, d.content_start - 3):d.content_start] or text[d.content_start] in OPEN_QUOTES:
+        return end
+    k = w.index_at(end)
+    if k >= len(w) or w.same_sentence(k - 1, k) or "\n" in text[end:w.toks[k].start]:
+        return end
+    first = True
+    for _ in range(SPEECH_SENTENCES):
+        if k >= len(w) or "\n" in text[w.toks[k - 1].end:w.toks[k].start]:
+            break
+        sent = w.sentence_span(k)
+        if any(sent.start <= c < sent.end for c in cue_starts):
+            break
+        toks = range(k, w.index_at(sent.end))
+        if first and not any(w.norm(t) in _FIRST_PERSON for t in toks):
+            break
+        first = False
+        end = sent.end
+        k = w.index_at(sent.end)
+    while end > d.content_start and text[end - 1] in _TRIM:
+        end -= 1
+    return end
+
+
 def _drop_trailing_contrast(w: Words, start: int, end: int) -> int:
     """A content cut before the next clause ends with no word of that clause: "بتفجير السيارة، لكن"
     (the cut fell after the contrast word that opens it) ends at "السيارة"."""
@@ -290,9 +322,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             uniq.append(d)
     drafts = sorted(uniq, key=lambda d: (d.cue.start, d.via is not None))
     cuts = _cut_points(drafts, w, ex.verb_cues)
+    cue_starts = [w.toks[k].start for k in ex.verb_cues] + [d.cue.start for d in drafts]
     for d in drafts:
         if d.content_end is None:
-            d.content_end = _content_end(w, d, cuts)
+            d.content_end = _speech_goes_on(w, d, _content_end(w, d, cuts), cue_starts)
         else:
             while d.content_end > d.content_start and doc.text[d.content_end - 1] in _TRIM:
                 d.content_end -= 1

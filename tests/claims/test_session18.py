@@ -40,6 +40,8 @@ NONE = [
     # criticism of a bare act or thing: no proposition, no claim (decision of session claims5)
     ("وانتقد رئيس البرلمان الحكومة في جلسة الأمس.", "وانتقد"),
     ("وانتقد الوزير الحكومة لفترة طويلة قبل استقالته.", "وانتقد"),
+    # a source phrase running over a clause word names no speaker
+    ("ويتوقع استمراره في منصبه حتى الانتخابات المقبلة، حيث من المفترض أن تستقيل الحكومة بعدها.", "ويتوقع"),
     # "وفقاً لـ" an article of law is no speaker
     ("وقضت المحكمة بمنعه من السفر، وأكدت أن الحكم نهائي، وفقاً للمادة العاشرة من نظام وثائق السفر.", "وفقاً"),
 ]

@@ -82,6 +82,7 @@ from rasid.claims.vocab import (
     FIRST_PERSON,
     LI,
     LIL,
+    NOT_IN_SOURCE,
     REASON_NOUNS,
     MA,
     MIN,
@@ -379,8 +380,24 @@ class Extractor(SubjectRules):
         return self.w.same_sentence(k, i) and self.w.norm(k) in self.lex.negators
 
     def add(self, d: Draft) -> Draft:
-        self.drafts.append(d)
+        if self.speaker_like(d):
+            self.drafts.append(d)
         return d
+
+    def speaker_like(self, d: Draft) -> bool:
+        """A source phrase that may name a speaker: after a verb not one opening with "لـ" +
+        article ("جدد ... للتنظيم"), and none running over a clause word ("استمراره في رئاسة
+        الحكومة ...، حيث من المفترض"): a claim needs a speaker (issue 18)."""
+        src = d.source
+        if src.attrs.get("prodrop"):
+            return True
+        w = self.w
+        a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+        if a >= len(w) or b < a:
+            return True
+        if d.family in ("verb", "participle") and w.norm(a).startswith(LIL) and not w.in_entity(a):
+            return False
+        return not any(w.norm(t) in NOT_IN_SOURCE for t in range(a + 1, b + 1))
 
     def passive(self, i: int) -> bool:
         """"يُعتقد أن", "ذُكر أن": a damma on the first letter (when voweled)."""

@@ -110,6 +110,7 @@ SETTING_HEADS = forms("setting_heads")
 STATEMENT_NOUNS = forms("statement_nouns")
 ANNOUNCEMENT_NOUNS = forms("announcement_nouns")
 REASON_NOUNS = forms("reason_nouns")
+NOT_IN_SOURCE = forms("not_in_source")
 RESUMPTIVE = forms("resumptive")
 AN_PRONOUNS = forms("an_pronouns")
 

@@ -1351,6 +1351,25 @@ class Extractor(SubjectRules):
             return
         self.add(Draft(w.span(i, i), i, _CAME_IN_CUE.lemma, "noun", _CAME_IN_CUE.stance, src, start))
 
+    def came_in_issued(self, i: int) -> None:
+        """"وأصدرت الوزارة بياناً جاء فيه أن ...": the issuer of the document right before
+        "جاء فيه" speaks (the subject of the verb opening the sentence), else the document."""
+        w = self.w
+        d = i - 1
+        if d < 0 or not w.same_sentence(d, i) or w.punct_before(i) and not set(w.punct_before(i)) <= set(COMMAS):
+            return
+        hk = head_kind(w, d)
+        if hk is None or hk[0] != "document":
+            return
+        op = self.opener(i + 2, _CAME_IN_CUE, window=3)
+        if op is None or not w.same_sentence(i, op.k):
+            return
+        src = self.clause_subject(d) or make_source(w, d, d, self.names)
+        if not src.supported:
+            return
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, _CAME_IN_CUE.lemma, "noun", _CAME_IN_CUE.stance, src, op.start))
+
     def document_source(self, i: int, cue: Cue) -> tuple[Source, int] | None:
         """"وجاء في لائحة الاتهام، أن": no speaker after the noun, the document itself
         (the noun and its genitive) is the source."""
@@ -1574,5 +1593,7 @@ class Extractor(SubjectRules):
                 self.possessive_noun(i)
             elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in SETTING_PREP:
                 self.came_in_document(i)
+            elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in FI_PRONOUN:
+                self.came_in_issued(i)
             i += 1
         return self.drafts

@@ -113,6 +113,7 @@ from rasid.model.document import Span
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
+RELATIVE_APPOSITION = 16  # tokens a relative clause between commas may run after a source
 PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
@@ -194,6 +195,8 @@ class Extractor(SubjectRules):
         adjacent = (np_end + 1) if np_end is not None else i
         if np_end is not None and np_end >= i:
             adjacent = self.skip_setting(np_end) + 1  # "طالب الوزير، في بيان، الأمم المتحدة بـ"
+            # "اتهمت الوحدات الكردية، التي تقاتل داعش، تركيا بـ"
+            adjacent = max(adjacent, self.skip_relative(np_end + 1))
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         adjacent = self.skip_places(adjacent)  # "أفاد سكان في بلدة كذا بريف كذا بسماع ..."
@@ -211,8 +214,14 @@ class Extractor(SubjectRules):
                     and w.norm(oe + 1)[:1] in CONJ and len(w.norm(oe + 1)) > 3 and not w.norm(oe + 1)[1:].startswith(BI) \
                     and self.cue_at(oe + 1) is None and not head_kind(w, oe + 1):
                 oe += 1  # a second object: "طالب القائد عناصر الجيش وضباطه بالجهوزية"
-            if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
+            if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 1)):
                 after_obj = oe + 1
+                if w.punct_before(after_obj):
+                    # "تركيا، أمس، باستهدافها": a time between commas after the one addressed
+                    t = after_obj
+                    while t < len(w) and set(w.punct_before(t)) <= set(COMMAS) and (w.in_time(t) or w.norm(t) in TIME_WORDS):
+                        t += 1
+                    after_obj = t if t > after_obj and set(w.punct_before(t)) <= set(COMMAS) else None
         in_name = -1  # last token of a short quotation (a name: "سي إن إن")
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
@@ -247,7 +256,7 @@ class Extractor(SubjectRules):
                     return Opener(k, off)
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
-            if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
+            if kc is not None and kc.family == "verb" and self.prep_at(k) is None and not i < k < adjacent:
                 if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
                        if w.same_sentence(k, t)):
                     continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
@@ -296,6 +305,23 @@ class Extractor(SubjectRules):
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
                     return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
         return prep_hit
+
+    def skip_relative(self, k: int) -> int:
+        """A relative clause set off by commas at token k ("، التي تقاتل داعش في سوريا،"):
+        the token after it, else k."""
+        w = self.w
+        if k >= len(w) or w.norm(k) not in RELATIVES or not any(c in COMMAS for c in w.punct_before(k)):
+            return k
+        end = k
+        for j in range(k + 1, min(len(w), k + RELATIVE_APPOSITION)):
+            if not w.same_sentence(k, j):
+                break
+            if any(c in COMMAS for c in w.punct_before(j)):
+                end = j
+                if w.norm(j)[:1] not in CONJ or self.cue_at(j) is None \
+                        and stems(w.norm(j))[-1][:1] not in PRESENT_PREFIXES:
+                    break  # "، وتعتبرها واشنطن شريكاً،", "، ويدعمها التحالف،": the clause goes on
+        return end
 
     def opener_follows(self, k: int) -> bool:
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
@@ -715,6 +741,8 @@ class Extractor(SubjectRules):
             src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
         obj = last + 1  # where an object would start (after the source)
         addressed = self.addressee_in_phrase(v, src, last)
+        if addressed is None and src is not None and cue.addressee and op.participle is None:
+            addressed = self.addressee_after_relative(v, src, last)
         if addressed is not None:
             src, obj = addressed
         elif src is not None and relay is None and self.only_addressee(v, last):
@@ -817,6 +845,20 @@ class Extractor(SubjectRules):
             if first.supported and second.supported and first.kind != "document":
                 return first, k
             return None
+        return None
+
+    def addressee_after_relative(self, v: VerbCue, src: Source, last: int) -> tuple[Source, int] | None:
+        """"اتهمت الوحدات الكردية، التي تقاتل داعش، تركيا بـ": the speaker before the relative
+        clause set off by commas, the one addressed after it. (speaker, its first token), else None."""
+        w, i = self.w, v.i
+        s_end = min(last, w.index_at(src.span.end) - 1)
+        for k in range(i + 2, s_end + 1):
+            if w.norm(k) in RELATIVES and any(c in COMMAS for c in w.punct_before(k)):
+                after = self.skip_relative(k)
+                if after == k or after > s_end:
+                    return None
+                first = make_source(w, i + 1, k - 1, self.names)
+                return (first, after) if first.supported else None
         return None
 
     def pronoun_object(self, v: VerbCue) -> bool:

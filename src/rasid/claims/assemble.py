@@ -18,7 +18,7 @@ from __future__ import annotations
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare
-from rasid.claims.vocab import ARTICLE, CONJ, word_set
+from rasid.claims.vocab import ANNOUNCEMENT_NOUNS, ARTICLE, CONJ, LI, MA, word_set
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
 
@@ -98,6 +98,38 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
     while end > d.content_start and text[end - 1] in _TRIM:
         end -= 1
     return _drop_trailing_contrast(w, d.content_start, end)
+
+
+_FIRST_PERSON = word_set("first_person.txt")
+SPEECH_SENTENCES = 8  # unquoted direct speech runs on at most this many sentences
+
+
+def _speech_goes_on(w: Words, d: Draft, end: int, cue_starts: list[int]) -> int:
+    """Unquoted direct speech opened by a colon ("قال الوزير: صحيح أن ... . ونعلم أن ...
+    نحن نعمل ..."): the next sentences of its paragraph go on with it while they hold no
+    cue of their own, once the first of them speaks in the first person. The new end."""
+    text = w.doc.text
+    if ":" not in text[max(0, d.content_start - 3):d.content_start] or text[d.content_start] in OPEN_QUOTES:
+        return end
+    k = w.index_at(end)
+    if k >= len(w) or w.same_sentence(k - 1, k) or "\n" in text[end:w.toks[k].start]:
+        return end
+    first = True
+    for _ in range(SPEECH_SENTENCES):
+        if k >= len(w) or "\n" in text[w.toks[k - 1].end:w.toks[k].start]:
+            break
+        sent = w.sentence_span(k)
+        if any(sent.start <= c < sent.end for c in cue_starts):
+            break
+        toks = range(k, w.index_at(sent.end))
+        if first and not any(w.norm(t) in _FIRST_PERSON for t in toks):
+            break
+        first = False
+        end = sent.end
+        k = w.index_at(sent.end)
+    while end > d.content_start and text[end - 1] in _TRIM:
+        end -= 1
+    return end
 
 
 def _drop_trailing_contrast(w: Words, start: int, end: int) -> int:
@@ -228,7 +260,25 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
     return keep
 
 
-def _attach(drafts: list[Draft]) -> list[Draft]:
+def _own_saying(d: Draft, host: Draft, w: Words) -> bool:
+    """A trailing attribution that names another speaker's own saying, "وفق ما صرح به
+    مدير الأمن", "حسب ما أفادت تقارير", "بحسب إعلان الجهاز": a claim of its own over the
+    clause. Not "بحسب تصريحاته" / "بحسب بيان الحزب" after "أعلن الحزب" (the host's
+    speaker), nor "وفقاً للمادة العاشرة" (in accordance with)."""
+    a, b = w.index_at(d.source.span.start), w.index_at(d.source.span.end) - 1
+    h0, h1 = w.index_at(host.source.span.start), w.index_at(host.source.span.end) - 1
+    mine = {bare(w.norm(k)) for k in range(h0, h1 + 1)}
+    theirs = [bare(w.norm(k)) for k in range(a, b + 1)]
+    if mine <= {x for t in theirs for x in (t, bare(t[len(LI):]) if t.startswith(LI) else t)}:
+        return False  # the host's own speaker ("بحسب البيان الرسمي للحزب")
+    c0, c1 = w.index_at(d.cue.start), w.index_at(d.cue.end) - 1
+    if any(w.norm(k) == MA for k in range(c0, c1 + 1)):
+        return True  # "وفق ما صرح به", "حسب ما أفادت"
+    first = theirs[0] if theirs else ""
+    return first in ANNOUNCEMENT_NOUNS and b > a and not any(w.punct_before(k) for k in range(a + 1, b + 1))
+
+
+def _attach(drafts: list[Draft], w: Words) -> list[Draft]:
     """Prepositional attributions trailing a verb claim become its attribute;
     one heading a sentence relays the verb claims that follow in it
     ("وبحسب الموقع، أعلن الوزير أن ...")."""
@@ -245,8 +295,11 @@ def _attach(drafts: list[Draft]) -> list[Draft]:
                          and h.content_end >= d.cue.start - 3
                          and h.cue.start >= (d.content_start or 0)), None)
             if host is not None:
+                # "أعلنت الوزارة ...، وفق ما صرح به مديرها": the attribution is a claim of its
+                # own over the whole clause (its speaker vouches for the host's saying too)
                 host.attrs["according_to"] = d.source.span.to_dict()
-                continue
+                if not _own_saying(d, host, w):
+                    continue
         keep.append(d)
     return keep
 
@@ -269,15 +322,16 @@ def extract_claims(doc: Document) -> list[Claim]:
             uniq.append(d)
     drafts = sorted(uniq, key=lambda d: (d.cue.start, d.via is not None))
     cuts = _cut_points(drafts, w, ex.verb_cues)
+    cue_starts = [w.toks[k].start for k in ex.verb_cues] + [d.cue.start for d in drafts]
     for d in drafts:
         if d.content_end is None:
-            d.content_end = _content_end(w, d, cuts)
+            d.content_end = _speech_goes_on(w, d, _content_end(w, d, cuts), cue_starts)
         else:
             while d.content_end > d.content_start and doc.text[d.content_end - 1] in _TRIM:
                 d.content_end -= 1
             while d.content_end < len(doc.text) and doc.text[d.content_end] in "»”\"'":
                 d.content_end += 1  # «لن نسمح بإغلاق المعبر»، قال ...
-    drafts = [d for d in _attach(_merge(drafts, w)) if d.content_end - d.content_start >= 3]
+    drafts = [d for d in _attach(_merge(drafts, w), w) if d.content_end - d.content_start >= 3]
     ids: dict[int, str] = {}
     taken = {c.id for c in doc.claims}
     for d in drafts:

@@ -82,6 +82,8 @@ from rasid.claims.vocab import (
     FIRST_PERSON,
     LI,
     LIL,
+    NOT_IN_SOURCE,
+    REASON_NOUNS,
     MA,
     MIN,
     KAMA,
@@ -111,6 +113,8 @@ from rasid.model.document import Span
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
+RELATIVE_APPOSITION = 16  # tokens a relative clause between commas may run after a source
+PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
@@ -123,6 +127,7 @@ POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a po
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
+_NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 _CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
 
@@ -188,6 +193,10 @@ class Extractor(SubjectRules):
                     and not w.punct_before(np_end + 2) and w.in_entity(np_end + 2)):
                 np_end += 1  # the name after a title: "الرئيس التركي رجب طيب أردوغان", "قائد الجيش العماد فلان"
         adjacent = (np_end + 1) if np_end is not None else i
+        if np_end is not None and np_end >= i:
+            adjacent = self.skip_setting(np_end) + 1  # "طالب الوزير، في بيان، الأمم المتحدة بـ"
+            # "اتهمت الوحدات الكردية، التي تقاتل داعش، تركيا بـ"
+            adjacent = max(adjacent, self.skip_relative(np_end + 1))
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         adjacent = self.skip_places(adjacent)  # "أفاد سكان في بلدة كذا بريف كذا بسماع ..."
@@ -205,8 +214,14 @@ class Extractor(SubjectRules):
                     and w.norm(oe + 1)[:1] in CONJ and len(w.norm(oe + 1)) > 3 and not w.norm(oe + 1)[1:].startswith(BI) \
                     and self.cue_at(oe + 1) is None and not head_kind(w, oe + 1):
                 oe += 1  # a second object: "طالب القائد عناصر الجيش وضباطه بالجهوزية"
-            if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 2)):
+            if oe is not None and not any(w.punct_before(t) for t in range(adjacent + 1, oe + 1)):
                 after_obj = oe + 1
+                if w.punct_before(after_obj):
+                    # "تركيا، أمس، باستهدافها": a time between commas after the one addressed
+                    t = after_obj
+                    while t < len(w) and set(w.punct_before(t)) <= set(COMMAS) and (w.in_time(t) or w.norm(t) in TIME_WORDS):
+                        t += 1
+                    after_obj = t if t > after_obj and set(w.punct_before(t)) <= set(COMMAS) else None
         in_name = -1  # last token of a short quotation (a name: "سي إن إن")
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
@@ -241,7 +256,7 @@ class Extractor(SubjectRules):
                     return Opener(k, off)
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
-            if kc is not None and kc.family == "verb" and self.prep_at(k) is None:
+            if kc is not None and kc.family == "verb" and self.prep_at(k) is None and not i < k < adjacent:
                 if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
                        if w.same_sentence(k, t)):
                     continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
@@ -249,10 +264,14 @@ class Extractor(SubjectRules):
                     continue  # "، بحسب ما نقلت عنه وكالة ...،": a relay inside the source
                 if n in PREPOSITIONS and w.norm(k + 1) not in kc.preps:
                     continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": a preposition, no verb
+                if w.norm(k - 1) in PREPOSITIONS and not w.punct_before(k):
+                    continue  # "ردا على طلب رأيه": a noun after a preposition, no verb
                 if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and k - i <= RELATIVE_REACH:
                     continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
             if kc is not None and kc.family == "participle":
+                if cue.reason:
+                    return None  # "وانتقدت الجبهة الخطة، معتبرة أن": the participle's claim alone
                 if prep_hit is not None:
                     return prep_hit  # "وأشار إلى تنامي الظاهرة، داعياً إلى": the participle is a claim of its own
                 # "نفت مصادر ذلك، قائلة إن ...": the participle opens the content
@@ -269,7 +288,14 @@ class Extractor(SubjectRules):
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
-                if n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
+                if cue.reason and k > i and k in (adjacent, after_obj) and n.startswith(LI) and not n.startswith(LIL) \
+                        and len(n) - len(LI) >= 3 and n not in self.lex.stops \
+                        and (w.toks[k].text.endswith(POSSESSIVE_3) or n[len(LI):] in REASON_NOUNS):
+                    return Opener(k, w.toks[k].start)  # "انتقدت موسكو واشنطن لعدم تنسيقها": the reason
+                if n in cue.addressee_preps and k != after_obj and not (
+                        k > i and (head_kind(w, i) or w.entity_at(i)) and not w.punct_before(k)):
+                    pass  # "وصل طالب جامعي إلى الحدود": only after the one addressed
+                elif n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and (k > i and (k == adjacent or k == after_obj)
                              or k == i and cue.family == "verb" and not w.punct_before(k)
@@ -279,6 +305,23 @@ class Extractor(SubjectRules):
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
                     return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
         return prep_hit
+
+    def skip_relative(self, k: int) -> int:
+        """A relative clause set off by commas at token k ("، التي تقاتل داعش في سوريا،"):
+        the token after it, else k."""
+        w = self.w
+        if k >= len(w) or w.norm(k) not in RELATIVES or not any(c in COMMAS for c in w.punct_before(k)):
+            return k
+        end = k
+        for j in range(k + 1, min(len(w), k + RELATIVE_APPOSITION)):
+            if not w.same_sentence(k, j):
+                break
+            if any(c in COMMAS for c in w.punct_before(j)):
+                end = j
+                if w.norm(j)[:1] not in CONJ or self.cue_at(j) is None \
+                        and stems(w.norm(j))[-1][:1] not in PRESENT_PREFIXES:
+                    break  # "، وتعتبرها واشنطن شريكاً،", "، ويدعمها التحالف،": the clause goes on
+        return end
 
     def opener_follows(self, k: int) -> bool:
         """After the comma before token k comes "أن ..." or ", فلان، أن ...": what
@@ -363,8 +406,24 @@ class Extractor(SubjectRules):
         return self.w.same_sentence(k, i) and self.w.norm(k) in self.lex.negators
 
     def add(self, d: Draft) -> Draft:
-        self.drafts.append(d)
+        if self.speaker_like(d):
+            self.drafts.append(d)
         return d
+
+    def speaker_like(self, d: Draft) -> bool:
+        """A source phrase that may name a speaker: after a verb not one opening with "لـ" +
+        article ("جدد ... للتنظيم"), and none running over a clause word ("استمراره في رئاسة
+        الحكومة ...، حيث من المفترض"): a claim needs a speaker (issue 18)."""
+        src = d.source
+        if src.attrs.get("prodrop"):
+            return True
+        w = self.w
+        a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+        if a >= len(w) or b < a:
+            return True
+        if d.family in ("verb", "participle") and w.norm(a).startswith(LIL) and not w.in_entity(a):
+            return False
+        return not any(w.norm(t) in NOT_IN_SOURCE for t in range(a + 1, b + 1))
 
     def passive(self, i: int) -> bool:
         """"يُعتقد أن", "ذُكر أن": a damma on the first letter (when voweled)."""
@@ -434,6 +493,12 @@ class Extractor(SubjectRules):
         """1. A passive or first-person form, or a noun of saying after "حسب"/"على حد"."""
         if self.passive(v.i) or self.first_person(v.i, v.cue):
             return True
+        if v.cue.impersonal and v.op is not None and v.op.k == v.i + 1:
+            return True  # "ويُشتبه بأنها": the impersonal passive
+        w = self.w
+        if stems(w.norm(v.i))[-1] in v.cue.not_after and any(
+                w.norm(k) in v.cue.not_after for k in range(w.index_at(w.sentence_span(v.i).start), v.i)):
+            return True  # "بين فلان، وبين فلان": the preposition
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
 
     def like_prep_verb(self, v: VerbCue) -> bool:
@@ -603,6 +668,8 @@ class Extractor(SubjectRules):
         if self.subject_follows(v):
             return False  # "تتهمهم حماس بـ": the one addressed is the pronoun, the speaker follows
         who = self.source_before(i)
+        if who is None and self.describes_noun(v):
+            return True  # "قرار ... يطالب إيران بالخروج": the verb describes the noun before it, no speaker
         if who is None and v.prev in self.lex.pronoun_subjects:
             # the pronoun's noun in the same sentence first ("وفيما أدانت رئاسة الإقليم القصف، فإنها دعت")
             ante = self.antecedent(i, 0)
@@ -613,6 +680,31 @@ class Extractor(SubjectRules):
             self.verb_claim(v, who, op.start)
             return True
         return False
+
+    def press_review_subject(self, i: int) -> Source | None:
+        """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers
+        stay the subject of verb after verb; a left-out subject with no claim near takes the
+        latest media speaker of the article (same paragraph run, gender agreeing)."""
+        w = self.w
+        g = verb_gender(w.norm(i))
+        sent = w.sent[i]
+        for d in reversed(self.drafts):
+            if d.cue_i >= i or sent - w.sent[d.cue_i] > PRESS_REVIEW_SENTENCES:
+                continue
+            if d.source.kind == "media" and not d.source.attrs.get("prodrop") and source_gender(d.source) in (g, None):
+                return self.inherit(d)
+        return None
+
+    def describes_noun(self, v: VerbCue) -> bool:
+        """A present-tense verb right after a content word, no mark between ("بإصدار قرار
+        شديد اللهجة يطالب إيران بـ"): a clause describing that noun, whose subject it is."""
+        w, i, p = self.w, v.i, v.prev
+        if not p or w.punct_before(i) or w.norm(i)[:1] not in PRESENT_PREFIXES or len(p) < 3:
+            return False
+        lex = self.lex
+        return not (p in lex.stops or p in lex.pronoun_subjects or p in RELATIVES or p in lex.negators
+                    or p == QAD or p in lex.not_source or self.cue_at(i - 1) is not None
+                    or head_kind(w, i - 1) or w.in_entity(i - 1) or w.in_time(i - 1))
 
     def source_to_opener(self, v: VerbCue) -> bool:
         """10. A content opener follows: the source stands between the verb and it
@@ -649,6 +741,8 @@ class Extractor(SubjectRules):
             src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
         obj = last + 1  # where an object would start (after the source)
         addressed = self.addressee_in_phrase(v, src, last)
+        if addressed is None and src is not None and cue.addressee and op.participle is None:
+            addressed = self.addressee_after_relative(v, src, last)
         if addressed is not None:
             src, obj = addressed
         elif src is not None and relay is None and self.only_addressee(v, last):
@@ -677,6 +771,8 @@ class Extractor(SubjectRules):
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and cue.prodrop and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
+            if src is None:
+                src = self.press_review_subject(i)
         if src is None:
             return True
         if cue.strict and not src.supported and not self.known_speaker(w.index_at(src.span.start),
@@ -749,6 +845,20 @@ class Extractor(SubjectRules):
             if first.supported and second.supported and first.kind != "document":
                 return first, k
             return None
+        return None
+
+    def addressee_after_relative(self, v: VerbCue, src: Source, last: int) -> tuple[Source, int] | None:
+        """"اتهمت الوحدات الكردية، التي تقاتل داعش، تركيا بـ": the speaker before the relative
+        clause set off by commas, the one addressed after it. (speaker, its first token), else None."""
+        w, i = self.w, v.i
+        s_end = min(last, w.index_at(src.span.end) - 1)
+        for k in range(i + 2, s_end + 1):
+            if w.norm(k) in RELATIVES and any(c in COMMAS for c in w.punct_before(k)):
+                after = self.skip_relative(k)
+                if after == k or after > s_end:
+                    return None
+                first = make_source(w, i + 1, k - 1, self.names)
+                return (first, after) if first.supported else None
         return None
 
     def pronoun_object(self, v: VerbCue) -> bool:
@@ -1125,6 +1235,8 @@ class Extractor(SubjectRules):
         if e < s:
             return
         n0 = bare(w.norm(s))
+        if n0 in _NORM_HEADS or n0.startswith(LI) and bare(n0[len(LI):]) in _NORM_HEADS:
+            return  # "وفقاً للمادة العاشرة من نظام ...": a rule, not a speaker
         if (s == e or w.punct_before(s + 1)) and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
                                                  or n0.endswith(POSSESSIVE_1)):
             return  # "حسب تعبيره", "بحسب وصفهم", "بحسب زعمه «...»", "بحسب خبرتي": not a new source
@@ -1280,6 +1392,25 @@ class Extractor(SubjectRules):
         else:
             return
         self.add(Draft(w.span(i, i), i, _CAME_IN_CUE.lemma, "noun", _CAME_IN_CUE.stance, src, start))
+
+    def came_in_issued(self, i: int) -> None:
+        """"وأصدرت الوزارة بياناً جاء فيه أن ...": the issuer of the document right before
+        "جاء فيه" speaks (the subject of the verb opening the sentence), else the document."""
+        w = self.w
+        d = i - 1
+        if d < 0 or not w.same_sentence(d, i) or w.punct_before(i) and not set(w.punct_before(i)) <= set(COMMAS):
+            return
+        hk = head_kind(w, d)
+        if hk is None or hk[0] != "document":
+            return
+        op = self.opener(i + 2, _CAME_IN_CUE, window=3)
+        if op is None or not w.same_sentence(i, op.k):
+            return
+        src = self.clause_subject(d) or make_source(w, d, d, self.names)
+        if not src.supported:
+            return
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, _CAME_IN_CUE.lemma, "noun", _CAME_IN_CUE.stance, src, op.start))
 
     def document_source(self, i: int, cue: Cue) -> tuple[Source, int] | None:
         """"وجاء في لائحة الاتهام، أن": no speaker after the noun, the document itself
@@ -1504,5 +1635,7 @@ class Extractor(SubjectRules):
                 self.possessive_noun(i)
             elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in SETTING_PREP:
                 self.came_in_document(i)
+            elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in FI_PRONOUN:
+                self.came_in_issued(i)
             i += 1
         return self.drafts

@@ -56,6 +56,12 @@ class Cue:
     judgement: str = ""  # "pronoun": the judgement after an object pronoun ("وعدتها ...", "ووصفه بـ");
     # "only": that is its only reading ("وعده" without it is "promised him")
     direct: bool = False  # direct speech may open with no mark ("قال الوزير نحن ..."): data/direct_openers.txt
+    reason: bool = False  # "لـ" + a noun without the article after the object opens the content, the
+    # reason given ("انتقدت موسكو واشنطن لعدم تنسيقها")
+    impersonal: bool = False  # the content right after the verb: the impersonal passive ("يُشتبه بأن")
+    not_after: frozenset[str] = frozenset()  # no verb after one of these in its sentence ("بين X وبين Y")
+    addressee_preps: tuple[str, ...] = ()  # preps that open the content only after the one addressed
+    # ("طالب الوزير الأمم المتحدة إلى تدويل ...", not "وصل طالب جامعي إلى الحدود")
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,10 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         speakers=frozenset(d.get("speakers") or ()),
         judgement=str(d.get("judgement") or ""),
         direct=bool(d.get("direct")),
+        addressee_preps=tuple(fold_key(p) for p in d.get("addressee_preps") or ()),
+        impersonal=bool(d.get("impersonal")),
+        reason=bool(d.get("reason")),
+        not_after=frozenset(fold_key(x) for x in d.get("not_after") or ()),
     )
 
 

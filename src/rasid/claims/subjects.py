@@ -60,6 +60,8 @@ from rasid.text import fold_key
 
 #: tokens back from a phrase within which a relative pronoun puts it in a relative clause
 RELATIVE_CLAUSE_REACH = 4
+CLAUSE_REACH = 50  # tokens from the verb opening a sentence to a later verb whose subject it gives
+# ("وأوضحت مجلة X ... [40 words] ...، وأوضحت أن")
 
 
 class SubjectRules(Attribution):
@@ -227,6 +229,9 @@ class SubjectRules(Attribution):
             if phrase == " ".join(words) or (a == b and d.source.kind == "named" and len(words) > 1
                                              and phrase == words[-1] and not phrase.startswith(ARTICLE)):
                 return True
+            if a == b and d.source.kind == "named" and len(words) > 1 and phrase == words[-1] and is_nisba(phrase) \
+                    and (d.source.entity is not None or not words[-2].startswith(ARTICLE)):
+                return True  # a surname with the article ("الصرخي" after "محمود الحسني الصرخي", "عادل الجبير")
         return False
 
     def pre_subject(self, i: int) -> Source | None:
@@ -321,7 +326,7 @@ class SubjectRules(Attribution):
                     break
         if stems(w.norm(t0))[-1] == KAMA and t0 + 1 < i:
             t0 += 1  # "كما أدان الرئيس الهجوم، ووصفه بـ"
-        if i - t0 > 30 or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
+        if i - t0 > CLAUSE_REACH or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:
             return None
         n0 = stems(w.norm(t0))[-1]
         if n0 in PREPOSITIONS or n0 in OPENING_WORDS or n0 in self.lex.not_source or head_kind(w, t0) \

@@ -87,6 +87,12 @@ WINDOW_DAYS = 8
 #: both name the same speaker (the OIC's and the US's condemnations are two events)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 STATEMENT_SPEAKER = True
+#: inside one story, two mentions told in the leads (``LINK_LEAD_CHARS``) of their
+#: articles are the story's happening: their stated dates may lie this many days
+#: apart (outlets resolve "yesterday" and weekday names against print and web
+#: dates; an ambush dated the 18th by one and the 20th by another); elsewhere
+#: ``DATE_TOL_DAYS``. The story itself never spans more than a week of event dates
+STORY_LEAD_TOL_DAYS = 2
 
 
 def _d(s: str | None) -> date | None:
@@ -320,6 +326,7 @@ class MergedEvent:
             "earliest": {"doc_id": earliest.doc_id, "outlet": earliest.outlet, "published": earliest.published},
             "actor_keys": sorted({k for m in support for k in m.actor_keys}),
             "stories": sorted({m.story_id for m in ms if m.story_id}),
+            "lead_stories": sorted({m.story_id for m in ms if m.story_id and _in_lead(m)}),
             "groups": sorted({m.group_id for m in ms if m.group_id}),
         }
 
@@ -434,7 +441,13 @@ class EventMerger:
         for col, key in (("story_id", m.story_id), ("group_id", m.group_id)):
             if key is None:
                 continue
-            ids += self.db.merged_ids_sharing(col, key, m.type, dates, MAX_CANDIDATES)
+            sdates = dates
+            if col == "story_id" and dates is not None and kind == "precise" and _in_lead(m) \
+                    and STORY_LEAD_TOL_DAYS > tol:
+                w = timedelta(days=STORY_LEAD_TOL_DAYS - tol)
+                sdates = ((date.fromisoformat(dates[0]) - w).isoformat(), (date.fromisoformat(dates[1]) + w).isoformat(),
+                          (date.fromisoformat(dates[2]) - w).isoformat())
+            ids += self.db.merged_ids_sharing(col, key, m.type, sdates, MAX_CANDIDATES)
         ids = list(dict.fromkeys(ids))
         # merged events created since the last flush are not in SQL yet
         ids += [i for i in self.pending if i not in ids and self.cache[i].type == m.type]
@@ -460,6 +473,8 @@ class EventMerger:
         same_day = False
         if d0 and e0:
             tol = timedelta(days={"precise": DATE_TOL_DAYS, "inferred": INFERRED_TOL_DAYS}.get(kind, 0))
+            if same_story and kind == "precise" and _in_lead(m) and m.story_id in a.get("lead_stories", ()):
+                tol = max(tol, timedelta(days=STORY_LEAD_TOL_DAYS))
             if d0 - tol > (e1 or e0) or (d1 or d0) + tol < e0:
                 return None
             same_day = kind == "precise" and a["date_kind"] == "precise" and m.date_start == a["best_date"]

@@ -278,7 +278,7 @@ def candidates(doc: Document) -> Iterator[Candidate]:
     3. The hit's clause is found and its support computed (:func:`support`).
     """
     tokens = doc.tokens
-    hits = find_triggers(tokens)
+    hits = find_triggers(tokens, doc.text)
     if not hits:
         return
     for si, sent, s_lo, s_hi, s_hits in _sentence_hits(doc, hits):
@@ -290,6 +290,9 @@ def candidates(doc: Document) -> Iterator[Candidate]:
             if after_verb:
                 continue
             clause = next((c for c in clauses if c.start <= h.start < c.end), sent)
+            if h.object_end is not None and h.object_end > clause.end:
+                # "ووقع العراق مع روسيا، الخميس، اتفاق": the verb's clause runs to its object
+                clause = doc.span(clause.start, next((c.end for c in clauses if c.start < h.object_end <= c.end), sent.end))
             c_lo, c_hi = _token_range(tokens, clause)
             c = Candidate(doc, h, sent, si, clause, clauses, hits, s_lo, s_hi, c_lo, c_hi)
             support(c)

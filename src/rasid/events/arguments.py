@@ -277,8 +277,11 @@ def _bare(w: str) -> str:
 
 def _agent_marked(doc: Document, m: Span) -> bool:
     """"على يد جنود بريطانيين"، "من قبل قوات الأمن": the mention is who acted."""
-    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
-    while words and words[-1] in argument_words().get("fighters", ()):
+    words = [_bare(w) for w in _before_words(doc, m.start, 5).split()]
+    fighters = argument_words().get("fighters", ())
+    if len(words) > 2 and words[-1] == _MIN and words[-2] in fighters:
+        words = words[:-1]  # "على يد مسلحين من تنظيم داعش": the party the fighters belong to
+    while words and words[-1] in fighters:
         words.pop()  # "على يد عناصر من ..." is handled by the partitive
     tail = " ".join(words)
     return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("agent", ()))
@@ -457,6 +460,37 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
             return speaker or source_entity(doc, generic)
+    return None
+
+
+#: event types whose noun, framing a speaker's words, is the speaker's own act
+FRAME_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
+def _framing_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"قال لافروف خلال زيارته إلى الدوحة إن ..."، "وقال فالون أثناء زيارة للعراق، إن": a
+    meeting noun after a frame word (data/arguments.tsv: frame) in a speaker's clause,
+    before what is said, is the speaker's own act."""
+    frames = argument_words().get("frame", ())
+    before = [_bare(w) for w in _before_words(doc, mt.trigger.start, 2).split()]
+    if not before or not (before[-1] in frames or " ".join(before[-2:]) in frames):
+        return None
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (mt.trigger.end <= c.content.start and c.content.start - mt.trigger.end <= ACTOR_WINDOW * 2):
+            continue
+        if any(o.content.start <= mt.trigger.start < o.content.end for o in ctx.claims_by_sentence.get(mt.sent_index, ())):
+            return None
+        # no other party between the speaker and the noun ("قال X بعد لقائه Y")
+        lo, hi = min(c.source.end, mt.trigger.start), mt.trigger.start
+        if c.source.end <= mt.trigger.start and any(lo <= m.start and m.end <= hi for _, m in ctx.actors_in(mt.sentence)):
+            return None
+        speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
+        if speaker is None:
+            speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
+        if speaker is None:
+            generic = generic_source(doc, c.source)
+            speaker = source_entity(doc, generic) if generic is not None else None
+        return speaker
     return None
 
 
@@ -668,6 +702,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         # a verb with no party right after it and no generic subject has an elided one
         pro_drop = verb and not any(len(fold(doc.text[mt.trigger.end:m.start]).split()) <= SUBJECT_GAP for _, m in after)
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
+    if actor is None and not verb and mt.type in FRAME_TYPES:
+        actor = _framing_speaker(doc, mt, ctx)
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")

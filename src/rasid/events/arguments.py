@@ -969,6 +969,22 @@ def _foreign_time(doc: Document, mt: Mention, t) -> bool:
     return bool(_relatives(doc, tc.start, t.start))
 
 
+def _event_time(mt: Mention, t) -> dict[str, str]:
+    """The event date a time expression gives. A week ("الأسبوع الماضي") dates the
+    happening by the middle of the week, as ACLED codes a week (time precision 2);
+    the week itself is kept in ``attrs["time_range"]``."""
+    start, end = t.value_start, t.value_end or t.value_start
+    if t.granularity == "week" and start and end and start != end:
+        try:
+            a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+        except ValueError:
+            return {"value_start": start, "value_end": end}
+        mid = (a + (b - a) / 2).isoformat()
+        mt.attrs["time_range"] = {"value_start": start, "value_end": end}
+        return {"value_start": mid, "value_end": mid}
+    return {"value_start": start, "value_end": end}
+
+
 def fill_time(
     doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None,
     prev_mentions: Iterable[Mention] = (),
@@ -991,7 +1007,7 @@ def fill_time(
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
-        mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+        mt.time = _event_time(mt, t)
         mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
@@ -1003,8 +1019,7 @@ def fill_time(
                 if same:
                     mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
                 else:
-                    t = prev[-1]
-                    mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+                    mt.time = _event_time(mt, prev[-1])
                 mt.attrs["time_inherited"] = True
 
 

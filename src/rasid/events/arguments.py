@@ -465,6 +465,7 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
 
 #: event types whose noun, framing a speaker's words, is the speaker's own act
 FRAME_TYPES = frozenset({"CONSULT", "AGREE"})
+FRAME_WORDS = 3  # words before the noun where its frame word may stand
 
 
 def _framing_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
@@ -472,8 +473,9 @@ def _framing_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | No
     meeting noun after a frame word (data/arguments.tsv: frame) in a speaker's clause,
     before what is said, is the speaker's own act."""
     frames = argument_words().get("frame", ())
-    before = [_bare(w) for w in _before_words(doc, mt.trigger.start, 2).split()]
-    if not before or not (before[-1] in frames or " ".join(before[-2:]) in frames):
+    # the frame word right before the noun, or with its verbal noun between ("أثناء توجهه في زيارة")
+    before = [_bare(w) for w in _before_words(doc, mt.trigger.start, FRAME_WORDS).split()]
+    if not any(w in frames or " ".join(before[i:i + 2]) in frames for i, w in enumerate(before)):
         return None
     for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
         if not (mt.trigger.end <= c.content.start and c.content.start - mt.trigger.end <= ACTOR_WINDOW * 2):

@@ -293,9 +293,9 @@ def _gapped_object(tokens: Sequence[Token], i: int, words: tuple[str, ...], text
 def find_triggers(tokens: Sequence[Token], text: str | None = None) -> list[TriggerHit]:
     """All trigger hits, longest phrase first at each token, no overlaps.
 
-    With ``text`` (the tokens' text), a verb + object phrase whose object comes after
-    the subject or an adverb (:func:`_gapped_object`) is a hit on its verb alone; its
-    object's tokens are taken by it."""
+    With ``text`` (the tokens' text), a strong verb + object phrase whose object comes
+    after the subject or an adverb (:func:`_gapped_object`) is a hit on its verb alone,
+    its object's tokens taken by it, unless the object is a trigger of the type by itself."""
     hits: list[TriggerHit] = []
     blocked = blocked_tokens(tokens)
     taken: set[int] = set()
@@ -313,9 +313,12 @@ def find_triggers(tokens: Sequence[Token], text: str | None = None) -> list[Trig
                 any(tokens[i + k].norm == p + w for p in _PHRASE_PREFIXES) for k, w in enumerate(words[1:], 1)
             )
             if not ok:
-                if text is not None and tf.verb and len(words) > 1 and gap_best is None:
+                if text is not None and tf.verb and tf.strong and len(words) > 1 and gap_best is None:
                     j = _gapped_object(tokens, i, words, text, taken)
-                    if j is not None and not blocked.intersection(range(j, j + len(words) - 1)):
+                    # (an object that is a trigger of the type on its own, "غارات"، "القبض", is found as itself)
+                    if j is not None and not blocked.intersection(range(j, j + len(words) - 1)) and not any(
+                        t2.type == tf.type and len(w2) == 1 for t2, w2 in _first_word_hits(tokens[j].norm)
+                    ):
                         gap_best = (TriggerHit(tokens[i].start, tokens[i].end, i, 1, tf, tokens[j + len(words) - 2].end), j, len(words) - 1)
                 continue
             if best is None or len(words) > best.ntok or (len(words) == best.ntok and tf.strong and not best.entry.strong):

@@ -38,7 +38,7 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
-from rasid.events.nationality import generic_party, generic_source, source_entity
+from rasid.events.nationality import generic_party, generic_source, source_entity, source_government
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
@@ -463,6 +463,26 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
     return None
 
 
+SPEAKER_AFTER_CHARS = 3  # a speech verb's claim source starts this close after it
+
+
+def _unnamed_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وهدد وزير الدفاع التركي يشار غولر"، "ونفى الرئيس التركي": the speaker of a speech
+    act whose verb is its claim's cue (or right before its source), when no entity names
+    it: the government its nationality adjective names, or a generic party."""
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (c.cue.overlaps(mt.trigger) or 0 <= c.source.start - mt.trigger.end <= SPEAKER_AFTER_CHARS):
+            continue
+        if c.source.entity:
+            return ctx.entities.get(c.source.entity)
+        found = source_government(doc, c.source)
+        if found is None:
+            generic = generic_source(doc, c.source)
+            found = source_entity(doc, generic) if generic is not None else None
+        return found
+    return None
+
+
 #: event types whose noun, framing a speaker's words, is the speaker's own act
 FRAME_TYPES = frozenset({"CONSULT", "AGREE"})
 FRAME_WORDS = 3  # words before the noun where its frame word may stand
@@ -724,6 +744,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 subj = [(e, m) for e, m in subj if in_content(e, m)]
             if subj:
                 actor = subj[0][0]
+    if actor is None and mt.type in SPEECH_TYPES:
+        actor = _unnamed_speaker(doc, mt, ctx)
     mt.actor = actor.id if actor else None
     mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
 

@@ -123,3 +123,22 @@ def test_week_dates_an_event_by_its_middle_day():
     evs = [e for e in extract(doc) if e.type == "ASSAULT"]
     assert evs and evs[0].time == {"value_start": "2015-07-29", "value_end": "2015-07-29"}
     assert evs[0].attrs["time_range"] == {"value_start": "2015-07-26", "value_end": "2015-08-01"}
+
+
+def test_unnamed_speaker_speaks_for_its_government():
+    text = "وهدد وزير الدفاع التركي بالرد على أي هجوم."
+    doc = make_doc(text)
+    s = text.index("وزير")
+    src = "وزير الدفاع التركي"
+    doc.claims.append(Claim("claim-1", ClaimSource(s, s + len(src), src, kind="named"),
+                            Span(0, 4, text[:4]), "assert", Span(s + len(src) + 1, len(text) - 1, text[s + len(src) + 1:-1])))
+    evs = [e for e in extract(doc) if e.type == "THREATEN"]
+    assert evs and _name(doc, evs[0].actor) == "Turkish government"
+    # control: a source with no nationality adjective and no generic party names no actor
+    text = "وهدد الشيخ فلان بالرد على أي هجوم."
+    doc = make_doc(text)
+    s = text.index("الشيخ")
+    src = "الشيخ فلان"
+    doc.claims.append(Claim("claim-1", ClaimSource(s, s + len(src), src, kind="named"),
+                            Span(0, 4, text[:4]), "assert", Span(s + len(src) + 1, len(text) - 1, text[s + len(src) + 1:-1])))
+    assert all(e.actor is None for e in extract(doc) if e.type == "THREATEN")

@@ -113,6 +113,9 @@ def extract(doc: Document) -> list[Event]:
                 attrs["acled_approx"] = True
         if any(m.attrs.get("time_inherited") for m in g.mentions if m.time == g.time):
             attrs["time_inherited"] = True
+        week = next((m.attrs["time_range"] for m in g.mentions if m.time == g.time and "time_range" in m.attrs), None)
+        if week is not None:
+            attrs["time_range"] = week  # the week a middle day stands for
         conf = max(m.confidence for m in g.mentions)
         actor_id = g.actor or _adjective_actor(doc, g.mentions) or _coordinated_actor(doc, g.mentions, done)
         if actor_id:

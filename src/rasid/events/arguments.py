@@ -38,7 +38,7 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words
 from rasid.events.merge import _RESPONSE, response_between
-from rasid.events.nationality import generic_party, generic_source, source_entity
+from rasid.events.nationality import generic_party, generic_source, source_entity, source_government
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
 from rasid.model.document import Document, Entity, Span
@@ -277,8 +277,11 @@ def _bare(w: str) -> str:
 
 def _agent_marked(doc: Document, m: Span) -> bool:
     """"على يد جنود بريطانيين"، "من قبل قوات الأمن": the mention is who acted."""
-    words = [_bare(w) for w in _before_words(doc, m.start, 3).split()]
-    while words and words[-1] in argument_words().get("fighters", ()):
+    words = [_bare(w) for w in _before_words(doc, m.start, 5).split()]
+    fighters = argument_words().get("fighters", ())
+    if len(words) > 2 and words[-1] == _MIN and words[-2] in fighters:
+        words = words[:-1]  # "على يد مسلحين من تنظيم داعش": the party the fighters belong to
+    while words and words[-1] in fighters:
         words.pop()  # "على يد عناصر من ..." is handled by the partitive
     tail = " ".join(words)
     return any(tail == k or tail.endswith(" " + k) for k in argument_words().get("agent", ()))
@@ -457,6 +460,59 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
             return speaker or source_entity(doc, generic)
+    return None
+
+
+SPEAKER_AFTER_CHARS = 3  # a speech verb's claim source starts this close after it
+
+
+def _unnamed_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وهدد وزير الدفاع التركي يشار غولر"، "ونفى الرئيس التركي": the speaker of a speech
+    act whose verb is its claim's cue (or right before its source), when no entity names
+    it: the government its nationality adjective names, or a generic party."""
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (c.cue.overlaps(mt.trigger) or 0 <= c.source.start - mt.trigger.end <= SPEAKER_AFTER_CHARS):
+            continue
+        if c.source.entity:
+            return ctx.entities.get(c.source.entity)
+        found = source_government(doc, c.source)
+        if found is None:
+            generic = generic_source(doc, c.source)
+            found = source_entity(doc, generic) if generic is not None else None
+        return found
+    return None
+
+
+#: event types whose noun, framing a speaker's words, is the speaker's own act
+FRAME_TYPES = frozenset({"CONSULT", "AGREE"})
+FRAME_WORDS = 3  # words before the noun where its frame word may stand
+
+
+def _framing_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"قال لافروف خلال زيارته إلى الدوحة إن ..."، "وقال فالون أثناء زيارة للعراق، إن": a
+    meeting noun after a frame word (data/arguments.tsv: frame) in a speaker's clause,
+    before what is said, is the speaker's own act."""
+    frames = argument_words().get("frame", ())
+    # the frame word right before the noun, or with its verbal noun between ("أثناء توجهه في زيارة")
+    before = [_bare(w) for w in _before_words(doc, mt.trigger.start, FRAME_WORDS).split()]
+    if not any(w in frames or " ".join(before[i:i + 2]) in frames for i, w in enumerate(before)):
+        return None
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (mt.trigger.end <= c.content.start and c.content.start - mt.trigger.end <= ACTOR_WINDOW * 2):
+            continue
+        if any(o.content.start <= mt.trigger.start < o.content.end for o in ctx.claims_by_sentence.get(mt.sent_index, ())):
+            return None
+        # no other party between the speaker and the noun ("قال X بعد لقائه Y")
+        lo, hi = min(c.source.end, mt.trigger.start), mt.trigger.start
+        if c.source.end <= mt.trigger.start and any(lo <= m.start and m.end <= hi for _, m in ctx.actors_in(mt.sentence)):
+            return None
+        speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
+        if speaker is None:
+            speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
+        if speaker is None:
+            generic = generic_source(doc, c.source)
+            speaker = source_entity(doc, generic) if generic is not None else None
+        return speaker
     return None
 
 
@@ -668,6 +724,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         # a verb with no party right after it and no generic subject has an elided one
         pro_drop = verb and not any(len(fold(doc.text[mt.trigger.end:m.start]).split()) <= SUBJECT_GAP for _, m in after)
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
+    if actor is None and not verb and mt.type in FRAME_TYPES:
+        actor = _framing_speaker(doc, mt, ctx)
     if actor is None and (verb or _after_preposition(doc, mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
@@ -686,6 +744,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 subj = [(e, m) for e, m in subj if in_content(e, m)]
             if subj:
                 actor = subj[0][0]
+    if actor is None and mt.type in SPEECH_TYPES:
+        actor = _unnamed_speaker(doc, mt, ctx)
     mt.actor = actor.id if actor else None
     mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
 
@@ -933,6 +993,22 @@ def _foreign_time(doc: Document, mt: Mention, t) -> bool:
     return bool(_relatives(doc, tc.start, t.start))
 
 
+def _event_time(mt: Mention, t) -> dict[str, str]:
+    """The event date a time expression gives. A week ("الأسبوع الماضي") dates the
+    happening by the middle of the week, as ACLED codes a week (time precision 2);
+    the week itself is kept in ``attrs["time_range"]``."""
+    start, end = t.value_start, t.value_end or t.value_start
+    if t.granularity == "week" and start and end and start != end:
+        try:
+            a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+        except ValueError:
+            return {"value_start": start, "value_end": end}
+        mid = (a + (b - a) / 2).isoformat()
+        mt.attrs["time_range"] = {"value_start": start, "value_end": end}
+        return {"value_start": mid, "value_end": mid}
+    return {"value_start": start, "value_end": end}
+
+
 def fill_time(
     doc: Document, mt: Mention, prev_sentence: Span | None, continues: bool = True, ctx: DocContext | None = None,
     prev_mentions: Iterable[Mention] = (),
@@ -955,7 +1031,7 @@ def fill_time(
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
-        mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+        mt.time = _event_time(mt, t)
         mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
@@ -967,8 +1043,7 @@ def fill_time(
                 if same:
                     mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
                 else:
-                    t = prev[-1]
-                    mt.time = {"value_start": t.value_start, "value_end": t.value_end or t.value_start}
+                    mt.time = _event_time(mt, prev[-1])
                 mt.attrs["time_inherited"] = True
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from rasid import lang
 from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
@@ -137,12 +138,23 @@ _QUANTITY = ar.quantity_nouns(fold=fold)  # آلاف، مئات، عشرات، �
 
 _WITH = ar.particles("maa", "bayna", fold=fold)  # مع، بين
 PARTY_CHARS = 12  # a party named this close after a meeting noun
+PARTY_TYPES = ("CONSULT", "AGREE")  # a weak noun of these types with its parties named reports a happening
+
+
+@lru_cache(maxsize=1)
+def _nationality_adjectives() -> frozenset[str]:
+    """Folded nationality adjectives (actors/data/nationalities.tsv: الأمريكي، التركية ...)."""
+    out: set[str] = set()
+    for cols in lang.rows("actors/data/nationalities.tsv", 6, min_cols=5, unique_key=False):
+        out.update(fold(f.strip()) for f in (cols[3] + "," + cols[4]).split(",") if f.strip())
+    return frozenset(out)
 
 
 def _has_parties(doc: Document, tokens: list[Token], h: TriggerHit) -> bool:
-    """Is the meeting noun followed by مع/بين or a person or group named right after it?"""
+    """Is the meeting or agreement noun followed by مع/بين, a person or group named
+    right after it, or the nationality adjectives of its parties ("الاتفاق الأمريكي التركي")?"""
     nxt = tokens[h.tok + h.ntok:h.tok + h.ntok + 1]
-    if nxt and (nxt[0].norm in _WITH or in_context(nxt[0].norm, "parties")):
+    if nxt and (nxt[0].norm in _WITH or in_context(nxt[0].norm, "parties") or nxt[0].norm in _nationality_adjectives()):
         return True
     end = tokens[h.tok + h.ntok - 1].end
     return any_start_in(doc, ("person", "actor", "organization"), end, end + PARTY_CHARS + 1)
@@ -278,7 +290,7 @@ def candidates(doc: Document) -> Iterator[Candidate]:
     3. The hit's clause is found and its support computed (:func:`support`).
     """
     tokens = doc.tokens
-    hits = find_triggers(tokens)
+    hits = find_triggers(tokens, doc.text)
     if not hits:
         return
     for si, sent, s_lo, s_hi, s_hits in _sentence_hits(doc, hits):
@@ -290,6 +302,9 @@ def candidates(doc: Document) -> Iterator[Candidate]:
             if after_verb:
                 continue
             clause = next((c for c in clauses if c.start <= h.start < c.end), sent)
+            if h.object_end is not None and h.object_end > clause.end:
+                # "ووقع العراق مع روسيا، الخميس، اتفاق": the verb's clause runs to its object
+                clause = doc.span(clause.start, next((c.end for c in clauses if c.start < h.object_end <= c.end), sent.end))
             c_lo, c_hi = _token_range(tokens, clause)
             c = Candidate(doc, h, sent, si, clause, clauses, hits, s_lo, s_hi, c_lo, c_hi)
             support(c)
@@ -336,7 +351,7 @@ def support(c: Candidate) -> None:
         if tf.type in CLASSIFIER_TYPES and conf <= 0.0:
             conf = UNSUPPORTED_CONF
             c.unsupported = True
-    if conf <= 0.0 and tf.type == "CONSULT" and _has_parties(doc, tokens, h):
+    if conf <= 0.0 and tf.type in PARTY_TYPES and _has_parties(doc, tokens, h):
         conf = SUPPORTED_CONF
     c.planned_purpose = (
         not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS

@@ -70,6 +70,7 @@ class TriggerHit:
     tok: int  # index of the first token
     ntok: int
     entry: TriggerForm
+    object_end: int | None = None  # a verb + object phrase with words between: where its object ends
 
 
 @lru_cache(maxsize=1)
@@ -267,24 +268,66 @@ def _candidates(norm: str) -> list[TriggerForm]:
     return out
 
 
-def find_triggers(tokens: Sequence[Token]) -> list[TriggerHit]:
-    """All trigger hits, longest phrase first at each token, no overlaps."""
+#: tokens that may stand between the verb of a verb + object phrase and its object
+#: ("نفى أردوغان بقوة الاتهامات"، "ووقع العراق مع روسيا، الخميس، اتفاق"): the subject,
+#: an adverb, a time (Arabic verb-subject-object order)
+OBJECT_GAP = 6
+_SENTENCE_ENDS = ".!?:;\n" + ar.QUESTION_MARK + ar.SEMICOLON
+
+
+def _gapped_object(tokens: Sequence[Token], i: int, words: tuple[str, ...], text: str, taken: set[int]) -> int | None:
+    """The index of the object's first token when the verb at ``i`` is followed, after
+    at most :data:`OBJECT_GAP` tokens of its sentence, by the rest of its phrase."""
+    n = len(tokens)
+    rest = words[1:]
+    for j in range(i + 2, min(n - len(rest) + 1, i + 2 + OBJECT_GAP)):
+        if any(c in _SENTENCE_ENDS for c in text[tokens[j - 1].end:tokens[j].start]):
+            return None
+        if j in taken:
+            return None
+        if all(any(tokens[j + k].norm == p + w for p in _PHRASE_PREFIXES) for k, w in enumerate(rest)):
+            return j
+    return None
+
+
+def find_triggers(tokens: Sequence[Token], text: str | None = None) -> list[TriggerHit]:
+    """All trigger hits, longest phrase first at each token, no overlaps.
+
+    With ``text`` (the tokens' text), a strong verb + object phrase whose object comes
+    after the subject or an adverb (:func:`_gapped_object`) is a hit on its verb alone,
+    its object's tokens taken by it, unless the object is a trigger of the type by itself."""
     hits: list[TriggerHit] = []
     blocked = blocked_tokens(tokens)
+    taken: set[int] = set()
     i, n = 0, len(tokens)
     while i < n:
+        if i in taken:
+            i += 1
+            continue
         best: TriggerHit | None = None
+        gap_best: tuple[TriggerHit, int, int] | None = None
         for tf, words in _first_word_hits(tokens[i].norm):
-            if i + len(words) > n:
+            if i + len(words) > n and not (text is not None and tf.verb and len(words) > 1):
                 continue
-            ok = all(
+            ok = i + len(words) <= n and all(
                 any(tokens[i + k].norm == p + w for p in _PHRASE_PREFIXES) for k, w in enumerate(words[1:], 1)
             )
             if not ok:
+                if text is not None and tf.verb and tf.strong and len(words) > 1 and gap_best is None:
+                    j = _gapped_object(tokens, i, words, text, taken)
+                    # (an object that is a trigger of the type on its own, "غارات"، "القبض", is found as itself)
+                    if j is not None and not blocked.intersection(range(j, j + len(words) - 1)) and not any(
+                        t2.type == tf.type and len(w2) == 1 for t2, w2 in _first_word_hits(tokens[j].norm)
+                    ):
+                        gap_best = (TriggerHit(tokens[i].start, tokens[i].end, i, 1, tf, tokens[j + len(words) - 2].end), j, len(words) - 1)
                 continue
             if best is None or len(words) > best.ntok or (len(words) == best.ntok and tf.strong and not best.entry.strong):
                 best = TriggerHit(tokens[i].start, tokens[i + len(words) - 1].end, i, len(words), tf)
-        if best is not None and not blocked.intersection(range(i, i + best.ntok)):
+        if gap_best is not None and (best is None or best.ntok == 1) and i not in blocked:
+            hits.append(gap_best[0])
+            taken.update(range(gap_best[1], gap_best[1] + gap_best[2]))
+            i += 1
+        elif best is not None and not blocked.intersection(range(i, i + best.ntok)):
             hits.append(best)
             i += best.ntok
         else:

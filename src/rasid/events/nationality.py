@@ -37,6 +37,34 @@ def _adjectives() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _government_adjectives() -> dict[str, str]:
+    """folded definite nationality adjective (التركي، الروسية) -> government entry id."""
+    out: dict[str, str] = {}
+    for cols in lang.rows("actors/data/nationalities.tsv", 6, min_cols=5, unique_key=False):
+        if not cols[2]:
+            continue
+        for form in cols[3].split(","):
+            if form.strip():
+                out[fold(form.strip())] = cols[2]
+    return out
+
+
+SOURCE_TITLE_WORDS = 4  # words of a source before its nationality adjective ("وزير الدفاع التركي")
+
+
+def source_government(doc: Document, span: Span) -> Entity | None:
+    """"الرئيس التركي"، "وزير الدفاع التركي يشار غولر": a speaker named by an office and
+    a nationality adjective, with no entity of its own, speaks for that state's
+    government (its entity reused or added)."""
+    words = fold(doc.text[span.start:span.end]).split()
+    for k, w in enumerate(words[:SOURCE_TITLE_WORDS + 1]):
+        gid = _government_adjectives().get(w)
+        if gid is not None and k > 0:
+            return _entity(doc, gid, span)
+    return None
+
+
 def _is_noun(norm: str) -> bool:
     return any(stem in _nouns() for _, stem in proclitic_splits(norm))
 

@@ -100,13 +100,17 @@ def gold_sets() -> list[tuple[str, Path, Path]]:
     ]
 
 
-def analyse(cache: Path | None) -> list[dict]:
-    """[{set, id, text, json (the document JSON, gate off), feats {event id: features}, gold}]"""
+def analyse(cache: Path | None, eventness_model: Path | None = None) -> list[dict]:
+    """[{set, id, text, json (the document JSON, gate off), feats {event id: features}, gold}];
+    ``eventness_model``: the eventness model the documents are analysed with (default the shipped one)"""
+    from rasid.events import eventness
     from rasid.ingest import iter_documents
     from rasid.pipeline import Pipeline
 
     sets = gold_sets()
     key = hashlib.sha1()
+    if eventness_model:
+        key.update(eventness_model.read_bytes())
     for _, arts, _gold in sets:
         key.update(arts.read_bytes())
     for p in sorted((ROOT / "src" / "rasid").rglob("*")):
@@ -117,6 +121,8 @@ def analyse(cache: Path | None) -> list[dict]:
         log(f"documents: cached ({path})")
         return pickle.loads(path.read_bytes())
     gate.use_model(None, active=False)
+    if eventness_model:
+        eventness.use_model(json.loads(eventness_model.read_text(encoding="utf-8")))
     gate.record(True)
     pipe = Pipeline.default()
     out = []
@@ -138,6 +144,7 @@ def analyse(cache: Path | None) -> list[dict]:
     finally:
         gate.record(False)
         gate.use_model(None)
+        eventness.use_model(None)
     if path:
         path.write_bytes(pickle.dumps(out))
     return out
@@ -250,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--oof-out", type=Path, help="write the real tune events' out-of-fold P and label (JSONL)")
     ap.add_argument("--repeats", type=int, default=5,
                     help="cross-validate over this many story partitions and pool them (a smoother curve)")
+    ap.add_argument("--eventness-model", type=Path,
+                    help="analyse the training documents with this eventness model instead of the shipped one")
     ap.add_argument("--no-write", action="store_true")
     a = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
@@ -258,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     if a.cache:
         a.cache.mkdir(parents=True, exist_ok=True)
-    docs = analyse(a.cache)
+    docs = analyse(a.cache, a.eventness_model)
     log(f"{len(docs)} documents, {sum(len(d['feats']) for d in docs)} events ({time.time() - t0:.0f} s)")
     sc = scorer()
     rows = table(docs, a.label == "relaxed", a.other_weight)

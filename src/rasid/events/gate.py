@@ -68,8 +68,8 @@ def context(doc: Document, built: list[tuple[Event, "Group"]]) -> dict[int, dict
     trig_count: Counter[int] = Counter()
     clause_types: dict[tuple[int, int], set[str]] = {}
     for e, g in built:
-        for st in {m.trigger.start for m in g.mentions}:
-            trig_count[st] += 1
+        for start in {m.trigger.start for m in g.mentions}:
+            trig_count[start] += 1
         for m in g.mentions:
             clause_types.setdefault((m.clause.start, m.clause.end), set()).add(e.type)
     claims = {c.id: c for c in doc.claims}

@@ -496,6 +496,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-real", action="store_true",
                     help="report the document-level out-of-fold figure on the real tune split (and in-sample)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--out", type=Path, help="write the model here instead of the shipped models/eventness.json "
+                    "(with --no-real-tune: the eventness model that scripts/train_event_gate.py --eventness-model "
+                    "analyses its training articles with)")
     ap.add_argument("--refit-clf", action="store_true",
                     help="refit the sentence classifier on the GSR train part and write it (default: keep the shipped one)")
     ap.add_argument("--no-real-tune", action="store_true", help="leave the real tune split out (to score it honestly)")
@@ -602,7 +605,7 @@ def main(argv: list[str] | None = None) -> int:
             for meta, y, p in zip(M.META, M.Y, oofp, strict=False):
                 f.write(json.dumps(dict(meta, y=int(y), p=round(float(p), 4)), ensure_ascii=False) + "\n")
     if not a.no_write:
-        out = ROOT / "src/rasid/events" / eventness.MODEL_FILE
+        out = a.out or ROOT / "src/rasid/events" / eventness.MODEL_FILE
         out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         log(f"wrote {out} ({out.stat().st_size / 1e3:.0f} kB)")
     for k, v in model["threshold_rule"].items():

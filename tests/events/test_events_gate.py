@@ -116,3 +116,26 @@ def test_training_labels_give_a_repeat_zero() -> None:
          "json": {"text": text, "events": [ev("e1", "ASSAULT", 4, 10), ev("e2", "ASSAULT", 15, 21),
                                            ev("e3", "CONSULT", 26, 33), ev("e4", "AID", 0, 3)]}}
     assert tg.labels(Scorer, d, relaxed=True) == {"e1": 1, "e2": 0, "e3": None, "e4": 0}
+
+
+def test_context_marks_one_trigger_split_over_places_and_quotes(model_off) -> None:
+    # a quoted arrest; then one noun over two coordinated towns: two events of one trigger
+    text = (
+        "وقال المتحدث باسم الجيش: «اعتقلنا عشرة مسلحين في المدينة». "
+        "وقعت هجمات في دير الزور والبوكمال أمس. "
+        "والتقى وزير الخارجية نظيره التركي في العاصمة."
+    )
+    gate.use_model(None, active=False)
+    gate.record(True)
+    try:
+        doc = make_doc(text, places=PLACES)
+        evs = extract(doc)
+    finally:
+        gate.record(False)
+    feats = doc._cache[gate.CACHE_KEY]
+    split = sorted((e for e in evs if "split" in feats[e.id]), key=lambda e: (e.trigger.start, e.id))
+    assert len(split) == 2 and all("shared_trigger" in feats[e.id] for e in split)
+    assert sum("dup_clause" in feats[e.id] for e in split) == 1  # the second of the two
+    quoted = [e for e in evs if e.type == "COERCE"]
+    assert len(quoted) == 1 and "in_quote" in feats[quoted[0].id]
+    assert all("in_quote" not in feats[e.id] for e in evs if e.type != "COERCE")

@@ -63,10 +63,21 @@ def context(doc: Document, built: list[tuple[Event, "Group"]]) -> dict[int, dict
         for k in sents[id(e)]:
             sent_count[(e.type, k)] += 1
     seen: dict[str, dict[str, Any]] = {}
+    # the trigger spans and clauses of every event (any type): one trigger giving
+    # two events (a place list split, two types), or two events of one clause
+    trig_count: Counter[int] = Counter()
+    clause_types: dict[tuple[int, int], set[str]] = {}
+    for e, g in built:
+        for start in {m.trigger.start for m in g.mentions}:
+            trig_count[start] += 1
+        for m in g.mentions:
+            clause_types.setdefault((m.clause.start, m.clause.end), set()).add(e.type)
     claims = {c.id: c for c in doc.claims}
     out: dict[int, dict[str, Any]] = {}
-    for e, _ in sorted(built, key=lambda eg: eg[0].trigger.start):
-        st = seen.setdefault(e.type, {"n": 0, "sent": set(), "place": set(), "time": set(), "actor": set()})
+    for e, g in sorted(built, key=lambda eg: eg[0].trigger.start):
+        st = seen.setdefault(e.type, {"n": 0, "sent": set(), "place": set(), "time": set(), "actor": set(),
+                                      "clause": set()})
+        clauses = {(m.clause.start, m.clause.end) for m in g.mentions}
         when = (e.time or {}).get("value_start")
         out[id(e)] = {
             "same_type_doc": n_type[e.type] - 1,
@@ -76,6 +87,9 @@ def context(doc: Document, built: list[tuple[Event, "Group"]]) -> dict[int, dict
             "dup_place": e.place is not None and e.place in st["place"],
             "dup_time": when is not None and when in st["time"],
             "dup_actor": e.actor is not None and e.actor in st["actor"],
+            "dup_clause": bool(clauses & st["clause"]),
+            "shared_trigger": any(trig_count[m.trigger.start] > 1 for m in g.mentions),
+            "other_type_clause": any(len(clause_types.get(c, ())) > 1 for c in clauses),
             "events": len(built),
             "claim": claims.get(e.claim) if e.claim else None,
         }
@@ -84,6 +98,7 @@ def context(doc: Document, built: list[tuple[Event, "Group"]]) -> dict[int, dict
         st["place"].add(e.place)
         st["time"].add(when)
         st["actor"].add(e.actor)
+        st["clause"].update(clauses)
     return out
 
 
@@ -148,7 +163,7 @@ def features(doc: Document, ev: Event, g: "Group", ctx: dict[str, Any]) -> dict[
     on(f"same_type_doc={_bucket(ctx['same_type_doc'], (0, 1, 3, 6))}")
     on(f"same_type_sent={_bucket(ctx['same_type_sent'], (0, 1))}")
     on(f"rank={_bucket(ctx['rank'], (0, 1, 3))}")
-    for k in ("dup_sentence", "dup_place", "dup_time", "dup_actor"):
+    for k in ("dup_sentence", "dup_place", "dup_time", "dup_actor", "dup_clause", "shared_trigger", "other_type_clause"):
         if ctx[k]:
             on(k)
     if not ctx["rank"]:
@@ -162,7 +177,23 @@ def features(doc: Document, ev: Event, g: "Group", ctx: dict[str, Any]) -> dict[
     else:
         on("no_eventness")
     on("confidence", ev.confidence)
+    # "مواجهات وهجمات ... في داغستان والشيشان": one mention split over coordinated places
+    if any(m.attrs.get("split_from_coordination") for m in ms):
+        on("split")
+    # «...»: a quoted statement (a speaker's words, often a claim or a figure of speech)
+    if _in_quote(doc, h):
+        on("in_quote")
     return f
+
+
+_OPEN_Q, _CLOSE_Q = "«“", "»”"
+
+
+def _in_quote(doc: Document, m: Any) -> bool:
+    """Is the trigger inside quotation marks of its sentence (a quoted statement)?"""
+    before = doc.text[m.sentence.start:m.trigger.start]
+    opened = sum(before.count(c) for c in _OPEN_Q) - sum(before.count(c) for c in _CLOSE_Q)
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 # -- the model ------------------------------------------------------------------

@@ -567,6 +567,7 @@ def test_saint_petersburg(text: str) -> None:
     ("دارت اشتباكات عنيفة في مديرية لودر.", "ye-lawdar"),
     ("سقطت قذائف على الخوبة في منطقة جازان.", "sa-khubah"),
     ("وصلت تعزيزات إلى مطار عدن الدولي.", "ye-adenairport"),
+    ("وقع التفجير في مسجد بمنطقة عسير جنوب المملكة.", "sa-asir"),
 ])
 def test_yemen_and_its_border_places(text: str, gid: str) -> None:
     assert gid in ids(places(text))

@@ -140,3 +140,17 @@ def test_prison_sentence_with_its_object(text: str) -> None:
 )
 def test_defendants_are_no_accusation(text: str) -> None:
     assert "ACCUSE" not in [t for t, _ in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # captures with a force word: ASSAULT at the place taken (the real gold's convention)
+        ("سيطرت قوات المقاومة الشعبية على مدينة زنجبار بعد معارك عنيفة.", True),
+        # no force word: not a capture
+        ("سيطر الهدوء على المدينة بعد أيام من التوتر.", False),
+        ("سيطر رجال الإطفاء على الحريق في المستودع.", False),
+    ],
+)
+def test_captures_need_a_force_word(text: str, expected: bool) -> None:
+    assert ("ASSAULT" in [e.type for e in analyze_text(text).events]) is expected

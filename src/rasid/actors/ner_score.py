@@ -178,40 +178,53 @@ class Scorer:
 
     def state_scores(self, words: Sequence[str]) -> np.ndarray:
         """The state scores [position, label] of a sentence (crfsuite's, up to the order of the sums)."""
+        return self._state_rows([words])
+
+    def _state_rows(self, sents: Sequence[Sequence[str]]) -> np.ndarray:
+        """The state scores of non-empty sentences, one after the other [position, label]:
+        each position's own vector plus those its neighbours give it (the sentence's
+        edges past its ends), in that order, for all the sentences at once; then
+        the dictionary phrases and the word pairs, sentence by sentence."""
         cache = self._words
-        new = [w for w in dict.fromkeys(words) if w not in cache]
-        added = self._add_words(new) if new else {}
-        ws = [cache[w] if w in cache else added[w] for w in words]
-        n = len(ws)
+        flat = [w for s in sents for w in s]
+        new = [w for w in dict.fromkeys(flat) if w not in cache]
+        added = self._add_words(new) if new else {}  # (a full cache is replaced: ``cache`` keeps the old words)
+        ws = [cache[w] if w in cache else added[w] for w in flat]
         a = np.stack([x[2] for x in ws])
-        e = a[:, 0].copy()
-        e[2:] += a[:-2, 1]
-        e[:2] += self._edge[-2]
-        e[1:] += a[:-1, 2]
-        e[0] += self._edge[-1]
-        e[:-1] += a[1:, 3]
-        e[-1] += self._edge[1]
-        e[:-2] += a[2:, 4]
-        e[-2:] += self._edge[2]
-        phr = _phrase_tags([x[0] for x in ws], [x[3] for x in ws])
-        for i, p in enumerate(phr):
-            if not p:
-                continue
-            for j, name in ((i, "phr:"), (i + 1, "-1:phr:"), (i - 1, "1:phr:")):
-                if 0 <= j < n:
-                    v = self._attr_vec((name + p).encode())
-                    if v is not None:
-                        e[j] += v
-        ns = [x[1] for x in ws]
-        ids = self._ids
-        for i in range(1, n):
-            pair = ns[i - 1] + b"|" + ns[i]
-            k = ids.get(b"bi-1:" + pair)
-            if k is not None:
-                e[i] += self._state[k]
-            k = ids.get(b"bi+1:" + pair)
-            if k is not None:
-                e[i - 1] += self._state[k]
+        n = len(ws)
+        lens = [len(s) for s in sents]
+        ends = np.cumsum(lens)
+        pos = np.arange(n) - np.repeat(ends - lens, lens)  # index in its sentence
+        after = np.repeat(ends, lens) - np.arange(n) - 1  # words after it in its sentence
+        src = np.arange(n)
+        e = a[:, 0] + np.concatenate([a[:, 1], self._edge[-2][None]])[np.where(pos >= 2, src - 2, n)]
+        e += np.concatenate([a[:, 2], self._edge[-1][None]])[np.where(pos >= 1, src - 1, n)]
+        e += np.concatenate([a[:, 3], self._edge[1][None]])[np.where(after >= 1, src + 1, n)]
+        e += np.concatenate([a[:, 4], self._edge[2][None]])[np.where(after >= 2, src + 2, n)]
+        ids, state = self._ids, self._state
+        off = 0
+        for m in lens:
+            sw = ws[off:off + m]
+            es = e[off:off + m]
+            phr = _phrase_tags([x[0] for x in sw], [x[3] for x in sw])
+            for i, p in enumerate(phr):
+                if not p:
+                    continue
+                for j, name in ((i, "phr:"), (i + 1, "-1:phr:"), (i - 1, "1:phr:")):
+                    if 0 <= j < m:
+                        v = self._attr_vec((name + p).encode())
+                        if v is not None:
+                            es[j] += v
+            ns = [x[1] for x in sw]
+            for i in range(1, m):
+                pair = ns[i - 1] + b"|" + ns[i]
+                k = ids.get(b"bi-1:" + pair)
+                if k is not None:
+                    es[i] += state[k]
+                k = ids.get(b"bi+1:" + pair)
+                if k is not None:
+                    es[i - 1] += state[k]
+            off += m
         return e
 
     def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]] | None:
@@ -223,15 +236,11 @@ class Scorer:
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
         if not todo:
             return out
-        cache = self._words
-        new = [w for w in dict.fromkeys(w for i in todo for w in sents[i]) if w not in cache]
-        if new:  # the document's new words at once
-            self._add_words(new)
         lens = np.array([len(sents[i]) for i in todo])
         S, T, L = len(todo), int(lens.max()), len(self.labels)
         E = np.zeros((S, T, L))
-        for k, i in enumerate(todo):
-            E[k, :lens[k]] = self.state_scores(sents[i])
+        E[np.repeat(np.arange(S), lens), np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)] = \
+            self._state_rows([sents[i] for i in todo])  # the document's new words at once
         trans, et = self._trans, self._exp_trans
         ends = set((lens - 1).tolist())  # the steps where a sentence ends
         # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first

@@ -68,6 +68,15 @@ def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+class _Norms(dict):
+    """Token index -> folded form, '' for an index past either end (``Words.norm``)."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return ""
+
+
 @dataclass
 class Words:
     doc: Document
@@ -84,11 +93,14 @@ class Words:
         self.sents = sents
         self._ents: list[tuple[Entity, Span]] = list(self.doc.mentions(*ENTITY_KINDS))
         self._norms = [t.norm for t in self.toks]
+        # the rules ask for norms millions of times a corpus: a dict lookup, no Python call
+        self.norm = _Norms(enumerate(self._norms)).__getitem__  # type: ignore[method-assign]
 
     def __len__(self) -> int:
         return len(self.toks)
 
     def norm(self, i: int) -> str:
+        """The folded form of token i ('' past either end); shadowed by the instance's lookup."""
         return self._norms[i] if 0 <= i < len(self._norms) else ""
 
     def gap(self, i: int) -> str:

@@ -54,7 +54,8 @@ def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
     for t in toks:
         if out:
             gap = text[out[-1].end: t.start]
-            if gap and all(unicodedata.combining(c) or c == "\u0640" for c in gap):
+            # (a gap of spaces, the usual one, holds no mark: not scanned)
+            if gap and not gap.isspace() and all(unicodedata.combining(c) or c == "\u0640" for c in gap):
                 s = out[-1].start
                 out[-1] = Token(s, t.end, text[s: t.end], fold(text[s: t.end]))
                 continue

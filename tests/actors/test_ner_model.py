@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from rasid.actors.ner import bio_spans, default_tagger, read_conll, score, tokenize_for_ner
 
 
@@ -198,3 +200,22 @@ def test_the_numpy_scorer_word_cache_is_bounded(monkeypatch):
     assert got[0] == want[0][0]
     assert max(abs(a - b) for a, b in zip(got[1], want[0][1], strict=True)) < 1e-12
     assert len(fresh._words) <= len(words)
+
+
+@pytest.mark.parametrize("word", [
+    "وقال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "باريس", "بالقاهرة", "للجيش", "والحوثيين",
+    "الأسدي", "مسؤولاً", "حزب", "الله", "Reuters", "ISIS", "2024", "١٢٣", "3.5", ".", "،", "«", "‏زيد",
+    "ـ", "قالَ", "x", "وو", "abc:def", "w:قال",
+])
+def test_the_scorer_looks_up_a_words_attributes_as_their_names_give_them(word):
+    """The attribute ids the numpy scorer looks up by (prefix, value) are those of the
+    names :func:`_word_items` builds, in the same order (so the same sums)."""
+    from rasid.actors.ner_features import _word_items
+    from rasid.actors.ner_score import _OFFS
+
+    tg = default_tagger()
+    assert tg is not None and tg._scorer is not None
+    sc = tg._scorer
+    it = _word_items.__wrapped__(word, sc._groups)
+    want = [[sc._ids.get(a, sc._unk) for a in attrs] for attrs in (it.own, *(it.full[off] for off in _OFFS))]
+    assert sc._word_ids(word) == (it.norm, want)

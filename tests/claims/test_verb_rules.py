@@ -77,3 +77,9 @@ def test_control_the_stage_drafts_a_claim_from_a_verb_cue() -> None:
 
     [c] = extract_claims(Document(id="t", text="وقال المتحدث باسم الجيش إن القوات سيطرت على البلدة."))
     assert c.cue.text == "وقال" and c.stance == "assert"
+
+
+def test_a_token_view_gives_the_norm_of_each_token_and_nothing_past_its_ends():
+    """``Words.norm`` (a dict lookup for speed): each token's folded form, '' outside."""
+    w = Words(Document(id="t", text="قالَ المتحدث إن الهجوم وقع"))
+    assert [w.norm(i) for i in range(-2, len(w) + 2)] == ["", ""] + [t.norm for t in w.toks] + ["", ""]

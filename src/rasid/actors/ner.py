@@ -190,6 +190,11 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     cur: str | None = None
     s = 0
     for i, t in enumerate(list(tags) + ["O"]):
+        if t == "O":  # the usual tag: closes an open entity (a speed-up of the general case below)
+            if cur is not None:
+                spans.append((cur, s, i))
+                cur = None
+            continue
         typ = t[2:] if len(t) > 2 and t[1] == "-" else None
         begin = t.startswith("B-") or (typ is not None and typ != cur)
         if cur is not None and (typ is None or begin):

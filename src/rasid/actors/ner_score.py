@@ -23,7 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rasid.actors.ner_features import _EDGE, _may_start_phrase, _phrase_tags, _word_items, active_groups
+from rasid.actors.ner_features import _BIDI, _EDGE, _may_start_phrase, _phrase_tags, _word_feats, active_groups
 
 _OFFS = (-2, -1, 1, 2)
 _MAX_WORDS = 100000  # the per-word cache (~0.5 kB a word) is emptied when it grows past this
@@ -52,6 +52,27 @@ def read_weights(path: str | Path, attrs: dict[bytes, int], n_labels: int) -> tu
     return state, trans
 
 
+class _AttrIndex:
+    """The model's attribute ids by (prefix, value) strings: ``by[prefix][value]`` is
+    the id of attribute ``prefix + value`` for every split after a ':' (``"-1:w:"``,
+    ``"قال"``), and ``names[name]`` of a whole name. The words' attributes are
+    then looked up without building and encoding each name (a speed-up only)."""
+
+    def __init__(self, attrs: dict[bytes, int]) -> None:
+        self.by: dict[str, dict[str, int]] = {}
+        self.names: dict[str, int] = {}
+        for a, i in attrs.items():
+            s = a.decode("utf-8", "surrogateescape")
+            self.names[s] = i
+            k = s.find(":")
+            while k >= 0:
+                self.by.setdefault(s[:k + 1], {})[s[k + 1:]] = i
+                k = s.find(":", k + 1)
+
+    def table(self, prefix: str) -> dict[str, int]:
+        return self.by.get(prefix) or {}
+
+
 class Scorer:
     """Tags and marginals of sentences under the weights of :func:`read_weights`."""
 
@@ -65,6 +86,66 @@ class Scorer:
         self._words: dict[str, tuple[str, bytes, np.ndarray, bool]] = {}
         self._edge = {off: self._vec(a) for off, a in _EDGE.items()}
         self._groups = active_groups()
+        self._index = _AttrIndex(attrs)
+        t = self._index.table
+        self._t_own = [t(p) for p in ("w:", "stem:", "pro:", "shape:", "len:")]
+        self._t_affix = [(k, t("pre%d:" % k), t("suf%d:" % k)) for k in (1, 2, 3)]
+        self._t_raw = t("raw:")
+        self._t_off = {off: [t(f"{off}:{x}:") for x in ("w", "s", "c1", "c2", "sh", "suf2", "pro")] for off in _OFFS}
+        self._g_ids: dict[str, tuple[int, tuple[int, ...]]] = {}  # g_ feature -> (own id, the ids given to each offset)
+
+    def _g(self, k: str) -> tuple[int, tuple[int, ...]]:
+        hit = self._g_ids.get(k)
+        if hit is None:
+            names, unk = self._index.names, self._unk
+            hit = self._g_ids[k] = (names.get(k, unk), tuple(names.get(f"{off}:{k}", unk) for off in _OFFS))
+        return hit
+
+    def _word_ids(self, w0: str) -> tuple[str, list[list[int]]]:
+        """(norm, the attribute ids of :func:`rasid.actors.ner_features._word_items`:
+        its own, then given to the word 2 after, 1 after, 1 before, 2 before), in the
+        same order, an unknown attribute as the last row."""
+        unk, groups = self._unk, self._groups
+        w = _BIDI.sub("", w0) or w0
+        b = _word_feats(w, groups)
+        nw, st = str(b["n"]), str(b["s"])
+        pr, sh = str(b["p"]), str(b["sh"])
+        tw, tst, tpr, tsh, tlen = self._t_own
+        own = [self._index.names.get("bias", unk), tw.get(nw, unk), tst.get(st, unk), tpr.get(pr, unk),
+               tsh.get(sh, unk), tlen.get("%d" % min(len(st), 8), unk)]
+        if "affix" in groups:
+            for k, tpre, tsuf in self._t_affix:
+                if len(st) > k:
+                    own += [tpre.get(st[:k], unk), tsuf.get(st[-k:], unk)]
+        gs = []
+        for k, v in b.items():
+            if k.startswith("g_"):
+                if v != 1.0:
+                    raise ValueError(f"feature {k} has weight {v}")
+                g = self._g(k)
+                own.append(g[0])
+                gs.append(g[1])
+            elif k[0] == "c":
+                if not isinstance(v, str):
+                    raise ValueError(f"feature {k} has weight {v}")
+                own.append(self._index.table(k + ":").get(v, unk))
+        own.append(self._t_raw.get(w, unk))
+        c1 = str(b["c1"]) if "c1" in b else None
+        c2 = str(b["c2"]) if c1 is not None and "c2" in b else None
+        suf2 = st[-2:]
+        out = [own]
+        for j, off in enumerate(_OFFS):
+            tw_, ts_, tc1, tc2, tsh_, tsuf2, tpro = self._t_off[off]
+            ids = [tw_.get(nw, unk), ts_.get(st, unk)]
+            if c1 is not None:
+                ids.append(tc1.get(c1, unk))
+                if off in (-1, 1):
+                    ids.append(tc2.get(str(b["c2"]) if c2 is None else c2, unk))
+            if off in (-1, 1):
+                ids += [tsh_.get(sh, unk), tsuf2.get(suf2, unk), tpro.get(pr, unk)]
+            ids += [g[j] for g in gs]
+            out.append(ids)
+        return nw, out
 
     def _vec(self, attrs: Sequence[bytes]) -> np.ndarray:
         ids = [self._ids.get(a, self._unk) for a in attrs]
@@ -77,18 +158,17 @@ class Scorer:
         is replaced by an empty one (not emptied: a thread may be reading it)."""
         if len(self._words) + len(words) > _MAX_WORDS:
             self._words = {}
-        get, unk, groups = self._ids.get, self._unk, self._groups
         ids: list[int] = []
         starts: list[int] = []
-        its = []
+        norms = []
         for w in words:
-            it = _word_items.__wrapped__(w, groups)
-            its.append(it)
-            for attrs in (it.own, *(it.full[off] for off in _OFFS)):  # never empty: "bias", "<off>:w:"
+            nw, lists = self._word_ids(w)
+            norms.append(nw)
+            for x in lists:  # never empty: "bias", "<off>:w:"
                 starts.append(len(ids))
-                ids += [get(x, unk) for x in attrs]
+                ids += x
         sums = np.add.reduceat(self._state[ids], starts, axis=0).reshape(len(words), 1 + len(_OFFS), -1)
-        added = {w: (it.norm, it.n, vecs, _may_start_phrase(it.norm)) for w, it, vecs in zip(words, its, sums, strict=True)}
+        added = {w: (nw, nw.encode(), vecs, _may_start_phrase(nw)) for w, nw, vecs in zip(words, norms, sums, strict=True)}
         self._words.update(added)
         return added
 
@@ -98,40 +178,53 @@ class Scorer:
 
     def state_scores(self, words: Sequence[str]) -> np.ndarray:
         """The state scores [position, label] of a sentence (crfsuite's, up to the order of the sums)."""
+        return self._state_rows([words])
+
+    def _state_rows(self, sents: Sequence[Sequence[str]]) -> np.ndarray:
+        """The state scores of non-empty sentences, one after the other [position, label]:
+        each position's own vector plus those its neighbours give it (the sentence's
+        edges past its ends), in that order, for all the sentences at once; then
+        the dictionary phrases and the word pairs, sentence by sentence."""
         cache = self._words
-        new = [w for w in dict.fromkeys(words) if w not in cache]
-        added = self._add_words(new) if new else {}
-        ws = [cache[w] if w in cache else added[w] for w in words]
-        n = len(ws)
+        flat = [w for s in sents for w in s]
+        new = [w for w in dict.fromkeys(flat) if w not in cache]
+        added = self._add_words(new) if new else {}  # (a full cache is replaced: ``cache`` keeps the old words)
+        ws = [cache[w] if w in cache else added[w] for w in flat]
         a = np.stack([x[2] for x in ws])
-        e = a[:, 0].copy()
-        e[2:] += a[:-2, 1]
-        e[:2] += self._edge[-2]
-        e[1:] += a[:-1, 2]
-        e[0] += self._edge[-1]
-        e[:-1] += a[1:, 3]
-        e[-1] += self._edge[1]
-        e[:-2] += a[2:, 4]
-        e[-2:] += self._edge[2]
-        phr = _phrase_tags([x[0] for x in ws], [x[3] for x in ws])
-        for i, p in enumerate(phr):
-            if not p:
-                continue
-            for j, name in ((i, "phr:"), (i + 1, "-1:phr:"), (i - 1, "1:phr:")):
-                if 0 <= j < n:
-                    v = self._attr_vec((name + p).encode())
-                    if v is not None:
-                        e[j] += v
-        ns = [x[1] for x in ws]
-        ids = self._ids
-        for i in range(1, n):
-            pair = ns[i - 1] + b"|" + ns[i]
-            k = ids.get(b"bi-1:" + pair)
-            if k is not None:
-                e[i] += self._state[k]
-            k = ids.get(b"bi+1:" + pair)
-            if k is not None:
-                e[i - 1] += self._state[k]
+        n = len(ws)
+        lens = [len(s) for s in sents]
+        ends = np.cumsum(lens)
+        pos = np.arange(n) - np.repeat(ends - lens, lens)  # index in its sentence
+        after = np.repeat(ends, lens) - np.arange(n) - 1  # words after it in its sentence
+        src = np.arange(n)
+        e = a[:, 0] + np.concatenate([a[:, 1], self._edge[-2][None]])[np.where(pos >= 2, src - 2, n)]
+        e += np.concatenate([a[:, 2], self._edge[-1][None]])[np.where(pos >= 1, src - 1, n)]
+        e += np.concatenate([a[:, 3], self._edge[1][None]])[np.where(after >= 1, src + 1, n)]
+        e += np.concatenate([a[:, 4], self._edge[2][None]])[np.where(after >= 2, src + 2, n)]
+        ids, state = self._ids, self._state
+        off = 0
+        for m in lens:
+            sw = ws[off:off + m]
+            es = e[off:off + m]
+            phr = _phrase_tags([x[0] for x in sw], [x[3] for x in sw])
+            for i, p in enumerate(phr):
+                if not p:
+                    continue
+                for j, name in ((i, "phr:"), (i + 1, "-1:phr:"), (i - 1, "1:phr:")):
+                    if 0 <= j < m:
+                        v = self._attr_vec((name + p).encode())
+                        if v is not None:
+                            es[j] += v
+            ns = [x[1] for x in sw]
+            for i in range(1, m):
+                pair = ns[i - 1] + b"|" + ns[i]
+                k = ids.get(b"bi-1:" + pair)
+                if k is not None:
+                    es[i] += state[k]
+                k = ids.get(b"bi+1:" + pair)
+                if k is not None:
+                    es[i - 1] += state[k]
+            off += m
         return e
 
     def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]] | None:
@@ -143,15 +236,11 @@ class Scorer:
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
         if not todo:
             return out
-        cache = self._words
-        new = [w for w in dict.fromkeys(w for i in todo for w in sents[i]) if w not in cache]
-        if new:  # the document's new words at once
-            self._add_words(new)
         lens = np.array([len(sents[i]) for i in todo])
         S, T, L = len(todo), int(lens.max()), len(self.labels)
         E = np.zeros((S, T, L))
-        for k, i in enumerate(todo):
-            E[k, :lens[k]] = self.state_scores(sents[i])
+        E[np.repeat(np.arange(S), lens), np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)] = \
+            self._state_rows([sents[i] for i in todo])  # the document's new words at once
         trans, et = self._trans, self._exp_trans
         ends = set((lens - 1).tolist())  # the steps where a sentence ends
         # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first

@@ -54,7 +54,8 @@ def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
     for t in toks:
         if out:
             gap = text[out[-1].end: t.start]
-            if gap and all(unicodedata.combining(c) or c == "\u0640" for c in gap):
+            # (a gap of spaces, the usual one, holds no mark: not scanned)
+            if gap and not gap.isspace() and all(unicodedata.combining(c) or c == "\u0640" for c in gap):
                 s = out[-1].start
                 out[-1] = Token(s, t.end, text[s: t.end], fold(text[s: t.end]))
                 continue
@@ -66,6 +67,15 @@ def _merge_marks(text: str, toks: list[Token]) -> list[Token]:
         if e != t.end:
             out[n] = Token(t.start, e, text[t.start: e], t.norm)
     return out
+
+
+class _Norms(dict):
+    """Token index -> folded form, '' for an index past either end (``Words.norm``)."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return ""
 
 
 @dataclass
@@ -84,11 +94,14 @@ class Words:
         self.sents = sents
         self._ents: list[tuple[Entity, Span]] = list(self.doc.mentions(*ENTITY_KINDS))
         self._norms = [t.norm for t in self.toks]
+        # the rules ask for norms millions of times a corpus: a dict lookup, no Python call
+        self.norm = _Norms(enumerate(self._norms)).__getitem__  # type: ignore[method-assign]
 
     def __len__(self) -> int:
         return len(self.toks)
 
     def norm(self, i: int) -> str:
+        """The folded form of token i ('' past either end); shadowed by the instance's lookup."""
         return self._norms[i] if 0 <= i < len(self._norms) else ""
 
     def gap(self, i: int) -> str:

@@ -14,7 +14,6 @@ module computes the same counts itself: the same analyzers, the same signed
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -118,9 +117,10 @@ def counts(grams: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _count(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    c = Counter(buckets)
-    cols = sorted(c)
-    return np.array(cols, dtype=np.int32), np.array([c[k] for k in cols], dtype=np.float64)
+    if not buckets:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
+    cols, n = np.unique(np.array(buckets, dtype=np.int64), return_counts=True)
+    return cols.astype(np.int32), n.astype(np.float64)
 
 
 def count_matrix(rows: list[list[str]], n_features: int):

@@ -1,4 +1,6 @@
-"""A weak event link (issue 14 item 1): an article's first event only
+"""Actor keys and weak event links (issue 14 items 1-2).
+
+A weak event link: an article's first event only
 *compatible* with a story's merged event (same type, a governorate, one side
 dated from publication) is too little to merge, but with an agreeing death or
 injury toll it is a hint for the story score (``stories.W_WEAK_EVENT``)."""
@@ -64,3 +66,25 @@ def test_only_the_articles_first_event_gives_a_weak_link(merger):
     merger.flush()
     assert merger.stories_of(_m("b", story=None, inferred=True, injured=3), opening=True) == {"st-x": merge.WEAK_LINK}
     assert merger.stories_of(_m("c", story=None, inferred=True, injured=3), opening=False) == {}
+
+
+@pytest.mark.parametrize("a, b, meet", [
+    (["isis"], ["isis", "state:SY"], True),
+    (["mohammed bin nayef"], ["mohammed bin nayef bin abdulaziz"], True),
+    (["mohammed bin nayef bin abdulaziz"], ["mohammed bin nayef bin abdulaziz rakti"], True),  # a word the NER took along
+    (["salman bin abdulaziz al saud"], ["salman bin abdulaziz"], True),
+    (["mohammed"], ["mohammed bin salman"], False),  # one word is not a person
+    (["mohammed bin salman"], ["mohammed bin nayef"], False),
+    (["isis"], ["pkk"], False),
+    ([], ["pkk"], False),
+])
+def test_actor_keys_meet_on_a_name_and_its_longer_form(a, b, meet):
+    assert merge.keys_meet(a, b) is meet
+    assert merge.keys_meet(b, a) is meet
+
+
+def test_a_longer_form_of_the_attackers_name_merges(merger):
+    arish = dict(level=1, lat=31.13, lon=33.8, admin1="North Sinai", country="EG", place_name="Arish")
+    me = MergedEvent("me-1", "ASSAULT", [_m("a", killed=4, actor=["abu bakr al baghdadi"], **arish)])
+    assert merger.score(_m("b", story="st-y", killed=4, actor=["abu bakr al baghdadi al husseini"], **arish), me) > 0
+    assert merger.score(_m("b", story="st-y", killed=4, actor=["abu mohammed al julani"], **arish), me) is None

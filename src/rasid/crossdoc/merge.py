@@ -189,6 +189,27 @@ def counts_agree(a: int | None, b: int | None) -> bool | None:
     return abs(a - b) <= max(1, COUNT_TOL * max(a, b))
 
 
+def keys_meet(a, b) -> bool:
+    """Whether two lists of actor keys name one actor: a shared key, or one
+    person's name the start of the other's ("mohammed bin nayef" and "mohammed
+    bin nayef bin abdulaziz", or a word the NER took along: "... abdulaziz
+    rakti"), two words at least."""
+    if not a or not b:
+        return False
+    sa, sb = set(a), set(b)
+    if sa & sb:
+        return True
+    for x in sa:
+        tx = x.split()
+        if len(tx) < 2:
+            continue
+        for y in sb:
+            ty = y.split()
+            if len(ty) >= 2 and (ty[:len(tx)] == tx or tx[:len(ty)] == ty):
+                return True
+    return False
+
+
 def _toll_agrees(m: Mention, agg: dict) -> bool:
     """A death or injury toll of the mention about equal to one the merged event gives."""
     for name in ("fatalities", "injuries"):
@@ -537,9 +558,9 @@ class EventMerger:
         actor_score = 0.0
         if not m.deny:
             if m.actor_keys and a["actor_keys"]:
-                if set(m.actor_keys) & set(a["actor_keys"]):
+                if keys_meet(m.actor_keys, a["actor_keys"]):
                     actor_score += 0.5
-                elif set(m.actor_keys) & set(a.get("recipient_keys", [])):
+                elif keys_meet(m.actor_keys, a.get("recipient_keys", [])):
                     actor_score -= 0.3  # attacker and target swapped by one report
                 elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)):
                     return None
@@ -547,9 +568,9 @@ class EventMerger:
                     actor_score -= 0.5
             rk, ark = m.recipient_keys, a.get("recipient_keys", [])
             if rk and ark:
-                if set(rk) & set(ark):
+                if keys_meet(rk, ark):
                     actor_score += 0.3
-                elif not (bound or set(rk) & set(a["actor_keys"])):
+                elif not (bound or keys_meet(rk, a["actor_keys"])):
                     return None
                 else:
                     actor_score -= 0.3

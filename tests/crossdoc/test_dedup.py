@@ -30,7 +30,7 @@ def test_copy_found_through_the_stored_bands(conn):
     assert r2.group_id != r1.group_id
     assert r3.group_id == r1.group_id and not r3.original and r3.similarity >= dedup.THRESHOLD
     assert dedup.original_of(conn, r1.group_id) == "a"
-    n_bands = dedup.band_params()[0]
+    n_bands = dedup.band_params()[0] + dedup.WIDE_BANDS[0]
     assert conn.execute("SELECT COUNT(*) FROM dup_bands").fetchone()[0] == 3 * n_bands
 
 
@@ -47,6 +47,32 @@ def test_short_texts_are_never_grouped(conn):
     a = dedup.add_document(conn, "s1", "قصف على البوكمال", None, None)
     b = dedup.add_document(conn, "s2", "قصف على البوكمال", None, None)
     assert a.group_id != b.group_id
+
+
+#: words of a longer article's own paragraphs (made up for the test)
+_MORE = ("وفي سياق متصل قال شهود عيان إن سيارات الإسعاف نقلت الجرحى إلى مستشفى المدينة الوطني وسط حالة "
+         "من الذعر بين السكان الذين غادر بعضهم منازلهم نحو القرى المجاورة خوفا من تجدد الغارات خلال "
+         "الساعات المقبلة بينما أغلقت المحال التجارية أبوابها في السوق الرئيسي ولم تصدر الحكومة أي تعليق "
+         "رسمي حتى مساء اليوم").split()
+
+
+def test_wire_text_inside_a_longer_article_is_a_copy(conn, monkeypatch):
+    # a syndicated text printed inside a longer article: Jaccard just over the
+    # threshold, but no band of datasketch's 18 x 7 in common; the wide bands find it
+    ensure_schema(conn)
+    longer = TEXT_A + " " + " ".join(_MORE[14:50])
+    a, b = dedup.signature(TEXT_A)[0], dedup.signature(longer)[0]
+    assert dedup.jaccard(a, b) >= dedup.THRESHOLD
+    assert not set(enumerate(dedup.band_hashes(a))) & set(enumerate(dedup.band_hashes(b)))
+    r1 = dedup.add_document(conn, "wire", TEXT_A, "2024-03-12", "x")
+    r2 = dedup.add_document(conn, "long", longer, "2024-03-12", "y")
+    assert r2.group_id == r1.group_id and not r2.original
+    monkeypatch.setattr(dedup, "WIDE_BANDS", (0, 0))
+    conn.execute("DELETE FROM dup_bands")
+    conn.execute("DELETE FROM dup_groups")
+    r1 = dedup.add_document(conn, "wire2", TEXT_A, "2024-03-12", "x")
+    r2 = dedup.add_document(conn, "long2", longer, "2024-03-12", "y")
+    assert r2.group_id != r1.group_id  # missed without them
 
 
 def test_band_hashes_are_stable():

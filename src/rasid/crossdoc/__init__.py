@@ -189,10 +189,12 @@ def _update(store, db: CrossdocDB, docs: Iterable[Document], vectors: dict[str, 
             ms = mentions_of(doc)
             links: dict[str, float] = {}
             denies: set[str] = set()
+            # the article's own happening: the first event told in it
+            first = min((m.evidence_start for m in ms if m.evidence_start is not None), default=None)
             for m in ms:
                 m.group_id, m.is_copy = dup.group_id, not dup.original
                 if i in vecs:  # not a copy placed with its original: which stories do its events join?
-                    for sid_, sc in merger.stories_of(m).items():
+                    for sid_, sc in merger.stories_of(m, opening=m.evidence_start == first).items():
                         links[sid_] = max(links.get(sid_, -1.0), sc)
                         if m.stance == "deny":
                             denies.add(sid_)

@@ -93,6 +93,9 @@ STATEMENT_SPEAKER = True
 #: dates; an ambush dated the 18th by one and the 20th by another); elsewhere
 #: ``DATE_TOL_DAYS``. The story itself never spans more than a week of event dates
 STORY_LEAD_TOL_DAYS = 2
+#: the story-link score of a mention only compatible with a merged event (a
+#: governorate, no agreeing count or actor, another story): 0 = not reported
+WEAK_LINK = 0.5
 
 
 def _d(s: str | None) -> date | None:
@@ -184,6 +187,36 @@ def counts_agree(a: int | None, b: int | None) -> bool | None:
     if a is None or b is None:
         return None
     return abs(a - b) <= max(1, COUNT_TOL * max(a, b))
+
+
+def keys_meet(a, b) -> bool:
+    """Whether two lists of actor keys name one actor: a shared key, or one
+    person's name the start of the other's ("mohammed bin nayef" and "mohammed
+    bin nayef bin abdulaziz", or a word the NER took along: "... abdulaziz
+    rakti"), two words at least."""
+    if not a or not b:
+        return False
+    sa, sb = set(a), set(b)
+    if sa & sb:
+        return True
+    for x in sa:
+        tx = x.split()
+        if len(tx) < 2:
+            continue
+        for y in sb:
+            ty = y.split()
+            if len(ty) >= 2 and (ty[:len(tx)] == tx or tx[:len(ty)] == ty):
+                return True
+    return False
+
+
+def _toll_agrees(m: Mention, agg: dict) -> bool:
+    """A death or injury toll of the mention about equal to one the merged event gives."""
+    for name in ("fatalities", "injuries"):
+        v = getattr(m, name)
+        if v is not None and any(counts_agree(v, x["value"]) for x in agg.get("counts", {}).get(name, [])):
+            return True
+    return False
 
 
 def _in_lead(m: Mention) -> bool:
@@ -454,8 +487,13 @@ class EventMerger:
         return [x for x in (self.load(i) for i in ids) if x is not None]
 
     def score(self, m: Mention, me: MergedEvent, *, story_known: bool = True,
-              prefer_spot: bool = False) -> float | None:
+              prefer_spot: bool = False, weak: bool = False) -> float | None:
         """Compatibility score of a mention with a merged event, None if incompatible.
+
+        ``weak``: a mention only compatible with it (the same type, date and
+        governorate, an agreeing death or injury toll, no conflicting count or
+        actor), which is too little to merge outside one story, scores
+        ``WEAK_LINK`` instead of None (a hint for the story score).
 
         ``story_known=False`` scores without the story (used to find the stories
         an article's events already belong to, before the article has one);
@@ -520,9 +558,9 @@ class EventMerger:
         actor_score = 0.0
         if not m.deny:
             if m.actor_keys and a["actor_keys"]:
-                if set(m.actor_keys) & set(a["actor_keys"]):
+                if keys_meet(m.actor_keys, a["actor_keys"]):
                     actor_score += 0.5
-                elif set(m.actor_keys) & set(a.get("recipient_keys", [])):
+                elif keys_meet(m.actor_keys, a.get("recipient_keys", [])):
                     actor_score -= 0.3  # attacker and target swapped by one report
                 elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)):
                     return None
@@ -530,9 +568,9 @@ class EventMerger:
                     actor_score -= 0.5
             rk, ark = m.recipient_keys, a.get("recipient_keys", [])
             if rk and ark:
-                if set(rk) & set(ark):
+                if keys_meet(rk, ark):
                     actor_score += 0.3
-                elif not (bound or set(rk) & set(a["actor_keys"])):
+                elif not (bound or keys_meet(rk, a["actor_keys"])):
                     return None
                 else:
                     actor_score -= 0.3
@@ -549,6 +587,12 @@ class EventMerger:
                     and 3 in {lv_m, p.get("level") or 0} and same_admin_known(m.admin1, p.get("admin1")):
                 evidence = True
             if not evidence:
+                # ``weak``: compatible (same type, date, a governorate holding the
+                # other's place, no conflicting count or actor) but no more: a hint
+                # for the story score, never a merge
+                if weak and lv_m in (1, 2, 3) and (p.get("level") or 0) in (1, 2, 3) and count_score >= 0 \
+                        and actor_score >= 0 and kind in ("precise", "inferred") and _toll_agrees(m, a):
+                    return WEAK_LINK
                 return None
             if lv_m == 4 or (p.get("level") or 0) == 4 or not lv_m or not p:
                 # a country or no place: the same story or copy, or a denial naming the spot loosely
@@ -560,16 +604,19 @@ class EventMerger:
                 + (STRONG_BONUS if strong and prefer_spot else 0.0)
                 + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0))
 
-    def stories_of(self, m: Mention) -> dict[str, float]:
+    def stories_of(self, m: Mention, opening: bool = False) -> dict[str, float]:
         """Stories whose merged events this mention matches on its own (no story
         of its own yet): {story id: best score}. A country-level or place-less
         mention links no story (too little to go on), nor one told after the
-        first ``LINK_LEAD_CHARS`` characters of its article or of the story's."""
+        first ``LINK_LEAD_CHARS`` characters of its article or of the story's.
+        ``opening``: the mention is the article's first event (its own
+        happening, not a recalled one): a merely compatible merged event
+        counts too (``WEAK_LINK``)."""
         out: dict[str, float] = {}
         if not _in_lead(m):
             return out
         for me in self._candidates(m, keep_geo=True):
-            s = self.score(m, me, story_known=False)
+            s = self.score(m, me, story_known=False, weak=opening and WEAK_LINK > 0)
             if s is None:
                 continue
             for sid in {x.story_id for x in me.mentions if x.story_id and _in_lead(x)}:

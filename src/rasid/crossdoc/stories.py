@@ -17,7 +17,8 @@ score over
   give figures and none agree),
 - whether one of its events merges on its own (merge score >= ``LINK_MIN``:
   same type and day, the same town or its surroundings, or a governorate with
-  the same toll) with one of the story's merged events,
+  the same toll) with one of the story's merged events, or is only compatible
+  with one (``W_WEAK_EVENT``),
 - the days between its event date and the story's anchor;
 
 it joins the best story scoring >= ``JOIN_THRESHOLD``, else starts a new one.
@@ -71,6 +72,14 @@ W_DAY = 1.5
 W_SOFT_DAY = 0.5
 BIAS = -3.5
 JOIN_THRESHOLD = 0.7  # tune pairs (with SIBLING_ANY, LINK_LEAD_CHARS): P 1.000 R 0.682 at 1.0, 1.000/0.727 at 0.7, 1.000/0.758 at 0.6, 0.981/0.773 at 0.5
+#: one of its events merges with one of the story's below LINK_MIN, or its first
+#: event is only compatible with one (merge.WEAK_LINK: a governorate, one side dated
+#: from publication, an agreeing toll). Tune pairs: stories R 0.788 -> 0.803 at 0.5
+#: and 0.8 (P 0.981), 0.788 at 1.0 (the Asir bombing's stories reshuffle); on the
+#: 765 pair and background articles 0.8 adds 4 co-story pairs, all one happening
+#: (the Sinai IED, the Asir bombing's first reports), 1.2 adds 37 (the bomber's
+#: identification two days later joins the bombing)
+W_WEAK_EVENT = 0.8
 LINK_MIN = 1.2  # merge score that counts as "its event is the story's event"
 #: a merge score this high (the same town or its surroundings on the same stated
 #: day, or a governorate with the same day and toll) joins the story whatever the wording
@@ -398,7 +407,9 @@ class StoryIndex:
                 best = None
             best_score = 1.0
         if best is None and vec is not None:
-            cands = [s for s in self._candidates(anchor[0], links) if s.vec_sum is not None]
+            # stories its events match (beyond the date window); a merely compatible one (merge.WEAK_LINK) only inside it
+            linked_ids = sorted(k for k, v in links.items() if v >= LINK_MIN)
+            cands = [s for s in self._candidates(anchor[0], linked_ids) if s.vec_sum is not None]
             if cands:
                 mat = np.stack([s.centroid for s in cands])
                 cos = mat @ vec
@@ -423,7 +434,8 @@ class StoryIndex:
                     # worded like the story but naming others: another instance of a template
                     template = tc >= TEMPLATE_TERMS and _names_conflict(keys, s)
                     score = (W_COS * float(c) + W_TERMS * tc + W_ACTOR * _overlap(actors, s.actors)
-                             + (W_EVENT if linked else 0.0) - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
+                             + (W_EVENT if linked else W_WEAK_EVENT if links.get(s.id, -1.0) > 0 else 0.0)
+                             - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
                              + _numbers_term(nums, s.numbers) - (W_NAMES if template else 0.0)
                              - (W_SIBLING if _siblings(towns, s.towns) else 0.0))
                     if linked and (s.id in (denies or ())

@@ -118,6 +118,14 @@ class CrossdocDB:
     def band_members(self, band: int, hash_: int) -> list[str]:
         return [r[0] for r in self._rows("SELECT doc_id FROM dup_bands WHERE band=? AND hash=?", (band, hash_))]
 
+    def bands_members(self, bands: list[tuple[int, int]]) -> list[str]:
+        """Documents sharing one of the (band number, hash) pairs (one indexed query)."""
+        if not bands:
+            return []
+        cond = " OR ".join("(band=? AND hash=?)" for _ in bands)
+        return [r[0] for r in self._rows(f"SELECT doc_id FROM dup_bands WHERE {cond}",
+                                         tuple(x for bh in bands for x in bh))]
+
     def signature(self, doc_id: str) -> bytes | None:
         r = self._one("SELECT sig FROM dup_sigs WHERE doc_id=?", (doc_id,))
         return None if r is None else bytes(r[0])
@@ -125,9 +133,10 @@ class CrossdocDB:
     def put_signature(self, doc_id: str, sig: bytes, n_shingles: int) -> None:
         self._run(self._replace_sql("dup_sigs", ("doc_id", "sig", "n_shingles")), (doc_id, sig, n_shingles))
 
-    def add_bands(self, doc_id: str, hashes: list[int]) -> None:
+    def add_bands(self, doc_id: str, bands: list[tuple[int, int]]) -> None:
+        """Store a document's (band number, hash) pairs."""
         self._run_many("INSERT INTO dup_bands(band, hash, doc_id) VALUES (?,?,?)",
-                       [(i, h, doc_id) for i, h in enumerate(hashes)])
+                       [(i, h, doc_id) for i, h in bands])
 
     def group_of(self, doc_id: str) -> tuple[str, bool] | None:
         """(group id, is the original) of a document in a near-duplicate group."""

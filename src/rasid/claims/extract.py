@@ -97,6 +97,10 @@ from rasid.claims.vocab import (
     POSSESSIVE_3,
     FEMININE,
     MASCULINE_PLURAL_ENDINGS,
+    PLURAL_PAST,
+    PLURAL_NOUN_ENDINGS,
+    FEMININE_NOUN_ENDINGS,
+    POSSESSED_ENDINGS,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -388,6 +392,46 @@ class Extractor(SubjectRules):
                        content_end=w.toks[last].end, before=True))
         return True
 
+    def what_explained(self, i: int) -> bool:
+        """"منها ما كشفت عنه الوزارة من أن ...", "ما يردده المتمردون من أن ...", "ما يدعيه
+        التنظيم من تمسك بـ ...": "ما" + a verb of saying (with its pronoun) + its subject, then
+        "من" opening what was said. True when one was drafted."""
+        w = self.w
+        n = stems(w.norm(i))[-1]
+        cue = self.lex.forms.get(n) or self.suffixed_cue(n)
+        if cue is None or cue.family != "verb" or not w.same_sentence(i - 1, i) or w.punct_before(i):
+            return False
+        k = i + 1
+        if w.norm(k) in RESUMPTIVE and w.same_sentence(i, k) and not w.punct_before(k):
+            k += 1  # "ما كشفت عنه", "ما صرح به"
+        if k + 2 >= len(w) or not w.same_sentence(i, k + 2) or w.punct_before(k):
+            return False
+        if head_kind(w, k) or w.entity_at(k):
+            end = extend_np(w, k, min(len(w) - 1, k + MAX_SOURCE))
+        elif w.norm(k).startswith(ARTICLE) and len(w.norm(k)) > 4 and w.norm(k + 1) == MIN:
+            end = k  # "ما يردده المتمردون من أن": one definite word, "من" right after it
+        else:
+            return False
+        if end is None:
+            return False
+        m = next((j for j in range(k + 1, min(len(w) - 2, end + 2) + 1) if w.norm(j) == MIN), None)
+        if m is None or not w.same_sentence(i, m + 2) or any(w.punct_before(j) for j in range(k + 1, m + 3)):
+            return False  # "ما أكده الوزير من جهته،": a setting, not what was said
+        nxt = w.norm(m + 1)
+        if nxt not in GENERIC_OPENERS and (nxt.startswith(ARTICLE) or nxt in self.lex.not_source or len(nxt) < 3):
+            return False
+        s0, last, _ = trim_tails(w, k, m - 1)
+        if last < s0:
+            return False
+        src = make_source(w, s0, last, self.names)
+        if not src.supported and end != k:
+            return False
+        self.corefer(src)
+        d = Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[m + 1].start)
+        d.attrs["reported"] = True  # inside the clause of another: no speaker for the follow-on cues
+        self.add(d)
+        return True
+
     def can_attribute(self, i: int, cue: Cue) -> bool:
         """The verb at token i may attribute here (a clause boundary for the
         content before it): "نقلت" needs its "عن", a marker verb its opener."""
@@ -485,6 +529,8 @@ class Extractor(SubjectRules):
         """Draft the claim of the verb cue ``v`` by ``src``, its content from ``start``."""
         cue = v.cue
         d = Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw)
+        if v.prev in RELATIVES and src.span.start > v.span.start:
+            d.attrs["reported"] = True  # "التي يتوقع كثيرون أن": said inside a relative clause
         if cue.speakers and src.kind not in cue.speakers:
             return d  # "ركزت القوات على": a press-review verb whose subject is no outlet: not kept
         return self.add(d)
@@ -736,6 +782,14 @@ class Extractor(SubjectRules):
                 # that takes an object says it ("وأبدت مصادر استغرابها من ...")
                 return not cue.object
         src = self.source_between(i + 1, last)
+        saying_object = src is not None and self.saying_noun_object(src)
+        if src is not None and (saying_object or self.possessed_object(src)):
+            src = None  # "والذي أعلن مسؤوليته عن التفجير", "كما جدد التأكيد على أن": the object
+        plural_past = stems(w.norm(i))[-1].endswith(PLURAL_PAST)
+        if plural_past and src is not None and not src.attrs.get("prodrop"):
+            # "وفيما دعوا الحكومة إلى ...، أكدوا أن": a plural verb carries its subject; the phrase
+            # after it is the one addressed (the speaker stands before it or is left out)
+            src = None
         relay = None
         if src is not None and AN not in cue.preps:
             src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
@@ -769,7 +823,7 @@ class Extractor(SubjectRules):
             if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
                     and v.prev not in self.lex.not_source:
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
-        if src is None and cue.prodrop and may_drop:
+        if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
             if src is None:
                 src = self.press_review_subject(i)
@@ -778,8 +832,9 @@ class Extractor(SubjectRules):
         if cue.strict and not src.supported and not self.known_speaker(w.index_at(src.span.start),
                                                                        w.index_at(src.span.end) - 1):
             return True  # "اقترح الصرخي أن": a surname of an earlier speaker is known
-        if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS):
-            return True  # "وطالبوا بـ" inside what one person said: the plural is someone else
+        if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS) \
+                and not w.norm(w.index_at(src.span.start)).endswith(PLURAL_NOUN_ENDINGS):
+            return True  # "وطالبوا بـ" inside what one person said: the plural is someone else ("المتظاهرون" is not)
         self.corefer(src)
         start = op.start
         if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
@@ -878,6 +933,11 @@ class Extractor(SubjectRules):
             self.corefer(quoted[0])
             self.verb_claim(v, quoted[0], quoted[1])
             return True
+        judged = self.speaker_then_bi(i) if cue.judgement == "pronoun" else None  # not "وعدها الوزير بزيارة"
+        if judged is not None:  # "الذي وصفته وسائل إعلام النظام بالمجرم": the speaker, then بـ + the judgement
+            self.corefer(judged[0])
+            self.verb_claim(v, judged[0], judged[1])
+            return True
         if not (w.same_sentence(i, k) and not w.punct_before(k)
                 and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
                      or nk.startswith(BI) and (len(nk) > 3 or nk == BI and quoted_end(w, k + 1) is not None)
@@ -891,6 +951,42 @@ class Extractor(SubjectRules):
         self.corefer(src)
         self.verb_claim(v, src, w.toks[k].start)
         return True
+
+    def possessed_object(self, src: Source) -> bool:
+        """A source phrase of one unknown word with a possessive pronoun ("مسؤوليته", "رفضه"):
+        an object, not a speaker (an honorific such as "سموه" is a known head)."""
+        w = self.w
+        a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+        if a != b or src.entity is not None or head_kind(w, a) or w.entity_at(a):
+            return False
+        n = stems(w.norm(a))[-1]
+        t = "".join(c for c in w.toks[a].text if c.isalpha())  # the written ة/ه, which the norm folds together
+        return len(n) > 4 and t.endswith(POSSESSED_ENDINGS) and bare(n) not in self.names
+
+    def saying_noun_object(self, src: Source) -> bool:
+        """A source phrase that opens with a noun of saying with the article ("جدد التأكيد
+        على أن", "كرر الدعوة إلى"): the verb's object, the speaker is left out."""
+        w = self.w
+        a = w.index_at(src.span.start)
+        n = w.norm(a)
+        cue = self.lex.forms.get(bare(n))
+        return n.startswith(ARTICLE) and cue is not None and cue.family == "noun" and not head_kind(w, a)
+
+    def speaker_then_bi(self, i: int) -> tuple[Source, int] | None:
+        """After the verb at token i, a speaker's phrase and right after it "بـ" + the judgement
+        ("وصفته وسائل الإعلام بالمجرم"): (source, content start)."""
+        w, k = self.w, i + 1
+        if not w.same_sentence(i, k) or w.punct_before(k) or not (head_kind(w, k) or w.entity_at(k)):
+            return None
+        end = extend_np(w, k, min(len(w) - 1, k + MAX_SOURCE))
+        if end is None or end + 1 >= len(w) or not w.same_sentence(i, end + 1) or w.punct_before(end + 1):
+            return None
+        nb = w.norm(end + 1)
+        if not (nb.startswith(BI) and len(nb) > 3 and nb not in GENERIC_OPENERS):
+            return None
+        s0, last, _ = trim_tails(w, k, end)
+        src = make_source(w, s0, last, self.names) if last >= s0 else None
+        return (src, w.toks[end + 1].start) if src is not None and src.supported else None
 
     def speaker_then_quotation(self, i: int) -> tuple[Source, int] | None:
         """After the verb at token i, a speaker's phrase and right after it a quotation (the
@@ -1516,6 +1612,10 @@ class Extractor(SubjectRules):
         w = self.w
         if any(c in COMMAS for c in w.punct_before(i + 1)):
             return  # "تعليمات مشددة، مشيرة إلى": an adjective; its content would follow it directly
+        n, p = w.norm(i), w.norm(i - 1)
+        if n.endswith(FEMININE) and w.same_sentence(i - 1, i) and not w.punct_before(i) \
+                and p.endswith(FEMININE_NOUN_ENDINGS) and not p.startswith(ARTICLE_CONJ) and not w.in_entity(i - 1):
+            return  # "فرضت قيوداً مشددة على", "إجراءات أمنية مشددة": an adjective after an indefinite noun
         op = self.opener(i + 1, cue, window=3)
         if op is not None:
             start = op.start
@@ -1623,7 +1723,7 @@ class Extractor(SubjectRules):
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
                 continue
-            if w.norm(i - 1) == MA and self.what_clause(i):
+            if w.norm(i - 1) == MA and (self.what_clause(i) or self.what_explained(i)):
                 i += 1
                 continue
             cue = self.cue_at(i)

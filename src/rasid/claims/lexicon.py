@@ -60,6 +60,7 @@ class Cue:
     # reason given ("انتقدت موسكو واشنطن لعدم تنسيقها")
     impersonal: bool = False  # the content right after the verb: the impersonal passive ("يُشتبه بأن")
     not_after: frozenset[str] = frozenset()  # no verb after one of these in its sentence ("بين X وبين Y")
+    only_after: frozenset[str] = frozenset()  # a verb only right after one of these ("لم يقل"; "تقل" is "is less")
     addressee_preps: tuple[str, ...] = ()  # preps that open the content only after the one addressed
     # ("طالب الوزير الأمم المتحدة إلى تدويل ...", not "وصل طالب جامعي إلى الحدود")
 
@@ -158,6 +159,7 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         impersonal=bool(d.get("impersonal")),
         reason=bool(d.get("reason")),
         not_after=frozenset(fold_key(x) for x in d.get("not_after") or ()),
+        only_after=frozenset(fold_key(x) for x in d.get("only_after") or ()),
     )
 
 

@@ -51,6 +51,8 @@ class Attribution:
                 continue
             if cue.family == "verb" and self.w.norm(i - 1) in VERBAL_NOUN_PREP and self.w.same_sentence(i - 1, i):
                 return None  # "في وصفه للاقتراح": a verbal noun, no verb
+            if cue.only_after and not (self.w.norm(i - 1) in cue.only_after and self.w.same_sentence(i - 1, i)):
+                return None  # "ومن تقل أعمارهم عن": no "لم" before it, no saying
             return cue
         return None
 

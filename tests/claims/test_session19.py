@@ -1,0 +1,85 @@
+"""Claims stage: general families found on real tune (issue 18, session 19).
+
+Every sentence was written for these tests in the style of Arabic news (none
+copied from an article). Rows: text, the cue, the source surface the claim's
+source must hold, the stance and a phrase its content must hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_families import find as claim_of
+from tests.claims.test_families import run
+
+ROWS = [
+    # a full stop with no space after it: the sentence after it opens with its own cue
+    ("وتقدمت القوات نحو البلدة الجنوبية.وتعتقد الأجهزة الأمنية أن القائد فر إلى الجبال.", "وتعتقد",
+     "الأجهزة الأمنية", "speculate", "القائد فر"),
+    ("انتهى الاجتماع في ساعة متأخرة.وقال الناطق باسم الحكومة إن الجلسة المقبلة تعقد الأحد.", "وقال",
+     "الناطق باسم الحكومة", "assert", "الجلسة المقبلة"),
+    # "ما + verb (+ عنه) + speaker + من": what the speaker said, after "من"
+    ("ومن أسباب القلق ما كشفت عنه الوزارة من أن أغلب المجندين دون العشرين.", "كشفت", "الوزارة", "assert",
+     "أغلب المجندين"),
+    ("وقلل القائد من أهمية ما يردده المسلحون من أن السلاح الثقيل يحسم المعركة.", "يردده", "المسلحون", "assert",
+     "السلاح الثقيل يحسم"),
+    ("وهذا يخالف ما أعلنه مسؤولون غربيون من أن العمليات البرية لم تبدأ.", "أعلنه", "مسؤولون غربيون", "assert",
+     "العمليات البرية لم تبدأ"),
+    # a relative clause whose own subject follows its verb
+    ("وقصفت الطائرات مدينة الحديدة، التي يتوقع كثيرون أن تشهد المعركة الكبرى.", "يتوقع", "كثيرون",
+     "speculate", "تشهد المعركة الكبرى"),
+    ("قتل عنصر على يد القيادي الذي وصفته وسائل الإعلام الرسمية بالمجرم الفار.", "وصفته", "وسائل الإعلام الرسمية",
+     "speculate", "بالمجرم الفار"),
+    # a plural verb carries its subject: the plural speaker named before it, not the one addressed after it
+    ("وقال المتظاهرون إن الخدمات منعدمة، وطالبوا المحافظ بالاستقالة.", "وطالبوا", "المتظاهرون", "assert",
+     "بالاستقالة"),
+    # a noun of saying as the object of a renewal: the speaker is left out, the one named before
+    ("وقال السفير إن العلاقات متينة، كما جدد التأكيد على أن بلاده لم تتلق أي شكوى.", "جدد", "السفير", "assert",
+     "لم تتلق أي شكوى"),
+    # the participle after an indefinite noun it does not describe still continues the claim
+    ("ذكرت الصحيفة أن الهجوم وقع فجرا مشيرة إلى سقوط قتلى.", "مشيرة", "الصحيفة", "assert", "سقوط قتلى"),
+    # the jussive after "لم"
+    ("ولم يقل المتحدث إن القوات انسحبت من المدينة.", "يقل", "المتحدث", "speculate", "القوات انسحبت"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, content", ROWS)
+def test_family(text, cue, source, stance, content):
+    c = claim_of(run(text), cue)
+    assert source in c.source.text, c.source.text
+    assert c.stance == stance
+    assert content in c.content.text, c.content.text
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a plural verb: the phrase after it is the one addressed, never its speaker
+    ("وتظاهر المئات أمس. وفيما دعوا الحكومة إلى التدخل، أكدوا أن الصبر نفد.", "دعوا"),
+    ("وتظاهر المئات أمس. وفيما دعوا الحكومة إلى التدخل، أكدوا أن الصبر نفد.", "أكدوا"),
+    # a noun with its possessive after the verb is its object ("أعلن مسؤوليته")
+    ("قتل الجنود في هجوم للتنظيم، والذي أعلن مسؤوليته عن التفجير.", "أعلن"),
+    # feminine adjectives after an indefinite noun are no participles of saying
+    ("وفرضت السلطات إجراءات أمنية مشددة على سفر الشباب.", "مشددة"),
+    ("وقالت الوزارة إن الشرطة فرضت إجراءات مشددة على المداخل.", "مشددة"),
+    # "تقل" without "لم" is "is less"
+    ("ويشمل القرار من تقل أعمارهم عن أربعين سنة.", "تقل"),
+    # "ما + verb + من جهته": a setting, not what was said
+    ("وهذا ما أكده الوزير من جهته، ثم غادر القاعة.", "أكده"),
+    # "تردد" is the noun "hesitation"
+    ("وبعد تردد طويل من جانب الحكومة، وافقت على الخطة.", "تردد"),
+])
+def test_no_claim(text, cue):
+    doc = run(text)
+    hits = [c for c in doc.claims if c.cue.text == cue]
+    assert not hits, [(c.source.text, c.cue.text) for c in hits]
+
+
+def test_plural_verb_keeps_no_addressee_as_speaker():
+    doc = run("وتظاهر المئات أمس. وفيما دعوا الحكومة إلى التدخل، أكدوا أن الصبر نفد.")
+    assert all(c.source.text != "الحكومة" for c in doc.claims), [(c.source.text, c.cue.text) for c in doc.claims]
+
+
+def test_reported_claim_is_no_follow_on_speaker():
+    """A claim inside another's clause ("ما يردده X من أن") does not speak the next "وقال"."""
+    doc = run("وقلل القائد من أهمية ما يردده المسلحون من أن السلاح يحسم المعركة، وقال إن الثوار صامدون.")
+    c = claim_of(doc, "وقال")
+    assert "القائد" in c.source.text, c.source.text

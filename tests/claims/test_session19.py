@@ -38,6 +38,21 @@ ROWS = [
      "لم تتلق أي شكوى"),
     # the participle after an indefinite noun it does not describe still continues the claim
     ("ذكرت الصحيفة أن الهجوم وقع فجرا مشيرة إلى سقوط قتلى.", "مشيرة", "الصحيفة", "assert", "سقوط قتلى"),
+    # "وفقاً لـ" + an outlet: the ل is the cue's, the outlet speaks (with its quoted name)
+    ("وتعتزم الحكومة، وفقا لصحيفة الشروق، إرسال وفد إلى القاهرة.", "وفقا", "الشروق", "assert", "إرسال وفد"),
+    ("وفقًا لوكالة الأنباء الرسمية «سبأ»، فإن الوزير وصل إلى عدن.", "وفقًا", "سبأ", "assert", "الوزير وصل"),
+    # the phrase alone in its sentence attributes the sentence before; the outlet goes on speaking
+    ("وأبرز المطلوبين قائد الجناح العسكري. وفقاً لصحيفة «النهار». وذكرت أن بعضهم قتل في غارة.", "وفقاً",
+     "النهار", "assert", "قائد الجناح العسكري"),
+    ("وأبرز المطلوبين قائد الجناح العسكري. وفقاً لصحيفة «النهار». وذكرت أن بعضهم قتل في غارة.", "وذكرت",
+     "النهار", "assert", "بعضهم قتل"),
+    # a comment with a colon after the setting of a tweet
+    ("وعلق الشيخ سالم في تغريدته: «استهداف المصلين جريمة لا تغتفر».", "وعلق", "الشيخ سالم", "assert",
+     "جريمة لا تغتفر"),
+    # a relayed report whose content is a bare object, after a comma or a definite noun
+    ("ونقلت الوكالة عن مصادر محلية، مقتل طفلين في القصف.", "ونقلت", "مصادر محلية", "assert", "مقتل طفلين"),
+    ("وركزت الصحف على زيارة الوزير. ونقلت عن الحكومة اليمنية أمس التحرير الكامل لمدينة المكلا.", "ونقلت",
+     "الحكومة اليمنية", "assert", "التحرير الكامل"),
     # the jussive after "لم"
     ("ولم يقل المتحدث إن القوات انسحبت من المدينة.", "يقل", "المتحدث", "speculate", "القوات انسحبت"),
 ]
@@ -76,6 +91,13 @@ def test_no_claim(text, cue):
 def test_plural_verb_keeps_no_addressee_as_speaker():
     doc = run("وتظاهر المئات أمس. وفيما دعوا الحكومة إلى التدخل، أكدوا أن الصبر نفد.")
     assert all(c.source.text != "الحكومة" for c in doc.claims), [(c.source.text, c.cue.text) for c in doc.claims]
+
+
+def test_relayed_report_leaves_the_outlet_speaking():
+    """"ونقلت عن X ..." in a press review: the papers, not X, say what follows."""
+    doc = run("ركزت الصحف المحلية على زيارة الوزير. ونقلت عن الحكومة اليمنية أمس التحرير الكامل لمدينة المكلا. "
+              "وتطرقت إلى ارتفاع الأسعار.")
+    assert "الصحف" in claim_of(doc, "وتطرقت").source.text
 
 
 def test_reported_claim_is_no_follow_on_speaker():

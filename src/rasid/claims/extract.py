@@ -59,6 +59,7 @@ from rasid.claims.sources import (
     Source,
     extend_np,
     head_kind,
+    is_nisba,
     make_source,
     quoted_end,
     trim_tails,
@@ -1286,11 +1287,13 @@ class Extractor(SubjectRules):
             end = extend_np(w, an + 1, min(len(w) - 1, an + MAX_SOURCE))
             if end is None:
                 return
-            k = end + 1
+            k = self.skip_places(end + 1)  # "عن مصادر في اليمن، مقتل ..."
             while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
                 k += 1
-            if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k)):
-                return
+            gap = w.punct_before(k)
+            if not (w.same_sentence(i, k) and (not gap or all(c in COMMAS for c in gap))
+                    and (self.object_like(k) or not gap and self.definite_object(k))):
+                return  # "عن مصادر في اليمن، مقتل مدني", "عن الشرعية أمس التحرير الكامل لـ"
             op = Opener(k, w.toks[k].start)
         last = op.k - 1
         while last > an and (w.norm(last) in SAYING or (
@@ -1310,6 +1313,19 @@ class Extractor(SubjectRules):
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
+            if relay.attrs.get("prodrop"):
+                # "وأخبرت الصحف عن ... ونقلت عن الشرعية ... وقالت": the outlet left out goes on speaking
+                d.attrs["reported"] = True
+
+    def definite_object(self, k: int) -> bool:
+        """Token k is a noun with the article that names no speaker, time, place or cue
+        ("التحرير الكامل"): the object of a relayed report."""
+        w, lex = self.w, self.lex
+        n = w.norm(k)
+        return n.startswith(ARTICLE) and len(n) > 4 and not (
+            head_kind(w, k) or w.in_entity(k) or bare(n) in self.names or w.in_time(k) or n in TIME_WORDS
+            or n in lex.not_source or n in lex.stops or self.cue_at(k) is not None or is_nisba(n)
+            or any(m.start <= w.toks[k].start < m.end for _, m in w.doc.mentions("place")))
 
     def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
@@ -1328,6 +1344,14 @@ class Extractor(SubjectRules):
         if head:
             end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
+        if e < s and cue.lemma.endswith(LI) and w.norm(src_i).startswith(LI) and head_kind(w, src_i):
+            # "وفقاً لصحيفة «الحياة»": the ل is the cue's, the outlet is no channel; its name is
+            # the quotation after it, else the noun phrase
+            qe = quoted_end(w, src_i + 1) if src_i + 1 < len(w) and w.same_sentence(src_i, src_i + 1) else None
+            e = qe if qe is not None else (extend_np(w, src_i, end) or src_i)
+            qe = quoted_end(w, e + 1) if qe is None and e + 1 < len(w) and w.same_sentence(e, e + 1) else None
+            e = qe if qe is not None else e  # "لوكالة الأنباء الرسمية «إرنا»"
+            s, end, channel = src_i, e, None
         if e < s:
             return
         n0 = bare(w.norm(s))
@@ -1361,6 +1385,13 @@ class Extractor(SubjectRules):
         if head:
             k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
+                p = w.sent[first] - 1  # "... العسيري. وفقاً لصحيفة الحياة.": the phrase alone attributes the sentence before
+                if p >= 0 and "\n" not in w.doc.text[w.sents[p].end: sent.start] and src.supported \
+                        and not any(w.sent[d.cue_i] == p for d in self.drafts):
+                    prev = w.sents[p]
+                    a = w.index_at(prev.start)
+                    self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, w.toks[a].start,
+                                   content_end=w.toks[first - 1].end, before=True))
                 return
             start = self.content_start_at(k)
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))

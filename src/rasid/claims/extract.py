@@ -102,6 +102,7 @@ from rasid.claims.vocab import (
     PLURAL_NOUN_ENDINGS,
     FEMININE_NOUN_ENDINGS,
     POSSESSED_ENDINGS,
+    IYYA,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -132,6 +133,7 @@ POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a po
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
+_ADJECTIVE_PARTICIPLES = word_set("adjective_participles.txt")  # "قيود مشددة": no participle of saying
 _NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 _CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
@@ -1646,7 +1648,12 @@ class Extractor(SubjectRules):
         n, p = w.norm(i), w.norm(i - 1)
         if n.endswith(FEMININE) and w.same_sentence(i - 1, i) and not w.punct_before(i) \
                 and p.endswith(FEMININE_NOUN_ENDINGS) and not p.startswith(ARTICLE_CONJ) and not w.in_entity(i - 1):
-            return  # "فرضت قيوداً مشددة على", "إجراءات أمنية مشددة": an adjective after an indefinite noun
+            return  # "إجراءات أمنية مشددة على": an adjective after an indefinite feminine noun
+        if n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
+                and not w.norm(i + 1).startswith(IYYA) \
+                and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
+                and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1):
+            return  # "فرضت قيوداً مشددة على": after any indefinite word (no time: "أمس مؤكدة")
         op = self.opener(i + 1, cue, window=3)
         if op is not None:
             start = op.start

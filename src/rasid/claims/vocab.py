@@ -80,6 +80,7 @@ PLURAL_PAST = forms("plural_past")
 PLURAL_NOUN_ENDINGS = forms("plural_noun_endings")
 FEMININE_NOUN_ENDINGS = forms("feminine_noun_endings")
 POSSESSED_ENDINGS = forms("possessed_endings")
+IYYA = form("iyya")
 TA_MARBUTA = ar.affix("ta_marbuta")  # ة as written: folding makes it look like the pronoun ه
 MASCULINE_HEAD_ENDINGS = forms("masculine_head_endings")
 NISBA_ENDS = forms("nisba_endings")

@@ -85,6 +85,9 @@ def test_family(text, cue, source, stance, content):
     ("ويشمل القرار من تقل أعمارهم عن أربعين سنة.", "تقل"),
     # "ما + verb + من جهته": a setting, not what was said
     ("وهذا ما أكده الوزير من جهته، ثم غادر القاعة.", "أكده"),
+    # "ورد"/"وردت" without بأن, a colon or a quotation is "came" or a reply in deeds
+    ("وردت أنباء عن سقوط قتلى في القصف.", "وردت"),
+    ("ورد الجيش على الهجوم بقصف المواقع.", "ورد"),
     # "تردد" is the noun "hesitation"
     ("وبعد تردد طويل من جانب الحكومة، وافقت على الخطة.", "تردد"),
 ])

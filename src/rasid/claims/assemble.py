@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
-from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare
+from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare, stems
 from rasid.claims.vocab import ANNOUNCEMENT_NOUNS, ARTICLE, CONJ, LI, MA, word_set
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
@@ -190,6 +190,9 @@ def _stance(w: Words, d: Draft) -> str:
     if d.before:
         return stance
     k = w.index_at(d.content_start)
+    cue = lex.forms.get(stems(w.norm(d.cue_i))[-1]) if d.family == "verb" else None
+    if cue is not None and cue.lemma == d.lemma and w.norm(k) in cue.deny_objects and not d.negated:
+        return "deny"  # "استبعد الجبير أي تحالف مع الأسد": a refusal
     # skip the opener ("إلى أن", "من أن", "إنه"): look at the first words said
     while k < len(w) and k - w.index_at(d.content_start) < 2 and w.norm(k) in _OPENER_WORDS:
         k += 1

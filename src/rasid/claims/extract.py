@@ -441,6 +441,10 @@ class Extractor(SubjectRules):
         w = self.w
         if cue.chain:
             return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH)))
+        if cue.reply:  # "وردت النيابة بأن": بأن, a colon or a quotation
+            op = self.opener(i + 1, cue)
+            return op is not None and (w.norm(op.k).startswith(BI) and w.norm(op.k) in GENERIC_OPENERS
+                                       or any(c == ":" or c in OPEN_QUOTES for c in w.punct_before(op.k)))
         if cue.marker:
             return self.opener(i + 1, cue) is not None
         return True
@@ -1767,7 +1771,9 @@ class Extractor(SubjectRules):
             cue = self.cue_at(i)
             if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
-            if cue is not None:
+            if cue is not None and cue.reply and not self.can_attribute(i, cue):
+                pass  # "وردت أنباء عن": no reply
+            elif cue is not None:
                 self.FAMILY_RULES[cue.family](self, i, cue)
             elif w.norm(i)[-1:] in POSSESSIVE_ENDS and len(w.norm(i)) > 4:
                 self.possessive_noun(i)

@@ -109,6 +109,13 @@ def test_relayed_report_leaves_the_outlet_speaking():
     assert "الصحف" in claim_of(doc, "وتطرقت").source.text
 
 
+def test_saying_inside_a_quotation_is_no_follow_on_speaker():
+    """"وأفاد فلان "... وقد كشفت المقاومة عن ..."". وأبان ...": the one quoted goes on."""
+    doc = run('وأفاد سامي الحربي "إن المتمردين يكذبون وقد كشفت المقاومة عن مخططهم أمام العالم". '
+              'وأبان "الجميع يعرف من صنع الإرهاب في البلاد".', {"سامي الحربي": ("person-1", "person", "سامي الحربي")})
+    assert "الحربي" in claim_of(doc, "وأبان").source.text
+
+
 def test_reported_claim_is_no_follow_on_speaker():
     """A claim inside another's clause ("ما يردده X من أن") does not speak the next "وقال"."""
     doc = run("وقلل القائد من أهمية ما يردده المسلحون من أن السلاح يحسم المعركة، وقال إن الثوار صامدون.")

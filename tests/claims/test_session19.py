@@ -57,6 +57,9 @@ ROWS = [
     ("وهاجمت الحكومة بعض القوى، متهمة إياها بعرقلة الحوار.", "متهمة", "الحكومة", "assert", "بعرقلة الحوار"),
     # a time word before it is no noun it could describe
     ("وقال الوزير إن القوات تقدمت أمس مؤكدة أن المعركة مستمرة.", "مؤكدة", "القوات", "assert", "المعركة مستمرة"),
+    # "، والذي أعلن": the relative pronoun with و after a comma, its noun speaks
+    ("قتل الجنود في هجوم نفذه التنظيم الإرهابي داعش، والذي أعلن مسؤوليته عن التفجير.", "أعلن", "داعش", "assert",
+     "مسؤوليته عن التفجير"),
     # the jussive after "لم"
     ("ولم يقل المتحدث إن القوات انسحبت من المدينة.", "يقل", "المتحدث", "speculate", "القوات انسحبت"),
 ]
@@ -74,8 +77,6 @@ def test_family(text, cue, source, stance, content):
     # a plural verb: the phrase after it is the one addressed, never its speaker
     ("وتظاهر المئات أمس. وفيما دعوا الحكومة إلى التدخل، أكدوا أن الصبر نفد.", "دعوا"),
     ("وتظاهر المئات أمس. وفيما دعوا الحكومة إلى التدخل، أكدوا أن الصبر نفد.", "أكدوا"),
-    # a noun with its possessive after the verb is its object ("أعلن مسؤوليته")
-    ("قتل الجنود في هجوم للتنظيم، والذي أعلن مسؤوليته عن التفجير.", "أعلن"),
     # feminine adjectives after an indefinite noun are no participles of saying
     ("وفرضت السلطات إجراءات أمنية مشددة على سفر الشباب.", "مشددة"),
     ("وقالت الوزارة إن الشرطة فرضت إجراءات مشددة على المداخل.", "مشددة"),
@@ -95,6 +96,12 @@ def test_no_claim(text, cue):
     doc = run(text)
     hits = [c for c in doc.claims if c.cue.text == cue]
     assert not hits, [(c.source.text, c.cue.text) for c in hits]
+
+
+def test_possessed_noun_is_no_speaker():
+    """"أعلن مسؤوليته عن": the noun with its possessive is the object, never the source."""
+    doc = run("قتل الجنود في هجوم بسيارة مفخخة، ثم أعلن مسؤوليته عن التفجير.")
+    assert all(c.source.text != "مسؤوليته" for c in doc.claims), [(c.source.text, c.cue.text) for c in doc.claims]
 
 
 def test_plural_verb_keeps_no_addressee_as_speaker():

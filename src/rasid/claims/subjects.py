@@ -242,6 +242,8 @@ class SubjectRules(Attribution):
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
         if prev in QAD_FORMS:
             return self.kana_subject(i)
+        if prev[:1] in CONJ and prev[1:] in RELATIVES and any(c in COMMAS for c in w.punct_before(i - 1)):
+            prev = prev[1:]  # "داعش، والذي أعلن مسؤوليته عن ..."
         if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
             return None  # "التي صرح الوزير بأن": the relative clause has its own subject
         last = i - 2

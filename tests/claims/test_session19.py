@@ -60,6 +60,9 @@ ROWS = [
     # "، والذي أعلن": the relative pronoun with و after a comma, its noun speaks
     ("قتل الجنود في هجوم نفذه التنظيم الإرهابي داعش، والذي أعلن مسؤوليته عن التفجير.", "أعلن", "داعش", "assert",
      "مسؤوليته عن التفجير"),
+    # a speaker before the verb (SVO) and a bare object after a manner phrase
+    ("وأيد الوزير الخطة، ولكن المرصد السوري استبعد بشكل قاطع أي هدنة في المدينة.", "استبعد", "المرصد السوري",
+     "deny", "أي هدنة"),
     # the jussive after "لم"
     ("ولم يقل المتحدث إن القوات انسحبت من المدينة.", "يقل", "المتحدث", "speculate", "القوات انسحبت"),
 ]
@@ -89,6 +92,8 @@ def test_family(text, cue, source, stance, content):
     # "ورد"/"وردت" without بأن, a colon or a quotation is "came" or a reply in deeds
     ("وردت أنباء عن سقوط قتلى في القصف.", "وردت"),
     ("ورد الجيش على الهجوم بقصف المواقع.", "ورد"),
+    # the subject of another verb before it ("رفضت الوزارة نفي ..."): a noun of denial, no claim
+    ("في الوقت نفسه رفضت وزارة الدفاع نفي أو تأكيد الأنباء عن سقوط الطائرة.", "نفي"),
     # "تردد" is the noun "hesitation"
     ("وبعد تردد طويل من جانب الحكومة، وافقت على الخطة.", "تردد"),
 ])

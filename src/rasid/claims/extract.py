@@ -1114,7 +1114,23 @@ class Extractor(SubjectRules):
             who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
             if who is not None:
                 self.verb_claim(v, who, w.toks[i + 1].start)
+            return True
+        if cue.object and not w.norm(i)[:1] in CONJ:
+            pre = self.source_before(i)  # "ولكن الجبير استبعد بشكل محدد أي تحالف": the subject before it
+            if pre is not None and pre.supported and pre.kind != "document" and self.plain_subject(pre, i):
+                return self.claim_after_subject(v, pre)
         return True
+
+    def plain_subject(self, src: Source, i: int) -> bool:
+        """A subject phrase (up to the verb at token i) with no verb in it or right before it
+        ("رفضت وزارة الدفاع نفي ...": the subject of another verb) that opens with no "لـ"
+        ("معلومات وردت لنواب في البرلمان تفيد")."""
+        w, lex = self.w, self.lex
+        a = w.index_at(src.span.start)
+        if w.norm(a).startswith(LI) and not w.in_entity(a):
+            return False
+        first = a - 1 if a > 0 and w.same_sentence(a - 1, a) and not w.punct_before(a) else a  # "رفضت الوزارة نفي"
+        return not any(w.norm(k) in lex.asides or stems(w.norm(k))[-1] in lex.forms for k in range(first, i))
 
     def pointing_back(self, v: VerbCue) -> bool:
         """16. The phrase ends the sentence with a word that is no source: with a

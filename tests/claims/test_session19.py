@@ -63,6 +63,9 @@ ROWS = [
     # a speaker before the verb (SVO) and a bare object after a manner phrase
     ("وأيد الوزير الخطة، ولكن المرصد السوري استبعد بشكل قاطع أي هدنة في المدينة.", "استبعد", "المرصد السوري",
      "deny", "أي هدنة"),
+    # a trailing "بحسب إعلان" + an agency ("الجهاز"): a claim over the clause before it
+    ("وتراجع التضخم في البلاد إلى 14 في المئة، بحسب إعلان الجهاز المركزي للإحصاء.", "بحسب", "الجهاز المركزي",
+     "assert", "وتراجع التضخم"),
     # the jussive after "لم"
     ("ولم يقل المتحدث إن القوات انسحبت من المدينة.", "يقل", "المتحدث", "speculate", "القوات انسحبت"),
 ]
@@ -126,6 +129,13 @@ def test_saying_inside_a_quotation_is_no_follow_on_speaker():
     doc = run('وأفاد سامي الحربي "إن المتمردين يكذبون وقد كشفت المقاومة عن مخططهم أمام العالم". '
               'وأبان "الجميع يعرف من صنع الإرهاب في البلاد".', {"سامي الحربي": ("person-1", "person", "سامي الحربي")})
     assert "الحربي" in claim_of(doc, "وأبان").source.text
+
+
+def test_trailing_attribution_is_no_follow_on_speaker():
+    """"وأخبرت عن ...، بحسب إعلان الجهاز ... وتطرقت إلى": the papers go on speaking."""
+    doc = run("ركزت الصحف المحلية على زيارة الوزير. وأخبرت عن تراجع التضخم، بحسب إعلان الجهاز المركزي للإحصاء. "
+              "وتطرقت إلى ارتفاع الأسعار.")
+    assert "الصحف" in claim_of(doc, "وتطرقت").source.text
 
 
 def test_reported_claim_is_no_follow_on_speaker():

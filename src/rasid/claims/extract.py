@@ -1447,6 +1447,9 @@ class Extractor(SubjectRules):
                 return
             d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
                                content_end=w.toks[first - 1].end, before=True))
+            if any(h is not d and w.sent[h.cue_i] == w.sent[first] and h.cue_i < first for h in self.drafts):
+                # "وأخبرت عن تباطؤ التضخم ...، بحسب إعلان الجهاز": the speaker of the clause goes on
+                d.attrs["reported"] = True
             if relay is not None:
                 d.attrs["relay"], d.relay = relay_dict(relay), relay
 

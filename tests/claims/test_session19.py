@@ -97,6 +97,14 @@ def test_family(text, cue, source, stance, content):
     ("ورد الجيش على الهجوم بقصف المواقع.", "ورد"),
     # the subject of another verb before it ("رفضت الوزارة نفي ..."): a noun of denial, no claim
     ("في الوقت نفسه رفضت وزارة الدفاع نفي أو تأكيد الأنباء عن سقوط الطائرة.", "نفي"),
+    # a document after a verb is its subject, not a noun of saying with the one addressed as speaker
+    ("ودعا البيان الحكومة والمعارضة إلى العودة إلى الحوار.", "البيان"),
+    # an act announced, not a statement
+    ("وأعلنت وزارة الداخلية حالة الطوارئ في المحافظات الجنوبية.", "وأعلنت"),
+    # "depending on", not "according to"
+    ("ويصعد التوتر ويهبط حسب مجرى الأحداث في المنطقة.", "حسب"),
+    # a condition
+    ("ولو طلبت الدولة من شبابها الالتحاق بالجيش لجاءوا.", "طلبت"),
     # "تردد" is the noun "hesitation"
     ("وبعد تردد طويل من جانب الحكومة، وافقت على الخطة.", "تردد"),
 ])

@@ -103,6 +103,7 @@ from rasid.claims.vocab import (
     FEMININE_NOUN_ENDINGS,
     POSSESSED_ENDINGS,
     IYYA,
+    CONDITIONALS,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -552,6 +553,8 @@ class Extractor(SubjectRules):
         if stems(w.norm(v.i))[-1] in v.cue.not_after and any(
                 w.norm(k) in v.cue.not_after for k in range(w.index_at(w.sentence_span(v.i).start), v.i)):
             return True  # "بين فلان، وبين فلان": the preposition
+        if v.prev in CONDITIONALS:
+            return True  # "لو طلبت الدولة من شبابها ...": a condition, nothing said
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
 
     def like_prep_verb(self, v: VerbCue) -> bool:
@@ -1492,6 +1495,9 @@ class Extractor(SubjectRules):
         w = self.w
         if not w.same_sentence(i, i + 1):
             return
+        if w.norm(i).startswith(ARTICLE) and w.same_sentence(i - 1, i) and not w.punct_before(i) \
+                and (self.cue_at(i - 1) or Cue("", "", "")).family == "verb":
+            return  # "ودعا البيان الحكومة إلى ...": the verb's subject, the phrase after it the one addressed
         if w.norm(i - 1) in SETTING_PREP:
             # "قال في بيان" is the setting of a verb claim; "وجاء في بيان للجيش
             # أن" is a claim of its own

@@ -81,6 +81,7 @@ PLURAL_NOUN_ENDINGS = forms("plural_noun_endings")
 FEMININE_NOUN_ENDINGS = forms("feminine_noun_endings")
 POSSESSED_ENDINGS = forms("possessed_endings")
 IYYA = form("iyya")
+CONDITIONALS = forms("conditionals")
 TA_MARBUTA = ar.affix("ta_marbuta")  # ة as written: folding makes it look like the pronoun ه
 MASCULINE_HEAD_ENDINGS = forms("masculine_head_endings")
 NISBA_ENDS = forms("nisba_endings")

@@ -66,6 +66,9 @@ ROWS = [
     # a trailing "بحسب إعلان" + an agency ("الجهاز"): a claim over the clause before it
     ("وتراجع التضخم في البلاد إلى 14 في المئة، بحسب إعلان الجهاز المركزي للإحصاء.", "بحسب", "الجهاز المركزي",
      "assert", "وتراجع التضخم"),
+    # the noun of saying after the speaker is no part of the source; "فقد جدد" is a verb
+    ("وجدد الوزير التأكيد على أن بلاده لن تتراجع.", "وجدد", "الوزير", "assert", "لن تتراجع"),
+    ("أما في درعا، فقد جدد مقاتلو المعارضة هجومهم على المدينة.", "جدد", "مقاتلو المعارضة", "assert", "هجومهم"),
     # the jussive after "لم"
     ("ولم يقل المتحدث إن القوات انسحبت من المدينة.", "يقل", "المتحدث", "speculate", "القوات انسحبت"),
 ]
@@ -103,6 +106,8 @@ def test_family(text, cue, source, stance, content):
     ("وأعلنت وزارة الداخلية حالة الطوارئ في المحافظات الجنوبية.", "وأعلنت"),
     # "depending on", not "according to"
     ("ويصعد التوتر ويهبط حسب مجرى الأحداث في المنطقة.", "حسب"),
+    # "جدد" after an indefinite plural is "new"
+    ("وقام التنظيم بتجنيد أعضاء جدد للتنظيم في المدينة.", "جدد"),
     # a condition
     ("ولو طلبت الدولة من شبابها الالتحاق بالجيش لجاءوا.", "طلبت"),
     # "تردد" is the noun "hesitation"
@@ -144,6 +149,12 @@ def test_trailing_attribution_is_no_follow_on_speaker():
     doc = run("ركزت الصحف المحلية على زيارة الوزير. وأخبرت عن تراجع التضخم، بحسب إعلان الجهاز المركزي للإحصاء. "
               "وتطرقت إلى ارتفاع الأسعار.")
     assert "الصحف" in claim_of(doc, "وتطرقت").source.text
+
+
+def test_judged_unknown_word_is_no_speaker():
+    """"ووصفت علاقة الخرطوم بالجزائر بأنها ...": the relation is judged, the ministry judges it."""
+    doc = run("وقالت وزارة الخارجية إنها لم تتسلم أي إخطار، ووصفت علاقة الخرطوم بالجزائر بأنها في أحسن حالاتها.")
+    assert "وزارة الخارجية" in claim_of(doc, "ووصفت").source.text
 
 
 def test_reported_claim_is_no_follow_on_speaker():

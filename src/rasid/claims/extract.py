@@ -553,6 +553,8 @@ class Extractor(SubjectRules):
         if stems(w.norm(v.i))[-1] in v.cue.not_after and any(
                 w.norm(k) in v.cue.not_after for k in range(w.index_at(w.sentence_span(v.i).start), v.i)):
             return True  # "بين فلان، وبين فلان": the preposition
+        if self.adjective_after_noun(v.i):
+            return True  # "أعضاء جدد للتنظيم": "new", no verb
         if v.prev in CONDITIONALS:
             return True  # "لو طلبت الدولة من شبابها ...": a condition, nothing said
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
@@ -792,6 +794,17 @@ class Extractor(SubjectRules):
                 # that takes an object says it ("وأبدت مصادر استغرابها من ...")
                 return not cue.object
         src = self.source_between(i + 1, last)
+        if src is not None and cue.source == "np" and cue.judgement and not src.supported and src.entity is None \
+                and w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms \
+                and not is_nisba(w.norm(i + 1)) and not w.norm(i + 1).endswith(PLURAL_NOUN_ENDINGS):
+            src = None  # "ووصفت علاقة الخرطوم بالجزائر بأنها ...": an unknown word (no people: "العراقيون") is judged
+        if src is not None and not src.attrs.get("prodrop"):
+            a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+            k = next((k for k in range(a + 1, b + 1) if w.norm(k).startswith(ARTICLE)
+                      and (self.lex.forms.get(bare(w.norm(k))) or Cue("", "", "")).family == "noun"
+                      and not head_kind(w, k)), None)
+            if k is not None:  # "وجدد الوزير التأكيد على أن": the speaker, then the noun of saying he renews
+                src = make_source(w, a, k - 1, self.names)
         saying_object = src is not None and self.saying_noun_object(src)
         if src is not None and (saying_object or self.possessed_object(src)):
             src = None  # "والذي أعلن مسؤوليته عن التفجير", "كما جدد التأكيد على أن": the object
@@ -1670,6 +1683,19 @@ class Extractor(SubjectRules):
         d = self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
         d.attrs["reported"] = True  # a claim reported inside another: no speaker for the follow-on cues
 
+    def adjective_after_noun(self, i: int) -> bool:
+        """Token i is a word of saying that is also a common adjective or noun
+        (``data/adjective_participles.txt``: "مشددة", "جدد") right after an indefinite word with
+        no mark between ("قيود مشددة", "أعضاء جدد"), not a time ("أمس مؤكدة") nor before إياه."""
+        w = self.w
+        n, p = w.norm(i), w.norm(i - 1)
+        return n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
+            and not w.norm(i + 1).startswith(IYYA) \
+            and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
+            and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1) \
+            and not any(x in self.lex.stops or x in self.lex.not_source or x in self.lex.negators
+                        or x in QAD_FORMS or x in self.lex.pronoun_subjects for x in stems(p))  # "فقد جدد", "كما جدد"
+
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
         if any(c in COMMAS for c in w.punct_before(i + 1)):
@@ -1678,10 +1704,7 @@ class Extractor(SubjectRules):
         if n.endswith(FEMININE) and w.same_sentence(i - 1, i) and not w.punct_before(i) \
                 and p.endswith(FEMININE_NOUN_ENDINGS) and not p.startswith(ARTICLE_CONJ) and not w.in_entity(i - 1):
             return  # "إجراءات أمنية مشددة على": an adjective after an indefinite feminine noun
-        if n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
-                and not w.norm(i + 1).startswith(IYYA) \
-                and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
-                and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1):
+        if self.adjective_after_noun(i):
             return  # "فرضت قيوداً مشددة على": after any indefinite word (no time: "أمس مؤكدة")
         op = self.opener(i + 1, cue, window=3)
         if op is not None:

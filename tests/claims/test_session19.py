@@ -157,6 +157,19 @@ def test_judged_unknown_word_is_no_speaker():
     assert "وزارة الخارجية" in claim_of(doc, "ووصفت").source.text
 
 
+@pytest.mark.parametrize("text, key", [
+    ("وقال الكاتب سالم العتيبي في تغريدته أي دين يبيح قتل المصلين؟\nوأكد آخر أن الأمر مؤلم.", "أي دين يبيح"),
+    ("وقال الكاتب سالم العتيبي في تغريدة له يا الله!! من المستهدف؟ الوطن كله.\nوأكد آخر أن الأمر مؤلم.",
+     "من المستهدف"),
+])
+def test_post_after_its_setting_runs_to_the_line_end(text, key):
+    """A post quoted after "في تغريدته" with no mark is the content, to the end of its line."""
+    doc = run(text, {"سالم العتيبي": ("person-1", "person", "سالم العتيبي")})
+    c = claim_of(doc, "وقال")
+    assert "سالم العتيبي" in c.source.text and key in c.content.text, (c.source.text, c.content.text)
+    assert "مؤلم" not in c.content.text
+
+
 def test_reported_claim_is_no_follow_on_speaker():
     """A claim inside another's clause ("ما يردده X من أن") does not speak the next "وقال"."""
     doc = run("وقلل القائد من أهمية ما يردده المسلحون من أن السلاح يحسم المعركة، وقال إن الثوار صامدون.")

@@ -104,6 +104,23 @@ _FIRST_PERSON = word_set("first_person.txt")
 SPEECH_SENTENCES = 8  # unquoted direct speech runs on at most this many sentences
 
 
+def _post_goes_on(w: Words, d: Draft, end: int, cue_starts: list[int]) -> int:
+    """A post quoted with no mark after "في تغريدته" ("... الصلاة!! من المستهدف؟") runs to the
+    end of its line, up to a cue of another claim. The new end."""
+    text = w.doc.text
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    nxt = min((c for c in cue_starts if end <= c < line_end), default=line_end)
+    new = end
+    k = w.index_at(end)
+    while k < len(w) and w.toks[k].end <= nxt:
+        new = w.toks[k].end
+        k += 1
+    while new > d.content_start and text[new - 1] in _TRIM:
+        new -= 1
+    return max(end, new)
+
+
 def _speech_goes_on(w: Words, d: Draft, end: int, cue_starts: list[int]) -> int:
     """Unquoted direct speech opened by a colon ("قال الوزير: صحيح أن ... . ونعلم أن ...
     نحن نعمل ..."): the next sentences of its paragraph go on with it while they hold no
@@ -329,6 +346,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     for d in drafts:
         if d.content_end is None:
             d.content_end = _speech_goes_on(w, d, _content_end(w, d, cuts), cue_starts)
+            if d.content_start in ex.posts:
+                d.content_end = _post_goes_on(w, d, d.content_end, cue_starts)
         else:
             while d.content_end > d.content_start and doc.text[d.content_end - 1] in _TRIM:
                 d.content_end -= 1

@@ -104,6 +104,8 @@ from rasid.claims.vocab import (
     POSSESSED_ENDINGS,
     IYYA,
     CONDITIONALS,
+    POST_NOUNS,
+    FOR_PRONOUNS,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -192,6 +194,10 @@ class Extractor(SubjectRules):
     def opener(self, i: int, cue: Cue, window: int = WINDOW) -> Opener | None:
         """First content opener from token i on, within the sentence."""
         w = self.w
+        if cue.direct:
+            tweet = self.after_post(i, window)
+            if tweet is not None:
+                return tweet  # "وقال فلان في تغريدته أي عقل يستوعب ...": the post follows with no mark
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         if np_end is not None:
@@ -313,6 +319,26 @@ class Extractor(SubjectRules):
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
                     return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
         return prep_hit
+
+    def after_post(self, i: int, window: int) -> Opener | None:
+        """"في تغريدته" / "في تغريدة له" after the speaker (``data/particles.tsv`` post_nouns):
+        what follows it in the sentence, with or without a colon, is the post."""
+        w = self.w
+        for k in range(i, min(len(w) - 2, i + window)):
+            if not w.same_sentence(i, k + 2):
+                return None
+            if w.norm(k) in SETTING_PREP and w.norm(k + 1).startswith(POST_NOUNS):
+                j = k + 2
+                if w.norm(j) in FOR_PRONOUNS:
+                    j += 1  # "في تغريدة له"
+                if j < len(w) and w.same_sentence(k, j) and w.norm(j) not in GENERIC_OPENERS \
+                        and not any(c in OPEN_QUOTES for c in w.punct_before(j)):
+                    self.posts.add(w.toks[j].start)
+                    return Opener(j, w.toks[j].start)
+                return None
+            if self.cue_at(k) is not None and k > i:
+                return None
+        return None
 
     def skip_relative(self, k: int) -> int:
         """A relative clause set off by commas at token k ("، التي تقاتل داعش في سوريا،"):

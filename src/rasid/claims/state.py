@@ -38,6 +38,7 @@ class Attribution:
         self.names = known_names(w)
         self.drafts = []
         self.verb_cues = []
+        self.posts: set[int] = set()  # content starts of a post quoted after "في تغريدته": it runs to the line's end
 
     # -- cue lookup -------------------------------------------------------
     def cue_at(self, i: int) -> Cue | None:

@@ -27,7 +27,15 @@ direct speech after the speaker with no mark (``direct``: ``data/direct_openers.
 a speaker's named apposition before a bare object; the relaying outlet as the
 speaker of a later follow-on cue of its gender; the addressed phrase after the
 speaker of an addressee cue ("اتهمت المعارضة الحزبَ الحاكم بـ"); "وجاء في" + a
-document head.
+document head. Session 19: "ما كشفت عنه الوزارة من أن"; a relative clause with
+its own subject ("التي يتوقع كثيرون أن", "الذي وصفته وسائل الإعلام بـ"); a plural
+verb takes no subject after it ("دعوا الحكومة إلى"); a possessed noun or a noun of
+saying after the verb is its object ("أعلن مسؤوليته", "جدد التأكيد على"); adjectives
+that look like cues ("قيود مشددة", "أعضاء جدد"); "وفقاً لصحيفة «X»" keeps the outlet;
+a post after "في تغريدته" with no mark; ردّ بأن; استبعد + أي is a denial, and a hedge
+inside what is said leaves a saying assert (the stance follows the cue). Claims
+said inside another's clause, quotation or trailing attribution (``attrs.reported``)
+speak for no follow-on cue.
 
 Works without entities, from its word lists alone; uses the actors stage's
 entities (links, kinds, name boundaries), the places stage's metonyms and the

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
-from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare
+from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare, stems
 from rasid.claims.vocab import ANNOUNCEMENT_NOUNS, ARTICLE, CONJ, LI, MA, word_set
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
@@ -102,6 +102,23 @@ def _content_end(w: Words, d: Draft, cut_points: list[int]) -> int:
 
 _FIRST_PERSON = word_set("first_person.txt")
 SPEECH_SENTENCES = 8  # unquoted direct speech runs on at most this many sentences
+
+
+def _post_goes_on(w: Words, d: Draft, end: int, cue_starts: list[int]) -> int:
+    """A post quoted with no mark after "في تغريدته" ("... الصلاة!! من المستهدف؟") runs to the
+    end of its line, up to a cue of another claim. The new end."""
+    text = w.doc.text
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    nxt = min((c for c in cue_starts if end <= c < line_end), default=line_end)
+    new = end
+    k = w.index_at(end)
+    while k < len(w) and w.toks[k].end <= nxt:
+        new = w.toks[k].end
+        k += 1
+    while new > d.content_start and text[new - 1] in _TRIM:
+        new -= 1
+    return max(end, new)
 
 
 def _speech_goes_on(w: Words, d: Draft, end: int, cue_starts: list[int]) -> int:
@@ -190,6 +207,9 @@ def _stance(w: Words, d: Draft) -> str:
     if d.before:
         return stance
     k = w.index_at(d.content_start)
+    cue = lex.forms.get(stems(w.norm(d.cue_i))[-1]) if d.family == "verb" else None
+    if cue is not None and cue.lemma == d.lemma and w.norm(k) in cue.deny_objects and not d.negated:
+        return "deny"  # "استبعد الجبير أي تحالف مع الأسد": a refusal
     # skip the opener ("إلى أن", "من أن", "إنه"): look at the first words said
     while k < len(w) and k - w.index_at(d.content_start) < 2 and w.norm(k) in _OPENER_WORDS:
         k += 1
@@ -326,6 +346,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     for d in drafts:
         if d.content_end is None:
             d.content_end = _speech_goes_on(w, d, _content_end(w, d, cuts), cue_starts)
+            if d.content_start in ex.posts:
+                d.content_end = _post_goes_on(w, d, d.content_end, cue_starts)
         else:
             while d.content_end > d.content_start and doc.text[d.content_end - 1] in _TRIM:
                 d.content_end -= 1

@@ -59,6 +59,7 @@ from rasid.claims.sources import (
     Source,
     extend_np,
     head_kind,
+    is_nisba,
     make_source,
     quoted_end,
     trim_tails,
@@ -97,6 +98,14 @@ from rasid.claims.vocab import (
     POSSESSIVE_3,
     FEMININE,
     MASCULINE_PLURAL_ENDINGS,
+    PLURAL_PAST,
+    PLURAL_NOUN_ENDINGS,
+    FEMININE_NOUN_ENDINGS,
+    POSSESSED_ENDINGS,
+    IYYA,
+    CONDITIONALS,
+    POST_NOUNS,
+    FOR_PRONOUNS,
     PRESENT_PREFIXES,
     QAD,
     RESUMPTIVE,
@@ -127,6 +136,7 @@ POSSESSIVE_ENDS = frozenset(p[-1] for p in POSSESSIVE_3)  # last letters of a po
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
 
 
+_ADJECTIVE_PARTICIPLES = word_set("adjective_participles.txt")  # "قيود مشددة": no participle of saying
 _NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 _CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
@@ -184,6 +194,10 @@ class Extractor(SubjectRules):
     def opener(self, i: int, cue: Cue, window: int = WINDOW) -> Opener | None:
         """First content opener from token i on, within the sentence."""
         w = self.w
+        if cue.direct:
+            tweet = self.after_post(i, window)
+            if tweet is not None:
+                return tweet  # "وقال فلان في تغريدته أي عقل يستوعب ...": the post follows with no mark
         prep_hit: Opener | None = None
         np_end = extend_np(w, i, min(len(w) - 1, i + window)) if cue.preps else None
         if np_end is not None:
@@ -306,6 +320,26 @@ class Extractor(SubjectRules):
                     return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
         return prep_hit
 
+    def after_post(self, i: int, window: int) -> Opener | None:
+        """"في تغريدته" / "في تغريدة له" after the speaker (``data/particles.tsv`` post_nouns):
+        what follows it in the sentence, with or without a colon, is the post."""
+        w = self.w
+        for k in range(i, min(len(w) - 2, i + window)):
+            if not w.same_sentence(i, k + 2):
+                return None
+            if w.norm(k) in SETTING_PREP and w.norm(k + 1).startswith(POST_NOUNS):
+                j = k + 2
+                if w.norm(j) in FOR_PRONOUNS:
+                    j += 1  # "في تغريدة له"
+                if j < len(w) and w.same_sentence(k, j) and w.norm(j) not in GENERIC_OPENERS \
+                        and not any(c in OPEN_QUOTES for c in w.punct_before(j)):
+                    self.posts.add(w.toks[j].start)
+                    return Opener(j, w.toks[j].start)
+                return None
+            if self.cue_at(k) is not None and k > i:
+                return None
+        return None
+
     def skip_relative(self, k: int) -> int:
         """A relative clause set off by commas at token k ("، التي تقاتل داعش في سوريا،"):
         the token after it, else k."""
@@ -388,12 +422,56 @@ class Extractor(SubjectRules):
                        content_end=w.toks[last].end, before=True))
         return True
 
+    def what_explained(self, i: int) -> bool:
+        """"منها ما كشفت عنه الوزارة من أن ...", "ما يردده المتمردون من أن ...", "ما يدعيه
+        التنظيم من تمسك بـ ...": "ما" + a verb of saying (with its pronoun) + its subject, then
+        "من" opening what was said. True when one was drafted."""
+        w = self.w
+        n = stems(w.norm(i))[-1]
+        cue = self.lex.forms.get(n) or self.suffixed_cue(n)
+        if cue is None or cue.family != "verb" or not w.same_sentence(i - 1, i) or w.punct_before(i):
+            return False
+        k = i + 1
+        if w.norm(k) in RESUMPTIVE and w.same_sentence(i, k) and not w.punct_before(k):
+            k += 1  # "ما كشفت عنه", "ما صرح به"
+        if k + 2 >= len(w) or not w.same_sentence(i, k + 2) or w.punct_before(k):
+            return False
+        if head_kind(w, k) or w.entity_at(k):
+            end = extend_np(w, k, min(len(w) - 1, k + MAX_SOURCE))
+        elif w.norm(k).startswith(ARTICLE) and len(w.norm(k)) > 4 and w.norm(k + 1) == MIN:
+            end = k  # "ما يردده المتمردون من أن": one definite word, "من" right after it
+        else:
+            return False
+        if end is None:
+            return False
+        m = next((j for j in range(k + 1, min(len(w) - 2, end + 2) + 1) if w.norm(j) == MIN), None)
+        if m is None or not w.same_sentence(i, m + 2) or any(w.punct_before(j) for j in range(k + 1, m + 3)):
+            return False  # "ما أكده الوزير من جهته،": a setting, not what was said
+        nxt = w.norm(m + 1)
+        if nxt not in GENERIC_OPENERS and (nxt.startswith(ARTICLE) or nxt in self.lex.not_source or len(nxt) < 3):
+            return False
+        s0, last, _ = trim_tails(w, k, m - 1)
+        if last < s0:
+            return False
+        src = make_source(w, s0, last, self.names)
+        if not src.supported and end != k:
+            return False
+        self.corefer(src)
+        d = Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[m + 1].start)
+        d.attrs["reported"] = True  # inside the clause of another: no speaker for the follow-on cues
+        self.add(d)
+        return True
+
     def can_attribute(self, i: int, cue: Cue) -> bool:
         """The verb at token i may attribute here (a clause boundary for the
         content before it): "نقلت" needs its "عن", a marker verb its opener."""
         w = self.w
         if cue.chain:
             return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH)))
+        if cue.reply:  # "وردت النيابة بأن": بأن, a colon or a quotation
+            op = self.opener(i + 1, cue)
+            return op is not None and (w.norm(op.k).startswith(BI) and w.norm(op.k) in GENERIC_OPENERS
+                                       or any(c == ":" or c in OPEN_QUOTES for c in w.punct_before(op.k)))
         if cue.marker:
             return self.opener(i + 1, cue) is not None
         return True
@@ -485,6 +563,8 @@ class Extractor(SubjectRules):
         """Draft the claim of the verb cue ``v`` by ``src``, its content from ``start``."""
         cue = v.cue
         d = Draft(v.span, v.i, cue.lemma, cue.family, cue.stance, src, start, negated=v.negated, **kw)
+        if v.prev in RELATIVES and src.span.start > v.span.start:
+            d.attrs["reported"] = True  # "التي يتوقع كثيرون أن": said inside a relative clause
         if cue.speakers and src.kind not in cue.speakers:
             return d  # "ركزت القوات على": a press-review verb whose subject is no outlet: not kept
         return self.add(d)
@@ -499,6 +579,10 @@ class Extractor(SubjectRules):
         if stems(w.norm(v.i))[-1] in v.cue.not_after and any(
                 w.norm(k) in v.cue.not_after for k in range(w.index_at(w.sentence_span(v.i).start), v.i)):
             return True  # "بين فلان، وبين فلان": the preposition
+        if self.adjective_after_noun(v.i):
+            return True  # "أعضاء جدد للتنظيم": "new", no verb
+        if v.prev in CONDITIONALS:
+            return True  # "لو طلبت الدولة من شبابها ...": a condition, nothing said
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
 
     def like_prep_verb(self, v: VerbCue) -> bool:
@@ -736,6 +820,25 @@ class Extractor(SubjectRules):
                 # that takes an object says it ("وأبدت مصادر استغرابها من ...")
                 return not cue.object
         src = self.source_between(i + 1, last)
+        if src is not None and cue.source == "np" and cue.judgement and not src.supported and src.entity is None \
+                and w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms \
+                and not is_nisba(w.norm(i + 1)) and not w.norm(i + 1).endswith(PLURAL_NOUN_ENDINGS):
+            src = None  # "ووصفت علاقة الخرطوم بالجزائر بأنها ...": an unknown word (no people: "العراقيون") is judged
+        if src is not None and not src.attrs.get("prodrop"):
+            a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+            k = next((k for k in range(a + 1, b + 1) if w.norm(k).startswith(ARTICLE)
+                      and (self.lex.forms.get(bare(w.norm(k))) or Cue("", "", "")).family == "noun"
+                      and not head_kind(w, k)), None)
+            if k is not None:  # "وجدد الوزير التأكيد على أن": the speaker, then the noun of saying he renews
+                src = make_source(w, a, k - 1, self.names)
+        saying_object = src is not None and self.saying_noun_object(src)
+        if src is not None and (saying_object or self.possessed_object(src)):
+            src = None  # "والذي أعلن مسؤوليته عن التفجير", "كما جدد التأكيد على أن": the object
+        plural_past = stems(w.norm(i))[-1].endswith(PLURAL_PAST)
+        if plural_past and src is not None and not src.attrs.get("prodrop"):
+            # "وفيما دعوا الحكومة إلى ...، أكدوا أن": a plural verb carries its subject; the phrase
+            # after it is the one addressed (the speaker stands before it or is left out)
+            src = None
         relay = None
         if src is not None and AN not in cue.preps:
             src, relay = self.split_relay(i + 1, last, src, cue.relay_prep or AN)
@@ -769,7 +872,7 @@ class Extractor(SubjectRules):
             if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
                     and v.prev not in self.lex.not_source:
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
-        if src is None and cue.prodrop and may_drop:
+        if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
             if src is None:
                 src = self.press_review_subject(i)
@@ -778,8 +881,9 @@ class Extractor(SubjectRules):
         if cue.strict and not src.supported and not self.known_speaker(w.index_at(src.span.start),
                                                                        w.index_at(src.span.end) - 1):
             return True  # "اقترح الصرخي أن": a surname of an earlier speaker is known
-        if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS):
-            return True  # "وطالبوا بـ" inside what one person said: the plural is someone else
+        if src.attrs.get("prodrop") and src.kind == "named" and stems(w.norm(i))[-1].endswith(MASCULINE_PLURAL_ENDINGS) \
+                and not w.norm(w.index_at(src.span.start)).endswith(PLURAL_NOUN_ENDINGS):
+            return True  # "وطالبوا بـ" inside what one person said: the plural is someone else ("المتظاهرون" is not)
         self.corefer(src)
         start = op.start
         if op.participle is not None and cue.object and not self.cue_at(op.participle).restates \
@@ -878,6 +982,11 @@ class Extractor(SubjectRules):
             self.corefer(quoted[0])
             self.verb_claim(v, quoted[0], quoted[1])
             return True
+        judged = self.speaker_then_bi(i) if cue.judgement == "pronoun" else None  # not "وعدها الوزير بزيارة"
+        if judged is not None:  # "الذي وصفته وسائل إعلام النظام بالمجرم": the speaker, then بـ + the judgement
+            self.corefer(judged[0])
+            self.verb_claim(v, judged[0], judged[1])
+            return True
         if not (w.same_sentence(i, k) and not w.punct_before(k)
                 and (self.object_like(k) or quoted_end(w, k) is not None or nk.startswith(ARTICLE)
                      or nk.startswith(BI) and (len(nk) > 3 or nk == BI and quoted_end(w, k + 1) is not None)
@@ -891,6 +1000,42 @@ class Extractor(SubjectRules):
         self.corefer(src)
         self.verb_claim(v, src, w.toks[k].start)
         return True
+
+    def possessed_object(self, src: Source) -> bool:
+        """A source phrase of one unknown word with a possessive pronoun ("مسؤوليته", "رفضه"):
+        an object, not a speaker (an honorific such as "سموه" is a known head)."""
+        w = self.w
+        a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+        if a != b or src.entity is not None or head_kind(w, a) or w.entity_at(a):
+            return False
+        n = stems(w.norm(a))[-1]
+        t = "".join(c for c in w.toks[a].text if c.isalpha())  # the written ة/ه, which the norm folds together
+        return len(n) > 4 and t.endswith(POSSESSED_ENDINGS) and bare(n) not in self.names
+
+    def saying_noun_object(self, src: Source) -> bool:
+        """A source phrase that opens with a noun of saying with the article ("جدد التأكيد
+        على أن", "كرر الدعوة إلى"): the verb's object, the speaker is left out."""
+        w = self.w
+        a = w.index_at(src.span.start)
+        n = w.norm(a)
+        cue = self.lex.forms.get(bare(n))
+        return n.startswith(ARTICLE) and cue is not None and cue.family == "noun" and not head_kind(w, a)
+
+    def speaker_then_bi(self, i: int) -> tuple[Source, int] | None:
+        """After the verb at token i, a speaker's phrase and right after it "بـ" + the judgement
+        ("وصفته وسائل الإعلام بالمجرم"): (source, content start)."""
+        w, k = self.w, i + 1
+        if not w.same_sentence(i, k) or w.punct_before(k) or not (head_kind(w, k) or w.entity_at(k)):
+            return None
+        end = extend_np(w, k, min(len(w) - 1, k + MAX_SOURCE))
+        if end is None or end + 1 >= len(w) or not w.same_sentence(i, end + 1) or w.punct_before(end + 1):
+            return None
+        nb = w.norm(end + 1)
+        if not (nb.startswith(BI) and len(nb) > 3 and nb not in GENERIC_OPENERS):
+            return None
+        s0, last, _ = trim_tails(w, k, end)
+        src = make_source(w, s0, last, self.names) if last >= s0 else None
+        return (src, w.toks[end + 1].start) if src is not None and src.supported else None
 
     def speaker_then_quotation(self, i: int) -> tuple[Source, int] | None:
         """After the verb at token i, a speaker's phrase and right after it a quotation (the
@@ -1011,7 +1156,23 @@ class Extractor(SubjectRules):
             who = self.subject_for(i, PRODROP_SENTENCES)  # "كما أعلنت مقتل جميع عناصر ..."
             if who is not None:
                 self.verb_claim(v, who, w.toks[i + 1].start)
+            return True
+        if cue.object and not w.norm(i)[:1] in CONJ:
+            pre = self.source_before(i)  # "ولكن الجبير استبعد بشكل محدد أي تحالف": the subject before it
+            if pre is not None and pre.supported and pre.kind != "document" and self.plain_subject(pre, i):
+                return self.claim_after_subject(v, pre)
         return True
+
+    def plain_subject(self, src: Source, i: int) -> bool:
+        """A subject phrase (up to the verb at token i) with no verb in it or right before it
+        ("رفضت وزارة الدفاع نفي ...": the subject of another verb) that opens with no "لـ"
+        ("معلومات وردت لنواب في البرلمان تفيد")."""
+        w, lex = self.w, self.lex
+        a = w.index_at(src.span.start)
+        if w.norm(a).startswith(LI) and not w.in_entity(a):
+            return False
+        first = a - 1 if a > 0 and w.same_sentence(a - 1, a) and not w.punct_before(a) else a  # "رفضت الوزارة نفي"
+        return not any(w.norm(k) in lex.asides or stems(w.norm(k))[-1] in lex.forms for k in range(first, i))
 
     def pointing_back(self, v: VerbCue) -> bool:
         """16. The phrase ends the sentence with a word that is no source: with a
@@ -1190,11 +1351,13 @@ class Extractor(SubjectRules):
             end = extend_np(w, an + 1, min(len(w) - 1, an + MAX_SOURCE))
             if end is None:
                 return
-            k = end + 1
+            k = self.skip_places(end + 1)  # "عن مصادر في اليمن، مقتل ..."
             while k < len(w) and w.same_sentence(i, k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
                 k += 1
-            if not (w.same_sentence(i, k) and not w.punct_before(k) and self.object_like(k)):
-                return
+            gap = w.punct_before(k)
+            if not (w.same_sentence(i, k) and (not gap or all(c in COMMAS for c in gap))
+                    and (self.object_like(k) or not gap and self.definite_object(k))):
+                return  # "عن مصادر في اليمن، مقتل مدني", "عن الشرعية أمس التحرير الكامل لـ"
             op = Opener(k, w.toks[k].start)
         last = op.k - 1
         while last > an and (w.norm(last) in SAYING or (
@@ -1214,6 +1377,19 @@ class Extractor(SubjectRules):
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
+            if relay.attrs.get("prodrop"):
+                # "وأخبرت الصحف عن ... ونقلت عن الشرعية ... وقالت": the outlet left out goes on speaking
+                d.attrs["reported"] = True
+
+    def definite_object(self, k: int) -> bool:
+        """Token k is a noun with the article that names no speaker, time, place or cue
+        ("التحرير الكامل"): the object of a relayed report."""
+        w, lex = self.w, self.lex
+        n = w.norm(k)
+        return n.startswith(ARTICLE) and len(n) > 4 and not (
+            head_kind(w, k) or w.in_entity(k) or bare(n) in self.names or w.in_time(k) or n in TIME_WORDS
+            or n in lex.not_source or n in lex.stops or self.cue_at(k) is not None or is_nisba(n)
+            or any(m.start <= w.toks[k].start < m.end for _, m in w.doc.mentions("place")))
 
     def prep_like(self, first: int, last: int, cue: Cue, src_i: int, strict: bool = False) -> None:
         """"بحسب مصادر ..." / "بحسب ما أفاد X" / "كما قال X"."""
@@ -1232,6 +1408,14 @@ class Extractor(SubjectRules):
         if head:
             end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
+        if e < s and cue.lemma.endswith(LI) and w.norm(src_i).startswith(LI) and head_kind(w, src_i):
+            # "وفقاً لصحيفة «الحياة»": the ل is the cue's, the outlet is no channel; its name is
+            # the quotation after it, else the noun phrase
+            qe = quoted_end(w, src_i + 1) if src_i + 1 < len(w) and w.same_sentence(src_i, src_i + 1) else None
+            e = qe if qe is not None else (extend_np(w, src_i, end) or src_i)
+            qe = quoted_end(w, e + 1) if qe is None and e + 1 < len(w) and w.same_sentence(e, e + 1) else None
+            e = qe if qe is not None else e  # "لوكالة الأنباء الرسمية «إرنا»"
+            s, end, channel = src_i, e, None
         if e < s:
             return
         n0 = bare(w.norm(s))
@@ -1265,6 +1449,13 @@ class Extractor(SubjectRules):
         if head:
             k = end + 1  # past the channel too ("لموقع "عنب بلدي"،")
             if k >= len(w) or not w.same_sentence(first, k):
+                p = w.sent[first] - 1  # "... العسيري. وفقاً لصحيفة الحياة.": the phrase alone attributes the sentence before
+                if p >= 0 and "\n" not in w.doc.text[w.sents[p].end: sent.start] and src.supported \
+                        and not any(w.sent[d.cue_i] == p for d in self.drafts):
+                    prev = w.sents[p]
+                    a = w.index_at(prev.start)
+                    self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, w.toks[a].start,
+                                   content_end=w.toks[first - 1].end, before=True))
                 return
             start = self.content_start_at(k)
             self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, start))
@@ -1298,6 +1489,9 @@ class Extractor(SubjectRules):
                 return
             d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start,
                                content_end=w.toks[first - 1].end, before=True))
+            if any(h is not d and w.sent[h.cue_i] == w.sent[first] and h.cue_i < first for h in self.drafts):
+                # "وأخبرت عن تباطؤ التضخم ...، بحسب إعلان الجهاز": the speaker of the clause goes on
+                d.attrs["reported"] = True
             if relay is not None:
                 d.attrs["relay"], d.relay = relay_dict(relay), relay
 
@@ -1340,6 +1534,9 @@ class Extractor(SubjectRules):
         w = self.w
         if not w.same_sentence(i, i + 1):
             return
+        if w.norm(i).startswith(ARTICLE) and w.same_sentence(i - 1, i) and not w.punct_before(i) \
+                and (self.cue_at(i - 1) or Cue("", "", "")).family == "verb":
+            return  # "ودعا البيان الحكومة إلى ...": the verb's subject, the phrase after it the one addressed
         if w.norm(i - 1) in SETTING_PREP:
             # "قال في بيان" is the setting of a verb claim; "وجاء في بيان للجيش
             # أن" is a claim of its own
@@ -1512,10 +1709,29 @@ class Extractor(SubjectRules):
         d = self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
         d.attrs["reported"] = True  # a claim reported inside another: no speaker for the follow-on cues
 
+    def adjective_after_noun(self, i: int) -> bool:
+        """Token i is a word of saying that is also a common adjective or noun
+        (``data/adjective_participles.txt``: "مشددة", "جدد") right after an indefinite word with
+        no mark between ("قيود مشددة", "أعضاء جدد"), not a time ("أمس مؤكدة") nor before إياه."""
+        w = self.w
+        n, p = w.norm(i), w.norm(i - 1)
+        return n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
+            and not w.norm(i + 1).startswith(IYYA) \
+            and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
+            and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1) \
+            and not any(x in self.lex.stops or x in self.lex.not_source or x in self.lex.negators
+                        or x in QAD_FORMS or x in self.lex.pronoun_subjects for x in stems(p))  # "فقد جدد", "كما جدد"
+
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w
         if any(c in COMMAS for c in w.punct_before(i + 1)):
             return  # "تعليمات مشددة، مشيرة إلى": an adjective; its content would follow it directly
+        n, p = w.norm(i), w.norm(i - 1)
+        if n.endswith(FEMININE) and w.same_sentence(i - 1, i) and not w.punct_before(i) \
+                and p.endswith(FEMININE_NOUN_ENDINGS) and not p.startswith(ARTICLE_CONJ) and not w.in_entity(i - 1):
+            return  # "إجراءات أمنية مشددة على": an adjective after an indefinite feminine noun
+        if self.adjective_after_noun(i):
+            return  # "فرضت قيوداً مشددة على": after any indefinite word (no time: "أمس مؤكدة")
         op = self.opener(i + 1, cue, window=3)
         if op is not None:
             start = op.start
@@ -1623,13 +1839,15 @@ class Extractor(SubjectRules):
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
                 continue
-            if w.norm(i - 1) == MA and self.what_clause(i):
+            if w.norm(i - 1) == MA and (self.what_clause(i) or self.what_explained(i)):
                 i += 1
                 continue
             cue = self.cue_at(i)
             if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
-            if cue is not None:
+            if cue is not None and cue.reply and not self.can_attribute(i, cue):
+                pass  # "وردت أنباء عن": no reply
+            elif cue is not None:
                 self.FAMILY_RULES[cue.family](self, i, cue)
             elif w.norm(i)[-1:] in POSSESSIVE_ENDS and len(w.norm(i)) > 4:
                 self.possessive_noun(i)

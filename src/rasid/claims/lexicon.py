@@ -60,6 +60,9 @@ class Cue:
     # reason given ("انتقدت موسكو واشنطن لعدم تنسيقها")
     impersonal: bool = False  # the content right after the verb: the impersonal passive ("يُشتبه بأن")
     not_after: frozenset[str] = frozenset()  # no verb after one of these in its sentence ("بين X وبين Y")
+    only_after: frozenset[str] = frozenset()  # a verb only right after one of these ("لم يقل"; "تقل" is "is less")
+    reply: bool = False  # the content opens only with بأن, a colon or a quotation ("ردّ بأن")
+    deny_objects: frozenset[str] = frozenset()  # a bare object opening with one of these is refused ("استبعد أي")
     addressee_preps: tuple[str, ...] = ()  # preps that open the content only after the one addressed
     # ("طالب الوزير الأمم المتحدة إلى تدويل ...", not "وصل طالب جامعي إلى الحدود")
 
@@ -158,6 +161,9 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         impersonal=bool(d.get("impersonal")),
         reason=bool(d.get("reason")),
         not_after=frozenset(fold_key(x) for x in d.get("not_after") or ()),
+        only_after=frozenset(fold_key(x) for x in d.get("only_after") or ()),
+        deny_objects=frozenset(fold_key(x) for x in d.get("deny_objects") or ()),
+        reply=bool(d.get("reply")),
     )
 
 

@@ -38,6 +38,7 @@ class Attribution:
         self.names = known_names(w)
         self.drafts = []
         self.verb_cues = []
+        self.posts: set[int] = set()  # content starts of a post quoted after "في تغريدته": it runs to the line's end
 
     # -- cue lookup -------------------------------------------------------
     def cue_at(self, i: int) -> Cue | None:
@@ -51,6 +52,8 @@ class Attribution:
                 continue
             if cue.family == "verb" and self.w.norm(i - 1) in VERBAL_NOUN_PREP and self.w.same_sentence(i - 1, i):
                 return None  # "في وصفه للاقتراح": a verbal noun, no verb
+            if cue.only_after and not (self.w.norm(i - 1) in cue.only_after and self.w.same_sentence(i - 1, i)):
+                return None  # "ومن تقل أعمارهم عن": no "لم" before it, no saying
             return cue
         return None
 

@@ -36,7 +36,7 @@ from rasid.claims.sources import (
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.state import Attribution
-from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_WA,
@@ -242,6 +242,8 @@ class SubjectRules(Attribution):
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
         if prev in QAD_FORMS:
             return self.kana_subject(i)
+        if prev[:1] in CONJ and prev[1:] in RELATIVES and any(c in COMMAS for c in w.punct_before(i - 1)):
+            prev = prev[1:]  # "داعش، والذي أعلن مسؤوليته عن ..."
         if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
             return None  # "التي صرح الوزير بأن": the relative clause has its own subject
         last = i - 2
@@ -411,7 +413,7 @@ class SubjectRules(Attribution):
         unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
         near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach
-                and not d.attrs.get("reported")]
+                and not d.attrs.get("reported") and not self.quoted_inside(d)]
         if not near:
             return None
         g = verb_gender(self.w.norm(i))
@@ -425,6 +427,27 @@ class SubjectRules(Attribution):
             if reach > 0 and self.surely_other(near[0].source, g):
                 return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def quoted_inside(self, d: Draft) -> bool:
+        """The cue of ``d`` stands inside the quotation another speaker's claim in its sentence
+        opens with ("وأفاد فلان "... وقد كشفت المقاومة عن ..."". وأبان ..."): a saying
+        reported in that quotation, no speaker for the follow-on cues after it."""
+        text = self.w.doc.text
+        for h in self.drafts:
+            if h is d or h.cue_i >= d.cue_i or h.content_start >= d.cue.start \
+                    or self.w.sent[h.cue_i] != self.w.sent[d.cue_i]:
+                continue
+            q = text[h.content_start: h.content_start + 1]
+            if q not in OPEN_QUOTES:
+                continue
+            between = text[h.content_start: d.cue.start]
+            if "\n" in between:
+                continue
+            close = OPEN_QUOTES[q]
+            inside = between.count(q) % 2 == 1 if close == q else between.count(q) > between.count(close)
+            if inside:
+                return True
+        return False
 
     def surely_other(self, src: Source, g: str) -> bool:
         """The source surely does not take a verb of gender ``g``: a masculine verb and

@@ -78,6 +78,28 @@ class _Norms(dict):
         return ""
 
 
+def _split_at_sentences(text: str, toks: list[Token], sent_starts: list[int]) -> list[Token]:
+    """Split a token that runs over a sentence boundary ("والسعودي.وتعتقد": a full stop
+    with no space after it, kept inside one token by the tokenizer for "أ.د" and "14.1")."""
+    out: list[Token] = []
+    for t in toks:
+        k = bisect_right(sent_starts, t.start)
+        if k < len(sent_starts) and sent_starts[k] < t.end and "." in t.text:
+            cuts = [t.start] + [s for s in sent_starts[k:] if s < t.end] + [t.end]
+            for a, b in zip(cuts, cuts[1:]):
+                e = a
+                while e < b and text[e] != ".":
+                    e += 1
+                s2 = a
+                while s2 < e and not text[s2].isalnum():
+                    s2 += 1
+                if e > s2:
+                    out.append(Token(s2, e, text[s2:e], fold(text[s2:e])))
+            continue
+        out.append(t)
+    return out
+
+
 @dataclass
 class Words:
     doc: Document
@@ -86,10 +108,10 @@ class Words:
     starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.toks = _merge_marks(self.doc.text, list(self.doc.tokens))
-        self.starts = [t.start for t in self.toks]
         sents = self.doc.sentences
         s_starts = [s.start for s in sents]
+        self.toks = _split_at_sentences(self.doc.text, _merge_marks(self.doc.text, list(self.doc.tokens)), s_starts)
+        self.starts = [t.start for t in self.toks]
         self.sent = [max(0, bisect_right(s_starts, t.start) - 1) for t in self.toks]
         self.sents = sents
         self._ents: list[tuple[Entity, Span]] = list(self.doc.mentions(*ENTITY_KINDS))

@@ -795,6 +795,47 @@ def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     return chosen
 
 
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    from rasid.places.match import directions
+
+    return frozenset(fold(w) for w in directions())
+
+
+LOCATOR_GAP = 1  # words (a place noun) between a place and the direction phrase that locates it
+
+
+def _locators(doc: Document, cands: list) -> list:
+    """"محافظة البصرة جنوبي العراق"، "ولاية موش، شرقي تركيا"، "قرية X شمال حلب": a
+    direction phrase right after a place locates that place; the happening is at the
+    place it locates, not in the wider side (the candidates that are such locators)."""
+    dirs = _direction_words()
+    out = []
+    for e, m in cands:
+        first = fold(doc.text[m.start:m.end]).split()[:1]
+        if not first or _bare(first[0]) not in dirs:
+            continue
+        for e2, m2 in cands:
+            if m2.end > m.start or e2.id == e.id or _place_precision(e2) < 1:
+                continue
+            gap = [w for w in fold(doc.text[m2.end:m.start]).replace(ar.COMMA, " ").replace(",", " ").split()]
+            if len(gap) <= LOCATOR_GAP and all(w in _PLACE_NOUNS or w in _RELATIVE for w in gap):
+                out.append((e, m))
+                break
+    return out
+
+
+FAR_AFTER_WORDS = 15  # words after the trigger beyond which a place is another phrase's (when one stands before)
+
+
+def _far_after(doc: Document, mt: Mention, a: Span, b: Span) -> bool:
+    """"تشهد مدينة لحج مواجهات ... عقب هجوم شنته المقاومة ... بإشراف من الرئيس ... من مقر
+    إقامته في الرياض": in a long clause, a place far after the trigger belongs to a phrase
+    nested in its complements; a place nearer before it is the happening's."""
+    n_after = len(_words(doc.text[mt.trigger.end:a.start]))
+    return n_after > FAR_AFTER_WORDS and len(_words(doc.text[b.end:mt.trigger.start])) < n_after
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
@@ -802,6 +843,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
             continue
+        loc = _locators(doc, cands)
+        if loc:
+            cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
         if mt.type in _MEETING_TYPES:
             # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]
@@ -843,7 +887,10 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         before = [(e, m) for e, m in pool if m.end <= mt.trigger.start]
         if mt.type == "MOBILIZE" and dest and any(dest[0][1] is p[1] for p in pool):
             chosen = dest[0]
-        elif after and (scope is mt.clause or not before or after[0][1].start - mt.trigger.end < mt.trigger.start - before[-1][1].end):
+        elif after and (
+            (scope is mt.clause and not (before and _far_after(doc, mt, after[0][1], before[-1][1])))
+            or not before or after[0][1].start - mt.trigger.end < mt.trigger.start - before[-1][1].end
+        ):
             chosen = after[0]
         else:
             chosen = before[-1]

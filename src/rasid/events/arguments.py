@@ -230,6 +230,17 @@ def _after_preposition(doc: Document, mt: Mention) -> bool:
     return tok.startswith(_BI_FORMS) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
 
 
+def _purpose_noun(mt: Mention) -> bool:
+    """"ألقت السلطات القبض عليه لاتهامه بالقتل"، "أحالت المتهمين للجنايات لاتهامهم": a
+    verbal noun after ل gives the reason or purpose of the clause's verb; its agent is
+    that verb's subject."""
+    if mt.hit.entry.verb:
+        return False
+    w = fold(mt.trigger.text)
+    w = w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 4 else w
+    return w.startswith(_LI) and not fold(mt.hit.entry.form).startswith(_LI)
+
+
 def _response_words(doc: Document, lo: int, hi: int) -> bool:
     return any(w in _RESPONSE for w in fold(doc.text[lo:hi]).split())
 
@@ -726,7 +737,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
     if actor is None and not verb and mt.type in FRAME_TYPES:
         actor = _framing_speaker(doc, mt, ctx)
-    if actor is None and (verb or _after_preposition(doc, mt)):
+    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt)):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
@@ -742,6 +753,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             ]
             if content is not None:
                 subj = [(e, m) for e, m in subj if in_content(e, m)]
+            if not verb and not _after_preposition(doc, mt):
+                # a reason or purpose noun: the subject of its own clause's verb only
+                subj = [(e, m) for e, m in subj if m.start >= mt.clause.start]
             if subj:
                 actor = subj[0][0]
     if actor is None and mt.type in SPEECH_TYPES:

@@ -1,0 +1,77 @@
+"""Arguments an analyst would write down (issue 13, item 3), through the whole
+pipeline: the place a direction phrase locates, not the wider side; a near place
+before the trigger over one nested far after it; the agent of a reason noun after ل;
+the crowd of a protest that names no party; the Yemeni parties of 2015. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import Document
+from rasid.pipeline import Pipeline
+
+PUB = "2015-08-04"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.default()
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = pipe(Document(id="t", text=text, published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start"), names.get(e.actor) if e.actor else None)
+        for e in doc.events
+    ]
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # a direction phrase right after a place locates it: the happening is at the place
+    ("وكان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا أمس احتجاجا على انقطاع الكهرباء.", "PROTEST", "Basra Governorate"),
+    ("وكان العشرات من سكان مدينة الموصل شمالي العراق قد تظاهروا أمس للمطالبة بالخدمات.", "PROTEST", "Mosul"),
+    # a place far after the trigger, nested in its complements, yields to the near one before
+    ("وتشهد مدينة تعز مواجهات عنيفة منذ أمس عقب هجوم شنه مسلحون قبليون في إطار عملية واسعة بدعم من التحالف "
+     "وبتنسيق مع قادة الجيش والمسؤولين الذين يقيمون منذ أشهر في العاصمة السعودية الرياض.", "ASSAULT", "Taiz"),
+])
+def test_event_place(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    got = _events(pipe, text)
+    assert any(t == etype and p == place for t, p, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("وكان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا أمس احتجاجا على انقطاع الكهرباء.", "PROTEST", "south Iraq"),
+    ("وتشهد مدينة تعز مواجهات عنيفة منذ أمس عقب هجوم شنه مسلحون قبليون في إطار عملية واسعة بدعم من التحالف "
+     "وبتنسيق مع قادة الجيش والمسؤولين الذين يقيمون منذ أشهر في العاصمة السعودية الرياض.", "ASSAULT", "Riyadh"),
+])
+def test_event_place_not(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    got = _events(pipe, text)
+    assert not any(t == etype and p == place for t, p, _, _ in got), got
+
+
+def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> None:
+    got = _events(pipe, "وأفاد مصدر أمني بمقتل شخص في هجوم شنه مسلحون مجهولون قرب حي واحد حزيران في مدينة كركوك.")
+    assert any(t == "ASSAULT" for t, _, _, _ in got), got
+    assert all(d != "2015-06-01" for _, _, d, _ in got), got
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a reason noun after ل: the subject of the clause's verb
+    ("ألقت السلطات السورية القبض على رجل في اللاذقية، لاتهامه بقتل ضابط في الجيش.", "ACCUSE", "Syrian government"),
+    # a protest that names no party: the crowd the trigger implies
+    ("تظاهر المئات من أهالي مدينة البصرة أمس احتجاجا على انقطاع الكهرباء.", "PROTEST", "Protesters"),
+    ("شهدت مدينة كربلاء أمس تظاهرة للمطالبة بتحسين الخدمات.", "PROTEST", "Protesters"),
+    # the Yemeni parties of 2015
+    ("هاجمت المقاومة الشعبية مواقع الحوثيين في محافظة لحج أمس.", "ASSAULT", "Popular Resistance"),
+    ("قصفت القوات الموالية لهادي مواقع الحوثيين في تعز أمس.", "ASSAULT", "pro-Hadi forces"),
+])
+def test_event_actor(pipe: Pipeline, text: str, etype: str, actor: str) -> None:
+    got = _events(pipe, text)
+    assert any(t == etype and a == actor for t, _, _, a in got), got
+
+
+def test_the_crowd_is_not_given_when_a_party_is_named(pipe: Pipeline) -> None:
+    got = _events(pipe, "تظاهر أنصار الحوثيين أمس في صنعاء للمطالبة برحيل الحكومة.")
+    assert got and all(a != "Protesters" for t, _, _, a in got if t == "PROTEST"), got

@@ -75,3 +75,29 @@ def test_event_actor(pipe: Pipeline, text: str, etype: str, actor: str) -> None:
 def test_the_crowd_is_not_given_when_a_party_is_named(pipe: Pipeline) -> None:
     got = _events(pipe, "تظاهر أنصار الحوثيين أمس في صنعاء للمطالبة برحيل الحكومة.")
     assert got and all(a != "Protesters" for t, _, _, a in got if t == "PROTEST"), got
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    # N months or years ago: that day, not the first of the calendar unit
+    ("قبل عام مضى، شنت الطائرات الأمريكية غارات على مواقع التنظيم في جبل سنجار.", "ASSAULT", "2014-08-04"),
+    ("قبل شهرين قصفت الطائرات مواقع المسلحين في مدينة الموصل.", "ASSAULT", "2015-06-04"),
+])
+def test_event_date_ago(pipe: Pipeline, text: str, etype: str, date: str) -> None:
+    got = _events(pipe, text)
+    assert any(t == etype and d == date for t, _, d, _ in got), got
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # an attack or an arrest has no goal: "إلى X" after it is another verb's destination
+    ("أصيب عشرة مدنيين في عدن أمس في قصف للحوثيين ونقلوا إلى الخرطوم للعلاج.", "ASSAULT", "Khartoum"),
+    ("اعتقلت قوات الأمن خمسة مطلوبين في الموصل أمس ونقلتهم إلى بغداد.", "COERCE", "Baghdad"),
+])
+def test_event_place_not_a_goal(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    got = _events(pipe, text)
+    assert any(t == etype for t, _, _, _ in got), got
+    assert not any(t == etype and p == place for t, p, _, _ in got), got
+
+
+def test_firing_toward_a_place_happens_there(pipe: Pipeline) -> None:
+    got = _events(pipe, "أطلق مسلحون صواريخ من الأراضي السورية باتجاه مدينة الموصل أمس.")
+    assert any(t == "ASSAULT" and p == "Mosul" for t, p, _, _ in got), got

@@ -873,7 +873,7 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         aside = [
             (e, m) for e, m in cands if m.start > mt.trigger.end and (
                 mt.type != "MOBILIZE" and (_route(doc, m) or any(m is d[1] for d in dest)
-                and len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION)
+                and (len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION or _moved_to(doc, mt, m)))
             )
         ]
         excluded = list(origin)
@@ -973,6 +973,18 @@ _TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، �
 _NOT_VENUE = argument_words()["not_venue"]  # مع، بين
 
 
+#: types whose happening has no goal: a place after إلى is another verb's destination
+#: ("نقل الجرحى جراء اعتداءات الحوثيين إلى الخرطوم"، "اعتقال ... ونقلهم إلى سجن X")
+_NO_GOAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+_ILA = ar.particle("ila", fold=fold)  # إلى
+
+
+def _moved_to(doc: Document, mt: Mention, m: Span) -> bool:
+    """Is ``m``, after an attack or an arrest, the goal of a movement (``إلى X``)? (Firing
+    "باتجاه/نحو X" aims at X: that is where the attack happens.)"""
+    return mt.type in _NO_GOAL_TYPES and _marked(doc, m, (_ILA,))
+
+
 def _route(doc: Document, m: Span) -> bool:
     """"عبر معبر X"، "مروراً بتركيا"، "عن طريق العراق": a place passed through."""
     return _marked(doc, m, _ROUTE_MARKS)
@@ -1054,11 +1066,34 @@ def _foreign_time(doc: Document, mt: Mention, t) -> bool:
     return bool(_relatives(doc, tc.start, t.start))
 
 
-def _event_time(mt: Mention, t) -> dict[str, str]:
+def _ago_day(t, published: str | None) -> str | None:
+    """"قبل عام"، "قبل شهرين" (N months or years ago): the day that many units before
+    publication, inside the calendar unit the time names ("قبل عام مضى، أعلن أوباما"
+    in a paper of 8 August 2015 is 8 August 2014, not 1 January)."""
+    if (t.attrs or {}).get("kind") != "ago" or t.granularity not in ("month", "year") or not t.value_start:
+        return None
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+        start = date.fromisoformat(t.value_start[:10])
+        end = date.fromisoformat((t.value_end or t.value_start)[:10])
+    except ValueError:
+        return None
+    month = pub.month if t.granularity == "year" else start.month
+    day = min(pub.day, (date(start.year + month // 12, month % 12 + 1, 1) - date(start.year, month, 1)).days)
+    d = date(start.year, month, day)
+    return d.isoformat() if start <= d <= end else None
+
+
+def _event_time(mt: Mention, t, published: str | None = None) -> dict[str, str]:
     """The event date a time expression gives. A week ("الأسبوع الماضي") dates the
     happening by the middle of the week, as ACLED codes a week (time precision 2);
-    the week itself is kept in ``attrs["time_range"]``."""
+    the week itself is kept in ``attrs["time_range"]``. N months or years ago: that
+    day (:func:`_ago_day`), the unit kept in ``attrs["time_range"]``."""
     start, end = t.value_start, t.value_end or t.value_start
+    ago = _ago_day(t, published)
+    if ago is not None:
+        mt.attrs["time_range"] = {"value_start": start, "value_end": end}
+        return {"value_start": ago, "value_end": ago}
     if t.granularity == "week" and start and end and start != end:
         try:
             a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
@@ -1092,7 +1127,7 @@ def fill_time(
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
         t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
-        mt.time = _event_time(mt, t)
+        mt.time = _event_time(mt, t, doc.published)
         mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
@@ -1104,7 +1139,7 @@ def fill_time(
                 if same:
                     mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
                 else:
-                    mt.time = _event_time(mt, prev[-1])
+                    mt.time = _event_time(mt, prev[-1], doc.published)
                 mt.attrs["time_inherited"] = True
 
 

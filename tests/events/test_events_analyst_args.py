@@ -63,6 +63,13 @@ def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> No
     # a protest that names no party: the crowd the trigger implies
     ("تظاهر المئات من أهالي مدينة البصرة أمس احتجاجا على انقطاع الكهرباء.", "PROTEST", "Protesters"),
     ("شهدت مدينة كربلاء أمس تظاهرة للمطالبة بتحسين الخدمات.", "PROTEST", "Protesters"),
+    # the party a relative clause of claiming responsibility hangs on
+    ("قتل 20 شخصا في مسجد في أبها يوم الخميس على يد التنظيم الإرهابي \"داعش\"، والذي أعلن مسؤوليته عن التفجير الانتحاري.",
+     "ASSAULT", "ISIS"),
+    # an announced own act, a time told between the announcement and the act
+    ("أعلن الجيش التركي أمس شن غارات على مواقع الحزب.", "ASSAULT", "Turkish forces"),
+    ("وأعلنت تركيا أمس نشر قوات على الحدود.", "MOBILIZE", "Turkish government"),
+    ("أعلنت الولايات المتحدة الأمريكية أمس نشر مقاتلات في قاعدة انجيرليك.", "MOBILIZE", "US government"),
     # the Yemeni parties of 2015
     ("هاجمت المقاومة الشعبية مواقع الحوثيين في محافظة لحج أمس.", "ASSAULT", "Popular Resistance"),
     ("قصفت القوات الموالية لهادي مواقع الحوثيين في تعز أمس.", "ASSAULT", "pro-Hadi forces"),

@@ -441,6 +441,40 @@ def _words(text: str) -> list[str]:
     return [w.strip(_WORD_PUNCT) for w in fold(text).split() if w.strip(_WORD_PUNCT)]
 
 
+def _without_times(doc: Document, ctx: DocContext, lo: int, hi: int) -> str:
+    """The text of ``[lo, hi)`` with its time expressions blanked out."""
+    text = doc.text[lo:hi]
+    for t in reversed(ctx.times_in(Span(lo, hi))):
+        text = text[:t.start - lo] + " " + text[t.end - lo:]
+    return text
+
+
+RESPONSIBILITY_WORDS = 5  # words from the relative pronoun to the event noun: "الذي أعلن مسؤوليته عن"
+_RESPONSIBILITY = ("مسؤوليته عن", "مسؤوليتها عن", "مسؤوليتهم عن", "المسؤولية عن")
+
+
+def _claimed_by(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"على يد تنظيم داعش، والذي أعلن مسؤوليته عن التفجير"، "حركة طالبان التي تبنت
+    المسؤولية عن الهجوم": the party a relative clause of claiming responsibility hangs
+    on did the event its object names."""
+    if mt.hit.entry.verb:
+        return None
+    words = _words(doc.text[max(mt.sentence.start, mt.trigger.start - 80):mt.trigger.start])[-RESPONSIBILITY_WORDS:]
+    resp = {fold(w) for w in _RESPONSIBILITY}
+    if len(words) < 3 or " ".join(words[-2:]) not in resp:
+        return None
+    if not any(_bare(w) in _RELATIVE for w in words[:-2]):
+        return None
+    # the relative pronoun (و)الذي / التي: the last one before the trigger
+    lo = max(mt.sentence.start, mt.trigger.start - 80)
+    rels = [m.start() for m in _WORD_RE.finditer(doc.text, lo, mt.trigger.start) if _bare(fold(m.group())) in _RELATIVE]
+    if not rels:
+        return None
+    pos = rels[-1]
+    head = doc.text[mt.sentence.start:pos].rstrip(" " + ar.COMMA + ",\"'«»“”")
+    return next((e for e, m in reversed(ctx.actors_in(mt.sentence)) if m.end <= pos and head.endswith(doc.text[m.start:m.end])), None)
+
+
 def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = False) -> Entity | None:
     """"وقالت الوزارة إنها شنت غارات"، "نفت أن تكون قد نفذت أي اعتقالات"، "أعلن الجهاز
     اعتقال ثلاثة مطلوبين": the claim's speaker is the actor only when the content's
@@ -462,7 +496,8 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         # another party named between the content's start and the trigger is its subject
         if any(c.content.start <= m.start and m.end <= mt.trigger.start and not _prepositional(doc, m) for _, m in ctx.actors_in(mt.sentence)):
             continue
-        inside = _words(doc.text[c.content.start:mt.trigger.start])
+        # (a time told first is no word of the content's act: "أعلن الجيش أمس شن غارات")
+        inside = _words(_without_times(doc, ctx, c.content.start, mt.trigger.start))
         # the content's opening words, with the one before it ("إنها" may sit outside the span)
         lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
         reach = OWN_ACT_VERB_WORDS if pro_drop and not any(w in _RELATIVE for w in inside[-2:]) else OWN_ACT_WORDS
@@ -668,7 +703,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 recipient = second[0]
             after = []
     if actor is None and not verb:
-        actor = _agent_across_time(doc, mt, ctx) or _attributed(doc, mt, previous, ctx)
+        actor = _agent_across_time(doc, mt, ctx) or _claimed_by(doc, mt, ctx) or _attributed(doc, mt, previous, ctx)
         if actor is not None:
             after = [(e, m) for e, m in after if e.id != actor.id]
     for e, m in after:

@@ -32,6 +32,8 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     # a direction phrase right after a place locates it: the happening is at the place
     ("وكان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا أمس احتجاجا على انقطاع الكهرباء.", "PROTEST", "Basra Governorate"),
     ("وكان العشرات من سكان مدينة الموصل شمالي العراق قد تظاهروا أمس للمطالبة بالخدمات.", "PROTEST", "Mosul"),
+    # an attack launched from X falls on its target's place
+    ("سقطت قذائف أطلقت من الأراضي السورية على بلدة الريحانية التركية.", "ASSAULT", "Reyhanli"),
     # a place far after the trigger, nested in its complements, yields to the near one before
     ("وتشهد مدينة تعز مواجهات عنيفة منذ أمس عقب هجوم شنه مسلحون قبليون في إطار عملية واسعة بدعم من التحالف "
      "وبتنسيق مع قادة الجيش والمسؤولين الذين يقيمون منذ أشهر في العاصمة السعودية الرياض.", "ASSAULT", "Taiz"),
@@ -70,6 +72,8 @@ def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> No
     ("أعلن الجيش التركي أمس شن غارات على مواقع الحزب.", "ASSAULT", "Turkish forces"),
     ("وأعلنت تركيا أمس نشر قوات على الحدود.", "MOBILIZE", "Turkish government"),
     ("أعلنت الولايات المتحدة الأمريكية أمس نشر مقاتلات في قاعدة انجيرليك.", "MOBILIZE", "US government"),
+    # the generic subject of a verb of doing before an event noun (VSO)
+    ("وكان تنظيم داعش قد سيطر على الموصل في حزيران 2014، وشن التحالف غارات على مواقعه أمس.", "ASSAULT", "Coalition forces"),
     # the Yemeni parties of 2015
     ("هاجمت المقاومة الشعبية مواقع الحوثيين في محافظة لحج أمس.", "ASSAULT", "Popular Resistance"),
     ("قصفت القوات الموالية لهادي مواقع الحوثيين في تعز أمس.", "ASSAULT", "pro-Hadi forces"),
@@ -88,6 +92,10 @@ def test_the_crowd_is_not_given_when_a_party_is_named(pipe: Pipeline) -> None:
     # N months or years ago: that day, not the first of the calendar unit
     ("قبل عام مضى، شنت الطائرات الأمريكية غارات على مواقع التنظيم في جبل سنجار.", "ASSAULT", "2014-08-04"),
     ("قبل شهرين قصفت الطائرات مواقع المسلحين في مدينة الموصل.", "ASSAULT", "2015-06-04"),
+    # a planned noun's bare weekday in its own clause is the coming one
+    ("ومن المقرر أن تبدأ المناورات العسكرية المشتركة بين البلدين يوم الخميس.", "MOBILIZE", "2015-08-06"),
+    # ... not when a relative clause's verb holds it
+    ("ويرجح مراقبون أن تشهد العاصمة تشديدا أمنيا لتأمين زيارة البابا التي اختتمها يوم الاثنين.", "CONSULT", "2015-08-03"),
 ])
 def test_event_date_ago(pipe: Pipeline, text: str, etype: str, date: str) -> None:
     got = _events(pipe, text)

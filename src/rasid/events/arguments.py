@@ -946,7 +946,10 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         # "إطلاق صاروخ من الأراضي السورية باتجاه هضبة الجولان": from X towards Y happens at Y
         source = None
         if chosen[1].start > mt.trigger.end and _marked(doc, chosen[1], (_MIN,)):
-            toward = next((d for d in dest if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
+            # (an attack launched from X falls on its target's place: "قذائف أطلقت من
+            # الأراضي السورية على بلدة الريحانية")
+            aims = dest + ([c for c in pool if _marked(doc, c[1], _RECIPIENT_MARKS)] if mt.type == "ASSAULT" else [])
+            toward = next((d for d in aims if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
             if toward is not None:
                 source, chosen = chosen, toward
         # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins

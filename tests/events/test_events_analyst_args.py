@@ -74,6 +74,9 @@ def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> No
     ("أعلنت الولايات المتحدة الأمريكية أمس نشر مقاتلات في قاعدة انجيرليك.", "MOBILIZE", "US government"),
     # the generic subject of a verb of doing before an event noun (VSO)
     ("وكان تنظيم داعش قد سيطر على الموصل في حزيران 2014، وشن التحالف غارات على مواقعه أمس.", "ASSAULT", "Coalition forces"),
+    # a possessive pronoun on the event noun stands for its agent, named before it
+    ("وجددت قوات النظام قصفها على مواقع لجبهة النصرة في ريف إدلب.", "ASSAULT", "Syrian government forces"),
+    ("شن سلاح الجو التركي أمس أولى غاراته على مواقع لتنظيم داعش في سورية.", "ASSAULT", "Turkish forces"),
     # the Yemeni parties of 2015
     ("هاجمت المقاومة الشعبية مواقع الحوثيين في محافظة لحج أمس.", "ASSAULT", "Popular Resistance"),
     ("قصفت القوات الموالية لهادي مواقع الحوثيين في تعز أمس.", "ASSAULT", "pro-Hadi forces"),

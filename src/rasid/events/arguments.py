@@ -230,6 +230,31 @@ def _after_preposition(doc: Document, mt: Mention) -> bool:
     return tok.startswith(_BI_FORMS) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
 
 
+_POSSESSIVE = ar.affixes("pron_huma", "pron_hum", "pron_ha", "pron_hu", fold=fold)  # هما، هم، ها، ه
+_TA, _TA_MARBUTA = ar.affixes("ta", "ta_marbuta", fold=fold)  # ت، ة (folded ه)
+
+
+def _possessed(mt: Mention) -> bool:
+    """"جددت قوات النظام قصفها"، "شن سلاح الجو أولى غاراته": an event noun with a
+    possessive pronoun; the pronoun stands for its agent, named before it."""
+    if mt.hit.entry.verb or mt.hit.ntok != 1:
+        return False
+    form = fold(mt.hit.entry.form)
+    if " " in form:
+        return False
+    w = fold(mt.trigger.text)
+    for p in _CONJUNCTIONS + ("",):
+        if not w.startswith(p):
+            continue
+        rest = w[len(p):]
+        for base in {form, _AL + form if not form.startswith(_AL) else form[len(_AL):]}:
+            if base.endswith(_TA_MARBUTA):
+                base = base[:-len(_TA_MARBUTA)] + _TA
+            if rest.startswith(base) and rest[len(base):] in _POSSESSIVE:
+                return True
+    return False
+
+
 def _purpose_noun(mt: Mention) -> bool:
     """"ألقت السلطات القبض عليه لاتهامه بالقتل"، "أحالت المتهمين للجنايات لاتهامهم": a
     verbal noun after ل gives the reason or purpose of the clause's verb; its agent is
@@ -450,7 +475,6 @@ def _without_times(doc: Document, ctx: DocContext, lo: int, hi: int) -> str:
 
 
 RESPONSIBILITY_WORDS = 5  # words from the relative pronoun to the event noun: "الذي أعلن مسؤوليته عن"
-_RESPONSIBILITY = ("مسؤوليته عن", "مسؤوليتها عن", "مسؤوليتهم عن", "المسؤولية عن")
 
 
 def _claimed_by(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
@@ -460,7 +484,8 @@ def _claimed_by(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
     if mt.hit.entry.verb:
         return None
     words = _words(doc.text[max(mt.sentence.start, mt.trigger.start - 80):mt.trigger.start])[-RESPONSIBILITY_WORDS:]
-    resp = {fold(w) for w in _RESPONSIBILITY}
+    # (the two-word own acts that end with عن: "مسؤوليته عن"، "المسؤولية عن")
+    resp = {w for w in argument_words().get("own_act", ()) if len(w.split()) == 2 and w.split()[1] == _AN}
     if len(words) < 3 or " ".join(words[-2:]) not in resp:
         return None
     if not any(_bare(w) in _RELATIVE for w in words[:-2]):
@@ -656,9 +681,23 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     # "مقتل قائد الفيلق": who follows a killing noun is the victim
     kill_noun = mt.mode == "kill" and not verb
+    # "جددت قوات النظام قصفها"، "شن سلاح الجو التركي أولى غاراته": the possessive
+    # pronoun stands for the agent, named before the noun in its clause (also as the
+    # source of a verb read as a claim's cue); no party after the noun is its agent
+    possessed = not verb and _possessed(mt)
+    if possessed:
+        ante = [
+            (e, m) for e, m in sorted(pairs + ctx.speakers_in(mt.clause), key=lambda p: p[1].start)
+            if m.end <= mt.trigger.start and not _marked(doc, m, _RECIPIENT_MARKS)
+            and (not _prepositional(doc, m) or _partitive(doc, m)) and not _victim_party(doc, ctx.entities.get(e.id, e), mt, ctx)
+        ]
+        if ante:
+            actor = ante[-1][0]
     # "تلقوا تدريبات على يد جنود بريطانيين"، "غارات شنتها طائرات روسية": an agent
     # named by a mark or a relative verb of doing, after the trigger in its clause
     for e, m in pairs:
+        if possessed:
+            break
         if m.start < mt.trigger.end or m.start - mt.trigger.end > 2 * ACTOR_WINDOW:
             continue
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
@@ -730,7 +769,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         elif not verb and _partner(doc, m):
             recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"
         elif (
-            actor is None and not elided and not (verb and _prepositional(doc, m) and not _partitive(doc, m))
+            actor is None and not elided and not possessed and not (verb and _prepositional(doc, m) and not _partitive(doc, m))
             and len(gap) <= SUBJECT_GAP and (verb or m.start - mt.trigger.end <= 30)
         ):
             actor = e

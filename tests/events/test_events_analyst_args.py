@@ -77,6 +77,8 @@ def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> No
     # a possessive pronoun on the event noun stands for its agent, named before it
     ("وجددت قوات النظام قصفها على مواقع لجبهة النصرة في ريف إدلب.", "ASSAULT", "Syrian government forces"),
     ("شن سلاح الجو التركي أمس أولى غاراته على مواقع لتنظيم داعش في سورية.", "ASSAULT", "Turkish forces"),
+    # a party after a quote is still marked by the word before the quote ("ضد «داعش»" is no subject)
+    ("وفي سياق القتال ضد «داعش»، شنت الفصائل، أمس، هجوما واسعا على منطقة في ريف درعا.", "ASSAULT", "Armed factions"),
     # the Yemeni parties of 2015
     ("هاجمت المقاومة الشعبية مواقع الحوثيين في محافظة لحج أمس.", "ASSAULT", "Popular Resistance"),
     ("قصفت القوات الموالية لهادي مواقع الحوثيين في تعز أمس.", "ASSAULT", "pro-Hadi forces"),

@@ -74,6 +74,7 @@ _BI_LI = ar.affixes("bi", "li", fold=fold)  # ب، ل
 _BI_FORMS = (ar.affix("bi", fold=fold), _WA + ar.affix("bi", fold=fold))  # ب، وب
 #: quotes and punctuation stripped from the edges of a word
 _WORD_PUNCT = "«»\"'“”()" + ar.COMMA + ",:"
+_OPENING = "«\"'“("  # opening quotes and brackets
 ACTOR_KINDS = ("actor", "organization", "person")
 SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "DEMAND", "APPEAL", "DISAPPROVE"})  # the speaker is the actor
 SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
@@ -205,7 +206,8 @@ def doc_context(doc: Document) -> DocContext:
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
     """The folded text of up to ``n`` words before ``pos``."""
     left = doc.text[max(0, pos - 40):pos]
-    return " ".join(fold(left).split()[-n:])
+    # (an opening quote or bracket is no word: "ضد «داعش»" is marked by ضد)
+    return " ".join([w for w in (w.strip(_OPENING) for w in fold(left).split()) if w][-n:])
 
 
 def _marked(doc: Document, m: Span, marks: tuple[str, ...]) -> bool:

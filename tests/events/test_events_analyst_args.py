@@ -121,3 +121,16 @@ def test_event_place_not_a_goal(pipe: Pipeline, text: str, etype: str, place: st
 def test_firing_toward_a_place_happens_there(pipe: Pipeline) -> None:
     got = _events(pipe, "أطلق مسلحون صواريخ من الأراضي السورية باتجاه مدينة الموصل أمس.")
     assert any(t == "ASSAULT" and p == "Mosul" for t, p, _, _ in got), got
+
+
+def test_a_noun_one_is_charged_with_is_not_the_subjects_act(pipe: Pipeline) -> None:
+    """"اعتقال المتورطين بالتفجير": the minister who announces the arrests did not bomb;
+    the bombing is dated by its own relative clause, not by the announcement's time."""
+    got = _events(pipe, "وأعلن وزير الداخلية العراقي محمد سالم الغبان امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة ديالى الجمعة.")
+    assert ("ASSAULT", "Diyala Governorate", "2015-07-31", None) in got, got
+    assert any(t == "COERCE" and a == "Mohammed Salem al-Ghaban" for t, _, _, a in got), got
+
+
+def test_a_verb_with_a_verbal_noun_after_bi_keeps_its_subject(pipe: Pipeline) -> None:
+    got = _events(pipe, "وقامت القوات التركية بقصف مواقع الحزب.")
+    assert any(t == "ASSAULT" and a == "Turkish forces" for t, _, _, a in got), got

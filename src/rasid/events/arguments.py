@@ -257,6 +257,22 @@ def _possessed(mt: Mention) -> bool:
     return False
 
 
+def _noun_complement(doc: Document, mt: Mention) -> bool:
+    """"اعتقال المتورطين بالتفجير"، "المتهمين بتفجير المسجد": a verbal noun after ب that
+    completes a word of being charged or involved (data/arguments.tsv, role charged; not
+    a verb: "قامت القوات بقصف"); the clause's subject did not do it."""
+    if is_finite_verb(mt):
+        return False
+    w = fold(mt.trigger.text)
+    if not w.startswith(_BI_FORMS):
+        return False
+    prev = _bare(_before_words(doc, mt.trigger.start, 1))
+    for p in (_AL, _LIL, _LI, _BI_LI[0], ""):
+        if prev.startswith(p) and any(prev[len(p):].startswith(c) for c in argument_words().get("charged", ())):
+            return True
+    return False
+
+
 def _purpose_noun(mt: Mention) -> bool:
     """"ألقت السلطات القبض عليه لاتهامه بالقتل"، "أحالت المتهمين للجنايات لاتهامهم": a
     verbal noun after ل gives the reason or purpose of the clause's verb; its agent is
@@ -794,7 +810,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
 
     if content is not None:
         before = [(e, m) for e, m in before if in_content(e, m)]
-    if actor is None and before:
+    if actor is None and before and not _noun_complement(doc, mt):
         e, m = before[-1]
         if _victim_party(doc, e, mt, ctx):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
@@ -813,7 +829,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
     if actor is None and not verb and mt.type in FRAME_TYPES:
         actor = _framing_speaker(doc, mt, ctx)
-    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt)):
+    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt)) and not _noun_complement(doc, mt):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
@@ -1163,6 +1179,20 @@ def _ago_day(t, published: str | None) -> str | None:
     return d.isoformat() if start <= d <= end else None
 
 
+def _own_relative(doc: Document, lo: int, hi: int) -> bool:
+    """Does ``[lo, hi)`` (from the trigger's end) open with the trigger's own relative
+    clause: its definite adjectives, then a relative pronoun and a verb ("التفجير
+    الانتحاري الذي ضرب ...")? (Only one relative clause: a second one is another noun's.)"""
+    words = [_bare(fold(m.group())) for m in _WORD_RE.finditer(doc.text, lo, hi)]
+    k = 0
+    while k < len(words) and words[k] not in _RELATIVE and words[k].startswith(_AL):
+        k += 1
+    return (
+        k + 1 < len(words) and words[k] in _RELATIVE and not words[k + 1].startswith(_AL)
+        and not any(w in _RELATIVE for w in words[k + 1:])
+    )
+
+
 def _event_time(mt: Mention, t, published: str | None = None) -> dict[str, str]:
     """The event date a time expression gives. A week ("الأسبوع الماضي") dates the
     happening by the middle of the week, as ACLED codes a week (time precision 2);
@@ -1205,7 +1235,10 @@ def fill_time(
     elif inside and not own:
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
-        t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
+        # "اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة": a time in the
+        # trigger's own relative clause dates it, before a nearer one outside
+        own_rel = [t for t in inside if t.start >= mt.trigger.end and t.end <= mt.clause.end and _own_relative(doc, mt.trigger.end, t.start)]
+        t = own_rel[0] if own_rel else min(inside, key=lambda t: abs(t.start - mt.trigger.start))
         mt.time = _event_time(mt, t, doc.published)
         mt.attrs["time_expr"] = t
         return

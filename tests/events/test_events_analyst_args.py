@@ -134,3 +134,12 @@ def test_a_noun_one_is_charged_with_is_not_the_subjects_act(pipe: Pipeline) -> N
 def test_a_verb_with_a_verbal_noun_after_bi_keeps_its_subject(pipe: Pipeline) -> None:
     got = _events(pipe, "وقامت القوات التركية بقصف مواقع الحزب.")
     assert any(t == "ASSAULT" and a == "Turkish forces" for t, _, _, a in got), got
+
+
+def test_the_owner_of_a_target_is_no_actor(pipe: Pipeline) -> None:
+    """"أهدافا تابعة لتنظيم الدولة": the party after تابعة ل is the target's side."""
+    doc = pipe(Document(id="t", text="قال الجيش الأمريكي امس إن الولايات المتحدة وحلفاءها قصفوا أهدافا تابعة لتنظيم الدولة الإسلامية في 23 غارة جوية قرب تلعفر.", published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    got = [(e.type, names.get(e.actor), names.get(e.recipient)) for e in doc.events]
+    assert got and all(a != "ISIS" for _, a, _ in got), got
+    assert any(r == "ISIS" for _, _, r in got), got

@@ -349,6 +349,20 @@ def _lam_attached(doc: Document, m: Span) -> bool:
     return word.startswith(_LI) and not word.startswith(_AL)
 
 
+def _owned(doc: Document, m: Span) -> bool:
+    """"قصفوا أهدافا تابعة لتنظيم الدولة"، "وحدات تكتيكية تابعة للتنظيم": the party after
+    تابعة ل owns the target; it did not act."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 4).split()]
+    if words and words[-1] in (_LI, _LIL):
+        words = words[:-1]  # the mention starts after the proclitic
+    elif not _lam_attached(doc, m):
+        return False
+    if not words or words[-1] not in argument_words().get("owner", ()):
+        return False
+    targets = argument_words().get("target_noun", ())
+    return any(w in targets for w in words[-3:-1])
+
+
 def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
     """"الهدنة بين الحكومة التركية وحزب العمال": a party after بين, or coordinated with
     one, is a side of a relation, not the subject of the sentence."""
@@ -677,6 +691,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     ctx = ctx or doc_context(doc)
     # (ctx.actors leaves out who reports the event: "أعلنت وزارة الداخلية أن تفجيراً ...")
     pairs = [(e, m) for e, m in ctx.actors_in(mt.clause) if not mt.trigger.overlaps(m)]
+    # (the owner of a target after تابعة ل is the target's side: a recipient, never the actor)
+    owners = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and _owned(doc, m)]
+    pairs = [(e, m) for e, m in pairs if not _owned(doc, m)]
     if mt.type in SPEECH_TYPES:
         # "هدد وزير الدفاع"، "رفضت أنقرة الاتهامات": in a speech act the speaker acts
         pairs = sorted(pairs + [(e, m) for e, m in ctx.speakers_in(mt.clause) if not mt.trigger.overlaps(m)], key=lambda p: (p[1].start, -p[1].end))
@@ -852,6 +869,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 actor = subj[0][0]
     if actor is None and mt.type in SPEECH_TYPES:
         actor = _unnamed_speaker(doc, mt, ctx)
+    if recipient is None and owners:
+        recipient = owners[0][0]
     mt.actor = actor.id if actor else None
     mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
 

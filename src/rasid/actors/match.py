@@ -138,15 +138,16 @@ def _descriptive_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     adj, plural, nouns = _descriptive_tables()
     mods = _folded("force_modifiers.txt")
     posts = _folded("post_modifiers.txt")
-    nd = [n for n in nouns if n.startswith(ARTICLE)]
-    ni = [n for n in nouns if not n.startswith(ARTICLE)]
+    # (a construct noun is definite by its last word: "سلاح الجو التركي")
+    nd = [n for n in nouns if n.startswith(ARTICLE) or n.split()[-1].startswith(ARTICLE)]
+    ni = [n for n in nouns if not n.startswith(ARTICLE) and not n.split()[-1].startswith(ARTICLE)]
     ad = [a for a, (_, d) in adj.items() if d]
     ai = [a for a, (_, d) in adj.items() if not d]
     md = [m for m in mods if m.startswith(ARTICLE)]
     mi = [m for m in mods if not m.startswith(ARTICLE)]
     pd = [p for p in posts if p.startswith(ARTICLE)]
     pi = [p for p in posts if not p.startswith(ARTICLE)]
-    lil = [LI_ARTICLE + n[len(ARTICLE):] for n in nd]
+    lil = [LI_ARTICLE + n[len(ARTICLE):] for n in nd if n.startswith(ARTICLE)]
     B, E = r"(?<![^\W_])", r"(?![^\W_])"
     definite = re.compile(
         rf"{B}(?:(?:{_CONJ_RX}{_PREP_DEF_RX})(?P<n1>{_alt(nd)})|{_CONJ_RX}(?P<n2>{_alt(lil)}))"

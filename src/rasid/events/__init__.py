@@ -39,7 +39,7 @@ from rasid.events.nationality import adjective_actor, generic_actor
 from rasid.events.dates import settle as settle_dates
 from rasid.events.modality import fill_modality
 from rasid.lang import ar
-from rasid.model.document import Document, Event
+from rasid.model.document import Document, Entity, Event, Span
 from rasid.text import fold
 
 __all__ = ["annotate", "extract"]
@@ -146,7 +146,12 @@ def extract(doc: Document) -> list[Event]:
             g,
         ))
     # is each event one of the article's, among its other events? (the learned gate)
-    return gate.apply(doc, built)
+    kept = gate.apply(doc, built)
+    # (after the gate: the implied crowd is no evidence that the protest happened)
+    for ev in kept:
+        if ev.type == "PROTEST" and ev.actor is None:
+            ev.actor = _crowd_actor(doc, ev)
+    return kept
 
 
 def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:
@@ -171,6 +176,30 @@ def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, l
         if prev:
             return max(prev, key=lambda pa: pa[0].trigger.start)[1]
     return None
+
+
+#: the party of a protest or riot that names none: who protests is a protester
+#: (ACLED codes every demonstration with "Protesters" or "Rioters" as actor1)
+CROWD_ACTORS = {"riot": "Rioters", None: "Protesters"}
+
+
+def _crowd_actor(doc: Document, ev: Event) -> str:
+    """"تظاهر المئات من أهالي البصرة"، "شهدت المدينة احتجاجات": a protest whose
+    sentence names no party is done by protesters (the crowd the trigger implies)."""
+    name = CROWD_ACTORS.get(ev.mode) or CROWD_ACTORS[None]
+    span = Span(ev.trigger.start, ev.trigger.end, ev.trigger.text)
+    for e in doc.entities:
+        if e.name == name and e.attrs.get("found_by") == "events":
+            if not any(m.overlaps(span) for m in e.mentions):
+                e.mentions.append(span)
+                e.mentions.sort(key=lambda m: m.start)
+            return e.id
+    ent = Entity(
+        doc.new_id("actor-", (e.id for e in doc.entities)), "actor", name, span.text, [span],
+        attrs={"descriptive": True, "generic": True, "implicit": True, "found_by": "events"},
+    )
+    doc.entities.append(ent)
+    return ent.id
 
 
 def _adjective_actor(doc: Document, mentions: list[Mention]) -> str | None:

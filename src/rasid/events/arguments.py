@@ -74,6 +74,7 @@ _BI_LI = ar.affixes("bi", "li", fold=fold)  # ب، ل
 _BI_FORMS = (ar.affix("bi", fold=fold), _WA + ar.affix("bi", fold=fold))  # ب، وب
 #: quotes and punctuation stripped from the edges of a word
 _WORD_PUNCT = "«»\"'“”()" + ar.COMMA + ",:"
+_OPENING = "«\"'“("  # opening quotes and brackets
 ACTOR_KINDS = ("actor", "organization", "person")
 SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "DEMAND", "APPEAL", "DISAPPROVE"})  # the speaker is the actor
 SUBJECT_GAP = 2  # words between a verb and its subject ("اعتقلت القوات"، "هاجمت طائرات ... ")
@@ -205,7 +206,8 @@ def doc_context(doc: Document) -> DocContext:
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
     """The folded text of up to ``n`` words before ``pos``."""
     left = doc.text[max(0, pos - 40):pos]
-    return " ".join(fold(left).split()[-n:])
+    # (an opening quote or bracket is no word: "ضد «داعش»" is marked by ضد)
+    return " ".join([w for w in (w.strip(_OPENING) for w in fold(left).split()) if w][-n:])
 
 
 def _marked(doc: Document, m: Span, marks: tuple[str, ...]) -> bool:
@@ -228,6 +230,58 @@ def _in(span: Span, m: Span) -> bool:
 def _after_preposition(doc: Document, mt: Mention) -> bool:
     tok = fold(mt.trigger.text)
     return tok.startswith(_BI_FORMS) or _before_words(doc, mt.trigger.start, 1) in _PREPOSITIONS
+
+
+_POSSESSIVE = ar.affixes("pron_huma", "pron_hum", "pron_ha", "pron_hu", fold=fold)  # هما، هم، ها، ه
+_TA, _TA_MARBUTA = ar.affixes("ta", "ta_marbuta", fold=fold)  # ت، ة (folded ه)
+
+
+def _possessed(mt: Mention) -> bool:
+    """"جددت قوات النظام قصفها"، "شن سلاح الجو أولى غاراته": an event noun with a
+    possessive pronoun; the pronoun stands for its agent, named before it."""
+    if mt.hit.entry.verb or mt.hit.ntok != 1:
+        return False
+    form = fold(mt.hit.entry.form)
+    if " " in form:
+        return False
+    w = fold(mt.trigger.text)
+    for p in _CONJUNCTIONS + ("",):
+        if not w.startswith(p):
+            continue
+        rest = w[len(p):]
+        for base in {form, _AL + form if not form.startswith(_AL) else form[len(_AL):]}:
+            if base.endswith(_TA_MARBUTA):
+                base = base[:-len(_TA_MARBUTA)] + _TA
+            if rest.startswith(base) and rest[len(base):] in _POSSESSIVE:
+                return True
+    return False
+
+
+def _noun_complement(doc: Document, mt: Mention) -> bool:
+    """"اعتقال المتورطين بالتفجير"، "المتهمين بتفجير المسجد": a verbal noun after ب that
+    completes a word of being charged or involved (data/arguments.tsv, role charged; not
+    a verb: "قامت القوات بقصف"); the clause's subject did not do it."""
+    if is_finite_verb(mt):
+        return False
+    w = fold(mt.trigger.text)
+    if not w.startswith(_BI_FORMS):
+        return False
+    prev = _bare(_before_words(doc, mt.trigger.start, 1))
+    for p in (_AL, _LIL, _LI, _BI_LI[0], ""):
+        if prev.startswith(p) and any(prev[len(p):].startswith(c) for c in argument_words().get("charged", ())):
+            return True
+    return False
+
+
+def _purpose_noun(mt: Mention) -> bool:
+    """"ألقت السلطات القبض عليه لاتهامه بالقتل"، "أحالت المتهمين للجنايات لاتهامهم": a
+    verbal noun after ل gives the reason or purpose of the clause's verb; its agent is
+    that verb's subject."""
+    if mt.hit.entry.verb:
+        return False
+    w = fold(mt.trigger.text)
+    w = w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 4 else w
+    return w.startswith(_LI) and not fold(mt.hit.entry.form).startswith(_LI)
 
 
 def _response_words(doc: Document, lo: int, hi: int) -> bool:
@@ -293,6 +347,20 @@ def _lam_attached(doc: Document, m: Span) -> bool:
     ws = max(doc.text.rfind(" ", 0, m.start), doc.text.rfind("\n", 0, m.start)) + 1
     word = fold(doc.text[ws:m.end])
     return word.startswith(_LI) and not word.startswith(_AL)
+
+
+def _owned(doc: Document, m: Span) -> bool:
+    """"قصفوا أهدافا تابعة لتنظيم الدولة"، "وحدات تكتيكية تابعة للتنظيم": the party after
+    تابعة ل owns the target; it did not act."""
+    words = [_bare(w) for w in _before_words(doc, m.start, 4).split()]
+    if words and words[-1] in (_LI, _LIL):
+        words = words[:-1]  # the mention starts after the proclitic
+    elif not _lam_attached(doc, m):
+        return False
+    if not words or words[-1] not in argument_words().get("owner", ()):
+        return False
+    targets = argument_words().get("target_noun", ())
+    return any(w in targets for w in words[-3:-1])
 
 
 def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
@@ -430,6 +498,40 @@ def _words(text: str) -> list[str]:
     return [w.strip(_WORD_PUNCT) for w in fold(text).split() if w.strip(_WORD_PUNCT)]
 
 
+def _without_times(doc: Document, ctx: DocContext, lo: int, hi: int) -> str:
+    """The text of ``[lo, hi)`` with its time expressions blanked out."""
+    text = doc.text[lo:hi]
+    for t in reversed(ctx.times_in(Span(lo, hi))):
+        text = text[:t.start - lo] + " " + text[t.end - lo:]
+    return text
+
+
+RESPONSIBILITY_WORDS = 5  # words from the relative pronoun to the event noun: "الذي أعلن مسؤوليته عن"
+
+
+def _claimed_by(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"على يد تنظيم داعش، والذي أعلن مسؤوليته عن التفجير"، "حركة طالبان التي تبنت
+    المسؤولية عن الهجوم": the party a relative clause of claiming responsibility hangs
+    on did the event its object names."""
+    if mt.hit.entry.verb:
+        return None
+    words = _words(doc.text[max(mt.sentence.start, mt.trigger.start - 80):mt.trigger.start])[-RESPONSIBILITY_WORDS:]
+    # (the two-word own acts that end with عن: "مسؤوليته عن"، "المسؤولية عن")
+    resp = {w for w in argument_words().get("own_act", ()) if len(w.split()) == 2 and w.split()[1] == _AN}
+    if len(words) < 3 or " ".join(words[-2:]) not in resp:
+        return None
+    if not any(_bare(w) in _RELATIVE for w in words[:-2]):
+        return None
+    # the relative pronoun (و)الذي / التي: the last one before the trigger
+    lo = max(mt.sentence.start, mt.trigger.start - 80)
+    rels = [m.start() for m in _WORD_RE.finditer(doc.text, lo, mt.trigger.start) if _bare(fold(m.group())) in _RELATIVE]
+    if not rels:
+        return None
+    pos = rels[-1]
+    head = doc.text[mt.sentence.start:pos].rstrip(" " + ar.COMMA + ",\"'«»“”")
+    return next((e for e, m in reversed(ctx.actors_in(mt.sentence)) if m.end <= pos and head.endswith(doc.text[m.start:m.end])), None)
+
+
 def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = False) -> Entity | None:
     """"وقالت الوزارة إنها شنت غارات"، "نفت أن تكون قد نفذت أي اعتقالات"، "أعلن الجهاز
     اعتقال ثلاثة مطلوبين": the claim's speaker is the actor only when the content's
@@ -451,7 +553,8 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         # another party named between the content's start and the trigger is its subject
         if any(c.content.start <= m.start and m.end <= mt.trigger.start and not _prepositional(doc, m) for _, m in ctx.actors_in(mt.sentence)):
             continue
-        inside = _words(doc.text[c.content.start:mt.trigger.start])
+        # (a time told first is no word of the content's act: "أعلن الجيش أمس شن غارات")
+        inside = _words(_without_times(doc, ctx, c.content.start, mt.trigger.start))
         # the content's opening words, with the one before it ("إنها" may sit outside the span)
         lead = _words(doc.text[max(c.content.start - 12, mt.sentence.start):c.content.start])[-1:] + inside[:2]
         reach = OWN_ACT_VERB_WORDS if pro_drop and not any(w in _RELATIVE for w in inside[-2:]) else OWN_ACT_WORDS
@@ -588,6 +691,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     ctx = ctx or doc_context(doc)
     # (ctx.actors leaves out who reports the event: "أعلنت وزارة الداخلية أن تفجيراً ...")
     pairs = [(e, m) for e, m in ctx.actors_in(mt.clause) if not mt.trigger.overlaps(m)]
+    # (the owner of a target after تابعة ل is the target's side: a recipient, never the actor)
+    owners = [(e, m) for e, m in pairs if m.start >= mt.trigger.end and _owned(doc, m)]
+    pairs = [(e, m) for e, m in pairs if not _owned(doc, m)]
     if mt.type in SPEECH_TYPES:
         # "هدد وزير الدفاع"، "رفضت أنقرة الاتهامات": in a speech act the speaker acts
         pairs = sorted(pairs + [(e, m) for e, m in ctx.speakers_in(mt.clause) if not mt.trigger.overlaps(m)], key=lambda p: (p[1].start, -p[1].end))
@@ -610,9 +716,23 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     # "مقتل قائد الفيلق": who follows a killing noun is the victim
     kill_noun = mt.mode == "kill" and not verb
+    # "جددت قوات النظام قصفها"، "شن سلاح الجو التركي أولى غاراته": the possessive
+    # pronoun stands for the agent, named before the noun in its clause (also as the
+    # source of a verb read as a claim's cue); no party after the noun is its agent
+    possessed = not verb and _possessed(mt)
+    if possessed:
+        ante = [
+            (e, m) for e, m in sorted(pairs + ctx.speakers_in(mt.clause), key=lambda p: p[1].start)
+            if m.end <= mt.trigger.start and not _marked(doc, m, _RECIPIENT_MARKS)
+            and (not _prepositional(doc, m) or _partitive(doc, m)) and not _victim_party(doc, ctx.entities.get(e.id, e), mt, ctx)
+        ]
+        if ante:
+            actor = ante[-1][0]
     # "تلقوا تدريبات على يد جنود بريطانيين"، "غارات شنتها طائرات روسية": an agent
     # named by a mark or a relative verb of doing, after the trigger in its clause
     for e, m in pairs:
+        if possessed:
+            break
         if m.start < mt.trigger.end or m.start - mt.trigger.end > 2 * ACTOR_WINDOW:
             continue
         gap = fold(doc.text[mt.trigger.end:m.start]).split()
@@ -657,7 +777,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 recipient = second[0]
             after = []
     if actor is None and not verb:
-        actor = _agent_across_time(doc, mt, ctx) or _attributed(doc, mt, previous, ctx)
+        actor = _agent_across_time(doc, mt, ctx) or _claimed_by(doc, mt, ctx) or _attributed(doc, mt, previous, ctx)
         if actor is not None:
             after = [(e, m) for e, m in after if e.id != actor.id]
     for e, m in after:
@@ -684,7 +804,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         elif not verb and _partner(doc, m):
             recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"
         elif (
-            actor is None and not elided and not (verb and _prepositional(doc, m) and not _partitive(doc, m))
+            actor is None and not elided and not possessed and not (verb and _prepositional(doc, m) and not _partitive(doc, m))
             and len(gap) <= SUBJECT_GAP and (verb or m.start - mt.trigger.end <= 30)
         ):
             actor = e
@@ -707,7 +827,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
 
     if content is not None:
         before = [(e, m) for e, m in before if in_content(e, m)]
-    if actor is None and before:
+    if actor is None and before and not _noun_complement(doc, mt):
         e, m = before[-1]
         if _victim_party(doc, e, mt, ctx):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
@@ -726,7 +846,7 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
     if actor is None and not verb and mt.type in FRAME_TYPES:
         actor = _framing_speaker(doc, mt, ctx)
-    if actor is None and (verb or _after_preposition(doc, mt)):
+    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt)) and not _noun_complement(doc, mt):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
@@ -742,10 +862,15 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
             ]
             if content is not None:
                 subj = [(e, m) for e, m in subj if in_content(e, m)]
+            if not verb and not _after_preposition(doc, mt):
+                # a reason or purpose noun: the subject of its own clause's verb only
+                subj = [(e, m) for e, m in subj if m.start >= mt.clause.start]
             if subj:
                 actor = subj[0][0]
     if actor is None and mt.type in SPEECH_TYPES:
         actor = _unnamed_speaker(doc, mt, ctx)
+    if recipient is None and owners:
+        recipient = owners[0][0]
     mt.actor = actor.id if actor else None
     mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
 
@@ -795,6 +920,47 @@ def _restated(doc: Document, mt: Mention, places: list, chosen: tuple) -> tuple:
     return chosen
 
 
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    from rasid.places.match import directions
+
+    return frozenset(fold(w) for w in directions())
+
+
+LOCATOR_GAP = 1  # words (a place noun) between a place and the direction phrase that locates it
+
+
+def _locators(doc: Document, cands: list) -> list:
+    """"محافظة البصرة جنوبي العراق"، "ولاية موش، شرقي تركيا"، "قرية X شمال حلب": a
+    direction phrase right after a place locates that place; the happening is at the
+    place it locates, not in the wider side (the candidates that are such locators)."""
+    dirs = _direction_words()
+    out = []
+    for e, m in cands:
+        first = fold(doc.text[m.start:m.end]).split()[:1]
+        if not first or _bare(first[0]) not in dirs:
+            continue
+        for e2, m2 in cands:
+            if m2.end > m.start or e2.id == e.id or _place_precision(e2) < 1:
+                continue
+            gap = [w for w in fold(doc.text[m2.end:m.start]).replace(ar.COMMA, " ").replace(",", " ").split()]
+            if len(gap) <= LOCATOR_GAP and all(w in _PLACE_NOUNS or w in _RELATIVE for w in gap):
+                out.append((e, m))
+                break
+    return out
+
+
+FAR_AFTER_WORDS = 15  # words after the trigger beyond which a place is another phrase's (when one stands before)
+
+
+def _far_after(doc: Document, mt: Mention, a: Span, b: Span) -> bool:
+    """"تشهد مدينة لحج مواجهات ... عقب هجوم شنته المقاومة ... بإشراف من الرئيس ... من مقر
+    إقامته في الرياض": in a long clause, a place far after the trigger belongs to a phrase
+    nested in its complements; a place nearer before it is the happening's."""
+    n_after = len(_words(doc.text[mt.trigger.end:a.start]))
+    return n_after > FAR_AFTER_WORDS and len(_words(doc.text[b.end:mt.trigger.start])) < n_after
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
@@ -802,6 +968,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
             continue
+        loc = _locators(doc, cands)
+        if loc:
+            cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
         if mt.type in _MEETING_TYPES:
             # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]
@@ -815,7 +984,7 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         aside = [
             (e, m) for e, m in cands if m.start > mt.trigger.end and (
                 mt.type != "MOBILIZE" and (_route(doc, m) or any(m is d[1] for d in dest)
-                and len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION)
+                and (len(fold(doc.text[mt.trigger.end:m.start]).split()) > FAR_DESTINATION or _moved_to(doc, mt, m)))
             )
         ]
         excluded = list(origin)
@@ -843,14 +1012,20 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         before = [(e, m) for e, m in pool if m.end <= mt.trigger.start]
         if mt.type == "MOBILIZE" and dest and any(dest[0][1] is p[1] for p in pool):
             chosen = dest[0]
-        elif after and (scope is mt.clause or not before or after[0][1].start - mt.trigger.end < mt.trigger.start - before[-1][1].end):
+        elif after and (
+            (scope is mt.clause and not (before and _far_after(doc, mt, after[0][1], before[-1][1])))
+            or not before or after[0][1].start - mt.trigger.end < mt.trigger.start - before[-1][1].end
+        ):
             chosen = after[0]
         else:
             chosen = before[-1]
         # "إطلاق صاروخ من الأراضي السورية باتجاه هضبة الجولان": from X towards Y happens at Y
         source = None
         if chosen[1].start > mt.trigger.end and _marked(doc, chosen[1], (_MIN,)):
-            toward = next((d for d in dest if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
+            # (an attack launched from X falls on its target's place: "قذائف أطلقت من
+            # الأراضي السورية على بلدة الريحانية")
+            aims = dest + ([c for c in pool if _marked(doc, c[1], _RECIPIENT_MARKS)] if mt.type == "ASSAULT" else [])
+            toward = next((d for d in aims if d[1].start > chosen[1].end and len(fold(doc.text[chosen[1].end:d[1].start]).split()) <= TOWARD_WORDS), None)
             if toward is not None:
                 source, chosen = chosen, toward
         # "في محافظة نينوى ... الموصل": a more precise place of the same scope wins
@@ -910,6 +1085,18 @@ _MEETING_TYPES = frozenset({"CONSULT"})
 _ROUTE_MARKS = argument_words()["route_mark"]  # عبر، مرورا ب، عن طريق
 _TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، بشأن، الأوضاع ...
 _NOT_VENUE = argument_words()["not_venue"]  # مع، بين
+
+
+#: types whose happening has no goal: a place after إلى is another verb's destination
+#: ("نقل الجرحى جراء اعتداءات الحوثيين إلى الخرطوم"، "اعتقال ... ونقلهم إلى سجن X")
+_NO_GOAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+_ILA = ar.particle("ila", fold=fold)  # إلى
+
+
+def _moved_to(doc: Document, mt: Mention, m: Span) -> bool:
+    """Is ``m``, after an attack or an arrest, the goal of a movement (``إلى X``)? (Firing
+    "باتجاه/نحو X" aims at X: that is where the attack happens.)"""
+    return mt.type in _NO_GOAL_TYPES and _marked(doc, m, (_ILA,))
 
 
 def _route(doc: Document, m: Span) -> bool:
@@ -993,11 +1180,48 @@ def _foreign_time(doc: Document, mt: Mention, t) -> bool:
     return bool(_relatives(doc, tc.start, t.start))
 
 
-def _event_time(mt: Mention, t) -> dict[str, str]:
+def _ago_day(t, published: str | None) -> str | None:
+    """"قبل عام"، "قبل شهرين" (N months or years ago): the day that many units before
+    publication, inside the calendar unit the time names ("قبل عام مضى، أعلن أوباما"
+    in a paper of 8 August 2015 is 8 August 2014, not 1 January)."""
+    if (t.attrs or {}).get("kind") != "ago" or t.granularity not in ("month", "year") or not t.value_start:
+        return None
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+        start = date.fromisoformat(t.value_start[:10])
+        end = date.fromisoformat((t.value_end or t.value_start)[:10])
+    except ValueError:
+        return None
+    month = pub.month if t.granularity == "year" else start.month
+    day = min(pub.day, (date(start.year + month // 12, month % 12 + 1, 1) - date(start.year, month, 1)).days)
+    d = date(start.year, month, day)
+    return d.isoformat() if start <= d <= end else None
+
+
+def _own_relative(doc: Document, lo: int, hi: int) -> bool:
+    """Does ``[lo, hi)`` (from the trigger's end) open with the trigger's own relative
+    clause: its definite adjectives, then a relative pronoun and a verb ("التفجير
+    الانتحاري الذي ضرب ...")? (Only one relative clause: a second one is another noun's.)"""
+    words = [_bare(fold(m.group())) for m in _WORD_RE.finditer(doc.text, lo, hi)]
+    k = 0
+    while k < len(words) and words[k] not in _RELATIVE and words[k].startswith(_AL):
+        k += 1
+    return (
+        k + 1 < len(words) and words[k] in _RELATIVE and not words[k + 1].startswith(_AL)
+        and not any(w in _RELATIVE for w in words[k + 1:])
+    )
+
+
+def _event_time(mt: Mention, t, published: str | None = None) -> dict[str, str]:
     """The event date a time expression gives. A week ("الأسبوع الماضي") dates the
     happening by the middle of the week, as ACLED codes a week (time precision 2);
-    the week itself is kept in ``attrs["time_range"]``."""
+    the week itself is kept in ``attrs["time_range"]``. N months or years ago: that
+    day (:func:`_ago_day`), the unit kept in ``attrs["time_range"]``."""
     start, end = t.value_start, t.value_end or t.value_start
+    ago = _ago_day(t, published)
+    if ago is not None:
+        mt.attrs["time_range"] = {"value_start": start, "value_end": end}
+        return {"value_start": ago, "value_end": ago}
     if t.granularity == "week" and start and end and start != end:
         try:
             a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
@@ -1030,8 +1254,11 @@ def fill_time(
     elif inside and not own:
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
-        t = min(inside, key=lambda t: abs(t.start - mt.trigger.start))
-        mt.time = _event_time(mt, t)
+        # "اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة": a time in the
+        # trigger's own relative clause dates it, before a nearer one outside
+        own_rel = [t for t in inside if t.start >= mt.trigger.end and t.end <= mt.clause.end and _own_relative(doc, mt.trigger.end, t.start)]
+        t = own_rel[0] if own_rel else min(inside, key=lambda t: abs(t.start - mt.trigger.start))
+        mt.time = _event_time(mt, t, doc.published)
         mt.attrs["time_expr"] = t
         return
     if prev_sentence is not None and continues:
@@ -1043,7 +1270,7 @@ def fill_time(
                 if same:
                     mt.time = dict(min(same, key=lambda p: abs(p.trigger.start - prev_sentence.end)).time)
                 else:
-                    mt.time = _event_time(mt, prev[-1])
+                    mt.time = _event_time(mt, prev[-1], doc.published)
                 mt.attrs["time_inherited"] = True
 
 

@@ -109,6 +109,7 @@ def _entity(doc: Document, entry_id: str, span: Span) -> Entity | None:
 
 
 _AL, _BI, _LI = ar.affixes("al", "bi", "li", fold=fold)  # ال، ب، ل
+_CONJ = ar.affixes("wa", "fa", fold=fold)  # و، ف
 #: words between a verb and its subject in "خرج مئات من المحتجين": plural nouns of
 #: number, with or without the article, and من
 _QUANTITY = frozenset(
@@ -164,6 +165,18 @@ def _agent_verb_pairs() -> frozenset[tuple[str, str]]:
     from rasid.events.arguments import argument_words
 
     return frozenset(tuple(w.split()) for w in argument_words().get("agent_verb", ()) if len(w.split()) == 2)
+
+
+@lru_cache(maxsize=1)
+def _support_verbs() -> frozenset[str]:
+    """Verbs of doing before their subject and an event noun (data/arguments.tsv, role support)."""
+    from rasid.events.arguments import argument_words
+
+    return frozenset(argument_words().get("support", ()))
+
+
+def _support_verb(norm: str) -> bool:
+    return norm in _support_verbs() or (norm[:1] in _CONJ and norm[1:] in _support_verbs())
 
 
 BETWEEN_REACH = 4  # tokens after a fight noun where بين may stand ("مواجهات مسلحة بين ...")
@@ -227,6 +240,12 @@ def generic_party(doc: Document, mt: Mention):
             if found is None and j >= lo:
                 f = _generic_at(tokens, j, lo, mt.hit.tok - 1)
                 found = f if f and f[1] == mt.hit.tok - 1 else None
+        # "وشن التحالف غارات": the generic subject of a verb of doing before the noun
+        for n in (1, 2):
+            j = mt.hit.tok - n
+            if found is None and j - 1 >= lo and _support_verb(tokens[j - 1].norm):
+                f = _generic_at(tokens, j, lo, mt.hit.tok)
+                found = f if f and f[1] == mt.hit.tok else None
         # "انفجار عبوة ناسفة زرعها مجهولون": a relative verb of doing after the noun
         # (and its weapon words), its generic subject right after it
         for k in range(after, min(hi - 1, after + AGENT_VERB_REACH)):

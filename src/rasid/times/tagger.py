@@ -594,6 +594,20 @@ def _needs() -> dict[str, re.Pattern[str]]:
     return {name: _p(t) for name, t in _NEEDS.items()}
 
 
+def _named(vtext: str, pos: int) -> bool:
+    """Is the expression at ``pos`` part of a name ("حي واحد حزيران", "ساحة 14 تموز")?"""
+    names = lx.gram("namebefore")
+    for _ in range(2):  # the name word, or the name word before the day of "حي واحد | حزيران"
+        raw = _prev_word(vtext, pos)
+        prev = lx.key(raw)
+        if prev in names or any(prev.startswith(c) and prev[len(c):] in names for c in lx.gram("clitic")):
+            return True
+        if not raw or (_day(raw) is None and _num(raw) is None):
+            return False
+        pos = vtext.rfind(raw, 0, pos)
+    return False
+
+
 def find(vtext: str, pub: date | None) -> list[Found]:
     """All time expressions in a view text, non-overlapping, in text order."""
     cands: list[Found] = []
@@ -613,7 +627,7 @@ def find(vtext: str, pub: date | None) -> list[Found]:
                 f = h(m, vtext, pub)
             except (ValueError, OverflowError):  # a count no calendar holds: "3 مليار العام الماضي"
                 continue
-            if f is not None and f.ve > f.vs:
+            if f is not None and f.ve > f.vs and not _named(vtext, f.vs):
                 cands.append(f)
     cands.sort(key=lambda f: (-(f.ve - f.vs), f.vs))
     taken: list[Found] = []

@@ -33,6 +33,9 @@ from rasid.text import tokenize
         ("وأجرى الوزير محادثات مع نظيره", None, "CONSULT", True),
         ("ستجري محادثات منفصلة", "ستجري محادثات", "CONSULT", True),
         ("عقد لقاء ثلاثي في العاصمة", "لقاء ثلاثي", "CONSULT", True),
+        # a release on a decision, a place taken back
+        ("قررت المحكمة إخلاء سبيل المتهمين", "اخلاء سبيل", "CONCEDE", True),
+        ("وتحررت المدينة تماما", "تحررت", "ASSAULT", False),
     ],
 )
 def test_family_is_matched(text: str, form: str | None, typ: str, strong: bool) -> None:

@@ -70,3 +70,16 @@ def test_a_cause_without_a_link_word_stays_apart() -> None:
                    times={"يوم الأحد": ("2024-03-03", "2024-03-03"), "يوم السبت": ("2024-03-02", "2024-03-02")})
     assert len([e for e in extract(doc) if e.type == "ASSAULT"]) == 2
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشن المتحدث باسم الكتلة هجوماً شديداً على الحكومة.",
+        "وقال إن الاقتصاد تلقى ضربة من الأزمة المالية.",
+        "وقال: لقد اعتدت أن أعيش بهذه الطريقة.",
+        "انفجرت فضيحة جديدة في وجه رئيس البنك.",
+    ],
+)
+def test_figures_of_speech_are_no_assault(text: str) -> None:
+    assert [e for e in extract(make_doc(text)) if e.type == "ASSAULT"] == []

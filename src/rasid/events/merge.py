@@ -7,7 +7,9 @@ unknown). Agreeing mentions are merged when they have the same modality and
 share a known actor or a known non-country place, or sit in one sentence
 (unless they are two different verbs). A definite noun (``الهجمات``,
 ``الزيارة``) or a headline mention joins the latest agreeing event; with none,
-it is a generic reference and dropped.
+it is a generic reference and dropped. A cause told after a death in its
+sentence ("لقوا مصرعهم بعد اشتباكات") joins the death's event whatever place or
+date each clause gave (:func:`_caused_death`).
 Mentions with several coordinated places (``في دير الزور والبوكمال``) give
 one event per place.
 """
@@ -425,6 +427,11 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
     split = _split_places(mentions)
     ordered = [m for m in split if not m.title] + [m for m in split if m.title]
     for m in ordered:
+        # "لقوا مصرعهم بعد اشتباكات": the cause told after a death is its happening
+        caused = _caused_death(doc, by_type.get(m.type, ()), m)
+        if caused is not None:
+            _add(doc, caused, m)
+            continue
         agreeing = [g for g in by_type.get(m.type, ()) if _agree(doc, g, m)]
         if m.title or m.definite or m.generic:
             # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
@@ -443,6 +450,40 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         else:
             _add(doc, target, m)
     return groups
+
+
+#: how many words may stand between a death and the link word before its cause
+CAUSE_LINK_WORDS = 14
+
+
+def _caused_death(doc: Document, groups: "list[Group] | tuple[()]", m: Mention) -> Group | None:
+    """"لقي قيادي و12 من مرافقيه مصرعهم ... في محافظة الضالع بعد اشتباكات عنيفة":
+    the cause told after a death in its sentence is the death's happening, whatever
+    place or date each clause gave; the group of that death (or None).
+
+    1. ``m`` is not itself a death, the death (mode kill) comes before it in its
+       sentence, with the same modality and no response word between;
+    2. the word just before ``m`` (or its proclitic-split stem) is a link word or a
+       word of cause (``data/context.tsv``: link, cause: بعد، في، جراء، نتيجة ...);
+    3. at most ``CAUSE_LINK_WORDS`` words between the two triggers.
+    """
+    from rasid.events.lexicon import in_context
+
+    if m.mode == "kill" or m.hit.tok == 0 or m.title:
+        return None
+    toks = doc.tokens
+    prev = toks[m.hit.tok - 1].norm
+    if not (in_context(prev, "link") or in_context(prev, "cause")):
+        return None
+    for g in reversed(groups):
+        for x in g.by_sentence.get(m.sent_index, ()):
+            if (
+                x.mode == "kill" and x.trigger.end <= m.trigger.start and x.modality == m.modality
+                and len(doc.text[x.trigger.end:m.trigger.start].split()) <= CAUSE_LINK_WORDS
+                and not response_between(doc, x, m)
+            ):
+                return g
+    return None
 
 
 def evidence_spans(doc: Document, g: Group) -> list[Span]:

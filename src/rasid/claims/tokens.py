@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from rasid.claims.vocab import CONJ, NOUN_PREFIXES
 from rasid.model.document import Document, Entity, Span
@@ -86,7 +87,7 @@ def _split_at_sentences(text: str, toks: list[Token], sent_starts: list[int]) ->
         k = bisect_right(sent_starts, t.start)
         if k < len(sent_starts) and sent_starts[k] < t.end and "." in t.text:
             cuts = [t.start] + [s for s in sent_starts[k:] if s < t.end] + [t.end]
-            for a, b in zip(cuts, cuts[1:]):
+            for a, b in pairwise(cuts):
                 e = a
                 while e < b and text[e] != ".":
                     e += 1

@@ -143,3 +143,12 @@ def test_the_owner_of_a_target_is_no_actor(pipe: Pipeline) -> None:
     got = [(e.type, names.get(e.actor), names.get(e.recipient)) for e in doc.events]
     assert got and all(a != "ISIS" for _, a, _ in got), got
     assert any(r == "ISIS" for _, _, r in got), got
+
+
+def test_a_far_reporting_source_is_not_the_possessor(pipe: Pipeline) -> None:
+    """"أفاد المرصد عن ... بعد أن شنت جماعات مقاتلة هجومها": the pronoun on the noun
+    stands for the subject of its own verb, not for a source named twenty words before."""
+    text = ("ذكر المرصد السوري لحقوق الإنسان أن ثمانية من عناصر الجيش قتلوا في المواجهات التي "
+            "اندلعت في ريف حلب الشمالي بعد أن شنت عدة فصائل مقاتلة هجومها في ساعة متأخرة من ليل الجمعة.")
+    got = _events(pipe, text)
+    assert all(a != "Syrian Observatory for Human Rights" for _, _, _, a in got), got

@@ -427,6 +427,7 @@ def _attribution_marked(doc: Document, m: Span) -> bool:
 
 
 ATTRIBUTION_WORDS = 20  # words from an event noun to the party it is attributed to
+POSSESSOR_WORDS = 6  # words from the agent a possessive pronoun stands for to its event noun
 
 
 def _attributed(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext) -> Entity | None:
@@ -723,7 +724,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
     if possessed:
         ante = [
             (e, m) for e, m in sorted(pairs + ctx.speakers_in(mt.clause), key=lambda p: p[1].start)
-            if m.end <= mt.trigger.start and not _marked(doc, m, _RECIPIENT_MARKS)
+            if m.end <= mt.trigger.start and len(_words(doc.text[m.end:mt.trigger.start])) <= POSSESSOR_WORDS
+            and not _marked(doc, m, _RECIPIENT_MARKS)
             and (not _prepositional(doc, m) or _partitive(doc, m)) and not _victim_party(doc, ctx.entities.get(e.id, e), mt, ctx)
         ]
         if ante:

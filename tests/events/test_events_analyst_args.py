@@ -152,3 +152,10 @@ def test_a_far_reporting_source_is_not_the_possessor(pipe: Pipeline) -> None:
             "اندلعت في ريف حلب الشمالي بعد أن شنت عدة فصائل مقاتلة هجومها في ساعة متأخرة من ليل الجمعة.")
     got = _events(pipe, text)
     assert all(a != "Syrian Observatory for Human Rights" for _, _, _, a in got), got
+
+
+def test_a_person_right_after_an_arrest_noun_is_the_one_arrested(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text="وذكرت الحركة أنه تم اعتقال عبد الخالق الحوثي وهو قائد عسكري بجماعة الحوثي أمس السبت في عدن.", published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    got = [(e.type, names.get(e.actor), names.get(e.recipient)) for e in doc.events if e.type == "COERCE"]
+    assert got and all(a != "Abdulkhaleq al-Huthi" for _, a, _ in got), got

@@ -427,6 +427,7 @@ def _attribution_marked(doc: Document, m: Span) -> bool:
 
 
 ATTRIBUTION_WORDS = 20  # words from an event noun to the party it is attributed to
+SEIZE_MODES = frozenset({"arrest", "abduct", "assassinate"})  # a person right after such a noun is its patient
 POSSESSOR_WORDS = 6  # words from the agent a possessive pronoun stands for to its event noun
 
 
@@ -717,6 +718,9 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         after = [(e, m) for e, m in after if len(fold(doc.text[mt.trigger.end:m.start]).split()) <= 2]
     # "مقتل قائد الفيلق": who follows a killing noun is the victim
     kill_noun = mt.mode == "kill" and not verb
+    # "تم اعتقال عبد الخالق الحوثي"، "اغتيال القيادي ...": a person named right after a
+    # noun of arresting, abducting or assassinating is the one it was done to
+    seized_noun = mt.mode in SEIZE_MODES and not verb
     # "جددت قوات النظام قصفها"، "شن سلاح الجو التركي أولى غاراته": the possessive
     # pronoun stands for the agent, named before the noun in its clause (also as the
     # source of a verb read as a claim's cue); no party after the noun is its agent
@@ -801,7 +805,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if verb and gap and _bare(fold(mt.trigger.text)) in argument_words().get("target_verb", ()) and _lam_attached(doc, m):
             recipient = recipient or e
             continue
-        if kill_noun or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
+        seized = seized_noun and not gap and e.kind == "person"
+        if kill_noun or seized or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):
             recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"

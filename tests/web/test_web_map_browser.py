@@ -324,15 +324,15 @@ def test_merged_table_lists_merged_events(browser, demo):  # noqa: F811
     assert any("Independent" in h or "مستقلة" in h for h in headers)
     # the map shows the same merged events
     located = sum(1 for m in api["items"] if m.get("lat") is not None)
-    WebDriverWait(browser, 10).until(lambda d: _markers_in_map(d) == located)
+    WebDriverWait(browser, 30).until(lambda d: _markers_in_map(d) == located)
     # a row opens the merged event and selects its marker; the disputed strike shows its denial
     top = api["items"][0]
     browser.execute_script("document.querySelector('#event-table tr.merged-row').click()")
-    WebDriverWait(browser, 10).until(lambda d: "#/merged/" + top["id"] in d.current_url and "layer=merged" in d.current_url)
+    WebDriverWait(browser, 30).until(lambda d: "#/merged/" + top["id"] in d.current_url and "layer=merged" in d.current_url)
     _wait(browser, "#merged-summary")
-    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+    WebDriverWait(browser, 30).until(lambda d: d.execute_script(
         "const r = document.querySelector('#event-table tr.selected'); return r && r.dataset.merged") == top["id"])
-    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+    WebDriverWait(browser, 30).until(lambda d: d.execute_script(
         "return !!document.querySelector('.ev-marker.ev-selected[data-merged=\"' + arguments[0] + '\"]')", top["id"]))
     _shot(browser, "map-merged-table.png")
 

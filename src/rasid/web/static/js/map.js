@@ -614,7 +614,14 @@
     M.selected = latlng ? L.circleMarker(latlng, { radius: 18, color: "#111", weight: 3, fill: false, interactive: false, className: "selected-ring" }).addTo(M.map) : null;
     const mk = key ? M.markers.get(key) : null;
     const group = mk && (M.cluster.hasLayer(mk) ? M.cluster : (M.countryCluster.hasLayer(mk) ? M.countryCluster : null));
-    if (group) group.zoomToShowLayer(mk, markSelected);
+    if (group) {
+      // the marker gets its element once its cluster opens; zoomToShowLayer's callback
+      // does not always come (no move needed), so mark again when the map settles
+      M.map.once("moveend zoomend", markSelected);
+      group.once("animationend spiderfied", markSelected);
+      group.zoomToShowLayer(mk, markSelected);
+      setTimeout(markSelected, 600);
+    }
     markSelected();
   }
 

@@ -258,10 +258,14 @@ def _trigger_in(trigger: str, evidence: str) -> bool:
 
 def _twin(m: Mention, me: "MergedEvent") -> bool:
     """Whether the mention's evidence is nearly the text of a mention of ``me`` in
-    another article, telling the same act (a trigger word in both)."""
+    another article, telling the same act (a trigger word in both) on the same day
+    when both state one (the next daily report repeats the template, its figures
+    in words: "ثلاثا وعشرين غارة" / "ثماني عشرة غارة")."""
     if TEXT_SIM <= 0 or not m.evidence:
         return False
-    return any(x.doc_id != m.doc_id and x.evidence and evidence_sim(m.evidence, x.evidence) >= TEXT_SIM
+    return any(x.doc_id != m.doc_id and x.evidence
+               and not (m.date_kind == x.date_kind == "precise" and m.date_start != x.date_start)
+               and evidence_sim(m.evidence, x.evidence) >= TEXT_SIM
                and (_trigger_in(m.trigger, x.evidence) or _trigger_in(x.trigger, m.evidence)
                     or _trigger_in(m.trigger, x.trigger))
                for x in me.mentions)

@@ -102,6 +102,8 @@ STORY_LEAD_TOL_DAYS = 2
 #: Saudi government as the arresting side); the type, the dates and the counts
 #: must still agree. 0 = off
 TEXT_SIM = 0.7
+#: inside one story, two towns this close may be one happening's spot (see ``score``); 0 = off
+STORY_NAMED_SPOT_KM = 80.0
 TEXT_SIM_MIN_WORDS = 6
 TEXT_BONUS = 1.0
 #: the story-link score of a mention only compatible with a merged event (a
@@ -604,6 +606,18 @@ class EventMerger:
         by_extent = rel is None and extent > 0
         if by_extent:
             rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country, *p_args, extent_km=extent)
+        if rel is None and STORY_NAMED_SPOT_KM and same_story and _in_lead(m) \
+                and m.story_id in a.get("lead_stories", ()) and p.get("lat") is not None and m.lat is not None and m.lon is not None \
+                and lv_m in (1, 2) and (p.get("level") or 0) in (1, 2) \
+                and haversine_km(m.lat, m.lon, p["lat"], p["lon"]) <= STORY_NAMED_SPOT_KM \
+                and any(counts_agree(m.fatalities, v) for v in a.get("fatalities", [])) \
+                and any((r := place_relation(lv, la, lo, adm, cc, p.get("level") or 1, p["lat"], p["lon"],
+                                             p.get("admin1"), p.get("country"))) is not None and r[1]
+                        for la, lo, adm, lv, cc in m.doc_places):
+            # the story's happening told in both leads with one toll, and the article names
+            # the other report's spot: a nearby town it was placed at (Suruc's bombing at
+            # Sanliurfa, "the city near Suruc")
+            rel = (0.0, False)
         if rel is None and twin():
             # one sentence placed two ways by extraction: the text says it is one place
             rel, by_extent = (0.0, False), False

@@ -102,6 +102,9 @@ STORY_LEAD_TOL_DAYS = 2
 #: Saudi government as the arresting side); the type, the dates and the counts
 #: must still agree. 0 = off
 TEXT_SIM = 0.7
+#: a mention joins a merged event holding a mention of its own article on the same
+#: stated day with the same toll although their attackers or targets disagree
+SAME_ARTICLE_TOLL = True
 #: inside one story, two towns this close may be one happening's spot (see ``score``); 0 = off
 STORY_NAMED_SPOT_KM = 80.0
 TEXT_SIM_MIN_WORDS = 6
@@ -271,6 +274,20 @@ def _twin(m: Mention, me: "MergedEvent") -> bool:
                and (_trigger_in(m.trigger, x.evidence) or _trigger_in(x.trigger, m.evidence)
                     or _trigger_in(m.trigger, x.trigger))
                for x in me.mentions)
+
+
+def _told_again(m: Mention, me: "MergedEvent") -> bool:
+    """Whether the mention's own article already has a mention in ``me`` on the same
+    stated day with the same death toll, written as a figure in both evidence
+    sentences: an article telling its happening twice (the ambush's 14 soldiers,
+    its attacker read once as AQIM, once as ISIS). A toll extraction attached to
+    several events of one passage is not in their sentences, so does not count."""
+    if not SAME_ARTICLE_TOLL or m.fatalities is None or m.date_kind != "precise":
+        return False
+    fig = str(m.fatalities)
+    return fig in _evidence_terms(m.evidence)[1] and any(
+        x.doc_id == m.doc_id and x.date_kind == "precise" and x.date_start == m.date_start
+        and x.fatalities == m.fatalities and fig in _evidence_terms(x.evidence)[1] for x in me.mentions)
 
 
 def _toll_agrees(m: Mention, agg: dict) -> bool:
@@ -646,7 +663,8 @@ class EventMerger:
                     actor_score += 0.5
                 elif keys_meet(m.actor_keys, a.get("recipient_keys", [])):
                     actor_score -= 0.3  # attacker and target swapped by one report
-                elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)) and not twin():
+                elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)) and not twin() \
+                        and not _told_again(m, me):
                     return None
                 else:
                     actor_score -= 0.5
@@ -654,7 +672,7 @@ class EventMerger:
             if rk and ark:
                 if keys_meet(rk, ark):
                     actor_score += 0.3
-                elif not (bound or keys_meet(rk, a["actor_keys"]) or twin()):
+                elif not (bound or keys_meet(rk, a["actor_keys"]) or twin() or _told_again(m, me)):
                     return None
                 else:
                     actor_score -= 0.3

@@ -47,11 +47,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from rasid.crossdoc.lexical import _docfreq, fast_fold
 from rasid.crossdoc.mentions import Mention
 from rasid.store.crossdoc import CrossdocDB, tables
 from rasid.text import fold_key
@@ -93,6 +95,20 @@ STATEMENT_SPEAKER = True
 #: dates; an ambush dated the 18th by one and the 20th by another); elsewhere
 #: ``DATE_TOL_DAYS``. The story itself never spans more than a week of event dates
 STORY_LEAD_TOL_DAYS = 2
+#: evidence sentences this alike (:func:`evidence_sim`) are one text (a copy, a
+#: syndicated or lightly edited wire sentence): the mention may merge although its
+#: extracted place, attacker or target disagree (per-document extraction reads one
+#: sentence two ways: the western Aleppo countryside vs Hama, the resistance vs the
+#: Saudi government as the arresting side); the type, the dates and the counts
+#: must still agree. 0 = off
+TEXT_SIM = 0.7
+#: a mention joins a merged event holding a mention of its own article on the same
+#: stated day with the same toll although their attackers or targets disagree
+SAME_ARTICLE_TOLL = True
+#: inside one story, two towns this close may be one happening's spot (see ``score``); 0 = off
+STORY_NAMED_SPOT_KM = 80.0
+TEXT_SIM_MIN_WORDS = 6
+TEXT_BONUS = 1.0
 #: the story-link score of a mention only compatible with a merged event (a
 #: governorate, no agreeing count or actor, another story): 0 = not reported
 WEAK_LINK = 0.5
@@ -208,6 +224,70 @@ def keys_meet(a, b) -> bool:
             if len(ty) >= 2 and (ty[:len(tx)] == tx or tx[:len(ty)] == ty):
                 return True
     return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _evidence_terms(text: str) -> tuple[frozenset, frozenset, dict]:
+    """(word bigrams, figures, bigram weights) of an evidence sentence, folded."""
+    n, df = _docfreq()
+    toks = _WORD.findall(fast_fold(text or ""))
+    idf = [math.log(n / df.get(w, 10)) for w in toks]
+    bi = {(toks[i], toks[i + 1]): idf[i] + idf[i + 1] for i in range(len(toks) - 1)}
+    nums = frozenset(w for w in toks if w.isdigit())
+    return frozenset(bi), nums, bi
+
+
+def evidence_sim(a: str, b: str) -> float:
+    """How much of the shorter evidence sentence the other one holds: the share of its
+    folded word bigrams, weighted by the words' rarity (inverse document frequency
+    over the SaudiNewsNet corpus: an honorific or "قوات النظام" weighs little, a
+    name or a figure much). 0 when either has fewer than ``TEXT_SIM_MIN_WORDS``
+    words, or both give figures and share none (the next daily report's template)."""
+    ba, na, wa = _evidence_terms(a)
+    bb, nb, wb = _evidence_terms(b)
+    if min(len(ba), len(bb)) + 1 < TEXT_SIM_MIN_WORDS or (na and nb and not na & nb):
+        return 0.0
+    shared = sum(wa[x] for x in ba & bb)
+    return shared / max(1e-9, min(sum(wa.values()), sum(wb.values())))
+
+
+def _trigger_in(trigger: str, evidence: str) -> bool:
+    """Whether a word of one mention's trigger occurs in the other's evidence (the
+    same act told, not only the same honorifics around another one)."""
+    words = {w for w in _WORD.findall(fast_fold(trigger or "")) if len(w) > 2}
+    return bool(words) and bool(words & set(_WORD.findall(fast_fold(evidence or ""))))
+
+
+def _twin(m: Mention, me: "MergedEvent") -> bool:
+    """Whether the mention's evidence is nearly the text of a mention of ``me`` in
+    another article, telling the same act (a trigger word in both) on the same day
+    when both state one (the next daily report repeats the template, its figures
+    in words: "ثلاثا وعشرين غارة" / "ثماني عشرة غارة")."""
+    if TEXT_SIM <= 0 or not m.evidence:
+        return False
+    return any(x.doc_id != m.doc_id and x.evidence
+               and not (m.date_kind == x.date_kind == "precise" and m.date_start != x.date_start)
+               and evidence_sim(m.evidence, x.evidence) >= TEXT_SIM
+               and (_trigger_in(m.trigger, x.evidence) or _trigger_in(x.trigger, m.evidence)
+                    or _trigger_in(m.trigger, x.trigger))
+               for x in me.mentions)
+
+
+def _told_again(m: Mention, me: "MergedEvent") -> bool:
+    """Whether the mention's own article already has a mention in ``me`` on the same
+    stated day with the same death toll, written as a figure in both evidence
+    sentences: an article telling its happening twice (the ambush's 14 soldiers,
+    its attacker read once as AQIM, once as ISIS). A toll extraction attached to
+    several events of one passage is not in their sentences, so does not count."""
+    if not SAME_ARTICLE_TOLL or m.fatalities is None or m.date_kind != "precise":
+        return False
+    fig = str(m.fatalities)
+    return fig in _evidence_terms(m.evidence)[1] and any(
+        x.doc_id == m.doc_id and x.date_kind == "precise" and x.date_start == m.date_start
+        and x.fatalities == m.fatalities and fig in _evidence_terms(x.evidence)[1] for x in me.mentions)
 
 
 def _toll_agrees(m: Mention, agg: dict) -> bool:
@@ -517,6 +597,12 @@ class EventMerger:
                 return None
             same_day = kind == "precise" and a["date_kind"] == "precise" and m.date_start == a["best_date"]
             date_score = 1.0 if same_day else 0.5
+        twin_memo: list[bool] = []
+
+        def twin() -> bool:  # one text in two articles (computed when needed)
+            if not twin_memo:  # not for the story links: a story is more than one sentence
+                twin_memo.append(story_known and _twin(m, me))
+            return twin_memo[0]
         window = False  # a stated window (one side) holding the other's day
         if kind in ("vague", "none") or a["date_kind"] in ("vague", "none"):
             date_score = 0.0
@@ -537,6 +623,21 @@ class EventMerger:
         by_extent = rel is None and extent > 0
         if by_extent:
             rel = place_relation(lv_m, m.lat, m.lon, m.admin1, m.country, *p_args, extent_km=extent)
+        if rel is None and STORY_NAMED_SPOT_KM and same_story and _in_lead(m) \
+                and m.story_id in a.get("lead_stories", ()) and p.get("lat") is not None and m.lat is not None and m.lon is not None \
+                and lv_m in (1, 2) and (p.get("level") or 0) in (1, 2) \
+                and haversine_km(m.lat, m.lon, p["lat"], p["lon"]) <= STORY_NAMED_SPOT_KM \
+                and any(counts_agree(m.fatalities, v) for v in a.get("fatalities", [])) \
+                and any((r := place_relation(lv, la, lo, adm, cc, p.get("level") or 1, p["lat"], p["lon"],
+                                             p.get("admin1"), p.get("country"))) is not None and r[1]
+                        for la, lo, adm, lv, cc in m.doc_places):
+            # the story's happening told in both leads with one toll, and the article names
+            # the other report's spot: a nearby town it was placed at (Suruc's bombing at
+            # Sanliurfa, "the city near Suruc")
+            rel = (0.0, False)
+        if rel is None and twin():
+            # one sentence placed two ways by extraction: the text says it is one place
+            rel, by_extent = (0.0, False), False
         if rel is None:
             return None
         place_score, strong = rel
@@ -562,7 +663,8 @@ class EventMerger:
                     actor_score += 0.5
                 elif keys_meet(m.actor_keys, a.get("recipient_keys", [])):
                     actor_score -= 0.3  # attacker and target swapped by one report
-                elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)):
+                elif not (bound and strong and (same_day or not ACTOR_CONFLICT_SAME_DAY)) and not twin() \
+                        and not _told_again(m, me):
                     return None
                 else:
                     actor_score -= 0.5
@@ -570,17 +672,19 @@ class EventMerger:
             if rk and ark:
                 if keys_meet(rk, ark):
                     actor_score += 0.3
-                elif not (bound or keys_meet(rk, a["actor_keys"])):
+                elif not (bound or keys_meet(rk, a["actor_keys"]) or twin() or _told_again(m, me)):
                     return None
                 else:
                     actor_score -= 0.3
-        if window and not bound and not (strong and (count_score > 0 or actor_score > 0)):
+        if window and not bound and not (strong and (count_score > 0 or actor_score > 0)) and not twin():
             return None
-        if STATEMENT_SPEAKER and m.type in STATEMENT_TYPES and not bound and not actor_score > 0:
+        if STATEMENT_SPEAKER and m.type in STATEMENT_TYPES and not bound and not actor_score > 0 \
+                and not twin():
             return None  # two statements are one only when one speaker makes them
         if not strong:
             # a governorate, a country or no place: only with more evidence
-            evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0))
+            evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0)) \
+                or (date_score > 0 and twin())
             # a governorate and a town in it, dated a day apart, with about equal tolls
             if not evidence and NEAR_DAY_REGION and count_score > 0 and date_score > 0 and kind == "precise" \
                     and a["date_kind"] == "precise" and {lv_m, p.get("level") or 0} <= {1, 2, 3} \
@@ -596,13 +700,14 @@ class EventMerger:
                 return None
             if lv_m == 4 or (p.get("level") or 0) == 4 or not lv_m or not p:
                 # a country or no place: the same story or copy, or a denial naming the spot loosely
-                if not (bound or (m.deny and doc_place)):
+                if not (bound or (m.deny and doc_place) or (date_score > 0 and twin())):
                     return None
         elif count_score < 0 and not (bound or same_day):
             return None
         return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
                 + (STRONG_BONUS if strong and prefer_spot else 0.0)
-                + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0))
+                + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0)
+                + (TEXT_BONUS if twin() else 0.0))
 
     def stories_of(self, m: Mention, opening: bool = False) -> dict[str, float]:
         """Stories whose merged events this mention matches on its own (no story

@@ -187,6 +187,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print every miss with its category")
     ap.add_argument("--type", help="only gold events of this type")
+    ap.add_argument("--extras", action="store_true", help="print every output event that matches no gold event")
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT / "scripts"))
     import realgold
@@ -217,7 +218,12 @@ def main() -> int:
         if g is None:
             continue
         sysdoc = json.loads(done.to_json())
-        sc.score_doc(g, sysdoc, tally, [])
+        log: list[str] = []
+        sc.score_doc(g, sysdoc, tally, log)
+        if a.extras:
+            for line in log:
+                if line.startswith("  event extra"):
+                    print(f"{done.id}\t{line.strip()}")
         n_gold += sum(1 for e in g["events"] if not e.get("optional") and (not a.type or e["type"] == a.type))
         for e, cat in classify(sc, g, sysdoc, rec):
             if a.type and e["type"] != a.type:

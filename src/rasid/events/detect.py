@@ -134,6 +134,8 @@ def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: i
 
 _PLAN_VERBS = lang.words("events/data/plan_verbs.txt", fold=fold)
 _QUANTITY = ar.quantity_nouns(fold=fold)  # آلاف، مئات، عشرات، ألف، مئة
+_MIN = ar.particle("min", fold=fold)  # من
+_MIN_FI = frozenset(ar.particles("min", "fi", fold=fold))  # من، في
 
 
 _WITH = ar.particles("maa", "bayna", fold=fold)  # مع، بين
@@ -220,6 +222,8 @@ BEGIN_WINDOW = 3  # "بدأ الجيش الانسحاب"
 CAUSE_WINDOW = 1  # "سقط قتلى جراء القصف"
 GENERIC_WINDOW = 3  # "سلسلة الهجمات"
 DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
+ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
+ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 
 
 @dataclass
@@ -453,15 +457,38 @@ def _is_definite(c: Candidate) -> bool:
        "أعلنت الانسحاب": a verbal noun its clause reports),
     4. no word of cause precedes it ("سقط قتلى جراء القصف": the cause of casualties
        told here is reported here),
-    5. no noun of number precedes it ("آلاف الغارات": a cumulative count).
+    5. no noun of number precedes it, nor a noun of number and من ("آلاف الغارات"،
+       "عدد من البراميل": a count told here),
+    6. no verb of escalation governs it ("تحتدم المواجهات"، "تصاعدت حدة المعارك"،
+       "اندلعت الاشتباكات": the clause reports the fighting),
+    7. it is not the complement of a verb of achieving ("تمكنت القوات، أمس، من
+       السيطرة على"، "نجحت في السيطرة": what was achieved is reported here).
     """
     tokens, h, tf = c.tokens, c.hit, c.form
     return (
         is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
         and not (tf.strong and c.cue_before("begin", BEGIN_WINDOW))
         and not c.cue_before("cause", CAUSE_WINDOW)
-        and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY)
+        and not _counted(tokens, h.tok)
+        and not c.cue_before("escalate", ESCALATE_WINDOW)
+        and not _achieved(c)
     )
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """"آلاف الغارات"، "عدد من البراميل": a noun of number (and من) before token ``i``."""
+    if i > 0 and tokens[i - 1].norm in _QUANTITY:
+        return True
+    return i > 1 and tokens[i - 1].norm == _MIN and (
+        tokens[i - 2].norm in _QUANTITY or in_context(tokens[i - 2].norm, "quantity")
+    )
+
+
+def _achieved(c: Candidate) -> bool:
+    """"تمكنت القوات من السيطرة"، "نجحت في اقتحام": the trigger right after من/في, with a
+    verb of achieving (data/context.tsv, class achieve) before it in its clause."""
+    h, tokens = c.hit, c.tokens
+    return h.tok > c.c_lo and tokens[h.tok - 1].norm in _MIN_FI and c.cue_before("achieve", ACHIEVE_WINDOW)
 
 
 def _mention(c: Candidate) -> Mention:

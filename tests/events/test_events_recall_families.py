@@ -17,12 +17,6 @@ from rasid.text import fold, tokenize
 @pytest.mark.parametrize(
     "text,form,typ",
     [
-        # a place taken, the subject between the verb and its object
-        ("وسيطر عناصر المقاومة على الطريق الرابط بين المدينتين", "سيطر", "ASSAULT"),
-        ("واجتاحوا مساء أمس مدينة شقرة", "اجتاح", "ASSAULT"),
-        ("بعد اجتياح القوات للبلدة", "اجتياح", "ASSAULT"),
-        ("واستعادت القوات البلدة من التنظيم", "استعادت", "ASSAULT"),
-        ("أعلن الجيش استرداد المدينة", "استرداد", "ASSAULT"),
         # forces fleeing
         ("فيما فرت ميليشيات الحوثي بصورة جماعية", "فرت", "RETREAT"),
         ("بعد أن فروا من مواقعهم", "فروا", "RETREAT"),

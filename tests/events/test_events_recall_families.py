@@ -84,3 +84,42 @@ def test_definite_noun_reported_here(text: str, word: str, definite: bool) -> No
 def test_definite_report_is_an_event(text: str) -> None:
     doc = make_doc(text, places={"الموصل": "Mosul"})
     assert [e for e in extract(doc) if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        # arms and equipment sent are AID (type_conventions.tsv) ...
+        ("وقالت المصادر إن قوات التحالف أرسلت معدات مختلفة إلى المدينة.", "AID"),
+        ("وأرسلت الحكومة أسلحة وذخائر إلى المقاتلين.", "AID"),
+        # ... troops sent are MOBILIZE, even with equipment
+        ("وأرسل الجيش قوات ومعدات إلى المدينة.", "MOBILIZE"),
+        ("وأرسلت الحكومة تعزيزات عسكرية إلى المدينة.", "MOBILIZE"),
+    ],
+)
+def test_materiel_sent_is_aid(text: str, typ: str) -> None:
+    from rasid.events.detect import detect as detect_mentions
+
+    ms = [m for m in detect_mentions(make_doc(text)) if m.hit.entry.form in (fold("ارسل"), fold("ارسال"))]
+    assert ms, text
+    assert ms[0].type == typ
+
+
+def test_gate_features_name_force_subject_size_and_destination() -> None:
+    """The gate sees a weak verb whose subject is armed forces, the size of a force and
+    where a movement arrived (rasid.events.gate.features)."""
+    from rasid.events import gate
+
+    text = ("وصلت كتيبة عسكرية من 300 جندي إلى مدينة الموصل أمس. وقال مصدر إن الكتيبة ستبقى في المدينة. "
+            "وأضاف أن قوات أخرى ستصل لاحقا.")
+    doc = make_doc(text, places={"الموصل": "Mosul"})
+    gate.record(True)
+    try:
+        evs = [e for e in extract(doc) if e.type == "MOBILIZE"]
+        feats = doc._cache[gate.CACHE_KEY]
+    finally:
+        gate.record(False)
+    assert evs
+    f = feats[evs[0].id]
+    assert f.get("force_subject") == 1.0
+    assert f.get("destination") == 1.0

@@ -223,6 +223,7 @@ CAUSE_WINDOW = 1  # "سقط قتلى جراء القصف"
 GENERIC_WINDOW = 3  # "سلسلة الهجمات"
 DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
+MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 
 
@@ -491,12 +492,30 @@ def _achieved(c: Candidate) -> bool:
     return h.tok > c.c_lo and tokens[h.tok - 1].norm in _MIN_FI and c.cue_before("achieve", ACHIEVE_WINDOW)
 
 
+def _sends_materiel(c: Candidate) -> bool:
+    """"قوات التحالف أرسلت معدات مختلفة"، "إرسال أسلحة وذخائر": a verb or noun of sending
+    (data/context.tsv, class send) whose object, within MATERIEL_WINDOW tokens of its
+    clause with no force word before it, is arms or equipment (class materiel): the
+    type convention of data/type_conventions.tsv, arms and equipment given are AID."""
+    h, tokens = c.hit, c.tokens
+    if not in_context(tokens[h.tok].norm, "send"):
+        return False
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + MATERIEL_WINDOW)):
+        if in_context(tokens[i].norm, "materiel"):
+            return True
+        if in_context(tokens[i].norm, "force"):
+            return False  # "أرسلت قوات ومعدات": the troops are sent
+    return False
+
+
 def _mention(c: Candidate) -> Mention:
     """The mention of a kept candidate (type, flags and attributes)."""
     h, tf = c.hit, c.form
     typ, mode = tf.type, tf.mode
     if mode == "exercise" and _for_someone(c.tokens, h):
         typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
+    elif typ == "MOBILIZE" and _sends_materiel(c):
+        typ, mode = "AID", "military"  # "أرسلت قوات التحالف معدات": equipment sent is aid
     return Mention(
         hit=h,
         type=typ,

@@ -123,3 +123,23 @@ def test_gate_features_name_force_subject_size_and_destination() -> None:
     f = feats[evs[0].id]
     assert f.get("force_subject") == 1.0
     assert f.get("destination") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text,places,typ",
+    [
+        # an official arriving at a place: a visit
+        ("وصل نائب الرئيس اليمني رئيس الوزراء، إلى مطار الموصل أمس.", {"الموصل": "Mosul"}, "CONSULT"),
+        ("ووصل وزير الخارجية الروسي إلى الموصل أمس في زيارة رسمية.", {"الموصل": "Mosul"}, "CONSULT"),
+        # forces arriving: a movement
+        ("ووصلت القوات إلى الموصل أمس.", {"الموصل": "Mosul"}, "MOBILIZE"),
+        # no place named: no visit ("came to power")
+        ("وصل الرئيس إلى السلطة عام 2000.", {}, None),
+    ],
+)
+def test_official_arriving_is_a_visit(text: str, places: dict[str, str], typ: str | None) -> None:
+    from rasid.events.detect import detect as detect_mentions
+
+    ms = [m for m in detect_mentions(make_doc(text, places=places)) if fold(m.trigger.text).endswith(fold("وصل"))
+          or fold(m.trigger.text).endswith(fold("وصلت"))]
+    assert [m.type for m in ms] == ([typ] if typ else [])

@@ -247,6 +247,7 @@ class Candidate:
     force_subject: bool = False  # a weak verb with armed forces for subject
     unsupported: bool = False  # a weak ASSAULT/PROTEST trigger with no context word
     planned_purpose: bool = False  # a verbal noun of purpose after a verb of planning
+    visit: bool = False  # an official arriving somewhere: a visit (CONSULT), no movement of forces
 
     @property
     def tokens(self) -> list[Token]:
@@ -333,6 +334,8 @@ def support(c: Candidate) -> None:
        "اجتماع مع قادة"): ``SUPPORTED_CONF``.
     6. "يخططون لاستهداف أرتال": a verbal noun of purpose after a verb of planning
        (``planned_purpose``): at least ``SUPPORTED_CONF``.
+    7. A verb of arriving with an official for subject and no force word ("وصل وزير
+       الخارجية إلى موسكو", :func:`_official_arrives`): ``SUPPORTED_CONF``, a visit.
     """
     doc, tokens, h, tf = c.doc, c.tokens, c.hit, c.hit.entry
     conf = STRONG_CONF if tf.strong else 0.0
@@ -358,6 +361,9 @@ def support(c: Candidate) -> None:
             c.unsupported = True
     if conf <= 0.0 and tf.type in PARTY_TYPES and _has_parties(doc, tokens, h):
         conf = SUPPORTED_CONF
+    if conf <= 0.0 and _official_arrives(c):
+        conf = SUPPORTED_CONF
+        c.visit = True
     c.planned_purpose = (
         not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS
     )
@@ -492,6 +498,20 @@ def _achieved(c: Candidate) -> bool:
     return h.tok > c.c_lo and tokens[h.tok - 1].norm in _MIN_FI and c.cue_before("achieve", ACHIEVE_WINDOW)
 
 
+def _official_arrives(c: Candidate) -> bool:
+    """"وصل نائب الرئيس اليمني إلى مطار عدن"، "ووصل وزير الخارجية إلى موسكو": a verb of
+    arriving (data/context.tsv, class arrive) whose subject, right after it, is an official
+    (class official) tells a visit (CONSULT), not a movement of forces, when the
+    sentence names a place after it ("وصل الرئيس إلى السلطة" names none)."""
+    h, tokens = c.hit, c.tokens
+    i = h.tok + h.ntok
+    return (
+        c.form.type == "MOBILIZE" and in_context(tokens[h.tok].norm, "arrive")
+        and i < c.c_hi and in_context(tokens[i].norm, "official")
+        and any_start_in(c.doc, ("place",), h.end, c.sentence.end)
+    )
+
+
 def _sends_materiel(c: Candidate) -> bool:
     """"قوات التحالف أرسلت معدات مختلفة"، "إرسال أسلحة وذخائر": a verb or noun of sending
     (data/context.tsv, class send) whose object, within MATERIEL_WINDOW tokens of its
@@ -514,6 +534,8 @@ def _mention(c: Candidate) -> Mention:
     typ, mode = tf.type, tf.mode
     if mode == "exercise" and _for_someone(c.tokens, h):
         typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
+    elif c.visit:
+        typ, mode = "CONSULT", "visit"  # "وصل وزير الخارجية إلى موسكو": an official's visit
     elif typ == "MOBILIZE" and _sends_materiel(c):
         typ, mode = "AID", "military"  # "أرسلت قوات التحالف معدات": equipment sent is aid
     return Mention(

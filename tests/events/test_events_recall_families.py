@@ -114,11 +114,13 @@ def test_gate_features_name_force_subject_size_and_destination() -> None:
             "وأضاف أن قوات أخرى ستصل لاحقا.")
     doc = make_doc(text, places={"الموصل": "Mosul"})
     gate.record(True)
+    gate.use_model(None, active=False)  # the features of every event, whatever the model keeps
     try:
         evs = [e for e in extract(doc) if e.type == "MOBILIZE"]
         feats = doc._cache[gate.CACHE_KEY]
     finally:
         gate.record(False)
+        gate.use_model(None)
     assert evs
     f = feats[evs[0].id]
     assert f.get("force_subject") == 1.0

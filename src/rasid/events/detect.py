@@ -134,6 +134,8 @@ def _cue_before(tokens: list[Token], h: TriggerHit, cls: str, window: int, lo: i
 
 _PLAN_VERBS = lang.words("events/data/plan_verbs.txt", fold=fold)
 _QUANTITY = ar.quantity_nouns(fold=fold)  # آلاف، مئات، عشرات، ألف، مئة
+_MIN = ar.particle("min", fold=fold)  # من
+_MIN_FI = frozenset(ar.particles("min", "fi", fold=fold))  # من، في
 
 
 _WITH = ar.particles("maa", "bayna", fold=fold)  # مع، بين
@@ -220,6 +222,9 @@ BEGIN_WINDOW = 3  # "بدأ الجيش الانسحاب"
 CAUSE_WINDOW = 1  # "سقط قتلى جراء القصف"
 GENERIC_WINDOW = 3  # "سلسلة الهجمات"
 DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
+ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
+MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
+ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 
 
 @dataclass
@@ -242,6 +247,7 @@ class Candidate:
     force_subject: bool = False  # a weak verb with armed forces for subject
     unsupported: bool = False  # a weak ASSAULT/PROTEST trigger with no context word
     planned_purpose: bool = False  # a verbal noun of purpose after a verb of planning
+    visit: bool = False  # an official arriving somewhere: a visit (CONSULT), no movement of forces
 
     @property
     def tokens(self) -> list[Token]:
@@ -328,6 +334,8 @@ def support(c: Candidate) -> None:
        "اجتماع مع قادة"): ``SUPPORTED_CONF``.
     6. "يخططون لاستهداف أرتال": a verbal noun of purpose after a verb of planning
        (``planned_purpose``): at least ``SUPPORTED_CONF``.
+    7. A verb of arriving with an official for subject and no force word ("وصل وزير
+       الخارجية إلى موسكو", :func:`_official_arrives`): ``SUPPORTED_CONF``, a visit.
     """
     doc, tokens, h, tf = c.doc, c.tokens, c.hit, c.hit.entry
     conf = STRONG_CONF if tf.strong else 0.0
@@ -353,6 +361,9 @@ def support(c: Candidate) -> None:
             c.unsupported = True
     if conf <= 0.0 and tf.type in PARTY_TYPES and _has_parties(doc, tokens, h):
         conf = SUPPORTED_CONF
+    if conf <= 0.0 and _official_arrives(c):
+        conf = SUPPORTED_CONF
+        c.visit = True
     c.planned_purpose = (
         not tf.verb and _purpose(tokens[h.tok], tf.form) and h.tok > 0 and tokens[h.tok - 1].norm in _PLAN_VERBS
     )
@@ -453,15 +464,68 @@ def _is_definite(c: Candidate) -> bool:
        "أعلنت الانسحاب": a verbal noun its clause reports),
     4. no word of cause precedes it ("سقط قتلى جراء القصف": the cause of casualties
        told here is reported here),
-    5. no noun of number precedes it ("آلاف الغارات": a cumulative count).
+    5. no noun of number precedes it, nor a noun of number and من ("آلاف الغارات"،
+       "عدد من البراميل": a count told here),
+    6. no verb of escalation governs it ("تحتدم المواجهات"، "تصاعدت حدة المعارك"،
+       "اندلعت الاشتباكات": the clause reports the fighting),
+    7. it is not the complement of a verb of achieving ("تمكنت القوات، أمس، من
+       السيطرة على"، "نجحت في السيطرة": what was achieved is reported here).
     """
     tokens, h, tf = c.tokens, c.hit, c.form
     return (
         is_definite(tokens[h.tok], tf.form, tf.pos) and not _relative_follows(tokens, h)
         and not (tf.strong and c.cue_before("begin", BEGIN_WINDOW))
         and not c.cue_before("cause", CAUSE_WINDOW)
-        and not (h.tok > 0 and tokens[h.tok - 1].norm in _QUANTITY)
+        and not _counted(tokens, h.tok)
+        and not c.cue_before("escalate", ESCALATE_WINDOW)
+        and not _achieved(c)
     )
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """"آلاف الغارات"، "عدد من البراميل": a noun of number (and من) before token ``i``."""
+    if i > 0 and tokens[i - 1].norm in _QUANTITY:
+        return True
+    return i > 1 and tokens[i - 1].norm == _MIN and (
+        tokens[i - 2].norm in _QUANTITY or in_context(tokens[i - 2].norm, "quantity")
+    )
+
+
+def _achieved(c: Candidate) -> bool:
+    """"تمكنت القوات من السيطرة"، "نجحت في اقتحام": the trigger right after من/في, with a
+    verb of achieving (data/context.tsv, class achieve) before it in its clause."""
+    h, tokens = c.hit, c.tokens
+    return h.tok > c.c_lo and tokens[h.tok - 1].norm in _MIN_FI and c.cue_before("achieve", ACHIEVE_WINDOW)
+
+
+def _official_arrives(c: Candidate) -> bool:
+    """"وصل نائب الرئيس اليمني إلى مطار عدن"، "ووصل وزير الخارجية إلى موسكو": a verb of
+    arriving (data/context.tsv, class arrive) whose subject, right after it, is an official
+    (class official) tells a visit (CONSULT), not a movement of forces, when the
+    sentence names a place after it ("وصل الرئيس إلى السلطة" names none)."""
+    h, tokens = c.hit, c.tokens
+    i = h.tok + h.ntok
+    return (
+        c.form.type == "MOBILIZE" and in_context(tokens[h.tok].norm, "arrive")
+        and i < c.c_hi and in_context(tokens[i].norm, "official")
+        and any_start_in(c.doc, ("place",), h.end, c.sentence.end)
+    )
+
+
+def _sends_materiel(c: Candidate) -> bool:
+    """"قوات التحالف أرسلت معدات مختلفة"، "إرسال أسلحة وذخائر": a verb or noun of sending
+    (data/context.tsv, class send) whose object, within MATERIEL_WINDOW tokens of its
+    clause with no force word before it, is arms or equipment (class materiel): the
+    type convention of data/type_conventions.tsv, arms and equipment given are AID."""
+    h, tokens = c.hit, c.tokens
+    if not in_context(tokens[h.tok].norm, "send"):
+        return False
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + MATERIEL_WINDOW)):
+        if in_context(tokens[i].norm, "materiel"):
+            return True
+        if in_context(tokens[i].norm, "force"):
+            return False  # "أرسلت قوات ومعدات": the troops are sent
+    return False
 
 
 def _mention(c: Candidate) -> Mention:
@@ -470,6 +534,10 @@ def _mention(c: Candidate) -> Mention:
     typ, mode = tf.type, tf.mode
     if mode == "exercise" and _for_someone(c.tokens, h):
         typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
+    elif c.visit:
+        typ, mode = "CONSULT", "visit"  # "وصل وزير الخارجية إلى موسكو": an official's visit
+    elif typ == "MOBILIZE" and _sends_materiel(c):
+        typ, mode = "AID", "military"  # "أرسلت قوات التحالف معدات": equipment sent is aid
     return Mention(
         hit=h,
         type=typ,

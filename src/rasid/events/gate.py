@@ -144,6 +144,15 @@ def features(doc: Document, ev: Event, g: "Group", ctx: dict[str, Any]) -> dict[
         on("place_country" if _is_country(_entity(doc, ev.place)) else "place_sub")
     if ev.fatalities or ev.injuries or ev.arrests:
         on("counts")
+    # "وصلت كتيبة من 300 عسكري"، "انتشر مئات من الجنود": the size of a force told
+    if ev.attrs.get("size"):
+        on("size")
+    # "انتشرت القوات الخاصة"، "دخلت القوات": a weak verb whose subject is armed forces
+    if any(m.attrs.get("force_subject") for m in ms):
+        on("force_subject")
+    # "وصلت ... إلى عدن": a movement told with where it arrived
+    if ev.attrs.get("destination"):
+        on("destination")
     if ev.attrs.get("time_inherited"):
         on("time_inherited")
     pub, when = _days(doc.published), _days((ev.time or {}).get("value_start"))

@@ -941,20 +941,34 @@ def _locators(doc: Document, cands: list) -> list:
     """"محافظة البصرة جنوبي العراق"، "ولاية موش، شرقي تركيا"، "قرية X شمال حلب": a
     direction phrase right after a place locates that place; the happening is at the
     place it locates, not in the wider side (the candidates that are such locators)."""
-    dirs = _direction_words()
     out = []
     for e, m in cands:
         first = fold(doc.text[m.start:m.end]).split()[:1]
-        if not first or _bare(first[0]) not in dirs:
-            continue
+        # ("محافظة إب بجنوب صنعاء": the direction word may carry ب)
+        inside = bool(first) and _direction(first[0])
         for e2, m2 in cands:
             if m2.end > m.start or e2.id == e.id or _place_precision(e2) < 1:
                 continue
             gap = [w for w in fold(doc.text[m2.end:m.start]).replace(ar.COMMA, " ").replace(",", " ").split()]
+            if not inside:
+                # "مديرية أرحب شمال العاصمة صنعاء": the direction word before the mention
+                gap = [w for w in gap if w not in _CAPITAL_WORDS]
+                if not gap or len(gap) > LOCATOR_GAP + 1 or not _direction(gap[0]):
+                    continue
+                gap = gap[1:]
             if len(gap) <= LOCATOR_GAP and all(w in _PLACE_NOUNS or w in _RELATIVE for w in gap):
                 out.append((e, m))
                 break
     return out
+
+
+_CAPITAL_WORDS = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
+
+
+def _direction(word: str) -> bool:
+    """Is the folded word a direction ("شمال"، "وشرقي"، "بجنوب")?"""
+    dirs = _direction_words()
+    return _bare(word) in dirs or word.startswith(_BI_FORMS) and word[1:] in dirs
 
 
 FAR_AFTER_WORDS = 15  # words after the trigger beyond which a place is another phrase's (when one stands before)
@@ -1077,6 +1091,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             return
         k -= 1
         pm = [(e, m) for e, m in ctx.places_in(doc.sentences[k]) if not _route_end(doc, m)]
+        # ("وفي محافظة إب بجنوب صنعاء ...": the side of Sanaa only locates the province)
+        loc = _locators(doc, pm)
+        pm = [c for c in pm if not any(c[1] is l[1] for l in loc)]
         if pm:
             # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
             best = max(_place_precision(e) for e, _ in pm)

@@ -68,6 +68,7 @@ _RESTATE = argument_words()["restate"]  # في، وتحديدا ...
 _PLACE_NOUNS = lang.words(ar.PLACE_NOUNS, fold=fold)  # مدينة، بلدة، ريف ...
 _RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
 _BETWEEN, _MIN, _AN = ar.particles("bayna", "min", "an", fold=fold)  # بين، من، عن
+_MANNER = (fold("في"), fold("خلال"))  # "في غارة": the manner of the clause's verb
 _WA, _AL, _LI, _LIL = ar.affixes("wa", "al", "li", "lil", fold=fold)  # و، ال، ل، لل
 _CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
 _BI_LI = ar.affixes("bi", "li", fold=fold)  # ب، ل
@@ -712,6 +713,16 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if head:
             mt.actor, mt.recipient = head[-1].actor, head[-1].recipient
             return
+    # "ودمر طيران التحالف عربة للحوثيين في غارة على مواقعهم": an attack noun after في
+    # tells how the clause's verb of its type was done: the verb's actor did it (unless
+    # the noun names its own agent: "في غارة للتحالف")
+    if mt.type == "ASSAULT" and not mt.hit.entry.verb and _before_words(doc, mt.trigger.start, 1) in _MANNER:
+        head = [p for p in previous if p.sent_index == mt.sent_index and p.type == mt.type and is_finite_verb(p)
+                and p.actor and mt.clause.start <= p.trigger.start]
+        own = [m for _, m in pairs if m.start >= mt.trigger.end and len(_words(doc.text[mt.trigger.end:m.start])) <= 2]
+        if head and not own:
+            mt.actor, mt.recipient = head[-1].actor, None
+            return
     # "حيث التقى X": the subject is the one of the sentence, X is the object
     elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
@@ -857,6 +868,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
+        # ("شن الطيران غارات على تجمع للمسلحين، وقصف أهدافا": the verb of its own type)
+        same = [p for p in same if p.type == mt.type] or same
         if same:
             actor = ctx.entities.get(same[-1].actor)
         else:

@@ -259,6 +259,9 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         h.sent_index < m.sent_index and h.hit.entry.form == m.hit.entry.form and not h.hit.entry.verb for h in g.near(m, 2)
     ):
         return True
+    # "كما شن الطيران غارات على X، وقصف أهدافا أخرى في Y"، "واستهدفت غارة أخرى": another happening
+    if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and _another(doc, m):
+        return False
     shared_actor = g.actor is not None and g.actor == m.actor
     if shared_actor and _trend(doc, g.head) and m.sent_index != g.head.sent_index and m.place is not None and g.place is None:
         # "واصل الحزب شن هجمات على قوات الأمن ... هجوماً وقع في مدينة X ونسب إلى الحزب":
@@ -305,10 +308,31 @@ _AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
 _AL = ar.affix("al", fold=fold)  # ال
 _CLITICS = ar.affixes("wa", "fa", "bi", "li", fold=fold)  # و، ف، ب، ل
 _BI = ar.affix("bi", fold=fold)  # ب
+_WA = ar.affix("wa", fold=fold)  # و
 
 
 _MEASURES = frozenset({"checkpoint", "curfew", "block"})
 _SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+
+
+_ANOTHER = frozenset(fold(w) for w in ("أخرى", "آخر", "أخر"))  # another
+_SIDE = frozenset(fold(w) for w in ("جهة", "ناحية"))  # "من جهة أخرى": on the other hand
+ANOTHER_WORDS = 3  # words after the trigger where "أخرى" qualifies it or its object
+
+
+def _another(doc: Document, m: Mention) -> bool:
+    """Is the mention told as another happening ("غارة أخرى"، "قصف أهدافا أخرى")?"""
+    from rasid.events.arguments import argument_words
+
+    if m.mode == "kill":
+        return False
+    # ("مقتل شرطي وجرح آخر": another one hurt, not another happening)
+    victims = argument_words()["victim_cue"]
+    words = [w.strip("،,.") for w in fold(doc.text[m.trigger.end:m.clause.end]).split()][:ANOTHER_WORDS]
+    return any(
+        w in _ANOTHER and (i == 0 or words[i - 1] not in _SIDE and words[i - 1].removeprefix(_WA) not in victims)
+        for i, w in enumerate(words)
+    )
 
 
 def _opens_with_response(m: Mention) -> bool:

@@ -965,6 +965,9 @@ def _locators(doc: Document, cands: list) -> list:
             gap = [w for w in fold(doc.text[m2.end:m.start]).replace(ar.COMMA, " ").replace(",", " ").split()]
             if not inside:
                 # "مديرية أرحب شمال العاصمة صنعاء": the direction word before the mention
+                # (not for a wider place: "في البادية شرقي مدينة تدمر" is told by the town)
+                if _place_precision(e2) < _place_precision(e):
+                    continue
                 gap = [w for w in gap if w not in _CAPITAL_WORDS]
                 if not gap or len(gap) > LOCATOR_GAP + 1 or not _direction(gap[0]):
                     continue

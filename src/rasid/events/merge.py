@@ -308,7 +308,6 @@ _AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
 _AL = ar.affix("al", fold=fold)  # ال
 _CLITICS = ar.affixes("wa", "fa", "bi", "li", fold=fold)  # و، ف، ب، ل
 _BI = ar.affix("bi", fold=fold)  # ب
-_WA = ar.affix("wa", fold=fold)  # و
 
 
 _MEASURES = frozenset({"checkpoint", "curfew", "block"})
@@ -316,23 +315,24 @@ _SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 
 
 _ANOTHER = frozenset(fold(w) for w in ("أخرى", "آخر", "أخر"))  # another
-_SIDE = frozenset(fold(w) for w in ("جهة", "ناحية"))  # "من جهة أخرى": on the other hand
-ANOTHER_WORDS = 3  # words after the trigger where "أخرى" qualifies it or its object
+_ALIF = fold("ا")  # the accusative's written tanween ("أهدافاً")
+_STRIKE_NOUNS = frozenset(fold(w) for w in ("غارة", "ضربة", "هجوم", "قذيفة", "عملية"))  # one strike, as a subject
+ANOTHER_WORDS = 2  # words after the trigger where "أخرى" qualifies it or its object
 
 
 def _another(doc: Document, m: Mention) -> bool:
     """Is the mention told as another happening ("غارة أخرى"، "قصف أهدافا أخرى")?"""
-    from rasid.events.arguments import argument_words
-
     if m.mode == "kill":
-        return False
-    # ("مقتل شرطي وجرح آخر": another one hurt, not another happening)
-    victims = argument_words()["victim_cue"]
+        return False  # ("مقتل شرطي وجرح آخر": another one hurt, not another happening)
     words = [w.strip("،,.") for w in fold(doc.text[m.trigger.end:m.clause.end]).split()][:ANOTHER_WORDS]
-    return any(
-        w in _ANOTHER and (i == 0 or words[i - 1] not in _SIDE and words[i - 1].removeprefix(_WA) not in victims)
-        for i, w in enumerate(words)
-    )
+    if not words:
+        return False
+    if not m.hit.entry.verb:
+        # "غارة أخرى" (not a weapon named alone: "أصابت صواريخ أخرى القاعدة" is the same attack)
+        return m.hit.entry.strong and words[0] in _ANOTHER
+    # a verb's object in the accusative ("قصف أهدافاً أخرى"; not its subject: "أصابت صواريخ أخرى"),
+    # or an attack noun as its subject ("واستهدفت غارة أخرى مخزناً")
+    return len(words) > 1 and words[1] in _ANOTHER and (words[0].endswith(_ALIF) or words[0] in _STRIKE_NOUNS)
 
 
 def _opens_with_response(m: Mention) -> bool:

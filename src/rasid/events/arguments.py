@@ -68,7 +68,7 @@ _RESTATE = argument_words()["restate"]  # في، وتحديدا ...
 _PLACE_NOUNS = lang.words(ar.PLACE_NOUNS, fold=fold)  # مدينة، بلدة، ريف ...
 _RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
 _BETWEEN, _MIN, _AN = ar.particles("bayna", "min", "an", fold=fold)  # بين، من، عن
-_MANNER = (fold("في"), fold("خلال"))  # "في غارة": the manner of the clause's verb
+_MANNER = argument_words()["manner"]  # "في غارة": the manner of the clause's verb
 _WA, _AL, _LI, _LIL = ar.affixes("wa", "al", "li", "lil", fold=fold)  # و، ال، ل، لل
 _CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
 _BI_LI = ar.affixes("bi", "li", fold=fold)  # ب، ل
@@ -978,7 +978,7 @@ def _locators(doc: Document, cands: list) -> list:
     return out
 
 
-_CAPITAL_WORDS = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
+_CAPITAL_WORDS = frozenset(argument_words()["capital"])  # العاصمة
 
 
 def _direction(word: str) -> bool:

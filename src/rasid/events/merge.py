@@ -314,9 +314,17 @@ _MEASURES = frozenset({"checkpoint", "curfew", "block"})
 _SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 
 
-_ANOTHER = frozenset(fold(w) for w in ("أخرى", "آخر", "أخر"))  # another
-_ALIF = fold("ا")  # the accusative's written tanween ("أهدافاً")
-_STRIKE_NOUNS = frozenset(fold(w) for w in ("غارة", "ضربة", "هجوم", "قذيفة", "عملية"))  # one strike, as a subject
+_ALIF = ar.affix("alef", fold=fold)  # the accusative's written tanween ("أهدافاً")
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(another, strike_noun) of data/arguments.tsv: أخرى، آخر ...; غارة، هجوم ..."""
+    from rasid.events.arguments import argument_words  # (arguments imports this module)
+
+    return frozenset(argument_words()["another"]), frozenset(argument_words()["strike_noun"])
+
+
 ANOTHER_WORDS = 2  # words after the trigger where "أخرى" qualifies it or its object
 
 
@@ -324,15 +332,16 @@ def _another(doc: Document, m: Mention) -> bool:
     """Is the mention told as another happening ("غارة أخرى"، "قصف أهدافا أخرى")?"""
     if m.mode == "kill":
         return False  # ("مقتل شرطي وجرح آخر": another one hurt, not another happening)
-    words = [w.strip("،,.") for w in fold(doc.text[m.trigger.end:m.clause.end]).split()][:ANOTHER_WORDS]
+    another, strikes = _another_words()
+    words = [w.strip(ar.COMMA + ",.") for w in fold(doc.text[m.trigger.end:m.clause.end]).split()][:ANOTHER_WORDS]
     if not words:
         return False
     if not m.hit.entry.verb:
         # "غارة أخرى" (not a weapon named alone: "أصابت صواريخ أخرى القاعدة" is the same attack)
-        return m.hit.entry.strong and words[0] in _ANOTHER
+        return m.hit.entry.strong and words[0] in another
     # a verb's object in the accusative ("قصف أهدافاً أخرى"; not its subject: "أصابت صواريخ أخرى"),
     # or an attack noun as its subject ("واستهدفت غارة أخرى مخزناً")
-    return len(words) > 1 and words[1] in _ANOTHER and (words[0].endswith(_ALIF) or words[0] in _STRIKE_NOUNS)
+    return len(words) > 1 and words[1] in another and (words[0].endswith(_ALIF) or words[0] in strikes)
 
 
 def _opens_with_response(m: Mention) -> bool:

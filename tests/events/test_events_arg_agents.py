@@ -52,6 +52,15 @@ def test_coordinated_verb_takes_the_actor_of_its_own_type() -> None:
     assert all(a != "Houthis" for t, a, _, _ in got if t == "ASSAULT"), got
 
 
+def test_noun_form_coordinated_as_a_verb_shares_the_subject(pipe: Pipeline) -> None:
+    """"، وقصف أهدافاً أخرى": the noun form with an accusative object after it is the
+    perfect verb, its subject the earlier verb's; and the other targets are another strike."""
+    text = ("كما شن طيران التحالف 6 غارات على تجمع لميليشيات الحوثي في وادي خبش بمحافظة الجوف، "
+            "وقصف أهدافا أخرى في مدينة الحزم.")
+    got = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
+    assert len(got) == 2 and all(a == "US-led coalition" for _, a, _, _ in got), got
+
+
 @pytest.mark.parametrize("text,n", [
     # "أخرى": another happening, told in another clause
     ("وقصفت طائرات التحالف معسكرا للحوثيين في مدينة صعدة، واستهدفت غارة أخرى مخزنا للأسلحة في المدينة.", 2),

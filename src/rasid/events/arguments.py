@@ -68,6 +68,7 @@ _RESTATE = argument_words()["restate"]  # في، وتحديدا ...
 _PLACE_NOUNS = lang.words(ar.PLACE_NOUNS, fold=fold)  # مدينة، بلدة، ريف ...
 _RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
 _BETWEEN, _MIN, _AN = ar.particles("bayna", "min", "an", fold=fold)  # بين، من، عن
+_ALEF = ar.affix("alef", fold=fold)  # the accusative's written tanween ("أهدافاً")
 _MANNER = argument_words()["manner"]  # "في غارة": the manner of the clause's verb
 _WA, _AL, _LI, _LIL = ar.affixes("wa", "al", "li", "lil", fold=fold)  # و، ال، ل، لل
 _CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
@@ -256,6 +257,18 @@ def _possessed(mt: Mention) -> bool:
             if rest.startswith(base) and rest[len(base):] in _POSSESSIVE:
                 return True
     return False
+
+
+def _coordinated_perfect(doc: Document, mt: Mention) -> bool:
+    """"، وقصف أهدافاً أخرى": a bare noun form after و at the head of its clause with an
+    indefinite accusative after it is a perfect verb coordinated with the sentence's."""
+    if mt.hit.entry.verb or mt.hit.ntok != 1:
+        return False
+    w = fold(mt.trigger.text)
+    if not w.startswith(_WA) or w[len(_WA):] != fold(mt.hit.entry.form) or _words(doc.text[mt.clause.start:mt.trigger.start]):
+        return False
+    nxt = _words(doc.text[mt.trigger.end:mt.clause.end])[:1]
+    return bool(nxt) and nxt[0].endswith(_ALEF) and not nxt[0].startswith(_AL)
 
 
 def _noun_complement(doc: Document, mt: Mention) -> bool:
@@ -864,7 +877,8 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
     if actor is None and not verb and mt.type in FRAME_TYPES:
         actor = _framing_speaker(doc, mt, ctx)
-    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt)) and not _noun_complement(doc, mt):
+    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt) or _coordinated_perfect(doc, mt)) \
+            and not _noun_complement(doc, mt):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]

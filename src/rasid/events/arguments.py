@@ -68,6 +68,8 @@ _RESTATE = argument_words()["restate"]  # في، وتحديدا ...
 _PLACE_NOUNS = lang.words(ar.PLACE_NOUNS, fold=fold)  # مدينة، بلدة، ريف ...
 _RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
 _BETWEEN, _MIN, _AN = ar.particles("bayna", "min", "an", fold=fold)  # بين، من، عن
+_ALEF = ar.affix("alef", fold=fold)  # the accusative's written tanween ("أهدافاً")
+_MANNER = argument_words()["manner"]  # "في غارة": the manner of the clause's verb
 _WA, _AL, _LI, _LIL = ar.affixes("wa", "al", "li", "lil", fold=fold)  # و، ال، ل، لل
 _CONJUNCTIONS = ar.affixes("wa", "fa", fold=fold)  # و، ف
 _BI_LI = ar.affixes("bi", "li", fold=fold)  # ب، ل
@@ -255,6 +257,18 @@ def _possessed(mt: Mention) -> bool:
             if rest.startswith(base) and rest[len(base):] in _POSSESSIVE:
                 return True
     return False
+
+
+def _coordinated_perfect(doc: Document, mt: Mention) -> bool:
+    """"، وقصف أهدافاً أخرى": a bare noun form after و at the head of its clause with an
+    indefinite accusative after it is a perfect verb coordinated with the sentence's."""
+    if mt.hit.entry.verb or mt.hit.ntok != 1:
+        return False
+    w = fold(mt.trigger.text)
+    if not w.startswith(_WA) or w[len(_WA):] != fold(mt.hit.entry.form) or _words(doc.text[mt.clause.start:mt.trigger.start]):
+        return False
+    nxt = _words(doc.text[mt.trigger.end:mt.clause.end])[:1]
+    return bool(nxt) and nxt[0].endswith(_ALEF) and not nxt[0].startswith(_AL)
 
 
 def _noun_complement(doc: Document, mt: Mention) -> bool:
@@ -712,6 +726,16 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         if head:
             mt.actor, mt.recipient = head[-1].actor, head[-1].recipient
             return
+    # "ودمر طيران التحالف عربة للحوثيين في غارة على مواقعهم": an attack noun after في
+    # tells how the clause's verb of its type was done: the verb's actor did it (unless
+    # the noun names its own agent: "في غارة للتحالف")
+    if mt.type == "ASSAULT" and not mt.hit.entry.verb and _before_words(doc, mt.trigger.start, 1) in _MANNER:
+        head = [p for p in previous if p.sent_index == mt.sent_index and p.type == mt.type and is_finite_verb(p)
+                and p.actor and mt.clause.start <= p.trigger.start]
+        own = [m for _, m in pairs if m.start >= mt.trigger.end and len(_words(doc.text[mt.trigger.end:m.start])) <= 2]
+        if head and not own:
+            mt.actor, mt.recipient = head[-1].actor, None
+            return
     # "حيث التقى X": the subject is the one of the sentence, X is the object
     elided = verb and _before_words(doc, mt.trigger.start, 1) in _ELIDED_SUBJECT
     if not verb:  # a noun's agent follows it closely: "انتشار لقوات", "هجمات الميليشيات"
@@ -853,10 +877,13 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
         actor = _speaker_acts(doc, mt, ctx, pro_drop=pro_drop and generic_party(doc, mt) is None)
     if actor is None and not verb and mt.type in FRAME_TYPES:
         actor = _framing_speaker(doc, mt, ctx)
-    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt)) and not _noun_complement(doc, mt):
+    if actor is None and (verb or _after_preposition(doc, mt) or _purpose_noun(mt) or _coordinated_perfect(doc, mt)) \
+            and not _noun_complement(doc, mt):
         # a coordinated verb ("فقد هاجمت") shares the actor of the mention before it in
         # the sentence; else the sentence's subject ("تستمر القوات ... عبر قوافل الدعم")
         same = [p for p in previous if p.sent_index == mt.sent_index and p.actor and not response_between(doc, p, mt)]
+        # ("شن الطيران غارات على تجمع للمسلحين، وقصف أهدافا": the verb of its own type)
+        same = [p for p in same if p.type == mt.type] or same
         if same:
             actor = ctx.entities.get(same[-1].actor)
         else:
@@ -941,20 +968,37 @@ def _locators(doc: Document, cands: list) -> list:
     """"محافظة البصرة جنوبي العراق"، "ولاية موش، شرقي تركيا"، "قرية X شمال حلب": a
     direction phrase right after a place locates that place; the happening is at the
     place it locates, not in the wider side (the candidates that are such locators)."""
-    dirs = _direction_words()
     out = []
     for e, m in cands:
         first = fold(doc.text[m.start:m.end]).split()[:1]
-        if not first or _bare(first[0]) not in dirs:
-            continue
+        # ("محافظة إب بجنوب صنعاء": the direction word may carry ب)
+        inside = bool(first) and _direction(first[0])
         for e2, m2 in cands:
             if m2.end > m.start or e2.id == e.id or _place_precision(e2) < 1:
                 continue
             gap = [w for w in fold(doc.text[m2.end:m.start]).replace(ar.COMMA, " ").replace(",", " ").split()]
+            if not inside:
+                # "مديرية أرحب شمال العاصمة صنعاء": the direction word before the mention
+                # (not for a wider place: "في البادية شرقي مدينة تدمر" is told by the town)
+                if _place_precision(e2) < _place_precision(e):
+                    continue
+                gap = [w for w in gap if w not in _CAPITAL_WORDS]
+                if not gap or len(gap) > LOCATOR_GAP + 1 or not _direction(gap[0]):
+                    continue
+                gap = gap[1:]
             if len(gap) <= LOCATOR_GAP and all(w in _PLACE_NOUNS or w in _RELATIVE for w in gap):
                 out.append((e, m))
                 break
     return out
+
+
+_CAPITAL_WORDS = frozenset(argument_words()["capital"])  # العاصمة
+
+
+def _direction(word: str) -> bool:
+    """Is the folded word a direction ("شمال"، "وشرقي"، "بجنوب")?"""
+    dirs = _direction_words()
+    return _bare(word) in dirs or word.startswith(_BI_FORMS) and word[1:] in dirs
 
 
 FAR_AFTER_WORDS = 15  # words after the trigger beyond which a place is another phrase's (when one stands before)
@@ -1077,6 +1121,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             return
         k -= 1
         pm = [(e, m) for e, m in ctx.places_in(doc.sentences[k]) if not _route_end(doc, m)]
+        # ("وفي محافظة إب بجنوب صنعاء ...": the side of Sanaa only locates the province)
+        loc = _locators(doc, pm)
+        pm = [c for c in pm if not any(c[1] is l[1] for l in loc)]
         if pm:
             # the most precise place the previous sentence names ("قاعدة عين الأسد ... غربي العراق")
             best = max(_place_precision(e) for e, _ in pm)

@@ -21,14 +21,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from rasid.events.arguments import _RELATIVE  # التي، الذي ...
 from rasid.events.detect import Mention
 from rasid.model.document import Document
-from rasid import lang
-from rasid.lang import ar
 from rasid.text import fold
 from rasid.times.resolve import weekday
-
-_RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
 
 #: modalities of a happening told as ahead
 AHEAD = frozenset({"planned", "speculated"})

@@ -259,6 +259,9 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         h.sent_index < m.sent_index and h.hit.entry.form == m.hit.entry.form and not h.hit.entry.verb for h in g.near(m, 2)
     ):
         return True
+    # "كما شن الطيران غارات على X، وقصف أهدافا أخرى في Y"، "واستهدفت غارة أخرى": another happening
+    if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and _another(doc, m):
+        return False
     shared_actor = g.actor is not None and g.actor == m.actor
     if shared_actor and _trend(doc, g.head) and m.sent_index != g.head.sent_index and m.place is not None and g.place is None:
         # "واصل الحزب شن هجمات على قوات الأمن ... هجوماً وقع في مدينة X ونسب إلى الحزب":
@@ -309,6 +312,36 @@ _BI = ar.affix("bi", fold=fold)  # ب
 
 _MEASURES = frozenset({"checkpoint", "curfew", "block"})
 _SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+
+
+_ALIF = ar.affix("alef", fold=fold)  # the accusative's written tanween ("أهدافاً")
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(another, strike_noun) of data/arguments.tsv: أخرى، آخر ...; غارة، هجوم ..."""
+    from rasid.events.arguments import argument_words  # (arguments imports this module)
+
+    return frozenset(argument_words()["another"]), frozenset(argument_words()["strike_noun"])
+
+
+ANOTHER_WORDS = 2  # words after the trigger where "أخرى" qualifies it or its object
+
+
+def _another(doc: Document, m: Mention) -> bool:
+    """Is the mention told as another happening ("غارة أخرى"، "قصف أهدافا أخرى")?"""
+    if m.mode == "kill":
+        return False  # ("مقتل شرطي وجرح آخر": another one hurt, not another happening)
+    another, strikes = _another_words()
+    words = [w.strip(ar.COMMA + ",.") for w in fold(doc.text[m.trigger.end:m.clause.end]).split()][:ANOTHER_WORDS]
+    if not words:
+        return False
+    if not m.hit.entry.verb:
+        # "غارة أخرى" (not a weapon named alone: "أصابت صواريخ أخرى القاعدة" is the same attack)
+        return m.hit.entry.strong and words[0] in another
+    # a verb's object in the accusative ("قصف أهدافاً أخرى"; not its subject: "أصابت صواريخ أخرى"),
+    # or an attack noun as its subject ("واستهدفت غارة أخرى مخزناً")
+    return len(words) > 1 and words[1] in another and (words[0].endswith(_ALIF) or words[0] in strikes)
 
 
 def _opens_with_response(m: Mention) -> bool:

@@ -138,6 +138,9 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
         return False
     if "outlet_name" in e.flags and (m.extra.get("quoted") or m.extra.get("prefix") == LI):
         return False
+    c = m.extra.get("container")
+    if c is not None and e.feature != "country" and e.country and c.country and e.country != c.country:
+        return False  # "قصف أهدافا في همدان بمدينة الحزم": not the Iranian city
     cue_ok = bool(m.cue_feats) and (e.feature in m.cue_feats or "countryside" in m.cue_feats
                                     or bool(m.cue_feats & {"city", "town", "village", "district", "region"}))
     if "cue_only" in e.flags:
@@ -152,7 +155,6 @@ def accept(e: Entry, m: Match, art: Article) -> bool:
         return True
     if m.extra.get("ha_ending"):
         return False  # "في حديثه" = in his talk
-    c = m.extra.get("container")
     if c is not None and _inside(e, c):
         return True
     off = m.extra.get("off")
@@ -200,7 +202,8 @@ def _contained(g: Gazetteer, matches: list[Match]) -> dict[int, Entry]:
             e = g.entries[b.cands[0]]  # "صوران شمالي حلب": X lies off Y
             if e.feature in ("city", "town"):
                 a.extra["off"] = e
-            continue
+            if b.extra.get("prefix") != BI:
+                continue  # ("همدان بمدينة الحزم": Y after ب contains X too)
         if len(b.cands) == 1 and _joined(a, b):
             e = g.entries[b.cands[0]]
             if e.feature in ("country", "admin1", "city", "town") and "ambiguous" not in e.flags:

@@ -41,6 +41,7 @@ from rasid.claims.grammar import (
     Draft,
     GENERIC_OPENERS,
     LIKE_PREP,
+    LIKE_PREP_MA,
     NOT_BI,
     Opener,
     PREPOSITIONS,
@@ -214,6 +215,7 @@ class Extractor(SubjectRules):
         while adjacent < len(w) and (w.in_time(adjacent) or w.norm(adjacent) in TIME_WORDS):
             adjacent += 1  # "أفاد شهود عيان أمس الاثنين بمقتل ..."
         adjacent = self.skip_places(adjacent)  # "أفاد سكان في بلدة كذا بريف كذا بسماع ..."
+        adjacent = self.skip_channel(adjacent)  # "أكدت مصادر لـ«عكاظ» السيطرة على ..."
         # an object between the source and "ب": "اتهمت الحكومة الفصائل المسلحة بخرق ..."
         after_obj = None
         if cue.preps and adjacent < len(w) and w.norm(adjacent) not in self.lex.not_source \
@@ -318,7 +320,31 @@ class Extractor(SubjectRules):
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
                     return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
+        if prep_hit is not None and cue.object and i <= adjacent < prep_hit.k and self.bare_object(adjacent, prep_hit.k):
+            # "وأعلنت جيبوتي أمس حاجتها إلى ... الذي أسفر عن": the prep lies inside the object
+            return Opener(adjacent, w.toks[adjacent].start)
         return prep_hit
+
+    def skip_channel(self, k: int) -> int:
+        """A channel "لـ«عكاظ»" / "لـ"الوطن"" at token k: the token after it, else k."""
+        w = self.w
+        if k + 1 < len(w) and w.norm(k) == LI and w.same_sentence(k, k + 1):
+            qe = quoted_end(w, k + 1)
+            if qe is not None and qe + 1 < len(w) and w.same_sentence(k, qe + 1):
+                return qe + 1
+        return k
+
+    def bare_object(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 are a bare noun object opening at a (no punctuation, opener or cue inside)."""
+        w = self.w
+        n = w.norm(a)
+        definite = n.startswith(ARTICLE) and len(n) > len(ARTICLE) + 2
+        if not (self.object_like(a) or definite and self.object_like_definite(a)) or n.startswith(BI):
+            return False
+        if bare(n) in self.lex.describers or (head_kind(w, a - 1) or ("",))[0] in ("named", "role"):
+            return False  # "مسؤول رفيع المستوى عن", "الدكتور خالد ... على": the source goes on
+        return not any(w.punct_before(t) or w.norm(t) in GENERIC_OPENERS or self.cue_at(t) is not None
+                       for t in range(a + 1, b))
 
     def after_post(self, i: int, window: int) -> Opener | None:
         """"في تغريدته" / "في تغريدة له" after the speaker (``data/particles.tsv`` post_nouns):
@@ -588,8 +614,9 @@ class Extractor(SubjectRules):
     def like_prep_verb(self, v: VerbCue) -> bool:
         """2. "بحسب ما قال X", "مثلما قال X": the verb's subject is the source of a prepositional cue."""
         w, i, prev = self.w, v.i, v.prev
-        if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA:
-            first = i - 2 if prev == MA else i - 1
+        if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA \
+                or prev in LIKE_PREP_MA:
+            first = i - 2 if prev == MA else i - 1  # "حسبما أفادت": one token
             self.prep_like(first, i, v.cue, i + 1)
             return True
         return False

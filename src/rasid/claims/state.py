@@ -100,6 +100,16 @@ class Attribution:
         return None
 
 
+    def object_like_definite(self, t: int) -> bool:
+        """Token t, a word with the article, may head a bare noun object ("السيطرة"):
+        no name, title, time, nisba, setting or particle."""
+        w, lex = self.w, self.lex
+        n = w.norm(t)
+        return not (head_kind(w, t) or w.in_entity(t) or bare(n) in self.names or w.in_time(t)
+                    or n in TIME_WORDS or is_nisba(n) or n in lex.not_source or n in lex.stops
+                    or n in lex.forms or bare(n) in lex.forms or quoted_end(w, t) is not None
+                    or w.place_at(w.span(t, t)))
+
     def object_like(self, t: int) -> bool:
         """Token t looks like the head of a bare noun object ("سقوط", "وجود"):
         an indefinite word that is no name, title, time, setting or particle."""

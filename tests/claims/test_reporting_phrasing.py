@@ -28,12 +28,25 @@ ROWS = [
     # a title and the name after it stay the source of a bare object
     ("وأكد وزير الخارجية الدكتور سامي الحربي حرص بلاده على وحدة اليمن.",
      "وأكد", "سامي الحربي", "assert", "حرص بلاده"),
+    # "عن" after a member of a body names the bloc he sits for, not a source he relays
+    ("من جهته دعا النائب سامي الحربي عن ائتلاف دولة القانون إلى محاسبة المسؤولين عن الفساد.",
+     "دعا", "النائب سامي الحربي", "assert", "محاسبة المسؤولين"),
+    ("وقال عضو عن الكتلة الصدرية في البرلمان إن التصويت سيجري الأسبوع المقبل.",
+     "وقال", "عضو عن الكتلة الصدرية", "assert", "التصويت سيجري"),
+    # the name after a spokesman's organisation and its city
+    ("وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف سامي الحربي أمس أن المبعوث التقى قادة الأحزاب.",
+     "كشف", "سامي الحربي", "assert", "المبعوث التقى"),
+    # "وكان الناطق باسم X فلان قد قال": the name is in the subject
+    ("وكان الناطق باسم الحكومة ماجد عطاوي قد قال في وقت سابق إن الوزراء سيعودون إلى عدن.",
+     "قال", "ماجد عطاوي", "assert", "الوزراء سيعودون"),
 ]
 
 
 @pytest.mark.parametrize("text, cue, source, stance, key", ROWS)
 def test_reporting_phrasing(text, cue, source, stance, key):
-    c = claim_of(run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")}), cue)
+    c = claim_of(run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي"),
+                            "جنيف": ("place-1", "place", "جنيف"),
+                            "الأمم المتحدة": ("org-1", "organization", "الأمم المتحدة")}), cue)
     assert source in c.source.text or c.source.text in source, c.source.text
     assert c.stance == stance
     assert key in c.content.text, c.content.text

@@ -1360,6 +1360,8 @@ class Extractor(SubjectRules):
         if an + 1 <= b and (bare(w.norm(an + 1)) in self.lex.extra_features or any(
                 m.start <= w.toks[an + 1].start < m.end for _, m in w.doc.mentions("place"))):
             return src, None  # "النائب عن محافظة ديالى": the constituency, no relay
+        if any(bare(w.norm(k)) in self.lex.members or w.norm(k) in self.lex.members for k in range(a, min(an, a + 2))):
+            return src, None  # "النائب فلان عن ائتلاف الوطنية": the member's bloc, no relay
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
         if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):

@@ -85,6 +85,7 @@ class Lexicon:
     asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
     pronoun_subjects: frozenset[str] = frozenset()  # "فإنها دعت": a left-out subject
     anonymity: frozenset[str] = frozenset()  # "لم تذكر اسمه": an aside, no claim
+    members: frozenset[str] = frozenset()  # "النائب عن ائتلاف X": "عن" names the member's bloc, no relay
     describers: frozenset[str] = frozenset()  # "مسؤول رفيع المستوى": a word describing the source, no object
     anaphora: frozenset[str] = frozenset()  # "نفت الأمر": content that refers back
     inference_heads: frozenset[str] = frozenset()  # "تشير الدلائل إلى": an inference, speculate
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         pronoun_subjects=frozenset(fold_key(w) for w in src.get("pronoun_subjects") or ()),
         anonymity=frozenset(fold_key(w) for w in src.get("anonymity") or ()),
         describers=frozenset(fold_key(w) for w in src.get("describers") or ()),
+        members=frozenset(fold_key(w) for w in src.get("members") or ()),
         anaphora=frozenset(fold_key(w) for w in src.get("anaphora") or ()),
         inference_heads=frozenset(bare_key(w) for w in src.get("inference_heads") or ()),
     )

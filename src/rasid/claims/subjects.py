@@ -118,6 +118,10 @@ class SubjectRules(Attribution):
             if nxt is None and last + 2 <= e and w.norm(last + 1).startswith(ARTICLE) \
                     and not w.punct_before(last + 1) and not w.punct_before(last + 2):
                 nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
+            if nxt is None and last + 1 <= e and not w.punct_before(last + 1):
+                k = self.skip_places(last + 1)  # "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي"
+                if last + 1 < k <= e and not w.punct_before(k):
+                    nxt = w.entity_at(k)
             if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
@@ -311,8 +315,27 @@ class SubjectRules(Attribution):
         end = extend_np(w, t0 + 1, i - 2)
         if end is None:
             return None
+        end = self.name_after(end, i - 2)
         src = make_source(w, t0 + 1, end, self.names)
         return src if src.supported else None
+
+    def name_after(self, end: int, limit: int) -> int:
+        """A title's phrase ending at token ``end`` goes on over the name after it, up to
+        ``limit`` ("المتحدث باسم الحكومة راجح بادي"): known name words or a person's mention."""
+        w = self.w
+        hk = next((head_kind(w, k) for k in range(max(0, end - 4), end + 1) if head_kind(w, k)), None)
+        if hk is None or hk[0] not in ("named", "role"):
+            return end
+        k = end
+        while k + 1 <= limit and not w.punct_before(k + 1) and (
+                bare(w.norm(k + 1)) in self.names or (w.entity_at(k + 1) or (None,))[0] is not None
+                and w.entity_at(k + 1)[0].kind == "person"):
+            k += 1
+        n = w.norm(k + 1) if k + 1 <= limit else ""
+        if k > end and n and not w.punct_before(k + 1) and is_nisba(n) and not head_kind(w, k + 1) \
+                and n not in self.lex.forms and n not in self.lex.stops and not w.in_time(k + 1):
+            k += 1  # a family name after the first name: "راجح بادي"
+        return k
 
     def clause_subject(self, i: int, documents: bool = False) -> Source | None:
         """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،

@@ -74,3 +74,19 @@ def test_country_as_source(text, cue, source, key):
     assert c.source.text == source
     assert c.source.kind == "organization"
     assert key in c.content.text
+
+
+@pytest.mark.parametrize("text, cue, source, key", [
+    # reports passed on by a publisher: the publisher is the source of what they say
+    ("وقال الوزير إن مواقع إخبارية أوردت تقارير تفيد بأن الحكومة أغلقت المعبر.", "تفيد", "مواقع إخبارية",
+     "الحكومة أغلقت المعبر"),
+    ("وكانت وسائل إعلام محلية قد تناقلت الأسبوع الماضي تقارير تفيد بأن الجيش انسحب من البلدة.", "تفيد",
+     "وسائل إعلام محلية", "الجيش انسحب"),
+    # a report nobody is said to publish keeps the claim, across a time before its verb
+    ("وتم تداول تقارير صحافية الأسبوع الماضي تفيد بأن السلطات فرضت قيودا على السفر.", "تفيد",
+     "تقارير صحافية", "السلطات فرضت قيودا"),
+])
+def test_published_reports(text, cue, source, key):
+    c = claim_of(Pipeline.default()(Document(id="t", text=text)), cue)
+    assert source in c.source.text, c.source.text
+    assert key in c.content.text

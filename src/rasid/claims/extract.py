@@ -66,7 +66,7 @@ from rasid.claims.sources import (
     trim_tails,
 )
 from rasid.claims.tokens import CLAUSE_MARKS, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
-from rasid.claims.subjects import SubjectRules
+from rasid.claims.reports import ReportRules
 from rasid.claims.vocab import (
     ALA_HADD,
     AN,
@@ -188,7 +188,7 @@ class VerbCue:
         return self.source
 
 
-class Extractor(SubjectRules):
+class Extractor(ReportRules):
     """The attribution rules: cue by cue, from the first token to the last (:meth:`run`)."""
 
     # -- openers ----------------------------------------------------------
@@ -1885,4 +1885,5 @@ class Extractor(SubjectRules):
             elif stems(w.norm(i))[-1] in CAME_IN and w.norm(i + 1) in FI_PRONOUN:
                 self.came_in_issued(i)
             i += 1
+        self.published_reports()
         return self.drafts

@@ -164,6 +164,12 @@ class SubjectRules(Attribution):
             kana = self.kana_subject(i)
             if kana is not None:
                 return kana
+        t = last
+        while t > 0 and w.same_sentence(t - 1, i) and not w.punct_before(t) and not w.punct_before(t + 1) \
+                and (w.in_time(t) or w.norm(t) in TIME_WORDS):
+            t -= 1
+        if t < last and head_kind(w, t - (1 if is_nisba(w.norm(t)) and t > 0 else 0)):
+            last = t  # "تقارير صحافية الأسبوع الماضي تفيد": a time between the subject and its verb
         gap = w.punct_before(last + 1)
         if gap and not all(c in ")»”\"" for c in gap):
             return None

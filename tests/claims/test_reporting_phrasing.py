@@ -90,3 +90,39 @@ def test_published_reports(text, cue, source, key):
     c = claim_of(Pipeline.default()(Document(id="t", text=text)), cue)
     assert source in c.source.text, c.source.text
     assert key in c.content.text
+
+
+INTERVIEW = (
+    "استبعد ممثل المعارضة لدى دول الخليج سامي الحربي، إمكانية أن يقبل النظام بالحل السياسي. "
+    "وقال في حواره لـ «الوطن»: إن النظام لن يتنازل عن الحكم.\n\n"
+    "• كيف تقرأ تعيين المبعوث الجديد؟\n"
+    "•• المبعوث دبلوماسي يعرف المنطقة، لكن لا أعتقد أن تتغير السياسة الأمريكية قريبا.\n"
+    "• وماذا عن الحرب على الإرهاب؟\n"
+    "•• نحن نرى أن الإرهاب يشكل تهديدا لجميع دول العالم، وباعتقادي أن النظام سيظل يقاتل حتى النهاية.\n"
+)
+
+
+@pytest.mark.parametrize("text, cue, stance, key", [
+    (INTERVIEW, "أعتقد", "speculate", "تتغير السياسة"),
+    (INTERVIEW, "نرى", "speculate", "الإرهاب يشكل تهديدا"),
+    (INTERVIEW, "وباعتقادي", "speculate", "سيظل يقاتل"),
+    (INTERVIEW.replace("•• ", "ج: ").replace("• ", "س: "), "نرى", "speculate", "الإرهاب يشكل تهديدا"),
+])
+def test_interview_answers(text, cue, stance, key):
+    """In the answers of an interview, the interviewee (named in the introduction) speaks."""
+    c = claim_of(run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")}), cue)
+    assert "سامي الحربي" in c.source.text, c.source.text
+    assert c.stance == stance
+    assert key in c.content.text, c.content.text
+
+
+@pytest.mark.parametrize("text", [
+    # first person outside an interview's answers: quoted speech, no claim of its own
+    "قال الوزير إن الحكومة ماضية في خطتها. نحن نرى أن الحل قريب.",
+    # the question lines are the journalist's
+    INTERVIEW.replace("• كيف تقرأ تعيين المبعوث الجديد؟", "• نرى أن المبعوث الجديد لن يغير شيئا؟"),
+])
+def test_no_first_person_claim_outside_answers(text):
+    doc = run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")})
+    assert not [c for c in doc.claims if c.cue.text == "نرى" and "المبعوث" in c.content.text
+                or c.cue.text == "نرى" and "الحل قريب" in c.content.text]

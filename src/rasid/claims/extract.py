@@ -66,6 +66,7 @@ from rasid.claims.sources import (
     trim_tails,
 )
 from rasid.claims.tokens import CLAUSE_MARKS, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
+from rasid.claims.interview import InterviewRules
 from rasid.claims.reports import ReportRules
 from rasid.claims.vocab import (
     ALA_HADD,
@@ -188,7 +189,7 @@ class VerbCue:
         return self.source
 
 
-class Extractor(ReportRules):
+class Extractor(ReportRules, InterviewRules):
     """The attribution rules: cue by cue, from the first token to the last (:meth:`run`)."""
 
     # -- openers ----------------------------------------------------------
@@ -1886,4 +1887,5 @@ class Extractor(ReportRules):
                 self.came_in_issued(i)
             i += 1
         self.published_reports()
+        self.interview_answers()
         return self.drafts

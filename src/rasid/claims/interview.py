@@ -16,9 +16,11 @@ from functools import lru_cache
 
 from rasid.claims.grammar import GENERIC_OPENERS, Draft
 from rasid.claims.subjects import SubjectRules
-from rasid.claims.vocab import CONJ, word_list
+from rasid.claims.vocab import CONJ, FIRST_PERSON, word_list
+from rasid.text import fold
 
-SINGULAR = "أ"  # the first person singular is told by its hamza ("أعتقد", not "اعتقد")
+#: the first person singular is told by its hamza ("أعتقد", not "اعتقد"), which the norm folds away
+SINGULAR, SINGULAR_NORM = FIRST_PERSON, fold(FIRST_PERSON)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,7 @@ class InterviewRules(SubjectRules):
                 stance = cues.get(n)
                 if stance is not None and k not in taken and w.norm(k + 1) in GENERIC_OPENERS \
                         and w.same_sentence(k, k + 1) and w.toks[k + 1].start < b \
-                        and not (n.startswith("ا") and not text.startswith(SINGULAR)):
+                        and not (n.startswith(SINGULAR_NORM) and not text.startswith(SINGULAR)):
                     src = self.inherit(ante)
                     negated = w.same_sentence(k - 1, k) and w.norm(k - 1) in self.lex.negators  # "لا أعتقد أن"
                     self.drafts.append(Draft(w.span(k, k), k, "first_person", "verb", stance, src,

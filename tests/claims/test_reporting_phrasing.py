@@ -28,6 +28,9 @@ ROWS = [
     # a title and the name after it stay the source of a bare object
     ("وأكد وزير الخارجية الدكتور سامي الحربي حرص بلاده على وحدة اليمن.",
      "وأكد", "سامي الحربي", "assert", "حرص بلاده"),
+    # a claim told to someone inside another claim: the speaker stands before "أبلغ", the one told after
+    ("وأضاف المتحدث أن رئيس الوفد أبلغ المبعوث أن الحكومة مستعدة لوقف إطلاق النار.",
+     "أبلغ", "رئيس الوفد", "assert", "الحكومة مستعدة"),
     # "عن" after a member of a body names the bloc he sits for, not a source he relays
     ("من جهته دعا النائب سامي الحربي عن ائتلاف دولة القانون إلى محاسبة المسؤولين عن الفساد.",
      "دعا", "النائب سامي الحربي", "assert", "محاسبة المسؤولين"),

@@ -312,6 +312,8 @@ class Extractor(ReportRules, InterviewRules):
                 if n in cue.addressee_preps and k != after_obj and not (
                         k > i and (head_kind(w, i) or w.entity_at(i)) and not w.punct_before(k)):
                     pass  # "وصل طالب جامعي إلى الحدود": only after the one addressed
+                elif n in cue.preps and k > i and w.norm(k - 1) in self.lex.issued:
+                    pass  # "وأفاد بيان صادر عن القيادة بأن": the issuer of the document
                 elif n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
                     prep_hit = Opener(k, w.toks[k].start)
                 elif bi and (k > i and (k == adjacent or k == after_obj)
@@ -321,7 +323,8 @@ class Extractor(ReportRules, InterviewRules):
                     return Opener(k, w.toks[k].start)
                 if prep_hit is not None and (k == adjacent and k > i or prep_hit.k == i):
                     return prep_hit  # right after the verb: "وأنبأت عن ...", "وعرجت على ..."
-        if prep_hit is not None and cue.object and i <= adjacent < prep_hit.k and self.bare_object(adjacent, prep_hit.k):
+        if prep_hit is not None and cue.object and np_end is not None and i <= np_end < adjacent < prep_hit.k \
+                and self.bare_object(adjacent, prep_hit.k) and self.speaker_before_object(i, np_end, adjacent):
             # "وأعلنت جيبوتي أمس حاجتها إلى ... الذي أسفر عن": the prep lies inside the object
             return Opener(adjacent, w.toks[adjacent].start)
         return prep_hit
@@ -334,6 +337,16 @@ class Extractor(ReportRules, InterviewRules):
             if qe is not None and qe + 1 < len(w) and w.same_sentence(k, qe + 1):
                 return qe + 1
         return k
+
+    def speaker_before_object(self, i: int, np_end: int, a: int) -> bool:
+        """The phrase i..np_end before a bare object at token a is a speaker (a head, an
+        entity, a place named as an actor), and the object is no genitive of it
+        ("عائلة الشاب", "يانا هيباشكوفا": the phrase goes on)."""
+        w = self.w
+        if not make_source(w, i, np_end, self.names).supported:
+            return False
+        return not (a == np_end + 1 and not w.punct_before(a) and not w.norm(np_end).startswith(ARTICLE_CONJ)
+                    and not w.in_entity(np_end) and not w.place_at(w.span(np_end, np_end)))
 
     def bare_object(self, a: int, b: int) -> bool:
         """Tokens a..b-1 are a bare noun object opening at a (no punctuation, opener or cue inside)."""
@@ -1887,5 +1900,6 @@ class Extractor(ReportRules, InterviewRules):
                 self.came_in_issued(i)
             i += 1
         self.published_reports()
+        self.passed_on_news()
         self.interview_answers()
         return self.drafts

@@ -120,8 +120,9 @@ class SubjectRules(Attribution):
                 nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
             if nxt is None and last + 1 <= e and not w.punct_before(last + 1):
                 k = self.skip_places(last + 1)  # "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي"
-                if last + 1 < k <= e and not w.punct_before(k):
-                    nxt = w.entity_at(k)
+                person = w.entity_at(k) if last + 1 < k <= e and not w.punct_before(k) else None
+                if person is not None and person[0].kind == "person":
+                    nxt = person
             if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)

@@ -1,7 +1,7 @@
 """The state the attribution rules share, and the token lookups they all use.
 
 :class:`Attribution` is the base of the rule classes
-(:class:`~rasid.claims.subjects.SubjectRules`, then
+(:class:`~rasid.claims.subjects.SubjectRules`, then the rule families of
 :class:`~rasid.claims.extract.Extractor`): it owns the token view ``w``, the
 lexicon, the names known in the document, the drafts found so far and the verb
 cues seen (clause boundaries), and answers what is at a token: a cue

@@ -326,6 +326,11 @@ class SubjectRules(Attribution):
         src = make_source(w, t0 + 1, end, self.names)
         return src if src.supported else None
 
+    def person_at(self, k: int) -> bool:
+        """Token k lies in a person's mention."""
+        em = self.w.entity_at(k)
+        return em is not None and em[0].kind == "person"
+
     def name_after(self, end: int, limit: int) -> int:
         """A title's phrase ending at token ``end`` goes on over the name after it, up to
         ``limit`` ("المتحدث باسم الحكومة راجح بادي"): known name words or a person's mention."""
@@ -334,9 +339,7 @@ class SubjectRules(Attribution):
         if hk is None or hk[0] not in ("named", "role"):
             return end
         k = end
-        while k + 1 <= limit and not w.punct_before(k + 1) and (
-                bare(w.norm(k + 1)) in self.names or (w.entity_at(k + 1) or (None,))[0] is not None
-                and w.entity_at(k + 1)[0].kind == "person"):
+        while k + 1 <= limit and not w.punct_before(k + 1) and (bare(w.norm(k + 1)) in self.names or self.person_at(k + 1)):
             k += 1
         n = w.norm(k + 1) if k + 1 <= limit else ""
         if k > end and n and not w.punct_before(k + 1) and is_nisba(n) and not head_kind(w, k + 1) \

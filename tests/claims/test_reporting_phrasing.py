@@ -34,6 +34,9 @@ ROWS = [
     # a claim told to someone inside another claim: the speaker stands before "أبلغ", the one told after
     ("وأضاف المتحدث أن رئيس الوفد أبلغ المبعوث أن الحكومة مستعدة لوقف إطلاق النار.",
      "أبلغ", "رئيس الوفد", "assert", "الحكومة مستعدة"),
+    # "وهو ما رأى فيه X ...": the judgement of the clause before, after its subject
+    ("وطالبت المعارضة بإعادة فتح المحاكمات، وهو ما رأى فيه الرئيس مؤامرة مدبرة من خصومه.",
+     "رأى", "الرئيس", "speculate", "مؤامرة مدبرة"),
     # "عن" after a member of a body names the bloc he sits for, not a source he relays
     ("من جهته دعا النائب سامي الحربي عن ائتلاف دولة القانون إلى محاسبة المسؤولين عن الفساد.",
      "دعا", "النائب سامي الحربي", "assert", "محاسبة المسؤولين"),

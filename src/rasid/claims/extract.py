@@ -113,7 +113,7 @@ class Extractor(VerbRules, ReportRules, InterviewRules):
                 self.prep_like(i, last, cue, src_i)
                 i = last + 1
                 continue
-            if w.norm(i - 1) == MA and (self.what_clause(i) or self.what_explained(i)):
+            if w.norm(i - 1) == MA and (self.what_clause(i) or self.what_judged(i) or self.what_explained(i)):
                 i += 1
                 continue
             cue = self.cue_at(i)

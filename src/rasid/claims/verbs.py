@@ -40,6 +40,7 @@ from rasid.claims.vocab import (
     ALA_HADD,
     AN,
     ARTICLE,
+    BI,
     CONDITIONALS,
     CONJ,
     DEFECTIVE_LEXICON,
@@ -109,6 +110,32 @@ class VerbRules(VerbObjectRules):
         self.corefer(src)
         self.add(Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, start,
                        content_end=w.toks[last].end, before=True))
+        return True
+
+    def what_judged(self, i: int) -> bool:
+        """"، وهو ما رأى فيه إردوغان مكيدة مدبرة": a verb with a resumptive pronoun after
+        "وهو ما", its subject, then the judgement of the clause before (the content).
+        True when one was drafted."""
+        w = self.w
+        if not (w.same_sentence(i - 2, i + 2) and stems(w.norm(i - 2))[-1] in WHAT_PRONOUNS
+                and w.norm(i + 1) in RESUMPTIVE):
+            return False
+        cue = self.cue_at(i)
+        if cue is None or cue.family != "verb":
+            return False
+        end = extend_np(w, i + 2, min(len(w) - 1, i + 1 + MAX_SOURCE))
+        if end is None:
+            return False
+        s0, end, _ = trim_tails(w, i + 2, end)
+        if end < s0:
+            return False
+        src = make_source(w, s0, end, self.names)
+        k = end + 1
+        if not src.supported or k >= len(w) or not w.same_sentence(i, k) or w.punct_before(k) \
+                or not self.object_like(k) and not w.norm(k).startswith(BI):
+            return False
+        self.corefer(src)
+        self.add(Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[k].start))
         return True
 
     def what_explained(self, i: int) -> bool:

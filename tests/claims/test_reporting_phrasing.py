@@ -41,6 +41,11 @@ ROWS = [
     ("وقال الوزير إن القوات مستعدة. وأضاف قائلا إن الحدود آمنة.", "وأضاف", "الوزير", "assert", "الحدود آمنة"),
     ("وقال الوزير إن القوات مستعدة. وأوضح قائلاً: \"لن نسمح بتكرار ما حدث\".", "وأوضح", "الوزير", "assert",
      "لن نسمح"),
+    # closing a statement: the possessed statement is no source
+    ("وقال الوزير إن الحل سياسي. واختتم حديثه بأن الحوار هو السبيل الوحيد.", "واختتم", "الوزير", "assert",
+     "الحوار هو السبيل"),
+    ("واختتم وزير الخارجية تصريحه بأنه جرى بحث سبل مواجهة الإرهاب.", "واختتم", "وزير الخارجية", "assert",
+     "جرى بحث سبل"),
     # "عن" after a member of a body names the bloc he sits for, not a source he relays
     ("من جهته دعا النائب سامي الحربي عن ائتلاف دولة القانون إلى محاسبة المسؤولين عن الفساد.",
      "دعا", "النائب سامي الحربي", "assert", "محاسبة المسؤولين"),
@@ -146,3 +151,13 @@ def test_no_first_person_claim_outside_answers(text):
     doc = run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")})
     assert not [c for c in doc.claims if c.cue.text == "نرى" and "المبعوث" in c.content.text
                 or c.cue.text == "نرى" and "الحل قريب" in c.content.text]
+
+
+@pytest.mark.parametrize("text", [
+    "واختتم المؤتمر أعماله أمس بإصدار بيان ختامي.",  # closing a meeting, nothing said
+    "وختمت الشرطة المحل بالشمع الأحمر.",
+    "وتداول الأهالي الأخبار بسرعة كبيرة.",  # no report noun with "عن"
+])
+def test_no_claim_for_closing_or_passing_on(text):
+    doc = run(text)
+    assert doc.claims == [], [(c.source.text, c.cue.text) for c in doc.claims]

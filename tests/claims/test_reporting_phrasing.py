@@ -88,6 +88,8 @@ def test_preposition_after_describer(text, cue, source):
     # a country named as an actor (no actor entry) is a source (the places stage sets it aside)
     ("وأعلنت جيبوتي أول من أمس حاجتها إلى المساعدات الإنسانية بعد تدفق اللاجئين.", "وأعلنت", "جيبوتي",
      "حاجتها إلى المساعدات"),
+    # a country after إعلان/بيان is the country's announcement (not "إعلان دمشق", a document)
+    ("وجاء ذلك بعد إعلان تركيا إقامة منطقة آمنة على حدودها.", "إعلان", "تركيا", "إقامة منطقة آمنة"),
 ])
 def test_country_as_source(text, cue, source, key):
     doc = Pipeline.default()(Document(id="t", text=text))
@@ -161,3 +163,21 @@ def test_no_first_person_claim_outside_answers(text):
 def test_no_claim_for_closing_or_passing_on(text):
     doc = run(text)
     assert doc.claims == [], [(c.source.text, c.cue.text) for c in doc.claims]
+
+
+def test_announcement_inside_a_claim_is_no_follow_on_speaker():
+    """"ولفتت الصحف إلى إعلان الولايات المتحدة نشر ...، وأنبأت عن": the papers go on, not the country."""
+    text = ("ولفتت الصحف إلى إعلان الولايات المتحدة أمس نشر مقاتلات في قاعدة جوية جنوب تركيا. "
+            "وأنبأت عن اتهام الحكومة البريطانية بالتقصير.")
+    doc = Pipeline.default()(Document(id="t", text=text))
+    assert claim_of(doc, "إعلان").source.text.startswith("الولايات المتحدة")
+    assert "الصحف" in claim_of(doc, "وأنبأت").source.text
+
+
+def test_named_declaration_is_no_place():
+    from rasid.places import find_places
+    from rasid.model.document import Document as Doc
+
+    assert not find_places(Doc(id="t", text="ووقعت المعارضة على إعلان دمشق عام 2005.").view)
+    assert [r.entry.en for r in find_places(Doc(id="t", text="وجاء ذلك بعد إعلان تركيا إقامة منطقة آمنة.").view)] \
+        == ["Turkey"]

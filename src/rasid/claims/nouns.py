@@ -107,7 +107,12 @@ class NounRules(PrepRules):
                 return
         src, start = found
         self.corefer(src)
-        self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+        d = self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
+        if any(h.family == "verb" and w.sent[h.cue_i] == w.sent[i] and h.cue_i < i and h.content_start <= w.toks[i].start
+               and not h.before for h in self.drafts if h is not d):
+            # "ولفتت إلى إعلان الولايات المتحدة نشر ...": said inside another's content, no
+            # speaker for the follow-on cues after it
+            d.attrs["reported"] = True
 
     def came_in_document(self, i: int) -> None:
         """"وجاء في وثائق المحكمة أن ...", "وجاءت في حيثيات الحكم، إدانة ...": the

@@ -181,3 +181,14 @@ def test_named_declaration_is_no_place():
     assert not find_places(Doc(id="t", text="ووقعت المعارضة على إعلان دمشق عام 2005.").view)
     assert [r.entry.en for r in find_places(Doc(id="t", text="وجاء ذلك بعد إعلان تركيا إقامة منطقة آمنة.").view)] \
         == ["Turkey"]
+
+
+def test_subheading_breaks_no_speech():
+    """A subheading line between two paragraphs ("تصميم الثوار") is no sentence of speech:
+    the participles after it keep the speaker named before it."""
+    text = ("وقال المتحدث باسم المقاومة سامي الحربي إن المسلحين يعيشون حالة انهيار.\n"
+            " تقدم الثوار\n"
+            " ومضى بالقول إن الثوار تقدموا في حي الجحملية، مشيرا إلى أن الخطة تعتمد على المواجهة المباشرة.")
+    doc = run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي")})
+    assert "سامي الحربي" in claim_of(doc, "بالقول").source.text
+    assert "سامي الحربي" in claim_of(doc, "مشيرا").source.text

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from rasid.claims.grammar import (
     ADVERBS,
-    Draft,
     FEM_PLURALS,
     GENERIC_OPENERS,
     OPENING_WORDS,
@@ -20,9 +19,11 @@ from rasid.claims.grammar import (
     PRODROP_SENTENCES,
     RELATIVES,
     TIME_WORDS,
+    Draft,
     source_gender,
     verb_gender,
 )
+from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
@@ -34,16 +35,15 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
-from rasid.claims.lexicon import Cue
 from rasid.claims.state import Attribution
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_WA,
     CONJ,
-    FEMININE,
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
+    FEMININE,
     KAMA,
     KANA,
     LIL,
@@ -51,17 +51,21 @@ from rasid.claims.vocab import (
     NOT_SPEAKER_PREFIXES,
     PLACE_PREPS,
     POSSESSIVE_3,
-    TA_MARBUTA,
     QAD_FORMS,
     QAILAN_FORMS,
     SAYING,
+    TA_MARBUTA,
 )
+from rasid.lang.ar import QUESTION_MARK
 from rasid.text import fold_key
 
 #: tokens back from a phrase within which a relative pronoun puts it in a relative clause
 RELATIVE_CLAUSE_REACH = 4
 CLAUSE_REACH = 50  # tokens from the verb opening a sentence to a later verb whose subject it gives
 # ("وأوضحت مجلة X ... [40 words] ...، وأوضحت أن")
+
+
+HEADING_WORDS = 5  # a subheading between paragraphs has at most this many words
 
 
 class SubjectRules(Attribution):
@@ -445,7 +449,7 @@ class SubjectRules(Attribution):
         the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest
         unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
-        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and self.sentences_between(self.w.sent[d.cue_i], sent) <= reach
                 and not d.attrs.get("reported") and not self.quoted_inside(d)]
         if not near:
             return None
@@ -460,6 +464,27 @@ class SubjectRules(Attribution):
             if reach > 0 and self.surely_other(near[0].source, g):
                 return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def sentences_between(self, a: int, b: int) -> int:
+        """Sentences from sentence a to sentence b, less the subheadings between them (a
+        short line of its own with no stop: "تصميم الثوار"), which break no speech."""
+        heads = self.__dict__.get("_headings")
+        if heads is None:
+            heads = self.__dict__["_headings"] = self.headings()
+        return b - a - sum(1 for k in heads if a < k < b)
+
+    def headings(self) -> frozenset[int]:
+        """Indices of the sentences that are subheadings: a line of at most HEADING_WORDS
+        words, alone between line breaks, with no final stop."""
+        text, out = self.w.doc.text, set()
+        for k, sp in enumerate(self.w.sents):
+            line_start = text.rfind("\n", 0, sp.start) + 1
+            line_end = text.find("\n", sp.end)
+            after = text[sp.end: line_end if line_end >= 0 else len(text)]
+            if not text[line_start: sp.start].strip() and not after.strip() and len(sp.text.split()) <= HEADING_WORDS \
+                    and sp.text.rstrip()[-1:] not in ".!?:»\"”" + QUESTION_MARK:
+                out.add(k)
+        return frozenset(out)
 
     def quoted_inside(self, d: Draft) -> bool:
         """The cue of ``d`` stands inside the quotation another speaker's claim in its sentence

@@ -45,8 +45,18 @@ Modules: :mod:`.lexicon` (cue and source lexicon), :mod:`.vocab` (small word
 classes, ``data/particles.tsv`` and ``data/*.txt``), :mod:`.tokens` (token
 view), :mod:`.sources` (source phrases), :mod:`.state` (the rules' shared
 state and token lookups), :mod:`.subjects` (where the source stands),
-:mod:`.extract` (cue rules -> drafts), :mod:`.assemble` (drafts ->
+:mod:`.extract` (cue rules -> drafts: the ``Extractor`` built of
+:mod:`.openers`, :mod:`.prepositional`, :mod:`.nouns`, :mod:`.verb_objects`,
+:mod:`.verbs`, :mod:`.reports` and :mod:`.interview`), :mod:`.assemble` (drafts ->
 :class:`~rasid.model.document.Claim`).
+
+Issue 18, session 20: "حسبما/بحسبما أفادت X" for the clause before; a bare object
+after the speaker (and a channel "لـ«عكاظ»") before a later preposition of the cue;
+a country set aside as a metonym is a source ("وأعلنت جيبوتي"); "النائب فلان عن
+ائتلاف X" is no relay; the name after a spokesman's organisation and city; a report's
+publisher ("مواقع أوردت تقارير تفيد بأن") and news passed on ("تداولت وسائل إعلام
+أنباء عن"); "بيان صادر عن X"; أبلغ with the one told after it; the interviewee's
+first-person claims in an interview's answers ("•• نحن نرى أن").
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from rasid.claims.vocab import (
     CONJ,
     DEFECTIVE_LEXICON,
     FEMININE,
+    MA,
     MASCULINE_HEAD_ENDINGS,
     PAST_F,
     PLURAL_ENDINGS,
@@ -30,6 +31,8 @@ GENERIC_OPENERS = word_set("generic_openers.txt")  # أن/إن and their pronoun
 # words that open direct speech with no mark before it ("قال الوزير نحن مطالبون"): cues with ``direct``
 DIRECT_OPENERS = word_set("direct_openers.txt")
 LIKE_PREP = word_set("like_preps.txt")  # "بحسب ما", "مثلما"
+#: the same written together with "ما" ("حسبما أفادت X", "وبحسبما ذكرت")
+LIKE_PREP_MA = frozenset(p + MA for p in LIKE_PREP if not p.endswith(MA))
 # "ب" joined to a word that is not an opener ("المتحدث باسم", "في بغداد")
 NOT_BI = word_set("not_bi.txt")
 PREPOSITIONS = word_set("prepositions.txt")

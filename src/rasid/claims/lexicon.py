@@ -85,6 +85,9 @@ class Lexicon:
     asides: frozenset[str] = frozenset()  # words opening an aside after a source ("تحدث لـ")
     pronoun_subjects: frozenset[str] = frozenset()  # "فإنها دعت": a left-out subject
     anonymity: frozenset[str] = frozenset()  # "لم تذكر اسمه": an aside, no claim
+    members: frozenset[str] = frozenset()  # "النائب عن ائتلاف X": "عن" names the member's bloc, no relay
+    issued: frozenset[str] = frozenset()  # "بيان صادر عن": the issuer, not the cue's "عن"
+    describers: frozenset[str] = frozenset()  # "مسؤول رفيع المستوى": a word describing the source, no object
     anaphora: frozenset[str] = frozenset()  # "نفت الأمر": content that refers back
     inference_heads: frozenset[str] = frozenset()  # "تشير الدلائل إلى": an inference, speculate
     extra: dict[str, Any] = field(default_factory=dict)
@@ -210,6 +213,9 @@ def lexicon() -> Lexicon:
         asides=frozenset(fold_key(w) for w in src.get("asides") or ()),
         pronoun_subjects=frozenset(fold_key(w) for w in src.get("pronoun_subjects") or ()),
         anonymity=frozenset(fold_key(w) for w in src.get("anonymity") or ()),
+        describers=frozenset(fold_key(w) for w in src.get("describers") or ()),
+        issued=frozenset(fold_key(w) for w in src.get("issued") or ()),
+        members=frozenset(fold_key(w) for w in src.get("members") or ()),
         anaphora=frozenset(fold_key(w) for w in src.get("anaphora") or ()),
         inference_heads=frozenset(bare_key(w) for w in src.get("inference_heads") or ()),
     )

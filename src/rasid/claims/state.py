@@ -1,7 +1,7 @@
 """The state the attribution rules share, and the token lookups they all use.
 
 :class:`Attribution` is the base of the rule classes
-(:class:`~rasid.claims.subjects.SubjectRules`, then
+(:class:`~rasid.claims.subjects.SubjectRules`, then the rule families of
 :class:`~rasid.claims.extract.Extractor`): it owns the token view ``w``, the
 lexicon, the names known in the document, the drafts found so far and the verb
 cues seen (clause boundaries), and answers what is at a token: a cue
@@ -99,6 +99,16 @@ class Attribution:
                     return i + len(ph) - 1
         return None
 
+
+    def object_like_definite(self, t: int) -> bool:
+        """Token t, a word with the article, may head a bare noun object ("السيطرة"):
+        no name, title, time, nisba, setting or particle."""
+        w, lex = self.w, self.lex
+        n = w.norm(t)
+        return not (head_kind(w, t) or w.in_entity(t) or bare(n) in self.names or w.in_time(t)
+                    or n in TIME_WORDS or is_nisba(n) or n in lex.not_source or n in lex.stops
+                    or n in lex.forms or bare(n) in lex.forms or quoted_end(w, t) is not None
+                    or w.place_at(w.span(t, t)))
 
     def object_like(self, t: int) -> bool:
         """Token t looks like the head of a bare noun object ("سقوط", "وجود"):

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from rasid.claims.grammar import (
     ADVERBS,
-    Draft,
     FEM_PLURALS,
     GENERIC_OPENERS,
     OPENING_WORDS,
@@ -20,9 +19,11 @@ from rasid.claims.grammar import (
     PRODROP_SENTENCES,
     RELATIVES,
     TIME_WORDS,
+    Draft,
     source_gender,
     verb_gender,
 )
+from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
@@ -34,16 +35,15 @@ from rasid.claims.sources import (
     quoted_end,
     trim_tails,
 )
-from rasid.claims.lexicon import Cue
 from rasid.claims.state import Attribution
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_WA,
     CONJ,
-    FEMININE,
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
+    FEMININE,
     KAMA,
     KANA,
     LIL,
@@ -51,17 +51,21 @@ from rasid.claims.vocab import (
     NOT_SPEAKER_PREFIXES,
     PLACE_PREPS,
     POSSESSIVE_3,
-    TA_MARBUTA,
     QAD_FORMS,
     QAILAN_FORMS,
     SAYING,
+    TA_MARBUTA,
 )
+from rasid.lang.ar import QUESTION_MARK
 from rasid.text import fold_key
 
 #: tokens back from a phrase within which a relative pronoun puts it in a relative clause
 RELATIVE_CLAUSE_REACH = 4
 CLAUSE_REACH = 50  # tokens from the verb opening a sentence to a later verb whose subject it gives
 # ("وأوضحت مجلة X ... [40 words] ...، وأوضحت أن")
+
+
+HEADING_WORDS = 5  # a subheading between paragraphs has at most this many words
 
 
 class SubjectRules(Attribution):
@@ -118,6 +122,11 @@ class SubjectRules(Attribution):
             if nxt is None and last + 2 <= e and w.norm(last + 1).startswith(ARTICLE) \
                     and not w.punct_before(last + 1) and not w.punct_before(last + 2):
                 nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
+            if nxt is None and last + 1 <= e and not w.punct_before(last + 1):
+                k = self.skip_places(last + 1)  # "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي"
+                person = w.entity_at(k) if last + 1 < k <= e and not w.punct_before(k) else None
+                if person is not None and person[0].kind == "person":
+                    nxt = person
             if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
@@ -160,6 +169,12 @@ class SubjectRules(Attribution):
             kana = self.kana_subject(i)
             if kana is not None:
                 return kana
+        t = last
+        while t > 0 and w.same_sentence(t - 1, i) and not w.punct_before(t) and not w.punct_before(t + 1) \
+                and (w.in_time(t) or w.norm(t) in TIME_WORDS):
+            t -= 1
+        if t < last and head_kind(w, t - (1 if is_nisba(w.norm(t)) and t > 0 else 0)):
+            last = t  # "تقارير صحافية الأسبوع الماضي تفيد": a time between the subject and its verb
         gap = w.punct_before(last + 1)
         if gap and not all(c in ")»”\"" for c in gap):
             return None
@@ -311,8 +326,30 @@ class SubjectRules(Attribution):
         end = extend_np(w, t0 + 1, i - 2)
         if end is None:
             return None
+        end = self.name_after(end, i - 2)
         src = make_source(w, t0 + 1, end, self.names)
         return src if src.supported else None
+
+    def person_at(self, k: int) -> bool:
+        """Token k lies in a person's mention."""
+        em = self.w.entity_at(k)
+        return em is not None and em[0].kind == "person"
+
+    def name_after(self, end: int, limit: int) -> int:
+        """A title's phrase ending at token ``end`` goes on over the name after it, up to
+        ``limit`` ("المتحدث باسم الحكومة راجح بادي"): known name words or a person's mention."""
+        w = self.w
+        hk = next((head_kind(w, k) for k in range(max(0, end - 4), end + 1) if head_kind(w, k)), None)
+        if hk is None or hk[0] not in ("named", "role"):
+            return end
+        k = end
+        while k + 1 <= limit and not w.punct_before(k + 1) and (bare(w.norm(k + 1)) in self.names or self.person_at(k + 1)):
+            k += 1
+        n = w.norm(k + 1) if k + 1 <= limit else ""
+        if k > end and n and not w.punct_before(k + 1) and is_nisba(n) and not head_kind(w, k + 1) \
+                and n not in self.lex.forms and n not in self.lex.stops and not w.in_time(k + 1):
+            k += 1  # a family name after the first name: "راجح بادي"
+        return k
 
     def clause_subject(self, i: int, documents: bool = False) -> Source | None:
         """"وانتقدت الجبهة الخطة، معتبرة أن", "من جهته، أدان الوزير، فلان، الهجوم،
@@ -412,7 +449,7 @@ class SubjectRules(Attribution):
         the verb ("وأضافت" -> "المصادر", "وأضاف" -> "المصدر"); else the latest
         unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
-        near = [d for d in reversed(self.drafts) if d.cue_i < i and sent - self.w.sent[d.cue_i] <= reach
+        near = [d for d in reversed(self.drafts) if d.cue_i < i and self.sentences_between(self.w.sent[d.cue_i], sent) <= reach
                 and not d.attrs.get("reported") and not self.quoted_inside(d)]
         if not near:
             return None
@@ -427,6 +464,27 @@ class SubjectRules(Attribution):
             if reach > 0 and self.surely_other(near[0].source, g):
                 return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def sentences_between(self, a: int, b: int) -> int:
+        """Sentences from sentence a to sentence b, less the subheadings between them (a
+        short line of its own with no stop: "تصميم الثوار"), which break no speech."""
+        heads = self.__dict__.get("_headings")
+        if heads is None:
+            heads = self.__dict__["_headings"] = self.headings()
+        return b - a - sum(1 for k in heads if a < k < b)
+
+    def headings(self) -> frozenset[int]:
+        """Indices of the sentences that are subheadings: a line of at most HEADING_WORDS
+        words, alone between line breaks, with no final stop."""
+        text, out = self.w.doc.text, set()
+        for k, sp in enumerate(self.w.sents):
+            line_start = text.rfind("\n", 0, sp.start) + 1
+            line_end = text.find("\n", sp.end)
+            after = text[sp.end: line_end if line_end >= 0 else len(text)]
+            if not text[line_start: sp.start].strip() and not after.strip() and len(sp.text.split()) <= HEADING_WORDS \
+                    and sp.text.rstrip()[-1:] not in ".!?:»\"”" + QUESTION_MARK:
+                out.add(k)
+        return frozenset(out)
 
     def quoted_inside(self, d: Draft) -> bool:
         """The cue of ``d`` stands inside the quotation another speaker's claim in its sentence

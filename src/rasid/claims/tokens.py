@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from rasid.claims.vocab import CONJ, NOUN_PREFIXES
 from rasid.model.document import Document, Entity, Span
+from rasid.places import metonym_mentions
 from rasid.text import Token, fold
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'"}
@@ -116,6 +117,8 @@ class Words:
         self.sent = [max(0, bisect_right(s_starts, t.start) - 1) for t in self.toks]
         self.sents = sents
         self._ents: list[tuple[Entity, Span]] = list(self.doc.mentions(*ENTITY_KINDS))
+        # places named as actors ("وأعلنت جيبوتي"), set aside by the places stage
+        self._metonyms = [m for _, m in metonym_mentions(self.doc)]
         self._norms = [t.norm for t in self.toks]
         # the rules ask for norms millions of times a corpus: a dict lookup, no Python call
         self.norm = _Norms(enumerate(self._norms)).__getitem__  # type: ignore[method-assign]
@@ -185,8 +188,9 @@ class Words:
         return best
 
     def place_at(self, span: Span) -> bool:
-        """A place mention covers the whole of ``span`` (a metonym source)."""
-        return any(m.start <= span.start and span.end <= m.end for _, m in self.doc.mentions("place"))
+        """A place mention (or a place named as an actor) covers the whole of ``span`` (a metonym source)."""
+        return any(m.start <= span.start and span.end <= m.end for _, m in self.doc.mentions("place")) \
+            or any(m.start <= span.start and span.end <= m.end for m in self._metonyms)
 
     def in_time(self, i: int) -> bool:
         """Token i lies inside a time expression of the times stage."""

@@ -174,7 +174,7 @@ def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
     return out
 
 
-def _not_place(m: Match, t: str) -> bool:
+def _not_place(m: Match, t: str, g: Gazetteer | None = None) -> bool:
     if m.extra.get("block"):
         return False
     np = notplace()
@@ -194,6 +194,9 @@ def _not_place(m: Match, t: str) -> bool:
             return True
         if nxt and nxt in np.get((k, "next"), ()):
             return True
+        if any(p in np.get((k, "prev_named"), ()) for p in prevs) and not (
+                g is not None and m.cands and all(g.entries[c].feature == "country" for c in m.cands)):
+            return True  # "إعلان دمشق" names a document; "إعلان تركيا" is Turkey's announcement
     return False
 
 
@@ -333,7 +336,7 @@ def find(t: str, g: Gazetteer | None = None, source: str | None = None,
     text writes with ه is noted (``extra["ha_ending"]``): "حديثه" is more often
     "his talk" than the town حديثة."""
     g = g or gazetteer()
-    raw = [m for m in _raw_matches(g, t) if not _not_place(m, t)]
+    raw = [m for m in _raw_matches(g, t) if not _not_place(m, t, g)]
     raw.sort(key=lambda m: (-(m.ve - m.vs), m.vs))
     taken = bytearray(len(t) + 1)
     out: list[Match] = []

@@ -2,7 +2,7 @@
 
 A sentence ends at ``.`` ``!`` ``?`` ``؟`` ``…`` or a line break, unless the
 full stop sits inside a number (``3.5``) or an abbreviation-like initial
-(``إريك ت. هيل``). Quotes (« » “ ” ") do not end a sentence on their own: a
+(``إريك ت. هيل``) or a dotted acronym (``بي.بي.سي``, ``سي. آي. إيه``). Quotes (« » “ ” ") do not end a sentence on their own: a
 quotation that closes after the final stop stays with its sentence.
 Clauses split sentences further at ``،`` ``؛`` ``,`` ``;`` and ``:``.
 """
@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from rasid.lang.ar import COMMA, QUESTION_MARK, SEMICOLON
+from functools import lru_cache
+
+from rasid import lang
+from rasid.lang.ar import COMMA, LETTER_NAMES, QUESTION_MARK, SEMICOLON
+from rasid.text.normalize import fold
 from rasid.text.span import Span
 
 _CLOSERS = "»”\"'’)]"
@@ -44,6 +48,37 @@ def _in_acronym(text: str, i: int) -> bool:
     return 0 < left <= ACRONYM_PART and 0 < right <= ACRONYM_PART
 
 
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    return lang.words(LETTER_NAMES, fold)
+
+
+def _short_part(text: str, stop: int) -> bool:
+    """The word before the stop at ``stop`` is a Latin letter's name standing alone ("سي.")."""
+    n = _run(text, stop - 1, -1)
+    return 0 < n <= ACRONYM_PART and (stop - n == 0 or text[stop - n - 1] in " \n(«\"“") \
+        and fold(text[stop - n: stop]) in _letter_names()
+
+
+def _in_spaced_acronym(text: str, i: int) -> bool:
+    """A stop of a dotted acronym written with spaces ("سي. آي. إيه", "إف. بي. آي"): a
+    short part before it, and a short part with its own stop right before or after it."""
+    if not _short_part(text, i):
+        return False
+    n = len(text)
+    j = i + 1
+    while j < n and text[j] == " ":
+        j += 1
+    right = _run(text, j, 1)
+    if j > i + 1 and 0 < right <= ACRONYM_PART and j + right < n and text[j + right] == "." \
+            and _short_part(text, j + right):
+        return True  # "سي. آي." : the next part
+    k = i - _run(text, i - 1, -1) - 1  # the space before this part
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < i - _run(text, i - 1, -1) - 1 and k >= 1 and text[k] == "." and _short_part(text, k)
+
+
 def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
@@ -57,7 +92,7 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             if _is_initial(text, i) and (after == " " or after.isalpha()):
                 continue
-            if _in_acronym(text, i):
+            if _in_acronym(text, i) or _in_spaced_acronym(text, i):
                 continue
         end = m.end()
         if m.group()[0] != "\n":

@@ -18,6 +18,8 @@ Files (paths as constants below):
 - ``affixes.tsv`` (:func:`affix`, :func:`affixes`): clitics, affixes and
   letters code tests a word's edges for, by name: ``wa`` و، ``fa`` ف، ``bi``
   ب، ``li`` ل، ``al`` ال، ``lil`` لل، ``at`` ات، ``ta_marbuta`` ة ...
+- ``letter_names.txt`` (:data:`LETTER_NAMES`): Latin letters as spelt in dotted
+  acronyms (سي، آي، إيه ...), for the sentence splitter.
 - ``particles.tsv`` (:func:`particle`, :func:`particles`): single function
   words code compares a word with, by name: ``min`` من، ``an`` عن، ``bayna``
   بين، ``qad`` قد، ``lam`` لم، ``lan`` لن ...
@@ -44,6 +46,7 @@ APPROXIMATORS = "lang/ar/data/approximators.txt"
 QUANTITY_NOUNS = "lang/ar/data/quantity_nouns.tsv"
 AFFIXES = "lang/ar/data/affixes.tsv"
 PARTICLES = "lang/ar/data/particles.tsv"
+LETTER_NAMES = "lang/ar/data/letter_names.txt"
 
 #: Arabic punctuation (single marks, kept in code: they are not word lists).
 COMMA = "،"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the missed gold events of the real TUNE split are lost (never the blind split).
 
-    PYTHONPATH=src python scripts/event_misses.py [--list] [--type ASSAULT]
+    PYTHONPATH=src python scripts/event_misses.py [--list] [--type ASSAULT] [--extras] [--near [--context]]
 
 Runs ``Pipeline.default()`` over the real tune articles with the event stage's
 steps recorded (:func:`rasid.events.extract`: detection candidates, the
@@ -26,30 +26,28 @@ event's evidence or trigger, overlapping an occurrence of the gold key):
   (the first such type and step are counted);
 - ``no trigger``: nothing of any type overlaps the key.
 
-Prints the counts per category and per gold type; ``--list`` every miss.
+Prints the counts per category and per gold type; ``--list`` every miss;
+``--extras`` every output event that matches no gold event (the scorer's log);
+``--near`` the near misses (issue 13: arguments): for every ``argument:`` miss
+the gold place and date beside the output event's (``--context``: 250
+characters around the key), and every matched event with a gold actor and
+none in the output. The scorer and the articles are loaded as
+``scripts/train_event_gate.py`` loads them. The blind split is never inspected
+this way.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("RASID_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+import train_event_gate as tg  # noqa: E402  (scorer, gold sets, gold loading)
 
 
 def _record_steps(rec: dict) -> None:
@@ -105,8 +103,11 @@ def _spans(e: dict) -> list[tuple[int, int]]:
     return out
 
 
-def classify(sc, gold: dict, sysdoc: dict, rec: dict) -> list[tuple[dict, str]]:
-    """(gold event, category) for every non-optional gold event the scorer misses."""
+def classify(sc, gold: dict, sysdoc: dict, rec: dict,
+             matched: list[tuple[dict, int]] | None = None) -> list[tuple[dict, str, int | None]]:
+    """(gold event, category, the output event of its ``argument:`` miss) for every
+    non-optional gold event the scorer misses; ``matched`` receives (gold event,
+    output event index) of those it matches."""
     text = sc.nfkc(sysdoc["text"])
     ents, _ = sc.place_points(sysdoc)
     gold_places = {p["en"]: p for p in gold["places"]}
@@ -137,19 +138,23 @@ def classify(sc, gold: dict, sysdoc: dict, rec: dict) -> list[tuple[dict, str]]:
         hit = next((i for i in same if i not in used and not args_fail(e, evs[i])), None)
         if hit is not None:
             used.add(hit)
+            if matched is not None:
+                matched.append((e, hit))
             continue
         if e.get("optional"):
             continue
         free = [i for i in same if i not in used]
+        near = None
         if not ko:
             cat = "key not in text"
         elif free:
-            cat = "argument: " + args_fail(e, evs[free[0]])
+            near = free[0]
+            cat = "argument: " + args_fail(e, evs[near])
         elif same:
             cat = "consumed"
         else:
             cat = _lost_at(e["type"], ov, rec)
-        out.append((e, cat))
+        out.append((e, cat, near))
     return out
 
 
@@ -183,28 +188,41 @@ def _lost_at(typ: str, ov, rec: dict) -> str:
     return "no trigger"
 
 
+def _near(sc, gold: dict, sysdoc: dict, e: dict, cat: str, i: int, context: bool) -> None:
+    """Print an ``argument:`` miss: the gold place and date beside the output event's."""
+    ents, _ = sc.place_points(sysdoc)
+    se = sysdoc["events"][i]
+    pe = ents.get(se.get("place"), {}) if se.get("place") else {}
+    print(f"{cat.split(': ')[1].upper():10} {gold['doc']} {e['type']} {e['key']!r}\n      gold {e.get('place')} "
+          f"{e.get('date')} | output {se['trigger']['text']!r} {pe.get('name')} "
+          f"{(se.get('time') or {}).get('value_start')} (published {gold.get('published')})")
+    ko = sc.occurrences(sc.nfkc(sysdoc["text"]), e["key"])
+    if context and ko:
+        text = sc.nfkc(sysdoc["text"])
+        print("      " + text[max(0, ko[0][0] - 250):ko[0][0] + 250].replace("\n", " "))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print every miss with its category")
     ap.add_argument("--type", help="only gold events of this type")
     ap.add_argument("--extras", action="store_true", help="print every output event that matches no gold event")
+    ap.add_argument("--near", action="store_true",
+                    help="print the place/date near misses and the matched events whose gold actor the output lacks")
+    ap.add_argument("--context", action="store_true", help="with --near: 250 characters around each key")
     a = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import realgold
     from rasid.ingest import iter_documents
     from rasid.pipeline import Pipeline
 
-    sc = _scorer()
-    golds = {}
-    for p in sorted(realgold.gold_dir("tune").glob("*.json")):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        golds[g["doc"]] = g
-    arts = realgold.write_articles("tune", Path(tempfile.mkdtemp()) / "t.jsonl", SHARED)
+    sc = tg.scorer()
+    arts, gdir = next((arts, gdir) for name, arts, gdir in tg.gold_sets() if name == "realtune")
+    golds = tg.load_golds(gdir)
     rec: dict = {}
     _record_steps(rec)
     pipe = Pipeline.default()
     cats: Counter[str] = Counter()
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    near: Counter[str] = Counter()
     n_gold = 0
     tally = {k: sc.Tally() for k in ("places", "times", "claims", "events")}
     for doc in iter_documents([arts]):
@@ -225,7 +243,8 @@ def main() -> int:
                 if line.startswith("  event extra"):
                     print(f"{done.id}\t{line.strip()}")
         n_gold += sum(1 for e in g["events"] if not e.get("optional") and (not a.type or e["type"] == a.type))
-        for e, cat in classify(sc, g, sysdoc, rec):
+        matched: list[tuple[dict, int]] = []
+        for e, cat, i in classify(sc, g, sysdoc, rec, matched):
             if a.type and e["type"] != a.type:
                 continue
             short = cat.split(" (")[0] if cat.startswith("wrong type") else cat
@@ -233,9 +252,19 @@ def main() -> int:
             by_type[e["type"]][short] += 1
             if a.list:
                 print(f"{done.id}\t{e['type']}\t{cat}\t{e['key']}\t{e.get('place')}\t{e.get('date')}")
+            if a.near and i is not None:
+                near[cat.split(": ")[1]] += 1
+                _near(sc, g, sysdoc, e, cat, i, a.context)
+        if a.near:
+            for e, i in matched:
+                if (not a.type or e["type"] == a.type) and e.get("actor") and not sysdoc["events"][i].get("actor"):
+                    near["actor_missing"] += 1
+                    print(f"ACTOR      {g['doc']} {e['type']} {e['key']!r} (gold actor {e['actor']})")
     total = sum(cats.values())
     p, r, f = tally["events"].prf()
     print(f"events P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tally['events'].tp}, fp {tally['events'].fp}, fn {tally['events'].fn})")
+    if a.near:
+        print("near misses: " + ", ".join(f"{k} {v}" for k, v in sorted(near.items())))
     print(f"\n{total} of {n_gold} non-optional gold events missed")
     names = [c for c, _ in cats.most_common()]
     print(f"{'category':28} {'n':>4}")

@@ -27,7 +27,8 @@ event's evidence or trigger, overlapping an occurrence of the gold key):
 - ``no trigger``: nothing of any type overlaps the key.
 
 Prints the counts per category and per gold type; ``--list`` every miss;
-``--extras`` every output event that matches no gold event (the scorer's log);
+``--extras`` every output event that matches no gold event, with its cause
+(:func:`extras`);
 ``--near`` the near misses (issue 13: arguments): for every ``argument:`` miss
 the gold place and date beside the output event's (``--context``: 250
 characters around the key), and every matched event with a gold actor and
@@ -188,6 +189,36 @@ def _lost_at(typ: str, ov, rec: dict) -> str:
     return "no trigger"
 
 
+def extras(sc, gold: dict, sysdoc: dict, matched: list[tuple[dict, int]]) -> list[tuple[int, str]]:
+    """(output event index, cause) for every output event the scorer counts as extra:
+    ``place/date`` (a gold event of its type on its evidence was missed: its place or
+    date fails, a miss and an extra at once), ``duplicate`` (every gold event of its
+    type on its evidence is matched by another output event), ``wrong type`` (only a
+    gold event of another type is on its evidence), ``no gold`` (none: not an event of
+    the article, background, or a second report of a happening whose key is elsewhere)."""
+    text = sc.nfkc(sysdoc["text"])
+    used = {i for _, i in matched}
+    took = {id(e) for e, _ in matched}
+    out = []
+    for i, se in enumerate(sysdoc.get("events", [])):
+        if i in used:
+            continue
+        sps = _spans(se)
+        on = [e for e in gold["events"]
+              if any(sc.overlaps(x, k) for x in sps for k in sc.occurrences(text, e["key"]))]
+        same = [e for e in on if e["type"] == se.get("type")]
+        if any(id(e) not in took for e in same):
+            cause = "place/date"
+        elif same:
+            cause = "duplicate"
+        elif on:
+            cause = "wrong type (gold " + on[0]["type"] + ")"
+        else:
+            cause = "no gold"
+        out.append((i, cause))
+    return out
+
+
 def _near(sc, gold: dict, sysdoc: dict, e: dict, cat: str, i: int, context: bool) -> None:
     """Print an ``argument:`` miss: the gold place and date beside the output event's."""
     ents, _ = sc.place_points(sysdoc)
@@ -206,10 +237,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print every miss with its category")
     ap.add_argument("--type", help="only gold events of this type")
-    ap.add_argument("--extras", action="store_true", help="print every output event that matches no gold event")
+    ap.add_argument("--extras", action="store_true",
+                    help="print every output event that matches no gold event, with its cause (see extras())")
     ap.add_argument("--near", action="store_true",
                     help="print the place/date near misses and the matched events whose gold actor the output lacks")
-    ap.add_argument("--context", action="store_true", help="with --near: 250 characters around each key")
+    ap.add_argument("--context", action="store_true",
+                    help="with --near: 250 characters around each key; with --extras: the evidence")
     a = ap.parse_args()
     from rasid.ingest import iter_documents
     from rasid.pipeline import Pipeline
@@ -223,6 +256,7 @@ def main() -> int:
     cats: Counter[str] = Counter()
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
     near: Counter[str] = Counter()
+    xcause: Counter[str] = Counter()
     n_gold = 0
     tally = {k: sc.Tally() for k in ("places", "times", "claims", "events")}
     for doc in iter_documents([arts]):
@@ -238,13 +272,26 @@ def main() -> int:
         sysdoc = json.loads(done.to_json())
         log: list[str] = []
         sc.score_doc(g, sysdoc, tally, log)
-        if a.extras:
-            for line in log:
-                if line.startswith("  event extra"):
-                    print(f"{done.id}\t{line.strip()}")
         n_gold += sum(1 for e in g["events"] if not e.get("optional") and (not a.type or e["type"] == a.type))
         matched: list[tuple[dict, int]] = []
-        for e, cat, i in classify(sc, g, sysdoc, rec, matched):
+        missed = classify(sc, g, sysdoc, rec, matched)
+        if a.extras:
+            ents, _ = sc.place_points(sysdoc)
+            text = sc.nfkc(sysdoc["text"])
+            for i, cause in extras(sc, g, sysdoc, matched):
+                se = sysdoc["events"][i]
+                if a.type and se.get("type") != a.type:
+                    continue
+                xcause[cause.split(" (")[0]] += 1
+                pe = ents.get(se.get("place"), {}) if se.get("place") else {}
+                ev = se.get("evidence")
+                ev = ev if isinstance(ev, list) else [ev]
+                print(f"EXTRA {done.id}\t{se.get('type')}\t{cause}\t{se['trigger']['text']!r}\t{pe.get('name')}\t"
+                      f"{(se.get('time') or {}).get('value_start')}\t{se.get('modality')}\tactor={se.get('actor')}")
+                if a.context:
+                    for x in ev:
+                        print("      " + text[x["start"]:x["end"]].replace("\n", " "))
+        for e, cat, i in missed:
             if a.type and e["type"] != a.type:
                 continue
             short = cat.split(" (")[0] if cat.startswith("wrong type") else cat
@@ -263,6 +310,8 @@ def main() -> int:
     total = sum(cats.values())
     p, r, f = tally["events"].prf()
     print(f"events P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tally['events'].tp}, fp {tally['events'].fp}, fn {tally['events'].fn})")
+    if a.extras:
+        print("extras: " + ", ".join(f"{k} {v}" for k, v in xcause.most_common()))
     if a.near:
         print("near misses: " + ", ".join(f"{k} {v}" for k, v in sorted(near.items())))
     print(f"\n{total} of {n_gold} non-optional gold events missed")

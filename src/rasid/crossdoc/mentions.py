@@ -254,7 +254,8 @@ def _stale_lead_date(doc: Document, ev: Event, ds: str, de: str) -> bool:
 def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool]:
     t = ev.time or {}
     ds, de = t.get("value_start"), t.get("value_end")
-    if ds and not _stale_lead_date(doc, ev, ds[:10], (de or ds)[:10]):
+    # (a date the events stage inferred from publication is no stated date)
+    if ds and not ev.attrs.get("time_inferred") and not _stale_lead_date(doc, ev, ds[:10], (de or ds)[:10]):
         return ds[:10], (de or ds)[:10], False
     if doc.published:
         try:

@@ -8,7 +8,8 @@
    :mod:`~rasid.events.classifier` for weak triggers).
 2. :mod:`~rasid.events.arguments` fills actor, recipient, place (origin and
    destination), time (sentence or context, never the publication date),
-   counts and the containing claim.
+   counts and the containing claim. (Once the gate has kept an asserted event
+   whose text gives no date, it is dated by the report: :func:`report_dates`.)
 3. :mod:`~rasid.events.modality` sets the modality from cue words, tense,
    particles and claims; :mod:`~rasid.events.eventness` keeps the mentions
    that report a specific happening (one learned, calibrated decision).
@@ -28,6 +29,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from rasid.events.arguments import fill, is_finite_verb
 from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
@@ -42,7 +45,7 @@ from rasid.lang import ar
 from rasid.model.document import Document, Entity, Event, Span
 from rasid.text import fold
 
-__all__ = ["annotate", "extract"]
+__all__ = ["annotate", "extract", "report_dates"]
 
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 KEEP_WEAK = ("asserted", "denied")
@@ -151,7 +154,29 @@ def extract(doc: Document) -> list[Event]:
     for ev in kept:
         if ev.type == "PROTEST" and ev.actor is None:
             ev.actor = _crowd_actor(doc, ev)
+    # (after the gate, which judges an event by the dates the text gives)
+    report_dates(doc, kept)
     return kept
+
+
+#: days before publication (the crawl date) that an undated report may tell of
+REPORT_DAYS_BEFORE = 1
+
+
+def report_dates(doc: Document, events: list[Event]) -> None:
+    """An asserted event whose text gives no date is dated by the report: the day
+    before publication to publication (``attrs["time_inferred"]``), as an analyst
+    codes a news report of the day ("قتل ثلاثة في هجوم على حاجز"). A planned,
+    speculated or negated one stays undated."""
+    try:
+        pub = date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return
+    span = {"value_start": (pub - timedelta(days=REPORT_DAYS_BEFORE)).isoformat(), "value_end": pub.isoformat()}
+    for ev in events:
+        if ev.time is None and ev.modality == "asserted":
+            ev.time = dict(span)
+            ev.attrs["time_inferred"] = True
 
 
 def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:

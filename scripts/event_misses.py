@@ -207,8 +207,9 @@ def extras(sc, gold: dict, sysdoc: dict, matched: list[tuple[dict, int]]) -> lis
         on = [e for e in gold["events"]
               if any(sc.overlaps(x, k) for x in sps for k in sc.occurrences(text, e["key"]))]
         same = [e for e in on if e["type"] == se.get("type")]
-        if any(id(e) not in took for e in same):
-            cause = "place/date"
+        free = [e for e in same if id(e) not in took]
+        if free:
+            cause = f"place/date (gold {free[0].get('place')} {free[0].get('date')})"
         elif same:
             cause = "duplicate"
         elif on:

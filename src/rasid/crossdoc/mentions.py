@@ -287,7 +287,8 @@ def mentions_of(doc: Document) -> list[Mention]:
             doc_places.append([round(e.place.lat, 4), round(e.place.lon, 4), e.place.admin1, lv, e.place.country])
     for ev in doc.events:
         claim = claims.get(ev.claim) if ev.claim else None
-        place = doc.entity(ev.place)
+        # (a place the events stage inferred from the article is no place the text gives it)
+        place = None if ev.attrs.get("place_inferred") else doc.entity(ev.place)
         actor = doc.entity(ev.actor)
         recip = doc.entity(ev.recipient)
         ds, de, inferred = _event_dates(doc, ev)

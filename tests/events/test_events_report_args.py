@@ -1,6 +1,8 @@
-"""An asserted event whose text gives no date is dated by the report (issue 13: on
-real articles the gold dates such events by the paper, the day before publication
-or that day). Every sentence here was written for these tests."""
+"""Dates and places an event takes from its report (issue 13). An asserted event
+whose text gives no date is dated by the report (on real articles the gold dates
+such events by the paper, the day before publication or that day); an event whose
+sentence names no place is placed at the article's last place before it. Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +40,24 @@ def test_report_date(pipe: Pipeline, text: str, etype: str, time: dict | None, i
 def test_no_publication_no_date(pipe: Pipeline) -> None:
     doc = pipe(Document(id="t", text="قتل جنديان في هجوم مسلح على حاجز للشرطة قرب مدينة الموصل."))
     assert [e.time for e in doc.events] == [None]
+
+
+def _placed(pipe: Pipeline, text: str) -> list[tuple[str, str | None, bool]]:
+    doc = pipe(Document(id="t", text=text, published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, names.get(e.place) if e.place else None, bool(e.attrs.get("place_inferred"))) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no place in the sentence: the article's last place before it, marked inferred
+    ("تشهد محافظة أبين توترا أمنيا منذ أسابيع. قالت مصادر محلية إن مسلحين هاجموا دورية للشرطة.",
+     [("ASSAULT", "Abyan Governorate", True)]),
+    # a place of its own sentence is no inference
+    ("تشهد محافظة أبين توترا أمنيا منذ أسابيع. قالت مصادر محلية إن مسلحين هاجموا دورية للشرطة في مدينة عدن.",
+     [("ASSAULT", "Aden", False)]),
+    # nothing named before it: unplaced
+    ("قالت مصادر محلية إن مسلحين هاجموا دورية للشرطة. وتشهد المنطقة توترا أمنيا.",
+     [("ASSAULT", None, False)]),
+])
+def test_report_place(pipe: Pipeline, text: str, expected: list) -> None:
+    assert _placed(pipe, text) == expected

@@ -72,8 +72,9 @@ def rule_keep(doc: Document, m: Mention) -> bool:
     # ... or when its verb has armed forces for subject ("أن تعيد القوات نشر ...")
     if m.weak and m.modality not in KEEP_WEAK and not (m.attrs.get("force_subject") and m.modality in KEEP_FORCE_VERB):
         return False
-    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening
-    return not (m.modality == "negated" and _bare_plural(doc, m))
+    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening,
+    # nor does a noun quantified by أي ("لم تشن الطائرات أي غارة")
+    return not (m.modality == "negated" and (_bare_plural(doc, m) or m.attrs.get("negated_any")))
 
 
 def extract(doc: Document) -> list[Event]:

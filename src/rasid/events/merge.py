@@ -260,7 +260,8 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     ):
         return True
     # "كما شن الطيران غارات على X، وقصف أهدافا أخرى في Y"، "واستهدفت غارة أخرى": another happening
-    if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and _another(doc, m):
+    if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and (
+            _another(doc, m) or _also(doc, m)):
         return False
     shared_actor = g.actor is not None and g.actor == m.actor
     if shared_actor and _trend(doc, g.head) and m.sent_index != g.head.sent_index and m.place is not None and g.place is None:
@@ -315,6 +316,28 @@ _SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 
 
 _ALIF = ar.affix("alef", fold=fold)  # the accusative's written tanween ("أهدافاً")
+
+
+#: tokens from a clause's opening "كما" to the trigger: the verb, its subject, a number word
+ALSO_TOKENS = 4
+
+
+def _also(doc: Document, m: Mention) -> bool:
+    """Does the trigger's clause open with "كما" ("also") a few tokens before it ("كما
+    شنت المقاتلات عدة غارات"، "كما سيطرت على مدينة X")? The clause tells another
+    happening, not the one before it again. (A definite noun there still refers
+    back: "كما استهدفت الغارات مخازن" may be the same strikes.) Attacks only: a
+    deployment told in parts is one ("انتشرت القوات الخاصة حول المحكمة ... كما انتشر
+    عشرات من عناصر الأمن داخل القاعة")."""
+    from rasid.events.arguments import argument_words  # (arguments imports this module)
+
+    lo, first = m.tok_lo, m.hit.tok
+    if m.type != "ASSAULT" or not 0 < first - lo <= ALSO_TOKENS:
+        return False
+    toks = doc.tokens
+    if toks[lo].norm not in frozenset(argument_words()["also"]):
+        return False
+    return not any(c in doc.text[toks[lo].end:m.trigger.start] for c in ar.COMMA + ",.:;")
 
 
 @lru_cache(maxsize=1)

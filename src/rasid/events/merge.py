@@ -206,9 +206,43 @@ def _told_near(reported: dict[str, str] | None, told: dict[str, str] | None, day
     return (r - t).days <= days
 
 
+#: tokens between a verb's trigger and a verb that describes its object ("شنت حملات استهدفت")
+OBJECT_CLAUSE_TOKENS = 3
+
+
+def _describes_object(doc: Document, g: Group, m: Mention) -> bool:
+    """Is the verb ``m`` an adjectival clause of the object of a verb of ``g`` in its
+    clause ("شنت الشرطة حملات استهدفت عناصر الحزب": the campaigns targeted them): the
+    verb right after an indefinite noun (no named entity) that follows that verb, with
+    no punctuation between? One happening, whose actor is the first verb's
+    (the noun after "استهدفت" is its object, not its agent)."""
+    if not m.hit.entry.verb or m.hit.tok < 1:
+        return False
+    toks = doc.tokens
+    prev = toks[m.hit.tok - 1]
+    if prev.norm.startswith(_AL) or prev.is_number:
+        return False
+    for x in g.mentions:
+        if x.sent_index != m.sent_index or not x.hit.entry.verb or x.clause != m.clause:
+            continue
+        end = x.hit.tok + x.hit.ntok
+        if not 0 < m.hit.tok - end <= OBJECT_CLAUSE_TOKENS:
+            continue
+        gap = doc.text[toks[end - 1].end:m.trigger.start]
+        if any(c in gap for c in ar.COMMA + ",.:;"):
+            continue
+        if any(e.kind in ("person", "actor", "organization", "place") and any(sp.start <= prev.start < sp.end for sp in e.mentions)
+               for e in doc.entities):
+            continue
+        return True
+    return False
+
+
 def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.type != m.type:
         return False
+    if _describes_object(doc, g, m):
+        return True
     if g.actor and m.actor and g.actor != m.actor:
         return False
     if not _times_agree(g.time, m.time) and not (
@@ -235,6 +269,8 @@ def _undated_then_older(doc: Document, g: Group, m: Mention) -> bool:
 def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.modality != m.modality:
         return False
+    if _describes_object(doc, g, m):
+        return True
     # two specific, different means of attack (air strike vs IED) are two happenings;
     # "attack" and a consequence ("مقتل") go with any
     generic = (None, "attack", "kill")

@@ -61,3 +61,9 @@ def _placed(pipe: Pipeline, text: str) -> list[tuple[str, str | None, bool]]:
 ])
 def test_report_place(pipe: Pipeline, text: str, expected: list) -> None:
     assert _placed(pipe, text) == expected
+
+
+def test_publication_at_the_calendar_start(pipe: Pipeline) -> None:
+    doc = pipe(Document(id="t", text="قتل جنديان في هجوم مسلح على حاجز للشرطة قرب مدينة الموصل.", published="0001-01-01"))
+    assert not doc.meta.get("failed_stages")
+    assert [e.time for e in doc.events] == [None]

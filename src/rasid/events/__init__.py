@@ -192,9 +192,9 @@ def report_dates(doc: Document, events: list[Event]) -> None:
     speculated or negated one stays undated."""
     try:
         pub = date.fromisoformat((doc.published or "")[:10])
-    except ValueError:
+        span = {"value_start": (pub - timedelta(days=REPORT_DAYS_BEFORE)).isoformat(), "value_end": pub.isoformat()}
+    except (ValueError, OverflowError):  # (no date, or one at the calendar's start)
         return
-    span = {"value_start": (pub - timedelta(days=REPORT_DAYS_BEFORE)).isoformat(), "value_end": pub.isoformat()}
     for ev in events:
         if ev.time is None and ev.modality == "asserted":
             ev.time = dict(span)

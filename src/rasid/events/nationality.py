@@ -149,11 +149,15 @@ def _generic_at(tokens, i: int, lo: int, hi: int, lam: bool = False):
 
 
 AGENT_VERB_REACH = 4  # tokens after an event noun where its relative verb of doing may stand
-#: a preposition with the target's pronoun between a relative verb of doing and its
-#: subject ("هجوم شنه عليه مسلحون"): عليه، عليها، عليهم، ضده ...
-_TARGET_PRONOUNS = frozenset(
-    fold(p + s) for p in ("علي", "ضد") for s in ("ه", "ها", "هم", "هما", "هن")
-)
+
+
+@lru_cache(maxsize=1)
+def _target_pronouns() -> frozenset[str]:
+    """A preposition with the target's pronoun between a relative verb of doing and its
+    subject ("هجوم شنه عليه مسلحون"): data/arguments.tsv role target_pronoun."""
+    from rasid.events.arguments import argument_words
+
+    return frozenset(argument_words().get("target_pronoun", ()))
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +261,7 @@ def generic_party(doc: Document, mt: Mention):
             if found is not None:
                 break
             if tokens[k].norm in _agent_verbs():
-                j = k + 2 if k + 2 < hi and tokens[k + 1].norm in _TARGET_PRONOUNS else k + 1
+                j = k + 2 if k + 2 < hi and tokens[k + 1].norm in _target_pronouns() else k + 1
                 found = _generic_at(tokens, j, lo, hi)
             elif k + 2 < hi and (tokens[k].norm, tokens[k + 1].norm) in _agent_verb_pairs():
                 found = _generic_at(tokens, k + 2, lo, hi)  # "اعتداء قام به مسلحون"

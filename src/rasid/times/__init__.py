@@ -57,29 +57,29 @@ def _expr(text: str, s: int, e: int, f: Found) -> TimeExpr:
     )
 
 
-_HAMZA_ALEFS = "أإآ"
-
-
 @lru_cache(maxsize=1)
-def _hamza_spellings() -> dict[str, frozenset[str]]:
-    """Folded ambiguous month -> its spellings in ``data/months.tsv`` that open with a
-    hamzated alef (آب)."""
+def _ambiguous_spellings() -> dict[str, frozenset[str]]:
+    """Folded ambiguous month -> its spellings in ``data/months.tsv`` (آب)."""
     out: dict[str, set[str]] = {}
     for r in lang.rows("times/data/months.tsv", 4, min_cols=3, fold_cols=(), unique_key=False):
-        if r[3] == "ambiguous" and r[0][:1] in _HAMZA_ALEFS:
+        if r[3] == "ambiguous":
             out.setdefault(fold_key(r[0]), set()).add(r[0])
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def _misspelt_month(text: str, f: Found) -> bool:
-    """A lone ambiguous month name (no day, no year) written with another hamza seat
-    than the month's is another word: "في إب" is the Yemeni city Ibb, "أب" a
-    father; the month is آب. (The folded view, where the tagger matches, has lost
-    the seat.)"""
-    if f.kind != "month" or " " in text.strip() or text[:1] not in _HAMZA_ALEFS:
+    """A lone ambiguous month name (no day, no year) whose first letter is a hamza
+    seat (a letter folding changes) that none of the month's spellings has is another
+    word: "في إب" is the Yemeni city Ibb, "أب" a father; the month is آب. (The folded
+    view, where the tagger matches, has lost the seat; a bare alef is left as it is.)"""
+    word = text.strip()
+    if f.kind != "month" or " " in word or not word:
         return False
-    forms = _hamza_spellings().get(fold_key(text))
-    return forms is not None and text.strip() not in forms
+    forms = _ambiguous_spellings().get(fold_key(word))
+    if forms is None or word in forms:
+        return False
+    c = word[0]
+    return fold_key(c) != c and c not in {x[0] for x in forms}
 
 
 def find_times(text: str, published: str | None = None, vague: bool = False) -> list[TimeExpr]:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the missed gold events of the real TUNE split are lost (never the blind split).
 
-    PYTHONPATH=src python scripts/event_misses.py [--list] [--type ASSAULT]
+    PYTHONPATH=src python scripts/event_misses.py [--list] [--type ASSAULT] [--extras] [--near [--context]]
 
 Runs ``Pipeline.default()`` over the real tune articles with the event stage's
 steps recorded (:func:`rasid.events.extract`: detection candidates, the
@@ -26,30 +26,29 @@ event's evidence or trigger, overlapping an occurrence of the gold key):
   (the first such type and step are counted);
 - ``no trigger``: nothing of any type overlaps the key.
 
-Prints the counts per category and per gold type; ``--list`` every miss.
+Prints the counts per category and per gold type; ``--list`` every miss;
+``--extras`` every output event that matches no gold event, with its cause
+(:func:`extras`);
+``--near`` the near misses (issue 13: arguments): for every ``argument:`` miss
+the gold place and date beside the output event's (``--context``: 250
+characters around the key), and every matched event with a gold actor and
+none in the output. The scorer and the articles are loaded as
+``scripts/train_event_gate.py`` loads them. The blind split is never inspected
+this way.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import os
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("RASID_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+import train_event_gate as tg  # noqa: E402  (scorer, gold sets, gold loading)
 
 
 def _record_steps(rec: dict) -> None:
@@ -105,8 +104,11 @@ def _spans(e: dict) -> list[tuple[int, int]]:
     return out
 
 
-def classify(sc, gold: dict, sysdoc: dict, rec: dict) -> list[tuple[dict, str]]:
-    """(gold event, category) for every non-optional gold event the scorer misses."""
+def classify(sc, gold: dict, sysdoc: dict, rec: dict,
+             matched: list[tuple[dict, int]] | None = None) -> list[tuple[dict, str, int | None]]:
+    """(gold event, category, the output event of its ``argument:`` miss) for every
+    non-optional gold event the scorer misses; ``matched`` receives (gold event,
+    output event index) of those it matches."""
     text = sc.nfkc(sysdoc["text"])
     ents, _ = sc.place_points(sysdoc)
     gold_places = {p["en"]: p for p in gold["places"]}
@@ -137,19 +139,23 @@ def classify(sc, gold: dict, sysdoc: dict, rec: dict) -> list[tuple[dict, str]]:
         hit = next((i for i in same if i not in used and not args_fail(e, evs[i])), None)
         if hit is not None:
             used.add(hit)
+            if matched is not None:
+                matched.append((e, hit))
             continue
         if e.get("optional"):
             continue
         free = [i for i in same if i not in used]
+        near = None
         if not ko:
             cat = "key not in text"
         elif free:
-            cat = "argument: " + args_fail(e, evs[free[0]])
+            near = free[0]
+            cat = "argument: " + args_fail(e, evs[near])
         elif same:
             cat = "consumed"
         else:
             cat = _lost_at(e["type"], ov, rec)
-        out.append((e, cat))
+        out.append((e, cat, near))
     return out
 
 
@@ -183,28 +189,75 @@ def _lost_at(typ: str, ov, rec: dict) -> str:
     return "no trigger"
 
 
+def extras(sc, gold: dict, sysdoc: dict, matched: list[tuple[dict, int]]) -> list[tuple[int, str]]:
+    """(output event index, cause) for every output event the scorer counts as extra:
+    ``place/date`` (a gold event of its type on its evidence was missed: its place or
+    date fails, a miss and an extra at once), ``duplicate`` (every gold event of its
+    type on its evidence is matched by another output event), ``wrong type`` (only a
+    gold event of another type is on its evidence), ``no gold`` (none: not an event of
+    the article, background, or a second report of a happening whose key is elsewhere)."""
+    text = sc.nfkc(sysdoc["text"])
+    used = {i for _, i in matched}
+    took = {id(e) for e, _ in matched}
+    out = []
+    for i, se in enumerate(sysdoc.get("events", [])):
+        if i in used:
+            continue
+        sps = _spans(se)
+        on = [e for e in gold["events"]
+              if any(sc.overlaps(x, k) for x in sps for k in sc.occurrences(text, e["key"]))]
+        same = [e for e in on if e["type"] == se.get("type")]
+        free = [e for e in same if id(e) not in took]
+        if free:
+            cause = f"place/date (gold {free[0].get('place')} {free[0].get('date')})"
+        elif same:
+            cause = "duplicate"
+        elif on:
+            cause = "wrong type (gold " + on[0]["type"] + ")"
+        else:
+            cause = "no gold"
+        out.append((i, cause))
+    return out
+
+
+def _near(sc, gold: dict, sysdoc: dict, e: dict, cat: str, i: int, context: bool) -> None:
+    """Print an ``argument:`` miss: the gold place and date beside the output event's."""
+    ents, _ = sc.place_points(sysdoc)
+    se = sysdoc["events"][i]
+    pe = ents.get(se.get("place"), {}) if se.get("place") else {}
+    print(f"{cat.split(': ')[1].upper():10} {gold['doc']} {e['type']} {e['key']!r}\n      gold {e.get('place')} "
+          f"{e.get('date')} | output {se['trigger']['text']!r} {pe.get('name')} "
+          f"{(se.get('time') or {}).get('value_start')} (published {gold.get('published')})")
+    ko = sc.occurrences(sc.nfkc(sysdoc["text"]), e["key"])
+    if context and ko:
+        text = sc.nfkc(sysdoc["text"])
+        print("      " + text[max(0, ko[0][0] - 250):ko[0][0] + 250].replace("\n", " "))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print every miss with its category")
     ap.add_argument("--type", help="only gold events of this type")
-    ap.add_argument("--extras", action="store_true", help="print every output event that matches no gold event")
+    ap.add_argument("--extras", action="store_true",
+                    help="print every output event that matches no gold event, with its cause (see extras())")
+    ap.add_argument("--near", action="store_true",
+                    help="print the place/date near misses and the matched events whose gold actor the output lacks")
+    ap.add_argument("--context", action="store_true",
+                    help="with --near: 250 characters around each key; with --extras: the evidence")
     a = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import realgold
     from rasid.ingest import iter_documents
     from rasid.pipeline import Pipeline
 
-    sc = _scorer()
-    golds = {}
-    for p in sorted(realgold.gold_dir("tune").glob("*.json")):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        golds[g["doc"]] = g
-    arts = realgold.write_articles("tune", Path(tempfile.mkdtemp()) / "t.jsonl", SHARED)
+    sc = tg.scorer()
+    arts, gdir = next((arts, gdir) for name, arts, gdir in tg.gold_sets() if name == "realtune")
+    golds = tg.load_golds(gdir)
     rec: dict = {}
     _record_steps(rec)
     pipe = Pipeline.default()
     cats: Counter[str] = Counter()
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    near: Counter[str] = Counter()
+    xcause: Counter[str] = Counter()
     n_gold = 0
     tally = {k: sc.Tally() for k in ("places", "times", "claims", "events")}
     for doc in iter_documents([arts]):
@@ -220,12 +273,26 @@ def main() -> int:
         sysdoc = json.loads(done.to_json())
         log: list[str] = []
         sc.score_doc(g, sysdoc, tally, log)
-        if a.extras:
-            for line in log:
-                if line.startswith("  event extra"):
-                    print(f"{done.id}\t{line.strip()}")
         n_gold += sum(1 for e in g["events"] if not e.get("optional") and (not a.type or e["type"] == a.type))
-        for e, cat in classify(sc, g, sysdoc, rec):
+        matched: list[tuple[dict, int]] = []
+        missed = classify(sc, g, sysdoc, rec, matched)
+        if a.extras:
+            ents, _ = sc.place_points(sysdoc)
+            text = sc.nfkc(sysdoc["text"])
+            for i, cause in extras(sc, g, sysdoc, matched):
+                se = sysdoc["events"][i]
+                if a.type and se.get("type") != a.type:
+                    continue
+                xcause[cause.split(" (")[0]] += 1
+                pe = ents.get(se.get("place"), {}) if se.get("place") else {}
+                ev = se.get("evidence")
+                ev = ev if isinstance(ev, list) else [ev]
+                print(f"EXTRA {done.id}\t{se.get('type')}\t{cause}\t{se['trigger']['text']!r}\t{pe.get('name')}\t"
+                      f"{(se.get('time') or {}).get('value_start')}\t{se.get('modality')}\tactor={se.get('actor')}")
+                if a.context:
+                    for x in ev:
+                        print("      " + text[x["start"]:x["end"]].replace("\n", " "))
+        for e, cat, i in missed:
             if a.type and e["type"] != a.type:
                 continue
             short = cat.split(" (")[0] if cat.startswith("wrong type") else cat
@@ -233,9 +300,21 @@ def main() -> int:
             by_type[e["type"]][short] += 1
             if a.list:
                 print(f"{done.id}\t{e['type']}\t{cat}\t{e['key']}\t{e.get('place')}\t{e.get('date')}")
+            if a.near and i is not None:
+                near[cat.split(": ")[1]] += 1
+                _near(sc, g, sysdoc, e, cat, i, a.context)
+        if a.near:
+            for e, i in matched:
+                if (not a.type or e["type"] == a.type) and e.get("actor") and not sysdoc["events"][i].get("actor"):
+                    near["actor_missing"] += 1
+                    print(f"ACTOR      {g['doc']} {e['type']} {e['key']!r} (gold actor {e['actor']})")
     total = sum(cats.values())
     p, r, f = tally["events"].prf()
     print(f"events P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tally['events'].tp}, fp {tally['events'].fp}, fn {tally['events'].fn})")
+    if a.extras:
+        print("extras: " + ", ".join(f"{k} {v}" for k, v in xcause.most_common()))
+    if a.near:
+        print("near misses: " + ", ".join(f"{k} {v}" for k, v in sorted(near.items())))
     print(f"\n{total} of {n_gold} non-optional gold events missed")
     names = [c for c, _ in cats.most_common()]
     print(f"{'category':28} {'n':>4}")

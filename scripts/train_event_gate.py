@@ -114,6 +114,15 @@ def gold_sets() -> list[tuple[str, Path, Path]]:
     ]
 
 
+def load_golds(gdir: Path) -> dict[str, dict]:
+    """doc id -> gold document of every ``*.json`` under ``gdir``."""
+    out = {}
+    for p in sorted(gdir.glob("*.json")):
+        g = json.loads(p.read_text(encoding="utf-8"))
+        out[g["doc"]] = g
+    return out
+
+
 def analyse(cache: Path | None, eventness_model: Path | None = None) -> list[dict]:
     """[{set, id, text, json (the document JSON, gate off), feats {event id: features}, gold}];
     ``eventness_model``: the eventness model the documents are analysed with (default the shipped one)"""
@@ -150,8 +159,7 @@ def analyse(cache: Path | None, eventness_model: Path | None = None) -> list[dic
     out = []
     try:
         for name, arts, gdir in sets:
-            golds = {json.loads(p.read_text(encoding="utf-8"))["doc"]: json.loads(p.read_text(encoding="utf-8"))
-                     for p in gdir.glob("*.json")}
+            golds = load_golds(gdir)
             for doc in iter_documents([arts]):
                 if isinstance(doc, Exception):
                     raise doc

@@ -55,3 +55,11 @@ def test_a_title_inside_a_quoted_facility_name_is_no_person() -> None:
     d = Document(id="t", text="وقال الإمام علي السيستاني إن الوضع خطير.", published="2024-01-10")
     ann(d)
     assert [e for e in d.entities if e.kind == "person"]
+
+
+def test_resistance_after_its_full_name() -> None:
+    # "المقاومة" alone names the Popular Resistance once its full name came before
+    ids = _ids("تقدمت المقاومة الشعبية في لحج. وسيطرت المقاومة على مواقع جديدة قرب المدينة.")
+    assert ids["ye_popular_resistance"] == ["المقاومة الشعبية", "المقاومة"]
+    # ... and nobody before it
+    assert "ye_popular_resistance" not in _ids("سيطرت المقاومة على مواقع جديدة قرب المدينة.")

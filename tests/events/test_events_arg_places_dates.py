@@ -30,8 +30,9 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("أعلنت أجهزة الأمن الروسية الأحد أنها قتلت ثمانية مسلحين في داغستان.", "ASSAULT", "Dagestan", "2015-08-02"),
     # "نهاية الأسبوع" in a Tuesday's paper: the weekend just gone
     ("قتل عشرة مدنيين في قصف للطيران التركي بنهاية الأسبوع في محيط قرية زركال.", "ASSAULT", "Zarkel", "2015-07-31"),
-    # the named town, not the region after it
-    ("استهدفت مجموعة مسلحة ثلاثة جنود أثناء عودتهم إلى بيوتهم في ولاية موش، شرقي تركيا.", "ASSAULT", "Mus Province", None),
+    # the named town, not the region after it (no date told: the report's, from the day before publication)
+    ("استهدفت مجموعة مسلحة ثلاثة جنود أثناء عودتهم إلى بيوتهم في ولاية موش، شرقي تركيا.", "ASSAULT", "Mus Province",
+     "2015-08-03"),
     ("ألقت قوات الأمن التركية، فجر أمس، القبض على 17 شخصا في عمليات دهم بمدينة مانيسا، غربي البلاد.", "COERCE", "Manisa", "2015-08-03"),
     # "في العاصمة" with the article's country
     ("أكدت الحكومة الأفغانية مقتل 15 شخصا في تفجير انتحاري استهدف أكاديمية الشرطة في العاصمة أمس، وقالت إن الوضع في أفغانستان صعب.",

@@ -65,7 +65,10 @@ def test_time_from_sentence_not_publication() -> None:
     assert e.time == {"value_start": "2024-03-04", "value_end": "2024-03-04"}
     doc2 = make_doc(text, places={"البوكمال": "Al-Bukamal"})
     (e2,) = extract(doc2)
-    assert e2.time is None  # never the publication date by default
+    # no date in the text: the report's (the day before publication to publication), marked inferred
+    assert e2.time == {"value_start": "2024-03-09", "value_end": "2024-03-10"}
+    assert e2.attrs.get("time_inferred") is True
+    assert "time_inferred" not in e.attrs
 
 
 def test_time_inherited_by_a_continuing_sentence() -> None:
@@ -156,7 +159,7 @@ def test_date_not_inherited_by_another_incident() -> None:
     )
     evs = {e.type: e for e in extract(doc)}
     assert evs["ASSAULT"].time == {"value_start": "2024-03-04", "value_end": "2024-03-04"}
-    assert evs["COERCE"].time is None
+    assert evs["COERCE"].attrs.get("time_inferred")  # (the report's date, not Monday's)
 
 
 def test_date_inherited_by_the_casualty_report() -> None:

@@ -27,6 +27,7 @@ from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
     MAX_SOURCE,
     Source,
+    _prep_words,
     closes_name,
     extend_np,
     head_kind,
@@ -122,12 +123,19 @@ class SubjectRules(Attribution):
             if nxt is None and last + 2 <= e and w.norm(last + 1).startswith(ARTICLE) \
                     and not w.punct_before(last + 1) and not w.punct_before(last + 2):
                 nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
+            named_after = False  # an unknown name ends the phrase
             if nxt is None and last + 1 <= e and not w.punct_before(last + 1):
                 k = self.skip_places(last + 1)  # "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي"
                 person = w.entity_at(k) if last + 1 < k <= e and not w.punct_before(k) else None
                 if person is not None and person[0].kind == "person":
                     nxt = person
-            if nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
+                elif person is None and last + 1 <= k <= e and not w.punct_before(k) and self.bare_name(k, e) \
+                        and (k == last + 1 or w.norm(last + 1) in PLACE_PREPS) and ent[0].kind != "person" \
+                        and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
+                    named_after = True  # "المتحدث باسم المقاومة في تعز فلان الفلاني": the phrase runs to it
+            if named_after:
+                pass
+            elif nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
             elif nxt is not None and nxt[0] is not ent[0]:
@@ -329,6 +337,23 @@ class SubjectRules(Attribution):
         end = self.name_after(end, i - 2)
         src = make_source(w, t0 + 1, end, self.names)
         return src if src.supported else None
+
+    #: words of a name no person mention covers ("رشاد الشرعبي")
+    BARE_NAME_WORDS = 3
+
+    def bare_name(self, k: int, e: int) -> bool:
+        """Are tokens k..e (the end of the phrase) a name of two or three words that
+        no mention covers: no punctuation, entity, time, number, preposition or known word?"""
+        w, lex = self.w, self.lex
+        if not 2 <= e - k + 1 <= self.BARE_NAME_WORDS:
+            return False
+        for j in range(k, e + 1):
+            n = w.norm(j)
+            if (w.punct_before(j) or w.entity_at(j) or w.in_time(j) or w.toks[j].is_number or head_kind(w, j)
+                    or n in lex.stops or n in lex.forms or n in lex.not_source or n in PLACE_PREPS
+                    or n in _prep_words()):
+                return False
+        return True
 
     def person_at(self, k: int) -> bool:
         """Token k lies in a person's mention."""

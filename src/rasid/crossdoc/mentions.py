@@ -254,7 +254,8 @@ def _stale_lead_date(doc: Document, ev: Event, ds: str, de: str) -> bool:
 def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool]:
     t = ev.time or {}
     ds, de = t.get("value_start"), t.get("value_end")
-    if ds and not _stale_lead_date(doc, ev, ds[:10], (de or ds)[:10]):
+    # (a date the events stage inferred from publication is no stated date)
+    if ds and not ev.attrs.get("time_inferred") and not _stale_lead_date(doc, ev, ds[:10], (de or ds)[:10]):
         return ds[:10], (de or ds)[:10], False
     if doc.published:
         try:
@@ -286,7 +287,8 @@ def mentions_of(doc: Document) -> list[Mention]:
             doc_places.append([round(e.place.lat, 4), round(e.place.lon, 4), e.place.admin1, lv, e.place.country])
     for ev in doc.events:
         claim = claims.get(ev.claim) if ev.claim else None
-        place = doc.entity(ev.place)
+        # (a place the events stage inferred from the article is no place the text gives it)
+        place = None if ev.attrs.get("place_inferred") else doc.entity(ev.place)
         actor = doc.entity(ev.actor)
         recip = doc.entity(ev.recipient)
         ds, de, inferred = _event_dates(doc, ev)

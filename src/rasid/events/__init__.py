@@ -8,7 +8,10 @@
    :mod:`~rasid.events.classifier` for weak triggers).
 2. :mod:`~rasid.events.arguments` fills actor, recipient, place (origin and
    destination), time (sentence or context, never the publication date),
-   counts and the containing claim.
+   counts and the containing claim. (Once the gate has kept an asserted event
+   whose text gives no date, it is dated by the report: :func:`report_dates`;
+   one whose sentence names no place is placed at the article's last place
+   before it: :func:`report_places`.)
 3. :mod:`~rasid.events.modality` sets the modality from cue words, tense,
    particles and claims; :mod:`~rasid.events.eventness` keeps the mentions
    that report a specific happening (one learned, calibrated decision).
@@ -28,7 +31,9 @@
 
 from __future__ import annotations
 
-from rasid.events.arguments import fill, is_finite_verb
+from datetime import date, timedelta
+
+from rasid.events.arguments import _route_end, doc_context, fill, is_finite_verb
 from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
 from rasid.events.eventness import decide
@@ -42,7 +47,7 @@ from rasid.lang import ar
 from rasid.model.document import Document, Entity, Event, Span
 from rasid.text import fold
 
-__all__ = ["annotate", "extract"]
+__all__ = ["annotate", "extract", "report_dates", "report_places"]
 
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 KEEP_WEAK = ("asserted", "denied")
@@ -67,8 +72,9 @@ def rule_keep(doc: Document, m: Mention) -> bool:
     # ... or when its verb has armed forces for subject ("أن تعيد القوات نشر ...")
     if m.weak and m.modality not in KEEP_WEAK and not (m.attrs.get("force_subject") and m.modality in KEEP_FORCE_VERB):
         return False
-    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening
-    return not (m.modality == "negated" and _bare_plural(doc, m))
+    # "ألا تتدخل بهجمات": a bare plural noun under a negation names no happening,
+    # nor does a noun quantified by أي ("لم تشن الطائرات أي غارة")
+    return not (m.modality == "negated" and (_bare_plural(doc, m) or m.attrs.get("negated_any")))
 
 
 def extract(doc: Document) -> list[Event]:
@@ -151,7 +157,48 @@ def extract(doc: Document) -> list[Event]:
     for ev in kept:
         if ev.type == "PROTEST" and ev.actor is None:
             ev.actor = _crowd_actor(doc, ev)
+    # (after the gate, which judges an event by the dates and places the text gives)
+    report_dates(doc, kept)
+    report_places(doc, kept)
     return kept
+
+
+def report_places(doc: Document, events: list[Event]) -> None:
+    """An event whose clause and sentence name no place (nor the sentence it
+    continues) is placed where the article last put its story before it: the last
+    place named before its trigger (not the end of a road named with بين), marked
+    ``attrs["place_inferred"]`` ("اندلعت اشتباكات عنيفة بين الطرفين" after a
+    paragraph on a province). An event before any place stays unplaced."""
+    if all(ev.place is not None for ev in events):
+        return
+    places = [(e, m) for e, m in doc_context(doc).places if not _route_end(doc, m)]
+    for ev in events:
+        if ev.place is not None:
+            continue
+        before = [e for e, m in places if m.end <= ev.trigger.start]
+        if before:
+            ev.place = before[-1].id
+            ev.attrs["place_inferred"] = True
+
+
+#: days before publication (the crawl date) that an undated report may tell of
+REPORT_DAYS_BEFORE = 1
+
+
+def report_dates(doc: Document, events: list[Event]) -> None:
+    """An asserted event whose text gives no date is dated by the report: the day
+    before publication to publication (``attrs["time_inferred"]``), as an analyst
+    codes a news report of the day ("قتل ثلاثة في هجوم على حاجز"). A planned,
+    speculated or negated one stays undated."""
+    try:
+        pub = date.fromisoformat((doc.published or "")[:10])
+        span = {"value_start": (pub - timedelta(days=REPORT_DAYS_BEFORE)).isoformat(), "value_end": pub.isoformat()}
+    except (ValueError, OverflowError):  # (no date, or one at the calendar's start)
+        return
+    for ev in events:
+        if ev.time is None and ev.modality == "asserted":
+            ev.time = dict(span)
+            ev.attrs["time_inferred"] = True
 
 
 def _coordinated_actor(doc: Document, mentions: list[Mention], done: dict[int, list[tuple[Mention, str]]]) -> str | None:

@@ -206,9 +206,43 @@ def _told_near(reported: dict[str, str] | None, told: dict[str, str] | None, day
     return (r - t).days <= days
 
 
+#: tokens between a verb's trigger and a verb that describes its object ("شنت حملات استهدفت")
+OBJECT_CLAUSE_TOKENS = 3
+
+
+def _describes_object(doc: Document, g: Group, m: Mention) -> bool:
+    """Is the verb ``m`` an adjectival clause of the object of a verb of ``g`` in its
+    clause ("شنت الشرطة حملات استهدفت عناصر الحزب": the campaigns targeted them): the
+    verb right after an indefinite noun (no named entity) that follows that verb, with
+    no punctuation between? One happening, whose actor is the first verb's
+    (the noun after "استهدفت" is its object, not its agent)."""
+    if not m.hit.entry.verb or m.hit.tok < 1:
+        return False
+    toks = doc.tokens
+    prev = toks[m.hit.tok - 1]
+    if prev.norm.startswith(_AL) or prev.is_number:
+        return False
+    for x in g.mentions:
+        if x.sent_index != m.sent_index or not x.hit.entry.verb or x.clause != m.clause:
+            continue
+        end = x.hit.tok + x.hit.ntok
+        if not 0 < m.hit.tok - end <= OBJECT_CLAUSE_TOKENS:
+            continue
+        gap = doc.text[toks[end - 1].end:m.trigger.start]
+        if any(c in gap for c in ar.COMMA + ",.:;"):
+            continue
+        if any(e.kind in ("person", "actor", "organization", "place") and any(sp.start <= prev.start < sp.end for sp in e.mentions)
+               for e in doc.entities):
+            continue
+        return True
+    return False
+
+
 def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.type != m.type:
         return False
+    if _describes_object(doc, g, m):
+        return True
     if g.actor and m.actor and g.actor != m.actor:
         return False
     if not _times_agree(g.time, m.time) and not (
@@ -235,6 +269,8 @@ def _undated_then_older(doc: Document, g: Group, m: Mention) -> bool:
 def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.modality != m.modality:
         return False
+    if _describes_object(doc, g, m):
+        return True
     # two specific, different means of attack (air strike vs IED) are two happenings;
     # "attack" and a consequence ("مقتل") go with any
     generic = (None, "attack", "kill")
@@ -260,7 +296,8 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     ):
         return True
     # "كما شن الطيران غارات على X، وقصف أهدافا أخرى في Y"، "واستهدفت غارة أخرى": another happening
-    if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and _another(doc, m):
+    if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and (
+            _another(doc, m) or _also(doc, m)):
         return False
     shared_actor = g.actor is not None and g.actor == m.actor
     if shared_actor and _trend(doc, g.head) and m.sent_index != g.head.sent_index and m.place is not None and g.place is None:
@@ -315,6 +352,28 @@ _SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 
 
 _ALIF = ar.affix("alef", fold=fold)  # the accusative's written tanween ("أهدافاً")
+
+
+#: tokens from a clause's opening "كما" to the trigger: the verb, its subject, a number word
+ALSO_TOKENS = 4
+
+
+def _also(doc: Document, m: Mention) -> bool:
+    """Does the trigger's clause open with "كما" ("also") a few tokens before it ("كما
+    شنت المقاتلات عدة غارات"، "كما سيطرت على مدينة X")? The clause tells another
+    happening, not the one before it again. (A definite noun there still refers
+    back: "كما استهدفت الغارات مخازن" may be the same strikes.) Attacks only: a
+    deployment told in parts is one ("انتشرت القوات الخاصة حول المحكمة ... كما انتشر
+    عشرات من عناصر الأمن داخل القاعة")."""
+    from rasid.events.arguments import argument_words  # (arguments imports this module)
+
+    lo, first = m.tok_lo, m.hit.tok
+    if m.type != "ASSAULT" or not 0 < first - lo <= ALSO_TOKENS:
+        return False
+    toks = doc.tokens
+    if toks[lo].norm not in frozenset(argument_words()["also"]):
+        return False
+    return not any(c in doc.text[toks[lo].end:m.trigger.start] for c in ar.COMMA + ",.:;")
 
 
 @lru_cache(maxsize=1)

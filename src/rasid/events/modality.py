@@ -7,7 +7,8 @@
    Tense and particles (no cue word): a future verb (س + imperfect: ستشن،
    سيوجه) as the trigger or within ``FUTURE_WINDOW`` tokens before it -> planned;
    "لن تشن هجوماً"، "لم تنفذ هجوماً": لم/لن + imperfect verb + the trigger noun
-   -> negated.
+   -> negated; so is a noun quantified by أي after a negated verb of its clause
+   ("لم تشن الطائرات أي غارة"، "لا توجد أي اشتباكات").
 2. Else the claim that contains the trigger: ``deny`` -> denied, ``speculate``
    -> speculated.
 3. Else asserted.
@@ -33,6 +34,8 @@ _IMPERFECT_PREFIXES = ar.affixes("ya", "na", fold=fold)  # ي، ن (ت: see _imp
 _TA = ar.affix("ta", fold=fold)  # ت
 _TA_MARBUTA = ar.affix("ta_marbuta", fold=fold)  # ة (folded: ه)
 _PERFECT_SUFFIXES = ar.affixes("ta", "uu", fold=fold)  # ت، وا
+_WA = ar.affix("wa", fold=fold)  # و
+_RELATIVE = lang.words(ar.RELATIVES, fold=fold)  # التي، الذي ...
 
 
 def _matches(tokens: list[Token], i: int, words: tuple[str, ...], pos: str) -> bool:
@@ -177,6 +180,29 @@ def _cue_modality_slow(doc: Document, mt: Mention) -> str | None:
 FUTURE_WINDOW = 3
 #: لم، لن (and ولم، ولن): before an imperfect verb they negate it
 _LAM_LAN = tuple(p + w for p in ("", ar.affix("wa", fold=fold)) for w in ar.particles("lam", "lan", fold=fold))
+#: ... and لا (ولا)
+_NEGATORS = _LAM_LAN + tuple(p + ar.particle("la", fold=fold) for p in ("", ar.affix("wa", fold=fold)))
+#: أي، أية (and بأي، لأي): "any", quantifying the trigger noun
+_ANY = frozenset(
+    p + ar.particle("ayy", fold=fold) + t
+    for p in ("", ar.affix("bi", fold=fold), ar.affix("li", fold=fold)) for t in ("", ar.affix("ta_marbuta", fold=fold))
+)
+#: tokens from a negated verb to "أي" + the trigger noun: the verb, its subject
+#: ("لم تشن الطائرات أي غارة")
+ANY_WINDOW = 4
+
+
+def _negated_any(tokens: list[Token], lo: int, first: int) -> bool:
+    """"لم تشن الطائرات أي غارة"، "لم تنفذ أية عملية إنزال"، "لا توجد أي اشتباكات": a
+    noun quantified by أي after a negated imperfect verb of its clause names no
+    happening (no conjunction or relative pronoun between them)."""
+    if first < 1 or tokens[first - 1].norm not in _ANY:
+        return False
+    for j in range(first - 3, max(lo, first - 2 - ANY_WINDOW) - 1, -1):
+        if tokens[j].norm in _NEGATORS and _imperfect(tokens[j + 1]):
+            between = tokens[j + 2:first - 1]
+            return not any(t.norm.startswith(_WA) or t.norm in _RELATIVE for t in between)
+    return False
 
 
 def tense_modality(doc: Document, mt: Mention) -> str | None:
@@ -189,6 +215,9 @@ def tense_modality(doc: Document, mt: Mention) -> str | None:
         return "planned"
     if not mt.hit.entry.verb and first >= 2 and mt.tok_lo <= first - 2:
         if tokens[first - 2].norm in _LAM_LAN and _imperfect(tokens[first - 1]):
+            return "negated"
+        if _negated_any(tokens, mt.tok_lo, first):
+            mt.attrs["negated_any"] = True  # (names no happening: see rasid.events.rule_keep)
             return "negated"
     for i in range(max(mt.tok_lo, first - FUTURE_WINDOW), first):
         if future_verb(tokens[i].norm):

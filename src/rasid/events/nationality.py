@@ -152,6 +152,15 @@ AGENT_VERB_REACH = 4  # tokens after an event noun where its relative verb of do
 
 
 @lru_cache(maxsize=1)
+def _target_pronouns() -> frozenset[str]:
+    """A preposition with the target's pronoun between a relative verb of doing and its
+    subject ("هجوم شنه عليه مسلحون"): data/arguments.tsv role target_pronoun."""
+    from rasid.events.arguments import argument_words
+
+    return frozenset(argument_words().get("target_pronoun", ()))
+
+
+@lru_cache(maxsize=1)
 def _agent_verbs() -> frozenset[str]:
     """One-word relative verbs of doing (data/arguments.tsv, role agent_verb): "شنتها"، "زرعها"."""
     from rasid.events.arguments import argument_words
@@ -252,7 +261,8 @@ def generic_party(doc: Document, mt: Mention):
             if found is not None:
                 break
             if tokens[k].norm in _agent_verbs():
-                found = _generic_at(tokens, k + 1, lo, hi)
+                j = k + 2 if k + 2 < hi and tokens[k + 1].norm in _target_pronouns() else k + 1
+                found = _generic_at(tokens, j, lo, hi)
             elif k + 2 < hi and (tokens[k].norm, tokens[k + 1].norm) in _agent_verb_pairs():
                 found = _generic_at(tokens, k + 2, lo, hi)  # "اعتداء قام به مسلحون"
         # "مواجهات مسلحة بين المتمردين وقوات الأمن": the first party after بين fights

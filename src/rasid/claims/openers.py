@@ -21,21 +21,9 @@ from rasid.claims.grammar import (
     Opener,
 )
 from rasid.claims.lexicon import Cue
-from rasid.claims.sources import (
-    extend_np,
-    head_kind,
-    make_source,
-    quoted_end,
-)
+from rasid.claims.sources import extend_np, head_kind, make_source, quoted_end
 from rasid.claims.subjects import SubjectRules
-from rasid.claims.tokens import (
-    CLOSE_QUOTES,
-    COMMAS,
-    OPEN_QUOTES,
-    STOP_OR_COMMA,
-    bare,
-    stems,
-)
+from rasid.claims.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.vocab import (
     AN,
     ARTICLE,

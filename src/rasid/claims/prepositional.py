@@ -19,22 +19,9 @@ from rasid.claims.grammar import (
 from rasid.claims.lexicon import Cue
 from rasid.claims.openers import CHAIN_REACH, OpenerRules
 from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    extend_np,
-    head_kind,
-    is_nisba,
-    make_source,
-    quoted_end,
-    trim_tails,
+    MAX_SOURCE, Source, extend_np, head_kind, is_nisba, make_source, quoted_end, trim_tails,
 )
-from rasid.claims.tokens import (
-    CLOSE_QUOTES,
-    COMMAS,
-    OPEN_QUOTES,
-    bare,
-    stems,
-)
+from rasid.claims.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, bare, stems
 from rasid.claims.vocab import (
     AN,
     AN_PRONOUNS,

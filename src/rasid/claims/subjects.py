@@ -25,15 +25,7 @@ from rasid.claims.grammar import (
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    closes_name,
-    extend_np,
-    head_kind,
-    is_nisba,
-    make_source,
-    quoted_end,
-    trim_tails,
+    MAX_SOURCE, Source, closes_name, extend_np, head_kind, is_nisba, make_source, quoted_end, trim_tails,
 )
 from rasid.claims.state import Attribution
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, OPEN_QUOTES, bare, stems
@@ -142,11 +134,7 @@ class SubjectRules(Attribution):
                     and k == e and e - s >= 2)):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
                 break
-        for k in range(e - 1, s, -1):
-            ent = w.entity_at(k)
-            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
-                e = k  # "أكد الوزير فلان حرص دول المجلس على": the object after the name
-                break
+        e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
                                                or w.norm(s) in lex.stops):
@@ -154,6 +142,17 @@ class SubjectRules(Attribution):
         if channel is not None:
             src.attrs["channel"] = channel
         return src
+
+    def name_before_object(self, s: int, e: int) -> int:
+        """Where a source from token s to e ends when a name inside it is followed by an
+        object ("أكد الوزير فلان حرص دول المجلس على", "إعلان الولايات المتحدة نشر"):
+        the name's last token (the last such name); else e."""
+        w = self.w
+        for k in range(e - 1, s, -1):
+            ent = w.entity_at(k)
+            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
+                return k
+        return e
 
     def source_before(self, i: int) -> Source | None:
         """A subject standing right before the verb at token i (SVO)."""

@@ -25,24 +25,8 @@ from rasid.claims.grammar import (
 from rasid.claims.lexicon import Cue
 from rasid.claims.nouns import NounRules
 from rasid.claims.openers import OpenerRules
-from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    extend_np,
-    head_kind,
-    make_source,
-    quoted_end,
-    trim_tails,
-)
-from rasid.claims.tokens import (
-    CLAUSE_MARKS,
-    CLOSE_QUOTES,
-    COMMAS,
-    OPEN_QUOTES,
-    STOP_OR_COMMA,
-    bare,
-    stems,
-)
+from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, make_source, quoted_end, trim_tails
+from rasid.claims.tokens import CLAUSE_MARKS, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_CONJ,

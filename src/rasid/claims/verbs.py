@@ -20,21 +20,8 @@ from rasid.claims.grammar import (
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.openers import CHAIN_REACH
-from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    extend_np,
-    head_kind,
-    is_nisba,
-    make_source,
-    trim_tails,
-)
-from rasid.claims.tokens import (
-    CLAUSE_MARKS,
-    COMMAS,
-    bare,
-    stems,
-)
+from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, is_nisba, make_source, trim_tails
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
     ALA_HADD,

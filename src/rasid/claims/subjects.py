@@ -256,6 +256,10 @@ class SubjectRules(Attribution):
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
         if prev in QAD_FORMS:
             return self.kana_subject(i)
+        if prev and not w.punct_before(i) and w.norm(i)[:1] not in CONJ:
+            kana = self.kana_subject(i, qad=False)  # "وكان قائد عسكري قال لـ«القناة» إن"
+            if kana is not None:
+                return kana
         if prev[:1] in CONJ and prev[1:] in RELATIVES and any(c in COMMAS for c in w.punct_before(i - 1)):
             prev = prev[1:]  # "داعش، والذي أعلن مسؤوليته عن ..."
         if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
@@ -314,16 +318,19 @@ class SubjectRules(Attribution):
         w = self.w
         return not w.same_sentence(k, k + 1) or any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(k + 1))
 
-    def kana_subject(self, i: int) -> Source | None:
-        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
+    def kana_subject(self, i: int, qad: bool = True) -> Source | None:
+        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence;
+        with ``qad`` false, one with no "قد" before the verb, the phrase running up to it
+        ("وكان قائد عسكري ميداني قال")."""
         w = self.w
         t0 = w.index_at(w.sentence_span(i).start)
-        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
+        last = i - 2 if qad else i - 1
+        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA or last < t0 + 1:
             return None
-        if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, i - 1)):
+        if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, last + 1)):
             return None  # "وكان فلان قد قال إن شريكه قد أبلغه": the later verb has its own subject
-        end = extend_np(w, t0 + 1, i - 2)
-        if end is None:
+        end = extend_np(w, t0 + 1, last)
+        if end is None or not qad and (end != last or any(w.punct_before(k) for k in range(t0 + 1, last + 1))):
             return None
         end = self.name_after(end, i - 2)
         src = make_source(w, t0 + 1, end, self.names)

@@ -102,7 +102,8 @@ class VerbObjectRules(NounRules):
                 or w.norm(obj) in MANNER_HEADS and w.same_sentence(i, obj + 2)):
             obj += 2 if w.norm(obj) in MANNER_HEADS else 1  # "قد أعلنت أمس، انسحابها", "استبعد بشكل قاطع أي"
         if op is not None and op.participle is None and (self.only_setting(obj, op.k - 1)
-                                                         or self.adverbial(obj, op.k - 1)):
+                                                         or self.adverbial(obj, op.k - 1)
+                                                         or self.only_channel(obj, op.k - 1)):
             start = op.start
         elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                 and obj < len(w) and w.same_sentence(i, obj) and self.object_ok(cue, obj) \
@@ -113,6 +114,17 @@ class VerbObjectRules(NounRules):
         self.corefer(pre)
         self.verb_claim(v, pre, start)
         return True
+
+    def only_channel(self, a: int, b: int) -> bool:
+        """Tokens a..b are only the outlet told ("قال لبي بي سي إن", "قال لـ«عكاظ» إن")."""
+        w = self.w
+        if not (a <= b < a + 4) or not w.norm(a).startswith(LI) or w.norm(a).startswith(LIL) \
+                or any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
+                       for k in range(a + 1, b + 1)):
+            return False
+        if self.skip_channel(a) == b + 1 or self.match_phrase(a, self.lex.tails) is not None:
+            return True  # "لـ«عكاظ»", "لوكالة رويترز"
+        return make_source(w, a, b, self.names).kind == "media"
 
     def adverbial(self, a: int, b: int) -> bool:
         """Tokens a..b are a short prepositional phrase with no speaker in it
@@ -296,6 +308,37 @@ class VerbObjectRules(NounRules):
         d = self.verb_claim(v, who, w.toks[k].start, content_end=w.toks[k].end if anaphor else None)
         if anaphor:
             d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
+        return True
+
+    def demonstrative_first(self, v: VerbCue) -> bool:
+        """(Rule 10, first.) "كشف هذا لـ«الصحيفة» الدكتور فلان ...", "أكد ذلك المتحدث باسم الجيش": a verb
+        opening its sentence, a demonstrative right after it, then (past a channel) the
+        speaker: the speaker says the sentence before (the content, before the cue)."""
+        w, i = self.w, v.i
+        if not (w.norm(i + 1) in DEMONSTRATIVES and w.same_sentence(i, i + 1) and not w.punct_before(i + 1)
+                and self.opens_sentence(i)):
+            return False
+        t0 = w.index_at(w.sentence_span(i).start)
+        k = self.skip_channel(i + 2)
+        if k >= len(w) or not w.same_sentence(i, k) or any(c in COMMAS + ".:" for c in w.punct_before(k)):
+            return False
+        end = extend_np(w, k, min(len(w) - 1, k + MAX_SOURCE))
+        if end is None or t0 == 0:
+            return False
+        s0, end, channel = trim_tails(w, k, end)
+        if end < s0 or not (head_kind(w, s0) or w.entity_at(s0)):
+            return False  # "أكدت هذه الغارات قوة ...": the demonstrative's noun is the subject
+        if v.op is not None and v.op.k <= end + 1:
+            return False  # "وذكرت هذه التقارير أن": the demonstrative goes with the subject
+        end = self.name_after(end, min(len(w) - 1, end + 4))
+        src = make_source(w, s0, end, self.names)
+        if not src.supported:
+            return False
+        if channel is not None:
+            src.attrs["channel"] = channel
+        prev = w.sentence_span(t0 - 1)
+        self.corefer(src)
+        self.verb_claim(v, src, prev.start, content_end=prev.end, before=True)
         return True
 
     def no_phrase_after(self, v: VerbCue) -> bool:

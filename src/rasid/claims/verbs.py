@@ -186,7 +186,9 @@ class VerbRules(VerbObjectRules):
         8. "أصدر ... بياناً، قال فيه إن": the issuer speaks;
         9. an addressee after the verb ("طالب القاضي بالإفراج"): the speaker
            stands before it;
-        10. the source between the verb and its content opener.
+        10. the source between the verb and its content opener; first, a
+            demonstrative right after a verb opening its sentence, then the
+            speaker ("كشف هذا لـ«الصحيفة» فلان"): the sentence before is the content.
         With no opener (11-17):
         11. a judgement after an object pronoun ("وعدتها تصريحات ..."), or a
             subject before the verb and a bare object after it;
@@ -407,7 +409,10 @@ class VerbRules(VerbObjectRules):
         """10. A content opener follows: the source stands between the verb and it
         (less a relay, "نقل ... عن"), else before the verb, else it is left out
         (pro-drop: "وأضاف أن"); a bare object before a participle or a
-        preposition opens the content ("أكد الوزير فلان حرص دول المجلس على")."""
+        preposition opens the content ("أكد الوزير فلان حرص دول المجلس على").
+        First, "كشف هذا لـ«الصحيفة» فلان" (:meth:`demonstrative_first`), with or without an opener."""
+        if self.demonstrative_first(v):
+            return True
         op = v.op
         if op is None:
             return False
@@ -468,7 +473,8 @@ class VerbRules(VerbObjectRules):
             src = self.source_before(i)
             obj = i + 1
         if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
-            may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
+            may_drop = w.norm(i)[:1] in CONJ and (w.norm(i)[1:] in self.lex.forms or op.k == i + 1)
+            # "وبين أن": a form listed with its و ("بين" alone is the preposition), the opener right after it
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
                 or v.prev in self.lex.pronoun_subjects \
@@ -483,7 +489,8 @@ class VerbRules(VerbObjectRules):
                 if who is not None and who.supported and (g is None or source_gender(who) in (g, None)):
                     src = who
             if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
-                    and v.prev not in self.lex.not_source:
+                    and v.prev not in self.lex.not_source \
+                    and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms):  # "... في اليمن وقال:"
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))

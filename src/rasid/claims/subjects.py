@@ -45,6 +45,7 @@ from rasid.claims.vocab import (
     POSSESSIVE_3,
     QAD_FORMS,
     QAILAN_FORMS,
+    SABAQA,
     SAYING,
     TA_MARBUTA,
 )
@@ -256,6 +257,12 @@ class SubjectRules(Attribution):
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
         if prev in QAD_FORMS:
             return self.kana_subject(i)
+        if prev in GENERIC_OPENERS and w.same_sentence(i - 2, i) and w.norm(i - 2) in SABAQA \
+                and not w.punct_before(i) and not w.punct_before(i - 1):
+            # "نبيه بري، سبق أن أكد استعداد لبنان", "وكان الوزير سبق أن أكد": the subject before "سبق"
+            src = self.kana_subject(i - 2, qad=False) or self.source_before(i - 2) \
+                or self.phrase_before_comma(i - 2)
+            return src if src is not None and src.supported else None
         if prev and not w.punct_before(i) and w.norm(i)[:1] not in CONJ:
             kana = self.kana_subject(i, qad=False)  # "وكان قائد عسكري قال لـ«القناة» إن"
             if kana is not None:

@@ -128,7 +128,7 @@ class VerbRules(VerbObjectRules):
     def what_explained(self, i: int) -> bool:
         """"منها ما كشفت عنه الوزارة من أن ...", "ما يردده المتمردون من أن ...", "ما يدعيه
         التنظيم من تمسك بـ ...": "ما" + a verb of saying (with its pronoun) + its subject, then
-        "من" opening what was said. True when one was drafted."""
+        "من" (or "أن": "ما أفادت به مصادر أن") opening what was said. True when one was drafted."""
         w = self.w
         n = stems(w.norm(i))[-1]
         cue = self.lex.forms.get(n) or self.suffixed_cue(n)
@@ -148,6 +148,17 @@ class VerbRules(VerbObjectRules):
         if end is None:
             return False
         m = next((j for j in range(k + 1, min(len(w) - 2, end + 2) + 1) if w.norm(j) == MIN), None)
+        if m is None and end + 1 < len(w) and w.norm(end + 1) in GENERIC_OPENERS and w.same_sentence(i, end + 1) \
+                and not any(w.punct_before(j) for j in range(k + 1, end + 2)):
+            # "ما أفادت به مصادر أمنية وطبية أن ...": the opener right after the subject
+            src = make_source(w, k, end, self.names)
+            if not src.supported:
+                return False
+            self.corefer(src)
+            d = Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[end + 1].start)
+            d.attrs["reported"] = True
+            self.add(d)
+            return True
         if m is None or not w.same_sentence(i, m + 2) or any(w.punct_before(j) for j in range(k + 1, m + 3)):
             return False  # "ما أكده الوزير من جهته،": a setting, not what was said
         nxt = w.norm(m + 1)
@@ -247,6 +258,10 @@ class VerbRules(VerbObjectRules):
         if m is None and op is not None and op.k - 1 >= i + 1:
             # "علمت «الصحيفة» أن": the outlet learned it, and says so
             src = self.source_between(i + 1, op.k - 1)
+            if (src is None or not src.supported) and op.k - 1 - i <= 3 and "(" in w.punct_before(i + 1) \
+                    and ")" in w.punct_before(op.k) and not any(w.punct_before(k) for k in range(i + 2, op.k)):
+                src = make_source(w, i + 1, op.k - 1, self.names)  # "وعلمت (عكاظ) أن": the outlet in brackets
+                src.supported = True
             if src is not None and src.supported:
                 self.verb_claim(v, src, op.start)
             return True

@@ -250,6 +250,8 @@ def test_real_families(text, cue, source, stance, key, claim_row):
     # a demonstrative with its noun before the object: the noun is the subject, no speaker
     "قصفت الطائرات المدينة. أكدت هذه الغارات قوة التحالف.",
     "بين الجيش والمسلحين اشتباكات عنيفة، وبين الأحياء دمار كبير.",
+    # "كشف النقاب عن" (unveiled): the veil is no speaker
+    "وتم كشف النقاب عن الحوافز التي نشرها أحد المقاتلين.",
 ])
 def test_no_claim_without_a_speaker(text):
     doc = run(text)

@@ -45,6 +45,7 @@ from rasid.claims.vocab import (
     word_set,
 )
 
+_TALLIES = word_set("tallies.txt")  # "بحسب حصيلة لوكالة فرانس برس": a document of its issuer
 _NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 
@@ -158,7 +159,8 @@ class PrepRules(OpenerRules):
         if head:
             end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
-        if s <= e < end and e - s <= 1 and (head_kind(w, s) or ("", ""))[0] == "document" \
+        if s <= e < end and e - s <= 1 and ((head_kind(w, s) or ("", ""))[0] == "document"
+                                           or bare(w.norm(s)) in _TALLIES) \
                 and w.norm(e + 1).startswith(LI) and not w.punct_before(e + 1):
             e, channel = end, None  # "بحسب حصيلة لوكالة فرانس برس": the document's issuer is no channel
         if e < s and cue.lemma.endswith(LI) and w.norm(src_i).startswith(LI) and head_kind(w, src_i):

@@ -263,7 +263,7 @@ class SubjectRules(Attribution):
             src = self.kana_subject(i - 2, qad=False) or self.source_before(i - 2) \
                 or self.phrase_before_comma(i - 2)
             return src if src is not None and src.supported else None
-        if prev and not w.punct_before(i) and w.norm(i)[:1] not in CONJ:
+        if prev and set(w.punct_before(i)) <= set(COMMAS) and w.norm(i)[:1] not in CONJ:
             kana = self.kana_subject(i, qad=False)  # "وكان قائد عسكري قال لـ«القناة» إن"
             if kana is not None:
                 return kana
@@ -337,10 +337,18 @@ class SubjectRules(Attribution):
         if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, last + 1)):
             return None  # "وكان فلان قد قال إن شريكه قد أبلغه": the later verb has its own subject
         end = extend_np(w, t0 + 1, last)
-        if end is None or not qad and (end != last or any(w.punct_before(k) for k in range(t0 + 1, last + 1))):
+        if end is not None and not qad:
+            if end < last:
+                end = self.apposition(end, last)  # "وكان الرئيس التركي، فلان، قال"
+            if end != last or any(set(w.punct_before(k)) - set(COMMAS) for k in range(t0 + 1, last + 2)) \
+                    or (w.punct_before(last + 1) and not any(w.punct_before(k) for k in range(t0 + 1, last + 1))):
+                return None  # the phrase runs up to the verb, set off by commas only as an apposition
+        if end is None:
             return None
         end = self.name_after(end, i - 2)
         src = make_source(w, t0 + 1, end, self.names)
+        if not qad:
+            src.attrs["kana_bare"] = True
         return src if src.supported else None
 
     def person_at(self, k: int) -> bool:

@@ -234,6 +234,8 @@ class VerbRules(VerbObjectRules):
             return True  # "بين فلان، وبين فلان": the preposition
         if self.adjective_after_noun(v.i):
             return True  # "أعضاء جدد للتنظيم": "new", no verb
+        if self.naming(v.i, v.cue):
+            return True  # "شاهد عيان يدعى فلان": "is called"
         if v.prev in CONDITIONALS:
             return True  # "لو طلبت الدولة من شبابها ...": a condition, nothing said
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
@@ -300,11 +302,20 @@ class VerbRules(VerbObjectRules):
         """7. "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
         stands before the verb, what follows it is the content."""
         pre = self.pre_subject(v.i)
+        w, i = self.w, v.i
+        if pre is None and v.prev in RELATIVES and not w.punct_before(i) and w.same_sentence(i, i + 1) \
+                and not w.punct_before(i + 1) and not (head_kind(w, i + 1) or w.entity_at(i + 1)) \
+                and self.object_like(i + 1) and (v.op is None or v.op.k > i + 1):
+            return True  # "ومن المصطلحات التي تؤكد مواصلة النظام ...": no speaker, the object follows
         if pre is None:
             return self.after_relative_clause(v)
         if self.subject_follows(v):
             return False  # "من أسرة فلان تتهمهم حماس بالوقوف وراء": the verb's subject follows it (VSO)
-        return self.claim_after_subject(v, pre)
+        n = len(self.drafts)
+        done = self.claim_after_subject(v, pre)
+        if pre.attrs.pop("kana_bare", False) and len(self.drafts) == n:
+            return False  # "وكان ناشطون أبلغوا «الصحيفة» يوم كذا، أن": the later rules read the phrase after it
+        return done
 
     def subject_follows(self, v: VerbCue) -> bool:
         """A verb with its object pronoun and a speaker right after it: that one is its subject."""
@@ -488,7 +499,8 @@ class VerbRules(VerbObjectRules):
             src = self.source_before(i)
             obj = i + 1
         if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
-            may_drop = w.norm(i)[:1] in CONJ and (w.norm(i)[1:] in self.lex.forms or op.k == i + 1)
+            may_drop = w.norm(i)[:1] in CONJ and (w.norm(i)[1:] in self.lex.forms
+                                                  or w.norm(i) in cue.wa_forms and op.k == i + 1)
             # "وبين أن": a form listed with its و ("بين" alone is the preposition), the opener right after it
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
@@ -505,7 +517,8 @@ class VerbRules(VerbObjectRules):
                     src = who
             if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
                     and v.prev not in self.lex.not_source \
-                    and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms):  # "... في اليمن وقال:"
+                    and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms and op.k == i + 1
+                             and ":" in w.gap(op.k)):  # "... مدير المكتب في اليمن وقال: ..."
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))

@@ -243,6 +243,11 @@ ROWS = [
     # "متهما" after a noun with a pronoun is the participle
     ("وقال الحزب إنه سيصعد هجماته متهما الحكومة بانتهاك الهدنة.", "متهما", "الحزب", "assert",
      "بانتهاك الهدنة"),
+    # a press review goes on with a bare object: "وتناولت اعتداء ..."
+    ("أبرزت الصحف المحلية الصادرة اليوم هدم ثلاثة منازل في القرية. وتناولت اعتداء عناصر من الشرطة على "
+     "حراس المسجد.", "وتناولت", "الصحف المحلية", "assert", "اعتداء عناصر"),
+    ("وتناولت الصحف السعودية الصادرة اليوم زيارة الوفد إلى الرياض.", "وتناولت", "الصحف السعودية", "assert",
+     "زيارة الوفد"),
 ]
 
 
@@ -273,6 +278,9 @@ def test_real_families(text, cue, source, stance, key, claim_row):
     # "is called", and a relative clause whose verb takes an object: no speaker
     "وتلقت تهديدات من شخص يدعى أبو بلال وهو أحد أعضاء التنظيم.",
     "ومن المصطلحات الأخرى التي تؤكد مواصلة النظام توجهاته السلبية مسمى المشيخة.",
+    # تناول with no outlet speaking: eating, or a body discussing
+    "وتناول المتظاهرون طعام الإفطار في الساحة.",
+    "وتناولت اللجنة ملف الأسرى في اجتماعها.",
 ])
 def test_no_claim_without_a_speaker(text):
     doc = run(text)

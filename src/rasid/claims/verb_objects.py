@@ -21,6 +21,8 @@ from rasid.claims.grammar import (
     TIME_WORDS,
     Draft,
     Opener,
+    source_gender,
+    verb_gender,
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.nouns import NounRules
@@ -47,6 +49,7 @@ OBJECT_REACH = 6  # tokens past the speaker's phrase searched for a listed objec
 
 
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
+PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 
 
 @dataclass
@@ -407,6 +410,12 @@ class VerbObjectRules(NounRules):
         no source, a left-out subject may say the object ("كما أعلنت مقتل ...")."""
         w, i, cue = self.w, v.i, v.cue
         src = make_source(w, i + 1, v.phrase_end, self.names)
+        if cue.speakers and cue.object and w.norm(i)[:1] in CONJ and src.kind not in cue.speakers \
+                and self.object_like(i + 1):
+            who = self.press_review_subject(i)  # "أبرزت الصحف ... وتناولت اعتداء عناصر ...": the papers go on
+            if who is not None:
+                self.verb_claim(v, who, w.toks[i + 1].start)
+                return True
         if src.supported:
             self.corefer(src)
             v.source = src
@@ -421,6 +430,20 @@ class VerbObjectRules(NounRules):
             if pre is not None and pre.supported and pre.kind != "document" and self.plain_subject(pre, i):
                 return self.claim_after_subject(v, pre)
         return True
+
+    def press_review_subject(self, i: int) -> Source | None:
+        """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers
+        stay the subject of verb after verb; a left-out subject with no claim near takes the
+        latest media speaker of the article (same paragraph run, gender agreeing)."""
+        w = self.w
+        g = verb_gender(w.norm(i))
+        sent = w.sent[i]
+        for d in reversed(self.drafts):
+            if d.cue_i >= i or sent - w.sent[d.cue_i] > PRESS_REVIEW_SENTENCES:
+                continue
+            if d.source.kind == "media" and not d.source.attrs.get("prodrop") and source_gender(d.source) in (g, None):
+                return self.inherit(d)
+        return None
 
     def plain_subject(self, src: Source, i: int) -> bool:
         """A subject phrase (up to the verb at token i) with no verb in it or right before it

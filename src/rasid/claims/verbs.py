@@ -48,7 +48,6 @@ from rasid.claims.vocab import (
 
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
-PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
@@ -405,20 +404,6 @@ class VerbRules(VerbObjectRules):
             self.verb_claim(v, who, op.start)
             return True
         return False
-
-    def press_review_subject(self, i: int) -> Source | None:
-        """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers
-        stay the subject of verb after verb; a left-out subject with no claim near takes the
-        latest media speaker of the article (same paragraph run, gender agreeing)."""
-        w = self.w
-        g = verb_gender(w.norm(i))
-        sent = w.sent[i]
-        for d in reversed(self.drafts):
-            if d.cue_i >= i or sent - w.sent[d.cue_i] > PRESS_REVIEW_SENTENCES:
-                continue
-            if d.source.kind == "media" and not d.source.attrs.get("prodrop") and source_gender(d.source) in (g, None):
-                return self.inherit(d)
-        return None
 
     def describes_noun(self, v: VerbCue) -> bool:
         """A present-tense verb right after a content word, no mark between ("بإصدار قرار

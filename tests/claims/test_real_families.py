@@ -1,18 +1,14 @@
 """Claims stage: cue families and follow-on speakers found missing on real reporting (issue 18).
 
 Every sentence was written for these tests in the style of Arabic news (none
-copied from an article). Rows: text, the cue, the source surface the claim's
-source must hold, the stance and a phrase its content must hold.
+copied from an article); the rows are checked as ``conftest.check_row`` says.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_families import find as claim_of
 from tests.claims.test_families import run
-
-
 
 ROWS = [
     # a synonym of أوضح, and the participle after it keeps its speaker
@@ -182,17 +178,82 @@ ROWS = [
     # a speaker named inside a relative clause is not the subject of the verb after it
     ("وقال وزير الخارجية الإيطالي إن نتائج اللقاء الذي عقده مع وزير الخارجية العماني تؤكد تقارب البلدين، "
      "مشيرا إلى أهمية الحوار.", "مشيرا", "وزير الخارجية الإيطالي", "assert", "أهمية الحوار"),
+    # -- issue 18, third pass ------------------------------------------------------------------
+    # "وكان X قال" with no "قد": the subject after كان, the outlet told after the verb
+    ("وكان قائد ميداني في المقاومة قال لوكالة رويترز إن المقاتلين سيطروا على مدرج المطار.",
+     "قال", "قائد ميداني", "assert", "سيطروا على مدرج المطار"),
+    ("وكان الناطق العسكري قال لـ«عكاظ» إن القوات تقدمت نحو المدينة. واندلعت اشتباكات عنيفة في الأحياء الغربية. "
+     "وأشار إلى أن العشرات من المسلحين قتلوا.", "وأشار", "الناطق العسكري", "assert", "العشرات من المسلحين"),
+    # أفصح: a verb of disclosure
+    ("وأفصح وزير الخارجية خلال مؤتمر صحفي مشترك أن الوفد اطلع على تفاصيل الاتفاق.",
+     "وأفصح", "وزير الخارجية", "assert", "الوفد اطلع"),
+    ("وأفصح المصدر عن وجود خلافات داخل الحكومة.", "وأفصح", "المصدر", "assert", "وجود خلافات"),
+    # "وبين أن" (a form listed with its و) right before its opener: the speaker goes on
+    ("قال سامي الحربي إن المليشيات تسيطر على المناطق، وبين بأن المظاهرات قامت بسبب الفساد.",
+     "وبين", "سامي الحربي", "assert", "المظاهرات قامت"),
+    # the moment of the saying is no source
+    ("وقال الوزير لدى وصوله إلى المطار إن الزيارة تهدف إلى دعم الحكومة.", "وقال", "الوزير", "assert",
+     "الزيارة تهدف"),
+    # a demonstrative right after the verb, then the speaker: he says the sentence before;
+    # a verb after a place word with و goes on with him
+    ("وصلت كتيبة عسكرية إلى المدينة لتأمين مطارها. كشف هذا لـ\"الرياض\" اللواء سامي الحربي مدير مكتب "
+     "الرئاسة في اليمن وقال: القوات لم تنفذ أية عملية إنزال بري.", "كشف", "سامي الحربي", "assert",
+     "وصلت كتيبة عسكرية"),
+    ("وصلت كتيبة عسكرية إلى المدينة لتأمين مطارها. كشف هذا لـ\"الرياض\" اللواء سامي الحربي مدير مكتب "
+     "الرئاسة في اليمن وقال: القوات لم تنفذ أية عملية إنزال بري.", "وقال", "سامي الحربي", "assert",
+     "لم تنفذ أية عملية"),
+    ("قصفت الطائرات مواقع المسلحين. وأكد ذلك الناطق باسم التحالف في تصريح للصحفيين.", "وأكد",
+     "الناطق باسم التحالف", "assert", "قصفت الطائرات"),
+    # a tally or statement "لـ" its issuer after a prepositional cue: the issuer is no channel
+    ("وقتل 17 عنصرا من قوات الأمن منذ الأسبوع الماضي، بحسب حصيلة لوكالة فرانس برس.", "بحسب",
+     "وكالة فرانس برس", "assert", "قتل 17 عنصرا"),
+    ("وبحسب إحصائية للمرصد السوري، قتل 40 مدنيا خلال الشهر الماضي.", "وبحسب", "للمرصد السوري", "assert",
+     "قتل 40 مدنيا"),
+    # "حسب ما جاء في <document>": the document; an adverb between the verb and its subject
+    ("وسلمت المعتقلة إلى السلطات المحلية، حسب ما جاء في بيان لوزارة الدفاع.", "حسب ما جاء",
+     "بيان لوزارة الدفاع", "assert", "سلمت المعتقلة"),
+    ("ولعبت المعتقلة دورا مهما في نشاطات التنظيم، حسب ما أعلنت سابقا المتحدثة باسم مجلس الأمن القومي.",
+     "حسب ما أعلنت", "المتحدثة باسم مجلس الأمن", "assert", "دورا مهما"),
+    # "عشرة متهمين" is a noun: the trailing attribution is the source of the clause
+    ("وقضت المحكمة بإعدام عشرة متهمين دينوا بتكوين تنظيم إرهابي، بحسب مسؤول في المحكمة.", "بحسب",
+     "مسؤول في المحكمة", "assert", "بإعدام عشرة متهمين"),
+    # "ما أفادت به X أن": the opener right after the subject of the verb after "ما"
+    ("وسلطت الضوء على ما أفادت به مصادر أمنية وطبية أن 47 شخصا على الأقل قتلوا في انفجارين.",
+     "أفادت", "مصادر أمنية وطبية", "assert", "47 شخصا"),
+    # an outlet in brackets after "علمت"
+    ("وعلمت (عكاظ) أن آلاف المقاتلين يستعدون لدخول المحافظة.", "وعلمت", "عكاظ", "assert", "آلاف المقاتلين"),
+    # "X سبق أن <verb>": the subject stands before "سبق"
+    ("وكان الوزير سبق أن أكد أن الحكومة لن تتراجع عن قرارها.", "أكد", "الوزير", "assert",
+     "الحكومة لن تتراجع"),
+    # "وكان X، فلان، قال" (an apposition set off by commas), "في تصريح صحفي" as the setting
+    ("وكان الرئيس التركي، سامي الحربي، قال الجمعة في تصريح صحفي، \"سنذهب إلى انتخابات مبكرة\".",
+     "قال", "سامي الحربي", "assert", "انتخابات مبكرة"),
+    # "كان X" with a phrase after the verb that is no content: the later rules read it
+    ("وكانت السلطات العراقية أعلنت في يناير تحرير المحافظة من التنظيم.", "أعلنت", "السلطات العراقية",
+     "assert", "تحرير المحافظة"),
+    ("وكان ناشطون أبلغوا «الشرق الأوسط» يوم الأربعاء الماضي، أن الجبهة سلمت بعض النقاط.", "أبلغوا",
+     "ناشطون", "assert", "الجبهة سلمت"),
+    # "يدعى" after an indefinite noun is "is called": the name is part of the source
+    ("وقال شاهد عيان يدعى أحمد اكاي لوكالة رويترز إن إحدى المرأتين أطلقت النار.", "وقال", "أحمد اكاي",
+     "assert", "أطلقت النار"),
+    ("لكن التنظيم يدعي أنه يسيطر على المدينة.", "يدعي", "التنظيم", "assert", "يسيطر على المدينة"),
+    # a tally is no source before the object of a verb
+    ("وأكد مصدر في وزارة الداخلية ومصادر طبية حصيلة التفجير.", "وأكد", "مصدر في وزارة الداخلية", "assert",
+     "حصيلة التفجير"),
+    # "متهما" after a noun with a pronoun is the participle
+    ("وقال الحزب إنه سيصعد هجماته متهما الحكومة بانتهاك الهدنة.", "متهما", "الحزب", "assert",
+     "بانتهاك الهدنة"),
+    # a press review goes on with a bare object: "وتناولت اعتداء ..."
+    ("أبرزت الصحف المحلية الصادرة اليوم هدم ثلاثة منازل في القرية. وتناولت اعتداء عناصر من الشرطة على "
+     "حراس المسجد.", "وتناولت", "الصحف المحلية", "assert", "اعتداء عناصر"),
+    ("وتناولت الصحف السعودية الصادرة اليوم زيارة الوفد إلى الرياض.", "وتناولت", "الصحف السعودية", "assert",
+     "زيارة الوفد"),
 ]
 
 
 @pytest.mark.parametrize("text, cue, source, stance, key", ROWS)
-def test_real_families(text, cue, source, stance, key):
-    c = claim_of(run(text, {"سامي الحربي": ("person-1", "person", "سامي الحربي"),
-                            "علي الحسيني": ("person-2", "person", "علي الحسيني"),
-                            "الخليل": ("place-1", "place", "الخليل")}), cue)
-    assert source in c.source.text or c.source.text in source, c.source.text
-    assert c.stance == stance
-    assert key in c.content.text, c.content.text
+def test_real_families(text, cue, source, stance, key, claim_row):
+    claim_row(text, cue, source, stance, key)
 
 
 @pytest.mark.parametrize("text", [
@@ -209,6 +270,17 @@ def test_real_families(text, cue, source, stance, key):
     "ولا يوجد أوضح مما فعله سامي الحربي حين أغلق المعبر بأن الوضع خطير.",  # أوضح: "clearer"
     # the phrase before the verb sits in a relative clause: its subject is "الدراسات", no speaker
     "إن الدراسات التي أعدها فريق الأمم المتحدة تؤكد ارتفاع عدد النازحين.",
+    # a demonstrative with its noun before the object: the noun is the subject, no speaker
+    "قصفت الطائرات المدينة. أكدت هذه الغارات قوة التحالف.",
+    "بين الجيش والمسلحين اشتباكات عنيفة، وبين الأحياء دمار كبير.",
+    # "كشف النقاب عن" (unveiled): the veil is no speaker
+    "وتم كشف النقاب عن الحوافز التي نشرها أحد المقاتلين.",
+    # "is called", and a relative clause whose verb takes an object: no speaker
+    "وتلقت تهديدات من شخص يدعى أبو بلال وهو أحد أعضاء التنظيم.",
+    "ومن المصطلحات الأخرى التي تؤكد مواصلة النظام توجهاته السلبية مسمى المشيخة.",
+    # تناول with no outlet speaking: eating, or a body discussing
+    "وتناول المتظاهرون طعام الإفطار في الساحة.",
+    "وتناولت اللجنة ملف الأسرى في اجتماعها.",
 ])
 def test_no_claim_without_a_speaker(text):
     doc = run(text)
@@ -223,6 +295,9 @@ def test_no_claim_without_a_speaker(text):
     ("ولم تعلن أي جهة المسؤولية عن الهجوم، إلا أن التنظيم نفذ هجمات مماثلة.", "تعلن"),  # "إلا أن": a contrast
     ("وذكرت مصادر محلية أن القصف استمر ساعات. وأضاف أن الأهالي نزحوا.", "وأضاف"),  # not the sources: a man
     ("وتحدث مصدر عسكري عن القصف. وتقول إن الأسلحة وصلت حديثا.", "وتقول"),  # not the man: a woman
+    # a root و ("وصفهم") before its opener is no left-out subject; a definite word before "و" + verb
+    ("وأضاف الشهود «أن التنظيم أعدم عناصر من مسلحيه وصفهم بأنهم متخاذلون».", "وصفهم"),
+    ("وقال سامي الحربي إن الوضع صعب. لكن آخرين يرون العكس ويؤكدون أن الحل قريب.", "ويؤكدون"),
     # reports that another speaker judges are no claim of their own
     ("نفى لواء الباقر تعرض مواقعه لأي ضربة، ووصف الأنباء التي تحدثت عن مقتل عناصر له بأنها كاذبة.", "تحدثت"),
 ])

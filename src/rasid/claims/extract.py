@@ -21,8 +21,6 @@
    before the verb after "كان ... قد" and relative pronouns; "وهو ما نفته X"
    denies the clause before it.
 
-The subject rules (steps 2 and 6: where the source stands) are in
-
 The rules are mixins, one module per family, each building on the one before:
 :mod:`rasid.claims.openers` (content openers and the shared checks),
 :mod:`rasid.claims.prepositional` (steps 4-5), :mod:`rasid.claims.nouns`
@@ -47,9 +45,7 @@ from rasid.claims.interview import InterviewRules
 from rasid.claims.lexicon import Cue
 from rasid.claims.nouns import NounRules
 from rasid.claims.reports import ReportRules
-from rasid.claims.tokens import (
-    stems,
-)
+from rasid.claims.tokens import stems
 from rasid.claims.verb_objects import VerbCue
 from rasid.claims.verbs import VerbRules
 from rasid.claims.vocab import (

@@ -62,6 +62,8 @@ class Cue:
     not_after: frozenset[str] = frozenset()  # no verb after one of these in its sentence ("بين X وبين Y")
     only_after: frozenset[str] = frozenset()  # a verb only right after one of these ("لم يقل"; "تقل" is "is less")
     reply: bool = False  # the content opens only with بأن, a colon or a quotation ("ردّ بأن")
+    wa_forms: frozenset[str] = frozenset()  # forms listed with their و ("وبين"): pro-drop before an opener
+    naming: frozenset[str] = frozenset()  # forms that after an indefinite noun mean "is called" ("يدعى فلان")
     deny_objects: frozenset[str] = frozenset()  # a bare object opening with one of these is refused ("استبعد أي")
     addressee_preps: tuple[str, ...] = ()  # preps that open the content only after the one addressed
     # ("طالب الوزير الأمم المتحدة إلى تدويل ...", not "وصل طالب جامعي إلى الحدود")
@@ -167,6 +169,8 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         only_after=frozenset(fold_key(x) for x in d.get("only_after") or ()),
         deny_objects=frozenset(fold_key(x) for x in d.get("deny_objects") or ()),
         reply=bool(d.get("reply")),
+        naming=frozenset(fold_key(x) for x in d.get("naming") or ()),
+        wa_forms=frozenset(fold_key(x) for x in d.get("wa_forms") or ()),
     )
 
 

@@ -21,19 +21,8 @@ from rasid.claims.grammar import (
 )
 from rasid.claims.lexicon import Cue, lexicon
 from rasid.claims.prepositional import PrepRules
-from rasid.claims.sources import (
-    Source,
-    extend_np,
-    head_kind,
-    make_source,
-    quoted_end,
-)
-from rasid.claims.tokens import (
-    COMMAS,
-    OPEN_QUOTES,
-    bare,
-    stems,
-)
+from rasid.claims.sources import Source, extend_np, head_kind, make_source, quoted_end
+from rasid.claims.tokens import COMMAS, OPEN_QUOTES, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_CONJ,
@@ -190,11 +179,7 @@ class NounRules(PrepRules):
             nxt = end + 1
             end = nxt if w.in_entity(nxt) or bare(w.norm(nxt)) in self.names else \
                 min(extend_np(w, nxt, min(len(w) - 1, nxt + 6)) or nxt, len(w) - 1)
-        for k in range(end - 1, src_i, -1):
-            ent = w.entity_at(k)
-            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
-                end = k  # "إعلان الولايات المتحدة نشر ...": the object after the name
-                break
+        end = self.name_before_object(src_i, end)  # "إعلان الولايات المتحدة نشر ..."
         src = make_source(w, src_i, end, self.names)
         if not src.supported:
             return None

@@ -21,21 +21,9 @@ from rasid.claims.grammar import (
     Opener,
 )
 from rasid.claims.lexicon import Cue
-from rasid.claims.sources import (
-    extend_np,
-    head_kind,
-    make_source,
-    quoted_end,
-)
+from rasid.claims.sources import extend_np, head_kind, make_source, quoted_end
 from rasid.claims.subjects import SubjectRules
-from rasid.claims.tokens import (
-    CLOSE_QUOTES,
-    COMMAS,
-    OPEN_QUOTES,
-    STOP_OR_COMMA,
-    bare,
-    stems,
-)
+from rasid.claims.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.vocab import (
     AN,
     ARTICLE,
@@ -151,7 +139,8 @@ class OpenerRules(SubjectRules):
                     return Opener(k, off)
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
-            if kc is not None and kc.family == "verb" and self.prep_at(k) is None and not i < k < adjacent:
+            if kc is not None and kc.family == "verb" and self.prep_at(k) is None and not i < k < adjacent \
+                    and not self.naming(k, kc):  # "وقال شاهد عيان يدعى فلان لرويترز إن": inside the source
                 if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
                        if w.same_sentence(k, t)):
                     continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
@@ -206,6 +195,16 @@ class OpenerRules(SubjectRules):
             # "وأعلنت جيبوتي أمس حاجتها إلى ... الذي أسفر عن": the prep lies inside the object
             return Opener(adjacent, w.toks[adjacent].start)
         return prep_hit
+
+    def naming(self, k: int, cue: Cue) -> bool:
+        """The verb form at token k is the passive "is called" ("شاهد عيان يدعى فلان"): one of the
+        cue's ``naming`` forms right after an indefinite noun, no content opener right after it."""
+        w = self.w
+        p = w.norm(k - 1) if k > 0 and w.same_sentence(k - 1, k) else ""
+        return bool(cue.naming) and stems(w.norm(k))[-1] in cue.naming and bool(p) and not w.punct_before(k) \
+            and not p.startswith(ARTICLE_CONJ) and p not in self.lex.stops and p not in self.lex.not_source \
+            and p not in self.lex.pronoun_subjects and not w.in_entity(k - 1) \
+            and w.norm(k + 1) not in GENERIC_OPENERS
 
     def skip_channel(self, k: int) -> int:
         """A channel "لـ«عكاظ»" / "لـ"الوطن"" at token k: the token after it, else k."""

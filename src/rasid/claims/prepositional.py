@@ -7,6 +7,7 @@ Steps 4 and 5 of :mod:`rasid.claims.extract`. Part of its ``Extractor``.
 from __future__ import annotations
 
 from rasid.claims.grammar import (
+    ADVERBS,
     GENERIC_OPENERS,
     PREPOSITIONS,
     RELATIVES,
@@ -19,27 +20,15 @@ from rasid.claims.grammar import (
 from rasid.claims.lexicon import Cue
 from rasid.claims.openers import CHAIN_REACH, OpenerRules
 from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    extend_np,
-    head_kind,
-    is_nisba,
-    make_source,
-    quoted_end,
-    trim_tails,
+    MAX_SOURCE, Source, extend_np, head_kind, is_nisba, make_source, quoted_end, trim_tails,
 )
-from rasid.claims.tokens import (
-    CLOSE_QUOTES,
-    COMMAS,
-    OPEN_QUOTES,
-    bare,
-    stems,
-)
+from rasid.claims.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, bare, stems
 from rasid.claims.vocab import (
     AN,
     AN_PRONOUNS,
     ARTICLE,
     ARTICLE_CONJ,
+    CAME_IN,
     CONJ,
     FA,
     LI,
@@ -52,9 +41,11 @@ from rasid.claims.vocab import (
     QAD_FORMS,
     RESUMPTIVE,
     SAYING,
+    SETTING_PREP,
     word_set,
 )
 
+_TALLIES = word_set("tallies.txt")  # "بحسب حصيلة لوكالة فرانس برس": a document of its issuer
 _NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
 
@@ -155,6 +146,11 @@ class PrepRules(OpenerRules):
         s_last = w.index_at(sent.end) - 1
         while src_i < len(w) and w.norm(src_i) in RESUMPTIVE:
             src_i += 1  # "بحسب ما أفادت به مصادر"
+        if strict and src_i + 1 < len(w) and w.same_sentence(src_i, src_i + 1) and not w.punct_before(src_i + 1):
+            if stems(w.norm(src_i - 1))[-1] in CAME_IN and w.norm(src_i) in SETTING_PREP:
+                src_i += 1  # "حسب ما جاء في بيان لوزارة الدفاع": the document speaks
+            elif w.norm(src_i) in ADVERBS or w.norm(src_i) in TIME_WORDS:
+                src_i += 1  # "حسب ما أعلنت سابقا المتحدثة باسم ..."
         end = extend_np(w, src_i, s_last, loose=True)
         if end is None:
             return
@@ -163,6 +159,10 @@ class PrepRules(OpenerRules):
         if head:
             end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
+        if s <= e < end and e - s <= 1 and ((head_kind(w, s) or ("", ""))[0] == "document"
+                                           or bare(w.norm(s)) in _TALLIES) \
+                and w.norm(e + 1).startswith(LI) and not w.punct_before(e + 1):
+            e, channel = end, None  # "بحسب حصيلة لوكالة فرانس برس": the document's issuer is no channel
         if e < s and cue.lemma.endswith(LI) and w.norm(src_i).startswith(LI) and head_kind(w, src_i):
             # "وفقاً لصحيفة «الحياة»": the ل is the cue's, the outlet is no channel; its name is
             # the quotation after it, else the noun phrase

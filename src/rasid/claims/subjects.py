@@ -25,15 +25,7 @@ from rasid.claims.grammar import (
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    _prep_words,
-    closes_name,
-    extend_np,
-    head_kind,
-    is_nisba,
-    make_source,
-    quoted_end,
+    MAX_SOURCE, Source, _prep_words, closes_name, extend_np, head_kind, is_nisba, make_source, quoted_end,
     trim_tails,
 )
 from rasid.claims.state import Attribution
@@ -54,6 +46,7 @@ from rasid.claims.vocab import (
     POSSESSIVE_3,
     QAD_FORMS,
     QAILAN_FORMS,
+    SABAQA,
     SAYING,
     TA_MARBUTA,
 )
@@ -150,11 +143,7 @@ class SubjectRules(Attribution):
                     and k == e and e - s >= 2)):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
                 break
-        for k in range(e - 1, s, -1):
-            ent = w.entity_at(k)
-            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
-                e = k  # "أكد الوزير فلان حرص دول المجلس على": the object after the name
-                break
+        e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
                                                or w.norm(s) in lex.stops):
@@ -162,6 +151,17 @@ class SubjectRules(Attribution):
         if channel is not None:
             src.attrs["channel"] = channel
         return src
+
+    def name_before_object(self, s: int, e: int) -> int:
+        """Where a source from token s to e ends when a name inside it is followed by an
+        object ("أكد الوزير فلان حرص دول المجلس على", "إعلان الولايات المتحدة نشر"):
+        the name's last token (the last such name); else e."""
+        w = self.w
+        for k in range(e - 1, s, -1):
+            ent = w.entity_at(k)
+            if ent is not None and w.index_at(ent[1].end) - 1 == k and self.object_like(k + 1):
+                return k
+        return e
 
     def source_before(self, i: int) -> Source | None:
         """A subject standing right before the verb at token i (SVO)."""
@@ -265,6 +265,16 @@ class SubjectRules(Attribution):
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
         if prev in QAD_FORMS:
             return self.kana_subject(i)
+        if prev in GENERIC_OPENERS and w.same_sentence(i - 2, i) and w.norm(i - 2) in SABAQA \
+                and not w.punct_before(i) and not w.punct_before(i - 1):
+            # "نبيه بري، سبق أن أكد استعداد لبنان", "وكان الوزير سبق أن أكد": the subject before "سبق"
+            src = self.kana_subject(i - 2, qad=False) or self.source_before(i - 2) \
+                or self.phrase_before_comma(i - 2)
+            return src if src is not None and src.supported else None
+        if prev and set(w.punct_before(i)) <= set(COMMAS) and w.norm(i)[:1] not in CONJ:
+            kana = self.kana_subject(i, qad=False)  # "وكان قائد عسكري قال لـ«القناة» إن"
+            if kana is not None:
+                return kana
         if prev[:1] in CONJ and prev[1:] in RELATIVES and any(c in COMMAS for c in w.punct_before(i - 1)):
             prev = prev[1:]  # "داعش، والذي أعلن مسؤوليته عن ..."
         if prev not in RELATIVES or head_kind(self.w, i + 1) or self.w.entity_at(i + 1):
@@ -323,19 +333,30 @@ class SubjectRules(Attribution):
         w = self.w
         return not w.same_sentence(k, k + 1) or any(c in CLAUSE_MARKS + ".:" for c in w.punct_before(k + 1))
 
-    def kana_subject(self, i: int) -> Source | None:
-        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence."""
+    def kana_subject(self, i: int, qad: bool = True) -> Source | None:
+        """"وكانت جبهة النصرة ... قد أعلنت": the subject after كان opening the sentence;
+        with ``qad`` false, one with no "قد" before the verb, the phrase running up to it
+        ("وكان قائد عسكري ميداني قال")."""
         w = self.w
         t0 = w.index_at(w.sentence_span(i).start)
-        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA:
+        last = i - 2 if qad else i - 1
+        if i - t0 > 20 or not stems(w.norm(t0))[-1] in KANA or last < t0 + 1:
             return None
-        if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, i - 1)):
+        if any(w.norm(k) in GENERIC_OPENERS or self.cue_at(k) for k in range(t0 + 1, last + 1)):
             return None  # "وكان فلان قد قال إن شريكه قد أبلغه": the later verb has its own subject
-        end = extend_np(w, t0 + 1, i - 2)
+        end = extend_np(w, t0 + 1, last)
+        if end is not None and not qad:
+            if end < last:
+                end = self.apposition(end, last)  # "وكان الرئيس التركي، فلان، قال"
+            if end != last or any(set(w.punct_before(k)) - set(COMMAS) for k in range(t0 + 1, last + 2)) \
+                    or (w.punct_before(last + 1) and not any(w.punct_before(k) for k in range(t0 + 1, last + 1))):
+                return None  # the phrase runs up to the verb, set off by commas only as an apposition
         if end is None:
             return None
         end = self.name_after(end, i - 2)
         src = make_source(w, t0 + 1, end, self.names)
+        if not qad:
+            src.attrs["kana_bare"] = True
         return src if src.supported else None
 
     #: words of a name no person mention covers ("رشاد الشرعبي")

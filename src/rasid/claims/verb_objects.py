@@ -21,28 +21,14 @@ from rasid.claims.grammar import (
     TIME_WORDS,
     Draft,
     Opener,
+    source_gender,
+    verb_gender,
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.nouns import NounRules
 from rasid.claims.openers import OpenerRules
-from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    extend_np,
-    head_kind,
-    make_source,
-    quoted_end,
-    trim_tails,
-)
-from rasid.claims.tokens import (
-    CLAUSE_MARKS,
-    CLOSE_QUOTES,
-    COMMAS,
-    OPEN_QUOTES,
-    STOP_OR_COMMA,
-    bare,
-    stems,
-)
+from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, make_source, quoted_end, trim_tails
+from rasid.claims.tokens import CLAUSE_MARKS, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA, bare, stems
 from rasid.claims.vocab import (
     ARTICLE,
     ARTICLE_CONJ,
@@ -63,6 +49,7 @@ OBJECT_REACH = 6  # tokens past the speaker's phrase searched for a listed objec
 
 
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
+PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 
 
 @dataclass
@@ -118,7 +105,8 @@ class VerbObjectRules(NounRules):
                 or w.norm(obj) in MANNER_HEADS and w.same_sentence(i, obj + 2)):
             obj += 2 if w.norm(obj) in MANNER_HEADS else 1  # "قد أعلنت أمس، انسحابها", "استبعد بشكل قاطع أي"
         if op is not None and op.participle is None and (self.only_setting(obj, op.k - 1)
-                                                         or self.adverbial(obj, op.k - 1)):
+                                                         or self.adverbial(obj, op.k - 1)
+                                                         or self.only_channel(obj, op.k - 1)):
             start = op.start
         elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                 and obj < len(w) and w.same_sentence(i, obj) and self.object_ok(cue, obj) \
@@ -129,6 +117,17 @@ class VerbObjectRules(NounRules):
         self.corefer(pre)
         self.verb_claim(v, pre, start)
         return True
+
+    def only_channel(self, a: int, b: int) -> bool:
+        """Tokens a..b are only the outlet told ("قال لبي بي سي إن", "قال لـ«عكاظ» إن")."""
+        w = self.w
+        if not (a <= b < a + 4) or not w.norm(a).startswith(LI) or w.norm(a).startswith(LIL) \
+                or any(w.punct_before(k) and not all(c in "()«»“”\"" for c in w.punct_before(k))
+                       for k in range(a + 1, b + 1)):
+            return False
+        if self.skip_channel(a) == b + 1 or self.match_phrase(a, self.lex.tails) is not None:
+            return True  # "لـ«عكاظ»", "لوكالة رويترز"
+        return make_source(w, a, b, self.names).kind == "media"
 
     def adverbial(self, a: int, b: int) -> bool:
         """Tokens a..b are a short prepositional phrase with no speaker in it
@@ -314,6 +313,37 @@ class VerbObjectRules(NounRules):
             d.attrs["anaphoric"] = True  # "إلا أن وزارة الدفاع نفت الأمر."
         return True
 
+    def demonstrative_first(self, v: VerbCue) -> bool:
+        """(Rule 10, first.) "كشف هذا لـ«الصحيفة» الدكتور فلان ...", "أكد ذلك المتحدث باسم الجيش": a verb
+        opening its sentence, a demonstrative right after it, then (past a channel) the
+        speaker: the speaker says the sentence before (the content, before the cue)."""
+        w, i = self.w, v.i
+        if not (w.norm(i + 1) in DEMONSTRATIVES and w.same_sentence(i, i + 1) and not w.punct_before(i + 1)
+                and self.opens_sentence(i)):
+            return False
+        t0 = w.index_at(w.sentence_span(i).start)
+        k = self.skip_channel(i + 2)
+        if k >= len(w) or not w.same_sentence(i, k) or any(c in COMMAS + ".:" for c in w.punct_before(k)):
+            return False
+        end = extend_np(w, k, min(len(w) - 1, k + MAX_SOURCE))
+        if end is None or t0 == 0:
+            return False
+        s0, end, channel = trim_tails(w, k, end)
+        if end < s0 or not (head_kind(w, s0) or w.entity_at(s0)):
+            return False  # "أكدت هذه الغارات قوة ...": the demonstrative's noun is the subject
+        if v.op is not None and v.op.k <= end + 1:
+            return False  # "وذكرت هذه التقارير أن": the demonstrative goes with the subject
+        end = self.name_after(end, min(len(w) - 1, end + 4))
+        src = make_source(w, s0, end, self.names)
+        if not src.supported:
+            return False
+        if channel is not None:
+            src.attrs["channel"] = channel
+        prev = w.sentence_span(t0 - 1)
+        self.corefer(src)
+        self.verb_claim(v, src, prev.start, content_end=prev.end, before=True)
+        return True
+
     def no_phrase_after(self, v: VerbCue) -> bool:
         """12. Sets ``v.end``, the last token of the noun phrase after the verb.
         With none, a subject before the verb says the object after it."""
@@ -380,6 +410,12 @@ class VerbObjectRules(NounRules):
         no source, a left-out subject may say the object ("كما أعلنت مقتل ...")."""
         w, i, cue = self.w, v.i, v.cue
         src = make_source(w, i + 1, v.phrase_end, self.names)
+        if cue.speakers and cue.object and w.norm(i)[:1] in CONJ and src.kind not in cue.speakers \
+                and self.object_like(i + 1):
+            who = self.press_review_subject(i)  # "أبرزت الصحف ... وتناولت اعتداء عناصر ...": the papers go on
+            if who is not None:
+                self.verb_claim(v, who, w.toks[i + 1].start)
+                return True
         if src.supported:
             self.corefer(src)
             v.source = src
@@ -394,6 +430,20 @@ class VerbObjectRules(NounRules):
             if pre is not None and pre.supported and pre.kind != "document" and self.plain_subject(pre, i):
                 return self.claim_after_subject(v, pre)
         return True
+
+    def press_review_subject(self, i: int) -> Source | None:
+        """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers
+        stay the subject of verb after verb; a left-out subject with no claim near takes the
+        latest media speaker of the article (same paragraph run, gender agreeing)."""
+        w = self.w
+        g = verb_gender(w.norm(i))
+        sent = w.sent[i]
+        for d in reversed(self.drafts):
+            if d.cue_i >= i or sent - w.sent[d.cue_i] > PRESS_REVIEW_SENTENCES:
+                continue
+            if d.source.kind == "media" and not d.source.attrs.get("prodrop") and source_gender(d.source) in (g, None):
+                return self.inherit(d)
+        return None
 
     def plain_subject(self, src: Source, i: int) -> bool:
         """A subject phrase (up to the verb at token i) with no verb in it or right before it

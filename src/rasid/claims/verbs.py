@@ -20,21 +20,8 @@ from rasid.claims.grammar import (
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.openers import CHAIN_REACH
-from rasid.claims.sources import (
-    MAX_SOURCE,
-    Source,
-    extend_np,
-    head_kind,
-    is_nisba,
-    make_source,
-    trim_tails,
-)
-from rasid.claims.tokens import (
-    CLAUSE_MARKS,
-    COMMAS,
-    bare,
-    stems,
-)
+from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, is_nisba, make_source, trim_tails
+from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
     ALA_HADD,
@@ -61,7 +48,6 @@ from rasid.claims.vocab import (
 
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
 NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the phrase: not its opener
-PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
@@ -141,7 +127,7 @@ class VerbRules(VerbObjectRules):
     def what_explained(self, i: int) -> bool:
         """"منها ما كشفت عنه الوزارة من أن ...", "ما يردده المتمردون من أن ...", "ما يدعيه
         التنظيم من تمسك بـ ...": "ما" + a verb of saying (with its pronoun) + its subject, then
-        "من" opening what was said. True when one was drafted."""
+        "من" (or "أن": "ما أفادت به مصادر أن") opening what was said. True when one was drafted."""
         w = self.w
         n = stems(w.norm(i))[-1]
         cue = self.lex.forms.get(n) or self.suffixed_cue(n)
@@ -161,6 +147,17 @@ class VerbRules(VerbObjectRules):
         if end is None:
             return False
         m = next((j for j in range(k + 1, min(len(w) - 2, end + 2) + 1) if w.norm(j) == MIN), None)
+        if m is None and end + 1 < len(w) and w.norm(end + 1) in GENERIC_OPENERS and w.same_sentence(i, end + 1) \
+                and not any(w.punct_before(j) for j in range(k + 1, end + 2)):
+            # "ما أفادت به مصادر أمنية وطبية أن ...": the opener right after the subject
+            src = make_source(w, k, end, self.names)
+            if not src.supported:
+                return False
+            self.corefer(src)
+            d = Draft(w.span(i, i), i, cue.lemma, "verb", cue.stance, src, w.toks[end + 1].start)
+            d.attrs["reported"] = True
+            self.add(d)
+            return True
         if m is None or not w.same_sentence(i, m + 2) or any(w.punct_before(j) for j in range(k + 1, m + 3)):
             return False  # "ما أكده الوزير من جهته،": a setting, not what was said
         nxt = w.norm(m + 1)
@@ -199,7 +196,9 @@ class VerbRules(VerbObjectRules):
         8. "أصدر ... بياناً، قال فيه إن": the issuer speaks;
         9. an addressee after the verb ("طالب القاضي بالإفراج"): the speaker
            stands before it;
-        10. the source between the verb and its content opener.
+        10. the source between the verb and its content opener; first, a
+            demonstrative right after a verb opening its sentence, then the
+            speaker ("كشف هذا لـ«الصحيفة» فلان"): the sentence before is the content.
         With no opener (11-17):
         11. a judgement after an object pronoun ("وعدتها تصريحات ..."), or a
             subject before the verb and a bare object after it;
@@ -234,6 +233,8 @@ class VerbRules(VerbObjectRules):
             return True  # "بين فلان، وبين فلان": the preposition
         if self.adjective_after_noun(v.i):
             return True  # "أعضاء جدد للتنظيم": "new", no verb
+        if self.naming(v.i, v.cue):
+            return True  # "شاهد عيان يدعى فلان": "is called"
         if v.prev in CONDITIONALS:
             return True  # "لو طلبت الدولة من شبابها ...": a condition, nothing said
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
@@ -258,6 +259,10 @@ class VerbRules(VerbObjectRules):
         if m is None and op is not None and op.k - 1 >= i + 1:
             # "علمت «الصحيفة» أن": the outlet learned it, and says so
             src = self.source_between(i + 1, op.k - 1)
+            if (src is None or not src.supported) and op.k - 1 - i <= 3 and "(" in w.punct_before(i + 1) \
+                    and ")" in w.punct_before(op.k) and not any(w.punct_before(k) for k in range(i + 2, op.k)):
+                src = make_source(w, i + 1, op.k - 1, self.names)  # "وعلمت (عكاظ) أن": the outlet in brackets
+                src.supported = True
             if src is not None and src.supported:
                 self.verb_claim(v, src, op.start)
             return True
@@ -296,11 +301,20 @@ class VerbRules(VerbObjectRules):
         """7. "وكانت الوزارة قد أعلنت ..." / "الحكومة التي اعتبرت ...": the subject
         stands before the verb, what follows it is the content."""
         pre = self.pre_subject(v.i)
+        w, i = self.w, v.i
+        if pre is None and v.prev in RELATIVES and not w.punct_before(i) and w.same_sentence(i, i + 1) \
+                and not w.punct_before(i + 1) and not (head_kind(w, i + 1) or w.entity_at(i + 1)) \
+                and self.object_like(i + 1) and (v.op is None or v.op.k > i + 1):
+            return True  # "ومن المصطلحات التي تؤكد مواصلة النظام ...": no speaker, the object follows
         if pre is None:
             return self.after_relative_clause(v)
         if self.subject_follows(v):
             return False  # "من أسرة فلان تتهمهم حماس بالوقوف وراء": the verb's subject follows it (VSO)
-        return self.claim_after_subject(v, pre)
+        n = len(self.drafts)
+        done = self.claim_after_subject(v, pre)
+        if pre.attrs.pop("kana_bare", False) and len(self.drafts) == n:
+            return False  # "وكان ناشطون أبلغوا «الصحيفة» يوم كذا، أن": the later rules read the phrase after it
+        return done
 
     def subject_follows(self, v: VerbCue) -> bool:
         """A verb with its object pronoun and a speaker right after it: that one is its subject."""
@@ -391,20 +405,6 @@ class VerbRules(VerbObjectRules):
             return True
         return False
 
-    def press_review_subject(self, i: int) -> Source | None:
-        """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers
-        stay the subject of verb after verb; a left-out subject with no claim near takes the
-        latest media speaker of the article (same paragraph run, gender agreeing)."""
-        w = self.w
-        g = verb_gender(w.norm(i))
-        sent = w.sent[i]
-        for d in reversed(self.drafts):
-            if d.cue_i >= i or sent - w.sent[d.cue_i] > PRESS_REVIEW_SENTENCES:
-                continue
-            if d.source.kind == "media" and not d.source.attrs.get("prodrop") and source_gender(d.source) in (g, None):
-                return self.inherit(d)
-        return None
-
     def describes_noun(self, v: VerbCue) -> bool:
         """A present-tense verb right after a content word, no mark between ("بإصدار قرار
         شديد اللهجة يطالب إيران بـ"): a clause describing that noun, whose subject it is."""
@@ -420,7 +420,10 @@ class VerbRules(VerbObjectRules):
         """10. A content opener follows: the source stands between the verb and it
         (less a relay, "نقل ... عن"), else before the verb, else it is left out
         (pro-drop: "وأضاف أن"); a bare object before a participle or a
-        preposition opens the content ("أكد الوزير فلان حرص دول المجلس على")."""
+        preposition opens the content ("أكد الوزير فلان حرص دول المجلس على").
+        First, "كشف هذا لـ«الصحيفة» فلان" (:meth:`demonstrative_first`), with or without an opener."""
+        if self.demonstrative_first(v):
+            return True
         op = v.op
         if op is None:
             return False
@@ -481,7 +484,9 @@ class VerbRules(VerbObjectRules):
             src = self.source_before(i)
             obj = i + 1
         if cue.prodrop_conj:  # "ووصفه": a real و, not the root و of "وصفه"
-            may_drop = w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms
+            may_drop = w.norm(i)[:1] in CONJ and (w.norm(i)[1:] in self.lex.forms
+                                                  or w.norm(i) in cue.wa_forms and op.k == i + 1)
+            # "وبين أن": a form listed with its و ("بين" alone is the preposition), the opener right after it
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
                 or v.prev in self.lex.pronoun_subjects \
@@ -496,7 +501,9 @@ class VerbRules(VerbObjectRules):
                 if who is not None and who.supported and (g is None or source_gender(who) in (g, None)):
                     src = who
             if v.prev.startswith(ARTICLE) and not w.punct_before(i) and v.prev not in self.lex.stops \
-                    and v.prev not in self.lex.not_source:
+                    and v.prev not in self.lex.not_source \
+                    and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms and op.k == i + 1
+                             and ":" in w.gap(op.k)):  # "... مدير المكتب في اليمن وقال: ..."
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
         if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))

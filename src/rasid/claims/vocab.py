@@ -98,6 +98,7 @@ MIN = form("min")
 QAD = form("qad")
 QAD_FORMS = forms("qad_forms")
 KANA = frozenset(forms("kana"))
+SABAQA = frozenset(forms("sabaqa"))
 SAYING = frozenset(forms("saying"))
 QAILAN_FORMS = forms("qailan_forms")
 BY_AGENT = forms("by_agent")  # من قبل

@@ -14,7 +14,7 @@ module computes the same counts itself: the same analyzers, the same signed
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
 
 import numpy as np
 
@@ -59,9 +59,26 @@ def murmurhash3_32(data: bytes, seed: int = 0) -> int:
     return h - (1 << 32) if h & 0x80000000 else h
 
 
-@lru_cache(maxsize=1 << 19)
 def bucket(gram: str, n_features: int) -> int:
-    """The column of one n-gram (FeatureHasher, alternate_sign=False)."""
+    """The column of one n-gram (FeatureHasher, alternate_sign=False); cached."""
+    cache = _BUCKETS.get(n_features)
+    if cache is None:
+        cache = _BUCKETS[n_features] = {}
+    hit = cache.get(gram)
+    if hit is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        hit = cache[gram] = _bucket(gram, n_features)
+    return hit
+
+
+#: n_features -> {n-gram: column}; a plain dict (an lru_cache costs more per hit);
+#: a full cache is emptied
+_BUCKETS: dict[int, dict[str, int]] = {}
+_CACHE_SIZE = 1 << 19
+
+
+def _bucket(gram: str, n_features: int) -> int:
     h = murmurhash3_32(gram.encode("utf-8"))
     if h == -2147483648:
         return (2147483647 - (n_features - 1)) % n_features
@@ -87,18 +104,30 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
     return grams
 
 
-@lru_cache(maxsize=1 << 17)
 def _word_char_buckets(w: str, lo: int, hi: int, n_features: int) -> tuple[int, ...]:
     """The columns of the char_wb n-grams of one word (already lower-cased)."""
     return tuple(bucket(g, n_features) for g in char_wb_ngrams(w, lo, hi))
 
 
+#: (lo, hi, n_features) -> {word: its columns} (:func:`_word_char_buckets`); a full cache is emptied
+_WORD_BUCKETS: dict[tuple[int, int, int], dict[str, tuple[int, ...]]] = {}
+
+
 def char_wb_counts(text: str, lo: int, hi: int, n_features: int) -> tuple[np.ndarray, np.ndarray]:
     """``counts(char_wb_ngrams(text, lo, hi), n_features)``, cached word by word
     (a char_wb n-gram never crosses a word)."""
+    key = (lo, hi, n_features)
+    cache = _WORD_BUCKETS.get(key)
+    if cache is None:
+        cache = _WORD_BUCKETS[key] = {}
     cols: list[int] = []
     for w in text.lower().split():
-        cols += _word_char_buckets(w, lo, hi, n_features)
+        hit = cache.get(w)
+        if hit is None:
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            hit = cache[w] = _word_char_buckets(w, lo, hi, n_features)
+        cols += hit
     return _count(cols)
 
 
@@ -119,8 +148,9 @@ def counts(grams: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray]:
 def _count(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
     if not buckets:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
-    cols, n = np.unique(np.array(buckets, dtype=np.int64), return_counts=True)
-    return cols.astype(np.int32), n.astype(np.float64)
+    n = Counter(buckets)  # (cheaper than np.unique for a sentence's few hundred columns)
+    cols = sorted(n)
+    return np.array(cols, dtype=np.int32), np.array([n[c] for c in cols], dtype=np.float64)
 
 
 def count_matrix(rows: list[list[str]], n_features: int):

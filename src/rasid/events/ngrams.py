@@ -14,7 +14,6 @@ module computes the same counts itself: the same analyzers, the same signed
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import numpy as np
 
@@ -57,6 +56,73 @@ def murmurhash3_32(data: bytes, seed: int = 0) -> int:
     h = (h * 0xC2B2AE35) & _MASK
     h ^= h >> 16
     return h - (1 << 32) if h & 0x80000000 else h
+
+
+def murmurhash3_32_many(data: list[bytes]) -> np.ndarray:
+    """:func:`murmurhash3_32` (seed 0) of many byte strings at once, as int64
+    (numpy, the blocks of all the strings side by side)."""
+    n = len(data)
+    lens = np.fromiter((len(d) for d in data), dtype=np.int64, count=n)
+    width = (int(lens.max(initial=0)) // 4 + 1) * 4  # room for every string's tail and block
+    buf = np.zeros((n, width), dtype=np.uint8)
+    flat = np.frombuffer(b"".join(data), dtype=np.uint8)
+    starts = np.cumsum(lens) - lens
+    buf[np.repeat(np.arange(n), lens), np.arange(len(flat)) - np.repeat(starts, lens)] = flat
+    blocks = buf.view("<u4").astype(np.uint64)
+    nblocks = lens // 4
+    m = np.uint64(_MASK)
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(int(nblocks.max(initial=0))):
+        k = (blocks[:, j] * np.uint64(_C1)) & m
+        k = ((k << np.uint64(15)) | (k >> np.uint64(17))) & m
+        k = (k * np.uint64(_C2)) & m
+        x = h ^ k
+        x = ((x << np.uint64(13)) | (x >> np.uint64(19))) & m
+        x = (x * np.uint64(5) + np.uint64(0xE6546B64)) & m
+        h = np.where(nblocks > j, x, h)
+    rows = np.arange(n)
+    t0 = nblocks * 4
+    # the tail (up to 3 bytes; the bytes past the string are zeros, and a zero k changes nothing)
+    k = (buf[rows, t0].astype(np.uint64) | (buf[rows, t0 + 1].astype(np.uint64) << np.uint64(8))
+         | (buf[rows, t0 + 2].astype(np.uint64) << np.uint64(16)))
+    k = (k * np.uint64(_C1)) & m
+    k = ((k << np.uint64(15)) | (k >> np.uint64(17))) & m
+    k = (k * np.uint64(_C2)) & m
+    h ^= k
+    h ^= lens.astype(np.uint64)
+    h ^= h >> np.uint64(16)
+    h = (h * np.uint64(0x85EBCA6B)) & m
+    h ^= h >> np.uint64(13)
+    h = (h * np.uint64(0xC2B2AE35)) & m
+    h ^= h >> np.uint64(16)
+    out = h.astype(np.int64)
+    return np.where(out >= 1 << 31, out - (1 << 32), out)
+
+
+def _buckets_many(grams: list[str], n_features: int) -> list[int]:
+    """:func:`_bucket` of many n-grams at once."""
+    h = murmurhash3_32_many([g.encode("utf-8") for g in grams])
+    out = np.abs(h) % n_features
+    out[h == -2147483648] = (2147483647 - (n_features - 1)) % n_features
+    return out.tolist()
+
+
+def _fill(cache: dict[str, int], grams: list[str], n_features: int) -> None:
+    """Put the columns of the n-grams not in ``cache`` there (hashed together when
+    there are enough of them); a full cache is emptied."""
+    new = [g for g in dict.fromkeys(grams) if g not in cache]
+    if not new:
+        return
+    if len(cache) + len(new) > _CACHE_SIZE:
+        cache.clear()
+        new = list(dict.fromkeys(grams))
+    cache.update(zip(new, _buckets_many(new, n_features) if len(new) >= _MANY else
+                     [_bucket(g, n_features) for g in new], strict=True))
+
+
+#: fewer new n-grams are hashed one by one (numpy's set-up costs more); word n-grams
+#: (:func:`counts`) are always: their long strings make many rounds of the block loop
+_MANY = 64
 
 
 def bucket(gram: str, n_features: int) -> int:
@@ -120,14 +186,20 @@ def char_wb_counts(text: str, lo: int, hi: int, n_features: int) -> tuple[np.nda
     cache = _WORD_BUCKETS.get(key)
     if cache is None:
         cache = _WORD_BUCKETS[key] = {}
+    words = text.lower().split()
+    new = [w for w in dict.fromkeys(words) if w not in cache]
+    if new:  # their n-grams hashed together
+        if len(cache) + len(new) > _CACHE_SIZE:
+            cache.clear()
+            new = list(dict.fromkeys(words))
+        grams = {w: char_wb_ngrams(w, lo, hi) for w in new}
+        buckets = _bucket_cache(n_features)
+        _fill(buckets, [g for gs in grams.values() for g in gs], n_features)
+        for w, gs in grams.items():
+            cache[w] = tuple([buckets[g] for g in gs])
     cols: list[int] = []
-    for w in text.lower().split():
-        hit = cache.get(w)
-        if hit is None:
-            if len(cache) >= _CACHE_SIZE:
-                cache.clear()
-            hit = cache[w] = _word_char_buckets(w, lo, hi, n_features)
-        cols += hit
+    for w in words:
+        cols += cache[w]
     return _count(cols)
 
 
@@ -145,12 +217,23 @@ def counts(grams: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray]:
     return _count([bucket(g, n_features) for g in grams])
 
 
+def _bucket_cache(n_features: int) -> dict[str, int]:
+    cache = _BUCKETS.get(n_features)
+    if cache is None:
+        cache = _BUCKETS[n_features] = {}
+    return cache
+
+
 def _count(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
     if not buckets:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
-    n = Counter(buckets)  # (cheaper than np.unique for a sentence's few hundred columns)
-    cols = sorted(n)
-    return np.array(cols, dtype=np.int32), np.array([n[c] for c in cols], dtype=np.float64)
+    x = np.array(buckets, dtype=np.int32)  # (columns < 2**31) sorted, runs counted: np.unique's work, less its overhead
+    x.sort()
+    first = np.flatnonzero(np.concatenate((_TRUE, x[1:] != x[:-1])))
+    return x[first], np.diff(np.append(first, len(x))).astype(np.float64)
+
+
+_TRUE = np.ones(1, dtype=bool)
 
 
 def count_matrix(rows: list[list[str]], n_features: int):

@@ -1343,6 +1343,15 @@ def _folded_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+@lru_cache(maxsize=2048)
+def _before_duals(text: str) -> tuple[str, ...]:
+    """The folded words of ``text`` that stand before a dual count noun of
+    data/counts.tsv, in order (every mention of a clause or sentence asks)."""
+    words = count_words()
+    toks = _folded_words(text)
+    return tuple(prev for prev, w in zip(toks, toks[1:]) if words.get(w, ("", ""))[0] == "dual")
+
+
 def fill_counts(doc: Document, mt: Mention) -> None:
     """Numbers of the clause (then the sentence) next to a count word of data/counts.tsv."""
     words = count_words()
@@ -1366,10 +1375,7 @@ def fill_counts(doc: Document, mt: Mention) -> None:
             if n.approx:
                 mt.attrs.setdefault("approx", []).append(role)
         # "وأصيب آخران"، "قتل مدنيان": a dual noun after a count word is two
-        toks = _folded_words(scope.text)
-        for prev, w in zip(toks, toks[1:]):
-            if words.get(w, ("", ""))[0] != "dual":
-                continue
+        for prev in _before_duals(scope.text):
             pb = prev[1:] if prev.startswith(_WA) and prev[1:] in words else prev
             if pb in words and words[pb][1] == "before":
                 role = words[pb][0]

@@ -207,7 +207,13 @@ def doc_context(doc: Document) -> DocContext:
 
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
     """The folded text of up to ``n`` words before ``pos``."""
-    left = doc.text[max(0, pos - 40):pos]
+    return _last_words(doc.text[max(0, pos - 40):pos], n)
+
+
+@lru_cache(maxsize=8192)
+def _last_words(left: str, n: int) -> str:
+    """The folded text of up to ``n`` words at the end of ``left`` (each mention's
+    arguments ask about the same few places again and again)."""
     # (an opening quote or bracket is no word: "ضد «داعش»" is marked by ضد)
     return " ".join([w for w in (w.strip(_OPENING) for w in fold(left).split()) if w][-n:])
 

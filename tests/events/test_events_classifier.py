@@ -143,3 +143,14 @@ def test_hashed_counts_are_scikit_learns() -> None:
             data = rng.integers(0, 256, n, dtype=np.uint8).tobytes()
             for seed in (0, 7):
                 assert ngrams.murmurhash3_32(data, seed) == murmurhash3_32(data, seed)
+
+
+def test_murmurhash_many_matches_one_by_one():
+    """The numpy hash of many n-grams at once gives the one-by-one hash and column."""
+    from rasid.events import ngrams
+
+    rng = np.random.default_rng(1)
+    data = [rng.integers(0, 256, n, dtype=np.uint8).tobytes() for n in range(0, 40) for _ in range(5)]
+    assert ngrams.murmurhash3_32_many(data).tolist() == [ngrams.murmurhash3_32(d) for d in data]
+    grams = ngrams.char_wb_ngrams("قصفت الطائرات مواقع المسلحين في ريف حلب", 2, 5)
+    assert ngrams._buckets_many(grams, 2**19) == [ngrams._bucket(g, 2**19) for g in grams]

@@ -57,9 +57,28 @@ def head_kind(w: Words, i: int) -> tuple[str, str] | None:
     return memo[i]
 
 
+#: (lexicon, {norm: head_kind}) of the words no multi-word head starts with: the
+#: answer depends on the word alone, so it is worked out once a word
+_BY_NORM: list = [None, {}]
+
+
 def _head_kind(w: Words, i: int) -> tuple[str, str] | None:
     lex = lexicon()
     n = w.norm(i)
+    if _BY_NORM[0] is not lex:
+        _BY_NORM[:] = [lex, {}]
+    memo = _BY_NORM[1]
+    if n in memo:
+        return memo[n]
+    if bare(n) in _by_first(lex.multi_heads, True):
+        return _head_kind_at(w, i, lex, n)
+    if len(memo) >= 1 << 17:
+        memo.clear()
+    out = memo[n] = _head_kind_at(w, i, lex, n)
+    return out
+
+
+def _head_kind_at(w: Words, i: int, lex, n: str) -> tuple[str, str] | None:
     for cand in (n, n[1:] if n[:1] in HEAD_PROCLITICS and len(n) > 3 else n, bare(n)):
         if cand in lex.heads:
             return lex.heads[cand], cand

@@ -207,7 +207,13 @@ def doc_context(doc: Document) -> DocContext:
 
 def _before_words(doc: Document, pos: int, n: int = 2) -> str:
     """The folded text of up to ``n`` words before ``pos``."""
-    left = doc.text[max(0, pos - 40):pos]
+    return _last_words(doc.text[max(0, pos - 40):pos], n)
+
+
+@lru_cache(maxsize=8192)
+def _last_words(left: str, n: int) -> str:
+    """The folded text of up to ``n`` words at the end of ``left`` (each mention's
+    arguments ask about the same few places again and again)."""
     # (an opening quote or bracket is no word: "ضد «داعش»" is marked by ضد)
     return " ".join([w for w in (w.strip(_OPENING) for w in fold(left).split()) if w][-n:])
 
@@ -1343,6 +1349,15 @@ def _folded_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+@lru_cache(maxsize=2048)
+def _before_duals(text: str) -> tuple[str, ...]:
+    """The folded words of ``text`` that stand before a dual count noun of
+    data/counts.tsv, in order (every mention of a clause or sentence asks)."""
+    words = count_words()
+    toks = _folded_words(text)
+    return tuple(prev for prev, w in zip(toks, toks[1:]) if words.get(w, ("", ""))[0] == "dual")
+
+
 def fill_counts(doc: Document, mt: Mention) -> None:
     """Numbers of the clause (then the sentence) next to a count word of data/counts.tsv."""
     words = count_words()
@@ -1366,10 +1381,7 @@ def fill_counts(doc: Document, mt: Mention) -> None:
             if n.approx:
                 mt.attrs.setdefault("approx", []).append(role)
         # "وأصيب آخران"، "قتل مدنيان": a dual noun after a count word is two
-        toks = _folded_words(scope.text)
-        for prev, w in zip(toks, toks[1:]):
-            if words.get(w, ("", ""))[0] != "dual":
-                continue
+        for prev in _before_duals(scope.text):
             pb = prev[1:] if prev.startswith(_WA) and prev[1:] in words else prev
             if pb in words and words[pb][1] == "before":
                 role = words[pb][0]

@@ -69,7 +69,7 @@ def rule_features(text: str) -> dict[str, float]:
     with a casualty count) and the context-word classes present."""
     from rasid.events.lexicon import context_classes, context_words, count_words, find_triggers, in_context, is_definite
 
-    toks = tokenize(text)
+    toks = _OFFERED.pop(text, None) or tokenize(text)
     ctx = context_words()
     counts = count_words()
     feats: dict[str, float] = {}
@@ -92,6 +92,19 @@ def rule_features(text: str) -> dict[str, float]:
         if cls in present:
             feats[f"ctx:{cls}"] = 1.0
     return feats
+
+
+#: sentence text -> its tokens, offered by a caller that has them (the document's,
+#: :func:`offer_tokens`); taken once by :func:`rule_features`
+_OFFERED: dict[str, list] = {}
+
+
+def offer_tokens(text: str, tokens: list) -> None:
+    """Hand :func:`rule_features` the tokens of ``text`` (``tokenize(text)``'s, up to
+    their offsets, which it does not read) so that it need not tokenise it again."""
+    if len(_OFFERED) >= 64:
+        _OFFERED.clear()
+    _OFFERED[text] = tokens
 
 
 def rule_keys() -> list[str]:

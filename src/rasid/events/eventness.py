@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -58,7 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rasid.events.detect import Mention
 from rasid.events.index import any_start_in
 from rasid.events import linear
-from rasid.model.document import Document
+from rasid.model.document import Document, Span
 
 #: type -> file name of the OEDA Arabic event GSR dev half under ``data/events``
 GSR_FILES = {"ASSAULT": "assault_gsr_dev.csv", "PROTEST": "protest_gsr_dev.csv"}
@@ -304,6 +305,19 @@ def _clf_shipped(text: str, typ: str) -> float | None:
     return p.get(typ)
 
 
+def _sentence_tokens(doc: Document, s: Span) -> list | None:
+    """The document's tokens of sentence ``s``: what tokenising its text gives (up to
+    the offsets), or None when a token crosses its edges or its text is not the document's."""
+    toks = doc.tokens
+    starts = doc._cache.get("token_starts")
+    if starts is None or len(starts) != len(toks):
+        starts = doc._cache["token_starts"] = [t.start for t in toks]
+    i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    if (i and toks[i - 1].end > s.start) or (j and toks[j - 1].end > s.end) or doc.text[s.start:s.end] != s.text:
+        return None
+    return toks[i:j]
+
+
 _clf_hook: list[ClfFn] = []
 
 
@@ -316,6 +330,12 @@ def use_classifier(fn: ClfFn | None) -> None:
 def mention_features(doc: "Document", m: "Mention", siblings: "list[Mention] | None" = None,
                      by_sentence: "dict[tuple[str, int], list[Mention]] | None" = None) -> dict[str, float]:
     fn = _clf_hook[0] if _clf_hook else _clf_shipped
+    if fn is _clf_shipped and m.type in CLF_TYPES:  # the classifier reads the document's tokens (a speed-up)
+        from rasid.events import classifier
+
+        toks = _sentence_tokens(doc, m.sentence)
+        if toks is not None:
+            classifier.offer_tokens(m.sentence.text, toks)
     return features(doc, m, fn(m.sentence.text, m.type), siblings, by_sentence)
 
 

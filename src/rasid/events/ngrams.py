@@ -14,7 +14,6 @@ module computes the same counts itself: the same analyzers, the same signed
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 
@@ -59,9 +58,93 @@ def murmurhash3_32(data: bytes, seed: int = 0) -> int:
     return h - (1 << 32) if h & 0x80000000 else h
 
 
-@lru_cache(maxsize=1 << 19)
+def murmurhash3_32_many(data: list[bytes]) -> np.ndarray:
+    """:func:`murmurhash3_32` (seed 0) of many byte strings at once, as int64
+    (numpy, the blocks of all the strings side by side)."""
+    n = len(data)
+    lens = np.fromiter((len(d) for d in data), dtype=np.int64, count=n)
+    width = (int(lens.max(initial=0)) // 4 + 1) * 4  # room for every string's tail and block
+    buf = np.zeros((n, width), dtype=np.uint8)
+    flat = np.frombuffer(b"".join(data), dtype=np.uint8)
+    starts = np.cumsum(lens) - lens
+    buf[np.repeat(np.arange(n), lens), np.arange(len(flat)) - np.repeat(starts, lens)] = flat
+    blocks = buf.view("<u4").astype(np.uint64)
+    nblocks = lens // 4
+    m = np.uint64(_MASK)
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(int(nblocks.max(initial=0))):
+        k = (blocks[:, j] * np.uint64(_C1)) & m
+        k = ((k << np.uint64(15)) | (k >> np.uint64(17))) & m
+        k = (k * np.uint64(_C2)) & m
+        x = h ^ k
+        x = ((x << np.uint64(13)) | (x >> np.uint64(19))) & m
+        x = (x * np.uint64(5) + np.uint64(0xE6546B64)) & m
+        h = np.where(nblocks > j, x, h)
+    rows = np.arange(n)
+    t0 = nblocks * 4
+    # the tail (up to 3 bytes; the bytes past the string are zeros, and a zero k changes nothing)
+    k = (buf[rows, t0].astype(np.uint64) | (buf[rows, t0 + 1].astype(np.uint64) << np.uint64(8))
+         | (buf[rows, t0 + 2].astype(np.uint64) << np.uint64(16)))
+    k = (k * np.uint64(_C1)) & m
+    k = ((k << np.uint64(15)) | (k >> np.uint64(17))) & m
+    k = (k * np.uint64(_C2)) & m
+    h ^= k
+    h ^= lens.astype(np.uint64)
+    h ^= h >> np.uint64(16)
+    h = (h * np.uint64(0x85EBCA6B)) & m
+    h ^= h >> np.uint64(13)
+    h = (h * np.uint64(0xC2B2AE35)) & m
+    h ^= h >> np.uint64(16)
+    out = h.astype(np.int64)
+    return np.where(out >= 1 << 31, out - (1 << 32), out)
+
+
+def _buckets_many(grams: list[str], n_features: int) -> list[int]:
+    """:func:`_bucket` of many n-grams at once."""
+    h = murmurhash3_32_many([g.encode("utf-8") for g in grams])
+    out = np.abs(h) % n_features
+    out[h == -2147483648] = (2147483647 - (n_features - 1)) % n_features
+    return out.tolist()
+
+
+def _fill(cache: dict[str, int], grams: list[str], n_features: int) -> None:
+    """Put the columns of the n-grams not in ``cache`` there (hashed together when
+    there are enough of them); a full cache is emptied."""
+    new = [g for g in dict.fromkeys(grams) if g not in cache]
+    if not new:
+        return
+    if len(cache) + len(new) > _CACHE_SIZE:
+        cache.clear()
+        new = list(dict.fromkeys(grams))
+    cache.update(zip(new, _buckets_many(new, n_features) if len(new) >= _MANY else
+                     [_bucket(g, n_features) for g in new], strict=True))
+
+
+#: fewer new n-grams are hashed one by one (numpy's set-up costs more); word n-grams
+#: (:func:`counts`) are always: their long strings make many rounds of the block loop
+_MANY = 64
+
+
 def bucket(gram: str, n_features: int) -> int:
-    """The column of one n-gram (FeatureHasher, alternate_sign=False)."""
+    """The column of one n-gram (FeatureHasher, alternate_sign=False); cached."""
+    cache = _BUCKETS.get(n_features)
+    if cache is None:
+        cache = _BUCKETS[n_features] = {}
+    hit = cache.get(gram)
+    if hit is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        hit = cache[gram] = _bucket(gram, n_features)
+    return hit
+
+
+#: n_features -> {n-gram: column}; a plain dict (an lru_cache costs more per hit);
+#: a full cache is emptied
+_BUCKETS: dict[int, dict[str, int]] = {}
+_CACHE_SIZE = 1 << 19
+
+
+def _bucket(gram: str, n_features: int) -> int:
     h = murmurhash3_32(gram.encode("utf-8"))
     if h == -2147483648:
         return (2147483647 - (n_features - 1)) % n_features
@@ -87,18 +170,36 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
     return grams
 
 
-@lru_cache(maxsize=1 << 17)
 def _word_char_buckets(w: str, lo: int, hi: int, n_features: int) -> tuple[int, ...]:
     """The columns of the char_wb n-grams of one word (already lower-cased)."""
     return tuple(bucket(g, n_features) for g in char_wb_ngrams(w, lo, hi))
 
 
+#: (lo, hi, n_features) -> {word: its columns} (:func:`_word_char_buckets`); a full cache is emptied
+_WORD_BUCKETS: dict[tuple[int, int, int], dict[str, tuple[int, ...]]] = {}
+
+
 def char_wb_counts(text: str, lo: int, hi: int, n_features: int) -> tuple[np.ndarray, np.ndarray]:
     """``counts(char_wb_ngrams(text, lo, hi), n_features)``, cached word by word
     (a char_wb n-gram never crosses a word)."""
+    key = (lo, hi, n_features)
+    cache = _WORD_BUCKETS.get(key)
+    if cache is None:
+        cache = _WORD_BUCKETS[key] = {}
+    words = text.lower().split()
+    new = [w for w in dict.fromkeys(words) if w not in cache]
+    if new:  # their n-grams hashed together
+        if len(cache) + len(new) > _CACHE_SIZE:
+            cache.clear()
+            new = list(dict.fromkeys(words))
+        grams = {w: char_wb_ngrams(w, lo, hi) for w in new}
+        buckets = _bucket_cache(n_features)
+        _fill(buckets, [g for gs in grams.values() for g in gs], n_features)
+        for w, gs in grams.items():
+            cache[w] = tuple([buckets[g] for g in gs])
     cols: list[int] = []
-    for w in text.lower().split():
-        cols += _word_char_buckets(w, lo, hi, n_features)
+    for w in words:
+        cols += cache[w]
     return _count(cols)
 
 
@@ -116,11 +217,23 @@ def counts(grams: list[str], n_features: int) -> tuple[np.ndarray, np.ndarray]:
     return _count([bucket(g, n_features) for g in grams])
 
 
+def _bucket_cache(n_features: int) -> dict[str, int]:
+    cache = _BUCKETS.get(n_features)
+    if cache is None:
+        cache = _BUCKETS[n_features] = {}
+    return cache
+
+
 def _count(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
     if not buckets:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
-    cols, n = np.unique(np.array(buckets, dtype=np.int64), return_counts=True)
-    return cols.astype(np.int32), n.astype(np.float64)
+    x = np.array(buckets, dtype=np.int32)  # (columns < 2**31) sorted, runs counted: np.unique's work, less its overhead
+    x.sort()
+    first = np.flatnonzero(np.concatenate((_TRUE, x[1:] != x[:-1])))
+    return x[first], np.diff(np.append(first, len(x))).astype(np.float64)
+
+
+_TRUE = np.ones(1, dtype=bool)
 
 
 def count_matrix(rows: list[list[str]], n_features: int):

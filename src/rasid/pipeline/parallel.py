@@ -117,7 +117,11 @@ class ParallelAnalyzer:
         try:
             if self._client is not None:
                 return self._run()
-            return [self._collect() for _ in range(len(self._inflight))]
+            out = [self._collect() for _ in range(len(self._inflight))]
+            # nothing left in flight: the workers wind down (their models freed) while
+            # the caller goes on (``rasid ingest``: the cross-document stage), not before
+            self.close(wait=False)
+            return out
         finally:
             self.close()
 
@@ -130,9 +134,9 @@ class ParallelAnalyzer:
             doc.meta.setdefault("failed_stages", []).append("pipeline")
             return doc
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
         if self._client is not None:
             self._client.close()

@@ -54,22 +54,37 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text)]
 
 
-def index_terms(text: str) -> str:
-    """The space-separated terms stored in the FTS index for ``text``."""
-    words = _words(text)
+def index_terms(text: str, words: list[str] | None = None) -> str:
+    """The space-separated terms stored in the FTS index for ``text`` (``words``:
+    the folded words of its tokens, when the caller has them)."""
+    if words is None:
+        words = _words(text)
     joiners = _joiners()
+    cache = _FORMS
     out: list[str] = []
     for i, w in enumerate(words):
-        forms = {canonical(stem) for _, stem in proclitic_splits(w)}
         if w in joiners and i + 1 < len(words):
+            forms = {canonical(stem) for _, stem in proclitic_splits(w)}
             forms.add(canonical(w + words[i + 1]))
-        out.extend(sorted(forms))
+            out.extend(sorted(forms))
+            continue
+        hit = cache.get(w)
+        if hit is None:
+            if len(cache) >= 1 << 17:
+                cache.clear()
+            hit = cache[w] = tuple(sorted({canonical(stem) for _, stem in proclitic_splits(w)}))
+        out.extend(hit)
     return " ".join(out)
 
 
+#: word -> its sorted index terms (a word alone; a joiner before a word adds one); a full cache is emptied
+_FORMS: dict[str, tuple[str, ...]] = {}
+
+
 def doc_index_terms(doc) -> tuple[str, str]:
-    """A document's (title, body) index terms, as :meth:`rasid.store.Store.add` stores them."""
-    return index_terms(doc.title or ""), index_terms(doc.text)
+    """A document's (title, body) index terms, as :meth:`rasid.store.Store.add` stores them
+    (the body's words from the document's tokens, the ones the stages read)."""
+    return index_terms(doc.title or ""), index_terms(doc.text, [t.norm for t in doc.tokens])
 
 
 def query_terms(query: str) -> list[str]:

@@ -85,17 +85,23 @@ def _dropped() -> re.Pattern[str]:
 
 def fold(text: str) -> str:
     """The matching form of a string (no offset map): for dictionary keys."""
+    r = _FOLDED.get(text)
+    if r is not None:
+        return r
+    r = unicodedata.normalize("NFKC", text).translate(_fold_table())
     if len(text) <= _FOLD_CACHED_LEN:
-        return _fold_short(text)
-    return unicodedata.normalize("NFKC", text).translate(_fold_table())
+        if len(_FOLDED) >= _FOLD_CACHE_SIZE:
+            _FOLDED.clear()
+        _FOLDED[text] = r
+    return r
 
 
-_FOLD_CACHED_LEN = 32  # words and short phrases: folded once, then looked up
-
-
-@lru_cache(maxsize=1 << 17)
-def _fold_short(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_fold_table())
+# words, short phrases and the few words before a mention (40 characters): folded
+# once, then looked up in a plain dict (cheaper than an lru_cache for a hit); a
+# full cache is emptied
+_FOLD_CACHED_LEN = 48
+_FOLD_CACHE_SIZE = 1 << 17
+_FOLDED: dict[str, str] = {}
 
 
 _SPACES = re.compile(r"\s+")

@@ -470,6 +470,20 @@ def _dual_stem(w: str) -> str | None:
     return None
 
 
+_MAY_COUNT: dict[str, bool] = {}
+
+
+def _may_count(w: str) -> bool:
+    """Can a number phrase (:func:`_parse_at`'s first test) or a dual start at view
+    word ``w``? (cached word by word; a full cache is emptied)"""
+    out = bool(w[0].isdigit() or w in _DIGIT_PREFIXES or _lookup(w, first=True) is not None
+               or _dual_stem(w) is not None)
+    if len(_MAY_COUNT) >= 1 << 16:
+        _MAY_COUNT.clear()
+    _MAY_COUNT[w] = out
+    return out
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` (digits, words, duals), with approximation and noun."""
     view, words = _views(text)
@@ -478,8 +492,15 @@ def find_numbers(text: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
     n = len(words)
+    may = _MAY_COUNT
     while i < n:
         s0, e0, w0 = words[i]
+        hit = may.get(w0)
+        if hit is None:
+            hit = _may_count(w0)
+        if not hit:  # most words: neither a number phrase nor a dual starts here
+            i += 1
+            continue
         parsed = _parse_at(words, vtext, i)
         if parsed is None:
             stem = _dual_stem(w0)

@@ -26,6 +26,8 @@ Precision/recall are reported per split. Thresholds are chosen on ``tune``;
     PYTHONPATH=src python scripts/eval_pairs.py                      # tune split
     PYTHONPATH=src python scripts/eval_pairs.py --errors             # tune pairs it gets wrong
     PYTHONPATH=src python scripts/eval_pairs.py --set stories.JOIN_THRESHOLD=0.85
+    PYTHONPATH=src python scripts/eval_pairs.py --explain            # per tune pair: the later article's
+                                                                     # gate or score terms against the other's story
     PYTHONPATH=src python scripts/eval_pairs.py --blind              # once, at the end
 """
 
@@ -47,6 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasid import crossdoc  # noqa: E402
+from rasid.crossdoc import stories as stories_mod  # noqa: E402
 from rasid.model.document import Document  # noqa: E402
 from rasid.store import Store  # noqa: E402
 
@@ -175,6 +178,30 @@ def prf(rows: list[tuple[bool, bool]]) -> dict:
             "precision": round(prec, 3), "recall": round(rec, 3)}
 
 
+def explain(pairs: list[dict], docs: dict[str, Document], story: dict[str, str], trace: dict) -> list[str]:
+    """One line per tune pair: label, prediction, and how the later article (in
+    the canonical order) met the earlier one's story: not a candidate (outside
+    the date window, or a copy placed directly), the gate that excluded it, or
+    its score terms (:data:`rasid.crossdoc.stories.TRACE`)."""
+    order = {i: (d.published or "9999", i) for i, d in docs.items()}
+    out = []
+    for p in pairs:
+        if p.get("split") != "tune" or p["a"] not in docs or p["b"] not in docs:
+            continue
+        a, b = sorted((p["a"], p["b"]), key=lambda i: order[i])
+        pred = story.get(a) is not None and story.get(a) == story.get(b)
+        t = trace.get((b, story.get(a)))
+        if t is None:
+            how = "not a candidate"
+        elif t[2]:
+            how = f"gate {t[2]}"
+        else:
+            how = " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in t[4].items())
+        out.append(f"{'same' if p['same'] else 'diff'} {'ok ' if pred == bool(p['same']) else 'ERR'} "
+                   f"{p['category'][:14]:14s} {a} {b}  {how}  | {p.get('happening', '')[:70]}")
+    return out
+
+
 def apply_overrides(sets: list[str]) -> None:
     for s in sets:
         name, val = s.split("=", 1)
@@ -194,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="override a crossdoc constant, e.g. stories.JOIN_THRESHOLD=0.85")
     ap.add_argument("--errors", action="store_true", help="list the tune pairs predicted wrong")
+    ap.add_argument("--explain", action="store_true",
+                    help="per tune pair: the later article's gate or score terms against the earlier one's story")
     ap.add_argument("--blind", action="store_true", help="also report the blind split (aggregates only)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -213,7 +242,10 @@ def main(argv: list[str] | None = None) -> int:
         db = args.db or Path(tmp) / "pairs.db"
         if db.exists():
             db.unlink()
+        stories_mod.TRACE = [] if args.explain else None
         cpu = build_store(list(docs.values()), db)
+        trace = {(t[0], t[1]): t for t in stories_mod.TRACE or []}
+        stories_mod.TRACE = None
         with Store(db) as st:
             conn = st.conn
             story = dict(conn.execute("SELECT doc_id, story_id FROM story_docs").fetchall())
@@ -266,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['event_keys_with_events_found']}")
     if args.errors:
         print("\n".join(errors))
+    if args.explain:
+        print("\n".join(explain(pairs, docs, story, trace)))
     return 0
 
 

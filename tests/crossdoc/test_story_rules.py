@@ -50,3 +50,26 @@ def test_only_lead_events_link_stories():
     deep = Mention(doc_id="d", event_id="e2", type="ASSAULT", evidence_start=merge.LINK_LEAD_CHARS + 1)
     assert merge._in_lead(lead) and not merge._in_lead(deep)
     assert not merge._in_lead(Mention(doc_id="d", event_id="e3", type="ASSAULT"))
+
+
+def test_dates_stated_past_the_lead_do_not_anchor_a_story(monkeypatch):
+    """A stated date told deep in the text is a recalled, background one: the
+    hostage siege told in the lead on Friday, three older attacks recalled
+    further down, is anchored on Friday; an article whose only stated dates
+    are past its lead is anchored on its publication date (soft)."""
+    monkeypatch.setattr(stories, "ANCHOR_LEAD_CHARS", 1000)
+
+    def m(at, day):
+        return Mention(doc_id="d", event_id=f"e{at}", type="ASSAULT", evidence_start=at, evidence_end=at + 30,
+                       date_start=day, date_end=day)
+
+    class Doc:
+        published = "2015-08-08"
+        entities: list = []
+
+    siege = [m(0, "2015-08-07"), m(114, "2015-08-07"), m(1942, "2015-08-01"), m(2771, "2015-08-01"),
+             m(2860, "2015-08-01")]
+    assert stories.doc_anchor(Doc(), siege) == ("2015-08-07", False)
+    assert stories.doc_anchor(Doc(), [m(2326, "2015-08-01")]) == ("2015-08-08", True)
+    monkeypatch.setattr(stories, "ANCHOR_LEAD_CHARS", 0)  # off: the recalled dates outvote the lead
+    assert stories.doc_anchor(Doc(), siege) == ("2015-08-01", False)

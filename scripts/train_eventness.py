@@ -40,6 +40,35 @@ precise on real text and on the GSR, but drops single-sentence phrasings
 that tests/events expects to be kept (issue 13); it is not shipped until
 those are settled.
 
+Note (2026-12-05, issue 13): why a plain retrain of the shipped recipe
+(``--rule recall --decide asserted``, main at 4b07206) lowers the article
+sets (dev events F1 0.889 -> 0.846, tunegold 0.909 -> 0.875, real blind
+0.424 -> 0.414) and fails 10 tests of tests/events:
+
+- not chance: two retrains give the same weights;
+- the features moved after the shipped model was trained: ``article`` (a
+  document of more than one sentence, 590bb57) has no weight in the shipped
+  model; a retrain learns it (+0.57, intercept -1.71). Every GSR document is
+  one sentence and every mention of the other types is in an article, so a
+  one-sentence document of another type (the unit tests) loses that much:
+  RETREAT "بدأ الجيش الانسحاب من البلدة الحدودية." 0.34 -> 0.04 (threshold
+  0.07). ``--drop article``: 7 tests fail; the generic argument features
+  learned from real articles (``no_place`` -0.53, ``no_claim`` -0.54: there a
+  mention without them is mostly background) push the rest of the short
+  hand-built sentences under the threshold. The real tune split growing
+  (22 -> 143 articles) is not the cause: without it (``--no-real-tune``) 16
+  tests fail;
+- stacking: the event gate reads the mentions' eventness (``eventness_max``,
+  its strongest feature) and was fitted to the shipped model's probabilities.
+  With the gate off the retrained model keeps tunegold (0.904 both) and real
+  tune (0.505 -> 0.528, partly in-sample); with the shipped gate dev and
+  tunegold drop. Any new eventness model needs the gate retrained with it
+  (``scripts/train_event_gate.py``, whose honest eventness model is trained by
+  this script with the same recipe): on main, the gate retrained alone gives
+  dev 0.897, real tune 0.623, real blind 0.422, tunegold 0.909, owngold 0.905,
+  blindgold 0.517; gate out of fold on the 143 tune articles P 0.612 R 0.520
+  F1 0.562.
+
 ``--cv-real``: the honest figure on real text. The real tune articles are cut
 into folds by document (syndicated copies of one story in one fold); each
 fold is analysed by the shipped events code with a model (weights and

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import tempfile
@@ -36,7 +37,7 @@ from rasid.actors.ner import read_conll, score  # noqa: E402
 from rasid.text import fold  # noqa: E402
 
 MODELS = ROOT / "src" / "rasid" / "actors" / "models"
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = Path(os.environ.get("RASID_SHARED") or ROOT.parent / "shared") / "data"
 PER = {"Politician", "Religious_PER", "Artist", "Other_PER", "Scientist", "Athlete", "Businessperson", "Engineer", "Lawyer"}
 LOC = {"Population-Center", "Nation", "State-or-Province", "Water-Body", "Continent", "County-or-District", "GPE-Cluster", "Land-Region-Natural", "Path"}
 ORG = {"Group", "Government", "Non-Governmental", "Commercial", "Media", "Police", "Educational", "Sports", "Religious_ORG"}
@@ -192,6 +193,118 @@ def wikifane_sentences(path: Path, limit: int, seed: int = 1):
     return out[:limit]
 
 
+# -- embedding-similarity gazetteer -------------------------------------------------
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+def load_neighbours(path: Path | None):
+    """(words, nearest-neighbour rows) of ``train_word_clusters.py --neighbours``, or None."""
+    if path is None or not path.exists():
+        return None
+    import numpy as np
+
+    z = np.load(path)
+    return [str(w) for w in z["words"]], z["nb"]
+
+
+def build_embgaz(train_sents, neighbours, levels: tuple[int, ...] = (1, 2, 4),
+                 min_ratio: float = 0.6) -> dict[str, tuple[str, ...]]:
+    """Folded corpus word -> ``e_<TYPE>``, ``e_<TYPE>_2``, ``e_<TYPE>_4`` when at least 1, 2, 4
+    (``levels``) of its nearest neighbours in the word2vec space are names of that type in
+    ``train_sents`` (a word is a name of a type when at least ``min_ratio`` of its occurrences
+    are). Only ``train_sents``' labels are used: in cross-validation, the training folds'."""
+    import numpy as np
+
+    words, nb = neighbours
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks, tags in train_sents:
+        for w, t in zip(toks, tags, strict=False):
+            counts[fold(w)][t[2:] if len(t) > 2 else "O"] += 1
+    lab = np.full(len(words), -1, dtype=np.int8)
+    for i, w in enumerate(words):
+        c = counts.get(w)
+        if c:
+            typ, m = max(((t, c[t]) for t in TYPES), key=lambda x: x[1])
+            if m and m / sum(c.values()) >= min_ratio:
+                lab[i] = TYPES.index(typ)
+    out: dict[str, tuple[str, ...]] = {}
+    votes = np.stack([(lab[nb] == t).sum(axis=1) for t in range(len(TYPES))], axis=1)
+    for i in np.nonzero(votes.max(axis=1) >= levels[0])[0]:
+        names: list[str] = []
+        for t, typ in enumerate(TYPES):
+            v = int(votes[i, t])
+            names += [f"e_{typ}" if j == 0 else f"e_{typ}_{lv}" for j, lv in enumerate(levels) if v >= lv]
+        out[words[i]] = tuple(names)
+    return out
+
+
+#: lexicons of ner_features whose words seed the label-free embedding gazetteer
+LEX_SEEDS = {"gaz_PER": "PERS", "p_given": "PERS", "gaz_LOC": "LOC", "gaz_ORG": "ORG"}
+
+
+def build_embgaz_lex(neighbours, levels: tuple[int, ...] = (1, 2, 4)) -> dict[str, tuple[str, ...]]:
+    """:func:`build_embgaz` seeded by the gazetteers (WikiFANE, GeoNames, given names) instead of
+    ANERcorp labels: no fold's labels are used, so one table serves every fold."""
+    lex = ner_features.lexicons()
+    seed: dict[str, str] = {}
+    for key, typ in LEX_SEEDS.items():
+        for w in lex.get(key, ()):
+            seed[w] = typ if seed.get(w, typ) == typ else "?"
+    sents = [([w], ["B-" + t]) for w, t in seed.items() if t != "?"]
+    return build_embgaz(sents, neighbours, levels)
+
+
+def write_embgaz(table: dict[str, tuple[str, ...]], path: Path) -> None:
+    import gzip
+
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# Embedding-similarity gazetteer: corpus words whose nearest word2vec neighbours (SaudiNewsNet,"
+                 " CC BY-NC-SA 4.0) are mostly names of one type in ANERcorp train (CC BY-SA 4.0); scripts/train_ner.py\n")
+        for w in sorted(table):
+            fh.write(w + "\t" + "\t".join(table[w]) + "\n")
+
+
+# -- self-training on unlabelled news -------------------------------------------------
+_SENT_END = re.compile(r"(?<=[.!?\u061f])\s+|\n+")
+
+
+def corpus_sentences(path: Path, articles: int, seed: int = 7, min_len: int = 8, max_len: int = 40) -> list[list[str]]:
+    """Sentences (ANERcorp-like tokens, 8-40 of them) of a random sample of SaudiNewsNet articles."""
+    import gzip
+    import random
+
+    from rasid.actors.ner import _TOKEN
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        arts = [ln for ln in fh if ln.strip()]
+    out = []
+    for ln in random.Random(seed).sample(arts, min(articles, len(arts))):
+        a = json.loads(ln)
+        for sent in _SENT_END.split(a.get("text") or ""):
+            toks = _TOKEN.findall(sent)
+            if min_len <= len(toks) <= max_len:
+                out.append(toks)
+    return out
+
+
+def self_train_data(model: Path, corpus, min_prob: float, limit: int) -> list[tuple[list[str], list[str]]]:
+    """Corpus sentences the model tags with at least one name and a sequence probability of at
+    least ``min_prob`` (the likeliest first), as extra training sentences."""
+    import pycrfsuite
+
+    tg = pycrfsuite.Tagger()
+    tg.open(str(model))
+    scored = []
+    for toks in corpus:
+        tags = tg.tag(ner_features.sent_features(toks))
+        if any(t != "O" for t in tags):
+            p = tg.probability(tags)
+            if p >= min_prob:
+                scored.append((p, toks, list(tags)))
+    scored.sort(key=lambda x: -x[0])
+    return [(toks, tags) for _, toks, tags in scored[:limit]]
+
+
 def train(sents, path: Path, iterations: int, c1: float, c2: float, algorithm: str = "lbfgs") -> None:
     import pycrfsuite
 
@@ -206,31 +319,53 @@ def train(sents, path: Path, iterations: int, c1: float, c2: float, algorithm: s
 
 
 def cross_validate(sents, k: int, mode: str, iterations: int, c1: float, c2: float, algorithm: str = "lbfgs",
-                   extra=(), log=print) -> dict:
+                   extra=(), log=print, only: set[int] | None = None, neighbours=None, selftrain=None) -> dict:
+    """Entity scores over the test folds (``only``: those folds alone, for screening); with
+    ``neighbours`` and group ``embgaz`` the embedding gazetteer of each fold is built from its training side."""
     gold_all, pred_all = [], []
     tmp = Path(tempfile.mkdtemp()) / "cv.crfsuite"
     for f, (tr, te) in enumerate(cv_splits(sents, k, mode)):
+        if only and f not in only:
+            continue
         t0 = time.time()
+        if neighbours is not None and "embgaz" in ner_features.active_groups():
+            ner_features.override(_CLUSTERS[0], build_embgaz(tr, neighbours))
         train(list(tr) + list(extra), tmp, iterations, c1, c2, algorithm)
+        if selftrain:  # (corpus sentences, min probability, limit): tagged by this fold's model only
+            more = self_train_data(tmp, *selftrain)
+            log(f"fold {f}: self-training with {len(more)} corpus sentences")
+            train(list(tr) + list(extra) + more, tmp, iterations, c1, c2, algorithm)
         pred = tag_all(te, tmp)
         gold = [g for _, g in te]
         log(f"fold {f}: F1 {score(gold, pred)['overall']['f1']:.4f} ({time.time() - t0:.0f}s)")
         gold_all += gold
         pred_all += pred
     tmp.unlink(missing_ok=True)
+    if neighbours is not None:
+        ner_features.override(_CLUSTERS[0])
     return score(gold_all, pred_all)
 
 
+_CLUSTERS: list[Path | None] = [None]  # --clusters
+
+
+#: the feature groups of the model shipped before the clx/embgaz groups
+PREV = frozenset({"clusters", "patterns", "affix", "context2"})
 #: ablation rows: (label, feature groups, algorithm, WikiFANE sentences)
 ABLATION = [
     ("features of the 0.808 model (word, stem, clitic, affixes, shape, +-2 window, gazetteers)", {"affix", "context2"}, "lbfgs", 0),
     ("+ word clusters (SaudiNewsNet word2vec, k-means 64/256/1024)", {"affix", "context2", "clusters"}, "lbfgs", 0),
     ("+ name/organisation patterns (particles, given names, org heads, nisba)", {"affix", "context2", "patterns"}, "lbfgs", 0),
-    ("+ clusters + patterns (all groups)", set(ner_features.GROUPS), "lbfgs", 0),
-    ("all groups - affixes", set(ner_features.GROUPS) - {"affix"}, "lbfgs", 0),
-    ("all groups - +-2 neighbours (+-1 only)", set(ner_features.GROUPS) - {"context2"}, "lbfgs", 0),
-    ("all groups + 3,000 WikiFANE sentences (PERS/LOC/ORG)", set(ner_features.GROUPS), "lbfgs", 3000),
-    ("all groups, averaged perceptron instead of CRF (L-BFGS)", set(ner_features.GROUPS), "ap", 0),
+    ("+ clusters + patterns", PREV, "lbfgs", 0),
+    ("all groups - affixes", PREV - {"affix"}, "lbfgs", 0),
+    ("all groups - +-2 neighbours (+-1 only)", PREV - {"context2"}, "lbfgs", 0),
+    ("all groups + 3,000 WikiFANE sentences (PERS/LOC/ORG)", PREV, "lbfgs", 3000),
+    ("all groups, averaged perceptron instead of CRF (L-BFGS)", PREV, "ap", 0),
+    ("+ more cluster features (stem's clusters, all levels for +-1, coarse levels for +-2)", PREV | {"clx"}, "lbfgs", 0),
+    ("+ embedding-similarity gazetteer (per fold)", PREV | {"embgaz"}, "lbfgs", 0),
+    ("+ both", PREV | {"clx", "embgaz"}, "lbfgs", 0),
+    ("+ letter trigrams of the stem", PREV | {"chars"}, "lbfgs", 0),
+    ("+ more cluster features + letter trigrams", PREV | {"clx", "chars"}, "lbfgs", 0),
 ]
 
 
@@ -244,13 +379,14 @@ def run_ablation(sents, a) -> list[dict]:
         extra = wikifane_sentences(a.wikifane, nwiki) if nwiki else []
         t0 = time.time()
         r = cross_validate(sents, a.cv or 5, a.folds, a.iterations, a.c1, a.c2, algo, extra,
-                           log=lambda m: print("   ", m, flush=True))
+                           log=lambda m: print("   ", m, flush=True), only=a.only_folds, neighbours=a.nb, selftrain=a.st)
         row = {"row": i, "label": label, "secs": round(time.time() - t0), **{t: r[t]["f1"] for t in ("overall", "PERS", "LOC", "ORG", "MISC")}}
         print(f"| {label} | {row['overall']:.3f} | {row['PERS']:.3f} | {row['LOC']:.3f} | {row['ORG']:.3f} | {row['MISC']:.3f} |", flush=True)
         rows.append(row)
         if a.ablation_out:  # row by row: a long ablation may be stopped
             with a.ablation_out.open("a", encoding="utf-8") as fh:
-                fh.write(json.dumps({**row, "iterations": a.iterations, "folds": a.cv or 5, "mode": a.folds},
+                fh.write(json.dumps({**row, "iterations": a.iterations, "folds": a.cv or 5, "mode": a.folds,
+                                     "only_folds": sorted(a.only_folds or []), "c1": a.c1, "c2": a.c2},
                                     ensure_ascii=False) + "\n")
     ner_features.configure(None)
     return rows
@@ -282,7 +418,35 @@ def main() -> int:
     ap.add_argument("--no-final", action="store_true", help="skip training the shipped model")
     ap.add_argument("--no-gazetteer", action="store_true", help="keep the existing gazetteer file")
     ap.add_argument("--lexicons-only", action="store_true", help="only rebuild the word lists")
+    ap.add_argument("--only-folds", type=lambda x: {int(v) for v in x.split(",")}, default=None,
+                    help="cross-validate on these folds only (screening, e.g. 0)")
+    ap.add_argument("--self-train", type=str, default="",
+                    help="ARTICLES,MIN_PROB,LIMIT: add corpus sentences the model tags confidently (e.g. 2000,0.9,2000)")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "saudinewsnet_all.jsonl.gz")
+    ap.add_argument("--embgaz-seeds", choices=("labels", "lexicons"), default="labels",
+                    help="seed names of the embedding gazetteer: ANERcorp labels (per fold) or the gazetteers")
+    ap.add_argument("--groups", default="", help="feature groups (comma-separated; default: the shipped ones)")
+    ap.add_argument("--clusters", type=Path, default=None, help="another word-cluster table (default: the packaged one)")
+    ap.add_argument("--neighbours", type=Path, default=Path("/tmp/ner_neighbours.npz"),
+                    help="nearest neighbours of train_word_clusters.py --neighbours (group embgaz)")
     a = ap.parse_args()
+    if a.groups:
+        ner_features.configure(frozenset(a.groups.split(",")))
+    _CLUSTERS[0] = a.clusters
+    ner_features.override(a.clusters)
+    a.nb = load_neighbours(a.neighbours)
+    if a.nb is None and "embgaz" in ner_features.active_groups():
+        print(f"no neighbours file {a.neighbours}: the embedding gazetteer stays as packaged", flush=True)
+    if a.nb is not None and a.embgaz_seeds == "lexicons":
+        ner_features.override(a.clusters, build_embgaz_lex(a.nb))
+        print(f"embedding gazetteer (gazetteer seeds): {len(ner_features.embgaz())} words", flush=True)
+        a.nb = None  # the same table for every fold
+        a.embgaz_fixed = True
+    a.st = None
+    if a.self_train:
+        n_art, min_p, lim = a.self_train.split(",")
+        a.st = (corpus_sentences(a.corpus, int(n_art)), float(min_p), int(lim))
+        print(f"self-training pool: {len(a.st[0])} corpus sentences", flush=True)
 
     MODELS.mkdir(parents=True, exist_ok=True)
     if not a.no_gazetteer:
@@ -315,17 +479,22 @@ def main() -> int:
                      "feature_groups": sorted(ner_features.active_groups())}
     if a.cv:
         cv = cross_validate(sents, a.cv, a.folds, a.iterations, a.c1, a.c2, a.algorithm, extra,
-                            log=lambda m: print(m, flush=True))
+                            log=lambda m: print(m, flush=True), only=a.only_folds, neighbours=a.nb, selftrain=a.st)
         metrics["cv_folds"] = a.cv
         metrics["cv_fold_mode"] = a.folds
         metrics["cv"] = cv
         for typ, v in cv.items():
             print(f"  {typ:8s} P {v['precision']:.4f} R {v['recall']:.4f} F1 {v['f1']:.4f} n={v['support']}")
     if not a.no_final:
+        if (a.nb is not None or getattr(a, "embgaz_fixed", False)) and "embgaz" in ner_features.active_groups():
+            table = build_embgaz(sents, a.nb) if a.nb is not None else ner_features.embgaz()
+            write_embgaz(table, MODELS / "ner_embgaz.tsv.gz")
+            ner_features.override(a.clusters)
+            print(f"embedding gazetteer: {len(table)} words", flush=True)
         t0 = time.time()
         train(sents + extra, MODELS / "ner_anercorp.crfsuite", a.iterations, a.c1, a.c2, a.algorithm)
         print(f"final model trained in {time.time() - t0:.0f}s", flush=True)
-    if a.cv:
+    if a.cv and not a.only_folds:
         (MODELS / "ner_metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import random
 import sys
 import time
@@ -35,7 +36,7 @@ from rasid.actors.ner import _TOKEN  # noqa: E402
 from rasid.text import fold  # noqa: E402
 
 MODELS = ROOT / "src" / "rasid" / "actors" / "models"
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet_all.jsonl.gz"
+CORPUS = Path(os.environ.get("RASID_SHARED") or ROOT.parent / "shared") / "data" / "corpus" / "saudinewsnet_all.jsonl.gz"
 OUT = MODELS / "ner_clusters.tsv.gz"
 
 
@@ -55,6 +56,20 @@ def sentences(path: Path, max_articles: int, seed: int) -> list[list[str]]:
     return out
 
 
+def write_neighbours(path: Path, words: list[str], X, k: int, chunk: int = 1000) -> None:
+    """The ``k`` nearest words (cosine, the word itself left out) of each word: ``words``, ``nb`` (row indices)."""
+    import numpy as np
+
+    nb = np.zeros((len(words), k), dtype=np.int32)
+    for i in range(0, len(words), chunk):
+        sim = X[i:i + chunk] @ X.T
+        sim[np.arange(sim.shape[0]), np.arange(i, i + sim.shape[0])] = -2.0
+        top = np.argpartition(-sim, k, axis=1)[:, :k]
+        order = np.argsort(-np.take_along_axis(sim, top, axis=1), axis=1)
+        nb[i:i + chunk] = np.take_along_axis(top, order, axis=1)
+    np.savez_compressed(path, words=np.asarray(words), nb=nb)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -69,31 +84,45 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--save-vectors", type=Path, default=None, help="also keep the word vectors (not shipped)")
+    ap.add_argument("--from-vectors", type=Path, default=None, help="load word vectors saved by --save-vectors (no training)")
+    ap.add_argument("--neighbours", type=Path, default=None,
+                    help="also write the nearest neighbours of each clustered word (.npz, for the embedding gazetteer of train_ner.py)")
+    ap.add_argument("--n-neighbours", type=int, default=10)
     a = ap.parse_args()
-    if not a.corpus.exists():
+    if not a.from_vectors and not a.corpus.exists():
         print(f"corpus not found: {a.corpus}", file=sys.stderr)
         return 1
 
     import numpy as np
-    from gensim.models import Word2Vec
+    from gensim.models import KeyedVectors, Word2Vec
     from sklearn.cluster import MiniBatchKMeans
 
-    t0 = time.time()
-    sents = sentences(a.corpus, a.max_articles, a.seed)
-    ntok = sum(len(s) for s in sents)
-    print(f"{len(sents)} paragraphs, {ntok} tokens ({time.time() - t0:.0f}s)", flush=True)
+    if a.from_vectors:
+        wv = KeyedVectors.load(str(a.from_vectors))
+    else:
+        t0 = time.time()
+        sents = sentences(a.corpus, a.max_articles, a.seed)
+        ntok = sum(len(s) for s in sents)
+        print(f"{len(sents)} paragraphs, {ntok} tokens ({time.time() - t0:.0f}s)", flush=True)
 
-    t0 = time.time()
-    w2v = Word2Vec(sents, vector_size=a.dim, window=a.window, min_count=a.min_count, sg=1, negative=5,
-                   sample=1e-4, epochs=a.epochs, workers=a.workers, seed=a.seed)
-    print(f"word2vec: {len(w2v.wv)} words ({time.time() - t0:.0f}s)", flush=True)
-    if a.save_vectors:
-        w2v.wv.save(str(a.save_vectors))
+        t0 = time.time()
+        w2v = Word2Vec(sents, vector_size=a.dim, window=a.window, min_count=a.min_count, sg=1, negative=5,
+                       sample=1e-4, epochs=a.epochs, workers=a.workers, seed=a.seed)
+        wv = w2v.wv
+        print(f"word2vec: {len(wv)} words ({time.time() - t0:.0f}s)", flush=True)
+        if a.save_vectors:
+            wv.save(str(a.save_vectors))
 
-    words = w2v.wv.index_to_key[: a.vocab]  # sorted by frequency
-    X = np.asarray([w2v.wv[w] for w in words], dtype=np.float32)
+    words = wv.index_to_key[: a.vocab]  # sorted by frequency
+    X = np.asarray([wv[w] for w in words], dtype=np.float32)
     X /= np.linalg.norm(X, axis=1, keepdims=True) + 1e-8
-    ks = [int(k) for k in a.k.split(",")]
+    if a.neighbours:
+        t0 = time.time()
+        write_neighbours(a.neighbours, words, X, a.n_neighbours)
+        print(f"neighbours: {a.neighbours} ({time.time() - t0:.0f}s)", flush=True)
+    ks = [int(k) for k in a.k.split(",") if k]
+    if not ks:  # --k "": neighbours only
+        return 0
     labels = []
     for k in ks:
         t0 = time.time()

@@ -113,7 +113,7 @@ def test_sent_items_are_the_crfsuite_view_of_sent_features():
     sents = [[t for _, _, t in tokenize_for_ner(x)][:60] for x in texts]
     sents += [["قوات", "سوريا", "الديمقراطية"], ["\u200fزيد"], ["و"], ["حزب", "الله", "قال"]]
     try:
-        for groups in (None, frozenset(nf.GROUPS) - {"context2"}, frozenset()):
+        for groups in (None, frozenset(nf.GROUPS), frozenset(nf.GROUPS) - {"context2"}, frozenset()):
             nf.configure(groups)
             for words in sents:
                 assert nf.sent_items(words) == [[a.encode() for a in _crfsuite_attrs(f)] for f in nf.sent_features(words)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Any, Sequence
 
 from rasid import lang
 from rasid.actors.forms import ARTICLE, NISBA, forms
@@ -32,13 +32,37 @@ _DIGIT = re.compile(r"^[\d\u0660-\u0669\u06f0-\u06f9.,]+$")  # with Arabic-Indic
 
 GAZ_FILE = "models/ner_gazetteer.json"
 CLUSTER_FILE = "models/ner_clusters.tsv.gz"
+EMBGAZ_FILE = "models/ner_embgaz.tsv.gz"
 
 #: optional feature groups: word clusters learned from unlabelled news, name and
 #: organisation patterns (particles, given names, head words, nisba shape),
-#: prefixes/suffixes of the stem, and the second neighbours (+-2) of the window.
-GROUPS = ("clusters", "patterns", "affix", "context2")
-DEFAULT_GROUPS = frozenset(GROUPS)
+#: prefixes/suffixes of the stem, the second neighbours (+-2) of the window,
+#: more cluster features (the stem's clusters, every level for the +-1
+#: neighbours, coarse levels for +-2: ``clx``) and the embedding-similarity
+#: gazetteer (``embgaz``: corpus words whose nearest neighbours in the word2vec
+#: space are mostly training names of one type) and the letter trigrams inside
+#: the stem (``chars``: transliterated foreign names have their own spelling).
+GROUPS = ("clusters", "patterns", "affix", "context2", "clx", "embgaz", "chars")
+#: the shipped model's groups (``clx``, ``embgaz`` and ``chars`` are measured in
+#: ``models/ner_ablation.md`` and not shipped)
+DEFAULT_GROUPS = frozenset({"clusters", "patterns", "affix", "context2"})
 _active: set[str] = set(DEFAULT_GROUPS)
+#: the training script's overrides of the packaged tables (None: the packaged file)
+_override: dict[str, object] = {}
+
+
+def override(clusters_file: object = None, embgaz: dict[str, tuple[str, ...]] | None = None) -> None:
+    """Training script only: use another cluster table (a path) and/or an embedding
+    gazetteer (folded word -> feature names) instead of the packaged ones."""
+    _override.clear()
+    if clusters_file is not None:
+        _override["clusters"] = clusters_file
+    if embgaz is not None:
+        _override["embgaz"] = embgaz
+    clusters.cache_clear()
+    lexicons.cache_clear()
+    _lexicon_index.cache_clear()
+    configure(active_groups())
 
 
 def configure(groups: frozenset[str] | set[str] | None = None) -> None:
@@ -58,7 +82,7 @@ def active_groups() -> frozenset[str]:
 def clusters() -> dict[str, tuple[str, ...]]:
     """Folded word -> cluster ids, coarse to fine (``models/ner_clusters.tsv.gz``, built by
     ``scripts/train_word_clusters.py`` from SaudiNewsNet); empty when the file is missing."""
-    f = resources.files("rasid.actors").joinpath(CLUSTER_FILE)
+    f: Any = _override.get("clusters") or resources.files("rasid.actors").joinpath(CLUSTER_FILE)
     if not f.is_file():
         return {}
     out: dict[str, tuple[str, ...]] = {}
@@ -107,6 +131,9 @@ def lexicons() -> dict[str, frozenset[str]]:
         gz = {}
     for k, words in gz.items():
         lex[f"gaz_{k}"] = set(words)
+    for w, names in embgaz().items():  # group "embgaz"
+        for k in names:
+            lex.setdefault(k, set()).add(w)
     # words of the actor dictionary's aliases, by kind
     from rasid.actors.dictionary import load_dictionary
 
@@ -119,6 +146,24 @@ def lexicons() -> dict[str, frozenset[str]]:
             if len(w) > 2:
                 lex.setdefault(f"dict_{kind}", set()).add(w)
     return {k: frozenset(v) for k, v in lex.items()}
+
+
+def embgaz() -> dict[str, tuple[str, ...]]:
+    """Folded word -> embedding-gazetteer feature names (``e_PERS``, ``e_PERS_hi``, ...),
+    ``models/ner_embgaz.tsv.gz`` (built by ``scripts/train_ner.py``); empty when missing."""
+    if "embgaz" in _override:
+        return _override["embgaz"]  # type: ignore[return-value]
+    f = resources.files("rasid.actors").joinpath(EMBGAZ_FILE)
+    if not f.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(f.open("rb"), "rt", encoding="utf-8") as fh:
+        for ln in fh:
+            if ln.startswith("#"):
+                continue
+            cols = ln.rstrip("\n").split("\t")
+            out[cols[0]] = tuple(cols[1:])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -229,12 +274,17 @@ def _word_feats(w: str, groups: frozenset[str]) -> dict[str, str | float]:
     if s != n and s in idx:
         hits = sorted({*hits, *idx[s]})
     keys = tuple(lex)
+    emb = "embgaz" in groups
     for r in hits:
         k = keys[r]
-        if pat or not k.startswith("p_"):
+        if (pat or not k.startswith("p_")) and (emb or not k.startswith("e_")):
             f["g_" + k] = 1.0
     if pat and len(s) >= 5 and s.startswith(ARTICLE) and s.endswith(NISBA) and "g_nat" not in f:
         f["g_p_nisba"] = 1.0  # الأسدي، العبيدي: a family name or a nationality adjective
+    if "chars" in groups and len(s) >= 4 and s.isalpha():
+        x = "<" + s + ">"
+        for k in sorted({x[j:j + 3] for j in range(len(x) - 2)}):
+            f["x_" + k] = 1.0
     if "clusters" in groups:
         cl = clusters()
         c = cl.get(n) or cl.get(s)
@@ -245,7 +295,28 @@ def _word_feats(w: str, groups: frozenset[str]) -> dict[str, str | float]:
                 f[f"c{lvl}"] = cid
         else:
             f["c0"] = "unk"
+        if "clx" in groups and s != n:
+            cs = cl.get(s)
+            if cs is not None and cs != c:
+                for lvl, cid in enumerate(cs):
+                    f[f"cs{lvl}"] = cid
     return f
+
+
+def _near_clusters(o: dict[str, str | float], off: int, groups: frozenset[str]) -> list[tuple[str, str]]:
+    """The cluster features a neighbour at ``off`` gives (after its word and stem)."""
+    if "c1" not in o:
+        return []
+    out = [(f"{off}:c1", str(o["c1"]))]
+    if abs(off) == 1:
+        out.append((f"{off}:c2", str(o["c2"])))
+    if "clx" in groups:
+        out.append((f"{off}:c0", str(o["c0"])))
+        if abs(off) == 1 and "c3" in o:
+            out.append((f"{off}:c3", str(o["c3"])))
+        if abs(off) == 2:
+            out.append((f"{off}:c2", str(o["c2"])))
+    return out
 
 
 def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
@@ -267,7 +338,7 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
                 f[f"pre{k}"] = str(st)[:k]
                 f[f"suf{k}"] = str(st)[-k:]
         for k, v in b.items():
-            if k.startswith("g_") or k[0] == "c":
+            if k.startswith("g_") or k[0] == "c" or k[0] == "x":
                 f[k] = v
         f["raw"] = w
         if phr[i]:
@@ -278,10 +349,8 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
                 o = base[j]
                 f[f"{off}:w"] = o["n"]
                 f[f"{off}:s"] = o["s"]
-                if "c1" in o:
-                    f[f"{off}:c1"] = o["c1"]
-                    if abs(off) == 1:
-                        f[f"{off}:c2"] = o["c2"]
+                for k, v in _near_clusters(o, off, groups):
+                    f[k] = v
                 if abs(off) == 1:
                     f[f"{off}:sh"] = o["sh"]
                     f[f"{off}:suf2"] = str(o["s"])[-2:]
@@ -346,22 +415,18 @@ def _word_items(w0: str, groups: frozenset[str]) -> _WordItems:
     for k in (1, 2, 3) if "affix" in groups else ():
         if len(st) > k:
             own += [b"pre%d:" % k + st[:k].encode(), b"suf%d:" % k + st[-k:].encode()]
-    own += [_attr(k, v) for k, v in b.items() if k.startswith("g_") or k[0] == "c"]
+    own += [_attr(k, v) for k, v in b.items() if k.startswith("g_") or k[0] == "c" or k[0] == "x"]
     own.append(b"raw:" + w.encode())
     gkeys = [k for k, v in b.items() if k.startswith("g_")]
     for k in gkeys:
         if b[k] != 1.0:
             raise ValueError(f"feature {k} has weight {b[k]}")
-    c1 = str(b["c1"]).encode() if "c1" in b else None
     suf2 = st[-2:].encode()
     near: dict[int, tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
     for off in _OFFSETS:
         pf = _PREFIX[off]
         pre = [pf + b"w:" + nb, pf + b"s:" + sb]
-        if c1 is not None:
-            pre.append(pf + b"c1:" + c1)
-            if abs(off) == 1:
-                pre.append(pf + b"c2:" + str(b["c2"]).encode())
+        pre += [f"{k}:{v}".encode() for k, v in _near_clusters(b, off, groups)]
         if abs(off) == 1:
             pre += [pf + b"sh:" + shb, pf + b"suf2:" + suf2, pf + b"pro:" + pb]
         near[off] = (tuple(pre), tuple(_name(f"{off}:", k) for k in gkeys))

@@ -23,7 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
-from rasid.actors.ner_features import _BIDI, _EDGE, _may_start_phrase, _phrase_tags, _word_feats, active_groups
+from rasid.actors.ner_features import _BIDI, _EDGE, _may_start_phrase, _near_clusters, _phrase_tags, _word_feats, active_groups
 
 _OFFS = (-2, -1, 1, 2)
 _MAX_WORDS = 100000  # the per-word cache (~0.5 kB a word) is emptied when it grows past this
@@ -125,6 +125,8 @@ class Scorer:
                 g = self._g(k)
                 own.append(g[0])
                 gs.append(g[1])
+            elif k[0] == "x":
+                own.append(self._index.names.get(k, unk))
             elif k[0] == "c":
                 if not isinstance(v, str):
                     raise ValueError(f"feature {k} has weight {v}")
@@ -133,6 +135,7 @@ class Scorer:
         c1 = str(b["c1"]) if "c1" in b else None
         c2 = str(b["c2"]) if c1 is not None and "c2" in b else None
         suf2 = st[-2:]
+        clx = "clx" in groups
         out = [own]
         for j, off in enumerate(_OFFS):
             tw_, ts_, tc1, tc2, tsh_, tsuf2, tpro = self._t_off[off]
@@ -141,6 +144,8 @@ class Scorer:
                 ids.append(tc1.get(c1, unk))
                 if off in (-1, 1):
                     ids.append(tc2.get(str(b["c2"]) if c2 is None else c2, unk))
+                if clx:
+                    ids += [self._index.table(k + ":").get(v, unk) for k, v in _near_clusters(b, off, groups)[(2 if off in (-1, 1) else 1):]]
             if off in (-1, 1):
                 ids += [tsh_.get(sh, unk), tsuf2.get(suf2, unk), tpro.get(pr, unk)]
             ids += [g[j] for g in gs]

@@ -85,14 +85,7 @@ def clusters() -> dict[str, tuple[str, ...]]:
     f: Any = _override.get("clusters") or resources.files("rasid.actors").joinpath(CLUSTER_FILE)
     if not f.is_file():
         return {}
-    out: dict[str, tuple[str, ...]] = {}
-    with gzip.open(f.open("rb"), "rt", encoding="utf-8") as fh:
-        for ln in fh:
-            if ln.startswith("#"):
-                continue
-            cols = ln.rstrip("\n").split("\t")
-            out[cols[0]] = tuple(cols[1:])
-    return out
+    return _read_table(f)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -156,14 +149,7 @@ def embgaz() -> dict[str, tuple[str, ...]]:
     f = resources.files("rasid.actors").joinpath(EMBGAZ_FILE)
     if not f.is_file():
         return {}
-    out: dict[str, tuple[str, ...]] = {}
-    with gzip.open(f.open("rb"), "rt", encoding="utf-8") as fh:
-        for ln in fh:
-            if ln.startswith("#"):
-                continue
-            cols = ln.rstrip("\n").split("\t")
-            out[cols[0]] = tuple(cols[1:])
-    return out
+    return _read_table(f)
 
 
 @lru_cache(maxsize=1)
@@ -498,4 +484,16 @@ def sent_items(words: Sequence[str], known: frozenset[bytes] | None = None) -> l
             out[i].append(prev)
         if known is None or nxt in known:
             out[i - 1].append(nxt)
+    return out
+
+
+def _read_table(f: Any) -> dict[str, tuple[str, ...]]:
+    """A gzipped ``word<TAB>col...`` table (``#`` lines are comments)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(f.open("rb"), "rt", encoding="utf-8") as fh:
+        for ln in fh:
+            if ln.startswith("#"):
+                continue
+            cols = ln.rstrip("\n").split("\t")
+            out[cols[0]] = tuple(cols[1:])
     return out

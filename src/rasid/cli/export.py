@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -30,7 +32,6 @@ def export(
 ) -> None:
     """Export stored events (filtered) to a file."""
     from rasid.export import FORMATS, export as run
-    from rasid.store.queries import BadParameter
 
     if fmt == "merged-jsonl":
         return _merged(db, output, dict(type=type, country=country, date_from=date_from, date_to=date_to,
@@ -44,24 +45,18 @@ def export(
         raise typer.Exit(2)
     filters = dict(type=type, country=country, date_from=date_from, date_to=date_to, bbox=bbox,
                    modality=modality, outlet=outlet)
-    try:
+    with _exit_on_error():
         n = run(path, fmt, sys.stdout if output == "-" else output, **filters)
-    except BadParameter as e:
-        typer.echo(f"rasid: {e}", err=True)
-        raise typer.Exit(2) from None
-    except RasidError as e:
-        typer.echo(f"rasid: {e}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(f"exported {n} event(s) to {output}", err=True)
 
 
 def _merged(db: Optional[str], output: str, filters: dict) -> None:
     """Merged events (rasid.crossdoc) with at least one matching report, one JSON object a line."""
     from rasid.export import iter_merged_jsonl
-    from rasid.store.queries import BadParameter, Database, EventFilter
+    from rasid.store.queries import Database, EventFilter
 
     path = _database(db)
-    try:
+    with _exit_on_error():
         lines = iter_merged_jsonl(Database(path), EventFilter(**filters).validated())
         n = 0
         out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
@@ -72,13 +67,22 @@ def _merged(db: Optional[str], output: str, filters: dict) -> None:
         finally:
             if out is not sys.stdout:
                 out.close()
+    typer.echo(f"exported {n} merged event(s) to {output}", err=True)
+
+
+@contextmanager
+def _exit_on_error() -> Iterator[None]:
+    """A bad filter exits 2, any other Rasid error exits 1, each with its message on stderr."""
+    from rasid.store.queries import BadParameter
+
+    try:
+        yield
     except BadParameter as e:
         typer.echo(f"rasid: {e}", err=True)
         raise typer.Exit(2) from None
     except RasidError as e:
         typer.echo(f"rasid: {e}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(f"exported {n} merged event(s) to {output}", err=True)
 
 
 def _database(db: Optional[str]) -> str | Path:

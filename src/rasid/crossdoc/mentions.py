@@ -274,13 +274,32 @@ def _stance(ev: Event, claim_stance: str | None) -> str:
     return "assert"
 
 
+#: claim source kinds whose words name an outlet, not a place ("وكالة الأناضول":
+#: the Anadolu agency read as the Anatolia region joined a Bozanti police attack to a
+#: convoy ambush told in another article "via Anadolu")
+OUTLET_SOURCE_KINDS = ("media",)
+
+
+def outlet_places(doc: Document) -> set[str]:
+    """Ids of the place entities named only inside claim sources that are outlets
+    (``OUTLET_SOURCE_KINDS``): an agency's name, not where anything happened."""
+    spans = [(c.source.start, c.source.end) for c in doc.claims
+             if c.source is not None and c.source.kind in OUTLET_SOURCE_KINDS and c.source.end > c.source.start]
+    if not spans:
+        return set()
+    return {e.id for e in doc.entities
+            if e.kind == "place" and e.mentions
+            and all(any(a <= m.start and m.end <= b for a, b in spans) for m in e.mentions)}
+
+
 def mentions_of(doc: Document) -> list[Mention]:
     """The event mentions of one analysed document."""
     claims = {c.id: c for c in doc.claims}
     out: list[Mention] = []
     doc_places = []
+    outlets = outlet_places(doc)
     for e in doc.entities:
-        if e.kind != "place" or e.place is None or e.place.metonym:
+        if e.kind != "place" or e.place is None or e.place.metonym or e.id in outlets:
             continue
         lv = place_level(e)
         if 1 <= lv <= 3:
@@ -288,7 +307,7 @@ def mentions_of(doc: Document) -> list[Mention]:
     for ev in doc.events:
         claim = claims.get(ev.claim) if ev.claim else None
         # (a place the events stage inferred from the article is no place the text gives it)
-        place = None if ev.attrs.get("place_inferred") else doc.entity(ev.place)
+        place = None if ev.attrs.get("place_inferred") or ev.place in outlets else doc.entity(ev.place)
         actor = doc.entity(ev.actor)
         recip = doc.entity(ev.recipient)
         ds, de, inferred = _event_dates(doc, ev)

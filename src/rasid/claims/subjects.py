@@ -39,6 +39,7 @@ from rasid.claims.vocab import (
     FEMININE,
     KAMA,
     KANA,
+    LI,
     LIL,
     MODIFIER_PREFIXES,
     NOT_SPEAKER_PREFIXES,
@@ -51,6 +52,7 @@ from rasid.claims.vocab import (
     TA_MARBUTA,
 )
 from rasid.lang.ar import QUESTION_MARK
+from rasid.model.document import Span
 from rasid.text import fold_key
 
 #: tokens back from a phrase within which a relative pronoun puts it in a relative clause
@@ -75,6 +77,13 @@ class SubjectRules(Attribution):
         start = i
         if w.norm(i) in lex.stops:
             return None  # "ولا يوجد أوضح مما فعله فلان": a function word opens no source
+        lead = self.channel_first(i, j)
+        if lead is not None:
+            src = self.source_between(lead[0], j)  # "قال لـ«عكاظ» أمس، اللواء فلان إن": the speaker after it
+            if src is not None and src.supported and "channel" not in src.attrs:
+                src.attrs["channel"] = lead[1]
+                return src
+            return None
         if w.norm(i) in PREPOSITIONS and not w.entity_at(i):
             return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
         if w.norm(i) in lex.asides and w.punct_before(i):
@@ -94,7 +103,7 @@ class SubjectRules(Attribution):
                 and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
         if e - s + 1 > MAX_SOURCE:
-            e = extend_np(w, s, e) or s
+            e = self.rank_and_name(extend_np(w, s, e) or s, e)
         else:
             np_end = extend_np(w, s, e)
             if np_end is not None and np_end < e and not w.punct_before(np_end + 1) \
@@ -151,6 +160,45 @@ class SubjectRules(Attribution):
         if channel is not None:
             src.attrs["channel"] = channel
         return src
+
+    #: rank words between a title and the name after it ("العميد الركن فلان")
+    RANK_WORDS = 2
+
+    def rank_and_name(self, end: int, limit: int) -> int:
+        """A title's phrase ending at token ``end`` goes on over rank words and a person's
+        mention right after them ("العميد الركن صالح علي حسن"): the mention's last token
+        (within ``limit``), else :meth:`name_after`."""
+        w, lex = self.w, self.lex
+        hk = head_kind(w, end) or next((head_kind(w, k) for k in range(max(0, end - 3), end) if head_kind(w, k)), None)
+        if hk is None or hk[0] not in ("named", "role"):
+            return end
+        k = end + 1
+        while k <= min(limit, end + self.RANK_WORDS) and not w.punct_before(k) and not w.in_entity(k) \
+                and w.norm(k).startswith(ARTICLE) and not head_kind(w, k) and w.norm(k) not in lex.stops \
+                and w.norm(k) not in lex.forms and w.norm(k) not in lex.not_source:
+            k += 1
+        if k <= limit and not w.punct_before(k) and self.person_at(k):
+            last = w.index_at(w.entity_at(k)[1].end) - 1
+            if last <= limit:
+                return last
+        return self.name_after(end, limit)
+
+    def channel_first(self, i: int, j: int) -> tuple[int, Span] | None:
+        """A channel opening the phrase i..j ("لـ«عكاظ»", "لـ(الشرق)", then a time and a comma:
+        "لـ"الصحيفة" أمس،"): (the token after it, the outlet's span); else None."""
+        w = self.w
+        if w.norm(i) != LI or i + 1 > j or not w.same_sentence(i, i + 1):
+            return None
+        close = quoted_end(w, i + 1)
+        if close is None and "(" in w.punct_before(i + 1):
+            close = next((k for k in range(i + 1, min(j, i + 4) + 1) if ")" in w.gap(k + 1)), None)
+        if close is None or close + 1 > j:
+            return None
+        outlet = w.span(i + 1, close)
+        k = close + 1
+        while k < j and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+            k += 1
+        return k, outlet
 
     def name_before_object(self, s: int, e: int) -> int:
         """Where a source from token s to e ends when a name inside it is followed by an

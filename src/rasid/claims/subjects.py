@@ -102,6 +102,7 @@ class SubjectRules(Attribution):
                 head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names) \
                 and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
+        lim = e
         if e - s + 1 > MAX_SOURCE:
             e = self.rank_and_name(extend_np(w, s, e) or s, e)
         else:
@@ -153,6 +154,9 @@ class SubjectRules(Attribution):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
                 break
         e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
+        if e < lim and (head_kind(w, s) or ("",))[0] in ("named", "role") \
+                and any(c in COMMAS for c in w.punct_before(e + 1)):
+            e = self.apposition(e, lim)  # "وقال المتحدث باسم الجبهة، فلان الفلاني، في تصريح إن"
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
                                                or w.norm(s) in lex.stops):

@@ -49,7 +49,7 @@ def _quote_end(text: str, start: int, limit: int) -> int | None:
 
 def _glued_open(text: str, k: int) -> bool:
     """The mark at ``k`` sits between a word's letters and the next word ("كـ"داعش""): it opens."""
-    return 0 < k < len(text) - 1 and not text[k - 1].isspace() and (text[k - 1].isalpha() or text[k - 1] == "ـ") \
+    return 0 < k < len(text) - 1 and not text[k - 1].isspace() and (text[k - 1].isalpha() or text[k - 1] == "\u0640") \
         and text[k + 1].isalpha()
 
 

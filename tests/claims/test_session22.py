@@ -1,0 +1,69 @@
+"""Claims stage: families found on real tune (issue 18, session 22).
+
+Every sentence was written for these tests in the style of Arabic news (none
+copied from an article). Rows: text, the cue, the source surface the claim's
+source must hold (or be held by), the stance and a phrase its content must hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.conftest import NAMES
+from tests.claims.test_families import run
+
+NAMES22 = {**NAMES, "خالد المنصوري": ("person-9", "person", "خالد المنصوري")}
+
+ROWS = [
+    # the channel before the speaker: "قال لـ«X» (أمس،) المتحدث فلان إن"
+    ("قال لـ«الوطن» أمس، العقيد فهد المطيري قائد القطاع، إن الدوريات زادت على الحدود.", "قال",
+     "العقيد فهد المطيري", "assert", "الدوريات زادت"),
+    ("أكد لـ(الرياض) الشيخ ناصر العتيبي رئيس مجلس القبائل، أن المسلحين انسحبوا من الوادي.", "أكد",
+     "الشيخ ناصر العتيبي", "assert", "المسلحين انسحبوا"),
+    ('وأوضح لـ"المدينة" اللواء سامي الحربي أن التعزيزات وصلت إلى الجبهة.', "وأوضح", "اللواء سامي الحربي",
+     "assert", "التعزيزات وصلت"),
+    # a long source: the title, its rank words and the person's name after them
+    ("أعلن العقيد الركن خالد المنصوري قائد اللواء الثالث أحد القادة المشاركين في معارك تحرير المدن الساحلية "
+     "الثلاث لـ«الخليج»: إن الميناء بات تحت السيطرة.", "أعلن", "خالد المنصوري", "assert", "الميناء بات"),
+    # the name after a title set off by commas
+    ("وقال المتحدث باسم الجبهة، سامي الحربي، في تصريحات صحفية إن القائد فر من المعسكر.", "وقال",
+     "سامي الحربي", "assert", "القائد فر"),
+    # a prepositional attribution after a discourse opener heads its sentence
+    ("وانسحب المسلحون من البلدة. ومن جهة أخرى بحسب قناة الغد استأنفت الطائرات قصف المواقع الجبلية.", "بحسب",
+     "قناة الغد", "assert", "قصف المواقع"),
+    ("وانسحب المسلحون من البلدة. وفي سياق متصل، وفقا لوكالة الأنباء الرسمية وصل الوزير إلى المدينة.", "وفقا",
+     "وكالة الأنباء الرسمية", "assert", "وصل الوزير"),
+    # a demonstrative and a source head: the sources named before
+    ("ونشرت صحف محلية تقارير عن الهجرة. وحسب تلك التقارير فإن السلطات شددت الرقابة على المطارات.", "وحسب",
+     "تلك التقارير", "assert", "شددت الرقابة"),
+    # a quote mark glued to a word opens a quoted name inside the quotation: the quotation goes on
+    ('قال العقيد فهد المطيري إن الهجوم جبان. وزاد: "إن الجماعات كـ"داعش" تستهدف الأبرياء، والمنطقة تمر بمرحلة '
+     'حرجة". ثم غادر.', "وزاد", "العقيد فهد المطيري", "assert", "تمر بمرحلة حرجة"),
+    # a relative clause between the speaker and a renewed saying
+    ("وجدد المبعوث الأممي الذي يزور المنطقة، دعوته إلى وقف إطلاق النار.", "وجدد", "المبعوث الأممي", "assert",
+     "دعوته إلى وقف"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, content", ROWS)
+def test_family(text, cue, source, stance, content):
+    hits = [c for c in run(text, NAMES22).claims if c.cue.text == cue]
+    assert hits, cue
+    c = hits[-1]
+    assert source in c.source.text or c.source.text in source and len(c.source.text) > 4, c.source.text
+    assert c.stance == stance
+    assert content in c.content.text, c.content.text
+
+
+@pytest.mark.parametrize("text, cue", [
+    # renewed or repeated acts: nothing said
+    ("وجددت الطائرات غاراتها على أحياء المدينة.", "وجددت"),
+    ("جددت طائرات التحالف الذي تقوده الرياض، قصفها على الميناء.", "جددت"),
+    ("وكرر المسلحون محاولاتهم لاقتحام المعسكر.", "وكرر"),
+    # a relative clause after the phrase: its object is an act
+    ("جدد الجيش الذي يحاصر المدينة، هجماته على الأطراف الشرقية.", "جدد"),
+])
+def test_no_claim(text, cue):
+    doc = run(text, NAMES22)
+    hits = [c for c in doc.claims if c.cue.text == cue]
+    assert not hits, [(c.source.text, c.cue.text, c.content.text) for c in hits]

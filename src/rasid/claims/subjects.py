@@ -479,7 +479,7 @@ class SubjectRules(Attribution):
         end = extend_np(w, first, i - 1)
         if end is None:
             return None
-        end = self.apposition(end, i - 1)
+        end = self.apposition(self.rank_and_name(end, i - 1), i - 1)
         src = make_source(w, first, end, self.names)
         return src if src.supported and (documents or src.kind != "document") else None
 

@@ -39,6 +39,12 @@ ROWS = [
     # a quote mark glued to a word opens a quoted name inside the quotation: the quotation goes on
     ('قال العقيد فهد المطيري إن الهجوم جبان. وزاد: "إن الجماعات كـ"داعش" تستهدف الأبرياء، والمنطقة تمر بمرحلة '
      'حرجة". ثم غادر.', "وزاد", "العقيد فهد المطيري", "assert", "تمر بمرحلة حرجة"),
+    # stacked appositions set off by commas, a name closing them, then "سبق أن"
+    ("حتى إن رئيس المجلس الوطني السابق، وحليف الحكومة، منصور العبدلي، سبق أن أكد رفض الحزب لأي تسوية.", "أكد",
+     "منصور العبدلي", "assert", "رفض الحزب"),
+    # a second title with its genitive, then the name: the subject of the sentence before speaks on
+    ("وصل نائب الرئيس رئيس الوزراء سامي الحربي إلى مطار المدينة أمس. وقال في تصريحات للصحفيين إن عودته بداية "
+     "التحرير.", "وقال", "سامي الحربي", "assert", "عودته بداية"),
     # a relative clause between the speaker and a renewed saying
     ("وجدد المبعوث الأممي الذي يزور المنطقة، دعوته إلى وقف إطلاق النار.", "وجدد", "المبعوث الأممي", "assert",
      "دعوته إلى وقف"),
@@ -60,6 +66,8 @@ def test_family(text, cue, source, stance, content):
     ("وجددت الطائرات غاراتها على أحياء المدينة.", "وجددت"),
     ("جددت طائرات التحالف الذي تقوده الرياض، قصفها على الميناء.", "جددت"),
     ("وكرر المسلحون محاولاتهم لاقتحام المعسكر.", "وكرر"),
+    # an adjective after an indefinite noun ("أمراً متوقعاً": expected), no participle of saying
+    ("وأكد الوزير أن الاتفاق قريب. ربما كان هذا أمرا متوقعا في ظل الضغوط.", "متوقعا"),
     # a relative clause after the phrase: its object is an act
     ("جدد الجيش الذي يحاصر المدينة، هجماته على الأطراف الشرقية.", "جدد"),
 ])

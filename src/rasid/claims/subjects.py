@@ -414,15 +414,16 @@ class SubjectRules(Attribution):
     #: words of a name no person mention covers ("رشاد الشرعبي")
     BARE_NAME_WORDS = 3
 
-    def bare_name(self, k: int, e: int) -> bool:
+    def bare_name(self, k: int, e: int, set_off: bool = False) -> bool:
         """Are tokens k..e (the end of the phrase) a name of two or three words that
-        no mention covers: no punctuation, entity, time, number, preposition or known word?"""
+        no mention covers: no punctuation (``set_off``: but a comma before it), entity, time,
+        number, preposition or known word?"""
         w, lex = self.w, self.lex
         if not 2 <= e - k + 1 <= self.BARE_NAME_WORDS:
             return False
         for j in range(k, e + 1):
             n = w.norm(j)
-            if (w.punct_before(j) or w.entity_at(j) or w.in_time(j) or w.toks[j].is_number or head_kind(w, j)
+            if (w.punct_before(j) and not (set_off and j == k) or w.entity_at(j) or w.in_time(j) or w.toks[j].is_number or head_kind(w, j)
                     or n in lex.stops or n in lex.forms or n in lex.not_source or n in PLACE_PREPS
                     or n in _prep_words()):
                 return False
@@ -512,6 +513,8 @@ class SubjectRules(Attribution):
                 end = extend_np(w, end + 1, i - 1) or end + 1  # "الأمين العام للاتحاد الدكتور فلان"
             if end < i - 1:
                 end = self.apposition(end, i - 1)
+            if end < i - 1:
+                end = self.stacked_name(end, i - 1)
             if end != i - 1 or any(c not in COMMAS and not c.isspace()
                                    for k in range(h + 1, end + 1) for c in w.punct_before(k)):
                 continue  # the phrase and its apposition run up to the comma, with no other mark inside
@@ -519,6 +522,32 @@ class SubjectRules(Attribution):
             if src.supported and src.kind != "document":
                 return src
         return None
+
+    #: appositions set off by commas before the name that closes them
+    STACKED_APPOSITIONS = 3
+
+    def stacked_name(self, end: int, limit: int) -> int:
+        """"رئيس البرلمان الممدد، وحليف الحكومة، فلان الفلاني،": appositions set off by commas
+        after a title's phrase ending at token ``end``, the last of them a name ending at ``limit``:
+        ``limit``, else ``end``."""
+        w = self.w
+        a = end + 1
+        while a <= min(limit, end + 2) and not w.punct_before(a) and w.norm(a).startswith(ARTICLE) \
+                and w.norm(a) not in self.lex.stops:
+            a += 1  # a modifier the phrase left out: "الممدد"
+        for _ in range(self.STACKED_APPOSITIONS):
+            if a > limit or not any(c in COMMAS for c in w.punct_before(a)):
+                return end
+            b = next((k - 1 for k in range(a + 1, limit + 2) if k > limit or w.punct_before(k)), limit)
+            if b - a >= self.BARE_NAME_WORDS + 2 or (b < limit and not set(w.punct_before(b + 1)) <= set(COMMAS)) \
+                    or self.cue_at(a) is not None or w.norm(a) in self.lex.stops:
+                return end
+            if b == limit:
+                named = self.person_at(a) or self.bare_name(a, b, set_off=True) or all(bare(w.norm(t)) in self.names
+                                                                         for t in range(a, b + 1))
+                return limit if named else end
+            a = b + 1
+        return end
 
     def apposition(self, end: int, limit: int) -> int:
         """", اللواء فلان الفلاني،" after a source phrase: the last token of

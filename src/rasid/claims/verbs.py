@@ -25,6 +25,7 @@ from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
     ALA_HADD,
+    ALA_MA,
     AN,
     ARTICLE,
     BI,
@@ -243,7 +244,8 @@ class VerbRules(VerbObjectRules):
         """2. "بحسب ما قال X", "مثلما قال X": the verb's subject is the source of a prepositional cue."""
         w, i, prev = self.w, v.i, v.prev
         if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA \
-                or prev in LIKE_PREP_MA:
+                or prev in LIKE_PREP_MA or prev == MA and w.norm(i - 2) == ALA_MA and w.same_sentence(i - 2, i) \
+                and any(c in COMMAS for c in w.punct_before(i - 2)):  # "، على ما أعلن مصدر عسكري"
             first = i - 2 if prev == MA else i - 1  # "حسبما أفادت": one token
             self.prep_like(first, i, v.cue, i + 1)
             return True

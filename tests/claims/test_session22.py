@@ -12,7 +12,8 @@ import pytest
 from tests.claims.conftest import NAMES
 from tests.claims.test_families import run
 
-NAMES22 = {**NAMES, "خالد المنصوري": ("person-9", "person", "خالد المنصوري")}
+NAMES22 = {**NAMES, "خالد المنصوري": ("person-9", "person", "خالد المنصوري"),
+           "عبدالله صالح": ("person-10", "person", "علي عبدالله صالح")}
 
 ROWS = [
     # the channel before the speaker: "قال لـ«X» (أمس،) المتحدث فلان إن"
@@ -52,6 +53,9 @@ ROWS = [
      "المسؤولية.", "محملاً", "مصدر أمني", "assert", "الجماعة المسلحة المسؤولية"),
     ("وقال الوزير إن الهجوم أوقع قتلى، محملا الفصائل المسؤولية عن التفجير.", "محملا", "الوزير", "assert",
      "الفصائل المسؤولية"),
+    # "علي" right before a person's mention is a first name, not the preposition "على" of "أكد على"
+    ("أكدت عدة تقارير صحفية رفض ضباط موالين للرئيس السابق علي عبدالله صالح القتال في الجنوب.", "أكدت",
+     "عدة تقارير صحفية", "assert", "رفض ضباط موالين"),
     # a relative clause between the speaker and a renewed saying
     ("وجدد المبعوث الأممي الذي يزور المنطقة، دعوته إلى وقف إطلاق النار.", "وجدد", "المبعوث الأممي", "assert",
      "دعوته إلى وقف"),

@@ -56,6 +56,9 @@ ROWS = [
     # "علي" right before a person's mention is a first name, not the preposition "على" of "أكد على"
     ("أكدت عدة تقارير صحفية رفض ضباط موالين للرئيس السابق علي عبدالله صالح القتال في الجنوب.", "أكدت",
      "عدة تقارير صحفية", "assert", "رفض ضباط موالين"),
+    # with a speaker and an object before "من أخطر" the judgement is said
+    ("وتعتبر الحكومة الإرهاب من أخطر التحديات التي تواجه البلاد.", "وتعتبر", "الحكومة", "speculate",
+     "الإرهاب من أخطر"),
     # a relative clause between the speaker and a renewed saying
     ("وجدد المبعوث الأممي الذي يزور المنطقة، دعوته إلى وقف إطلاق النار.", "وجدد", "المبعوث الأممي", "assert",
      "دعوته إلى وقف"),
@@ -82,6 +85,9 @@ def test_family(text, cue, source, stance, content):
     # "محملة" is "loaded" without the word of blame; "على ما" without a comma before it is no "as"
     ("وصلت شاحنة محملة بالأسلحة إلى الميناء فجر اليوم.", "محملة"),
     ("وحصل المتضررون على ما أعلنته الحكومة من تعويضات.", "أعلنته"),
+    # "تعتبر X من أهم ...": the passive "is considered among the most ..."
+    ("وتعتبر قلعة المدينة من أقدم المعالم في البلاد.", "وتعتبر"),
+    ("ويعتبر الميناء من أكبر الموانئ في المنطقة.", "ويعتبر"),
     # a relative clause after the phrase: its object is an act
     ("جدد الجيش الذي يحاصر المدينة، هجماته على الأطراف الشرقية.", "جدد"),
 ])

@@ -59,6 +59,9 @@ ROWS = [
     # with a speaker and an object before "من أخطر" the judgement is said
     ("وتعتبر الحكومة الإرهاب من أخطر التحديات التي تواجه البلاد.", "وتعتبر", "الحكومة", "speculate",
      "الإرهاب من أخطر"),
+    # invisible direction marks around a name are no punctuation: the source runs over the name
+    ("قتل عنصر من التنظيم ثلاثة أطفال في مدينة الرقة، بحسب الباحث \u202bمنصور العبدلي\u202c.", "بحسب",
+     "منصور العبدلي", "assert", "ثلاثة أطفال"),
     # a relative clause between the speaker and a renewed saying
     ("وجدد المبعوث الأممي الذي يزور المنطقة، دعوته إلى وقف إطلاق النار.", "وجدد", "المبعوث الأممي", "assert",
      "دعوته إلى وقف"),

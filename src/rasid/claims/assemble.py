@@ -36,11 +36,21 @@ def _quote_end(text: str, start: int, limit: int) -> int | None:
     nl = text.find("\n", start)
     stop = min(limit, nl if nl >= 0 else len(text))
     k = text.find(close, start + 1, stop)
+    while k >= 0 and close == text[start] and _glued_open(text, k):
+        # "إن المنظمات كـ"داعش" كلها": a mark glued to the word after it opens a quoted name inside
+        inner = text.find(close, k + 1, stop)
+        k = text.find(close, inner + 1, stop) if inner >= 0 else -1
     if k < 0 and text[start] == "“":
         k = text.find("“", start + 1, stop)  # some sites close with the opening mark
     if k < 0 and stop - start <= 600 and stop < len(text):
         return stop  # left open: the quotation runs to the end of its paragraph
     return k + 1 if k >= 0 else None
+
+
+def _glued_open(text: str, k: int) -> bool:
+    """The mark at ``k`` sits between a word's letters and the next word ("كـ"داعش""): it opens."""
+    return 0 < k < len(text) - 1 and not text[k - 1].isspace() and (text[k - 1].isalpha() or text[k - 1] == "\u0640") \
+        and text[k + 1].isalpha()
 
 
 QUOTE_MIN_WORDS = 3  # a shorter quotation opening the content may be a name ("«داعش» يقف وراء ...")

@@ -268,7 +268,9 @@ class NounRules(PrepRules):
         if self.adjective_after_noun(i):
             return  # "فرضت قيوداً مشددة على": after any indefinite word (no time: "أمس مؤكدة")
         op = self.opener(i + 1, cue, window=3)
-        if op is not None:
+        if op is not None and cue.addressee and op.k > i + 1 and w.norm(op.k) in cue.preps:
+            start = w.toks[i + 1].start  # "محملاً الجماعة المسؤولية": the one blamed heads it
+        elif op is not None:
             start = op.start
         elif cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1) \
                 and (self.object_like(i + 1) or w.norm(i + 1) in DEMONSTRATIVES):

@@ -181,8 +181,9 @@ class OpenerRules(SubjectRules):
                     pass  # "وصل طالب جامعي إلى الحدود": only after the one addressed
                 elif n in cue.preps and k > i and w.norm(k - 1) in self.lex.issued:
                     pass  # "وأفاد بيان صادر عن القيادة بأن": the issuer of the document
-                elif n in cue.preps or (bi and n[1:] in GENERIC_OPENERS):
-                    prep_hit = Opener(k, w.toks[k].start)
+                elif (n in cue.preps or (bi and n[1:] in GENERIC_OPENERS)) and not self.person_at(k) \
+                        and not (k + 1 < len(w) and not w.punct_before(k + 1) and self.person_at(k + 1)):
+                    prep_hit = Opener(k, w.toks[k].start)  # (not in or before a name: "علي عبدالله صالح")
                 elif bi and (k > i and (k == adjacent or k == after_obj)
                              or k == i and cue.family == "verb" and not w.punct_before(k)
                              and (w.norm(i - 1)[:1] in CONJ or any(c in COMMAS for c in w.punct_before(i - 1)))):

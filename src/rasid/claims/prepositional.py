@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rasid.claims.grammar import (
     ADVERBS,
+    DEMONSTRATIVES,
     GENERIC_OPENERS,
     PREPOSITIONS,
     RELATIVES,
@@ -48,6 +49,8 @@ from rasid.claims.vocab import (
 _TALLIES = word_set("tallies.txt")  # "بحسب حصيلة لوكالة فرانس برس": a document of its issuer
 _NORM_HEADS = word_set("norm_heads.txt")  # "وفقاً للمادة العاشرة": in accordance with a rule, no speaker
 _CONTRAST = word_set("contrast.txt")  # "، بحسب X، فيما ...": a new clause follows the phrase
+#: "ومن جهة أخرى بحسب X جددت ...": a phrase before the cue that leaves it heading its sentence
+_DISCOURSE = word_set("discourse_openers.txt")
 
 
 class PrepRules(OpenerRules):
@@ -151,11 +154,14 @@ class PrepRules(OpenerRules):
                 src_i += 1  # "حسب ما جاء في بيان لوزارة الدفاع": the document speaks
             elif w.norm(src_i) in ADVERBS or w.norm(src_i) in TIME_WORDS:
                 src_i += 1  # "حسب ما أعلنت سابقا المتحدثة باسم ..."
-        end = extend_np(w, src_i, s_last, loose=True)
+        pointing = w.norm(src_i) in DEMONSTRATIVES and src_i + 1 <= s_last and not w.punct_before(src_i + 1) \
+            and head_kind(w, src_i + 1) is not None  # "وحسب تلك التقارير": sources named before
+        end = extend_np(w, src_i + pointing, s_last, loose=True)
         if end is None:
             return
         head = first == 0 or not w.same_sentence(first - 1, first) or \
-            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first))
+            (first > 0 and w.norm(first - 1) in CONJ and not w.same_sentence(first - 2, first)) \
+            or self.after_discourse_opener(first)
         if head:
             end = self.heading_source_end(src_i, end)
         s, e, channel = trim_tails(w, src_i, end)
@@ -249,6 +255,18 @@ class PrepRules(OpenerRules):
                 d.attrs["reported"] = True
             if relay is not None:
                 d.attrs["relay"], d.relay = relay_dict(relay), relay
+
+    def after_discourse_opener(self, first: int) -> bool:
+        """Only a discourse phrase ("ومن جهة أخرى"، "وفي سياق متصل،") stands before token
+        ``first`` in its sentence: a phrase there heads the sentence."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(first).start)
+        if not 2 <= first - t0 <= 4:
+            return False
+        words = [w.norm(t) for t in range(t0, first)]
+        if words[0][:1] in CONJ and words[0][1:] and " ".join([words[0][1:]] + words[1:]) in _DISCOURSE:
+            return True
+        return " ".join(words) in _DISCOURSE
 
     def heading_source_end(self, s: int, end: int) -> int:
         """The last token of the source of a prepositional cue heading its sentence,

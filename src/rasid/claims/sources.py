@@ -233,6 +233,11 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
                     and (head_kind(w, k) or ("named",))[0] not in ("named", "role"):
                 break  # "اتهمت الحكومة الفصائل", "اتهمت "قسد" الحكومة": the object
             j = k
+            nxt = w.norm(k + 1) if k + 1 <= limit and not w.punct_before(k + 1) else ""
+            if not n.startswith(ARTICLE) and not is_nisba(n) and (head_kind(w, k) or ("",))[0] in ("named", "role") \
+                    and nxt.startswith(ARTICLE) and nxt not in lex.stops and nxt not in lex.forms \
+                    and nxt not in lex.not_source:
+                j = k + 1  # a second title with its genitive: "نائب الرئيس اليمني رئيس الوزراء"
         elif n.startswith(LI) and not n.startswith(LIL) and len(n) > 4 and head_kind(w, i) \
                 and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith(ARTICLE) \
                 and k + 1 <= limit and not w.punct_before(k + 1):

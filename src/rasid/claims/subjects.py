@@ -39,6 +39,7 @@ from rasid.claims.vocab import (
     FEMININE,
     KAMA,
     KANA,
+    LI,
     LIL,
     MODIFIER_PREFIXES,
     NOT_SPEAKER_PREFIXES,
@@ -51,6 +52,7 @@ from rasid.claims.vocab import (
     TA_MARBUTA,
 )
 from rasid.lang.ar import QUESTION_MARK
+from rasid.model.document import Span
 from rasid.text import fold_key
 
 #: tokens back from a phrase within which a relative pronoun puts it in a relative clause
@@ -75,6 +77,13 @@ class SubjectRules(Attribution):
         start = i
         if w.norm(i) in lex.stops:
             return None  # "ولا يوجد أوضح مما فعله فلان": a function word opens no source
+        lead = self.channel_first(i, j)
+        if lead is not None:
+            src = self.source_between(lead[0], j)  # "قال لـ«عكاظ» أمس، اللواء فلان إن": the speaker after it
+            if src is not None and src.supported and "channel" not in src.attrs:
+                src.attrs["channel"] = lead[1]
+                return src
+            return None
         if w.norm(i) in PREPOSITIONS and not w.entity_at(i):
             return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
         if w.norm(i) in lex.asides and w.punct_before(i):
@@ -93,8 +102,9 @@ class SubjectRules(Attribution):
                 head_kind(w, s) or w.entity_at(s) or bare(n0) in self.names) \
                 and not self.named_apposition(s + 1, e):
             return None  # "وأشار كدليل على ذلك إلى", "وقال في وصفه للاقتراح": no speaker here
+        lim = e
         if e - s + 1 > MAX_SOURCE:
-            e = extend_np(w, s, e) or s
+            e = self.rank_and_name(extend_np(w, s, e) or s, e)
         else:
             np_end = extend_np(w, s, e)
             if np_end is not None and np_end < e and not w.punct_before(np_end + 1) \
@@ -144,6 +154,9 @@ class SubjectRules(Attribution):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
                 break
         e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
+        if e < lim and (head_kind(w, s) or ("",))[0] in ("named", "role") \
+                and any(c in COMMAS for c in w.punct_before(e + 1)):
+            e = self.apposition(e, lim)  # "وقال المتحدث باسم الجبهة، فلان الفلاني، في تصريح إن"
         src = make_source(w, s, e, self.names)
         if s == e and not src.supported and ("\u064b" in w.toks[s].text or w.norm(s) in ADVERBS
                                                or w.norm(s) in lex.stops):
@@ -151,6 +164,45 @@ class SubjectRules(Attribution):
         if channel is not None:
             src.attrs["channel"] = channel
         return src
+
+    #: rank words between a title and the name after it ("العميد الركن فلان")
+    RANK_WORDS = 2
+
+    def rank_and_name(self, end: int, limit: int) -> int:
+        """A title's phrase ending at token ``end`` goes on over rank words and a person's
+        mention right after them ("العميد الركن صالح علي حسن"): the mention's last token
+        (within ``limit``), else :meth:`name_after`."""
+        w, lex = self.w, self.lex
+        hk = head_kind(w, end) or next((head_kind(w, k) for k in range(max(0, end - 3), end) if head_kind(w, k)), None)
+        if hk is None or hk[0] not in ("named", "role"):
+            return end
+        k = end + 1
+        while k <= min(limit, end + self.RANK_WORDS) and not w.punct_before(k) and not w.in_entity(k) \
+                and w.norm(k).startswith(ARTICLE) and not head_kind(w, k) and w.norm(k) not in lex.stops \
+                and w.norm(k) not in lex.forms and w.norm(k) not in lex.not_source:
+            k += 1
+        if k <= limit and not w.punct_before(k) and self.person_at(k):
+            last = w.index_at(w.entity_at(k)[1].end) - 1
+            if last <= limit:
+                return last
+        return self.name_after(end, limit)
+
+    def channel_first(self, i: int, j: int) -> tuple[int, Span] | None:
+        """A channel opening the phrase i..j ("لـ«عكاظ»", "لـ(الشرق)", then a time and a comma:
+        "لـ"الصحيفة" أمس،"): (the token after it, the outlet's span); else None."""
+        w = self.w
+        if w.norm(i) != LI or i + 1 > j or not w.same_sentence(i, i + 1):
+            return None
+        close = quoted_end(w, i + 1)
+        if close is None and "(" in w.punct_before(i + 1):
+            close = next((k for k in range(i + 1, min(j, i + 4) + 1) if ")" in w.gap(k + 1)), None)
+        if close is None or close + 1 > j:
+            return None
+        outlet = w.span(i + 1, close)
+        k = close + 1
+        while k < j and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+            k += 1
+        return k, outlet
 
     def name_before_object(self, s: int, e: int) -> int:
         """Where a source from token s to e ends when a name inside it is followed by an
@@ -362,15 +414,16 @@ class SubjectRules(Attribution):
     #: words of a name no person mention covers ("رشاد الشرعبي")
     BARE_NAME_WORDS = 3
 
-    def bare_name(self, k: int, e: int) -> bool:
+    def bare_name(self, k: int, e: int, set_off: bool = False) -> bool:
         """Are tokens k..e (the end of the phrase) a name of two or three words that
-        no mention covers: no punctuation, entity, time, number, preposition or known word?"""
+        no mention covers: no punctuation (``set_off``: but a comma before it), entity, time,
+        number, preposition or known word?"""
         w, lex = self.w, self.lex
         if not 2 <= e - k + 1 <= self.BARE_NAME_WORDS:
             return False
         for j in range(k, e + 1):
             n = w.norm(j)
-            if (w.punct_before(j) or w.entity_at(j) or w.in_time(j) or w.toks[j].is_number or head_kind(w, j)
+            if (w.punct_before(j) and not (set_off and j == k) or w.entity_at(j) or w.in_time(j) or w.toks[j].is_number or head_kind(w, j)
                     or n in lex.stops or n in lex.forms or n in lex.not_source or n in PLACE_PREPS
                     or n in _prep_words()):
                 return False
@@ -427,7 +480,7 @@ class SubjectRules(Attribution):
         end = extend_np(w, first, i - 1)
         if end is None:
             return None
-        end = self.apposition(end, i - 1)
+        end = self.apposition(self.rank_and_name(end, i - 1), i - 1)
         src = make_source(w, first, end, self.names)
         return src if src.supported and (documents or src.kind != "document") else None
 
@@ -460,6 +513,8 @@ class SubjectRules(Attribution):
                 end = extend_np(w, end + 1, i - 1) or end + 1  # "الأمين العام للاتحاد الدكتور فلان"
             if end < i - 1:
                 end = self.apposition(end, i - 1)
+            if end < i - 1:
+                end = self.stacked_name(end, i - 1)
             if end != i - 1 or any(c not in COMMAS and not c.isspace()
                                    for k in range(h + 1, end + 1) for c in w.punct_before(k)):
                 continue  # the phrase and its apposition run up to the comma, with no other mark inside
@@ -467,6 +522,32 @@ class SubjectRules(Attribution):
             if src.supported and src.kind != "document":
                 return src
         return None
+
+    #: appositions set off by commas before the name that closes them
+    STACKED_APPOSITIONS = 3
+
+    def stacked_name(self, end: int, limit: int) -> int:
+        """"رئيس البرلمان الممدد، وحليف الحكومة، فلان الفلاني،": appositions set off by commas
+        after a title's phrase ending at token ``end``, the last of them a name ending at ``limit``:
+        ``limit``, else ``end``."""
+        w = self.w
+        a = end + 1
+        while a <= min(limit, end + 2) and not w.punct_before(a) and w.norm(a).startswith(ARTICLE) \
+                and w.norm(a) not in self.lex.stops:
+            a += 1  # a modifier the phrase left out: "الممدد"
+        for _ in range(self.STACKED_APPOSITIONS):
+            if a > limit or not any(c in COMMAS for c in w.punct_before(a)):
+                return end
+            b = next((k - 1 for k in range(a + 1, limit + 2) if k > limit or w.punct_before(k)), limit)
+            if b - a >= self.BARE_NAME_WORDS + 2 or (b < limit and not set(w.punct_before(b + 1)) <= set(COMMAS)) \
+                    or self.cue_at(a) is not None or w.norm(a) in self.lex.stops:
+                return end
+            if b == limit:
+                named = self.person_at(a) or self.bare_name(a, b, set_off=True) or all(bare(w.norm(t)) in self.names
+                                                                         for t in range(a, b + 1))
+                return limit if named else end
+            a = b + 1
+        return end
 
     def apposition(self, end: int, limit: int) -> int:
         """", اللواء فلان الفلاني،" after a source phrase: the last token of

@@ -20,6 +20,8 @@ from rasid.text import Token, fold
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'"}
 CLOSE_QUOTES = set("»”\"’'")
+#: invisible direction marks some sites wrap names in ("\u202bفلان\u202c"): no punctuation
+BIDI_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 ENTITY_KINDS = ("actor", "person", "organization", "outlet")
 
 # Punctuation (not language data): the two Arabic marks, and the sets the rules
@@ -139,7 +141,7 @@ class Words:
         return self.doc.text[self.toks[i - 1].end: self.toks[i].start]
 
     def punct_before(self, i: int) -> str:
-        return "".join(c for c in self.gap(i) if not c.isspace())
+        return "".join(c for c in self.gap(i) if not c.isspace() and c not in BIDI_MARKS)
 
     def same_sentence(self, i: int, j: int) -> bool:
         return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and self.sent[i] == self.sent[j]

@@ -50,6 +50,7 @@ OBJECT_REACH = 6  # tokens past the speaker's phrase searched for a listed objec
 
 ADVERBIAL_REACH = 5  # tokens of a prepositional setting between a verb and its opener ("في الجلسة الماضية")
 PRESS_REVIEW_SENTENCES = 12  # a press review's papers stay the subject this far ("وأخبرت عن ...")
+RELATIVE_REACH = 10  # tokens of a relative clause between a verb's subject and its object ("الذي تقوده الرياض،")
 
 
 @dataclass
@@ -486,6 +487,16 @@ class VerbObjectRules(NounRules):
                     return True
                 src = v.speaker
         skipped = self.skip_setting(end) if cue.object else end
+        if cue.object and not w.punct_before(skipped + 1) and w.norm(skipped + 1) in RELATIVES:
+            # "جددت طائرات التحالف الذي تقوده الرياض، غاراتها": the clause describes the phrase,
+            # the object follows its comma
+            k = next((j for j in range(skipped + 2, min(len(w), skipped + RELATIVE_REACH))
+                      if not w.same_sentence(i, j) or w.punct_before(j)), None)
+            if k is None or not w.same_sentence(i, k) or not set(w.punct_before(k)) <= set(COMMAS) \
+                    or not self.object_like(k) or not self.object_ok(cue, k):
+                return True
+            self.verb_claim(v, src, w.toks[k].start)
+            return True
         if cue.object and not self.object_ok(cue, skipped + 1):
             return True  # "وتبنى البرلمان قانوناً": not what this cue takes
         if cue.object and skipped > end and w.same_sentence(i, skipped + 2):

@@ -25,6 +25,7 @@ from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
     ALA_HADD,
+    ALA_MA,
     AN,
     ARTICLE,
     BI,
@@ -44,6 +45,7 @@ from rasid.claims.vocab import (
     QAD,
     RESUMPTIVE,
     WHAT_PRONOUNS,
+    word_set,
 )
 
 AFTER_MIN_REACH = 8  # tokens after an after_min verb searched for "من" when no opener follows
@@ -51,6 +53,7 @@ NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the ph
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
+_ELATIVES = word_set("elatives.txt")  # "من أهم": "is considered among the most"
 
 
 class VerbRules(VerbObjectRules):
@@ -237,13 +240,43 @@ class VerbRules(VerbObjectRules):
             return True  # "شاهد عيان يدعى فلان": "is called"
         if v.prev in CONDITIONALS:
             return True  # "لو طلبت الدولة من شبابها ...": a condition, nothing said
+        if self.considered_among(v):
+            return True  # "وتعتبر القاعدة من أهم القواعد": "is considered", nothing said
         return v.prev in LIKE_PREP or v.prev == ALA_HADD  # "حسب وصفهم", "على حد وصفه"
+
+    #: tokens of the one phrase between a judgement verb and "من" + an elative
+    ELATIVE_REACH = 5
+
+    def considered_among(self, v: VerbCue) -> bool:
+        """A present judgement verb, one phrase, then "من" + an elative (``data/elatives.txt``):
+        "وتعتبر قاعدة العند من أهم القواعد" is the passive "is considered among the most ..."."""
+        w, i = self.w, v.i
+        if not v.cue.judgement or stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES:
+            return False
+        for k in range(i + 2, min(len(w) - 1, i + 1 + self.ELATIVE_REACH)):
+            if w.punct_before(k) or not w.same_sentence(i, k + 1):
+                return False
+            if w.norm(k) == MIN:
+                return w.norm(k + 1) in _ELATIVES and not w.punct_before(k + 1) and self.one_phrase(i + 1, k - 1)
+        return False
+
+    def one_phrase(self, a: int, b: int) -> bool:
+        """Tokens a..b are one noun phrase: what :func:`extend_np` reads, or an indefinite noun that
+        is no speaker's head, with its definite genitive ("قاعدة العند"), no other entity inside."""
+        w = self.w
+        if extend_np(w, a, b) == b:
+            return True
+        em = w.entity_at(a)
+        return not w.norm(a).startswith(ARTICLE) and head_kind(w, a) is None \
+            and (em is None or w.index_at(em[1].end) - 1 >= b) \
+            and all(w.norm(t).startswith(ARTICLE) for t in range(a + 1, b + 1))
 
     def like_prep_verb(self, v: VerbCue) -> bool:
         """2. "بحسب ما قال X", "مثلما قال X": the verb's subject is the source of a prepositional cue."""
         w, i, prev = self.w, v.i, v.prev
         if prev == MA and any(x in LIKE_PREP for x in stems(w.norm(i - 2))) or prev == MITHLAMA \
-                or prev in LIKE_PREP_MA:
+                or prev in LIKE_PREP_MA or prev == MA and w.norm(i - 2) == ALA_MA and w.same_sentence(i - 2, i) \
+                and any(c in COMMAS for c in w.punct_before(i - 2)):  # "، على ما أعلن مصدر عسكري"
             first = i - 2 if prev == MA else i - 1  # "حسبما أفادت": one token
             self.prep_like(first, i, v.cue, i + 1)
             return True

@@ -103,6 +103,7 @@ SAYING = frozenset(forms("saying"))
 QAILAN_FORMS = forms("qailan_forms")
 BY_AGENT = forms("by_agent")  # من قبل
 ALA_HADD = form("ala_hadd")
+ALA_MA = form("ala_ma")
 MITHLAMA = form("mithlama")
 FA = form("fa")
 KAMA = form("kama")

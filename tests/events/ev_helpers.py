@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rasid.model.document import Claim, ClaimSource, Document, Entity, PlaceInfo, Span, TimeExpr
+
+#: the ``analyzed`` fixture (tests/events/conftest.py): text -> (analyzed document, entity id -> name)
+Analyzed = Callable[[str], "tuple[Document, dict[str, str]]"]
 
 # name -> (lat, lon, country, feature, precision: ACLED-like, 1 point ... 3 region)
 PLACES = {

@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.model import Document
-from rasid.pipeline import Pipeline
-
-PUB = "2015-08-04"  # a Tuesday
+from ev_helpers import Analyzed
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline.default()
-
-
-def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    doc = pipe(Document(id="t", text=text, published=PUB))
-    names = {e.id: e.name for e in doc.entities}
+def _events(analyzed: Analyzed, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc, names = analyzed(text)
     return [
         (e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start"), names.get(e.actor) if e.actor else None)
         for e in doc.events
@@ -38,8 +29,8 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("وتشهد مدينة تعز مواجهات عنيفة منذ أمس عقب هجوم شنه مسلحون قبليون في إطار عملية واسعة بدعم من التحالف "
      "وبتنسيق مع قادة الجيش والمسؤولين الذين يقيمون منذ أشهر في العاصمة السعودية الرياض.", "ASSAULT", "Taiz"),
 ])
-def test_event_place(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    got = _events(pipe, text)
+def test_event_place(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = _events(analyzed, text)
     assert any(t == etype and p == place for t, p, _, _ in got), got
 
 
@@ -48,13 +39,13 @@ def test_event_place(pipe: Pipeline, text: str, etype: str, place: str) -> None:
     ("وتشهد مدينة تعز مواجهات عنيفة منذ أمس عقب هجوم شنه مسلحون قبليون في إطار عملية واسعة بدعم من التحالف "
      "وبتنسيق مع قادة الجيش والمسؤولين الذين يقيمون منذ أشهر في العاصمة السعودية الرياض.", "ASSAULT", "Riyadh"),
 ])
-def test_event_place_not(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    got = _events(pipe, text)
+def test_event_place_not(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = _events(analyzed, text)
     assert not any(t == etype and p == place for t, p, _, _ in got), got
 
 
-def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> None:
-    got = _events(pipe, "وأفاد مصدر أمني بمقتل شخص في هجوم شنه مسلحون مجهولون قرب حي واحد حزيران في مدينة كركوك.")
+def test_a_quarter_named_by_a_date_does_not_date_the_event(analyzed: Analyzed) -> None:
+    got = _events(analyzed, "وأفاد مصدر أمني بمقتل شخص في هجوم شنه مسلحون مجهولون قرب حي واحد حزيران في مدينة كركوك.")
     assert any(t == "ASSAULT" for t, _, _, _ in got), got
     assert all(d != "2015-06-01" for _, _, d, _ in got), got
 
@@ -83,13 +74,13 @@ def test_a_quarter_named_by_a_date_does_not_date_the_event(pipe: Pipeline) -> No
     ("هاجمت المقاومة الشعبية مواقع الحوثيين في محافظة لحج أمس.", "ASSAULT", "Popular Resistance"),
     ("قصفت القوات الموالية لهادي مواقع الحوثيين في تعز أمس.", "ASSAULT", "pro-Hadi forces"),
 ])
-def test_event_actor(pipe: Pipeline, text: str, etype: str, actor: str) -> None:
-    got = _events(pipe, text)
+def test_event_actor(analyzed: Analyzed, text: str, etype: str, actor: str) -> None:
+    got = _events(analyzed, text)
     assert any(t == etype and a == actor for t, _, _, a in got), got
 
 
-def test_the_crowd_is_not_given_when_a_party_is_named(pipe: Pipeline) -> None:
-    got = _events(pipe, "تظاهر أنصار الحوثيين أمس في صنعاء للمطالبة برحيل الحكومة.")
+def test_the_crowd_is_not_given_when_a_party_is_named(analyzed: Analyzed) -> None:
+    got = _events(analyzed, "تظاهر أنصار الحوثيين أمس في صنعاء للمطالبة برحيل الحكومة.")
     assert got and all(a != "Protesters" for t, _, _, a in got if t == "PROTEST"), got
 
 
@@ -102,8 +93,8 @@ def test_the_crowd_is_not_given_when_a_party_is_named(pipe: Pipeline) -> None:
     # ... not when a relative clause's verb holds it
     ("ويرجح مراقبون أن تشهد العاصمة تشديدا أمنيا لتأمين زيارة البابا التي اختتمها يوم الاثنين.", "CONSULT", "2015-08-03"),
 ])
-def test_event_date_ago(pipe: Pipeline, text: str, etype: str, date: str) -> None:
-    got = _events(pipe, text)
+def test_event_date_ago(analyzed: Analyzed, text: str, etype: str, date: str) -> None:
+    got = _events(analyzed, text)
     assert any(t == etype and d == date for t, _, d, _ in got), got
 
 
@@ -112,50 +103,48 @@ def test_event_date_ago(pipe: Pipeline, text: str, etype: str, date: str) -> Non
     ("أصيب عشرة مدنيين في عدن أمس في قصف للحوثيين ونقلوا إلى الخرطوم للعلاج.", "ASSAULT", "Khartoum"),
     ("اعتقلت قوات الأمن خمسة مطلوبين في الموصل أمس ونقلتهم إلى بغداد.", "COERCE", "Baghdad"),
 ])
-def test_event_place_not_a_goal(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    got = _events(pipe, text)
+def test_event_place_not_a_goal(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = _events(analyzed, text)
     assert any(t == etype for t, _, _, _ in got), got
     assert not any(t == etype and p == place for t, p, _, _ in got), got
 
 
-def test_firing_toward_a_place_happens_there(pipe: Pipeline) -> None:
-    got = _events(pipe, "أطلق مسلحون صواريخ من الأراضي السورية باتجاه مدينة الموصل أمس.")
+def test_firing_toward_a_place_happens_there(analyzed: Analyzed) -> None:
+    got = _events(analyzed, "أطلق مسلحون صواريخ من الأراضي السورية باتجاه مدينة الموصل أمس.")
     assert any(t == "ASSAULT" and p == "Mosul" for t, p, _, _ in got), got
 
 
-def test_a_noun_one_is_charged_with_is_not_the_subjects_act(pipe: Pipeline) -> None:
+def test_a_noun_one_is_charged_with_is_not_the_subjects_act(analyzed: Analyzed) -> None:
     """"اعتقال المتورطين بالتفجير": the minister who announces the arrests did not bomb;
     the bombing is dated by its own relative clause, not by the announcement's time."""
-    got = _events(pipe, "وأعلن وزير الداخلية العراقي محمد سالم الغبان امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة ديالى الجمعة.")
+    got = _events(analyzed, "وأعلن وزير الداخلية العراقي محمد سالم الغبان امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة ديالى الجمعة.")
     assert ("ASSAULT", "Diyala Governorate", "2015-07-31", None) in got, got
     assert any(t == "COERCE" and a == "Mohammed Salem al-Ghaban" for t, _, _, a in got), got
 
 
-def test_a_verb_with_a_verbal_noun_after_bi_keeps_its_subject(pipe: Pipeline) -> None:
-    got = _events(pipe, "وقامت القوات التركية بقصف مواقع الحزب.")
+def test_a_verb_with_a_verbal_noun_after_bi_keeps_its_subject(analyzed: Analyzed) -> None:
+    got = _events(analyzed, "وقامت القوات التركية بقصف مواقع الحزب.")
     assert any(t == "ASSAULT" and a == "Turkish forces" for t, _, _, a in got), got
 
 
-def test_the_owner_of_a_target_is_no_actor(pipe: Pipeline) -> None:
+def test_the_owner_of_a_target_is_no_actor(analyzed: Analyzed) -> None:
     """"أهدافا تابعة لتنظيم الدولة": the party after تابعة ل is the target's side."""
-    doc = pipe(Document(id="t", text="قال الجيش الأمريكي امس إن الولايات المتحدة وحلفاءها قصفوا أهدافا تابعة لتنظيم الدولة الإسلامية في 23 غارة جوية قرب تلعفر.", published=PUB))
-    names = {e.id: e.name for e in doc.entities}
+    doc, names = analyzed("قال الجيش الأمريكي امس إن الولايات المتحدة وحلفاءها قصفوا أهدافا تابعة لتنظيم الدولة الإسلامية في 23 غارة جوية قرب تلعفر.")
     got = [(e.type, names.get(e.actor), names.get(e.recipient)) for e in doc.events]
     assert got and all(a != "ISIS" for _, a, _ in got), got
     assert any(r == "ISIS" for _, _, r in got), got
 
 
-def test_a_far_reporting_source_is_not_the_possessor(pipe: Pipeline) -> None:
+def test_a_far_reporting_source_is_not_the_possessor(analyzed: Analyzed) -> None:
     """"أفاد المرصد عن ... بعد أن شنت جماعات مقاتلة هجومها": the pronoun on the noun
     stands for the subject of its own verb, not for a source named twenty words before."""
     text = ("ذكر المرصد السوري لحقوق الإنسان أن ثمانية من عناصر الجيش قتلوا في المواجهات التي "
             "اندلعت في ريف حلب الشمالي بعد أن شنت عدة فصائل مقاتلة هجومها في ساعة متأخرة من ليل الجمعة.")
-    got = _events(pipe, text)
+    got = _events(analyzed, text)
     assert all(a != "Syrian Observatory for Human Rights" for _, _, _, a in got), got
 
 
-def test_a_person_right_after_an_arrest_noun_is_the_one_arrested(pipe: Pipeline) -> None:
-    doc = pipe(Document(id="t", text="وذكرت الحركة أنه تم اعتقال عبد الخالق الحوثي وهو قائد عسكري بجماعة الحوثي أمس السبت في عدن.", published=PUB))
-    names = {e.id: e.name for e in doc.entities}
+def test_a_person_right_after_an_arrest_noun_is_the_one_arrested(analyzed: Analyzed) -> None:
+    doc, names = analyzed("وذكرت الحركة أنه تم اعتقال عبد الخالق الحوثي وهو قائد عسكري بجماعة الحوثي أمس السبت في عدن.")
     got = [(e.type, names.get(e.actor), names.get(e.recipient)) for e in doc.events if e.type == "COERCE"]
     assert got and all(a != "Abdulkhaleq al-Huthi" for _, a, _ in got), got

@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.model import Document
-from rasid.pipeline import Pipeline
-
-PUB = "2015-08-04"
+from ev_helpers import Analyzed
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline.default()
-
-
-def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    doc = pipe(Document(id="t", text=text, published=PUB))
-    names = {e.id: e.name for e in doc.entities}
+def _events(analyzed: Analyzed, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc, names = analyzed(text)
     return [(e.type, names.get(e.actor), names.get(e.recipient), names.get(e.place)) for e in doc.events]
 
 
@@ -35,29 +26,28 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("قتل ثلاثة مدنيين في غارة للتحالف على قرية قرب مدينة الرقة.", "Coalition forces", None),
     ("وأسفر قصف مدفعي لقوات النظام عن مقتل أربعة مدنيين في مدينة درعا.", "Syrian government forces", None),
 ])
-def test_actor(pipe: Pipeline, text: str, actor: str | None, recipient: str | None) -> None:
-    got = _events(pipe, text)
+def test_actor(analyzed: Analyzed, text: str, actor: str | None, recipient: str | None) -> None:
+    got = _events(analyzed, text)
     assert any(t == "ASSAULT" and a == actor and (recipient is None or r == recipient) for t, a, r, _ in got), got
     assert all(a != recipient for _, a, _, _ in got if recipient), got
 
 
-def test_coordinated_verb_takes_the_actor_of_its_own_type() -> None:
+def test_coordinated_verb_takes_the_actor_of_its_own_type(analyzed: Analyzed) -> None:
     """"شن الطيران غارات على تجمع للمسلحين، وقصف": the verb after و shares the subject of
     the earlier verb of its type, not of a gathering noun between them."""
-    pipe = Pipeline.default()
     text = ("كما شن طيران التحالف غارات على تجمع لميليشيات الحوثي في محافظة الجوف، "
             "وقصف أهدافا أخرى في مدينة الحزم.")
-    got = _events(pipe, text)
+    got = _events(analyzed, text)
     assert ("ASSAULT", "US-led coalition", None, "Al Hazm") in got, got
     assert all(a != "Houthis" for t, a, _, _ in got if t == "ASSAULT"), got
 
 
-def test_noun_form_coordinated_as_a_verb_shares_the_subject(pipe: Pipeline) -> None:
+def test_noun_form_coordinated_as_a_verb_shares_the_subject(analyzed: Analyzed) -> None:
     """"، وقصف أهدافاً أخرى": the noun form with an accusative object after it is the
     perfect verb, its subject the earlier verb's; and the other targets are another strike."""
     text = ("كما شن طيران التحالف 6 غارات على تجمع لميليشيات الحوثي في وادي خبش بمحافظة الجوف، "
             "وقصف أهدافا أخرى في مدينة الحزم.")
-    got = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
+    got = [e for e in _events(analyzed, text) if e[0] == "ASSAULT"]
     assert len(got) == 2 and all(a == "US-led coalition" for _, a, _, _ in got), got
 
 
@@ -67,6 +57,6 @@ def test_noun_form_coordinated_as_a_verb_shares_the_subject(pipe: Pipeline) -> N
     # ... but "وجرح آخر" is another person hurt in the same attack
     ("وقتل شرطي وجرح آخر في هجوم على نقطة تفتيش في مدينة ديار بكر.", 1),
 ])
-def test_another_happening(pipe: Pipeline, text: str, n: int) -> None:
-    got = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
+def test_another_happening(analyzed: Analyzed, text: str, n: int) -> None:
+    got = [e for e in _events(analyzed, text) if e[0] == "ASSAULT"]
     assert len(got) == n, got

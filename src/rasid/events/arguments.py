@@ -708,8 +708,11 @@ OWN_ACT_WORDS = 8  # "إننا نعمل حاليا مع الولايات الم�
 OWN_ACT_VERB_WORDS = 25  # the same for a verb with no subject of its own
 
 
-def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None) -> None:
-    """Actor and recipient of one mention (``previous``: the mentions before it in its sentence)."""
+def fill_actor(
+    doc: Document, mt: Mention, previous: list[Mention], ctx: DocContext | None = None, before_sentence: list[Mention] | tuple = (),
+) -> None:
+    """Actor and recipient of one mention (``previous``: the mentions before it in its sentence;
+    ``before_sentence``: those of the sentence before)."""
     ctx = ctx or doc_context(doc)
     # (ctx.actors leaves out who reports the event: "أعلنت وزارة الداخلية أن تفجيراً ...")
     pairs = [(e, m) for e, m in ctx.actors_in(mt.clause) if not mt.trigger.overlaps(m)]
@@ -907,12 +910,38 @@ def fill_actor(doc: Document, mt: Mention, previous: list[Mention], ctx: DocCont
                 subj = [(e, m) for e, m in subj if m.start >= mt.clause.start]
             if subj:
                 actor = subj[0][0]
+            elif verb:
+                actor = _carried_subject(doc, mt, before_sentence, ctx)
     if actor is None and mt.type in SPEECH_TYPES:
         actor = _unnamed_speaker(doc, mt, ctx)
     if recipient is None and owners:
         recipient = owners[0][0]
     mt.actor = actor.id if actor else None
     mt.recipient = recipient.id if recipient and (actor is None or recipient.id != actor.id) else None
+
+
+def _carried_subject(doc: Document, mt: Mention, before_sentence: list[Mention] | tuple, ctx: DocContext) -> Entity | None:
+    """"وشنت طائرات التحالف غارات على X. وشنت غارة على Y": a verb that opens a sentence
+    going on with the previous one ("و"، "كما") and names no subject of its own has the
+    subject of the previous sentence's verb of its type."""
+    lead = _words(doc.text[mt.sentence.start:mt.trigger.start])
+    if len(lead) > 1 or lead and lead[0] not in _CONTINUES or not lead and not fold(mt.trigger.text).startswith(_WA):
+        return None
+    # (not "واشتبك مسلحون": a generic subject; nor "وانفجرت عبوة": an event noun right
+    # after a verb that does not take one as its object, as "وشنت غارة" does)
+    from rasid.events.lexicon import find_triggers
+    from rasid.events.nationality import _support_verb, adjective_actor, generic_party
+
+    if generic_party(doc, mt) is not None:
+        return None
+    own = adjective_actor(doc, mt)  # "كما شنت طائرات حربية روسية": its own subject
+    if own is not None:
+        return own
+    after = mt.hit.tok + mt.hit.ntok
+    if not _support_verb(fold(mt.trigger.text)) and any(h.entry.type == mt.type for h in find_triggers(doc.tokens[after:after + 1])):
+        return None
+    same = [p for p in before_sentence if p.type == mt.type and p.actor and is_finite_verb(p)]
+    return ctx.entities.get(same[-1].actor) if same else None
 
 
 def _place_precision(e: Entity) -> int:
@@ -1410,7 +1439,7 @@ def fill(doc: Document, mentions: list[Mention]) -> None:
     for mt in mentions:
         prev = sents[mt.sent_index - 1] if mt.sent_index > 0 else None
         same = by_sentence.setdefault(mt.sent_index, [])
-        fill_actor(doc, mt, same, ctx)
+        fill_actor(doc, mt, same, ctx, by_sentence.get(mt.sent_index - 1, ()))
         fill_place(doc, mt, ctx)
         # only a sentence that goes on with the same incident inherits its date:
         # a reference, a casualty report, or a mention of the type told just before

@@ -34,6 +34,7 @@ from rasid.text import fold
 NEAR_KM = 30.0
 NEAR_SENTENCES = 3
 MAX_SPLIT = 3  # coordinated places up to this many give one event each
+_SPECIFIC_NOT = (None, "attack", "kill")  # modes that name no specific means of attack
 _GENERIC_MODES = (None, "attack", "kill", "movement", "deploy", "meet", "military", "demonstrate")
 
 
@@ -50,6 +51,7 @@ class Group:
     first_sentence: int = 1 << 30
     arrived: bool = False  # a movement's place is its destination; later mentions keep it
     time_reported: bool = False  # the group's time is only the time of a report of it
+    means: set[str] = field(default_factory=set)  # the specific means of its mentions (not attack/kill)
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -59,6 +61,8 @@ class Group:
         self.by_sentence.setdefault(m.sent_index, []).append(m)
         self.clauses.add((m.clause.start, m.clause.end))
         self.first_sentence = min(self.first_sentence, m.sent_index)
+        if m.mode not in _SPECIFIC_NOT:
+            self.means.add(m.mode)
 
     def append(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -266,6 +270,31 @@ def _undated_then_older(doc: Document, g: Group, m: Mention) -> bool:
         {"value_start": doc.published}, m.time, UNDATED_DAYS)
 
 
+#: means that one word may name ("قصفت الطائرات"، "قصف صاروخي"): a strike from afar
+_REMOTE_MEANS = frozenset({"aerial", "drone", "shelling"})
+
+
+def _families(means: "frozenset[str] | set[str]", loose: bool = False) -> set[str]:
+    """Means up to the words that may name either; ``loose``: explosions heard may be a strike's."""
+    return {"remote" if x in _REMOTE_MEANS or loose and x == "explosives" else x for x in means}
+
+
+def _heard_effect(doc: Document, g: Group, m: Mention) -> bool:
+    """A noun told the same day at a place that agrees with the group's."""
+    return (not m.hit.entry.verb and m.time is not None and m.time == g.time
+            and m.place is not None and g.place is not None and places_agree(doc, g.place, m.place))
+
+
+def _clause_means(doc: Document, m: Mention) -> frozenset[str]:
+    """The specific means of ``m``: its own, or for a generic trigger ("شنت"، "استهدفت")
+    those its clause names with triggers of its type (see ``group``)."""
+    if m.mode not in _SPECIFIC_NOT:
+        return frozenset((m.mode,))
+    if m.mode == "kill":
+        return frozenset()  # (a death is told with any means: "مقتل ... في غارات")
+    return doc._cache.get("events.clause_means", {}).get((m.type, m.clause.start, m.clause.end), frozenset())
+
+
 def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.modality != m.modality:
         return False
@@ -273,9 +302,17 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         return True
     # two specific, different means of attack (air strike vs IED) are two happenings;
     # "attack" and a consequence ("مقتل") go with any
-    generic = (None, "attack", "kill")
+    # (the group's means, not only its head's: "قتل تسعة في مواجهات" then "وشنت طائرات
+    # التحالف غارات": a death told with its clashes is no air strike)
+    # ("وشنت طائرات التحالف غارات": a generic verb takes the means its clause names)
+    means = _clause_means(doc, m)
     if (
-        m.type == "ASSAULT" and g.head.mode not in generic and m.mode not in generic and g.head.mode != m.mode
+        m.type == "ASSAULT" and (
+            g.head.mode not in _SPECIFIC_NOT and m.mode not in _SPECIFIC_NOT and g.head.mode != m.mode
+            # (explosions told by a noun the same day at the same place may be a strike's
+            # effect: "سماع دوي انفجارات في المنطقة")
+            or means and g.means and not _families(means, loose=_heard_effect(doc, g, m)) & _families(g.means)
+        )
         # "تفجير انتحاري"، "ضربات صاروخية وغارات": several means named in one clause are one happening
         and (m.clause.start, m.clause.end) not in g.clauses
     ):
@@ -516,6 +553,11 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         consequence = m.mode == "kill" and not m.hit.entry.verb and per_sentence[(m.type, m.sent_index)] > 1
         if (m.definite or m.generic or consequence) and m.place and not _place_in(doc, m.place, m.clause):
             m.place, m.places = None, []
+    by_clause: dict[tuple[str, int, int], set[str]] = {}
+    for p in mentions:
+        if p.mode not in _SPECIFIC_NOT:
+            by_clause.setdefault((p.type, p.clause.start, p.clause.end), set()).add(p.mode)
+    doc._cache["events.clause_means"] = {k: frozenset(v) for k, v in by_clause.items()}
     split = _split_places(mentions)
     ordered = [m for m in split if not m.title] + [m for m in split if m.title]
     for m in ordered:

@@ -225,6 +225,7 @@ DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
 MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
 ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 
 
@@ -417,6 +418,13 @@ def reject_abstract_target(c: Candidate) -> bool:
     return c.form.type == "ASSAULT" and _abstract_object(c)
 
 
+def reject_bygone(c: Candidate) -> bool:
+    """"في الذكرى الثانية لاغتيال الصحافي"، "منذ اغتيال رئيس الحكومة"، "في قضية
+    اغتيال ...": an ASSAULT noun the sentence looks back to is no report."""
+    return c.form.type == "ASSAULT" and not c.form.verb and (
+        c.cue_before("bygone", 1) or c.cue_before("anniversary", ANNIVERSARY_WINDOW))
+
+
 def reject_history(c: Candidate) -> bool:
     """"انتشرت القوات ... خلال إدارة أوباما": a weak trigger telling background history."""
     tokens = c.tokens
@@ -464,6 +472,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_permit,
     reject_weapon_object,
     reject_abstract_target,
+    reject_bygone,
     reject_history,
     reject_publish,
     reject_report,

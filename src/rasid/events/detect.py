@@ -225,6 +225,7 @@ DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
 MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
 ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+FIGURATIVE_OBJECT_WINDOW = 4  # "سيضرب ما تبقى من السياحة"
 ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 
@@ -412,10 +413,18 @@ def _abstract_object(c: Candidate) -> bool:
     return False
 
 
+def _figurative_verb_object(c: Candidate) -> bool:
+    """An attack verb with a ``figurative_object`` word (data/context.tsv) among
+    the :data:`FIGURATIVE_OBJECT_WINDOW` tokens after it, in its clause."""
+    tokens, h = c.tokens, c.hit
+    hi = min(c.c_hi, h.tok + h.ntok + FIGURATIVE_OBJECT_WINDOW)
+    return c.form.verb and any(in_context(tokens[i].norm, "figurative_object") for i in range(h.tok + h.ntok, hi))
+
+
 def reject_abstract_target(c: Candidate) -> bool:
-    """"في ضربة لسلطة الرئيس"، "الهجوم الذي استهدف سجله": an attack on a
-    non-physical target is a figure of speech."""
-    return c.form.type == "ASSAULT" and _abstract_object(c)
+    """"في ضربة لسلطة الرئيس"، "الهجوم الذي استهدف سجله"، "خطفت التقنيات أنظار
+    الصحافيين": an attack on a non-physical target is a figure of speech."""
+    return c.form.type == "ASSAULT" and (_abstract_object(c) or _figurative_verb_object(c))
 
 
 def reject_bygone(c: Candidate) -> bool:

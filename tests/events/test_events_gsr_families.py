@@ -86,3 +86,12 @@ def test_protest_in_words_is_no_demonstration(text: str) -> None:
 def test_demonstration_control() -> None:
     evs = extract(make_doc("وتجمع مئات المتظاهرين أمام مقر الحكومة للمطالبة برحيلها."))
     assert [e for e in evs if e.type == "PROTEST"]
+
+
+def test_bygone_kept_when_dated() -> None:
+    # a past happening the sentence dates is kept with its date (issue 13 item 1)
+    text = "وتراجعت السياحة منذ تفجير الفندق في آذار 2019"
+    doc = make_doc(text, times={"آذار 2019": ("2019-03-01", "2019-03-31")})
+    (c,) = [c for c in d.candidates(doc) if doc.text[c.hit.start:c.hit.end] == "تفجير"]
+    assert not d.reject_bygone(c)
+    assert _rejected("وتراجعت السياحة منذ تفجير الفندق", "تفجير") == "reject_bygone"

@@ -429,9 +429,13 @@ def reject_abstract_target(c: Candidate) -> bool:
 
 def reject_bygone(c: Candidate) -> bool:
     """"في الذكرى الثانية لاغتيال الصحافي"، "منذ اغتيال رئيس الحكومة"، "في قضية
-    اغتيال ...": an ASSAULT noun the sentence looks back to is no report."""
+    اغتيال ...": an ASSAULT noun the sentence looks back to is no report ... unless
+    the sentence dates it after the trigger ("منذ المواجهات التي اندلعت ... في صيف
+    العام الماضي": a past happening kept with its date, issue 13 item 1)."""
+    h, end = c.hit, c.sentence.end
     return c.form.type == "ASSAULT" and not c.form.verb and (
-        c.cue_before("bygone", 1) or c.cue_before("anniversary", ANNIVERSARY_WINDOW))
+        c.cue_before("bygone", 1) or c.cue_before("anniversary", ANNIVERSARY_WINDOW)
+    ) and not any(h.end <= t.start < end for t in c.doc.times)
 
 
 def reject_history(c: Candidate) -> bool:

@@ -35,7 +35,8 @@ def _feats(text: str, trigger: str, **kw) -> dict[str, float]:
     "text,trigger,present,absent",
     [
         # construct state headed by a frame noun vs a bare report
-        ("عقدت المحكمة جلسة جديدة في قضية اغتيال رئيس الوزراء السابق.", "اغتيال", ["frame_head", "indefinite"], ["future"]),
+        # ("في قضية اغتيال" itself is rejected before the model: detect.reject_bygone)
+        ("عقدت المحكمة جلسة جديدة في ملف اغتيال رئيس الوزراء السابق.", "اغتيال", ["frame_head", "indefinite"], ["future"]),
         ("اغتال مسلحون ضابطاً في الشرطة أمام منزله صباح اليوم.", "اغتال", ["perfect"], ["frame_head", "future", "cue_negator"]),
         # future verb and particle
         ("قال الوزير إن بلاده ستشن هجوماً على مواقع المسلحين.", "هجوماً", ["future_governor"], ["cue_negator"]),
@@ -47,7 +48,7 @@ def _feats(text: str, trigger: str, **kw) -> dict[str, float]:
         # a quantifier: a kind, not one happening
         ("ترفض الحكومة كل اعتداء على المدنيين.", "اعتداء", ["cue_quantifier"], []),
         # "since" a past landmark
-        ("تغيرت السياسة الأمنية منذ تفجيرات 2001 في نيويورك.", "تفجيرات", ["cue_since", "year_in_clause"], []),
+        ("تغيرت السياسة الأمنية عما كانت قبل تفجيرات 2001 في نيويورك.", "تفجيرات", ["cue_since", "year_in_clause"], []),
     ],
 )
 def test_features(text: str, trigger: str, present: list[str], absent: list[str]) -> None:
@@ -127,12 +128,13 @@ def _types(text: str) -> list[tuple[str, str]]:
     [
         # figurative vs real
         ("شن مسلحون هجوماً على حاجز للجيش في ريف حماة أمس ما أسفر عن مقتل ثلاثة جنود.", "ASSAULT", True),
-        ("خطف النجم الشاب أنظار الجمهور في حفل الافتتاح.", "ASSAULT", False),
+        # ("خطف ... أنظار" itself is rejected before the model: detect.reject_abstract_target)
+        ("خطف النجم الشاب قلوب الجمهور في حفل الافتتاح.", "ASSAULT", False),
         ("خطف مسلحون مجهولون مهندسين اثنين على طريق الموصل أمس.", "ASSAULT", True),
         # generic vs real
         ("تنظم الجمعية ندوة عن الوقاية من خطف الأطفال وأساليب التوعية.", "ASSAULT", False),
         # background reference vs real
-        ("عقدت المحكمة الخاصة جلسة جديدة في قضية اغتيال رئيس الوزراء السابق.", "ASSAULT", False),
+        ("عقدت المحكمة الخاصة جلسة جديدة في ملف اغتيال رئيس الوزراء السابق.", "ASSAULT", False),
         ("اغتال مسلحون ضابطاً في الشرطة أمام منزله في مدينة الموصل صباح اليوم.", "ASSAULT", True),
         # protest: a right in general vs a demonstration
         ("ينص الدستور على حق المواطنين في التعبير عن آرائهم بالطرق السلمية.", "PROTEST", False),
@@ -163,10 +165,10 @@ def _p(text: str, trigger: str) -> float:
         # figurative: a verbal attack on a person (kept at the recall-floor threshold, but less likely)
         ("شنت المعارضة هجوماً عنيفاً على رئيس الحكومة بسبب تصريحاته عن الاقتصاد.", "هجوماً",
          "شن مسلحون هجوماً على حاجز للجيش في ريف حماة أمس ما أسفر عن مقتل ثلاثة جنود.", "هجوماً"),
-        ("خطف النجم الشاب أنظار الجمهور في حفل الافتتاح.", "خطف",
+        ("خطف النجم الشاب قلوب الجمهور في حفل الافتتاح.", "خطف",
          "خطف مسلحون مجهولون مهندسين اثنين على طريق الموصل أمس.", "خطف"),
         # background reference to a named old event vs a report
-        ("عقدت المحكمة الخاصة جلسة جديدة في قضية اغتيال رئيس الوزراء السابق.", "اغتيال",
+        ("عقدت المحكمة الخاصة جلسة جديدة في ملف اغتيال رئيس الوزراء السابق.", "اغتيال",
          "اغتال مسلحون ضابطاً في الشرطة أمام منزله في مدينة الموصل صباح اليوم.", "اغتال"),
     ],
 )

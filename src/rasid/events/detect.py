@@ -224,6 +224,9 @@ GENERIC_WINDOW = 3  # "سلسلة الهجمات"
 DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
 MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
+ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+FIGURATIVE_OBJECT_WINDOW = 4  # "سيضرب ما تبقى من السياحة"
+ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 
 
@@ -396,6 +399,45 @@ def reject_weapon_object(c: Candidate) -> bool:
     return c.form.type == "ASSAULT" and not c.form.verb and c.cue_before("object", OBJECT_WINDOW)
 
 
+def _abstract_object(c: Candidate) -> bool:
+    """The first object of the trigger, opened by ل or by a word of ``against``
+    (على، ضد، استهدف) within :data:`ABSTRACT_WINDOW` tokens after it, is an
+    ``abstract`` word (data/context.tsv)."""
+    tokens, h = c.tokens, c.hit
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + ABSTRACT_WINDOW)):
+        norm = tokens[i].norm
+        opened = in_context(tokens[i - 1].norm, "against") or norm.startswith(_LI)
+        if opened:
+            return in_context(norm, "abstract") or (
+                i + 1 < c.c_hi and has_phrase(tokens, i, i + 2, "abstract"))
+    return False
+
+
+def _figurative_verb_object(c: Candidate) -> bool:
+    """An attack verb with a ``figurative_object`` word (data/context.tsv) among
+    the :data:`FIGURATIVE_OBJECT_WINDOW` tokens after it, in its clause."""
+    tokens, h = c.tokens, c.hit
+    hi = min(c.c_hi, h.tok + h.ntok + FIGURATIVE_OBJECT_WINDOW)
+    return c.form.verb and any(in_context(tokens[i].norm, "figurative_object") for i in range(h.tok + h.ntok, hi))
+
+
+def reject_abstract_target(c: Candidate) -> bool:
+    """"في ضربة لسلطة الرئيس"، "الهجوم الذي استهدف سجله"، "خطفت التقنيات أنظار
+    الصحافيين": an attack on a non-physical target is a figure of speech."""
+    return c.form.type == "ASSAULT" and (_abstract_object(c) or _figurative_verb_object(c))
+
+
+def reject_bygone(c: Candidate) -> bool:
+    """"في الذكرى الثانية لاغتيال الصحافي"، "منذ اغتيال رئيس الحكومة"، "في قضية
+    اغتيال ...": an ASSAULT noun the sentence looks back to is no report ... unless
+    the sentence dates it after the trigger ("منذ المواجهات التي اندلعت ... في صيف
+    العام الماضي": a past happening kept with its date, issue 13 item 1)."""
+    h, end = c.hit, c.sentence.end
+    return c.form.type == "ASSAULT" and not c.form.verb and (
+        c.cue_before("bygone", 1) or c.cue_before("anniversary", ANNIVERSARY_WINDOW)
+    ) and not any(h.end <= t.start < end for t in c.doc.times)
+
+
 def reject_history(c: Candidate) -> bool:
     """"انتشرت القوات ... خلال إدارة أوباما": a weak trigger telling background history."""
     tokens = c.tokens
@@ -442,6 +484,8 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_unreal,
     reject_permit,
     reject_weapon_object,
+    reject_abstract_target,
+    reject_bygone,
     reject_history,
     reject_publish,
     reject_report,

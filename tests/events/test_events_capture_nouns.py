@@ -1,0 +1,51 @@
+"""Issue 13 (evtrig): captures, advances and clearing told by a verbal noun or a verb the
+older lists lacked, and the idioms and names of the same words that report nothing.
+
+Sentences are written for the tests (paraphrases of real-article phrasings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.events.lexicon import find_triggers
+from rasid.text import fold, tokenize
+
+
+def _assault_forms(text: str) -> list[tuple[str, bool]]:
+    return [(h.entry.form, h.entry.strong) for h in find_triggers(tokenize(text), text) if h.entry.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text,form,strong",
+    [
+        ("أعلنت الفصائل سيطرة مقاتليها على بلدة في الريف الشمالي", "سيطرة", False),
+        ("وتمكن الجيش من تحرير مديرية كاملة من المسلحين", "تحرير", False),
+        ("بعد يومين من استعادة المطار من قبضة المتمردين", "استعادة", False),
+        ("نجحت القوات في استرداد البلدة الساحلية", "استرداد", False),
+        ("وبدأت الوحدات تطهيرها من بقايا المسلحين", "تطهير", False),
+        ("وحقق الجيش تقدما عند المدخل الشرقي للبلدة", "تقدما", False),
+        ("واصلت الفصائل التقدم نحو الطريق الدولي", "التقدم نحو", False),
+        ("واجتاحت القوات الحي القديم فجر السبت", "اجتاح", False),
+        ("وحققت القوات الحكومية انتصارات جديدة في جبهتين", "حققت انتصارات", True),
+    ],
+)
+def test_capture_family_is_matched(text: str, form: str, strong: bool) -> None:
+    assert (" ".join(fold(form).split()), strong) in _assault_forms(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # control as a state or an area, not its taking
+        "وتقع البلدة تحت سيطرة الفصائل منذ عامين",
+        "ووصل النازحون إلى مناطق سيطرة الحكومة",
+        "في القرى الخاضعة لسيطرة التنظيم",
+        # names and idioms
+        "وقال رئيس تحرير الصحيفة إن العدد صدر",
+        "وأعلنت جبهة تحرير الشعب مسؤوليتها",
+        "وندد البيان بحملات التطهير العرقي",
+    ],
+)
+def test_idioms_and_names_are_no_capture(text: str) -> None:
+    forms = {f for f, _ in _assault_forms(text)}
+    assert not forms & {fold(w) for w in ("سيطرة", "تحرير", "تطهير")}, text

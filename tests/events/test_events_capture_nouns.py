@@ -49,3 +49,20 @@ def test_capture_family_is_matched(text: str, form: str, strong: bool) -> None:
 def test_idioms_and_names_are_no_capture(text: str) -> None:
     forms = {f for f, _ in _assault_forms(text)}
     assert not forms & {fold(w) for w in ("سيطرة", "تحرير", "تطهير")}, text
+
+
+@pytest.mark.parametrize(
+    "text,form,typ",
+    [
+        # a court's death sentence is COERCE (a sentence), its manner no shooting
+        ("وأصدرت محكمة الجنايات حكم الإعدام رمياً بالرصاص على المدان", "حكم الاعدام", "COERCE"),
+        ("وقضت المحكمة بإعدام خمسة مدانين", "قضت باعدام", "COERCE"),
+        # a death sentence carried out by an armed group is an execution: ASSAULT
+        ("وقال الناشطون إن التنظيم نفذ السبت حكم الإعدام رمياً بالرصاص في ثلاثة رجال", "نفذ حكم الاعدام", "ASSAULT"),
+        ("ونفذت الجماعة حكم الإعدام بحق أسيرين", "نفذت حكم الاعدام", "ASSAULT"),
+    ],
+)
+def test_death_sentence_and_execution(text: str, form: str, typ: str) -> None:
+    hits = [(h.entry.form, h.entry.type) for h in find_triggers(tokenize(text), text)]
+    assert (form, typ) in hits, hits
+    assert not [f for f, t in hits if t == "ASSAULT" and typ == "COERCE"], hits

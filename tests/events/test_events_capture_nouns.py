@@ -67,3 +67,20 @@ def test_death_sentence_and_execution(text: str, form: str, typ: str) -> None:
     hits = [(h.entry.form, h.entry.type) for h in find_triggers(tokenize(text), text)]
     assert (form, typ) in hits, hits
     assert not [f for f, t in hits if t == "ASSAULT" and typ == "COERCE"], hits
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("نفذ مسلحو التنظيم أمس حكم الإعدام رمياً بالرصاص في أربعة سائقين في الموصل.", "ASSAULT"),
+        ("وقضت المحكمة في الموصل بإعدام خمسة مدانين.", "COERCE"),
+    ],
+)
+def test_death_sentence_events(text: str, typ: str) -> None:
+    # positive control through the whole stage (tests/test_mutation.py)
+    from ev_helpers import make_doc
+
+    from rasid.events import extract
+
+    doc = make_doc(text, places={"الموصل": "Mosul"})
+    assert [e.type for e in extract(doc)] == [typ]

@@ -64,6 +64,26 @@ def test_ingest_with_workers_stores_the_same_documents(tmp_path):
             assert [tuple(r) for r in s1.conn.execute(q)] == [tuple(r) for r in s2.conn.execute(q)], q
 
 
+def test_local_workers_fork_from_a_warmed_up_server():
+    """The pipeline is loaded once, in the fork server, not again in each worker."""
+    import multiprocessing
+
+    from rasid.pipeline import parallel
+
+    ctx = parallel._context()
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        assert ctx.get_start_method() == "forkserver"
+        assert parallel.PRELOAD in multiprocessing.forkserver._forkserver._preload_modules
+    else:
+        assert ctx.get_start_method() == "spawn"
+    import importlib
+
+    importlib.import_module(parallel.PRELOAD)  # what the server imports: it warms up this process
+    assert parallel._warm
+    parallel._init_worker()  # a forked worker finds it done (and stays on one BLAS thread)
+    assert parallel._warm
+
+
 def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     pytest.importorskip("dask.bag")
     r = _run("analyze", str(samples.path()), "-o", str(tmp_path / "x.jsonl"), "--scheduler", "tcp://127.0.0.1:9")

@@ -4,9 +4,11 @@
 pipeline on N local processes (a :class:`~concurrent.futures.ProcessPoolExecutor`,
 no extra needed): documents are sent one by one as they are read, at most
 ``WINDOW`` per worker in flight, and come back in input order, so output files
-are identical to a single-process run while every core stays busy. Each worker
-loads the pipeline once and limits its BLAS/OpenMP pools to one thread (N
-workers on N cores must not start N x N threads).
+are identical to a single-process run while every core stays busy. The
+pipeline is loaded once, in a fork server the workers are forked from (where
+the platform has one; else each worker loads it), and each worker limits its
+BLAS/OpenMP pools to one thread (N workers on N cores must not start N x N
+threads).
 
 ``--scheduler ADDRESS`` sends the work in batches to a running
 ``dask.distributed`` scheduler instead (``dask scheduler`` / ``dask worker
@@ -30,18 +32,55 @@ from rasid.model.document import Document
 WINDOW = 4
 
 
-def _init_worker() -> None:
-    """One BLAS/OpenMP thread per worker process; load the pipeline up front."""
+#: the module the fork server imports before forking the workers (it calls :func:`warm_up`)
+PRELOAD = "rasid.pipeline._preload"
+
+_warm = False
+
+
+def _one_thread() -> None:
     try:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(1)
     except Exception:  # noqa: BLE001 - only a performance setting
         pass
-    from rasid.pipeline import analyze
 
-    (_, sentence), = lang.lines("pipeline/data/warmup.txt")
-    analyze(Document(id="warm-up", text=sentence))
+
+def warm_up() -> None:
+    """One BLAS/OpenMP thread; the default pipeline loaded (it analyses the warm-up
+    sentence). Once per process: a worker forked from a warmed-up fork server
+    finds it done. Never raises (a failure shows when a document is analysed)."""
+    global _warm
+    _one_thread()
+    if _warm:
+        return
+    try:
+        from rasid.pipeline import analyze
+
+        (_, sentence), = lang.lines("pipeline/data/warmup.txt")
+        analyze(Document(id="warm-up", text=sentence))
+    except Exception:  # noqa: BLE001 - the worker reports it on its first document
+        return
+    _warm = True
+
+
+def _init_worker() -> None:
+    """One BLAS/OpenMP thread per worker process; the pipeline loaded up front
+    (already, when the worker was forked from the warmed-up fork server)."""
+    warm_up()
+
+
+def _context():
+    """The local workers' start method: a fork server where the platform has one
+    (it imports and warms up the pipeline once, :data:`PRELOAD`; each worker is
+    forked from it, no threads or database handles of this process inherited),
+    else fresh interpreters (``spawn``), each loading the pipeline itself."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([PRELOAD])  # used when the server starts (once per process)
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def _analyze_dict(d: dict[str, Any], story_vector: bool = False) -> dict[str, Any]:
@@ -98,8 +137,7 @@ class ParallelAnalyzer:
             except OSError as exc:
                 raise RasidError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
         else:
-            ctx = multiprocessing.get_context("spawn")  # no inherited threads or open database handles
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_init_worker)
 
     def submit(self, doc: Document) -> list[Document]:
         """Queue ``doc``; returns the documents finished meanwhile, in input order."""

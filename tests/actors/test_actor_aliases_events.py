@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.actors import annotate
 from rasid.model.document import Document
 
@@ -63,3 +65,17 @@ def test_resistance_after_its_full_name() -> None:
     assert ids["ye_popular_resistance"] == ["المقاومة الشعبية", "المقاومة"]
     # ... and nobody before it
     assert "ye_popular_resistance" not in _ids("سيطرت المقاومة على مواقع جديدة قرب المدينة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت قوات إماراتية إلى مدينة عدن أمس.",
+        "وصل جنود إماراتيون إلى الميناء فجر الخميس.",
+        "وقالت القوات الإماراتية إنها أمنت محيط المطار.",
+        "وانتشر الجيش الإماراتي في المدينة.",
+    ],
+)
+def test_uae_forces_by_name_and_nationality(text: str) -> None:
+    # the UAE had no entry: its forces in Yemen came out with no actor (real tune articles)
+    assert "uae_forces" in _ids(text)

@@ -20,6 +20,8 @@ from ev_helpers import Analyzed
         # armed men fleeing a place
         ("وقالت مصادر إن قائد الميليشيات هرب من القاعدة الجوية فجر اليوم.", "RETREAT"),
         ("وشاهد السكان العشرات من المسلحين تهرب من المدينة باتجاه الجبال.", "RETREAT"),
+        # (the spelling مليشيا, without the first ي, is a force word too)
+        ("وشاهد السكان المئات من مليشيا الحوثي تهرب من المدينة باتجاه الجبال.", "RETREAT"),
     ],
 )
 def test_type(analyzed: Analyzed, text: str, typ: str) -> None:

@@ -499,7 +499,7 @@ class SubjectRules(Attribution):
         nxt = w.norm(i + 1)
         if not w.punct_before(i + 1) and nxt.startswith(WA) and nxt[len(WA):] in lex.title_partners:
             return True
-        return w.toks[i].text.startswith("إ") and any(
+        return w.toks[i].text in lex.preposition_titles and any(
             head_kind(w, k) or w.entity_at(k) for k in range(i + 1, j + 1))
 
     def named_apposition(self, a: int, b: int) -> bool:

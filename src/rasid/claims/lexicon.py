@@ -92,6 +92,8 @@ class Lexicon:
     describers: frozenset[str] = frozenset()  # "مسؤول رفيع المستوى": a word describing the source, no object
     anaphora: frozenset[str] = frozenset()  # "نفت الأمر": content that refers back
     inference_heads: frozenset[str] = frozenset()  # "تشير الدلائل إلى": an inference, speculate
+    preposition_titles: frozenset[str] = frozenset()  # as written: "إمام" folds to "أمام" (a title after a saying verb)
+    title_partners: frozenset[str] = frozenset()  # "إمام وخطيب": a title joined to it by "و"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -222,6 +224,8 @@ def lexicon() -> Lexicon:
         members=frozenset(fold_key(w) for w in src.get("members") or ()),
         anaphora=frozenset(fold_key(w) for w in src.get("anaphora") or ()),
         inference_heads=frozenset(bare_key(w) for w in src.get("inference_heads") or ()),
+        preposition_titles=frozenset(src.get("preposition_titles") or ()),
+        title_partners=frozenset(fold_key(w) for w in src.get("title_partners") or ()),
     )
 
 

@@ -32,6 +32,7 @@ from rasid.claims.vocab import (
     CONJ,
     FEMININE,
     FIRST_PERSON,
+    FIRST_PERSON_PLURAL,
     FOR_PRONOUNS,
     LI,
     LIL,
@@ -41,14 +42,18 @@ from rasid.claims.vocab import (
     PAST_F,
     POSSESSIVE_3,
     POST_NOUNS,
+    PRESENT_M,
     PRESENT_PREFIXES,
     QAD,
     REASON_NOUNS,
     SETTING_HEADS,
     SETTING_PREP,
     STATEMENT_NOUNS,
+    word_set,
 )
 
+FIRST_PERSON_VERBS = word_set("first_person_verbs.txt")
+SETTING_REACH = 6  # tokens after a setting ("في تصريح خاص لـ«X»") searched for first-person speech
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 RELATIVE_APPOSITION = 16  # tokens a relative clause between commas may run after a source
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
@@ -105,6 +110,9 @@ class OpenerRules(SubjectRules):
                     while t < len(w) and set(w.punct_before(t)) <= set(COMMAS) and (w.in_time(t) or w.norm(t) in TIME_WORDS):
                         t += 1
                     after_obj = t if t > after_obj and set(w.punct_before(t)) <= set(COMMAS) else None
+        fp = self.first_person_speech(i, cue)
+        if fp is not None:
+            return Opener(fp, w.toks[fp].start)  # "وقال نرحب بكل مبادرة": direct speech, the speaker left out
         in_name = -1  # last token of a short quotation (a name: "سي إن إن")
         for k in range(i, min(len(w), i + window)):
             if k > i - 1 and not w.same_sentence(i - 1, k):
@@ -196,6 +204,39 @@ class OpenerRules(SubjectRules):
             # "وأعلنت جيبوتي أمس حاجتها إلى ... الذي أسفر عن": the prep lies inside the object
             return Opener(adjacent, w.toks[adjacent].start)
         return prep_hit
+
+    def first_person_speech(self, i: int, cue: Cue) -> int | None:
+        """The token, right after a saying verb with its speaker left out or after the
+        setting that follows it ("في تصريح خاص لـ«المدينة»"), that is a verb of saying or
+        stance in the first person present ("وقال نرحب ...", "وأضاف نكرر دعوتنا"): the
+        words of the speaker, with no mark before them."""
+        w = self.w
+        if not cue.prodrop or cue.family != "verb" or i < 1 or i >= len(w) or self.cue_at(i - 1) is not cue:
+            return None
+        last = self.match_phrase(i, self.lex.tails)
+        stop = i + 1 if last is None else min(len(w), last + SETTING_REACH)
+        for k in range(i if last is None else last + 1, stop):
+            if not w.same_sentence(i - 1, k) or w.punct_before(k).strip("«»\"“”") \
+                    or w.norm(k) in GENERIC_OPENERS or self.cue_at(k) is not None and k > i:
+                return None
+            if self.first_person_verb(k):
+                return k
+        return None
+
+    def first_person_verb(self, k: int) -> bool:
+        """Token k is a first-person present verb whose third-person form is a cue ("نكرر":
+        "يكرر") or in ``data/first_person_verbs.txt`` ("نرحب": "يرحب")."""
+        w = self.w
+        text, n = w.toks[k].text, w.norm(k)
+        if text.startswith(FIRST_PERSON):
+            rest = n[len(FIRST_PERSON):]
+        elif n.startswith(FIRST_PERSON_PLURAL):
+            rest = n[len(FIRST_PERSON_PLURAL):]
+        else:
+            return False
+        third = self.lex.forms.get(PRESENT_M + rest)
+        return len(rest) >= 3 and (third is not None and third.family == "verb"
+                                   or PRESENT_M + rest in FIRST_PERSON_VERBS)
 
     def naming(self, k: int, cue: Cue) -> bool:
         """The verb form at token k is the passive "is called" ("شاهد عيان يدعى فلان"): one of the

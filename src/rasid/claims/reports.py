@@ -8,7 +8,9 @@ subject is a speaker, that publisher is the source, and the report is kept in
 ``attrs["report"]``. A report with no publisher ("وتم تداول تقارير تفيد")
 keeps the claim. The same verb with a report noun about something ("وتداولت
 وسائل إعلام محلية أنباء عن مقتل قائد الفصيل"; ``data/report_nouns.txt``)
-is a claim of the publisher, its content from "عن" (:meth:`passed_on_news`).
+is a claim of the publisher, its content from "عن" (:meth:`passed_on_news`),
+when the news names an act with what it bears on ("عن مقتل قائد", "عن انشقاقات
+كبيرة"); reports about a definite topic ("ونشرت صحف تقارير عن الهجرة") say nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from rasid.claims.grammar import TIME_WORDS, Draft
 from rasid.claims.sources import Source
 from rasid.claims.subjects import SubjectRules
 from rasid.claims.tokens import stems
-from rasid.claims.vocab import AN, word_set
+from rasid.claims.vocab import AN, ARTICLE, word_set
 
 PUBLISHING_VERBS = word_set("publishing_verbs.txt")
 REPORT_NOUNS = word_set("report_nouns.txt")
@@ -69,6 +71,8 @@ class ReportRules(SubjectRules):
                       if w.norm(k) in REPORT_NOUNS and w.norm(k + 1) == AN), None)
             if r is None or not w.same_sentence(v, r + 1) or any(w.punct_before(t) for t in range(v + 1, r + 2)):
                 continue
+            if r + 2 < len(w) and w.norm(r + 2).startswith(ARTICLE):
+                continue  # "تقارير عن الهجرة": a topic, no act said to have happened
             k = r - 1
             while k > v and (w.in_time(k) or w.norm(k) in TIME_WORDS):
                 k -= 1

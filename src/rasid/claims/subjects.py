@@ -50,6 +50,7 @@ from rasid.claims.vocab import (
     SABAQA,
     SAYING,
     TA_MARBUTA,
+    WA,
 )
 from rasid.lang.ar import QUESTION_MARK
 from rasid.model.document import Span
@@ -85,7 +86,11 @@ class SubjectRules(Attribution):
                 return src
             return None
         if w.norm(i) in PREPOSITIONS and not w.entity_at(i):
-            return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
+            if not self.folded_title(i, j):
+                return None  # "تحدثت مع الصحيفة بأن": not the subject ("علي الحسيني" is a name: على folds to it)
+            start = next((k for k in range(i + 1, j + 1) if head_kind(w, k) or w.entity_at(k)), None)
+            if start is None:
+                return None  # "إمام وخطيب المسجد الحرام الدكتور فلان": the title or name after it
         if w.norm(i) in lex.asides and w.punct_before(i):
             return None  # "وقال - رافضاً ذكر اسمه -: إن": an aside about the left-out subject
         if w.norm(i) in lex.not_source or self.match_phrase(i, lex.tails) is not None:
@@ -483,6 +488,19 @@ class SubjectRules(Attribution):
         end = self.apposition(self.rank_and_name(end, i - 1), i - 1)
         src = make_source(w, first, end, self.names)
         return src if src.supported and (documents or src.kind != "document") else None
+
+    def folded_title(self, i: int, j: int) -> bool:
+        """Token i, a title that folds to a preposition ("إمام" as "أمام"), is a title
+        after a saying verb: a partner title joins it with "و" ("إمام وخطيب المسجد"),
+        or it is written with hamza below and a head or name follows before j."""
+        w, lex = self.w, self.lex
+        if i >= j or not any(fold_key(t) == w.norm(i) for t in lex.preposition_titles):
+            return False
+        nxt = w.norm(i + 1)
+        if not w.punct_before(i + 1) and nxt.startswith(WA) and nxt[len(WA):] in lex.title_partners:
+            return True
+        return w.toks[i].text in lex.preposition_titles and any(
+            head_kind(w, k) or w.entity_at(k) for k in range(i + 1, j + 1))
 
     def named_apposition(self, a: int, b: int) -> bool:
         """A title or role follows a name in tokens a..b ("كفاح محمود المستشار الإعلامي"):

@@ -67,6 +67,7 @@ BI = form("bi")
 KA = form("ka")
 WASL = form("wasl")
 FIRST_PERSON = form("first_person")
+FIRST_PERSON_PLURAL = form("first_person_plural")
 ACCUSATIVE = form("accusative")
 DEFECTIVE_WRITTEN, DEFECTIVE_LEXICON = forms("defective_ending")
 PRESENT_PREFIXES = forms("present_prefixes")  # ي ت

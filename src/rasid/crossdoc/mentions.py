@@ -12,12 +12,14 @@ planned events or a speculating claim; ``assert`` otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
-from rasid.model.document import Document, Entity, Event
+from rasid.model.document import Document, Entity, Event, Span
+from rasid.text.sentences import split_clauses
 from rasid.text import fold_key
 
 #: days before publication assumed for an event without a resolved date
@@ -82,6 +84,9 @@ class Mention:
     doc_places: list = field(default_factory=list)
     fatalities: int | None = None
     injuries: int | None = None
+    #: the day the text itself names for the event (a calendar date or a weekday in
+    #: the trigger's own sentence, giving the event's date), see :func:`named_day`
+    named_day: str | None = None
     # filled by crossdoc.update
     story_id: str | None = None
     group_id: str | None = None
@@ -266,6 +271,68 @@ def _event_dates(doc: Document, ev: Event) -> tuple[str | None, str | None, bool
     return None, None, True
 
 
+#: time expression kinds that name a day: a calendar date ("19 يوليو", "2015/07/19")
+#: or a weekday ("الأحد"); a relative day ("أمس", "اليوم") is resolved against a
+#: publication date that outlets give differently (print and web), so it never counts
+NAMED_DAY_KINDS = ("date", "weekday")
+#: a date carried over from the sentence before ("... الأحد. وتقدمت ...") counts when
+#: that sentence names it
+NAMED_DAY_INHERITED = True
+
+
+#: a relative pronoun between the trigger and a day: the day belongs to another verb
+#: ("مداهمة القريتين التي استولوا عليها الأربعاء": the town's capture, not the raid)
+_RELATIVE = re.compile(r"(?<![^\s«\"(])[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?![^\s»\"),.،])")
+#: "أن"/"إن" between them: the day of a statement about the event ("قالت القوات الاثنين
+#: إنها بسطت سيطرتها"), when ``NAMED_DAY_SPEECH`` is False
+_THAT = re.compile(r"(?<![^\s«\"(])[وفل]?ب?[أإا]ن(?:ه|ها|هم|هما)?(?![^\s»\"),.،])")
+NAMED_DAY_SPEECH = False
+#: a named day equal to the article's publication date is no named day (a dateline)
+NAMED_DAY_NOT_PUBLISHED = True
+
+
+def _names_day(doc: Document, span: Span, day: str, trigger: Span | None = None) -> bool:
+    """Whether a calendar date or a weekday inside ``span`` gives exactly ``day``
+    (with ``trigger``: and no relative pronoun or "أن" lies between them)."""
+    for t in doc.times:
+        if not (span.start <= t.start < span.end and (t.attrs or {}).get("kind") in NAMED_DAY_KINDS
+                and t.granularity == "day" and t.value_start and t.value_start[:10] == day
+                and (t.value_end or t.value_start)[:10] == day):
+            continue
+        if trigger is not None:
+            a, b = (trigger.end, t.start) if t.start >= trigger.end else (t.end, trigger.start)
+            if _RELATIVE.search(doc.text, a, max(a, b)) or (
+                    not NAMED_DAY_SPEECH and _THAT.search(doc.text, a, max(a, b))):
+                continue
+        return True
+    return False
+
+
+def named_day(doc: Document, ev: Event, ds: str | None, de: str | None, inferred: bool) -> str | None:
+    """The event's day when the text names it in the trigger's own clause: a stated
+    one-day date (not inferred from publication) given by a calendar date or a
+    weekday of that clause (the parts of its sentence between commas, semicolons and
+    colons: "بحسب ما ذكر المرصد، الخميس" is the report's day, not the event's). A date
+    the events stage carried over from the sentence before counts when that sentence
+    names it (``NAMED_DAY_INHERITED``). A day that is only the report's publication
+    date (a dateline, "today's" weekday) is no named day."""
+    if inferred or not ds or ds != de or ev.attrs.get("time_range"):
+        return None
+    if NAMED_DAY_NOT_PUBLISHED and doc.published and ds == doc.published[:10]:
+        return None
+    pos = ev.trigger.start
+    sents = doc.sentences
+    k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), None)
+    if k is None:
+        return None
+    clause = next((c for c in split_clauses(doc.text, sents[k]) if c.start <= pos < c.end), sents[k])
+    if _names_day(doc, clause, ds, ev.trigger):
+        return ds
+    if ev.attrs.get("time_inherited") and NAMED_DAY_INHERITED and k > 0 and _names_day(doc, sents[k - 1], ds):
+        return ds
+    return None
+
+
 def _stance(ev: Event, claim_stance: str | None) -> str:
     if ev.modality in _DENY_MODALITIES or claim_stance == "deny":
         return "deny"
@@ -320,6 +387,7 @@ def mentions_of(doc: Document) -> list[Mention]:
             stance=_stance(ev, claim.stance if claim else None),
             date_start=ds, date_end=de, date_inferred=inferred,
             fatalities=ev.fatalities, injuries=ev.injuries,
+            named_day=named_day(doc, ev, ds, de, inferred),
         )
         if claim is not None:
             m.claim_id = claim.id

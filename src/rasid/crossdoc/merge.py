@@ -109,6 +109,13 @@ SAME_ARTICLE_TOLL = True
 STORY_NAMED_SPOT_KM = 80.0
 TEXT_SIM_MIN_WORDS = 6
 TEXT_BONUS = 1.0
+#: two mentions of two articles whose texts both name the event's day (a calendar
+#: date or a weekday in the trigger's own sentence: ``Mention.named_day``) are one
+#: event only on that day, not within ``DATE_TOL_DAYS`` or ``STORY_LEAD_TOL_DAYS``
+#: (Aden's Tawahi told as Sunday's advance and Monday's control); a day from
+#: publication, "yesterday"/"today" or a date inherited from another sentence keeps
+#: the tolerance
+NAMED_DAY_EXACT = True
 #: the story-link score of a mention only compatible with a merged event (a
 #: governorate, no agreeing count or actor, another story): 0 = not reported
 WEAK_LINK = 0.5
@@ -274,6 +281,13 @@ def _twin(m: Mention, me: "MergedEvent") -> bool:
                and (_trigger_in(m.trigger, x.evidence) or _trigger_in(x.trigger, m.evidence)
                     or _trigger_in(m.trigger, x.trigger))
                for x in me.mentions)
+
+
+def _named_day_differs(m: Mention, me: "MergedEvent") -> bool:
+    """Whether the merged event's day (its best date) is named by another article's
+    mention and the mention names another day (``NAMED_DAY_EXACT``)."""
+    best = me.agg.get("best_date")
+    return m.named_day != best and any(x.named_day == best and x.doc_id != m.doc_id for x in me.mentions)
 
 
 def _told_again(m: Mention, me: "MergedEvent") -> bool:
@@ -594,6 +608,8 @@ class EventMerger:
             if same_story and kind == "precise" and _in_lead(m) and m.story_id in a.get("lead_stories", ()):
                 tol = max(tol, timedelta(days=STORY_LEAD_TOL_DAYS))
             if d0 - tol > (e1 or e0) or (d1 or d0) + tol < e0:
+                return None
+            if NAMED_DAY_EXACT and m.named_day and _named_day_differs(m, me):
                 return None
             same_day = kind == "precise" and a["date_kind"] == "precise" and m.date_start == a["best_date"]
             date_score = 1.0 if same_day else 0.5

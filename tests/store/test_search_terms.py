@@ -29,7 +29,7 @@ def test_canonical_is_the_plain_substitution():
     text = ("أعلنت الإدارة الأميركية أن القوات الامريكية والميليشيات الكوردية شمال سورية وكوردستان "
             "تلقت دعما من الحكومة الروسية وروسيه، وقال مسؤول كورد إن المليشيات انسحبت")
     words = [t.norm for t in tokenize(text)]
-    words += [a + b for a, b in zip(words, words[1:])]
+    words += [a + b for a, b in zip(words, words[1:], strict=False)]
     changed = 0
     for w in words:
         canonical.cache_clear()

@@ -41,7 +41,8 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":  # an escape: a break (its character may be a class)
-            runs.append(run) if depth == 0 else None
+            if depth == 0:
+                runs.append(run)
             run = ""
             i += 2
             continue

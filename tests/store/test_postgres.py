@@ -22,7 +22,7 @@ import pytest
 
 from rasid import crossdoc
 from rasid.model.document import Document
-from rasid.store import Store
+from rasid.store import SCHEMA_VERSION, Store
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -86,7 +86,7 @@ def test_store_round_trip_idempotence_and_replacement(pg_url):
     from test_store import annotated
 
     with Store(pg_url) as st:
-        assert st.backend == "postgresql" and st.schema_version == 4
+        assert st.backend == "postgresql" and st.schema_version == SCHEMA_VERSION
         doc = annotated()
         assert st.add(doc) is True
         assert st.add(doc) is False  # same id and content: nothing changes
@@ -99,7 +99,7 @@ def test_store_round_trip_idempotence_and_replacement(pg_url):
         st.delete("t1")
         assert st.get("t1") is None and st.count("entities") == 0
     with Store(pg_url) as st:  # reopening migrates nothing
-        assert st.schema_version == 4
+        assert st.schema_version == SCHEMA_VERSION
 
 
 def test_search_matches_sqlite(pg_url, tmp_path):

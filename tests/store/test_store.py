@@ -162,7 +162,7 @@ def test_version_2_file_with_crossdoc_tables_is_migrated(tmp_path):
     c.commit()
     c.close()
     with Store(db) as st:
-        assert st.schema_version == SCHEMA_VERSION == 4
+        assert st.schema_version == SCHEMA_VERSION == 5
         cols = {r[1] for r in st.conn.execute("PRAGMA table_info(merged_mentions)")}
         assert {"story_id", "group_id"} <= cols
         cols = {r[1] for r in st.conn.execute("PRAGMA table_info(stories)")}
@@ -173,7 +173,7 @@ def test_version_2_file_with_crossdoc_tables_is_migrated(tmp_path):
         assert st.documents_without_crossdoc() == []
         assert len(crossdoc.list_merged(st)) == 1
     with Store(db) as st:  # opening again changes nothing
-        assert st.schema_version == 4 and len(crossdoc.list_stories(st)) == 2
+        assert st.schema_version == SCHEMA_VERSION and len(crossdoc.list_stories(st)) == 2
 
 
 def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path):

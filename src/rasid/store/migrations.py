@@ -226,6 +226,16 @@ def _v4(db: DB) -> None:
     db.executescript(_V4_POSTGRES if db.is_postgres else _V4_SQLITE)
 
 
+# v5: a covering index for the events list's filters (benchmarks/api_latency.py): the
+# columns the type, country, modality, date and bbox filters test, so an /api/events count
+# (or a page of a filtered list) reads the index alone, not each event's row, to decide
+# which events match (on the synthetic 100,000 events, 191 filtered counts and pages without
+# an actor: 0.77 -> 0.46 s on SQLite).
+_V5 = """
+CREATE INDEX IF NOT EXISTS events_filter ON events(country, type, modality, date_start, date_end, lat, lon);
+"""
+
+
 #: the primary key of each table rows are replaced in (INSERT OR REPLACE / ON CONFLICT)
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("id",), "crossdoc_docs": ("doc_id",), "dup_sigs": ("doc_id",), "dup_groups": ("doc_id",),
@@ -257,6 +267,7 @@ REGISTRY: tuple[Migration, ...] = (
     Migration(2, "composite indexes for the API's filtered, date-ordered event queries", _V2),
     Migration(3, "the cross-document tables (duplicates, stories, merged events)", ensure_crossdoc_schema),
     Migration(4, "indexes for the API's list endpoints (merged events, stories, actor names, event order)", _v4),
+    Migration(5, "a covering index for the events list's filters (type, country, modality, dates, bbox)", _V5),
 )
 
 #: The schema version this Rasid writes.

@@ -511,7 +511,7 @@ class Database:
             with self._memo_lock:
                 if self._memo_version == version:
                     self._memo[key] = value
-                    if len(self._memo) > 256:
+                    if len(self._memo) > 512:
                         self._memo.pop(next(iter(self._memo)))
                 self._memo_flights.pop(key, None)
         return value
@@ -559,13 +559,18 @@ class Database:
             order = f" ORDER BY ({col}) IS NULL, {col} {'DESC' if desc else 'ASC'}, rowid DESC"
         total = None
         if with_total:  # exact up to COUNT_CAP, then COUNT_CAP (the caller says "or more")
-            total = self.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM events" + where + " LIMIT ?) AS capped",
-                                args + [COUNT_CAP])
+            total = self.capped_count(where, args)
         items = self.rows("SELECT * FROM events" + where + order + " LIMIT ? OFFSET ?",
                           args + [limit, offset])
         if enrich:
             self.enrich(items)
         return total, items
+
+    def capped_count(self, where: str, args: list[Any]) -> int:
+        """Events matching ``where``, counted up to COUNT_CAP, kept per version of the database
+        (:meth:`_per_version`): an analyst paging or coming back to a filter counts it once."""
+        sql = "SELECT COUNT(*) FROM (SELECT 1 FROM events" + where + " LIMIT ?) AS capped"
+        return int(self._per_version(("count", sql, tuple(args)), lambda: self.scalar(sql, args + [COUNT_CAP])))
 
     def enrich(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Adds to event rows: ``precision_class`` (point, area, country), and the merged event
@@ -850,9 +855,12 @@ class Database:
                 return total, [_clean(r) for r in items]
             if not offset:
                 return 0, []
-        total = self.scalar(f'SELECT COUNT(*) FROM "{table}"{where}', args)
-        items = self.rows(f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?', args + [limit, offset])
-        return total, [_clean(r) for r in items]
+        count_sql = f'SELECT COUNT(*) FROM "{table}"{where}'
+        total = self._per_version(("count", count_sql, tuple(args)), lambda: self.scalar(count_sql, args))
+        page_sql = f'SELECT * FROM "{table}"{where}{order_sql} LIMIT ? OFFSET ?'
+        page = self._per_version(("page", page_sql, tuple(args), limit, offset),
+                                 lambda: [_clean(r) for r in self.rows(page_sql, args + [limit, offset])])
+        return total, [dict(r) for r in page]  # copies: the caller adds to its rows
 
     def _rows_of_ids(self, table: str, where: str, args: list[Any], only_ids: frozenset[str], order: str | None,
                      limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
@@ -860,18 +868,25 @@ class Database:
         the other filters keep (an index has them), sorted as ``ORDER BY "order" DESC, rowid``
         here, and the page's rows read by id."""
         key = f'"{order}"' if order else "NULL"
-        keys = [(r[0], r[1], r[2]) for r in self.conn.execute(f'SELECT id, {key}, rowid FROM "{table}"{where}', args)
-                if r[0] in only_ids]
-        keys.sort(key=lambda r: r[2])
-        if order:  # DESC, NULL last, ties in rowid order (the sort is stable)
-            keys.sort(key=lambda r: (r[1] is not None, r[1]), reverse=True)
-        page = [r[0] for r in keys[offset:offset + limit]]
+        sql = f'SELECT id, {key}, rowid FROM "{table}"{where}'
+
+        def ordered() -> tuple[Any, ...]:
+            keys = [(r[0], r[1], r[2]) for r in self.conn.execute(sql, args)]
+            keys.sort(key=lambda r: r[2])
+            if order:  # DESC, NULL last, ties in rowid order (the sort is stable)
+                keys.sort(key=lambda r: (r[1] is not None, r[1]), reverse=True)
+            return tuple(r[0] for r in keys)
+
+        # every row the other filters keep, in order, once per version of the database: the
+        # report filters (only_ids) change more often than these (min_reports, type, country)
+        ids = [i for i in self._per_version(("ordered ids", sql, tuple(args)), ordered) if i in only_ids]
+        page = ids[offset:offset + limit]
         rows: dict[Any, dict[str, Any]] = {}
         for i in range(0, len(page), 400):
             chunk = page[i:i + 400]
             for r in self.rows(f'SELECT * FROM "{table}" WHERE id IN ({",".join("?" * len(chunk))})', chunk):
                 rows[r["id"]] = r
-        return len(keys), [_clean(rows[i]) for i in page if i in rows]
+        return len(ids), [_clean(rows[i]) for i in page if i in rows]
 
     def merged_report_ids(self, f: EventFilter) -> frozenset[str] | None:
         """Ids of the merged events with at least one report matching the event filter ``f``
@@ -1027,7 +1042,10 @@ class Database:
         connection; a query the index cannot take is a BadParameter on ``q``."""
         try:
             if "docs_fts" in self.tables():
-                return search(self.conn, query, limit, offset)
+                # kept per version of the database: the same words are looked up again and again
+                hits = self._per_version(("search", query, limit, offset),
+                                         lambda: search(self.conn, query, limit, offset))
+                return [dict(h) for h in hits]
             pat = _like(query)
             return self.rows(
                 "SELECT id AS doc_id, title, outlet, published, substr(text, 1, 180) AS snippet, 0.0 AS rank "

@@ -25,14 +25,82 @@ from rasid.text.tokens import proclitic_splits
 _DATA = resources.files("rasid.store").joinpath("data")
 
 
+_META = set("^$.*+?{}[]()|\\")
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Runs of plain characters every match of ``pattern`` contains (outside groups,
+    classes and alternatives, a character before a quantifier left out); () when the
+    pattern has a top-level alternative or flags, where none is sure."""
+    if pattern.startswith("(?"):
+        return ()
+    runs: list[str] = []
+    run = ""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":  # an escape: a break (its character may be a class)
+            if depth == 0:
+                runs.append(run)
+            run = ""
+            i += 2
+            continue
+        if c == "[":  # a class: skip to its end
+            j = pattern.find("]", i + 2)
+            if j < 0:
+                return ()
+            if depth == 0:
+                runs.append(run)
+            run = ""
+            i = j + 1
+            continue
+        if c == "{":  # a counted quantifier: the character before it may be absent ({0,2})
+            j = pattern.find("}", i + 1)
+            if j < 0:
+                return ()
+            if depth == 0:
+                runs.append(run[:-1])
+            run = ""
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ()
+        elif c in "?*" and depth == 0:
+            run = run[:-1]  # the character before a quantifier may be absent
+        if depth == 0 and c not in _META:
+            run += c
+        else:
+            if depth == 0 or c == "(":
+                runs.append(run)
+            run = ""
+        i += 1
+    runs.append(run)
+    return tuple(r for r in runs if r)
+
+
 @lru_cache(maxsize=1)
-def _variants() -> list[tuple[re.Pattern[str], str]]:
+def _variants() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
     out = []
     for line in _DATA.joinpath("spelling_variants.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             pat, repl, *_ = line.split("\t")
-            out.append((re.compile(pat), repl))
+            out.append((re.compile(pat), repl, required_literals(pat)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _screen() -> re.Pattern[str] | None:
+    """One search for a literal of any variant pattern: a word without one keeps its
+    spelling (None when some pattern has no sure literal)."""
+    needs = [need for _, _, need in _variants()]
+    if not needs or not all(needs):
+        return None
+    return re.compile("|".join(sorted({re.escape(n) for need in needs for n in need}, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +111,12 @@ def _joiners() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def canonical(word: str) -> str:
-    for pat, repl in _variants():
+    screen = _screen()
+    if screen is not None and screen.search(word) is None:
+        return word  # most words: a search snippet looks at every one and every pair
+    for pat, repl, need in _variants():
+        if need and not all(n in word for n in need):
+            continue  # the pattern cannot match
         new = pat.sub(repl, word)
         if new != word:
             return new

@@ -391,15 +391,18 @@ def _event_row(doc: Document, ev: Event) -> dict[str, Any]:
 
 
 def snippet(text: str, terms: set[str], width: int = 90) -> str:
-    """A stretch of ``text`` around the first word that matches a query term."""
-    from rasid.text import tokenize
+    """A stretch of ``text`` around the first word that matches a query term (the words
+    read one at a time, up to the first match, not the whole text tokenised)."""
+    from rasid.text.tokens import iter_words
 
-    toks = tokenize(text)
-    for i, tok in enumerate(toks):
-        forms = {canonical(stem) for _, stem in proclitic_splits(tok.norm)}
-        if i + 1 < len(toks):
-            forms.add(canonical(tok.norm + toks[i + 1].norm))
-        if forms & terms:
-            s, e = max(0, tok.start - width), min(len(text), tok.end + width)
+    words = iter_words(text)
+    cur = next(words, None)
+    while cur is not None:
+        nxt = next(words, None)
+        start, end, norm = cur
+        if any(canonical(stem) in terms for _, stem in proclitic_splits(norm)) or (
+                nxt is not None and canonical(norm + nxt[2]) in terms):
+            s, e = max(0, start - width), min(len(text), end + width)
             return ("…" if s else "") + text[s:e].replace("\n", " ") + ("…" if e < len(text) else "")
+        cur = nxt
     return text[: 2 * width].replace("\n", " ")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 from rasid import lang
 
 from rasid.text.normalize import fold
@@ -76,3 +77,12 @@ def tokenize(text: str) -> list[Token]:
             _set(tok, "__dict__", {"start": s, "end": e, "text": w, "norm": norm})
             toks.append(tok)
     return toks
+
+
+def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, matching-view form) of each word of ``text``, lazily (the words
+    :func:`tokenize` gives, for a caller that stops early: a search snippet)."""
+    for m in _WORD.finditer(text):
+        norm = fold(m.group())
+        if norm:
+            yield m.start(), m.end(), norm

@@ -1091,6 +1091,17 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.attrs["origin"] = origin[0][0].id
         if dest:
             mt.attrs["destination"] = dest[0][0].id
+        if mt.type in _FROM_TYPES:
+            # "انسحب الحوثيون من لودر باتجاه عقبة ثرة": a withdrawal happens where they
+            # left; a destination only when nothing else is named (then the place is
+            # sought as for no place: an earlier sentence's)
+            left = origin or [(e, m) for e, m in cands if m.start > mt.trigger.end and _marked(doc, m, (_MIN,))]
+            if left:
+                mt.place = left[0][0].id
+                mt.places = [mt.place]
+                return
+            went = [(e, m) for e, m in cands if m.start > mt.trigger.end and _marked(doc, m, _DEST_MARKS + _TOWARD)]
+            excluded = excluded + [d for d in went if not any(d[1] is x[1] for x in excluded)]
         if len(excluded) == len(cands):
             continue
         pool = [(e, m) for e, m in cands if not any(m is o[1] for o in excluded)]
@@ -1171,6 +1182,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
 FAR_DESTINATION = 8  # words after a (non-movement) trigger beyond which a destination is another verb's
 TOWARD_WORDS = 3  # words between "من X" and "باتجاه Y"
 _MEETING_TYPES = frozenset({"CONSULT"})
+#: types whose place is where the party left (origin ``من X``), not where it went
+_FROM_TYPES = frozenset({"RETREAT"})
+_TOWARD = (fold("تجاه"),)  # "انسحبوا تجاه تعز": where they went (a recipient mark for attacks)
 _ROUTE_MARKS = argument_words()["route_mark"]  # عبر، مرورا ب، عن طريق
 _TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، بشأن، الأوضاع ...
 _NOT_VENUE = argument_words()["not_venue"]  # مع، بين

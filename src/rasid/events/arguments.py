@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from rasid import lang
 from rasid.events.detect import Mention
-from rasid.events.lexicon import _rows, context_words, count_words
+from rasid.events.lexicon import _rows, context_words, count_words, in_context
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.nationality import generic_party, generic_source, source_entity, source_government
 from rasid.events.numbers import find_numbers
@@ -1028,6 +1028,37 @@ def _locators(doc: Document, cands: list) -> list:
 
 
 _CAPITAL_WORDS = frozenset(argument_words()["capital"])  # العاصمة
+_PARTY_NOUNS = frozenset(argument_words()["party_noun"])  # قبائل، أبناء، أهالي
+_BI = ar.affix("bi", fold)  # ب
+_PARTY_KINDS = ("actor", "organization")
+
+
+def _party_locators(doc: Document, cands: list) -> list:
+    """"دمرت قبائل بصنعاء مدرعتين ... في مديرية أرحب"، "سيطرت المقاومة الشعبية بجنوب
+    اليمن، على ... محافظة الضالع": a place written with ب right after a party (a named
+    actor, a force word or a ``party_noun``) says where the party is from; the
+    happening is at another place the sentence names (the caller checks there is one)."""
+    out = []
+    for e, m in cands:
+        head = fold(doc.text[m.start:m.end])
+        if head.startswith(_BI) and _direction(head.split()[0][len(_BI):]):
+            end = m.start  # "بجنوب اليمن": the mention carries ب
+        elif doc.text[m.start - 1:m.start] == _BI and (m.start < 2 or not doc.text[m.start - 2].isalnum()):
+            end = m.start - 1  # "بصنعاء"
+        else:
+            continue
+        before = doc.text[:end].rstrip()
+        if len(before) == len(doc.text[:end]) or not before:
+            continue
+        words = fold(before[-40:]).split()
+        prev = words[-1] if words else ""
+        bare = prev[len(_AL):] if prev.startswith(_AL) else prev
+        named = any(
+            x.kind in _PARTY_KINDS and any(pm.end == len(before) for pm in x.mentions) for x in doc.entities
+        )
+        if named or prev in _PARTY_NOUNS or bare in _PARTY_NOUNS or in_context(prev, "force"):
+            out.append((e, m))
+    return out
 
 
 def _direction(word: str) -> bool:
@@ -1057,6 +1088,11 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         loc = _locators(doc, cands)
         if loc:
             cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
+        party = _party_locators(doc, cands)
+        if party and any(not mt.trigger.overlaps(m) and not any(m is x[1] for x in party) for _, m in places):
+            cands = [c for c in cands if not any(c[1] is x[1] for x in party)]
+            if not cands:
+                continue
         if mt.type in _MEETING_TYPES:
             # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]

@@ -233,6 +233,7 @@ PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
+PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
 @dataclass
@@ -523,10 +524,33 @@ def reject_habitual(c: Candidate) -> bool:
 
 
 def reject_topic(c: Candidate) -> bool:
-    """"اجتماع لبحث الهجوم"، "لمناقشة التفجير"، "تحقيق حول الهجوم": an event noun right
+    """"اجتماع لبحث الهجوم"، "لمناقشة التفجير"، "تحقيق حول الهجوم": a definite event noun right
     after a ``topic_of`` word (data/context.tsv) is what a meeting or a report is about,
     a reference to a happening told elsewhere, no new one."""
-    return not c.form.verb and c.cue_before("topic_of", TOPIC_WINDOW)
+    tf, h = c.form, c.hit
+    # (definite: it refers back; "وحول زيارة وزير الدفاع الأسبوع الماضي" tells the visit)
+    return not tf.verb and is_definite(c.tokens[h.tok], tf.form) and c.cue_before("topic_of", TOPIC_WINDOW)
+
+
+_MAA = ar.particle("maa", fold=fold)  # مع
+_QUOTES = "«\"“'"
+_THAT = frozenset(fold(w) for w in ("إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"))
+
+
+def reject_press_call(c: Candidate) -> bool:
+    """"وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن ..."، "قالت مصادر في اتصال
+    هاتفي مع المدينة إنهم ...": a phone call with the newspaper is how a statement
+    reached it, no meeting. The party after مع is quoted, a ``press`` word
+    (data/context.tsv), or a that-clause (أن، إنه) follows within
+    :data:`PRESS_CALL_WINDOW` tokens."""
+    h, tokens = c.hit, c.tokens
+    j = h.tok + h.ntok
+    if c.form.mode != "phone" or j + 1 >= c.s_hi or tokens[j].norm != _MAA:
+        return False
+    nxt = tokens[j + 1]
+    if c.doc.text[max(0, nxt.start - 1):nxt.start + 1].lstrip()[:1] in _QUOTES or in_context(nxt.norm, "press"):
+        return True
+    return any(t.norm in _THAT for t in tokens[j + 2:min(c.s_hi, j + 2 + PRESS_CALL_WINDOW)])
 
 
 #: The reject rules, in the order they are tried (each is a predicate on a
@@ -547,6 +571,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_payment,
     reject_habitual,
     reject_topic,
+    reject_press_call,
 )
 
 

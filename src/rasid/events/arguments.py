@@ -1031,13 +1031,29 @@ _CAPITAL_WORDS = frozenset(argument_words()["capital"])  # العاصمة
 _PARTY_NOUNS = frozenset(argument_words()["party_noun"])  # قبائل، أبناء، أهالي
 _BI = ar.affix("bi", fold)  # ب
 _PARTY_KINDS = ("actor", "organization")
+_FI = ar.particle("fi", fold=fold)  # في
 
 
-def _party_locators(doc: Document, cands: list) -> list:
+def _coordinated(doc: Document, a: Span, b: Span) -> bool:
+    """Is ``b`` joined to ``a`` by و (a place noun such as مدينة may open it: "نينوى ومدينة الرقة"),
+    or does it locate ``a`` ("الرقة في سوريا")?"""
+    words = fold(doc.text[a.end:b.start]).split()
+    if words == [_FI]:
+        return True
+    if not words or not words[0].startswith(_WA):
+        return False
+    first = words[0][len(_WA):]
+    return (not first and len(words) == 1) or (first in _PLACE_NOUNS and len(words) == 1) or (
+        not first and len(words) == 2 and words[1] in _PLACE_NOUNS)
+
+
+def _party_locators(doc: Document, mt: Mention, cands: list) -> list:
     """"دمرت قبائل بصنعاء مدرعتين ... في مديرية أرحب"، "سيطرت المقاومة الشعبية بجنوب
-    اليمن، على ... محافظة الضالع": a place written with ب right after a party (a named
-    actor, a force word or a ``party_noun``) says where the party is from; the
-    happening is at another place the sentence names (the caller checks there is one)."""
+    اليمن، على ... محافظة الضالع": a place written with ب right after the trigger's
+    subject (a named actor, a force word or a ``party_noun`` at most
+    :data:`SUBJECT_GAP` words after the trigger) says where the party is from; the
+    happening is at another place the sentence names (the caller checks there is
+    one). (Not a party further on: "قصفها على منطقة لقوات الأسد بوسط درعا" is the target's place.)"""
     out = []
     for e, m in cands:
         head = fold(doc.text[m.start:m.end])
@@ -1053,10 +1069,18 @@ def _party_locators(doc: Document, cands: list) -> list:
         words = fold(before[-40:]).split()
         prev = words[-1] if words else ""
         bare = prev[len(_AL):] if prev.startswith(_AL) else prev
-        named = any(
-            x.kind in _PARTY_KINDS and any(pm.end == len(before) for pm in x.mentions) for x in doc.entities
-        )
-        if named or prev in _PARTY_NOUNS or bare in _PARTY_NOUNS or in_context(prev, "force"):
+        if len(before) <= mt.trigger.end:
+            continue
+        named = next((
+            pm for x in doc.entities if x.kind in _PARTY_KINDS for pm in x.mentions if pm.end == len(before)
+        ), None)
+        if named is not None:
+            start = named.start
+        elif prev in _PARTY_NOUNS or bare in _PARTY_NOUNS or in_context(prev, "force"):
+            start = len(before) - len(before.split()[-1])
+        else:
+            continue
+        if start >= mt.trigger.end and len(doc.text[mt.trigger.end:start].split()) <= SUBJECT_GAP:
             out.append((e, m))
     return out
 
@@ -1088,7 +1112,7 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         loc = _locators(doc, cands)
         if loc:
             cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
-        party = _party_locators(doc, cands)
+        party = _party_locators(doc, mt, cands)
         if party and any(not mt.trigger.overlaps(m) and not any(m is x[1] for x in party) for _, m in places):
             cands = [c for c in cands if not any(c[1] is x[1] for x in party)]
             if not cands:
@@ -1137,6 +1161,10 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
                 mt.places = [mt.place]
                 return
             went = [(e, m) for e, m in cands if m.start > mt.trigger.end and _marked(doc, m, _DEST_MARKS + _TOWARD)]
+            # ("إلى نينوى ومدينة الرقة": the places coordinated with a destination too)
+            for e, m in cands:
+                if went and m.start > went[-1][1].end and _coordinated(doc, went[-1][1], m):
+                    went.append((e, m))
             excluded = excluded + [d for d in went if not any(d[1] is x[1] for x in excluded)]
         if len(excluded) == len(cands):
             continue

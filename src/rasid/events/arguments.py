@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from rasid import lang
 from rasid.events.detect import Mention
-from rasid.events.lexicon import _rows, context_words, count_words
+from rasid.events.lexicon import _rows, context_words, count_words, in_context
 from rasid.events.merge import _RESPONSE, response_between
 from rasid.events.nationality import generic_party, generic_source, source_entity, source_government
 from rasid.events.numbers import find_numbers
@@ -1028,6 +1028,61 @@ def _locators(doc: Document, cands: list) -> list:
 
 
 _CAPITAL_WORDS = frozenset(argument_words()["capital"])  # العاصمة
+_PARTY_NOUNS = frozenset(argument_words()["party_noun"])  # قبائل، أبناء، أهالي
+_BI = ar.affix("bi", fold)  # ب
+_PARTY_KINDS = ("actor", "organization")
+_FI = ar.particle("fi", fold=fold)  # في
+
+
+def _coordinated(doc: Document, a: Span, b: Span) -> bool:
+    """Is ``b`` joined to ``a`` by و (a place noun such as مدينة may open it: "نينوى ومدينة الرقة"),
+    or does it locate ``a`` ("الرقة في سوريا")?"""
+    words = fold(doc.text[a.end:b.start]).split()
+    if words == [_FI]:
+        return True
+    if not words or not words[0].startswith(_WA):
+        return False
+    first = words[0][len(_WA):]
+    return (not first and len(words) == 1) or (first in _PLACE_NOUNS and len(words) == 1) or (
+        not first and len(words) == 2 and words[1] in _PLACE_NOUNS)
+
+
+def _party_locators(doc: Document, mt: Mention, cands: list) -> list:
+    """"دمرت قبائل بصنعاء مدرعتين ... في مديرية أرحب"، "سيطرت المقاومة الشعبية بجنوب
+    اليمن، على ... محافظة الضالع": a place written with ب right after the trigger's
+    subject (a named actor, a force word or a ``party_noun`` at most
+    :data:`SUBJECT_GAP` words after the trigger) says where the party is from; the
+    happening is at another place the sentence names (the caller checks there is
+    one). (Not a party further on: "قصفها على منطقة لقوات الأسد بوسط درعا" is the target's place.)"""
+    out = []
+    for e, m in cands:
+        head = fold(doc.text[m.start:m.end])
+        if head.startswith(_BI) and _direction(head.split()[0][len(_BI):]):
+            end = m.start  # "بجنوب اليمن": the mention carries ب
+        elif doc.text[m.start - 1:m.start] == _BI and (m.start < 2 or not doc.text[m.start - 2].isalnum()):
+            end = m.start - 1  # "بصنعاء"
+        else:
+            continue
+        before = doc.text[:end].rstrip()
+        if len(before) == len(doc.text[:end]) or not before:
+            continue
+        words = fold(before[-40:]).split()
+        prev = words[-1] if words else ""
+        bare = prev[len(_AL):] if prev.startswith(_AL) else prev
+        if len(before) <= mt.trigger.end:
+            continue
+        named = next((
+            pm for x in doc.entities if x.kind in _PARTY_KINDS for pm in x.mentions if pm.end == len(before)
+        ), None)
+        if named is not None:
+            start = named.start
+        elif prev in _PARTY_NOUNS or bare in _PARTY_NOUNS or in_context(prev, "force"):
+            start = len(before) - len(before.split()[-1])
+        else:
+            continue
+        if start >= mt.trigger.end and len(doc.text[mt.trigger.end:start].split()) <= SUBJECT_GAP:
+            out.append((e, m))
+    return out
 
 
 def _direction(word: str) -> bool:
@@ -1057,6 +1112,11 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         loc = _locators(doc, cands)
         if loc:
             cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
+        party = _party_locators(doc, mt, cands)
+        if party and any(not mt.trigger.overlaps(m) and not any(m is x[1] for x in party) for _, m in places):
+            cands = [c for c in cands if not any(c[1] is x[1] for x in party)]
+            if not cands:
+                continue
         if mt.type in _MEETING_TYPES:
             # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]
@@ -1091,6 +1151,21 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.attrs["origin"] = origin[0][0].id
         if dest:
             mt.attrs["destination"] = dest[0][0].id
+        if mt.type in _FROM_TYPES:
+            # "انسحب الحوثيون من لودر باتجاه عقبة ثرة": a withdrawal happens where they
+            # left; a destination only when nothing else is named (then the place is
+            # sought as for no place: an earlier sentence's)
+            left = origin or [(e, m) for e, m in cands if m.start > mt.trigger.end and _marked(doc, m, (_MIN,))]
+            if left:
+                mt.place = left[0][0].id
+                mt.places = [mt.place]
+                return
+            went = [(e, m) for e, m in cands if m.start > mt.trigger.end and _marked(doc, m, _DEST_MARKS + _TOWARD)]
+            # ("إلى نينوى ومدينة الرقة": the places coordinated with a destination too)
+            for e, m in cands:
+                if went and m.start > went[-1][1].end and _coordinated(doc, went[-1][1], m):
+                    went.append((e, m))
+            excluded = excluded + [d for d in went if not any(d[1] is x[1] for x in excluded)]
         if len(excluded) == len(cands):
             continue
         pool = [(e, m) for e, m in cands if not any(m is o[1] for o in excluded)]
@@ -1171,6 +1246,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
 FAR_DESTINATION = 8  # words after a (non-movement) trigger beyond which a destination is another verb's
 TOWARD_WORDS = 3  # words between "من X" and "باتجاه Y"
 _MEETING_TYPES = frozenset({"CONSULT"})
+#: types whose place is where the party left (origin ``من X``), not where it went
+_FROM_TYPES = frozenset({"RETREAT"})
+_TOWARD = (fold("تجاه"),)  # "انسحبوا تجاه تعز": where they went (a recipient mark for attacks)
 _ROUTE_MARKS = argument_words()["route_mark"]  # عبر، مرورا ب، عن طريق
 _TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، بشأن، الأوضاع ...
 _NOT_VENUE = argument_words()["not_venue"]  # مع، بين

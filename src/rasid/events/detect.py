@@ -228,6 +228,12 @@ ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this 
 FIGURATIVE_OBJECT_WINDOW = 4  # "سيضرب ما تبقى من السياحة"
 ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
+THREAT_ACTION_WINDOW = 3  # "تهدد الجماعة بقصف": the threatened action this close after يهدد/تهدد
+PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
+HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
+HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
+TOPIC_WINDOW = 1  # "لبحث الهجوم"
+PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
 @dataclass
@@ -477,6 +483,76 @@ def reject_relative_clause(c: Candidate) -> bool:
     return not c.form.strong and c.form.verb and h.tok > 0 and c.tokens[h.tok - 1].norm in _RELATIVE_OR_WHERE
 
 
+_STATE_THREAT_FORMS = frozenset(fold(w) for w in ("يهدد", "تهدد"))  # present tense: a danger, not a threat made
+_BI = ar.affix("bi", fold)  # ب
+_CONSEQUENCE = frozenset(fold(w) for w in ("مما", "ما", "بما"))  # "مما يهدد ...": a consequence
+
+
+def reject_state_threat(c: Candidate) -> bool:
+    """"وتهدد حياة المواطنين"، "مما يهدد بإبادة جماعية"، "صار يهدد المناطق": the present
+    يهدد / تهدد tells a danger or a state, not a threat a party makes. It is one only
+    when what is threatened is an action, opened by ب ("تهدد بقصف"، "يهدد باقتحام")
+    within :data:`THREAT_ACTION_WINDOW` tokens, and not as the consequence of a clause
+    ("مما يهدد")."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "THREATEN" or c.form.form not in _STATE_THREAT_FORMS:
+        return False
+    if h.tok > 0 and tokens[h.tok - 1].norm in _CONSEQUENCE:
+        return True
+    after = tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + THREAT_ACTION_WINDOW)]
+    return not any(t.norm.startswith(_BI) and len(t.norm) > 3 for t in after)
+
+
+def reject_payment(c: Candidate) -> bool:
+    """"سيقوم بدفع رسوم الإيجار"، "دفعت الحكومة تعويضات": دفع that pays is no
+    deployment (a ``pay`` word of data/context.tsv within :data:`PAY_WINDOW` tokens after it)."""
+    tf, h, tokens = c.form, c.hit, c.tokens
+    return tf.type == "MOBILIZE" and fold("دفع") in tf.form and any(
+        in_context(t.norm, "pay") for t in tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + PAY_WINDOW)])
+
+
+def reject_habitual(c: Candidate) -> bool:
+    """"ويشهد القوقاز باستمرار مواجهات وهجمات"، "تقع عادة مواجهات": a
+    ``habitual`` word (data/context.tsv: باستمرار، عادة، دائماً) right
+    around an attack or protest word tells what happens again and again, not one happening."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type not in HABITUAL_TYPES:
+        return False
+    lo, hi = max(c.c_lo, h.tok - HABITUAL_WINDOW), min(c.c_hi, h.tok + h.ntok + HABITUAL_WINDOW)
+    return any(in_context(tokens[i].norm, "habitual") for i in range(lo, hi) if not h.tok <= i < h.tok + h.ntok) or (
+        has_phrase(tokens, lo, hi, "habitual"))
+
+
+def reject_topic(c: Candidate) -> bool:
+    """"اجتماع لبحث الهجوم"، "لمناقشة التفجير"، "تحقيق حول الهجوم": a definite event noun right
+    after a ``topic_of`` word (data/context.tsv) is what a meeting or a report is about,
+    a reference to a happening told elsewhere, no new one."""
+    tf, h = c.form, c.hit
+    # (definite: it refers back; "وحول زيارة وزير الدفاع الأسبوع الماضي" tells the visit)
+    return not tf.verb and is_definite(c.tokens[h.tok], tf.form) and c.cue_before("topic_of", TOPIC_WINDOW)
+
+
+_MAA = ar.particle("maa", fold=fold)  # مع
+_QUOTES = "«\"“'"
+_THAT = frozenset(fold(w) for w in ("إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"))
+
+
+def reject_press_call(c: Candidate) -> bool:
+    """"وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن ..."، "قالت مصادر في اتصال
+    هاتفي مع المدينة إنهم ...": a phone call with the newspaper is how a statement
+    reached it, no meeting. The party after مع is quoted, a ``press`` word
+    (data/context.tsv), or a that-clause (أن، إنه) follows within
+    :data:`PRESS_CALL_WINDOW` tokens."""
+    h, tokens = c.hit, c.tokens
+    j = h.tok + h.ntok
+    if c.form.mode != "phone" or j + 1 >= c.s_hi or tokens[j].norm != _MAA:
+        return False
+    nxt = tokens[j + 1]
+    if c.doc.text[max(0, nxt.start - 1):nxt.start + 1].lstrip()[:1] in _QUOTES or in_context(nxt.norm, "press"):
+        return True
+    return any(t.norm in _THAT for t in tokens[j + 2:min(c.s_hi, j + 2 + PRESS_CALL_WINDOW)])
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -491,6 +567,11 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_report,
     reject_purpose,
     reject_relative_clause,
+    reject_state_threat,
+    reject_payment,
+    reject_habitual,
+    reject_topic,
+    reject_press_call,
 )
 
 

@@ -174,6 +174,21 @@ def _raw_matches(g: Gazetteer, t: str) -> list[Match]:
     return out
 
 
+MADDA_ALEF = "\u0622"  # آ: "آب" is the month (August), the city is written إب or اب
+
+
+def _month_reading(m: Match, t: str, prev: str, months: frozenset[str]) -> bool:
+    """"في 3 آب/ أغسطس"، "شهر آب": a place name that is also a month name (notplace.tsv,
+    side month: the month names written after it) reads as the month when written
+    with madda, after a day number, before a slash or before its other name."""
+    if t[m.vs:m.vs + 1] == MADDA_ALEF or (prev and prev.isdigit()):
+        return True
+    if t[m.ve:m.ve + 1] == "/":
+        return True
+    rest = t[m.ve:m.ve + 20].split()
+    return bool(rest) and fold_key(rest[0].strip("/")) in months
+
+
 def _not_place(m: Match, t: str, g: Gazetteer | None = None) -> bool:
     if m.extra.get("block"):
         return False
@@ -188,6 +203,8 @@ def _not_place(m: Match, t: str, g: Gazetteer | None = None) -> bool:
             _, prev = _word_before(t, q + 1 if t[q] == " " else q)
     _, nxt = _word_after(t, m.ve)
     prevs = _stems(prev) if prev else ()
+    if (m.key, "month") in np and _month_reading(m, t, prev, np[(m.key, "month")]):
+        return True
     for k in ("*", m.key):
         # the word before, with or without its proclitic ("لفيلق القدس")
         if any(p in np.get((k, "prev"), ()) for p in prevs):

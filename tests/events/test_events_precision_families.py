@@ -1,0 +1,166 @@
+"""Issue 13, precision on real text: uses of event words that report no happening
+(a danger told with يهدد, a payment, published photos, a habit, a meeting's topic,
+a phone call with the press, figures of speech) and the places of withdrawals,
+of parties located with ب, and the month آب.
+
+Sentences are written for the tests (paraphrases of real-article phrasings)."""
+
+from __future__ import annotations
+
+import pytest
+from ev_helpers import Analyzed, make_doc
+
+from rasid.events.detect import candidates, rejected_by
+
+
+def _types(analyzed: Analyzed, text: str) -> list[str]:
+    doc, _ = analyzed(text)
+    return [e.type for e in doc.events]
+
+
+def _places(analyzed: Analyzed, text: str, typ: str) -> list[str | None]:
+    doc, names = analyzed(text)
+    return [names.get(e.place) for e in doc.events if e.type == typ]
+
+
+# --- يهدد / تهدد: a danger or a state, not a threat a party makes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الطبيب أن انتشار المرض يهدد حياة السكان في حلب.",
+        "وتنتشر العصابات في المنطقة وتهدد أمن المواطنين في حلب.",
+        "ويتقدم التنظيم في ريف حلب مما يهدد بكارثة إنسانية.",
+    ],
+)
+def test_present_threatens_a_state_is_no_threat(analyzed: Analyzed, text: str) -> None:
+    assert "THREATEN" not in _types(analyzed, text)
+
+
+def test_threat_of_an_action_stays(analyzed: Analyzed) -> None:
+    assert "THREATEN" in _types(analyzed, "وتهدد الجماعة بقصف مدينة حلب إذا لم تنسحب القوات.")
+
+
+# --- دفع that pays, نشر صوراً that publishes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن التنظيم سيقوم بدفع رسوم الإيجار للمقاتلين في الرقة.",
+        "وتفاوض مع أحد المسلحين ودفعت له مبلغ ألف دولار في الرقة.",
+        "ونشر الجيش صورا للمسلحين القتلى في حلب.",
+    ],
+)
+def test_payment_or_photos_is_no_deployment(analyzed: Analyzed, text: str) -> None:
+    assert "MOBILIZE" not in _types(analyzed, text)
+
+
+def test_forces_pushed_stay(analyzed: Analyzed) -> None:
+    assert "MOBILIZE" in _types(analyzed, "ودفع الجيش بتعزيزات عسكرية إلى مدينة حلب.")
+
+
+# --- habits: باستمرار، عادة، دائماً ---
+
+
+def test_habitual_attacks_are_no_event(analyzed: Analyzed) -> None:
+    assert "ASSAULT" not in _types(analyzed, "ويشهد الإقليم باستمرار هجمات تستهدف قوات الأمن في حلب.")
+
+
+def test_daily_strikes_of_a_campaign_stay(analyzed: Analyzed) -> None:
+    # "يومياً" tells a campaign going on (real gold counts it), not a habit
+    assert "ASSAULT" in _types(analyzed, "ويشن الجيش يوميا غارات جوية على مواقع المسلحين في حلب.")
+
+
+# --- a meeting's topic, a phone call with the press ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وعقد الوزراء اجتماعا في بغداد أمس لمناقشة التفجير.", "وفتحت الشرطة تحقيقا حول الهجوم."],
+)
+def test_topic_of_a_meeting_is_no_new_attack(text: str) -> None:
+    rejected = {c.hit.entry.type: rejected_by(c) for c in candidates(make_doc(text))}
+    assert rejected["ASSAULT"] == "reject_topic"
+
+
+def test_indefinite_visit_after_about_stays(analyzed: Analyzed) -> None:
+    text = "وحول زيارة وزير الدفاع الأسبوع الماضي إلى أربيل، قال المسؤول إنها كانت مثمرة."
+    assert "CONSULT" in _types(analyzed, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح المسؤول في اتصال هاتفي مع «الصحيفة» أن المسلحين غادروا المدينة.",
+        "وقالت مصادر محلية في اتصال هاتفي مع الجريدة إنهم شاهدوا المسلحين.",
+    ],
+)
+def test_phone_call_with_the_press_is_no_meeting(analyzed: Analyzed, text: str) -> None:
+    assert "CONSULT" not in _types(analyzed, text)
+
+
+def test_phone_call_between_leaders_stays(analyzed: Analyzed) -> None:
+    assert "CONSULT" in _types(analyzed, "وأجرى الملك اتصالا هاتفيا مع الرئيس الأمريكي أمس.")
+
+
+# --- figures of speech and names (blockers.tsv) ---
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("وتحاول الجماعات خطف الثورة في حلب.", "ASSAULT"),
+        ("وسأقوم على الفور بزيارة الجرحى في مستشفى عدن.", "CONSULT"),
+        ("وتم إسكات وتدمير مصادر إطلاق النار في صعدة.", "ASSAULT"),
+        ("وقالت الشرطة إنها أنهت الملف بلائحتي الاتهام في حيفا.", "ACCUSE"),
+        ("واستهدفت الغارات مراكز تجمع تابعة للتنظيم قرب كركوك.", "PROTEST"),
+    ],
+)
+def test_blocked_phrases(analyzed: Analyzed, text: str, typ: str) -> None:
+    assert typ not in _types(analyzed, text)
+
+
+# --- places ---
+
+
+def test_withdrawal_happens_where_they_left(analyzed: Analyzed) -> None:
+    assert _places(analyzed, "انسحب المسلحون من مدينة تدمر باتجاه الرقة.", "RETREAT") == ["Palmyra"]
+
+
+def test_withdrawal_destination_and_its_joined_places_are_not_its_place(analyzed: Analyzed) -> None:
+    text = "وذكر أن عناصر داعش في الأنبار هربوا من المحافظة إلى نينوى ومدينة الرقة في سوريا."
+    assert _places(analyzed, text, "RETREAT") == ["Al Anbar Governorate"]
+
+
+def test_withdrawal_toward_a_place_takes_the_place_before(analyzed: Analyzed) -> None:
+    text = "سيطرت القوات على مدينة كرش. وانسحب مقاتلو الحوثي تجاه تعز."
+    assert _places(analyzed, text, "RETREAT") == ["Karish"]
+
+
+def test_month_ab_is_not_the_city_ibb(analyzed: Analyzed) -> None:
+    text = "شنت الطائرات غارات على مواقع الحوثيين في صنعاء وتعز وعدن. واستعاد الجيش القاعدة في 3 آب/ أغسطس 2015."
+    doc, _ = analyzed(text)
+    assert "Ibb" not in [e.name for e in doc.entities if e.kind == "place"]
+
+
+def test_city_ibb_stays(analyzed: Analyzed) -> None:
+    doc, _ = analyzed("شنت الطائرات غارات على مواقع الحوثيين في صنعاء وتعز ومدينة إب.")
+    assert "Ibb" in [e.name for e in doc.entities if e.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("وفي العاصمة دمرت قبائل بصنعاء مدرعتين في مواجهات في منطقة بني مران بمديرية أرحب.", "Arhab"),
+        ("سيطرت المقاومة الشعبية بجنوب اليمن، على آخر معاقل الميليشيات في محافظة الضالع.", "Ad Dali' Governorate"),
+    ],
+)
+def test_place_after_the_subject_with_bi_locates_the_party(analyzed: Analyzed, text: str, place: str) -> None:
+    assert _places(analyzed, text, "ASSAULT") == [place]
+
+
+def test_place_with_bi_after_a_target_stays(analyzed: Analyzed) -> None:
+    text = "وقالت المعارضة في سوريا إنها كثفت قصفها على منطقة لقوات الأسد بوسط درعا أمس."
+    assert _places(analyzed, text, "ASSAULT") != ["Syria"]

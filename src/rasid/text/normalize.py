@@ -77,6 +77,20 @@ def _fold_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
+def _fold_seq() -> list[str]:
+    """:func:`_fold_table` as a list indexed by code point, each character to itself
+    unless the table says otherwise (up to the Basic Multilingual Plane's end: a
+    character past the list's end finds nothing and stays): the same
+    ``str.translate`` as with the dict, about twice as fast (a character the dict
+    lacks costs ``translate`` a KeyError)."""
+    table = _fold_table()
+    seq = [chr(c) for c in range(max(0x10000, max(table, default=0) + 1))]
+    for c, r in table.items():
+        seq[c] = r
+    return seq
+
+
+@lru_cache(maxsize=1)
 def _dropped() -> re.Pattern[str]:
     """Runs of the characters :func:`char_table` drops."""
     drop = sorted(c for c, r in char_table().items() if r == _DROP)
@@ -88,7 +102,7 @@ def fold(text: str) -> str:
     r = _FOLDED.get(text)
     if r is not None:
         return r
-    r = unicodedata.normalize("NFKC", text).translate(_fold_table())
+    r = unicodedata.normalize("NFKC", text).translate(_fold_seq())
     if len(text) <= _FOLD_CACHED_LEN:
         if len(_FOLDED) >= _FOLD_CACHE_SIZE:
             _FOLDED.clear()
@@ -133,7 +147,7 @@ class MatchView:
         # none), else itself, lower-cased when ASCII: str.translate with
         # _fold_table(); the offsets skip the dropped characters
         self.source = text
-        self.text = text.translate(_fold_table())
+        self.text = text.translate(_fold_seq())
         if len(self.text) == len(text):
             offsets = list(range(len(text) + 1))  # nothing dropped; sentinel: end of text
         else:

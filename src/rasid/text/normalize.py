@@ -102,11 +102,19 @@ def fold(text: str) -> str:
     r = _FOLDED.get(text)
     if r is not None:
         return r
-    r = unicodedata.normalize("NFKC", text).translate(_fold_seq())
     if len(text) <= _FOLD_CACHED_LEN:
+        r = unicodedata.normalize("NFKC", text).translate(_fold_seq())
         if len(_FOLDED) >= _FOLD_CACHE_SIZE:
             _FOLDED.clear()
         _FOLDED[text] = r
+        return r
+    r = _FOLDED_LONG.get(text)
+    if r is None:
+        r = unicodedata.normalize("NFKC", text).translate(_fold_seq())
+        if len(text) <= _FOLD_LONG_LEN:
+            if len(_FOLDED_LONG) >= _FOLD_LONG_SIZE:
+                _FOLDED_LONG.clear()
+            _FOLDED_LONG[text] = r
     return r
 
 
@@ -116,6 +124,11 @@ def fold(text: str) -> str:
 _FOLD_CACHED_LEN = 48
 _FOLD_CACHE_SIZE = 1 << 17
 _FOLDED: dict[str, str] = {}
+# sentences and clauses: several stages fold the same ones of a document; a small
+# cache, emptied when full (a few documents' worth)
+_FOLD_LONG_LEN = 2000
+_FOLD_LONG_SIZE = 1024
+_FOLDED_LONG: dict[str, str] = {}
 
 
 _SPACES = re.compile(r"\s+")

@@ -37,7 +37,7 @@ from datasketch import MinHash, MinHashLSH
 
 from rasid import lang
 from rasid.store.crossdoc import CrossdocDB, tables
-from rasid.text.normalize import char_table
+from rasid.text.normalize import char_seq
 
 NUM_PERM = 128
 THRESHOLD = 0.6  # estimated Jaccard of 3-word shingles for "the same article"
@@ -188,7 +188,7 @@ def _template() -> MinHash:
 
 def fast_fold(text: str) -> str:
     """:func:`rasid.text.fold` done with ``str.translate`` (C speed) for whole articles."""
-    return text.translate(char_table()).lower()
+    return text.translate(char_seq()).lower()
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:

@@ -76,18 +76,28 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _fold_seq() -> list[str]:
-    """:func:`_fold_table` as a list indexed by code point, each character to itself
-    unless the table says otherwise (up to the Basic Multilingual Plane's end: a
-    character past the list's end finds nothing and stays): the same
-    ``str.translate`` as with the dict, about twice as fast (a character the dict
-    lacks costs ``translate`` a KeyError)."""
-    table = _fold_table()
+def as_sequence(table: dict[int, str]) -> list[str]:
+    """A ``str.translate`` table (code point -> replacement) as a list indexed by
+    code point, each character to itself unless the table says otherwise (up to
+    the Basic Multilingual Plane's end: a character past the list's end finds
+    nothing and stays): the same translation as with the dict, about twice as
+    fast (each character the dict lacks costs ``translate`` a KeyError)."""
     seq = [chr(c) for c in range(max(0x10000, max(table, default=0) + 1))]
     for c, r in table.items():
         seq[c] = r
     return seq
+
+
+@lru_cache(maxsize=1)
+def _fold_seq() -> list[str]:
+    """:func:`_fold_table` for ``str.translate`` (:func:`as_sequence`)."""
+    return as_sequence(_fold_table())
+
+
+@lru_cache(maxsize=1)
+def char_seq() -> list[str]:
+    """:func:`char_table` for ``str.translate`` (:func:`as_sequence`)."""
+    return as_sequence(char_table())
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from rasid import lang
+from rasid.text.alternation import trie_alternation
 from rasid.text.normalize import fold_key
 
 
@@ -104,31 +105,9 @@ def parts() -> dict[str, tuple[Fraction, Fraction]]:
 
 
 def alt(forms) -> str:
-    """Regex alternation of folded forms, longest first; spaces match any run of spaces.
-
-    Written as a trie (``(?:ا(?:ب|ج))`` for ``اب|اج``): the same matches, in the same
-    order of preference, as the flat alternation ``(?:اب|اج)``, tried faster (a
-    speed-up only). Two forms that can both match at one place are a form and a
-    longer one it begins (up to runs of spaces): the longer comes first in the flat
-    list, and the trie tries a node's continuations before ending there; forms
-    that differ at some character never both match at one place, so their order
-    does not matter."""
-    items = sorted(set(forms), key=len, reverse=True)
-    root: dict = {}
-    for f in items:
-        node = root
-        for part in re.split("( )", f):
-            for t in ([r"\s+"] if part == " " else [re.escape(c) for c in part]):
-                node = node.setdefault(t, {})
-        node[None] = {}  # a form ends here
-
-    def emit(node: dict) -> str:
-        alts = [t + emit(sub) for t, sub in node.items() if t is not None]
-        if None in node and alts:
-            alts.append("")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
-
-    return "(?:" + emit(root) + ")"
+    """Regex alternation of folded forms, longest first; spaces match any run of spaces
+    (written as a trie: :func:`rasid.text.alternation.trie_alternation`)."""
+    return "(?:" + trie_alternation(forms, space=r"\s+") + ")"
 
 
 def key(s: str) -> str:

@@ -35,3 +35,14 @@ def test_skipping_patterns_finds_the_same(monkeypatch):
     slow = [tagger.find(v, pub) for v in views]
     assert fast == slow
     assert sum(len(f) for f in fast) > len(texts)
+
+
+def test_patterns_tried_at_their_starts_find_the_same():
+    texts = _texts() + ["في 2015/08/25 04:57 و21 / 10 / 1436هـ و3-4-2015 و1.2.2015 و12/5/2016 12:30",
+                        "1/2/3/2015 و2015-08-25-3 و-3/4/2015 و.3/4/2015 و٣/٤/٢٠١٥", "12:30 2015/08/25", "5/5/2015"]
+    views = [MatchView(t).text for t in texts]
+    patterns = dict(tagger.compiled())
+    for name, starts in tagger._STARTS.items():
+        for v in views:
+            slow = [(m.span(), m.groupdict()) for m in patterns[name].finditer(v)]
+            assert [(m.span(), m.groupdict()) for m in tagger._finditer_at(patterns[name], starts, v)] == slow

@@ -20,6 +20,7 @@ from rasid import lang
 from rasid.actors.dictionary import ActorDictionary, load_dictionary
 from rasid.actors.forms import ARTICLE, CONJ, LI, LI_ARTICLE, WA, forms
 from rasid.text import MatchView, fold, fold_key
+from rasid.text.alternation import trie_alternation
 
 # proclitic sets (data/forms.tsv); "" = the alias alone.
 #: proclitics that may precede a word that has no article in the alias.
@@ -130,7 +131,8 @@ def _descriptive_tables() -> tuple[dict[str, tuple[_Nat, bool]], dict[str, _Nat]
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words, longest first, as an alternation (written as a trie: the same matches)."""
+    return trie_alternation(words)
 
 
 @lru_cache(maxsize=1)

@@ -253,10 +253,11 @@ class Scorer:
         back = np.zeros((S, T, L), dtype=np.intp)
         vit = np.empty((S, T, L))
         score = vit[:, 0] = E[:, 0]
+        vmax, vsum = np.maximum.reduce, np.add.reduce  # ndarray.max and .sum, less their Python wrappers
         for t in range(1, T):
             s = score[:, :, None] + trans
             back[:, t] = s.argmax(axis=1)
-            score = vit[:, t] = s.max(axis=1) + E[:, t]
+            score = vit[:, t] = vmax(s, axis=1) + E[:, t]
         rows = np.arange(S)
         last = vit[rows, lens - 1].argmax(axis=1)
         # forward-backward with crfsuite's scaling
@@ -267,7 +268,7 @@ class Scorer:
         for t in range(T):
             if t:
                 cur = (alpha[:, t - 1] @ et) * es[:, t]
-            sc = scale[:, t] = 1.0 / cur.sum(axis=1)
+            sc = scale[:, t] = 1.0 / vsum(cur, axis=1)
             alpha[:, t] = cur * sc[:, None]
         if not np.isfinite(scale).all():
             return None  # a zero sum (crfsuite's scale is 1 then): crfsuite tags these

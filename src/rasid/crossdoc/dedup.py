@@ -37,7 +37,7 @@ from datasketch import MinHash, MinHashLSH
 
 from rasid import lang
 from rasid.store.crossdoc import CrossdocDB, tables
-from rasid.text.normalize import char_table
+from rasid.text.normalize import char_seq
 
 NUM_PERM = 128
 THRESHOLD = 0.6  # estimated Jaccard of 3-word shingles for "the same article"
@@ -113,8 +113,18 @@ def is_number_item(item: frozenset) -> bool:
 
 
 def key_hash(k: str) -> int:
-    h = int.from_bytes(hashlib.blake2b(k.encode("utf-8"), digest_size=4).digest(), "little")
-    return (h | _NUM_BIT) if k.startswith("#") else (h & ~_NUM_BIT)
+    h = _KEY_HASHES.get(k)
+    if h is None:
+        h = int.from_bytes(hashlib.blake2b(k.encode("utf-8"), digest_size=4).digest(), "little")
+        h = (h | _NUM_BIT) if k.startswith("#") else (h & ~_NUM_BIT)
+        if len(_KEY_HASHES) >= 1 << 18:
+            _KEY_HASHES.clear()
+        _KEY_HASHES[k] = h
+    return h
+
+
+#: key -> :func:`key_hash` (the same words recur from article to article); a full cache is emptied
+_KEY_HASHES: dict[str, int] = {}
 
 
 def _text_keys(folded: str, at: int | None = None) -> list[tuple[int, frozenset]]:
@@ -188,7 +198,7 @@ def _template() -> MinHash:
 
 def fast_fold(text: str) -> str:
     """:func:`rasid.text.fold` done with ``str.translate`` (C speed) for whole articles."""
-    return text.translate(char_table()).lower()
+    return text.translate(char_seq()).lower()
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:

@@ -47,10 +47,10 @@ def _docfreq() -> tuple[int, dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    from rasid.text.normalize import char_table
+def _table() -> list[str]:
+    from rasid.text.normalize import char_seq
 
-    return dict(char_table())
+    return char_seq()
 
 
 def fast_fold(text: str) -> str:

@@ -14,6 +14,7 @@ module computes the same counts itself: the same analyzers, the same signed
 from __future__ import annotations
 
 import re
+import struct
 
 import numpy as np
 
@@ -28,27 +29,18 @@ def murmurhash3_32(data: bytes, seed: int = 0) -> int:
     """MurmurHash3 x86 32-bit of ``data``, as a signed int (sklearn's murmurhash3_bytes_s32)."""
     h = seed & _MASK
     n = len(data)
-    end = n - n % 4
-    for i in range(0, end, 4):
-        k = int.from_bytes(data[i:i + 4], "little")
+    nb = n >> 2
+    for k in (_UNPACK[nb] if nb < len(_UNPACK) else struct.Struct("<%dI" % nb).unpack_from)(data):
         k = (k * _C1) & _MASK
         k = ((k << 15) | (k >> 17)) & _MASK
-        k = (k * _C2) & _MASK
-        h ^= k
+        h ^= (k * _C2) & _MASK
         h = ((h << 13) | (h >> 19)) & _MASK
         h = (h * 5 + 0xE6546B64) & _MASK
-    tail = n - end
-    if tail:
-        k = 0
-        if tail == 3:
-            k ^= data[end + 2] << 16
-        if tail >= 2:
-            k ^= data[end + 1] << 8
-        k ^= data[end]
-        k = (k * _C1) & _MASK
+    end = nb << 2
+    if n > end:  # the tail (1-3 bytes), little-endian
+        k = (int.from_bytes(data[end:], "little") * _C1) & _MASK
         k = ((k << 15) | (k >> 17)) & _MASK
-        k = (k * _C2) & _MASK
-        h ^= k
+        h ^= (k * _C2) & _MASK
     h ^= n
     h ^= h >> 16
     h = (h * 0x85EBCA6B) & _MASK
@@ -56,6 +48,10 @@ def murmurhash3_32(data: bytes, seed: int = 0) -> int:
     h = (h * 0xC2B2AE35) & _MASK
     h ^= h >> 16
     return h - (1 << 32) if h & 0x80000000 else h
+
+
+#: the 4-byte blocks of a string, all at once (by the number of blocks)
+_UNPACK = [struct.Struct("<%dI" % i).unpack_from for i in range(64)]
 
 
 def murmurhash3_32_many(data: list[bytes]) -> np.ndarray:

@@ -76,6 +76,30 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+def as_sequence(table: dict[int, str]) -> list[str]:
+    """A ``str.translate`` table (code point -> replacement) as a list indexed by
+    code point, each character to itself unless the table says otherwise (up to
+    the Basic Multilingual Plane's end: a character past the list's end finds
+    nothing and stays): the same translation as with the dict, about twice as
+    fast (each character the dict lacks costs ``translate`` a KeyError)."""
+    seq = [chr(c) for c in range(max(0x10000, max(table, default=0) + 1))]
+    for c, r in table.items():
+        seq[c] = r
+    return seq
+
+
+@lru_cache(maxsize=1)
+def _fold_seq() -> list[str]:
+    """:func:`_fold_table` for ``str.translate`` (:func:`as_sequence`)."""
+    return as_sequence(_fold_table())
+
+
+@lru_cache(maxsize=1)
+def char_seq() -> list[str]:
+    """:func:`char_table` for ``str.translate`` (:func:`as_sequence`)."""
+    return as_sequence(char_table())
+
+
 @lru_cache(maxsize=1)
 def _dropped() -> re.Pattern[str]:
     """Runs of the characters :func:`char_table` drops."""
@@ -88,11 +112,19 @@ def fold(text: str) -> str:
     r = _FOLDED.get(text)
     if r is not None:
         return r
-    r = unicodedata.normalize("NFKC", text).translate(_fold_table())
     if len(text) <= _FOLD_CACHED_LEN:
+        r = unicodedata.normalize("NFKC", text).translate(_fold_seq())
         if len(_FOLDED) >= _FOLD_CACHE_SIZE:
             _FOLDED.clear()
         _FOLDED[text] = r
+        return r
+    r = _FOLDED_LONG.get(text)
+    if r is None:
+        r = unicodedata.normalize("NFKC", text).translate(_fold_seq())
+        if len(text) <= _FOLD_LONG_LEN:
+            if len(_FOLDED_LONG) >= _FOLD_LONG_SIZE:
+                _FOLDED_LONG.clear()
+            _FOLDED_LONG[text] = r
     return r
 
 
@@ -102,6 +134,11 @@ def fold(text: str) -> str:
 _FOLD_CACHED_LEN = 48
 _FOLD_CACHE_SIZE = 1 << 17
 _FOLDED: dict[str, str] = {}
+# sentences and clauses: several stages fold the same ones of a document; a small
+# cache, emptied when full (a few documents' worth)
+_FOLD_LONG_LEN = 2000
+_FOLD_LONG_SIZE = 1024
+_FOLDED_LONG: dict[str, str] = {}
 
 
 _SPACES = re.compile(r"\s+")
@@ -133,7 +170,7 @@ class MatchView:
         # none), else itself, lower-cased when ASCII: str.translate with
         # _fold_table(); the offsets skip the dropped characters
         self.source = text
-        self.text = text.translate(_fold_table())
+        self.text = text.translate(_fold_seq())
         if len(self.text) == len(text):
             offsets = list(range(len(text) + 1))  # nothing dropped; sentinel: end of text
         else:

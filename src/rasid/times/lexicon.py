@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from rasid import lang
+from rasid.text.alternation import trie_alternation
 from rasid.text.normalize import fold_key
 
 
@@ -104,9 +105,9 @@ def parts() -> dict[str, tuple[Fraction, Fraction]]:
 
 
 def alt(forms) -> str:
-    """Regex alternation of folded forms, longest first; spaces match any run of spaces."""
-    items = sorted(set(forms), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in items) + ")"
+    """Regex alternation of folded forms, longest first; spaces match any run of spaces
+    (written as a trie: :func:`rasid.text.alternation.trie_alternation`)."""
+    return "(?:" + trie_alternation(forms, space=r"\s+") + ")"
 
 
 def key(s: str) -> str:

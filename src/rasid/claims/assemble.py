@@ -334,6 +334,29 @@ def _attach(drafts: list[Draft], w: Words) -> list[Draft]:
     return keep
 
 
+def _relay_claims(drafts: list[Draft], w: Words) -> list[Draft]:
+    """A report relayed by a named outlet in the same sentence with the verb نقل ("ونقلت
+    وكالة X عن مصدر Y أن ...") is the outlet's claim too: one claim per link with the same
+    content (the relay stays in the original's attrs). Not a document's issuer ("بيان صادر
+    عن X") nor "ذكرت X نقلاً عن Y" (the real gold counts the original speaker alone there)."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        r = d.relay
+        if r is None or not d.relay_says or r.attrs.get("prodrop") or r.span.overlaps(d.source.span) \
+                or not r.supported or r.kind == "document":
+            continue
+        ri = w.index_at(r.span.start)
+        if ri >= len(w) or not w.same_sentence(ri, d.cue_i):
+            continue  # an outlet named in an earlier sentence: no surface of its own here
+        if any(o.source.span.overlaps(r.span) and o.content_start == d.content_start for o in drafts):
+            continue
+        twin = Draft(d.cue, d.cue_i, d.lemma, d.family, d.stance, r, d.content_start, d.content_end,
+                     before=d.before, negated=d.negated, attrs={"relays": True})
+        out.append(twin)
+    return out
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Claims found in ``doc`` (ids claim-1..., not yet added to the doc)."""
     if not doc.text.strip():
@@ -364,6 +387,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             while d.content_end < len(doc.text) and doc.text[d.content_end] in "»”\"'":
                 d.content_end += 1  # «لن نسمح بإغلاق المعبر»، قال ...
     drafts = [d for d in _attach(_merge(drafts, w), w) if d.content_end - d.content_start >= 3]
+    drafts = _relay_claims(drafts, w)
     ids: dict[int, str] = {}
     taken = {c.id for c in doc.claims}
     for d in drafts:

@@ -100,6 +100,7 @@ class Draft:
     via: "Draft | None" = None
     attrs: dict = field(default_factory=dict)
     relay: Source | None = None  # the outlet that relays the source ("نقلت صحيفة X عن مصدر"): attrs["relay"]
+    relay_says: bool = False  # "نقل X عن Y": X's own claim too (not "بيان صادر عن", "نقلاً عن")
 
 
 @dataclass

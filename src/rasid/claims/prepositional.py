@@ -126,6 +126,7 @@ class PrepRules(OpenerRules):
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
+            d.relay_says = True  # the outlet that "نقل" names says it too (assemble._relay_claims)
             if relay.attrs.get("prodrop"):
                 # "وأخبرت الصحف عن ... ونقلت عن الشرعية ... وقالت": the outlet left out goes on speaking
                 d.attrs["reported"] = True

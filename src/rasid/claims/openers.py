@@ -12,6 +12,7 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     DIRECT_OPENERS,
     GENERIC_OPENERS,
+    IMPERSONAL_OPENERS,
     NOT_BI,
     PREPOSITIONS,
     RELATIVES,
@@ -219,8 +220,8 @@ class OpenerRules(SubjectRules):
             if not w.same_sentence(i - 1, k) or w.punct_before(k).strip("«»\"“”") \
                     or w.norm(k) in GENERIC_OPENERS or self.cue_at(k) is not None and k > i:
                 return None
-            if self.first_person_verb(k):
-                return k
+            if self.first_person_verb(k) or k == i and w.norm(k) in IMPERSONAL_OPENERS:
+                return k  # "وقال تم الجلوس مع ...": a passive right after the verb, the speaker held over
         return None
 
     def first_person_verb(self, k: int) -> bool:

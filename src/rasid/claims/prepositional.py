@@ -126,7 +126,9 @@ class PrepRules(OpenerRules):
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
-            d.relay_says = True  # the outlet that "نقل" names says it too (assemble._relay_claims)
+            # the outlet that "نقل" names says it too (assemble._relay_claims), unless it quotes the
+            # original's own words ("ونقلت الوكالة عن مصدر عسكري قوله إن"): that is the source's claim alone
+            d.relay_says = not any(w.norm(t) in SAYING for t in range(an + 1, op.k))
             if relay.attrs.get("prodrop"):
                 # "وأخبرت الصحف عن ... ونقلت عن الشرعية ... وقالت": the outlet left out goes on speaking
                 d.attrs["reported"] = True

@@ -1,0 +1,67 @@
+"""Claims stage: families found on real tune (issue 18, helper claims12).
+
+Every sentence was written for these tests in the style of Arabic news (none
+copied from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.conftest import NAMES
+from tests.claims.test_families import run
+
+
+def _claims(text: str, cue: str):
+    return [c for c in run(text, NAMES).claims if c.cue.text == cue]
+
+
+@pytest.mark.parametrize("text, cue, relay, source, content", [
+    # "نقل X عن Y أن ...": one claim per link, the same content
+    ("ونقلت وكالة رويترز عن قائد ميداني أن قواته تمشط المعسكر.", "ونقلت", "وكالة رويترز", "قائد ميداني",
+     "قواته تمشط"),
+    ("ونقل موقع الجزيرة نت عن مصادر محلية أن الطائرات قصفت الجسر.", "ونقل", "موقع الجزيرة", "مصادر محلية",
+     "الطائرات قصفت"),
+])
+def test_relay_gives_two_claims(text, cue, relay, source, content):
+    hits = _claims(text, cue)
+    sources = [c.source.text for c in hits]
+    assert any(relay in s for s in sources) and any(source in s for s in sources), sources
+    assert all(content in c.content.text for c in hits)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # the original's own words quoted ("عن X قوله إن"): the original speaker's claim alone
+    ("ونقلت الوكالة الرسمية عن مصدر عسكري قوله إن الدفاعات أسقطت الصواريخ.", "ونقلت", "مصدر عسكري"),
+    # a document's issuer is no relay
+    ("وقال بيان صادر عن وزارة الداخلية إن الشرطة اعتقلت خمسة مشتبهين.", "وقال", "وزارة الداخلية"),
+])
+def test_one_claim_when_quoted_or_issued(text, cue, source):
+    hits = _claims(text, cue)
+    assert len(hits) == 1 and source in hits[0].source.text, [c.source.text for c in hits]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # academic titles, written out or abbreviated, before the name
+    ("وقال بروفسور العلوم السياسية أ.د سالم الراشد في تغريدته إن الهدنة لن تصمد.", "وقال", "سالم الراشد",
+     "الهدنة لن تصمد"),
+    ("وقال البروفيسور ماجد الفهد إن المفاوضات متعثرة.", "وقال", "ماجد الفهد", "المفاوضات متعثرة"),
+    ("وأكد أستاذ القانون الدولي د. فيصل النمر أن القصف جريمة حرب.", "وأكد", "فيصل النمر", "القصف جريمة"),
+])
+def test_titles_before_name(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [c.source.text for c in hits]
+    assert content in hits[-1].content.text
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # a passive right after the cue: the speaker is the one held over, the passive opens the words
+    ("وأكد العميد سامي الحربي أن القوات تتقدم. وقال تم الاتفاق مع قادة القبائل على تأمين الطريق.", "وقال",
+     "سامي الحربي", "تم الاتفاق"),
+    ("وقال المتحدث باسم الشرطة إن الوضع هادئ. وأضاف جرى توقيف ثلاثة مسلحين قرب السوق.", "وأضاف",
+     "المتحدث", "جرى توقيف"),
+])
+def test_passive_after_cue(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
+    assert hits[-1].content.text.startswith(content)

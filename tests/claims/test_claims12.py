@@ -65,3 +65,26 @@ def test_passive_after_cue(text, cue, source, content):
     hits = _claims(text, cue)
     assert hits and source in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
     assert hits[-1].content.text.startswith(content)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # a trailing attribution by another named speaker is a claim of its own over the clause
+    ("وأعلنت الحكومة حاجتها إلى المساعدات بعد موجة نزوح خلفت ألفي قتيل، نصفهم من المدنيين وفق الأمم المتحدة.",
+     "وفق", "الأمم المتحدة", "نصفهم من المدنيين"),
+    ("وأكدت الصحف تأجيل الحكم، لكن المحكمة قضت بسجن خمسة متهمين، بحسب مسؤول في المحكمة.", "بحسب",
+     "مسؤول في المحكمة", "بسجن خمسة متهمين"),
+])
+def test_trailing_attribution_of_another(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text
+
+
+@pytest.mark.parametrize("text, cue", [
+    # "in accordance with a plan": no speaker
+    ("وجدد المبعوث الأممي دعوته إلى التهدئة وفقا لخطة تتضمن انسحاب المسلحين من المدن.", "وفقا"),
+    # the host's own speaker again: no second claim
+    ("وأعلنت وزارة الدفاع مقتل عشرة مسلحين في الغارة، بحسب وزارة الدفاع.", "بحسب"),
+])
+def test_trailing_no_claim(text, cue):
+    assert not _claims(text, cue)

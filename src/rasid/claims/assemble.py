@@ -305,7 +305,12 @@ def _own_saying(d: Draft, host: Draft, w: Words) -> bool:
     if any(w.norm(k) == MA for k in range(c0, c1 + 1)):
         return True  # "وفق ما صرح به", "حسب ما أفادت"
     first = theirs[0] if theirs else ""
-    return first in ANNOUNCEMENT_NOUNS and b > a and not any(w.punct_before(k) for k in range(a + 1, b + 1))
+    if first in ANNOUNCEMENT_NOUNS and b > a and not any(w.punct_before(k) for k in range(a + 1, b + 1)):
+        return True
+    # "أعلنت جيبوتي حاجتها ... الذي أسفر عن مقتل أربعة آلاف، نصفهم مدنيون وفق الأمم المتحدة":
+    # another speaker, named by a head or an entity, vouches for the clause at the end of the sentence
+    return d.source.supported and d.source.kind != "document" and not d.source.attrs.get("prodrop") \
+        and not any(x in mine for x in theirs)
 
 
 def _attach(drafts: list[Draft], w: Words) -> list[Draft]:

@@ -88,3 +88,32 @@ def test_trailing_attribution_of_another(text, cue, source, content):
 ])
 def test_trailing_no_claim(text, cue):
     assert not _claims(text, cue)
+
+
+def test_trailing_same_speaker_again():
+    # "مصادر في الفصيل نفسه": the host's speaker named again, no claim of its own
+    text = "وأعلن جيش الأحرار أن مقاتليه تلقوا تدريبات جديدة، بحسب مصادر في الفصيل نفسه، لمواجهة التنظيم."
+    assert not _claims(text, "بحسب")
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # "أما X، فـ + verb": the topic is the speaker
+    ("أما «وكالة الأنباء الرسمية»، فأعلنت أن الجيش أوقف ثلاثة مطلوبين.", "فأعلنت", "وكالة الأنباء الرسمية",
+     "الجيش أوقف"),
+    ("أما وزارة الصحة فأكدت أن المستشفيات استقبلت عشرين جريحا.", "فأكدت", "وزارة الصحة", "المستشفيات استقبلت"),
+    # "قطع X بأن": asserted outright
+    ("قطع وزير الداخلية، سالم الراشد بأن المتهمين لن يفلتوا من العقاب.", "قطع", "سالم الراشد",
+     "لن يفلتوا"),
+])
+def test_topic_and_outright(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وقطع المسلحون الطريق الدولي بين المدينتين أمس.", "وقطع"),
+    ("قطعت القوات الإمدادات بعد أن هاجم المسلحون القرية.", "قطعت"),
+])
+def test_cut_is_no_saying(text, cue):
+    assert not _claims(text, cue)

@@ -290,6 +290,10 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
     return keep
 
 
+#: words that point back at a speaker named before ("مصادر في الفصيل نفسه")
+_SAME = frozenset({"نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "عينه", "عينها"})
+
+
 def _own_saying(d: Draft, host: Draft, w: Words) -> bool:
     """A trailing attribution that names another speaker's own saying, "وفق ما صرح به
     مدير الأمن", "حسب ما أفادت تقارير", "بحسب إعلان الجهاز": a claim of its own over the
@@ -309,8 +313,9 @@ def _own_saying(d: Draft, host: Draft, w: Words) -> bool:
         return True
     # "أعلنت جيبوتي حاجتها ... الذي أسفر عن مقتل أربعة آلاف، نصفهم مدنيون وفق الأمم المتحدة":
     # another speaker, named by a head or an entity, vouches for the clause at the end of the sentence
+    # (not "بحسب مصادر في الفصيل نفسه": the host's speaker again, named by "نفسه")
     return d.source.supported and d.source.kind != "document" and not d.source.attrs.get("prodrop") \
-        and not any(x in mine for x in theirs)
+        and not any(x in mine or x in _SAME for x in theirs)
 
 
 def _attach(drafts: list[Draft], w: Words) -> list[Draft]:

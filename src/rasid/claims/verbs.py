@@ -33,6 +33,7 @@ from rasid.claims.vocab import (
     CONJ,
     DEFECTIVE_LEXICON,
     DEFECTIVE_WRITTEN,
+    FA,
     FI_PRONOUN,
     MA,
     MASCULINE_PLURAL_ENDINGS,
@@ -53,11 +54,26 @@ NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the ph
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
+#: "أما" that sets off a topic ("أما الوكالة الرسمية، فأعلنت أن"): the topic is the verb's subject
+_AMMA = "اما"
+#: tokens back from a "ف" verb within which "أما" opens its topic
+AMMA_REACH = 8
 _ELATIVES = word_set("elatives.txt")  # "من أهم": "is considered among the most"
 
 
 class VerbRules(VerbObjectRules):
     """The verb rules (:meth:`verb`)."""
+
+    def amma_topic(self, i: int) -> Source | None:
+        """The topic set off by "أما" before a verb with "ف" at token i ("أما الوكالة
+        الرسمية، فأعلنت أن"): one noun phrase, closed by the comma before the verb."""
+        w = self.w
+        t = next((k for k in range(i - 1, max(-1, i - AMMA_REACH), -1)
+                  if w.norm(k) == _AMMA and w.same_sentence(k, i)), None)
+        if t is None or t + 1 > i - 1 or any(w.punct_before(k).strip("«»\"“”()") for k in range(t + 2, i)):
+            return None
+        src = make_source(w, t + 1, i - 1, self.names)
+        return src if src.supported else None
 
     def suffixed_cue(self, n: str) -> Cue | None:
         """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
@@ -538,6 +554,8 @@ class VerbRules(VerbObjectRules):
                     and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms and op.k == i + 1
                              and ":" in w.gap(op.k)):  # "... مدير المكتب في اليمن وقال: ..."
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
+        if src is None and w.norm(i).startswith(FA) and w.norm(i)[len(FA):] in self.lex.forms:
+            src = self.amma_topic(i)  # "أما «الوكالة الوطنية» الرسمية، فأعلنت أن"
         if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
             if src is None:

@@ -117,3 +117,21 @@ def test_topic_and_outright(text, cue, source, content):
 ])
 def test_cut_is_no_saying(text, cue):
     assert not _claims(text, cue)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # an abstract noun in -ية opens a bare object, no adjective of the speaker
+    ("وقال الوزير إن الهدنة صامدة، مؤكدا أهمية التعاون مع دول الجوار.", "مؤكدا", "الوزير", "أهمية التعاون"),
+    ("وأكد المتحدث أولوية الحل السياسي للأزمة.", "وأكد", "المتحدث", "أولوية الحل"),
+])
+def test_abstract_object(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and hits[-1].source.text == source, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text
+
+
+def test_considered_the_largest():
+    # "تعتبر أكبر ...": the passive "is considered the largest", nothing said
+    assert not _claims("وقاعدة الحمراء تعتبر أكبر قاعدة بحرية في البلاد.", "تعتبر")
+    # a subject and an opener after it: a judgement
+    assert _claims("ويعتبر أكبر المسؤولين في الحزب أن الحل سياسي.", "ويعتبر")

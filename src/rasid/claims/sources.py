@@ -29,11 +29,14 @@ from rasid.claims.vocab import (
     NISBA_ENDS,
     NP_LINK_PREPS,
     WA,
+    word_set,
 )
 from rasid.model.document import Entity, Span
 from rasid.text import fold_key
 
 MAX_SOURCE = 14
+#: abstract nouns in -ية that are no adjective ("أهمية", "أولوية"): data/abstract_iyya.txt
+_ABSTRACT_IYYA = word_set("abstract_iyya.txt")
 #: abbreviated academic titles before a name ("أ.د فلان", "د. فلان", "أ. فلان"), folded
 _ABBREV_TITLES = frozenset({"د", "ا", "أ", "ا.د", "د.", "ا.", "اد"})
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
@@ -110,7 +113,7 @@ def _by_first(items: tuple, keyed: bool = False) -> dict[str, list]:
 
 
 def is_nisba(norm: str) -> bool:
-    return len(norm) > 3 and norm.endswith(NISBA_ENDS)
+    return len(norm) > 3 and norm.endswith(NISBA_ENDS) and norm not in _ABSTRACT_IYYA
 
 
 def quoted_end(w: Words, i: int) -> int | None:

@@ -269,6 +269,10 @@ class VerbRules(VerbObjectRules):
         w, i = self.w, v.i
         if not v.cue.judgement or stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES:
             return False
+        if w.norm(i + 1) in _ELATIVES and not w.punct_before(i + 1) and w.same_sentence(i, i + 1) \
+                and not any(w.norm(k) in GENERIC_OPENERS for k in range(i + 2, min(len(w), i + 8))
+                            if w.same_sentence(i, k)):
+            return True  # "قاعدة العند تعتبر أكبر قاعدة جوية": "is considered the largest"
         for k in range(i + 2, min(len(w) - 1, i + 1 + self.ELATIVE_REACH)):
             if w.punct_before(k) or not w.same_sentence(i, k + 1):
                 return False

@@ -135,3 +135,22 @@ def test_considered_the_largest():
     assert not _claims("وقاعدة الحمراء تعتبر أكبر قاعدة بحرية في البلاد.", "تعتبر")
     # a subject and an opener after it: a judgement
     assert _claims("ويعتبر أكبر المسؤولين في الحزب أن الحل سياسي.", "ويعتبر")
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # the one addressed after the speaker of a call is no part of the speaker
+    ("ودعا الوزير المجتمع الدولي إلى التحرك العاجل لوقف القصف.", "ودعا", "الوزير", "التحرك العاجل"),
+    ("وحث الرئيس الأطراف على العودة إلى طاولة الحوار.", "وحث", "الرئيس", "العودة إلى طاولة"),
+    # "لل" right after the one addressed: what is called for
+    ("ودعا المتحدث المجتمع الدولي للتدخل الفوري في الأزمة.", "ودعا", "المتحدث", "للتدخل الفوري"),
+])
+def test_call_addressee(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and hits[-1].source.text == source, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text
+
+
+def test_genitive_name_is_no_addressee():
+    # "وحدات حماية الشعب": one name (a genitive), the speaker whole
+    hits = _claims("واتهمت وحدات حماية الشعب الجيش بقصف القرى.", "واتهمت")
+    assert hits and "حماية الشعب" in hits[-1].source.text

@@ -181,6 +181,9 @@ class OpenerRules(SubjectRules):
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
+                if cue.call_li and k > i and k == after_obj and n.startswith(LIL) and len(n) - len(LIL) >= 3 \
+                        and n not in self.lex.stops and not self.person_at(k):
+                    return Opener(k, w.toks[k].start)  # "دعا الوزير المجتمع الدولي للتحرك": what is called for
                 if cue.reason and k > i and k in (adjacent, after_obj) and n.startswith(LI) and not n.startswith(LIL) \
                         and len(n) - len(LI) >= 3 and n not in self.lex.stops \
                         and (w.toks[k].text.endswith(POSSESSIVE_3) or n[len(LI):] in REASON_NOUNS):

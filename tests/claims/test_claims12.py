@@ -154,3 +154,13 @@ def test_genitive_name_is_no_addressee():
     # "هيئة إغاثة الشعب": one name (a genitive), the speaker whole
     hits = _claims("ودعت هيئة إغاثة الشعب الحكومة إلى وقف القصف.", "ودعت")
     assert hits and "إغاثة الشعب" in hits[-1].source.text
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # "نشرت X بيانا قالت فيه": the statement is the object, its issuer speaks
+    ("ونشرت وكالة الأنباء الرسمية بيانا قالت فيه إن الجيش صد الهجوم.", "قالت", "وكالة الأنباء الرسمية"),
+    ("وأصدرت الوزارة بيانا قالت فيه إن الحدود آمنة.", "قالت", "الوزارة"),
+])
+def test_issuer_without_its_statement(text, cue, source):
+    hits = _claims(text, cue)
+    assert hits and hits[-1].source.text == source, [c.source.text for c in hits]

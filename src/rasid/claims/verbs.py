@@ -24,6 +24,7 @@ from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, is_ni
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
+    ACCUSATIVE,
     ALA_HADD,
     ALA_MA,
     AN,
@@ -432,6 +433,10 @@ class VerbRules(VerbObjectRules):
             return False
         who = self.clause_subject(v.i) or self.phrase_before_comma(v.i) or self.relative_subject(v.i)
         if who is not None:
+            a, b = self.w.index_at(who.span.start), self.w.index_at(who.span.end) - 1
+            if b > a and self.w.norm(b).endswith(ACCUSATIVE) and (head_kind(self.w, b) or ("",))[0] == "document":
+                # "نشرت الوكالة بيانا قالت فيه": the statement is the object; its issuer speaks
+                who = make_source(self.w, a, b - 1, self.names)
             self.corefer(who)
             self.verb_claim(v, who, op.start)
         return True

@@ -164,3 +164,19 @@ def test_genitive_name_is_no_addressee():
 def test_issuer_without_its_statement(text, cue, source):
     hits = _claims(text, cue)
     assert hits and hits[-1].source.text == source, [c.source.text for c in hits]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # "مضى X بالقول/بالتأكيد": going on to say
+    ("وقال الوزير إن الوضع صعب. ومضى بالقول «الحصار هو أساس المشكلة».", "ومضى", "الوزير", "الحصار هو أساس"),
+    ("ومضت المصادر بالتأكيد على أن القوات أوقعت خسائر كبيرة في صفوف المسلحين.", "ومضت", "المصادر",
+     "أوقعت خسائر"),
+])
+def test_went_on_to_say(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text
+
+
+def test_went_on_its_way():
+    assert not _claims("ومضى الموكب في طريقه إلى القصر الجمهوري.", "ومضى")

@@ -180,3 +180,22 @@ def test_went_on_to_say(text, cue, source, content):
 
 def test_went_on_its_way():
     assert not _claims("ومضى الموكب في طريقه إلى القصر الجمهوري.", "ومضى")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a topic or setting phrase opens the sentence, the content right after the verb: the speaker held over
+    ("وقال العميد سامي الحربي إن الجبهة هادئة. وحول أثر الغارات على المدنيين قال: المدنيون صامدون.", "قال",
+     "المدنيون صامدون"),
+    ("وقال العميد سامي الحربي إن الجبهة هادئة. وفي ذات السياق أكد أنه لا تراجع عن تحرير المدينة.", "أكد",
+     "لا تراجع"),
+])
+def test_after_topic_phrase(text, cue, content):
+    hits = _claims(text, cue)
+    assert hits and "سامي الحربي" in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text
+
+
+def test_after_setting_with_subject():
+    # a subject after the verb still speaks
+    hits = _claims("وقال الوزير إن الوضع صعب. وفي المدينة أكد سكان أن القصف مستمر.", "أكد")
+    assert hits and hits[-1].source.text == "سكان"

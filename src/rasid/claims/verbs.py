@@ -59,11 +59,31 @@ RELATIVE_VERB_REACH = 8
 _AMMA = "اما"
 #: tokens back from a "ف" verb within which "أما" opens its topic
 AMMA_REACH = 8
-_ELATIVES = word_set("elatives.txt")  # "من أهم": "is considered among the most"
+_ELATIVES = word_set("elatives.txt")
+#: prepositions of a topic or setting that open a sentence before a verb with no subject
+#: ("وحول تأثير التفجيرات قال:", "وعن طبيعة الحرب أوضح أن", "وفي ذات السياق أكد أنه")
+_TOPIC_PREPS = frozenset({"حول", "عن", "بشان", "بخصوص", "في", "ازاء"})
+TOPIC_REACH = 9  # tokens from the sentence start to the verb
+_IN_IT_OR_THAT = frozenset({"انه", "انها"})  # "من أهم": "is considered among the most"
 
 
 class VerbRules(VerbObjectRules):
     """The verb rules (:meth:`verb`)."""
+
+    def after_topic(self, v: VerbCue) -> bool:
+        """The verb at v.i follows a sentence-initial topic or setting phrase with no mark
+        ("وحول تأثير التفجيرات على الشعب قال:", "وعن طبيعة الحرب التي تدور أوضح أن"), and
+        its content opens right after it: no subject in between, the speaker held over."""
+        w, i, op = self.w, v.i, v.op
+        if op is None or not (op.k == i + 1 or op.k == i + 2 and w.norm(i + 1) in _IN_IT_OR_THAT):
+            return False
+        t0 = w.index_at(w.sentence_span(i).start)
+        if not 0 < i - t0 <= TOPIC_REACH or w.norm(t0)[:1] not in CONJ:
+            return False  # "و" opens the sentence: it goes on from the one before
+        if w.norm(t0)[1:] not in _TOPIC_PREPS and not any(w.norm(t0)[1:] == p for p in ("ف" + x for x in _TOPIC_PREPS)):
+            return False
+        return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + 1)) \
+            and not any(self.cue_at(k) is not None for k in range(t0 + 1, i))
 
     def amma_topic(self, i: int) -> Source | None:
         """The topic set off by "أما" before a verb with "ف" at token i ("أما الوكالة
@@ -563,6 +583,8 @@ class VerbRules(VerbObjectRules):
                     and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms and op.k == i + 1
                              and ":" in w.gap(op.k)):  # "... مدير المكتب في اليمن وقال: ..."
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
+        if src is None and not may_drop and self.after_topic(v):
+            may_drop = True  # "وحول تأثير التفجيرات على الشعب قال: ...": the speaker held over
         if src is None and w.norm(i).startswith(FA) and w.norm(i)[len(FA):] in self.lex.forms:
             src = self.amma_topic(i)  # "أما «الوكالة الوطنية» الرسمية، فأعلنت أن"
         if src is None and (cue.prodrop or saying_object) and may_drop:

@@ -199,3 +199,13 @@ def test_after_setting_with_subject():
     # a subject after the verb still speaks
     hits = _claims("وقال الوزير إن الوضع صعب. وفي المدينة أكد سكان أن القصف مستمر.", "أكد")
     assert hits and hits[-1].source.text == "سكان"
+
+
+def test_issuer_in_setting():
+    # "وأضافت في بيان أصدرته X أن": the document's issuer speaks
+    text = "وذكرت مصادر محلية أن القتال مستمر. وأضافت في بيان أصدرته وزارة الدفاع أمس أن المسلحين يتراجعون."
+    hits = _claims(text, "وأضافت")
+    assert hits and "وزارة الدفاع" in hits[-1].source.text, [c.source.text for c in hits]
+    # a subject before the setting keeps speaking
+    hits = _claims("وقال الوزير في بيان أصدره مكتبه إن الهدنة صامدة.", "وقال")
+    assert hits and hits[-1].source.text == "الوزير"

@@ -64,11 +64,28 @@ _ELATIVES = word_set("elatives.txt")
 #: ("وحول تأثير التفجيرات قال:", "وعن طبيعة الحرب أوضح أن", "وفي ذات السياق أكد أنه")
 _TOPIC_PREPS = frozenset({"حول", "عن", "بشان", "بخصوص", "في", "ازاء"})
 TOPIC_REACH = 9  # tokens from the sentence start to the verb
-_IN_IT_OR_THAT = frozenset({"انه", "انها"})  # "من أهم": "is considered among the most"
+_IN_IT_OR_THAT = frozenset({"انه", "انها"})
+#: "في بيان أصدره X": the verbs of issuing a document, its issuer after them (token norm)
+_ISSUED_BY = frozenset({"اصدره", "اصدرته", "اصدروه", "نشره", "نشرته", "وزعه", "وزعته", "بثه", "بثته"})  # "من أهم": "is considered among the most"
 
 
 class VerbRules(VerbObjectRules):
     """The verb rules (:meth:`verb`)."""
+
+    def issuer_in_setting(self, i: int) -> Source | None:
+        """A verb with no subject right before "في بيان أصدره X" ("وأضافت في بيان أصدرته
+        وزارة الدفاع أمس أن"): X, the issuer of the document, speaks."""
+        w = self.w
+        k = i + 1
+        if w.norm(k) != "في" or w.punct_before(k) or not w.same_sentence(i, k + 3) \
+                or (head_kind(w, k + 1) or ("",))[0] != "document" or w.norm(k + 2) not in _ISSUED_BY \
+                or w.punct_before(k + 2) or w.punct_before(k + 3):
+            return None
+        end = extend_np(w, k + 3, min(len(w) - 1, k + 3 + MAX_SOURCE))
+        if end is None or not w.same_sentence(i, end):
+            return None
+        src = make_source(w, k + 3, end, self.names)
+        return src if src.supported else None
 
     def after_topic(self, v: VerbCue) -> bool:
         """The verb at v.i follows a sentence-initial topic or setting phrase with no mark
@@ -583,6 +600,8 @@ class VerbRules(VerbObjectRules):
                     and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms and op.k == i + 1
                              and ":" in w.gap(op.k)):  # "... مدير المكتب في اليمن وقال: ..."
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
+        if src is None:
+            src = self.issuer_in_setting(i)  # "وأضافت في بيان أصدرته وزارة الدفاع أن"
         if src is None and not may_drop and self.after_topic(v):
             may_drop = True  # "وحول تأثير التفجيرات على الشعب قال: ...": the speaker held over
         if src is None and w.norm(i).startswith(FA) and w.norm(i)[len(FA):] in self.lex.forms:

@@ -209,3 +209,17 @@ def test_issuer_in_setting():
     # a subject before the setting keeps speaking
     hits = _claims("وقال الوزير في بيان أصدره مكتبه إن الهدنة صامدة.", "وقال")
     assert hits and hits[-1].source.text == "الوزير"
+
+
+@pytest.mark.parametrize("text, cue, source, content, stance", [
+    ("ورجح السكان وجود ضحايا جراء القصف على الحي.", "ورجح", "السكان", "وجود ضحايا", "speculate"),
+    ("وكانت الجبهة الشعبية تبنت هجوما على دورية للجيش.", "تبنت", "الجبهة الشعبية", "هجوما على دورية", "assert"),
+])
+def test_bare_objects(text, cue, source, content, stance):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[-1].content.text and hits[-1].stance == stance
+
+
+def test_weighed_is_no_saying():
+    assert not _claims("ورجحت كفة المعارضة في الانتخابات الأخيرة.", "ورجحت")

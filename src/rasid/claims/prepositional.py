@@ -236,10 +236,13 @@ class PrepRules(OpenerRules):
                     d.attrs["relay"], d.relay = relay_dict(relay), relay
                 return
             if after and nk not in RELATIVES and nk not in _CONTRAST and nk[:1] not in CONJ \
-                    and any(c in COMMAS for c in w.punct_before(first)) \
+                    and (any(c in COMMAS for c in w.punct_before(first))
+                         or not w.punct_before(first) and w.norm(first - 1) not in PREPOSITIONS
+                         and self.object_like_definite(k)) \
                     and not any(w.sent[d.cue_i] == w.sent[first] and d.cue_i < first for d in self.drafts) \
                     and w.toks[first].start - sent.start >= 12:
-                # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes
+                # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes;
+                # also with no comma before it when a definite noun follows ("يصبح بإمكانها وفق فلان، التقدم")
                 # (not before a new clause: "، فيما ...", "، وأصيب ...")
                 d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start))
                 if relay is not None:

@@ -229,3 +229,10 @@ def test_prep_aside_without_comma_before():
     text = "وإذا سيطرت الفصائل على البلدة، يصبح بإمكانها وفق سامي الحربي، التقدم نحو الجبال."
     hits = _claims(text, "وفق")
     assert hits and "التقدم نحو الجبال" in hits[-1].content.text, [c.content.text for c in hits]
+
+
+def test_went_on_with_another_verb():
+    # "ومضى يقول إن": the other verb's claim, "مضى" is no cue of its own
+    hits = run("قال الوزير إن الحرب طويلة، ومضى يقول إن السلام بعيد.", NAMES).claims
+    assert [c.source.text for c in hits if c.cue.text == "يقول"] == ["الوزير"]
+    assert not [c for c in hits if c.cue.text == "ومضى"]

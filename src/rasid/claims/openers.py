@@ -349,6 +349,9 @@ class OpenerRules(SubjectRules):
         w = self.w
         if cue.chain:
             return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH)))
+        if cue.needs:  # "ومضى بالقول إن": the word of saying between the verb and its content
+            op = self.opener(i + 1, cue)
+            return op is not None and any(w.norm(k) in cue.needs for k in range(i + 1, min(op.k + 1, len(w))))
         if cue.reply:  # "وردت النيابة بأن": بأن, a colon or a quotation
             op = self.opener(i + 1, cue)
             return op is not None and (w.norm(op.k).startswith(BI) and w.norm(op.k) in GENERIC_OPENERS

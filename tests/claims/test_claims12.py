@@ -236,3 +236,14 @@ def test_went_on_with_another_verb():
     hits = run("قال الوزير إن الحرب طويلة، ومضى يقول إن السلام بعيد.", NAMES).claims
     assert [c.source.text for c in hits if c.cue.text == "يقول"] == ["الوزير"]
     assert not [c for c in hits if c.cue.text == "ومضى"]
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    # a participle set off by a comma takes a definite masdar or a noun of saying as its object
+    ("وقال الوزير إن المقاومة تقدمت، مؤكدا الالتزام بالهدنة.", "مؤكدا", "الالتزام بالهدنة", "assert"),
+    ("وقال الوزير إن المقاومة تقدمت، متوقعا إعلان التحرير خلال أيام.", "متوقعا", "إعلان التحرير", "speculate"),
+])
+def test_participle_definite_object(text, cue, content, stance):
+    hits = _claims(text, cue)
+    assert hits and content in hits[-1].content.text and hits[-1].stance == stance, \
+        [(c.cue.text, c.content.text) for c in run(text, NAMES).claims]

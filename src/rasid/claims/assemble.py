@@ -351,19 +351,14 @@ def _relay_claims(drafts: list[Draft], w: Words) -> list[Draft]:
     عن X") nor "ذكرت X نقلاً عن Y" (the real gold counts the original speaker alone there)."""
     out: list[Draft] = []
     for d in drafts:
-        out.append(d)
         r = d.relay
-        if r is None or not d.relay_says or r.attrs.get("prodrop") or r.span.overlaps(d.source.span) \
-                or not r.supported or r.kind == "document":
-            continue
-        ri = w.index_at(r.span.start)
-        if ri >= len(w) or not w.same_sentence(ri, d.cue_i):
-            continue  # an outlet named in an earlier sentence: no surface of its own here
-        if any(o.source.span.overlaps(r.span) and o.content_start == d.content_start for o in drafts):
-            continue
-        twin = Draft(d.cue, d.cue_i, d.lemma, d.family, d.stance, r, d.content_start, d.content_end,
-                     before=d.before, negated=d.negated, attrs={"relays": True})
-        out.append(twin)
+        if r is not None and d.relay_says and not r.attrs.get("prodrop") and not r.span.overlaps(d.source.span) \
+                and r.supported and r.kind != "document" and w.same_sentence(w.index_at(r.span.start), d.cue_i) \
+                and not any(o.source.span.overlaps(r.span) and o.content_start == d.content_start for o in drafts):
+            # (an outlet named in an earlier sentence has no surface of its own here)
+            out.append(Draft(d.cue, d.cue_i, d.lemma, d.family, d.stance, r, d.content_start, d.content_end,
+                             before=d.before, negated=d.negated, attrs={"relays": True}))
+        out.append(d)  # the original speaker's claim last: the relay's comes first, as in the text
     return out
 
 

@@ -57,6 +57,16 @@ a country set aside as a metonym is a source ("وأعلنت جيبوتي"); "ا�
 publisher ("مواقع أوردت تقارير تفيد بأن") and news passed on ("تداولت وسائل إعلام
 أنباء عن"); "بيان صادر عن X"; أبلغ with the one told after it; the interviewee's
 first-person claims in an interview's answers ("•• نحن نرى أن").
+
+Issue 18, helper claims12: "نقل X عن Y أن" is X's claim too (one claim per link, as the real
+gold counts it; not "عن Y قوله إن", not "بيان صادر عن X"); academic titles (بروفسور، أ.د، د.)
+before a name; a passive right after the cue ("وقال تم ...", ``data/impersonal_openers.txt``);
+a trailing "وفق/بحسب X" of another speaker is a claim of its own over the clause ("وفقا لخطة"
+names no speaker); "أما X، فأعلنت"; "قطع X بأن"; "مضى X بالقول/بالتأكيد"; a topic phrase
+before a verb with no subject ("وحول X قال:"); "وأضافت في بيان أصدرته X"; "نشرت X بيانا
+قالت فيه" (the issuer speaks); the one addressed by a call ("ودعا الوزير المجتمع الدولي إلى",
+``data/addressees.txt``; "دعا ... للتحرك"); abstract nouns in -ية open a bare object
+("مؤكدا أهمية", ``data/abstract_iyya.txt``); "تعتبر أكبر ..." is the passive.
 """
 
 from __future__ import annotations

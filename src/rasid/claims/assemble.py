@@ -290,6 +290,10 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
     return keep
 
 
+#: words that point back at a speaker named before ("مصادر في الفصيل نفسه")
+_SAME = frozenset({"نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "عينه", "عينها"})
+
+
 def _own_saying(d: Draft, host: Draft, w: Words) -> bool:
     """A trailing attribution that names another speaker's own saying, "وفق ما صرح به
     مدير الأمن", "حسب ما أفادت تقارير", "بحسب إعلان الجهاز": a claim of its own over the
@@ -305,7 +309,13 @@ def _own_saying(d: Draft, host: Draft, w: Words) -> bool:
     if any(w.norm(k) == MA for k in range(c0, c1 + 1)):
         return True  # "وفق ما صرح به", "حسب ما أفادت"
     first = theirs[0] if theirs else ""
-    return first in ANNOUNCEMENT_NOUNS and b > a and not any(w.punct_before(k) for k in range(a + 1, b + 1))
+    if first in ANNOUNCEMENT_NOUNS and b > a and not any(w.punct_before(k) for k in range(a + 1, b + 1)):
+        return True
+    # "أعلنت جيبوتي حاجتها ... الذي أسفر عن مقتل أربعة آلاف، نصفهم مدنيون وفق الأمم المتحدة":
+    # another speaker, named by a head or an entity, vouches for the clause at the end of the sentence
+    # (not "بحسب مصادر في الفصيل نفسه": the host's speaker again, named by "نفسه")
+    return d.source.supported and d.source.kind != "document" and not d.source.attrs.get("prodrop") \
+        and not any(x in mine or x in _SAME for x in theirs)
 
 
 def _attach(drafts: list[Draft], w: Words) -> list[Draft]:
@@ -332,6 +342,24 @@ def _attach(drafts: list[Draft], w: Words) -> list[Draft]:
                     continue
         keep.append(d)
     return keep
+
+
+def _relay_claims(drafts: list[Draft], w: Words) -> list[Draft]:
+    """A report relayed by a named outlet in the same sentence with the verb نقل ("ونقلت
+    وكالة X عن مصدر Y أن ...") is the outlet's claim too: one claim per link with the same
+    content (the relay stays in the original's attrs). Not a document's issuer ("بيان صادر
+    عن X") nor "ذكرت X نقلاً عن Y" (the real gold counts the original speaker alone there)."""
+    out: list[Draft] = []
+    for d in drafts:
+        r = d.relay
+        if r is not None and d.relay_says and not r.attrs.get("prodrop") and not r.span.overlaps(d.source.span) \
+                and r.supported and r.kind != "document" and w.same_sentence(w.index_at(r.span.start), d.cue_i) \
+                and not any(o.source.span.overlaps(r.span) and o.content_start == d.content_start for o in drafts):
+            # (an outlet named in an earlier sentence has no surface of its own here)
+            out.append(Draft(d.cue, d.cue_i, d.lemma, d.family, d.stance, r, d.content_start, d.content_end,
+                             before=d.before, negated=d.negated, attrs={"relays": True}))
+        out.append(d)  # the original speaker's claim last: the relay's comes first, as in the text
+    return out
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -364,6 +392,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             while d.content_end < len(doc.text) and doc.text[d.content_end] in "»”\"'":
                 d.content_end += 1  # «لن نسمح بإغلاق المعبر»، قال ...
     drafts = [d for d in _attach(_merge(drafts, w), w) if d.content_end - d.content_start >= 3]
+    drafts = _relay_claims(drafts, w)
     ids: dict[int, str] = {}
     taken = {c.id for c in doc.claims}
     for d in drafts:

@@ -115,7 +115,7 @@ class Extractor(VerbRules, ReportRules, InterviewRules):
             cue = self.cue_at(i)
             if cue is not None and cue.family == "verb" and self.can_attribute(i, cue):
                 self.verb_cues.append(i)
-            if cue is not None and cue.reply and not self.can_attribute(i, cue):
+            if cue is not None and (cue.reply or cue.needs) and not self.can_attribute(i, cue):
                 pass  # "وردت أنباء عن": no reply
             elif cue is not None:
                 self.FAMILY_RULES[cue.family](self, i, cue)

@@ -30,6 +30,8 @@ PRODROP_SENTENCES = 3  # sentences back a left-out subject is looked for
 GENERIC_OPENERS = word_set("generic_openers.txt")  # أن/إن and their pronoun forms
 # words that open direct speech with no mark before it ("قال الوزير نحن مطالبون"): cues with ``direct``
 DIRECT_OPENERS = word_set("direct_openers.txt")
+# passive verbs that open the words of a left-out speaker ("وقال تم الجلوس مع ...")
+IMPERSONAL_OPENERS = word_set("impersonal_openers.txt")
 LIKE_PREP = word_set("like_preps.txt")  # "بحسب ما", "مثلما"
 #: the same written together with "ما" ("حسبما أفادت X", "وبحسبما ذكرت")
 LIKE_PREP_MA = frozenset(p + MA for p in LIKE_PREP if not p.endswith(MA))
@@ -100,6 +102,7 @@ class Draft:
     via: "Draft | None" = None
     attrs: dict = field(default_factory=dict)
     relay: Source | None = None  # the outlet that relays the source ("نقلت صحيفة X عن مصدر"): attrs["relay"]
+    relay_says: bool = False  # "نقل X عن Y": X's own claim too (not "بيان صادر عن", "نقلاً عن")
 
 
 @dataclass

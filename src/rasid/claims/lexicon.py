@@ -56,6 +56,10 @@ class Cue:
     judgement: str = ""  # "pronoun": the judgement after an object pronoun ("وعدتها ...", "ووصفه بـ");
     # "only": that is its only reading ("وعده" without it is "promised him")
     direct: bool = False  # direct speech may open with no mark ("قال الوزير نحن ..."): data/direct_openers.txt
+    needs: frozenset[str] = frozenset()  # the verb counts only with one of these words between it
+    # and its content's opener ("ومضى بالقول إن": "مضى" alone is "went on"); folded
+    call_li: bool = False  # "لل" + a noun right after the one addressed opens what is called for
+    # ("دعا الوزير المجتمع الدولي للتحرك العاجل")
     reason: bool = False  # "لـ" + a noun without the article after the object opens the content, the
     # reason given ("انتقدت موسكو واشنطن لعدم تنسيقها")
     impersonal: bool = False  # the content right after the verb: the impersonal passive ("يُشتبه بأن")
@@ -167,6 +171,8 @@ def _cue(lemma: str, family: str, d: dict[str, Any]) -> Cue:
         addressee_preps=tuple(fold_key(p) for p in d.get("addressee_preps") or ()),
         impersonal=bool(d.get("impersonal")),
         reason=bool(d.get("reason")),
+        call_li=bool(d.get("call_li")),
+        needs=frozenset(fold_key(x) for x in d.get("needs") or ()),
         not_after=frozenset(fold_key(x) for x in d.get("not_after") or ()),
         only_after=frozenset(fold_key(x) for x in d.get("only_after") or ()),
         deny_objects=frozenset(fold_key(x) for x in d.get("deny_objects") or ()),

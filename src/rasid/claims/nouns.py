@@ -273,7 +273,8 @@ class NounRules(PrepRules):
         elif op is not None:
             start = op.start
         elif cue.object and w.same_sentence(i, i + 1) and not w.punct_before(i + 1) \
-                and (self.object_like(i + 1) or w.norm(i + 1) in DEMONSTRATIVES):
+                and (self.object_like(i + 1) or w.norm(i + 1) in DEMONSTRATIVES
+                     or any(c in COMMAS for c in w.punct_before(i)) and self.masdar_object(i + 1)):
             start = w.toks[i + 1].start  # "نافياً سقوط ضحايا", "مرجحاً ارتفاع الحصيلة"
         else:
             return
@@ -281,6 +282,12 @@ class NounRules(PrepRules):
         if src is None:
             return
         self.add(Draft(w.span(i, i), i, cue.lemma, "participle", cue.stance, src, start))
+
+    def masdar_object(self, k: int) -> bool:
+        """Token k, right after a participle set off by a comma, heads its object though the
+        word is definite or a noun of saying ("، متوقعا الإعلان النهائي"، "، مؤكدا الالتزام")."""
+        c = self.cue_at(k)
+        return self.object_like_definite(k) or c is not None and c.family == "noun"
 
     def backref_quotation(self, i: int, last: int) -> None:
         """"لأن المسجد بحسب زعمه “يقوم بتشييع ...”": a phrase that refers back to the last

@@ -12,6 +12,7 @@ from __future__ import annotations
 from rasid.claims.grammar import (
     DIRECT_OPENERS,
     GENERIC_OPENERS,
+    IMPERSONAL_OPENERS,
     NOT_BI,
     PREPOSITIONS,
     RELATIVES,
@@ -180,6 +181,9 @@ class OpenerRules(SubjectRules):
                 return Opener(k, w.toks[k].start)
             if prep_hit is None and cue.preps:
                 bi = BI in cue.preps and n.startswith(BI) and len(n) >= 3 and n not in NOT_BI
+                if cue.call_li and k > i and k == after_obj and n.startswith(LIL) and len(n) - len(LIL) >= 3 \
+                        and n not in self.lex.stops and not self.person_at(k):
+                    return Opener(k, w.toks[k].start)  # "دعا الوزير المجتمع الدولي للتحرك": what is called for
                 if cue.reason and k > i and k in (adjacent, after_obj) and n.startswith(LI) and not n.startswith(LIL) \
                         and len(n) - len(LI) >= 3 and n not in self.lex.stops \
                         and (w.toks[k].text.endswith(POSSESSIVE_3) or n[len(LI):] in REASON_NOUNS):
@@ -219,8 +223,8 @@ class OpenerRules(SubjectRules):
             if not w.same_sentence(i - 1, k) or w.punct_before(k).strip("«»\"“”") \
                     or w.norm(k) in GENERIC_OPENERS or self.cue_at(k) is not None and k > i:
                 return None
-            if self.first_person_verb(k):
-                return k
+            if self.first_person_verb(k) or k == i and w.norm(k) in IMPERSONAL_OPENERS:
+                return k  # "وقال تم الجلوس مع ...": a passive right after the verb, the speaker held over
         return None
 
     def first_person_verb(self, k: int) -> bool:
@@ -345,6 +349,9 @@ class OpenerRules(SubjectRules):
         w = self.w
         if cue.chain:
             return any(w.norm(k) == AN and w.same_sentence(i, k) for k in range(i + 1, min(len(w), i + CHAIN_REACH)))
+        if cue.needs:  # "ومضى بالقول إن": the word of saying between the verb and its content
+            op = self.opener(i + 1, cue)
+            return op is not None and any(w.norm(k) in cue.needs for k in range(i + 1, min(op.k + 1, len(w))))
         if cue.reply:  # "وردت النيابة بأن": بأن, a colon or a quotation
             op = self.opener(i + 1, cue)
             return op is not None and (w.norm(op.k).startswith(BI) and w.norm(op.k) in GENERIC_OPENERS

@@ -126,6 +126,9 @@ class PrepRules(OpenerRules):
         d = self.add(Draft(cue_span, i, cue.lemma, cue.family, cue.stance, orig, op.start))
         if relay is not None:
             d.attrs["relay"], d.relay = relay_dict(relay), relay
+            # the outlet that "نقل" names says it too (assemble._relay_claims), unless it quotes the
+            # original's own words ("ونقلت الوكالة عن مصدر عسكري قوله إن"): that is the source's claim alone
+            d.relay_says = not any(w.norm(t) in SAYING for t in range(an + 1, op.k))
             if relay.attrs.get("prodrop"):
                 # "وأخبرت الصحف عن ... ونقلت عن الشرعية ... وقالت": the outlet left out goes on speaking
                 d.attrs["reported"] = True
@@ -233,10 +236,13 @@ class PrepRules(OpenerRules):
                     d.attrs["relay"], d.relay = relay_dict(relay), relay
                 return
             if after and nk not in RELATIVES and nk not in _CONTRAST and nk[:1] not in CONJ \
-                    and any(c in COMMAS for c in w.punct_before(first)) \
+                    and (any(c in COMMAS for c in w.punct_before(first))
+                         or not w.punct_before(first) and w.norm(first - 1) not in PREPOSITIONS
+                         and self.object_like_definite(k)) \
                     and not any(w.sent[d.cue_i] == w.sent[first] and d.cue_i < first for d in self.drafts) \
                     and w.toks[first].start - sent.start >= 12:
-                # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes
+                # "وتعتزم روسيا، وفق صحيفة X، إرسال وفد ...": an aside inside the clause it attributes;
+                # also with no comma before it when a definite noun follows ("يصبح بإمكانها وفق فلان، التقدم")
                 # (not before a new clause: "، فيما ...", "، وأصيب ...")
                 d = self.add(Draft(cue_span, first, cue.lemma, "prep", cue.stance, src, sent.start))
                 if relay is not None:

@@ -29,11 +29,16 @@ from rasid.claims.vocab import (
     NISBA_ENDS,
     NP_LINK_PREPS,
     WA,
+    word_set,
 )
 from rasid.model.document import Entity, Span
 from rasid.text import fold_key
 
 MAX_SOURCE = 14
+#: abstract nouns in -ية that are no adjective ("أهمية", "أولوية"): data/abstract_iyya.txt
+_ABSTRACT_IYYA = word_set("abstract_iyya.txt")
+#: abbreviated academic titles before a name ("أ.د فلان", "د. فلان", "أ. فلان"), folded
+_ABBREV_TITLES = frozenset({"د", "ا", "أ", "ا.د", "د.", "ا.", "اد"})
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
 
 
@@ -108,7 +113,7 @@ def _by_first(items: tuple, keyed: bool = False) -> dict[str, list]:
 
 
 def is_nisba(norm: str) -> bool:
-    return len(norm) > 3 and norm.endswith(NISBA_ENDS)
+    return len(norm) > 3 and norm.endswith(NISBA_ENDS) and norm not in _ABSTRACT_IYYA
 
 
 def quoted_end(w: Words, i: int) -> int | None:
@@ -160,6 +165,26 @@ def known_names(w: Words) -> set[str]:
                 continue
             out.add(bare(n))
     return {n for n in out if len(n) > 2}
+
+
+def _abbrev_name(w: Words, k: int, limit: int) -> int | None:
+    """Last token of the name after an abbreviated title at token k ("أ.د طارق الحبيب",
+    "د. خالد العلي"): one or two words after the title's letters and dots, the first without
+    the article, none a stop word; None when no name follows."""
+    lex = lexicon()
+    while k + 1 <= limit and w.norm(k + 1) in _ABBREV_TITLES and set(w.punct_before(k + 1)) <= {"."}:
+        k += 1  # "أ.د"
+    first = k + 1
+    if first > limit or not set(w.punct_before(first)) <= {"."}:
+        return None
+    last = None
+    for t in range(first, min(first + 2, limit + 1)):
+        n = w.norm(t)
+        if (t > first and w.punct_before(t)) or n in lex.stops or n in lex.not_source or n in lex.forms \
+                or len(n) < 2 or t == first and n.startswith("ال"):
+            break
+        last = t
+    return last
 
 
 def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
@@ -244,6 +269,9 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             j = k + 1  # "المرصد السوري لحقوق الإنسان"
         elif q is not None and head_kind(w, j):
             j = q
+        elif n in _ABBREV_TITLES and head_kind(w, i) and head_kind(w, i)[0] in ("named", "role") \
+                and (nm := _abbrev_name(w, k, limit)) is not None:
+            j = nm  # "بروفسور الطب النفسي أ.د طارق الحبيب": the name after the abbreviated title
         elif n == BISM or (n in NP_LINK_PREPS and head_kind(w, k + 1)):
             nxt = extend_np(w, k + 1, limit)
             if nxt is None:

@@ -40,8 +40,12 @@ from rasid.claims.vocab import (
     OBJECT_PRONOUNS,
     POSSESSED_ENDINGS,
     PRESENT_PREFIXES,
+    word_set,
 )
 from rasid.model.document import Span
+
+#: the article words that begin the one addressed by a call ("ودعا الوزير المجتمع الدولي إلى")
+_ADDRESSEES = word_set("addressees.txt")
 
 MIN_CONTENT_BEFORE = 10
 APPOSITION_REACH = 8  # tokens after a source searched for its apposition ("، فلان الفلاني،")
@@ -163,6 +167,11 @@ class VerbObjectRules(NounRules):
         for k in range(i + 2, s_end + 1):
             if w.punct_before(k) or not w.same_sentence(i, k):
                 return None
+            if w.norm(k) in _ADDRESSEES and w.norm(k - 1).startswith(ARTICLE_CONJ + (LIL,)):
+                # after a definite word (no genitive: "وحدات حماية الشعب" is one name)
+                first = make_source(w, i + 1, k - 1, self.names)
+                if first.supported:
+                    return first, k  # "ودعا الوزير المجتمع الدولي إلى": the one addressed
             ent = w.entity_at(k)
             starts = ent is not None and ent[1].start == w.toks[k].start
             if ent is not None and not starts:

@@ -24,6 +24,7 @@ from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, is_ni
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
+    ACCUSATIVE,
     ALA_HADD,
     ALA_MA,
     AN,
@@ -33,6 +34,7 @@ from rasid.claims.vocab import (
     CONJ,
     DEFECTIVE_LEXICON,
     DEFECTIVE_WRITTEN,
+    FA,
     FI_PRONOUN,
     MA,
     MASCULINE_PLURAL_ENDINGS,
@@ -53,11 +55,63 @@ NP_OPENER_GAP = 6  # a ``source: np`` verb whose opener lies further past the ph
 CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much further back for its speaker
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
-_ELATIVES = word_set("elatives.txt")  # "من أهم": "is considered among the most"
+#: "أما" that sets off a topic ("أما الوكالة الرسمية، فأعلنت أن"): the topic is the verb's subject
+_AMMA = "اما"
+#: tokens back from a "ف" verb within which "أما" opens its topic
+AMMA_REACH = 8
+_ELATIVES = word_set("elatives.txt")
+#: prepositions of a topic or setting that open a sentence before a verb with no subject
+#: ("وحول تأثير التفجيرات قال:", "وعن طبيعة الحرب أوضح أن", "وفي ذات السياق أكد أنه")
+_TOPIC_PREPS = frozenset({"حول", "عن", "بشان", "بخصوص", "في", "ازاء"})
+TOPIC_REACH = 9  # tokens from the sentence start to the verb
+_IN_IT_OR_THAT = frozenset({"انه", "انها"})
+#: "في بيان أصدره X": the verbs of issuing a document, its issuer after them (token norm)
+_ISSUED_BY = frozenset({"اصدره", "اصدرته", "اصدروه", "نشره", "نشرته", "وزعه", "وزعته", "بثه", "بثته"})  # "من أهم": "is considered among the most"
 
 
 class VerbRules(VerbObjectRules):
     """The verb rules (:meth:`verb`)."""
+
+    def issuer_in_setting(self, i: int) -> Source | None:
+        """A verb with no subject right before "في بيان أصدره X" ("وأضافت في بيان أصدرته
+        وزارة الدفاع أمس أن"): X, the issuer of the document, speaks."""
+        w = self.w
+        k = i + 1
+        if w.norm(k) != "في" or w.punct_before(k) or not w.same_sentence(i, k + 3) \
+                or (head_kind(w, k + 1) or ("",))[0] != "document" or w.norm(k + 2) not in _ISSUED_BY \
+                or w.punct_before(k + 2) or w.punct_before(k + 3):
+            return None
+        end = extend_np(w, k + 3, min(len(w) - 1, k + 3 + MAX_SOURCE))
+        if end is None or not w.same_sentence(i, end):
+            return None
+        src = make_source(w, k + 3, end, self.names)
+        return src if src.supported else None
+
+    def after_topic(self, v: VerbCue) -> bool:
+        """The verb at v.i follows a sentence-initial topic or setting phrase with no mark
+        ("وحول تأثير التفجيرات على الشعب قال:", "وعن طبيعة الحرب التي تدور أوضح أن"), and
+        its content opens right after it: no subject in between, the speaker held over."""
+        w, i, op = self.w, v.i, v.op
+        if op is None or not (op.k == i + 1 or op.k == i + 2 and w.norm(i + 1) in _IN_IT_OR_THAT):
+            return False
+        t0 = w.index_at(w.sentence_span(i).start)
+        if not 0 < i - t0 <= TOPIC_REACH or w.norm(t0)[:1] not in CONJ:
+            return False  # "و" opens the sentence: it goes on from the one before
+        if w.norm(t0)[1:] not in _TOPIC_PREPS and not any(w.norm(t0)[1:] == p for p in ("ف" + x for x in _TOPIC_PREPS)):
+            return False
+        return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + 1)) \
+            and not any(self.cue_at(k) is not None for k in range(t0 + 1, i))
+
+    def amma_topic(self, i: int) -> Source | None:
+        """The topic set off by "أما" before a verb with "ف" at token i ("أما الوكالة
+        الرسمية، فأعلنت أن"): one noun phrase, closed by the comma before the verb."""
+        w = self.w
+        t = next((k for k in range(i - 1, max(-1, i - AMMA_REACH), -1)
+                  if w.norm(k) == _AMMA and w.same_sentence(k, i)), None)
+        if t is None or t + 1 > i - 1 or any(w.punct_before(k).strip("«»\"“”()") for k in range(t + 2, i)):
+            return None
+        src = make_source(w, t + 1, i - 1, self.names)
+        return src if src.supported else None
 
     def suffixed_cue(self, n: str) -> Cue | None:
         """The verb cue of a form with an object pronoun ("نفته", "نفاه", "أكدته")."""
@@ -253,6 +307,10 @@ class VerbRules(VerbObjectRules):
         w, i = self.w, v.i
         if not v.cue.judgement or stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES:
             return False
+        if w.norm(i + 1) in _ELATIVES and not w.punct_before(i + 1) and w.same_sentence(i, i + 1) \
+                and not any(w.norm(k) in GENERIC_OPENERS for k in range(i + 2, min(len(w), i + 8))
+                            if w.same_sentence(i, k)):
+            return True  # "قاعدة العند تعتبر أكبر قاعدة جوية": "is considered the largest"
         for k in range(i + 2, min(len(w) - 1, i + 1 + self.ELATIVE_REACH)):
             if w.punct_before(k) or not w.same_sentence(i, k + 1):
                 return False
@@ -412,6 +470,10 @@ class VerbRules(VerbObjectRules):
             return False
         who = self.clause_subject(v.i) or self.phrase_before_comma(v.i) or self.relative_subject(v.i)
         if who is not None:
+            a, b = self.w.index_at(who.span.start), self.w.index_at(who.span.end) - 1
+            if b > a and self.w.norm(b).endswith(ACCUSATIVE) and (head_kind(self.w, b) or ("",))[0] == "document":
+                # "نشرت الوكالة بيانا قالت فيه": the statement is the object; its issuer speaks
+                who = make_source(self.w, a, b - 1, self.names)
             self.corefer(who)
             self.verb_claim(v, who, op.start)
         return True
@@ -538,6 +600,12 @@ class VerbRules(VerbObjectRules):
                     and not (w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms and op.k == i + 1
                              and ":" in w.gap(op.k)):  # "... مدير المكتب في اليمن وقال: ..."
                 may_drop = False  # "إن المحققين يعتقدون أن": a subject this stage does not know stands before
+        if src is None:
+            src = self.issuer_in_setting(i)  # "وأضافت في بيان أصدرته وزارة الدفاع أن"
+        if src is None and not may_drop and self.after_topic(v):
+            may_drop = True  # "وحول تأثير التفجيرات على الشعب قال: ...": the speaker held over
+        if src is None and w.norm(i).startswith(FA) and w.norm(i)[len(FA):] in self.lex.forms:
+            src = self.amma_topic(i)  # "أما «الوكالة الوطنية» الرسمية، فأعلنت أن"
         if src is None and (cue.prodrop or saying_object) and may_drop:
             src = self.subject_for(i, PRODROP_SENTENCES + (CONTINUATION_SENTENCES if cue.continuation else 0))
             if src is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare, stems
-from rasid.claims.vocab import ANNOUNCEMENT_NOUNS, ARTICLE, CONJ, LI, MA, word_set
+from rasid.claims.vocab import ANNOUNCEMENT_NOUNS, ARTICLE, CONJ, LI, MA, SAME_WORDS, word_set
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
 
@@ -291,7 +291,7 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
 
 
 #: words that point back at a speaker named before ("مصادر في الفصيل نفسه")
-_SAME = frozenset({"نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "عينه", "عينها"})
+_SAME = SAME_WORDS
 
 
 def _own_saying(d: Draft, host: Draft, w: Words) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import CLOSE_QUOTES, OPEN_QUOTES, Words, bare
 from rasid.claims.vocab import (
+    ABBREV_TITLES,
     ACCUSATIVE,
     AFFILIATION_PREPS,
     ARTICLE,
@@ -38,7 +39,7 @@ MAX_SOURCE = 14
 #: abstract nouns in -ية that are no adjective ("أهمية", "أولوية"): data/abstract_iyya.txt
 _ABSTRACT_IYYA = word_set("abstract_iyya.txt")
 #: abbreviated academic titles before a name ("أ.د فلان", "د. فلان", "أ. فلان"), folded
-_ABBREV_TITLES = frozenset({"د", "ا", "أ", "ا.د", "د.", "ا.", "اد"})
+_ABBREV_TITLES = ABBREV_TITLES
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
 
 
@@ -181,7 +182,7 @@ def _abbrev_name(w: Words, k: int, limit: int) -> int | None:
     for t in range(first, min(first + 2, limit + 1)):
         n = w.norm(t)
         if (t > first and w.punct_before(t)) or n in lex.stops or n in lex.not_source or n in lex.forms \
-                or len(n) < 2 or t == first and n.startswith("ال"):
+                or len(n) < 2 or t == first and n.startswith(ARTICLE):
             break
         last = t
     return last

@@ -24,6 +24,11 @@ from rasid.claims.sources import MAX_SOURCE, Source, extend_np, head_kind, is_ni
 from rasid.claims.tokens import CLAUSE_MARKS, COMMAS, bare, stems
 from rasid.claims.verb_objects import VerbCue, VerbObjectRules
 from rasid.claims.vocab import (
+    AMMA,
+    FI,
+    IN_IT_OR_THAT,
+    ISSUED_BY,
+    TOPIC_PREPS,
     ACCUSATIVE,
     ALA_HADD,
     ALA_MA,
@@ -56,17 +61,17 @@ CONTINUATION_SENTENCES = 3  # a continuation verb ("أضاف") looks this much f
 #: tokens back from a verb within which a relative pronoun opens the clause before it
 RELATIVE_VERB_REACH = 8
 #: "أما" that sets off a topic ("أما الوكالة الرسمية، فأعلنت أن"): the topic is the verb's subject
-_AMMA = "اما"
+_AMMA = AMMA
 #: tokens back from a "ف" verb within which "أما" opens its topic
 AMMA_REACH = 8
 _ELATIVES = word_set("elatives.txt")
 #: prepositions of a topic or setting that open a sentence before a verb with no subject
 #: ("وحول تأثير التفجيرات قال:", "وعن طبيعة الحرب أوضح أن", "وفي ذات السياق أكد أنه")
-_TOPIC_PREPS = frozenset({"حول", "عن", "بشان", "بخصوص", "في", "ازاء"})
+_TOPIC_PREPS = TOPIC_PREPS
 TOPIC_REACH = 9  # tokens from the sentence start to the verb
-_IN_IT_OR_THAT = frozenset({"انه", "انها"})
+_IN_IT_OR_THAT = IN_IT_OR_THAT
 #: "في بيان أصدره X": the verbs of issuing a document, its issuer after them (token norm)
-_ISSUED_BY = frozenset({"اصدره", "اصدرته", "اصدروه", "نشره", "نشرته", "وزعه", "وزعته", "بثه", "بثته"})  # "من أهم": "is considered among the most"
+_ISSUED_BY = ISSUED_BY  # "من أهم": "is considered among the most"
 
 
 class VerbRules(VerbObjectRules):
@@ -77,7 +82,7 @@ class VerbRules(VerbObjectRules):
         وزارة الدفاع أمس أن"): X, the issuer of the document, speaks."""
         w = self.w
         k = i + 1
-        if w.norm(k) != "في" or w.punct_before(k) or not w.same_sentence(i, k + 3) \
+        if w.norm(k) != FI or w.punct_before(k) or not w.same_sentence(i, k + 3) \
                 or (head_kind(w, k + 1) or ("",))[0] != "document" or w.norm(k + 2) not in _ISSUED_BY \
                 or w.punct_before(k + 2) or w.punct_before(k + 3):
             return None
@@ -97,7 +102,7 @@ class VerbRules(VerbObjectRules):
         t0 = w.index_at(w.sentence_span(i).start)
         if not 0 < i - t0 <= TOPIC_REACH or w.norm(t0)[:1] not in CONJ:
             return False  # "و" opens the sentence: it goes on from the one before
-        if w.norm(t0)[1:] not in _TOPIC_PREPS and not any(w.norm(t0)[1:] == p for p in ("ف" + x for x in _TOPIC_PREPS)):
+        if w.norm(t0)[1:] not in _TOPIC_PREPS and not any(w.norm(t0)[1:] == p for p in (FA + x for x in _TOPIC_PREPS)):
             return False
         return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + 1)) \
             and not any(self.cue_at(k) is not None for k in range(t0 + 1, i))

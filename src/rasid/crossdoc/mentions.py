@@ -18,6 +18,8 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
+from rasid import lang
+from rasid.lang import ar
 from rasid.model.document import Document, Entity, Event, Span
 from rasid.text.sentences import split_clauses
 from rasid.text import fold_key
@@ -282,10 +284,21 @@ NAMED_DAY_INHERITED = True
 
 #: a relative pronoun between the trigger and a day: the day belongs to another verb
 #: ("مداهمة القريتين التي استولوا عليها الأربعاء": the town's capture, not the raid)
-_RELATIVE = re.compile(r"(?<![^\s«\"(])[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?![^\s»\"),.،])")
+_BREAKS = lang.rows("crossdoc/data/named_day_breaks.tsv", 2, unique_key=False)
+_AFFIX = {k: ar.affix(k) for k in ("wa", "fa", "li", "bi")}
+_PRONOUNS = ar.affixes("pron_hu", "pron_ha", "pron_hum", "pron_huma")
+_WORD_START, _WORD_END = r"(?<![^\s«\"(])", rf"(?![^\s»\"),.{ar.COMMA}])"
+
+
+def _break_words(kind: str) -> str:
+    return "|".join(w for w, k in _BREAKS if k == kind)
+
+
+_RELATIVE = re.compile(rf"{_WORD_START}[{_AFFIX['wa']}{_AFFIX['fa']}]?(?:{_break_words('relative')}){_WORD_END}")
 #: "أن"/"إن" between them: the day of a statement about the event ("قالت القوات الاثنين
 #: إنها بسطت سيطرتها"), when ``NAMED_DAY_SPEECH`` is False
-_THAT = re.compile(r"(?<![^\s«\"(])[وفل]?ب?[أإا]ن(?:ه|ها|هم|هما)?(?![^\s»\"),.،])")
+_THAT = re.compile(rf"{_WORD_START}[{_AFFIX['wa']}{_AFFIX['fa']}{_AFFIX['li']}]?{_AFFIX['bi']}?"
+                   rf"(?:{_break_words('that')})(?:{'|'.join(_PRONOUNS)})?{_WORD_END}")
 NAMED_DAY_SPEECH = False
 #: a named day equal to the article's publication date is no named day (a dateline)
 NAMED_DAY_NOT_PUBLISHED = True

@@ -1248,7 +1248,7 @@ TOWARD_WORDS = 3  # words between "من X" and "باتجاه Y"
 _MEETING_TYPES = frozenset({"CONSULT"})
 #: types whose place is where the party left (origin ``من X``), not where it went
 _FROM_TYPES = frozenset({"RETREAT"})
-_TOWARD = (fold("تجاه"),)  # "انسحبوا تجاه تعز": where they went (a recipient mark for attacks)
+_TOWARD = argument_words()["retreat_toward"]  # تجاه: where a retreat went (a recipient mark for attacks)
 _ROUTE_MARKS = argument_words()["route_mark"]  # عبر، مرورا ب، عن طريق
 _TOPIC_WORDS = frozenset(argument_words()["topic"])  # بحث، مناقشة، بشأن، الأوضاع ...
 _NOT_VENUE = argument_words()["not_venue"]  # مع، بين

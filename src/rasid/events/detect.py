@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from rasid import lang
 from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
-from rasid.events.lexicon import TriggerForm, TriggerHit, find_triggers, has_phrase, in_context, is_definite
+from rasid.events.lexicon import (TriggerForm, TriggerHit, context_words, find_triggers, has_phrase, in_context,
+                                  is_definite)
 from rasid.lang import ar
 from rasid.model.document import Document, Span
 from rasid.text import fold
@@ -483,9 +484,9 @@ def reject_relative_clause(c: Candidate) -> bool:
     return not c.form.strong and c.form.verb and h.tok > 0 and c.tokens[h.tok - 1].norm in _RELATIVE_OR_WHERE
 
 
-_STATE_THREAT_FORMS = frozenset(fold(w) for w in ("يهدد", "تهدد"))  # present tense: a danger, not a threat made
+_STATE_THREAT_FORMS = frozenset(w for w, _ in context_words()["state_threat"])  # present tense: a danger, not a threat made
 _BI = ar.affix("bi", fold)  # ب
-_CONSEQUENCE = frozenset(fold(w) for w in ("مما", "ما", "بما"))  # "مما يهدد ...": a consequence
+_CONSEQUENCE = frozenset(w for w, _ in context_words()["consequence"])  # "مما يهدد ...": a consequence
 
 
 def reject_state_threat(c: Candidate) -> bool:
@@ -503,11 +504,14 @@ def reject_state_threat(c: Candidate) -> bool:
     return not any(t.norm.startswith(_BI) and len(t.norm) > 3 for t in after)
 
 
+_PAY_VERBS = tuple(w for w, _ in context_words()["pay_verb"])  # دفع
+
+
 def reject_payment(c: Candidate) -> bool:
     """"سيقوم بدفع رسوم الإيجار"، "دفعت الحكومة تعويضات": دفع that pays is no
     deployment (a ``pay`` word of data/context.tsv within :data:`PAY_WINDOW` tokens after it)."""
     tf, h, tokens = c.form, c.hit, c.tokens
-    return tf.type == "MOBILIZE" and fold("دفع") in tf.form and any(
+    return tf.type == "MOBILIZE" and any(w in tf.form for w in _PAY_VERBS) and any(
         in_context(t.norm, "pay") for t in tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + PAY_WINDOW)])
 
 
@@ -534,7 +538,7 @@ def reject_topic(c: Candidate) -> bool:
 
 _MAA = ar.particle("maa", fold=fold)  # مع
 _QUOTES = "«\"“'"
-_THAT = frozenset(fold(w) for w in ("إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"))
+_THAT = frozenset(w for w, _ in context_words()["that"])  # أن، إنه ...
 
 
 def reject_press_call(c: Candidate) -> bool:

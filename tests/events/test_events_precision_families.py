@@ -164,3 +164,29 @@ def test_place_after_the_subject_with_bi_locates_the_party(analyzed: Analyzed, t
 def test_place_with_bi_after_a_target_stays(analyzed: Analyzed) -> None:
     text = "وقالت المعارضة في سوريا إنها كثفت قصفها على منطقة لقوات الأسد بوسط درعا أمس."
     assert _places(analyzed, text, "ASSAULT") != ["Syria"]
+
+
+# --- a thing, not a party, as the subject of يهدد / اجتمع ---
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("وقال المحلل إن القرار يهدد بتوسيع رقعة الحرب في حلب.", "THREATEN"),
+        ("ويرى مراقبون أن الاتفاق يهدد بإشعال مواجهة جديدة في حلب.", "THREATEN"),
+        ("وهذان الأمران اجتمعا في الصفقة الأخيرة بين أنقرة وواشنطن.", "CONSULT"),
+    ],
+)
+def test_thing_subject_is_no_threat_nor_meeting(analyzed: Analyzed, text: str, typ: str) -> None:
+    assert typ not in _types(analyzed, text)
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("وقال المحلل إن التنظيم يهدد بقتل الرهائن في حلب.", "THREATEN"),
+        ("والوزير اجتمع مع نظيره التركي في أنقرة أمس.", "CONSULT"),
+    ],
+)
+def test_party_subject_threat_and_meeting_stay(analyzed: Analyzed, text: str, typ: str) -> None:
+    assert typ in _types(analyzed, text)

@@ -553,6 +553,21 @@ def reject_press_call(c: Candidate) -> bool:
     return any(t.norm in _THAT for t in tokens[j + 2:min(c.s_hi, j + 2 + PRESS_CALL_WINDOW)])
 
 
+_THING_SUBJECT_TYPES = frozenset({"THREATEN", "CONSULT"})
+
+
+def reject_thing_subject(c: Candidate) -> bool:
+    """"الإعلان يهدد بتوسيع رقعة المعركة"، "هذان الأمران اجتمعا في الصفقة": a THREATEN or
+    meeting verb whose subject, the word right before it in its clause, is a
+    ``thing_subject`` word (data/context.tsv: a decision, an agreement, "the two matters")
+    tells a risk or a coincidence, no threat a party makes nor a meeting held."""
+    h = c.hit
+    return (
+        c.form.type in _THING_SUBJECT_TYPES and c.form.verb and h.tok > c.c_lo
+        and in_context(c.tokens[h.tok - 1].norm, "thing_subject")
+    )
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -572,6 +587,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_habitual,
     reject_topic,
     reject_press_call,
+    reject_thing_subject,
 )
 
 

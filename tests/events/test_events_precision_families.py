@@ -190,3 +190,16 @@ def test_thing_subject_is_no_threat_nor_meeting(analyzed: Analyzed, text: str, t
 )
 def test_party_subject_threat_and_meeting_stay(analyzed: Analyzed, text: str, typ: str) -> None:
     assert typ in _types(analyzed, text)
+
+
+# --- statements about all wars ---
+
+
+def test_statement_about_all_wars_is_no_attack(analyzed: Analyzed) -> None:
+    text = "وقال إمام المسجد في الرياض أمس إنه في كل الحروب لا يمكن أن تستهدف المساجد في تفجير."
+    assert "ASSAULT" not in _types(analyzed, text)
+
+
+def test_attack_after_a_war_named_stays(analyzed: Analyzed) -> None:
+    text = "وفي الحرب الدائرة في اليمن استهدف تفجير مسجدا في صنعاء أمس."
+    assert "ASSAULT" in _types(analyzed, text)

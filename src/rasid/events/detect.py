@@ -233,6 +233,7 @@ PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
+GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير"
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -568,6 +569,16 @@ def reject_thing_subject(c: Candidate) -> bool:
     )
 
 
+def reject_generic_scope(c: Candidate) -> bool:
+    """"وفي كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير": an attack word after a
+    ``generic_scope`` phrase (data/context.tsv: كل الحروب، جميع الحروب، كل تاريخ) within
+    :data:`GENERIC_SCOPE_WINDOW` tokens before it in its sentence is a statement about all
+    wars, no happening."""
+    h = c.hit
+    return c.form.type == "ASSAULT" and has_phrase(
+        c.tokens, max(c.s_lo, h.tok - GENERIC_SCOPE_WINDOW), h.tok, "generic_scope")
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -588,6 +599,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_topic,
     reject_press_call,
     reject_thing_subject,
+    reject_generic_scope,
 )
 
 

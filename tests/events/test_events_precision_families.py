@@ -203,3 +203,27 @@ def test_statement_about_all_wars_is_no_attack(analyzed: Analyzed) -> None:
 def test_attack_after_a_war_named_stays(analyzed: Analyzed) -> None:
     text = "وفي الحرب الدائرة في اليمن استهدف تفجير مسجدا في صنعاء أمس."
     assert "ASSAULT" in _types(analyzed, text)
+
+
+# --- a condemnation told again ("هذه التصريحات") ---
+
+
+def test_condemnation_told_again_is_one_event(analyzed: Analyzed) -> None:
+    text = ("أدانت الرابطة التصريحات التي أدلى بها الوزير العراقي أمس. "
+            "واستنكر الأمين العام للرابطة هذه التصريحات غير المسؤولة.")
+    rejected = {make_doc(text).text[c.hit.start:c.hit.end]: rejected_by(c) for c in candidates(make_doc(text))}
+    assert rejected["أدانت"] is None and rejected["واستنكر"] == "reject_restated_condemnation"
+    doc, _ = analyzed(text)
+    assert [e.trigger.text for e in doc.events if e.type == "ACCUSE"] == ["أدانت"]
+
+
+def test_first_condemnation_of_statements_stays(analyzed: Analyzed) -> None:
+    text = "وقال الوزير إن الحكومة لن تتراجع. واستنكر النائب هذه التصريحات."
+    assert "ACCUSE" in _types(analyzed, text)
+
+
+def test_condemnation_in_this_context_stays() -> None:
+    text = "أدانت الرابطة الهجوم على المسجد. وأدان الوزير في هذا السياق التفجير الذي وقع أمس."
+    doc = make_doc(text)
+    rejected = {doc.text[c.hit.start:c.hit.end]: rejected_by(c) for c in candidates(doc)}
+    assert rejected["وأدان"] is None

@@ -234,6 +234,7 @@ HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليو�
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
 GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير"
+RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه التصريحات": the demonstrative object this close
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -579,6 +580,25 @@ def reject_generic_scope(c: Candidate) -> bool:
         c.tokens, max(c.s_lo, h.tok - GENERIC_SCOPE_WINDOW), h.tok, "generic_scope")
 
 
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "هذان", "هاتان", "هذين", "هاتين", "تلك", "ذلك", "هؤلاء"))
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "ب", "ل"))
+
+
+def reject_restated_condemnation(c: Candidate) -> bool:
+    """"أدانت الرابطة التصريحات ... واستنكر الأمين العام هذه التصريحات": a condemnation whose
+    object, within :data:`RESTATED_WINDOW` tokens after the verb, opens with a demonstrative
+    (هذه، تلك) refers back to what an earlier condemnation of the document condemned: the
+    same condemnation told again (the real gold keeps it at most as a second, optional key)."""
+    h, tokens = c.hit, c.tokens
+    if c.form.mode != "condemn" or not any(
+            o.entry.mode == "condemn" and o.tok < h.tok for o in c.hits):
+        return False
+    lo = h.tok + h.ntok
+    # "وأدان في هذا السياق الهجوم": a demonstrative after a preposition is no object
+    return any(tokens[i].norm in _DEMONSTRATIVES and tokens[i - 1].norm not in _PREPOSITIONS
+               for i in range(lo, min(c.c_hi, lo + RESTATED_WINDOW)))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -600,6 +620,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_press_call,
     reject_thing_subject,
     reject_generic_scope,
+    reject_restated_condemnation,
 )
 
 

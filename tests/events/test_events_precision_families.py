@@ -227,3 +227,24 @@ def test_condemnation_in_this_context_stays() -> None:
     doc = make_doc(text)
     rejected = {doc.text[c.hit.start:c.hit.end]: rejected_by(c) for c in candidates(doc)}
     assert rejected["وأدان"] is None
+
+
+# --- "our battle against ...": a speaker's campaign ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد الشرطة في أورفة إننا سنواصل حتى النهاية معركتنا ضد الإرهاب.",
+        "وأكد الأمير في أبها أن معركة وطننا ضد تنظيم داعش لن تنتهي بين يوم وليلة.",
+    ],
+)
+def test_our_battle_against_is_no_event(text: str) -> None:
+    doc = make_doc(text)
+    rejected = {c.hit.entry.type: rejected_by(c) for c in candidates(doc)}
+    assert rejected["ASSAULT"] == "reject_our_battle"
+
+
+def test_our_battle_in_a_place_stays() -> None:
+    doc = make_doc("وقال القائد إن معركتنا في الزبداني مستمرة منذ شهر.")
+    assert [rejected_by(c) for c in candidates(doc) if c.hit.entry.type == "ASSAULT"] == [None]

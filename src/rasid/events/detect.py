@@ -235,6 +235,7 @@ HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
 GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير"
 RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه التصريحات": the demonstrative object this close
+OUR_BATTLE_WINDOW = 3  # "معركة وطننا ضد تنظيم داعش": ضد this close after the battle noun
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -599,6 +600,24 @@ def reject_restated_condemnation(c: Candidate) -> bool:
                for i in range(lo, min(c.c_hi, lo + RESTATED_WINDOW)))
 
 
+_BATTLE_FORMS = frozenset(fold(w) for w in ("معركة",))
+_OUR = fold("نا")  # the suffix of "our": معركتنا، وطننا
+_DIDDA = fold("ضد")
+
+
+def reject_our_battle(c: Candidate) -> bool:
+    """"معركتنا ضد الإرهاب"، "معركة وطننا ضد تنظيم داعش لن تنتهي": a battle that is "ours"
+    (the noun, or the word right after it, ends with نا) and is waged against (ضد, within
+    :data:`OUR_BATTLE_WINDOW` tokens after it) is a speaker's campaign, no happening;
+    "معركتنا في الزبداني" (no ضد) is kept."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "ASSAULT" or c.form.form not in _BATTLE_FORMS:
+        return False
+    j = h.tok + h.ntok
+    ours = tokens[h.tok].norm.endswith(_OUR) or (j < c.c_hi and tokens[j].norm.endswith(_OUR))
+    return ours and any(t.norm == _DIDDA for t in tokens[j:min(c.c_hi, j + OUR_BATTLE_WINDOW)])
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -621,6 +640,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_thing_subject,
     reject_generic_scope,
     reject_restated_condemnation,
+    reject_our_battle,
 )
 
 

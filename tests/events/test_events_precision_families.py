@@ -248,3 +248,16 @@ def test_our_battle_against_is_no_event(text: str) -> None:
 def test_our_battle_in_a_place_stays() -> None:
     doc = make_doc("وقال القائد إن معركتنا في الزبداني مستمرة منذ شهر.")
     assert [rejected_by(c) for c in candidates(doc) if c.hit.entry.type == "ASSAULT"] == [None]
+
+
+# --- a convoy that an attack hits ---
+
+
+def test_convoy_hit_by_an_attack_is_no_movement(analyzed: Analyzed) -> None:
+    text = "وقصفت مقاتلات التحالف العربي الذي تقوده المملكة رتلاً عسكرياً تابعاً للميليشيات في منطقة كرش."
+    types = _types(analyzed, text)
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+def test_convoy_arriving_after_an_attack_stays(analyzed: Analyzed) -> None:
+    assert "MOBILIZE" in _types(analyzed, "قصفت الطائرات المدينة ووصل رتل عسكري إلى كرش.")

@@ -236,6 +236,7 @@ TOPIC_WINDOW = 1  # "لبحث الهجوم"
 GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير"
 RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه التصريحات": the demonstrative object this close
 OUR_BATTLE_WINDOW = 3  # "معركة وطننا ضد تنظيم داعش": ضد this close after the battle noun
+ATTACK_TARGET_WINDOW = 7  # "قصفت مقاتلات التحالف العربي الذي تقوده المملكة رتلاً"
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -618,6 +619,22 @@ def reject_our_battle(c: Candidate) -> bool:
     return ours and any(t.norm == _DIDDA for t in tokens[j:min(c.c_hi, j + OUR_BATTLE_WINDOW)])
 
 
+def reject_attack_target(c: Candidate) -> bool:
+    """"قصفت مقاتلات التحالف رتلاً عسكرياً"، "استهدفت الغارات تعزيزات للميليشيات": a
+    MOBILIZE noun (a convoy, reinforcements) that an ASSAULT verb earlier in its clause,
+    within :data:`ATTACK_TARGET_WINDOW` tokens and with no trigger between, has for
+    object is the attack's target, no movement told (the real gold gives the attack only)."""
+    h = c.hit
+    if c.form.type != "MOBILIZE" or c.form.verb:
+        return False
+    prev = [o for o in c.hits if o.tok < h.tok and o.tok + o.ntok <= h.tok]
+    if not prev:
+        return False
+    o = max(prev, key=lambda x: x.tok)
+    return (o.entry.type == "ASSAULT" and o.entry.verb and o.tok >= c.c_lo
+            and h.tok - (o.tok + o.ntok) <= ATTACK_TARGET_WINDOW)
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -641,6 +658,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_generic_scope,
     reject_restated_condemnation,
     reject_our_battle,
+    reject_attack_target,
 )
 
 

@@ -116,6 +116,7 @@ def test_phone_call_between_leaders_stays(analyzed: Analyzed) -> None:
         ("وتم إسكات وتدمير مصادر إطلاق النار في صعدة.", "ASSAULT"),
         ("وقالت الشرطة إنها أنهت الملف بلائحتي الاتهام في حيفا.", "ACCUSE"),
         ("واستهدفت الغارات مراكز تجمع تابعة للتنظيم قرب كركوك.", "PROTEST"),
+        ("واستهدفت المدفعية مواقع تجمع الحوثيين في صعدة أمس.", "PROTEST"),
     ],
 )
 def test_blocked_phrases(analyzed: Analyzed, text: str, typ: str) -> None:

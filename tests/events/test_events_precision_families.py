@@ -262,3 +262,22 @@ def test_convoy_hit_by_an_attack_is_no_movement(analyzed: Analyzed) -> None:
 
 def test_convoy_arriving_after_an_attack_stays(analyzed: Analyzed) -> None:
     assert "MOBILIZE" in _types(analyzed, "قصفت الطائرات المدينة ووصل رتل عسكري إلى كرش.")
+
+
+# --- an order to attack ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعندما أصدر الرئيس الأمر بشن ضربات جوية على مواقع التنظيم في سنجار، قال إنها محدودة.",
+        "وأعطى القائد أوامر بقصف مدينة حلب.",
+    ],
+)
+def test_order_to_attack_is_no_attack(text: str) -> None:
+    doc = make_doc(text)
+    assert [rejected_by(c) for c in candidates(doc) if c.hit.entry.type == "ASSAULT"] == ["reject_order"]
+
+
+def test_attack_begun_stays(analyzed: Analyzed) -> None:
+    assert "ASSAULT" in _types(analyzed, "وبدأ الجيش بشن ضربات جوية على مواقع التنظيم في سنجار أمس.")

@@ -635,6 +635,21 @@ def reject_attack_target(c: Candidate) -> bool:
             and h.tok - (o.tok + o.ntok) <= ATTACK_TARGET_WINDOW)
 
 
+_ORDER_WORDS = frozenset(fold(w) for w in ("الأمر", "أمرا", "أمراً", "أوامر", "الأوامر", "أمر"))
+
+
+def reject_order(c: Candidate) -> bool:
+    """"أصدر أوباما الأمر بشن ضربات جوية"، "أعطى أوامر بقصف": an order (an order word right
+    before the ب that opens the ordered act, or right before the trigger opened by ب) tells
+    the decision, not the act, as a permission does (:func:`reject_permit`)."""
+    h, tokens = c.hit, c.tokens
+    trig = tokens[h.tok].norm
+    if h.tok - 1 >= c.c_lo and trig.startswith(_BI) and tokens[h.tok - 1].norm in _ORDER_WORDS:
+        return True
+    return (h.tok - 2 >= c.c_lo and tokens[h.tok - 1].norm.startswith(_BI)
+            and tokens[h.tok - 2].norm in _ORDER_WORDS)
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -659,6 +674,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_restated_condemnation,
     reject_our_battle,
     reject_attack_target,
+    reject_order,
 )
 
 

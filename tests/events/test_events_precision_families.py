@@ -281,3 +281,17 @@ def test_order_to_attack_is_no_attack(text: str) -> None:
 
 def test_attack_begun_stays(analyzed: Analyzed) -> None:
     assert "ASSAULT" in _types(analyzed, "وبدأ الجيش بشن ضربات جوية على مواقع التنظيم في سنجار أمس.")
+
+
+# --- the crime someone is charged with ---
+
+
+def test_crime_charged_is_no_event() -> None:
+    text = "وأوقف الجيش في بعلبك المطلوب بجرائم احتجاز أشخاص بقوة السلاح."
+    doc = make_doc(text)
+    rejected = {doc.text[c.hit.start:c.hit.end]: rejected_by(c) for c in candidates(doc)}
+    assert rejected["احتجاز"] == "reject_charged_with"
+
+
+def test_detention_told_stays(analyzed: Analyzed) -> None:
+    assert "COERCE" in _types(analyzed, "واحتجزت القوة رجلا في بعلبك أمس.")

@@ -650,6 +650,17 @@ def reject_order(c: Candidate) -> bool:
             and tokens[h.tok - 2].norm in _ORDER_WORDS)
 
 
+_CHARGED_WITH = frozenset(fold(w) for w in ("بجرائم", "بجريمة", "بجريمه", "بتهمة", "بتهمه", "بتهم"))
+
+
+def reject_charged_with(c: Candidate) -> bool:
+    """"المطلوب بجرائم احتجاز أشخاص"، "اعتقل بتهمة القتل": an event noun right after
+    "on the charge of / for the crimes of" names what someone is charged with, no
+    happening told (the real gold gives the charge, ACCUSE, or the arrest)."""
+    h = c.hit
+    return h.tok - 1 >= c.c_lo and c.tokens[h.tok - 1].norm in _CHARGED_WITH
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -675,6 +686,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_our_battle,
     reject_attack_target,
     reject_order,
+    reject_charged_with,
 )
 
 

@@ -295,3 +295,27 @@ def test_crime_charged_is_no_event() -> None:
 
 def test_detention_told_stays(analyzed: Analyzed) -> None:
     assert "COERCE" in _types(analyzed, "واحتجزت القوة رجلا في بعلبك أمس.")
+
+
+# --- the terms of an agreement ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان الاتفاق بينهم يقضي بتدريبهم عسكريا في عدن.",
+        "ويضغط الحزب على المقاتلين ضمن تسوية تقضي بانسحابهم من الزبداني.",
+        "وينص الاتفاق على انسحاب القوات من مدينة الزبداني.",
+    ],
+)
+def test_term_of_an_agreement_is_no_event(text: str) -> None:
+    doc = make_doc(text)
+    assert "reject_stipulated" in [rejected_by(c) for c in candidates(doc)]
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [("وأعلن الجيش انسحاب القوات من مدينة الزبداني أمس.", "RETREAT"), ("وقضى ثلاثة جنود بانفجار لغم في الزبداني.", "ASSAULT")],
+)
+def test_withdrawal_told_and_death_by_a_blast_stay(analyzed: Analyzed, text: str, typ: str) -> None:
+    assert typ in _types(analyzed, text)

@@ -26,7 +26,7 @@ from rasid.lang import ar
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
-from rasid.text.tokens import Token
+from rasid.text.tokens import Token, proclitic_splits
 
 #: English name parts of actor entities that count as armed forces.
 _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "troops", "brigade", "corps", "police", "fighters", "hezbollah", "pmf", "sdf", "isis", "islamic state")
@@ -237,6 +237,7 @@ GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تسته
 RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه التصريحات": the demonstrative object this close
 OUR_BATTLE_WINDOW = 3  # "معركة وطننا ضد تنظيم داعش": ضد this close after the battle noun
 ATTACK_TARGET_WINDOW = 7  # "قصفت مقاتلات التحالف العربي الذي تقوده المملكة رتلاً"
+STIPULATE_WINDOW = 3  # "ينص الاتفاق على انسحاب": the verb this close before على
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -661,6 +662,33 @@ def reject_charged_with(c: Candidate) -> bool:
     return h.tok - 1 >= c.c_lo and c.tokens[h.tok - 1].norm in _CHARGED_WITH
 
 
+_STIPULATE_BI = frozenset(fold(w) for w in ("يقضي", "تقضي"))  # + ب, right before (not قضى: "died")
+_STIPULATE_ALA = frozenset(fold(w) for w in ("ينص", "تنص", "نص", "نصت"))  # ... على
+_ALA = fold("على")
+
+
+def reject_stipulated(c: Candidate) -> bool:
+    """"كان الاتفاق يقضي بتدريبهم"، "تسوية تقضي بانسحابهم"، "ينص الاتفاق على انسحاب": an
+    event noun that a verb of stipulating governs (يقضي / تقضي right before the noun opened
+    by ب; ينص / نصت within :data:`STIPULATE_WINDOW` tokens before على and the noun) is a term
+    of an agreement, no happening (the agreement is the event)."""
+    h, tokens = c.hit, c.tokens
+    if h.tok - 1 < c.c_lo:
+        return False
+    prev = tokens[h.tok - 1].norm
+    if _stem_in(prev, _STIPULATE_BI):
+        return tokens[h.tok].norm.startswith(_BI)
+    if prev != _ALA:
+        return False
+    return any(_stem_in(tokens[i].norm, _STIPULATE_ALA)
+               for i in range(max(c.c_lo, h.tok - 1 - STIPULATE_WINDOW), h.tok - 1))
+
+
+def _stem_in(norm: str, words: frozenset[str]) -> bool:
+    """Is the token, with or without its proclitics (و، ف), one of ``words``?"""
+    return any(stem in words for _, stem in proclitic_splits(norm))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -687,6 +715,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_attack_target,
     reject_order,
     reject_charged_with,
+    reject_stipulated,
 )
 
 

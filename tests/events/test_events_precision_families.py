@@ -319,3 +319,22 @@ def test_term_of_an_agreement_is_no_event(text: str) -> None:
 )
 def test_withdrawal_told_and_death_by_a_blast_stay(analyzed: Analyzed, text: str, typ: str) -> None:
     assert typ in _types(analyzed, text)
+
+
+# --- a refused visit or ceasefire ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ورفض الوزير زيارة دمشق أمس.", "وقال المصدر إن النظام رفض إيقاف إطلاق النار في الزبداني."],
+)
+def test_refused_visit_or_ceasefire_is_no_event(text: str) -> None:
+    doc = make_doc(text)
+    assert "reject_refused" in [rejected_by(c) for c in candidates(doc)]
+
+
+def test_refused_attack_and_visit_after_a_refusal_stay() -> None:
+    # "رفضت الحكومة الهجوم" condemns an attack that took place; a visit told by its verb is told
+    for text, typ in [("ورفضت الحكومة الهجوم على المدينة.", "ASSAULT"), ("وبعد أن رفض الوزير الاتهامات زار دمشق.", "CONSULT")]:
+        doc = make_doc(text)
+        assert [rejected_by(c) for c in candidates(doc) if c.hit.entry.type == typ] == [None]

@@ -238,6 +238,7 @@ RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه الت
 OUR_BATTLE_WINDOW = 3  # "معركة وطننا ضد تنظيم داعش": ضد this close after the battle noun
 ATTACK_TARGET_WINDOW = 7  # "قصفت مقاتلات التحالف العربي الذي تقوده المملكة رتلاً"
 STIPULATE_WINDOW = 3  # "ينص الاتفاق على انسحاب": the verb this close before على
+REFUSE_WINDOW = 3  # "ورفض الوزير زيارة دمشق": the verb of refusing this close before the noun
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -689,6 +690,23 @@ def _stem_in(norm: str, words: frozenset[str]) -> bool:
     return any(stem in words for _, stem in proclitic_splits(norm))
 
 
+_REFUSE = frozenset(fold(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون"))
+_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "RETREAT", "MOBILIZE", "AID"})
+_AGREEMENT = fold("اتفاق")
+
+
+def reject_refused(c: Candidate) -> bool:
+    """"ورفض زيارة دمشق"، "النظام رفض إيقاف إطلاق النار": a visit, a ceasefire, a
+    withdrawal, a deployment or aid that a verb of refusing governs (within
+    :data:`REFUSE_WINDOW` tokens before the noun, in its clause) did not take place. Not an
+    attack ("رفضت الحكومة الهجوم" condemns one that did), nor an agreement noun (اتفاق: one
+    party refusing an agreement others made)."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type not in _REFUSABLE_TYPES or tf.verb or _AGREEMENT in tf.form:
+        return False
+    return any(_stem_in(tokens[i].norm, _REFUSE) for i in range(max(c.c_lo, h.tok - REFUSE_WINDOW), h.tok))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -716,6 +734,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_order,
     reject_charged_with,
     reject_stipulated,
+    reject_refused,
 )
 
 

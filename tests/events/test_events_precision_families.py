@@ -117,6 +117,7 @@ def test_phone_call_between_leaders_stays(analyzed: Analyzed) -> None:
         ("وقالت الشرطة إنها أنهت الملف بلائحتي الاتهام في حيفا.", "ACCUSE"),
         ("واستهدفت الغارات مراكز تجمع تابعة للتنظيم قرب كركوك.", "PROTEST"),
         ("واستهدفت المدفعية مواقع تجمع الحوثيين في صعدة أمس.", "PROTEST"),
+        ("وطالب المحافظ القوات الأمنية في ديالى بالضرب بيد من حديد على كل من يعبث بالأمن.", "ASSAULT"),
     ],
 )
 def test_blocked_phrases(analyzed: Analyzed, text: str, typ: str) -> None:

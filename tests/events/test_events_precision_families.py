@@ -118,6 +118,8 @@ def test_phone_call_between_leaders_stays(analyzed: Analyzed) -> None:
         ("واستهدفت الغارات مراكز تجمع تابعة للتنظيم قرب كركوك.", "PROTEST"),
         ("واستهدفت المدفعية مواقع تجمع الحوثيين في صعدة أمس.", "PROTEST"),
         ("وطالب المحافظ القوات الأمنية في ديالى بالضرب بيد من حديد على كل من يعبث بالأمن.", "ASSAULT"),
+        ("وعاد الشاب إلى بغداد لزيارة أسرته خلال شهر رمضان.", "CONSULT"),
+        ("ومنع التنظيم السكان في الرقة من زيارة قبور موتاهم.", "CONSULT"),
     ],
 )
 def test_blocked_phrases(analyzed: Analyzed, text: str, typ: str) -> None:

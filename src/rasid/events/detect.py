@@ -27,7 +27,7 @@ from rasid.lang import ar
 from rasid.model.document import Document, Span
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
-from rasid.text.tokens import Token
+from rasid.text.tokens import Token, proclitic_splits
 
 #: English name parts of actor entities that count as armed forces.
 _FORCE_NAMES = ("force", "army", "militia", "guard", "coalition", "military", "troops", "brigade", "corps", "police", "fighters", "hezbollah", "pmf", "sdf", "isis", "islamic state")
@@ -234,6 +234,12 @@ PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
+GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير"
+RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه التصريحات": the demonstrative object this close
+OUR_BATTLE_WINDOW = 3  # "معركة وطننا ضد تنظيم داعش": ضد this close after the battle noun
+ATTACK_TARGET_WINDOW = 7  # "قصفت مقاتلات التحالف العربي الذي تقوده المملكة رتلاً"
+STIPULATE_WINDOW = 3  # "ينص الاتفاق على انسحاب": the verb this close before على
+REFUSE_WINDOW = 3  # "ورفض الوزير زيارة دمشق": the verb of refusing this close before the noun
 PRESS_CALL_WINDOW = 3  # "في اتصال هاتفي مع المدينة إنهم": the that-clause this close after the party
 
 
@@ -557,6 +563,165 @@ def reject_press_call(c: Candidate) -> bool:
     return any(t.norm in _THAT for t in tokens[j + 2:min(c.s_hi, j + 2 + PRESS_CALL_WINDOW)])
 
 
+_THING_SUBJECT_TYPES = frozenset({"THREATEN", "CONSULT"})
+
+
+def reject_thing_subject(c: Candidate) -> bool:
+    """"الإعلان يهدد بتوسيع رقعة المعركة"، "هذان الأمران اجتمعا في الصفقة": a THREATEN or
+    meeting verb whose subject, the word right before it in its clause, is a
+    ``thing_subject`` word (data/context.tsv: a decision, an agreement, "the two matters")
+    tells a risk or a coincidence, no threat a party makes nor a meeting held."""
+    h = c.hit
+    return (
+        c.form.type in _THING_SUBJECT_TYPES and c.form.verb and h.tok > c.c_lo
+        and in_context(c.tokens[h.tok - 1].norm, "thing_subject")
+    )
+
+
+def reject_generic_scope(c: Candidate) -> bool:
+    """"وفي كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير": an attack word after a
+    ``generic_scope`` phrase (data/context.tsv: كل الحروب، جميع الحروب، كل تاريخ) within
+    :data:`GENERIC_SCOPE_WINDOW` tokens before it in its sentence is a statement about all
+    wars, no happening."""
+    h = c.hit
+    return c.form.type == "ASSAULT" and has_phrase(
+        c.tokens, max(c.s_lo, h.tok - GENERIC_SCOPE_WINDOW), h.tok, "generic_scope")
+
+
+def _context_class(cls: str) -> frozenset[str]:
+    """The folded words of one class of data/context.tsv, exactly as written."""
+    return frozenset(w for w, _ in context_words()[cls])
+
+
+def _context_word(cls: str) -> str:
+    """The single folded word of one class of data/context.tsv."""
+    (w,) = _context_class(cls)
+    return w
+
+
+_DEMONSTRATIVES = _context_class("demonstrative")  # هذه، تلك ...
+_PREPOSITIONS = _context_class("object_prep")  # في، على ...
+
+
+def reject_restated_condemnation(c: Candidate) -> bool:
+    """"أدانت الرابطة التصريحات ... واستنكر الأمين العام هذه التصريحات": a condemnation whose
+    object, within :data:`RESTATED_WINDOW` tokens after the verb, opens with a demonstrative
+    (هذه، تلك) refers back to what an earlier condemnation of the document condemned: the
+    same condemnation told again (the real gold keeps it at most as a second, optional key)."""
+    h, tokens = c.hit, c.tokens
+    if c.form.mode != "condemn" or not any(
+            o.entry.mode == "condemn" and o.tok < h.tok for o in c.hits):
+        return False
+    lo = h.tok + h.ntok
+    # "وأدان في هذا السياق الهجوم": a demonstrative after a preposition is no object
+    return any(tokens[i].norm in _DEMONSTRATIVES and tokens[i - 1].norm not in _PREPOSITIONS
+               for i in range(lo, min(c.c_hi, lo + RESTATED_WINDOW)))
+
+
+_BATTLE_FORMS = _context_class("battle")
+_OUR = _context_word("our_suffix")  # the suffix of "our": معركتنا، وطننا
+_DIDDA = _context_word("battle_against")
+
+
+def reject_our_battle(c: Candidate) -> bool:
+    """"معركتنا ضد الإرهاب"، "معركة وطننا ضد تنظيم داعش لن تنتهي": a battle that is "ours"
+    (the noun, or the word right after it, ends with نا) and is waged against (ضد, within
+    :data:`OUR_BATTLE_WINDOW` tokens after it) is a speaker's campaign, no happening;
+    "معركتنا في الزبداني" (no ضد) is kept."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "ASSAULT" or c.form.form not in _BATTLE_FORMS:
+        return False
+    j = h.tok + h.ntok
+    ours = tokens[h.tok].norm.endswith(_OUR) or (j < c.c_hi and tokens[j].norm.endswith(_OUR))
+    return ours and any(t.norm == _DIDDA for t in tokens[j:min(c.c_hi, j + OUR_BATTLE_WINDOW)])
+
+
+def reject_attack_target(c: Candidate) -> bool:
+    """"قصفت مقاتلات التحالف رتلاً عسكرياً"، "استهدفت الغارات تعزيزات للميليشيات": a
+    MOBILIZE noun (a convoy, reinforcements) that an ASSAULT verb earlier in its clause,
+    within :data:`ATTACK_TARGET_WINDOW` tokens and with no trigger between, has for
+    object is the attack's target, no movement told (the real gold gives the attack only)."""
+    h = c.hit
+    if c.form.type != "MOBILIZE" or c.form.verb:
+        return False
+    prev = [o for o in c.hits if o.tok < h.tok and o.tok + o.ntok <= h.tok]
+    if not prev:
+        return False
+    o = max(prev, key=lambda x: x.tok)
+    return (o.entry.type == "ASSAULT" and o.entry.verb and o.tok >= c.c_lo
+            and h.tok - (o.tok + o.ntok) <= ATTACK_TARGET_WINDOW)
+
+
+_ORDER_WORDS = _context_class("order_word")
+
+
+def reject_order(c: Candidate) -> bool:
+    """"أصدر أوباما الأمر بشن ضربات جوية"، "أعطى أوامر بقصف": an order (an order word right
+    before the ب that opens the ordered act, or right before the trigger opened by ب) tells
+    the decision, not the act, as a permission does (:func:`reject_permit`)."""
+    h, tokens = c.hit, c.tokens
+    trig = tokens[h.tok].norm
+    if h.tok - 1 >= c.c_lo and trig.startswith(_BI) and tokens[h.tok - 1].norm in _ORDER_WORDS:
+        return True
+    return (h.tok - 2 >= c.c_lo and tokens[h.tok - 1].norm.startswith(_BI)
+            and tokens[h.tok - 2].norm in _ORDER_WORDS)
+
+
+_CHARGED_WITH = _context_class("charged_with")
+
+
+def reject_charged_with(c: Candidate) -> bool:
+    """"المطلوب بجرائم احتجاز أشخاص"، "اعتقل بتهمة القتل": an event noun right after
+    "on the charge of / for the crimes of" names what someone is charged with, no
+    happening told (the real gold gives the charge, ACCUSE, or the arrest)."""
+    h = c.hit
+    return h.tok - 1 >= c.c_lo and c.tokens[h.tok - 1].norm in _CHARGED_WITH
+
+
+_STIPULATE_BI = _context_class("stipulate_bi")  # + ب, right before (not قضى: "died")
+_STIPULATE_ALA = _context_class("stipulate_ala")  # ... على
+_ALA = _context_word("stipulate_prep")
+
+
+def reject_stipulated(c: Candidate) -> bool:
+    """"كان الاتفاق يقضي بتدريبهم"، "تسوية تقضي بانسحابهم"، "ينص الاتفاق على انسحاب": an
+    event noun that a verb of stipulating governs (يقضي / تقضي right before the noun opened
+    by ب; ينص / نصت within :data:`STIPULATE_WINDOW` tokens before على and the noun) is a term
+    of an agreement, no happening (the agreement is the event)."""
+    h, tokens = c.hit, c.tokens
+    if h.tok - 1 < c.c_lo:
+        return False
+    prev = tokens[h.tok - 1].norm
+    if _stem_in(prev, _STIPULATE_BI):
+        return tokens[h.tok].norm.startswith(_BI)
+    if prev != _ALA:
+        return False
+    return any(_stem_in(tokens[i].norm, _STIPULATE_ALA)
+               for i in range(max(c.c_lo, h.tok - 1 - STIPULATE_WINDOW), h.tok - 1))
+
+
+def _stem_in(norm: str, words: frozenset[str]) -> bool:
+    """Is the token, with or without its proclitics (و، ف), one of ``words``?"""
+    return any(stem in words for _, stem in proclitic_splits(norm))
+
+
+_REFUSE = _context_class("refuse")
+_REFUSABLE_TYPES = frozenset({"CONSULT", "AGREE", "RETREAT", "MOBILIZE", "AID"})
+_AGREEMENT = _context_word("agreement_word")
+
+
+def reject_refused(c: Candidate) -> bool:
+    """"ورفض زيارة دمشق"، "النظام رفض إيقاف إطلاق النار": a visit, a ceasefire, a
+    withdrawal, a deployment or aid that a verb of refusing governs (within
+    :data:`REFUSE_WINDOW` tokens before the noun, in its clause) did not take place. Not an
+    attack ("رفضت الحكومة الهجوم" condemns one that did), nor an agreement noun (اتفاق: one
+    party refusing an agreement others made)."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type not in _REFUSABLE_TYPES or tf.verb or _AGREEMENT in tf.form:
+        return False
+    return any(_stem_in(tokens[i].norm, _REFUSE) for i in range(max(c.c_lo, h.tok - REFUSE_WINDOW), h.tok))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -576,6 +741,15 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_habitual,
     reject_topic,
     reject_press_call,
+    reject_thing_subject,
+    reject_generic_scope,
+    reject_restated_condemnation,
+    reject_our_battle,
+    reject_attack_target,
+    reject_order,
+    reject_charged_with,
+    reject_stipulated,
+    reject_refused,
 )
 
 

@@ -196,6 +196,10 @@ class EventFilter:
     max_span_days: int | None = None  # set by Database: the longest event, for the date index
     # set by Database: the entity names (Arabic, English) an actor filter's folded pattern matches
     actor_names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # set by Database: what the actor filter matches, resolved once per version of the database
+    # (Database.actor_match): the events' actor and recipient names the pattern holds, and the
+    # (doc_id, event_id) of the events only an entity (canonical id, Arabic or English name) matches
+    actor_match: tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]] | None = None
 
     def validated(self) -> "EventFilter":
         """This filter, every value checked (raises BadParameter): what the API's filter
@@ -234,6 +238,23 @@ class EventFilter:
             # English canonical name, Arabic name (spelling variants folded) or any dictionary alias.
             # The entities that match are one set, found once per query (the names are folded once
             # each, not once per row), that the events' (doc_id, actor_id / recipient_id) look up.
+            if self.actor_match is not None:
+                # the same events, tested per row by equality only (no LIKE, no entities subquery)
+                na, nr, extra = self.actor_match
+                terms = [f"{a}actor_id = ?"]
+                targs: list[Any] = [actor]
+                if na:
+                    terms.append(f"{a}actor_name IN ({','.join('?' * len(na))})")
+                    targs += list(na)
+                if nr:
+                    terms.append(f"{a}recipient_name IN ({','.join('?' * len(nr))})")
+                    targs += list(nr)
+                if extra:
+                    terms.append(f"({a}doc_id, {a}event_id) IN (VALUES {','.join(['(?, ?)'] * len(extra))})")
+                    targs += [x for k in extra for x in k]
+                conds.append("(" + " OR ".join(terms) + ")")
+                args += targs
+        if actor and self.actor_match is None:
             ids = actor_ids(actor)
             ph = ",".join("?" * len(ids))
             hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
@@ -538,10 +559,43 @@ class Database:
             ("actor_names", pattern), lambda: (names("name_ar"), names("name")))
         return out
 
+    #: above this many names or entity-only events, an actor filter keeps its LIKE and subquery form
+    ACTOR_MATCH_MAX = 300
+
+    def actor_match(self, actor: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+        """What the actor filter ``actor`` matches, found once per version of the database and
+        actor text (:attr:`EventFilter.actor_match`): the distinct actor and recipient names of
+        the events that its LIKE pattern holds, and the events that only its entities (the
+        subquery of :meth:`EventFilter.where`) match; None when either is too long for a list."""
+        def compute() -> Any:
+            pat = _like(actor)
+            na = tuple(sorted(r[0] for r in self.conn.execute(
+                "SELECT DISTINCT actor_name FROM events WHERE actor_name LIKE ? ESCAPE '\\'", (pat,))))
+            nr = tuple(sorted(r[0] for r in self.conn.execute(
+                "SELECT DISTINCT recipient_name FROM events WHERE recipient_name LIKE ? ESCAPE '\\'", (pat,))))
+            if len(na) + len(nr) > self.ACTOR_MATCH_MAX:
+                return None
+            f = EventFilter(actor=actor, actor_names=self.actor_names(actor))
+            where, args = f.where()
+            sna, snr = set(na), set(nr)
+            extra = []
+            for r in self.conn.execute("SELECT doc_id, event_id, actor_name, recipient_name, actor_id FROM events"
+                                       + where, args):
+                if r[2] in sna or r[3] in snr or r[4] == actor:
+                    continue
+                extra.append((r[0], r[1]))
+                if len(extra) > self.ACTOR_MATCH_MAX:
+                    return None
+            return na, nr, tuple(sorted(extra))
+
+        out: Any = self._per_version(("actor_match", actor), compute)
+        return out
+
     def _where(self, f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
         f.max_span_days = self.max_span_days() if f.date_from else None
         actor = text_param("actor", f.actor)
         f.actor_names = self.actor_names(actor) if actor and "entities" in self.tables() else None
+        f.actor_match = self.actor_match(actor) if f.actor_names is not None else None
         return f.where(alias)
 
     def events(self, f: EventFilter, limit: int = 50, offset: int = 0,

@@ -207,6 +207,24 @@ class EventFilter:
         self.where()
         return self
 
+    def _actor_hits(self, actor: str) -> tuple[str, list[Any]]:
+        """The entities (doc_id, entity_id) the actor filter ``actor`` matches: SQL and arguments."""
+        ids = actor_ids(actor)
+        ph = ",".join("?" * len(ids))
+        hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
+                + (f"OR n.canonical_id IN ({ph}) " if ids else ""))
+        hit_args: list[Any] = [actor] + ids
+        if self.actor_names is None:
+            hits += ("OR n.name_ar IN (" + ACTOR_NAMES_SQL["name_ar"] + ") "
+                     "OR n.name IN (" + ACTOR_NAMES_SQL["name"] + ")")
+            hit_args += [_like_fold(actor), _like_fold(actor)]
+        else:  # the same names, found once (Database.actor_names)
+            for col, names in zip(("name_ar", "name"), self.actor_names, strict=True):
+                if names:
+                    hits += f"OR n.{col} IN ({','.join('?' * len(names))}) "
+                    hit_args += list(names)
+        return hits, hit_args
+
     def where(self, alias: str = "") -> tuple[str, list[Any]]:
         """SQL WHERE clause and arguments; checks every value (raises BadParameter)."""
         conds: list[str] = []
@@ -255,20 +273,7 @@ class EventFilter:
                 conds.append("(" + " OR ".join(terms) + ")")
                 args += targs
         if actor and self.actor_match is None:
-            ids = actor_ids(actor)
-            ph = ",".join("?" * len(ids))
-            hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
-                    + (f"OR n.canonical_id IN ({ph}) " if ids else ""))
-            hit_args: list[Any] = [actor] + ids
-            if self.actor_names is None:
-                hits += ("OR n.name_ar IN (" + ACTOR_NAMES_SQL["name_ar"] + ") "
-                         "OR n.name IN (" + ACTOR_NAMES_SQL["name"] + ")")
-                hit_args += [_like_fold(actor), _like_fold(actor)]
-            else:  # the same names, found once (Database.actor_names)
-                for col, names in zip(("name_ar", "name"), self.actor_names, strict=True):
-                    if names:
-                        hits += f"OR n.{col} IN ({','.join('?' * len(names))}) "
-                        hit_args += list(names)
+            hits, hit_args = self._actor_hits(actor)
             conds.append(
                 f"({a}actor_name LIKE ? ESCAPE '\\' OR {a}recipient_name LIKE ? ESCAPE '\\' OR {a}actor_id = ? "
                 f"OR ({a}doc_id, {a}actor_id) IN ({hits}) OR ({a}doc_id, {a}recipient_id) IN ({hits}))")
@@ -569,24 +574,37 @@ class Database:
         subquery of :meth:`EventFilter.where`) match; None when either is too long for a list."""
         def compute() -> Any:
             pat = _like(actor)
-            na = tuple(sorted(r[0] for r in self.conn.execute(
-                "SELECT DISTINCT actor_name FROM events WHERE actor_name LIKE ? ESCAPE '\\'", (pat,))))
-            nr = tuple(sorted(r[0] for r in self.conn.execute(
-                "SELECT DISTINCT recipient_name FROM events WHERE recipient_name LIKE ? ESCAPE '\\'", (pat,))))
+            # one scan: each distinct (actor, recipient) pair, with whether the pattern holds each name
+            na: set[str] = set()
+            nr: set[str] = set()
+            for r in self.conn.execute(
+                    "SELECT DISTINCT actor_name, actor_name LIKE ? ESCAPE '\\', recipient_name, "
+                    "recipient_name LIKE ? ESCAPE '\\' FROM events "
+                    "WHERE actor_name LIKE ? ESCAPE '\\' OR recipient_name LIKE ? ESCAPE '\\'", (pat,) * 4):
+                if r[1]:
+                    na.add(r[0])
+                if r[3]:
+                    nr.add(r[2])
             if len(na) + len(nr) > self.ACTOR_MATCH_MAX:
                 return None
-            f = EventFilter(actor=actor, actor_names=self.actor_names(actor))
-            where, args = f.where()
-            sna, snr = set(na), set(nr)
-            extra = []
-            for r in self.conn.execute("SELECT doc_id, event_id, actor_name, recipient_name, actor_id FROM events"
-                                       + where, args):
-                if r[2] in sna or r[3] in snr or r[4] == actor:
-                    continue
-                extra.append((r[0], r[1]))
-                if len(extra) > self.ACTOR_MATCH_MAX:
-                    return None
-            return na, nr, tuple(sorted(extra))
+            # the events an entity matches (looked up from the entities, by the events' key)
+            # that neither name nor actor id keeps
+            hits, hit_args = EventFilter(actor=actor, actor_names=self.actor_names(actor))._actor_hits(actor)
+            keep = ["e.actor_id = ?"]
+            keep_args: list[Any] = [actor]
+            for col, names in (("actor_name", na), ("recipient_name", nr)):
+                if names:
+                    keep.append(f"e.{col} IN ({','.join('?' * len(names))})")
+                    keep_args += sorted(names)
+            extra = [(r[0], r[1]) for r in self.conn.execute(
+                # CROSS JOIN: SQLite reads the entities first, then each one's events by primary key
+                f"SELECT DISTINCT e.doc_id, e.event_id FROM ({hits}) h CROSS JOIN events e "
+                "WHERE e.doc_id = h.doc_id AND (e.actor_id = h.entity_id OR e.recipient_id = h.entity_id) "
+                f"AND CASE WHEN {' OR '.join(keep)} THEN 1 ELSE 0 END = 0 LIMIT ?",
+                hit_args + keep_args + [self.ACTOR_MATCH_MAX + 1])]
+            if len(extra) > self.ACTOR_MATCH_MAX:
+                return None
+            return tuple(sorted(na)), tuple(sorted(nr)), tuple(sorted(extra))
 
         out: Any = self._per_version(("actor_match", actor), compute)
         return out

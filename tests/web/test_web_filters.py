@@ -47,3 +47,22 @@ def test_cli_shares_the_check():
     assert EventFilter(type="assault", country="sy").validated().type == "assault"
     with pytest.raises(BadParameter, match="^country:"):
         EventFilter(country="SYR").validated()
+
+
+@pytest.mark.parametrize("actor", ["Syrian", "sy-gov", "القوات الحكومية", "القوات", "مسلحون", "script", "nobody"])
+def test_actor_filter_resolved_form_matches_per_row_form(sample_db, actor):
+    """The actor filter resolved once per database version (names by equality, entity-only
+    events by key) keeps exactly the events of its LIKE and entities-subquery form."""
+    from rasid.store.queries import Database, EventFilter
+
+    db = Database(str(sample_db))
+    f = EventFilter(actor=actor)
+    where, args = db._where(f)
+    assert f.actor_match is not None
+    fast = [tuple(r) for r in db.conn.execute("SELECT doc_id, event_id FROM events" + where + " ORDER BY rowid", args)]
+    f.actor_match = None
+    where, args = f.where()
+    slow = [tuple(r) for r in db.conn.execute("SELECT doc_id, event_id FROM events" + where + " ORDER BY rowid", args)]
+    assert fast == slow
+    if actor in ("sy-gov", "القوات الحكومية"):  # found through the entity only: kept by key
+        assert fast and f.actor_match is None and db.actor_match(actor)[2] == tuple(fast)

@@ -196,12 +196,34 @@ class EventFilter:
     max_span_days: int | None = None  # set by Database: the longest event, for the date index
     # set by Database: the entity names (Arabic, English) an actor filter's folded pattern matches
     actor_names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # set by Database: what the actor filter matches, resolved once per version of the database
+    # (Database.actor_match): the events' actor and recipient names the pattern holds, and the
+    # (doc_id, event_id) of the events only an entity (canonical id, Arabic or English name) matches
+    actor_match: tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]] | None = None
 
     def validated(self) -> "EventFilter":
         """This filter, every value checked (raises BadParameter): what the API's filter
         dependency and the command line call before using it."""
         self.where()
         return self
+
+    def _actor_hits(self, actor: str) -> tuple[str, list[Any]]:
+        """The entities (doc_id, entity_id) the actor filter ``actor`` matches: SQL and arguments."""
+        ids = actor_ids(actor)
+        ph = ",".join("?" * len(ids))
+        hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
+                + (f"OR n.canonical_id IN ({ph}) " if ids else ""))
+        hit_args: list[Any] = [actor] + ids
+        if self.actor_names is None:
+            hits += ("OR n.name_ar IN (" + ACTOR_NAMES_SQL["name_ar"] + ") "
+                     "OR n.name IN (" + ACTOR_NAMES_SQL["name"] + ")")
+            hit_args += [_like_fold(actor), _like_fold(actor)]
+        else:  # the same names, found once (Database.actor_names)
+            for col, names in zip(("name_ar", "name"), self.actor_names, strict=True):
+                if names:
+                    hits += f"OR n.{col} IN ({','.join('?' * len(names))}) "
+                    hit_args += list(names)
+        return hits, hit_args
 
     def where(self, alias: str = "") -> tuple[str, list[Any]]:
         """SQL WHERE clause and arguments; checks every value (raises BadParameter)."""
@@ -234,20 +256,24 @@ class EventFilter:
             # English canonical name, Arabic name (spelling variants folded) or any dictionary alias.
             # The entities that match are one set, found once per query (the names are folded once
             # each, not once per row), that the events' (doc_id, actor_id / recipient_id) look up.
-            ids = actor_ids(actor)
-            ph = ",".join("?" * len(ids))
-            hits = ("SELECT n.doc_id, n.entity_id FROM entities n WHERE n.canonical_id = ? "
-                    + (f"OR n.canonical_id IN ({ph}) " if ids else ""))
-            hit_args: list[Any] = [actor] + ids
-            if self.actor_names is None:
-                hits += ("OR n.name_ar IN (" + ACTOR_NAMES_SQL["name_ar"] + ") "
-                         "OR n.name IN (" + ACTOR_NAMES_SQL["name"] + ")")
-                hit_args += [_like_fold(actor), _like_fold(actor)]
-            else:  # the same names, found once (Database.actor_names)
-                for col, names in zip(("name_ar", "name"), self.actor_names, strict=True):
-                    if names:
-                        hits += f"OR n.{col} IN ({','.join('?' * len(names))}) "
-                        hit_args += list(names)
+            if self.actor_match is not None:
+                # the same events, tested per row by equality only (no LIKE, no entities subquery)
+                na, nr, extra = self.actor_match
+                terms = [f"{a}actor_id = ?"]
+                targs: list[Any] = [actor]
+                if na:
+                    terms.append(f"{a}actor_name IN ({','.join('?' * len(na))})")
+                    targs += list(na)
+                if nr:
+                    terms.append(f"{a}recipient_name IN ({','.join('?' * len(nr))})")
+                    targs += list(nr)
+                if extra:
+                    terms.append(f"({a}doc_id, {a}event_id) IN (VALUES {','.join(['(?, ?)'] * len(extra))})")
+                    targs += [x for k in extra for x in k]
+                conds.append("(" + " OR ".join(terms) + ")")
+                args += targs
+        if actor and self.actor_match is None:
+            hits, hit_args = self._actor_hits(actor)
             conds.append(
                 f"({a}actor_name LIKE ? ESCAPE '\\' OR {a}recipient_name LIKE ? ESCAPE '\\' OR {a}actor_id = ? "
                 f"OR ({a}doc_id, {a}actor_id) IN ({hits}) OR ({a}doc_id, {a}recipient_id) IN ({hits}))")
@@ -538,10 +564,56 @@ class Database:
             ("actor_names", pattern), lambda: (names("name_ar"), names("name")))
         return out
 
+    #: above this many names or entity-only events, an actor filter keeps its LIKE and subquery form
+    ACTOR_MATCH_MAX = 300
+
+    def actor_match(self, actor: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+        """What the actor filter ``actor`` matches, found once per version of the database and
+        actor text (:attr:`EventFilter.actor_match`): the distinct actor and recipient names of
+        the events that its LIKE pattern holds, and the events that only its entities (the
+        subquery of :meth:`EventFilter.where`) match; None when either is too long for a list."""
+        def compute() -> Any:
+            pat = _like(actor)
+            # one scan: each distinct (actor, recipient) pair, with whether the pattern holds each name
+            na: set[str] = set()
+            nr: set[str] = set()
+            for r in self.conn.execute(
+                    "SELECT DISTINCT actor_name, actor_name LIKE ? ESCAPE '\\', recipient_name, "
+                    "recipient_name LIKE ? ESCAPE '\\' FROM events "
+                    "WHERE actor_name LIKE ? ESCAPE '\\' OR recipient_name LIKE ? ESCAPE '\\'", (pat,) * 4):
+                if r[1]:
+                    na.add(r[0])
+                if r[3]:
+                    nr.add(r[2])
+            if len(na) + len(nr) > self.ACTOR_MATCH_MAX:
+                return None
+            # the events an entity matches (looked up from the entities, by the events' key)
+            # that neither name nor actor id keeps
+            hits, hit_args = EventFilter(actor=actor, actor_names=self.actor_names(actor))._actor_hits(actor)
+            keep = ["e.actor_id = ?"]
+            keep_args: list[Any] = [actor]
+            for col, names in (("actor_name", na), ("recipient_name", nr)):
+                if names:
+                    keep.append(f"e.{col} IN ({','.join('?' * len(names))})")
+                    keep_args += sorted(names)
+            extra = [(r[0], r[1]) for r in self.conn.execute(
+                # CROSS JOIN: SQLite reads the entities first, then each one's events by primary key
+                f"SELECT DISTINCT e.doc_id, e.event_id FROM ({hits}) h CROSS JOIN events e "
+                "WHERE e.doc_id = h.doc_id AND (e.actor_id = h.entity_id OR e.recipient_id = h.entity_id) "
+                f"AND CASE WHEN {' OR '.join(keep)} THEN 1 ELSE 0 END = 0 LIMIT ?",
+                hit_args + keep_args + [self.ACTOR_MATCH_MAX + 1])]
+            if len(extra) > self.ACTOR_MATCH_MAX:
+                return None
+            return tuple(sorted(na)), tuple(sorted(nr)), tuple(sorted(extra))
+
+        out: Any = self._per_version(("actor_match", actor), compute)
+        return out
+
     def _where(self, f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
         f.max_span_days = self.max_span_days() if f.date_from else None
         actor = text_param("actor", f.actor)
         f.actor_names = self.actor_names(actor) if actor and "entities" in self.tables() else None
+        f.actor_match = self.actor_match(actor) if f.actor_names is not None else None
         return f.where(alias)
 
     def events(self, f: EventFilter, limit: int = 50, offset: int = 0,

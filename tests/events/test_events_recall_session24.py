@@ -5,7 +5,7 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
-from ev_helpers import make_doc
+from ev_helpers import analyze_text, make_doc
 
 from rasid.events import extract
 from rasid.events.lexicon import find_triggers
@@ -37,6 +37,18 @@ def test_family_is_not_an_event(text: str, typ: str) -> None:
     assert not [e for e in extract(make_doc(text, places={"الموصل": "Mosul"})) if e.type == typ], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # calm or fear prevailing: سيطر needs its force word, the classifier does not vote
+        "سيطر القلق على السكان بعد أيام من التوتر.",
+        "وسيطر الهدوء الحذر على المدينة منذ صباح أمس.",
+    ],
+)
+def test_capture_verb_needs_force_word(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in analyze_text(text).events], text
+
+
 def test_capture_with_subject_between_is_an_event() -> None:
-    doc = make_doc("وسيطر مسلحو المعارضة أمس على حي في مدينة الموصل.", places={"الموصل": "Mosul"})
+    doc = make_doc("وسيطر عناصر المعارضة أمس على حي في مدينة الموصل.", places={"الموصل": "Mosul"})
     assert [e for e in extract(doc) if e.type == "ASSAULT"]

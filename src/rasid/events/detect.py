@@ -355,24 +355,27 @@ def support(c: Candidate) -> None:
     """
     doc, tokens, h, tf = c.doc, c.tokens, c.hit, c.hit.entry
     conf = STRONG_CONF if tf.strong else 0.0
+    # need "force!": a force word and nothing else (no classifier vote: "سيطر الهدوء على")
+    strict = bool(tf.need and tf.need.endswith("!"))
+    need = tf.need.rstrip("!") if tf.need else None
     if not tf.strong:
         skip = (h.tok, h.tok + h.ntok)
-        if tf.need and tf.verb and tf.need == "force":
+        if need and tf.verb and need == "force":
             lo = max(c.c_lo, h.tok - FORCE_VERB_WINDOW)
             hi = min(c.c_hi, h.tok + h.ntok + FORCE_VERB_WINDOW)
-            if _has_context(doc, tokens, lo, hi, tf.need, skip) or any(
+            if _has_context(doc, tokens, lo, hi, need, skip) or any(
                 in_context(tokens[i].norm, "force") for i in _after_inserts(doc, tokens, h, c.s_hi)
             ):
                 conf = SUPPORTED_CONF
                 c.force_subject = True
             elif tf.type == "MOBILIZE" and h.tok == c.c_lo and _elided_subject(doc, tokens, c.clauses, c.clause, c.hits):
                 conf = SUPPORTED_CONF
-        elif tf.need and (
-            _has_context(doc, tokens, c.c_lo, c.c_hi, tf.need, skip)
-            or _has_context(doc, tokens, c.s_lo, c.s_hi, tf.need, skip)
+        elif need and (
+            _has_context(doc, tokens, c.c_lo, c.c_hi, need, skip)
+            or _has_context(doc, tokens, c.s_lo, c.s_hi, need, skip)
         ):
             conf = SUPPORTED_CONF
-        if tf.type in CLASSIFIER_TYPES and conf <= 0.0:
+        if tf.type in CLASSIFIER_TYPES and conf <= 0.0 and not strict:
             conf = UNSUPPORTED_CONF
             c.unsupported = True
     if conf <= 0.0 and tf.type in PARTY_TYPES and _has_parties(doc, tokens, h):

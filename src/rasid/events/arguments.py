@@ -1102,6 +1102,22 @@ def _far_after(doc: Document, mt: Mention, a: Span, b: Span) -> bool:
     return n_after > FAR_AFTER_WORDS and len(_words(doc.text[b.end:mt.trigger.start])) < n_after
 
 
+OFFICE_WORDS = 3  # words between a post noun and the في of the country it is held in
+_OFFICES = frozenset(argument_words()["office"])  # وزير، سفير، مبعوث ...
+
+
+def _office_place(doc: Document, m: Span) -> bool:
+    """Is the place the country of a post named just before ("بوزير حقوق الإنسان في
+    اليمن"، "سفير روسيا في لبنان")? Then it belongs to the post, not to the venue."""
+    words = _words(doc.text[max(0, m.start - 80):m.start])
+    if not words or words[-1] != _FI:
+        return False
+    for w in words[-2 - OFFICE_WORDS:-1]:
+        if w in _OFFICES or (w[:1] in _BI_LI + _CONJUNCTIONS and w[1:] in _OFFICES) or (w.startswith(_AL) and w[2:] in _OFFICES):
+            return True
+    return False
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
@@ -1117,6 +1133,20 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             cands = [c for c in cands if not any(c[1] is x[1] for x in party)]
             if not cands:
                 continue
+        # "التقى بوزير حقوق الإنسان في اليمن عز الدين الأصبحي في الرياض": the country
+        # of a post is no venue
+        held = [c for c in cands if _office_place(doc, c[1])]
+        # "في العاصمة السعودية الرياض"، "المدينة السورية حلب": an adjective of a
+        # country right before a finer place only qualifies it
+        held += [
+            c for c in cands if any(
+                m2.start > c[1].end and not doc.text[c[1].end:m2.start].strip()
+                and _place_precision(e2) > _place_precision(c[0]) == 0
+                for e2, m2 in cands
+            )
+        ]
+        if held and len(held) < len(cands):
+            cands = [c for c in cands if not any(c[1] is h[1] for h in held)]
         if mt.type in _MEETING_TYPES:
             # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]

@@ -1,0 +1,34 @@
+"""Place and date of events (issue 13 item 3, session 24: output events with the right
+type and evidence but the wrong place or date). Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import Document
+from rasid.pipeline import Pipeline
+
+PUB = "2015-08-04"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.default()
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = pipe(Document(id="t", text=text, published=PUB))
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # the country of a post ("وزير ... في اليمن") is no venue; the country adjective
+    # of "العاصمة السعودية الرياض" only qualifies the city
+    ("وقال المبعوث إنه التقى أمس بوزير الخارجية في اليمن في العاصمة السعودية الرياض.", "CONSULT", "Riyadh"),
+    ("اجتمع الوزير اليوم مع سفير روسيا في لبنان في العاصمة الأردنية عمان.", "CONSULT", "Amman"),
+])
+def test_office_country_is_no_venue(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    evs = [e for e in _events(pipe, text) if e[0] == etype]
+    assert evs and evs[0][1] == place, _events(pipe, text)

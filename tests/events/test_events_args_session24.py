@@ -32,3 +32,14 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
 def test_office_country_is_no_venue(pipe: Pipeline, text: str, etype: str, place: str) -> None:
     evs = [e for e in _events(pipe, text) if e[0] == etype]
     assert evs and evs[0][1] == place, _events(pipe, text)
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # a bare definite place noun stands for the place last named with the same noun
+    ("وصلت إلى محافظة ذمار أمس جثث مقاتلين. وكانوا قتلوا في قاعدة العند الجوية، ما أثار غضبا واسعا في المحافظة، حيث هاجم الأهالي مقرا للمسلحين.",
+     "ASSAULT", "Dhamar Governorate"),
+    ("سيطر المسلحون على بلدة اليادودة قرب مدينة درعا أمس، ثم قصف الطيران مواقع في البلدة.", "ASSAULT", "Al-Yadudah"),
+])
+def test_bare_place_noun_is_the_last_named(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    evs = [e for e in _events(pipe, text) if e[0] == etype]
+    assert evs and evs[-1][1] == place, _events(pipe, text)

@@ -1118,9 +1118,49 @@ def _office_place(doc: Document, m: Span) -> bool:
     return False
 
 
+_ANAPHORS = frozenset(argument_words()["anaphor"])  # المحافظة، المدينة، البلدة
+ANAPHOR_REACH = 1500  # characters back to the place a bare definite place noun stands for
+
+
+def _anaphor_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"حالة من الانفلات الأمني في المحافظة، حيث هاجم الأهالي": a bare definite place
+    noun in the clause, or nearer before the trigger than any place the sentence names
+    (after في or ب), stands for the last place of its kind named before it."""
+    named = [m for _, m in ctx.places_in(mt.sentence) if m.end <= mt.trigger.start]
+    lo = min(mt.clause.start, max([mt.sentence.start] + [m.end for m in named]))
+    for w in _WORD_RE.finditer(doc.text, lo, mt.clause.end):
+        word = fold(w.group())
+        if word.startswith(_BI) and word[len(_BI):] in _ANAPHORS:
+            word = word[len(_BI):]
+        elif word not in _ANAPHORS or _before_words(doc, w.start(), 1) != _FI:
+            continue
+        if mt.trigger.start <= w.start() < mt.trigger.end:
+            continue
+        noun = word[len(_AL):]
+        named = ctx.places_in(Span(max(0, w.start() - ANAPHOR_REACH), w.start()))
+        # a place the same noun named ("بلدة اليادودة ... في البلدة"), not one of a list
+        # ("عدن وأبين ولحج" names no single place to go back to)
+        prev = [
+            e for k, (e, m) in enumerate(named)
+            if e.place is not None and noun in (fold(doc.text[m.start:m.end]).split()[:1] + _before_words(doc, m.start, 1).split())
+            and not (k and _coordinated(doc, named[k - 1][1], m) and fold(doc.text[named[k - 1][1].end:m.start]).split() != [_FI])
+            and not (k + 1 < len(named) and _coordinated(doc, m, named[k + 1][1]) and fold(doc.text[m.end:named[k + 1][1].start]).split() != [_FI])
+        ]
+        if prev:
+            return prev[-1]
+    return None
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
+    if not any(_in(mt.clause, m) and not mt.trigger.overlaps(m) for _, m in places):
+        ante = _anaphor_place(doc, mt, ctx)
+        if ante is not None:
+            mt.place = ante.id
+            mt.places = [ante.id]
+            mt.attrs["place_anaphor"] = True
+            return
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:

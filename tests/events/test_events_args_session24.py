@@ -43,3 +43,13 @@ def test_office_country_is_no_venue(pipe: Pipeline, text: str, etype: str, place
 def test_bare_place_noun_is_the_last_named(pipe: Pipeline, text: str, etype: str, place: str) -> None:
     evs = [e for e in _events(pipe, text) if e[0] == etype]
     assert evs and evs[-1][1] == place, _events(pipe, text)
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # the places of a "الواقعة ..." phrase only situate the place before it
+    ("دارت معارك عنيفة أمس في منطقة كرش، الواقعة على الحدود بين محافظتي تعز ولحج، وانسحب المسلحون تجاه تعز.", "RETREAT", "Karish"),
+    ("وفي بلدة الهامة الواقعة في ريف العاصمة دمشق قصفت قوات النظام أمس عشرات المنازل.", "ASSAULT", "Al-Hameh"),
+])
+def test_situating_phrase_is_no_place(pipe: Pipeline, text: str, etype: str, place: str) -> None:
+    evs = [e for e in _events(pipe, text) if e[0] == etype]
+    assert evs and evs[0][1] == place, _events(pipe, text)

@@ -1151,6 +1151,25 @@ def _anaphor_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None
     return None
 
 
+_SITUATING = argument_words()["situating"]  # الواقعة، التي تقع ...
+SITUATING_WORDS = 8  # words from the situated place to a place that situates it
+
+
+def _situating(doc: Document, mt: Mention, m: Span, cands: list) -> bool:
+    """Does ``m`` stand in a phrase opened by الواقعة / التي تقع right after another
+    candidate place, with no trigger between ("منطقة كرش، الواقعة على الحدود بين
+    محافظتي تعز ولحج")?"""
+    for _, m0 in cands:
+        if m0.end > m.start or m0.end <= mt.trigger.start < m.start:
+            continue
+        words = _words(doc.text[m0.end:m.start])
+        if len(words) > SITUATING_WORDS:
+            continue
+        if any(" ".join(words[:k]) in _SITUATING for k in (1, 2)):
+            return True
+    return False
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
@@ -1168,6 +1187,11 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         loc = _locators(doc, cands)
         if loc:
             cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
+        # "في منطقة كرش، الواقعة على الحدود بين محافظتي تعز ولحج": the places that situate
+        # another are not where the happening is
+        sit = [c for c in cands if _situating(doc, mt, c[1], cands)]
+        if sit and len(sit) < len(cands):
+            cands = [c for c in cands if not any(c[1] is x[1] for x in sit)]
         party = _party_locators(doc, mt, cands)
         if party and any(not mt.trigger.overlaps(m) and not any(m is x[1] for x in party) for _, m in places):
             cands = [c for c in cands if not any(c[1] is x[1] for x in party)]

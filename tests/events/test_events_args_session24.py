@@ -53,3 +53,10 @@ def test_bare_place_noun_is_the_last_named(pipe: Pipeline, text: str, etype: str
 def test_situating_phrase_is_no_place(pipe: Pipeline, text: str, etype: str, place: str) -> None:
     evs = [e for e in _events(pipe, text) if e[0] == etype]
     assert evs and evs[0][1] == place, _events(pipe, text)
+
+
+def test_target_place_after_on_is_the_attacks(pipe: Pipeline) -> None:
+    # "على القوات ... بالكويت": the place of the party attacked is where the attack fell
+    text = "في عام 1991 شنت قوات التحالف هجوما على القوات العراقية بالكويت والأراضي العراقية."
+    evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
+    assert evs and evs[0][1] == "Kuwait", _events(pipe, text)

@@ -1053,7 +1053,8 @@ def _party_locators(doc: Document, mt: Mention, cands: list) -> list:
     subject (a named actor, a force word or a ``party_noun`` at most
     :data:`SUBJECT_GAP` words after the trigger) says where the party is from; the
     happening is at another place the sentence names (the caller checks there is
-    one). (Not a party further on: "قصفها على منطقة لقوات الأسد بوسط درعا" is the target's place.)"""
+    one). (Not a party further on: "قصفها على منطقة لقوات الأسد بوسط درعا" is the target's
+    place; nor a target: "هجوما على القوات العراقية بالكويت".)"""
     out = []
     for e, m in cands:
         head = fold(doc.text[m.start:m.end])
@@ -1079,6 +1080,9 @@ def _party_locators(doc: Document, mt: Mention, cands: list) -> list:
         elif prev in _PARTY_NOUNS or bare in _PARTY_NOUNS or in_context(prev, "force"):
             start = len(before) - len(before.split()[-1])
         else:
+            continue
+        # ("هجوما على القوات العراقية بالكويت": the target's place is where it was hit)
+        if _before_words(doc, start, 1) in _RECIPIENT_MARKS:
             continue
         if start >= mt.trigger.end and len(doc.text[mt.trigger.end:start].split()) <= SUBJECT_GAP:
             out.append((e, m))

@@ -60,3 +60,10 @@ def test_target_place_after_on_is_the_attacks(pipe: Pipeline) -> None:
     text = "في عام 1991 شنت قوات التحالف هجوما على القوات العراقية بالكويت والأراضي العراقية."
     evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
     assert evs and evs[0][1] == "Kuwait", _events(pipe, text)
+
+
+def test_attack_launched_from_is_origin(pipe: Pipeline) -> None:
+    # "هجوم شنته من عدن": where the attack was launched from, not where it fell
+    text = "وقالت المصادر إنه إثر هجوم شنته من عدن وبدعم من الطيران، تمكنت القوات أمس من دخول زنجبار."
+    evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
+    assert evs and evs[0][1] == "Zinjibar", _events(pipe, text)

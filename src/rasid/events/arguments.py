@@ -1053,7 +1053,8 @@ def _party_locators(doc: Document, mt: Mention, cands: list) -> list:
     subject (a named actor, a force word or a ``party_noun`` at most
     :data:`SUBJECT_GAP` words after the trigger) says where the party is from; the
     happening is at another place the sentence names (the caller checks there is
-    one). (Not a party further on: "قصفها على منطقة لقوات الأسد بوسط درعا" is the target's place.)"""
+    one). (Not a party further on: "قصفها على منطقة لقوات الأسد بوسط درعا" is the target's
+    place; nor a target: "هجوما على القوات العراقية بالكويت".)"""
     out = []
     for e, m in cands:
         head = fold(doc.text[m.start:m.end])
@@ -1080,6 +1081,9 @@ def _party_locators(doc: Document, mt: Mention, cands: list) -> list:
             start = len(before) - len(before.split()[-1])
         else:
             continue
+        # ("هجوما على القوات العراقية بالكويت": the target's place is where it was hit)
+        if _before_words(doc, start, 1) in _RECIPIENT_MARKS:
+            continue
         if start >= mt.trigger.end and len(doc.text[mt.trigger.end:start].split()) <= SUBJECT_GAP:
             out.append((e, m))
     return out
@@ -1102,9 +1106,84 @@ def _far_after(doc: Document, mt: Mention, a: Span, b: Span) -> bool:
     return n_after > FAR_AFTER_WORDS and len(_words(doc.text[b.end:mt.trigger.start])) < n_after
 
 
+OFFICE_WORDS = 3  # words between a post noun and the في of the country it is held in
+_OFFICES = frozenset(argument_words()["office"])  # وزير، سفير، مبعوث ...
+
+
+def _office_place(doc: Document, m: Span) -> bool:
+    """Is the place the country of a post named just before ("بوزير حقوق الإنسان في
+    اليمن"، "سفير روسيا في لبنان")? Then it belongs to the post, not to the venue."""
+    words = _words(doc.text[max(0, m.start - 80):m.start])
+    if not words or words[-1] != _FI:
+        return False
+    for w in words[-2 - OFFICE_WORDS:-1]:
+        if w in _OFFICES or (w[:1] in _BI_LI + _CONJUNCTIONS and w[1:] in _OFFICES) or (w.startswith(_AL) and w[2:] in _OFFICES):
+            return True
+    return False
+
+
+_ANAPHORS = frozenset(argument_words()["anaphor"])  # المحافظة، المدينة، البلدة
+ANAPHOR_REACH = 1500  # characters back to the place a bare definite place noun stands for
+
+
+def _anaphor_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"حالة من الانفلات الأمني في المحافظة، حيث هاجم الأهالي": a bare definite place
+    noun in the clause, or nearer before the trigger than any place the sentence names
+    (after في or ب), stands for the last place of its kind named before it."""
+    named = [m for _, m in ctx.places_in(mt.sentence) if m.end <= mt.trigger.start]
+    lo = min(mt.clause.start, max([mt.sentence.start] + [m.end for m in named]))
+    for w in _WORD_RE.finditer(doc.text, lo, mt.clause.end):
+        word = fold(w.group())
+        if word.startswith(_BI) and word[len(_BI):] in _ANAPHORS:
+            word = word[len(_BI):]
+        elif word not in _ANAPHORS or _before_words(doc, w.start(), 1) != _FI:
+            continue
+        if mt.trigger.start <= w.start() < mt.trigger.end:
+            continue
+        noun = word[len(_AL):]
+        named = ctx.places_in(Span(max(0, w.start() - ANAPHOR_REACH), w.start()))
+        # a place the same noun named ("بلدة اليادودة ... في البلدة"), not one of a list
+        # ("عدن وأبين ولحج" names no single place to go back to)
+        prev = [
+            e for k, (e, m) in enumerate(named)
+            if e.place is not None and noun in (fold(doc.text[m.start:m.end]).split()[:1] + _before_words(doc, m.start, 1).split())
+            and not (k and _coordinated(doc, named[k - 1][1], m) and fold(doc.text[named[k - 1][1].end:m.start]).split() != [_FI])
+            and not (k + 1 < len(named) and _coordinated(doc, m, named[k + 1][1]) and fold(doc.text[m.end:named[k + 1][1].start]).split() != [_FI])
+        ]
+        if prev:
+            return prev[-1]
+    return None
+
+
+_SITUATING = argument_words()["situating"]  # الواقعة، التي تقع ...
+SITUATING_WORDS = 8  # words from the situated place to a place that situates it
+
+
+def _situating(doc: Document, mt: Mention, m: Span, cands: list) -> bool:
+    """Does ``m`` stand in a phrase opened by الواقعة / التي تقع right after another
+    candidate place, with no trigger between ("منطقة كرش، الواقعة على الحدود بين
+    محافظتي تعز ولحج")?"""
+    for _, m0 in cands:
+        if m0.end > m.start or m0.end <= mt.trigger.start < m.start:
+            continue
+        words = _words(doc.text[m0.end:m.start])
+        if len(words) > SITUATING_WORDS:
+            continue
+        if any(" ".join(words[:k]) in _SITUATING for k in (1, 2)):
+            return True
+    return False
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
+    if not any(_in(mt.clause, m) and not mt.trigger.overlaps(m) for _, m in places):
+        ante = _anaphor_place(doc, mt, ctx)
+        if ante is not None:
+            mt.place = ante.id
+            mt.places = [ante.id]
+            mt.attrs["place_anaphor"] = True
+            return
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
@@ -1112,11 +1191,30 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         loc = _locators(doc, cands)
         if loc:
             cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
+        # "في منطقة كرش، الواقعة على الحدود بين محافظتي تعز ولحج": the places that situate
+        # another are not where the happening is
+        sit = [c for c in cands if _situating(doc, mt, c[1], cands)]
+        if sit and len(sit) < len(cands):
+            cands = [c for c in cands if not any(c[1] is x[1] for x in sit)]
         party = _party_locators(doc, mt, cands)
         if party and any(not mt.trigger.overlaps(m) and not any(m is x[1] for x in party) for _, m in places):
             cands = [c for c in cands if not any(c[1] is x[1] for x in party)]
             if not cands:
                 continue
+        # "التقى بوزير حقوق الإنسان في اليمن عز الدين الأصبحي في الرياض": the country
+        # of a post is no venue
+        held = [c for c in cands if _office_place(doc, c[1])]
+        # "في العاصمة السعودية الرياض"، "المدينة السورية حلب": an adjective of a
+        # country right before a finer place only qualifies it
+        held += [
+            c for c in cands if any(
+                m2.start > c[1].end and not doc.text[c[1].end:m2.start].strip()
+                and _place_precision(e2) > _place_precision(c[0]) == 0
+                for e2, m2 in cands
+            )
+        ]
+        if held and len(held) < len(cands):
+            cands = [c for c in cands if not any(c[1] is h[1] for h in held)]
         if mt.type in _MEETING_TYPES:
             # "بحث ... الأوضاع في سوريا"، "محادثات مع روسيا": a topic or a party is no venue
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]

@@ -1,0 +1,49 @@
+"""Claims stage: families found on real tune (issue 18, helper claims13).
+
+Every sentence was written for these tests in the style of Arabic news (none
+copied from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.conftest import NAMES
+from tests.claims.test_families import run
+
+
+def _claims(text: str, cue: str):
+    return [c for c in run(text, NAMES).claims if c.cue.text == cue]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # "بحسب X عن وقوع ...": the source stops before "عن"; what follows it is the content
+    ("وسرت أنباء بحسب قناة العربية عن سقوط قتلى في صفوف المهاجمين.", "بحسب", "قناة العربية",
+     "سقوط قتلى في صفوف المهاجمين"),
+    ("وانتشرت أخبار حسب مصادر محلية عن انفجار سيارة مفخخة قرب المطار.", "حسب", "مصادر محلية",
+     "انفجار سيارة مفخخة قرب المطار"),
+])
+def test_source_stops_before_an(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[0].source.text and "عن" not in hits[0].source.text, \
+        [(c.source.text, c.content.text) for c in hits]
+    assert content in hits[0].content.text
+
+
+def test_issuer_after_an_stays_in_source():
+    # "بحسب بيان صادر عن الوزارة": عن + a definite issuer, no split
+    hits = _claims("وقتل ثلاثة جنود بحسب بيان صادر عن وزارة الدفاع.", "بحسب")
+    assert hits and "وزارة الدفاع" in hits[0].source.text, [c.source.text for c in hits]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a view, a theory, standards, instructions or a future: no speaker
+    ("وبدأ الحزب يبني ترسانته، ووفق منظور الحلف كان ذلك ضرورياً.", "ووفق"),
+    ("ويتحرك الجيش وفق نظرية الضربة الاستباقية في كل الجبهات.", "وفق"),
+    ("وتعمل المحاكم بحسب المعايير الدولية المعتمدة في هذه القضايا.", "بحسب"),
+    ("وتم إغلاق المعبر حسب تعليمات القيادة العسكرية.", "حسب"),
+    ("ويرسم الوسطاء خطتهم استناداً إلى مستقبل المنطقة بعد الحرب.", "استناداً"),
+])
+def test_no_speaker_after_prep(text, cue):
+    assert not _claims(text, cue), [(c.source.text, c.content.text) for c in _claims(text, cue)]
+

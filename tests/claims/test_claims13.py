@@ -16,6 +16,26 @@ def _claims(text: str, cue: str):
     return [c for c in run(text, NAMES).claims if c.cue.text == cue]
 
 
+@pytest.mark.parametrize("text, cue", [
+    # "الذي يعتبر" + a bare noun phrase: "which is considered ...", nobody judges
+    ("وقال الخبير إن الفصيل الذي يعتبر الذراع العسكرية للحزب انسحب من البلدة.", "يعتبر"),
+    ("الجماعة التي تعتبر الفرع الأخطر للتنظيم شنت هجوماً على الحاجز.", "تعتبر"),
+])
+def test_relative_present_judgement_is_passive(text, cue):
+    assert not _claims(text, cue)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # past tense or an opener after it: the antecedent judges
+    ("وانتقد الوزير الحكومة التي اعتبرت الضربة تجاوزاً للخطوط الحمراء.", "اعتبرت", "الحكومة", "الضربة تجاوزاً"),
+    ("وهاجم النائب الحزب الذي يعتبر أن الانتخابات مزورة.", "يعتبر", "الحزب", "الانتخابات مزورة"),
+])
+def test_relative_judgement_still_claims(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and source in hits[0].source.text and content in hits[0].content.text, \
+        [(c.source.text, c.content.text) for c in hits]
+
+
 @pytest.mark.parametrize("text, cue, source, content", [
     # "بحسب X عن وقوع ...": the source stops before "عن"; what follows it is the content
     ("وسرت أنباء بحسب قناة العربية عن سقوط قتلى في صفوف المهاجمين.", "بحسب", "قناة العربية",
@@ -47,3 +67,8 @@ def test_issuer_after_an_stays_in_source():
 def test_no_speaker_after_prep(text, cue):
     assert not _claims(text, cue), [(c.source.text, c.content.text) for c in _claims(text, cue)]
 
+
+def test_relative_plural_judgement_is_active():
+    # "الذين يعتبرون X أولوية": the plural is mostly the active, the antecedent judges
+    hits = _claims("بيد أن المسؤولين الذين يعتبرون مكافحة التهريب أولوية، لا يمانعون الاتفاق.", "يعتبرون")
+    assert hits and "المسؤولين" in hits[0].source.text, [c.source.text for c in hits]

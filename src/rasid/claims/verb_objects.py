@@ -37,6 +37,7 @@ from rasid.claims.vocab import (
     KAMA,
     LI,
     LIL,
+    MASCULINE_PLURAL_ENDINGS,
     OBJECT_PRONOUNS,
     POSSESSED_ENDINGS,
     PRESENT_PREFIXES,
@@ -113,7 +114,8 @@ class VerbObjectRules(NounRules):
                                                          or self.adverbial(obj, op.k - 1)
                                                          or self.only_channel(obj, op.k - 1)):
             start = op.start
-        elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
+        elif (cue.object or cue.pre_object) and not (cue.pre_object and self.present_after_relative(v)) \
+                and (cue.object or stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                 and obj < len(w) and w.same_sentence(i, obj) and self.object_ok(cue, obj) \
                 and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
             start = w.toks[obj].start
@@ -122,6 +124,13 @@ class VerbObjectRules(NounRules):
         self.corefer(pre)
         self.verb_claim(v, pre, start)
         return True
+
+    def present_after_relative(self, v: VerbCue) -> bool:
+        """"الفصيل الذي يعتبر الذراع العسكرية للحزب": a present judgement verb right after a relative
+        pronoun, a bare object after it, is the passive "which is considered": nobody judges (not a
+        plural: "الأميركيين الذين يعتبرون مكافحة الإرهاب أولوية" is mostly the active)."""
+        n = stems(self.w.norm(v.i))[-1]
+        return v.prev in RELATIVES and n[:1] in PRESENT_PREFIXES and not n.endswith(MASCULINE_PLURAL_ENDINGS)
 
     def only_channel(self, a: int, b: int) -> bool:
         """Tokens a..b are only the outlet told ("قال لبي بي سي إن", "قال لـ«عكاظ» إن")."""

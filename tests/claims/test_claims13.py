@@ -72,3 +72,16 @@ def test_relative_plural_judgement_is_active():
     # "الذين يعتبرون X أولوية": the plural is mostly the active, the antecedent judges
     hits = _claims("بيد أن المسؤولين الذين يعتبرون مكافحة التهريب أولوية، لا يمانعون الاتفاق.", "يعتبرون")
     assert hits and "المسؤولين" in hits[0].source.text, [c.source.text for c in hits]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # a comma, then the quotation, right after a follow-on verb: the speaker is held over
+    ('وأكد المحافظ أن الأمن مستتب. وأضاف، "ثم يأتي دور الشيوخ والوجهاء، يجب أن نحمي القرى".', "وأضاف",
+     "المحافظ", "يجب أن نحمي القرى"),
+    ('وأكد المحافظ أن الأمن مستتب. وتابع، «الجيش يتقدم في كل الجبهات».', "وتابع", "المحافظ",
+     "الجيش يتقدم"),
+])
+def test_comma_then_quotation(text, cue, source, content):
+    hits = _claims(text, cue)
+    assert hits and hits[0].source.text == source and content in hits[0].content.text, \
+        [(c.source.text, c.content.text) for c in hits]

@@ -85,3 +85,14 @@ def test_comma_then_quotation(text, cue, source, content):
     hits = _claims(text, cue)
     assert hits and hits[0].source.text == source and content in hits[0].content.text, \
         [(c.source.text, c.content.text) for c in hits]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # "ويمضي X إلى القول إن": the word of saying ends the speaker's phrase
+    ("ويمضي السياسي إلى القول إن الطائفة تورطت مرتين.", "ويمضي", "السياسي"),
+    ("وأكد النائب أن الحل سياسي. ويمضي إلى القول إن الطائفة تورطت مرتين.", "ويمضي", "النائب"),
+])
+def test_went_on_to_say_ends_speaker(text, cue, source):
+    hits = _claims(text, cue)
+    assert hits and hits[0].source.text == source, [c.source.text for c in hits]
+

@@ -11,6 +11,7 @@ from rasid.claims.grammar import (
     GENERIC_OPENERS,
     LIKE_PREP,
     LIKE_PREP_MA,
+    PREPOSITIONS,
     PRODROP_SENTENCES,
     RELATIVES,
     Draft,
@@ -560,6 +561,10 @@ class VerbRules(VerbObjectRules):
                       and not head_kind(w, k)), None)
             if k is not None:  # "وجدد الوزير التأكيد على أن": the speaker, then the noun of saying he renews
                 src = make_source(w, a, k - 1, self.names)
+            k = next((k for k in range(a + 1, b + 1) if w.norm(k) in cue.needs), None)
+            if k is not None:  # "ويمضي السياسي إلى القول إن": the word of saying the verb needs ends the speaker
+                k -= w.norm(k - 1) in PREPOSITIONS
+                src = make_source(w, a, k - 1, self.names) if k > a else None
         saying_object = src is not None and self.saying_noun_object(src)
         if src is not None and (saying_object or self.possessed_object(src)):
             src = None  # "والذي أعلن مسؤوليته عن التفجير", "كما جدد التأكيد على أن": the object

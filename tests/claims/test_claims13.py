@@ -96,3 +96,12 @@ def test_went_on_to_say_ends_speaker(text, cue, source):
     hits = _claims(text, cue)
     assert hits and hits[0].source.text == source, [c.source.text for c in hits]
 
+
+@pytest.mark.parametrize("text, cue", [
+    # renewed attacks or violations: an act, nothing said
+    ("وقصفت الطائرات مواقع المسلحين التي جددت أمس اعتداءاتها على القرى الحدودية.", "جددت"),
+    ("وكررت الميليشيا خروقاتها للهدنة في ريف المدينة.", "وكررت"),
+])
+def test_renewed_acts_say_nothing(text, cue):
+    assert not _claims(text, cue), [(c.source.text, c.content.text) for c in _claims(text, cue)]
+

@@ -105,3 +105,17 @@ def test_went_on_to_say_ends_speaker(text, cue, source):
 def test_renewed_acts_say_nothing(text, cue):
     assert not _claims(text, cue), [(c.source.text, c.content.text) for c in _claims(text, cue)]
 
+
+@pytest.mark.parametrize("text, cue", [
+    # a demonstrative and a thing right after the verb: the thing is the subject, nobody says it
+    ("ويؤكد المراقبون أن الغارات استهدفت الأكراد. ويشير هذا القرار إلى تكثيف الدور التركي.", "ويشير"),
+    ("ويؤكد المراقبون أن الغارات استهدفت الأكراد. ويؤكد هذا التطور أن الحرب طويلة.", "ويؤكد"),
+])
+def test_thing_subject_says_nothing(text, cue):
+    hits = [c for c in _claims(text, cue) if "الغارات" not in c.content.text]
+    assert not hits, [(c.source.text, c.content.text) for c in hits]
+
+
+def test_demonstrative_speaker_still_speaks():
+    hits = _claims("وأكد المتحدث أن الحرب طويلة. وأضاف هذا المسؤول أن الهدنة انهارت.", "وأضاف")
+    assert hits and "المسؤول" in hits[0].source.text

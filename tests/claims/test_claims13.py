@@ -119,3 +119,14 @@ def test_thing_subject_says_nothing(text, cue):
 def test_demonstrative_speaker_still_speaks():
     hits = _claims("وأكد المتحدث أن الحرب طويلة. وأضاف هذا المسؤول أن الهدنة انهارت.", "وأضاف")
     assert hits and "المسؤول" in hits[0].source.text
+
+
+def test_noun_before_present_verb_is_subject():
+    # "بيان يؤكد قوة الشراكة": the statement (unnamed, to come) confirms; the phrase after is no speaker
+    assert not _claims("وقال الوزير إنه سيصدر بيان يؤكد قوة الشراكة بين البلدين.", "يؤكد")
+
+
+def test_setting_before_present_verb_keeps_speaker():
+    # "وفي الجلسة الختامية يؤكد الرئيس ...": a setting before the verb, the speaker after it
+    hits = _claims("وفي الجلسة الختامية يؤكد الرئيس التزام بلاده بالهدنة.", "يؤكد")
+    assert hits and hits[0].source.text == "الرئيس", [c.source.text for c in hits]

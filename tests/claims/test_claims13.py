@@ -130,3 +130,10 @@ def test_setting_before_present_verb_keeps_speaker():
     # "وفي الجلسة الختامية يؤكد الرئيس ...": a setting before the verb, the speaker after it
     hits = _claims("وفي الجلسة الختامية يؤكد الرئيس التزام بلاده بالهدنة.", "يؤكد")
     assert hits and hits[0].source.text == "الرئيس", [c.source.text for c in hits]
+
+
+def test_member_for_party_is_no_relay():
+    # "فلانة وهي نائبة كبيرة عن حزب X": her party, not a second speaker she relays
+    hits = _claims("وقالت سميرة الناصر وهي نائبة كبيرة عن حزب الشعب المعارض إن مسؤولين يحققون في الانفجار.", "وقالت")
+    assert len(hits) == 1 and "سميرة الناصر" in hits[0].source.text and hits[0].via is None, \
+        [c.source.text for c in hits]

@@ -82,6 +82,8 @@ class PrepRules(OpenerRules):
             return src, None  # "النائب عن محافظة ديالى": the constituency, no relay
         if any(bare(w.norm(k)) in self.lex.members or w.norm(k) in self.lex.members for k in range(a, min(an, a + 2))):
             return src, None  # "النائب فلان عن ائتلاف الوطنية": the member's bloc, no relay
+        if any(bare(w.norm(k)) in self.lex.members or w.norm(k) in self.lex.members for k in range(max(a, an - 2), an)):
+            return src, None  # "فلانة وهي نائبة كبيرة عن حزب X": the member's party, no relay
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
         if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):

@@ -137,7 +137,8 @@ class OpenerRules(SubjectRules):
                     in_name = qe
             # a quotation right after a verb or a noun's source: "وجاء في بيان الرئيس فلان «...»"
             if q is not None and (k > i or (cue.family in ("verb", "noun", "participle") and k == i
-                                            and not w.punct_before(k)[:-1])):
+                                            and set(w.punct_before(k)[:-1]) <= set(COMMAS))):
+                # (a comma may stand before the mark: "وأضاف، "ثم يأتي دور ...")
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
                     in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source

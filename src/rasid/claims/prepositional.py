@@ -82,6 +82,8 @@ class PrepRules(OpenerRules):
             return src, None  # "النائب عن محافظة ديالى": the constituency, no relay
         if any(bare(w.norm(k)) in self.lex.members or w.norm(k) in self.lex.members for k in range(a, min(an, a + 2))):
             return src, None  # "النائب فلان عن ائتلاف الوطنية": the member's bloc, no relay
+        if any(bare(w.norm(k)) in self.lex.members or w.norm(k) in self.lex.members for k in range(max(a, an - 2), an)):
+            return src, None  # "فلانة وهي نائبة كبيرة عن حزب X": the member's party, no relay
         orig = self.source_between(an + 1, b)
         relay = self.source_between(a, an - 1)
         if orig is None or relay is None or not orig.supported or not (relay.supported or word != AN):
@@ -188,6 +190,14 @@ class PrepRules(OpenerRules):
         if (s == e or w.punct_before(s + 1)) and (n0.startswith(SAYING_NOUNS) and n0.endswith(POSSESSIVE_3)
                                                  or n0.endswith(POSSESSIVE_1)):
             return  # "حسب تعبيره", "بحسب وصفهم", "بحسب زعمه «...»", "بحسب خبرتي": not a new source
+        if self.about_after_source(s, e, last):
+            an = next(k for k in range(s + 1, e + 1) if w.norm(k) == AN)
+            src = make_source(w, s, an - 1, self.names)
+            if src.supported:  # "وترددت أنباء بحسب سكاي نيوز عن وقوع قتلى": what it reports follows "عن"
+                self.corefer(src)
+                self.add(Draft(w.text_span(w.toks[first].start, w.toks[last].end), first, cue.lemma, "prep",
+                               cue.stance, src, w.toks[an + 1].start))
+                return
         relay = None
         an = next((k for k in range(s + 1, e) if w.norm(k) == AN), None)
         if an is not None and self.cue_at(last) is not None and self.cue_at(last).chain:
@@ -261,6 +271,19 @@ class PrepRules(OpenerRules):
                 d.attrs["reported"] = True
             if relay is not None:
                 d.attrs["relay"], d.relay = relay_dict(relay), relay
+
+    def about_after_source(self, s: int, e: int, last: int) -> bool:
+        """Tokens s..e of a prepositional source run on into "عن" + an indefinite noun that is no
+        speaker ("بحسب سكاي نيوز عن وقوع قتلى"): the source ends before "عن", the report follows it."""
+        w = self.w
+        if self.cue_at(last) is not None and self.cue_at(last).chain:
+            return False
+        an = next((k for k in range(s + 1, e + 1) if w.norm(k) == AN), None)
+        if an is None or an + 1 >= len(w) or not w.same_sentence(an, an + 1) or w.punct_before(an + 1):
+            return False
+        n = w.norm(an + 1)
+        return not n.startswith(ARTICLE) and not head_kind(w, an + 1) and not w.entity_at(an + 1) \
+            and n not in self.lex.not_source and n not in RELATIVES and n not in DEMONSTRATIVES
 
     def after_discourse_opener(self, first: int) -> bool:
         """Only a discourse phrase ("ومن جهة أخرى"، "وفي سياق متصل،") stands before token

@@ -37,6 +37,7 @@ from rasid.claims.vocab import (
     KAMA,
     LI,
     LIL,
+    MASCULINE_PLURAL_ENDINGS,
     OBJECT_PRONOUNS,
     POSSESSED_ENDINGS,
     PRESENT_PREFIXES,
@@ -113,7 +114,8 @@ class VerbObjectRules(NounRules):
                                                          or self.adverbial(obj, op.k - 1)
                                                          or self.only_channel(obj, op.k - 1)):
             start = op.start
-        elif (cue.object or cue.pre_object and stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
+        elif (cue.object or cue.pre_object) and not (cue.pre_object and self.present_after_relative(v)) \
+                and (cue.object or stems(w.norm(i))[-1][:1] not in PRESENT_PREFIXES) \
                 and obj < len(w) and w.same_sentence(i, obj) and self.object_ok(cue, obj) \
                 and w.norm(obj) not in PREPOSITIONS and not self.ends_clause(obj):
             start = w.toks[obj].start
@@ -122,6 +124,13 @@ class VerbObjectRules(NounRules):
         self.corefer(pre)
         self.verb_claim(v, pre, start)
         return True
+
+    def present_after_relative(self, v: VerbCue) -> bool:
+        """"الفصيل الذي يعتبر الذراع العسكرية للحزب": a present judgement verb right after a relative
+        pronoun, a bare object after it, is the passive "which is considered": nobody judges (not a
+        plural: "الأميركيين الذين يعتبرون مكافحة الإرهاب أولوية" is mostly the active)."""
+        n = stems(self.w.norm(v.i))[-1]
+        return v.prev in RELATIVES and n[:1] in PRESENT_PREFIXES and not n.endswith(MASCULINE_PLURAL_ENDINGS)
 
     def only_channel(self, a: int, b: int) -> bool:
         """Tokens a..b are only the outlet told ("قال لبي بي سي إن", "قال لـ«عكاظ» إن")."""
@@ -420,6 +429,8 @@ class VerbObjectRules(NounRules):
         no source, a left-out subject may say the object ("كما أعلنت مقتل ...")."""
         w, i, cue = self.w, v.i, v.cue
         src = make_source(w, i + 1, v.phrase_end, self.names)
+        if self.object_after_subject_noun(v, src):
+            return True  # "سيصدر بيان يؤكد قوة الشراكة": the noun before says it, the phrase after is what
         if cue.speakers and cue.object and w.norm(i)[:1] in CONJ and src.kind not in cue.speakers \
                 and self.object_like(i + 1):
             who = self.press_review_subject(i)  # "أبرزت الصحف ... وتناولت اعتداء عناصر ...": the papers go on
@@ -440,6 +451,28 @@ class VerbObjectRules(NounRules):
             if pre is not None and pre.supported and pre.kind != "document" and self.plain_subject(pre, i):
                 return self.claim_after_subject(v, pre)
         return True
+
+    def object_after_subject_noun(self, v: VerbCue, src: Source) -> bool:
+        """A present verb with no و right after a noun that is no speaker (rule 7 took none):
+        "بيان يؤكد قوة الشراكة", "الأجواء في المحافظة تؤكد تطور الأمور": the noun is the subject,
+        the phrase after the verb its object, no speaker (unless a name or a person)."""
+        w, i = self.w, v.i
+        n = w.norm(i)
+        if n[:1] not in PRESENT_PREFIXES or i < 1 or not w.same_sentence(i - 1, i) or w.punct_before(i):
+            return False
+        p = w.norm(i - 1)
+        if p in RELATIVES or p in self.lex.pronoun_subjects or p in TIME_WORDS or p in ADVERBS \
+                or p in GENERIC_OPENERS or p in PREPOSITIONS or w.in_time(i - 1):
+            return False
+        if not (head_kind(w, i - 1) or w.entity_at(i - 1) or p.startswith(ARTICLE)):
+            return False
+        for k in range(i - 2, max(-1, i - 5), -1):
+            if not w.same_sentence(k, i) or w.punct_before(k + 1):
+                break
+            q = w.norm(k)
+            if q in PREPOSITIONS or q[:1] in CONJ and q[1:] in PREPOSITIONS:
+                return False  # "وفي الجلسة الختامية يؤكد الرئيس ...": a setting, the subject follows
+        return src.entity is None and w.entity_at(i + 1) is None and (head_kind(w, i + 1) or ("",))[0] != "person"
 
     def press_review_subject(self, i: int) -> Source | None:
         """"أبرزت الصحف ... وأبدت اهتماماً ... وأخبرت عن ...": in a press review the papers

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasid.claims.grammar import (
+    DEMONSTRATIVES,
     GENERIC_OPENERS,
     LIKE_PREP,
     LIKE_PREP_MA,
+    PREPOSITIONS,
     PRODROP_SENTENCES,
     RELATIVES,
     Draft,
@@ -516,6 +518,16 @@ class VerbRules(VerbObjectRules):
                     or p == QAD or p in lex.not_source or self.cue_at(i - 1) is not None
                     or head_kind(w, i - 1) or w.in_entity(i - 1) or w.in_time(i - 1))
 
+    def thing_subject(self, i: int, k: int) -> bool:
+        """A demonstrative and a definite noun that is no speaker right after the verb at token i,
+        before the opener at token k ("ويشير هذا القرار إلى", "ويؤكد هذا التطور أن"): the subject."""
+        w = self.w
+        if not (i + 2 < k and w.same_sentence(i, i + 2) and w.norm(i + 1) in DEMONSTRATIVES):
+            return False
+        if w.punct_before(i + 1) or w.punct_before(i + 2) or not w.norm(i + 2).startswith(ARTICLE):
+            return False
+        return not (head_kind(w, i + 2) or w.entity_at(i + 2) or w.entity_at(i + 1))
+
     def source_to_opener(self, v: VerbCue) -> bool:
         """10. A content opener follows: the source stands between the verb and it
         (less a relay, "نقل ... عن"), else before the verb, else it is left out
@@ -528,6 +540,8 @@ class VerbRules(VerbObjectRules):
         if op is None:
             return False
         w, i, cue = self.w, v.i, v.cue
+        if self.thing_subject(i, op.k):
+            return True  # "ويشير هذا القرار إلى تكثيف ...": a thing points to it, nobody says it
         last = op.k - 1
         if op.participle is not None:
             # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
@@ -560,6 +574,10 @@ class VerbRules(VerbObjectRules):
                       and not head_kind(w, k)), None)
             if k is not None:  # "وجدد الوزير التأكيد على أن": the speaker, then the noun of saying he renews
                 src = make_source(w, a, k - 1, self.names)
+            k = next((k for k in range(a + 1, b + 1) if w.norm(k) in cue.needs), None)
+            if k is not None:  # "ويمضي السياسي إلى القول إن": the word of saying the verb needs ends the speaker
+                k -= w.norm(k - 1) in PREPOSITIONS
+                src = make_source(w, a, k - 1, self.names) if k > a else None
         saying_object = src is not None and self.saying_noun_object(src)
         if src is not None and (saying_object or self.possessed_object(src)):
             src = None  # "والذي أعلن مسؤوليته عن التفجير", "كما جدد التأكيد على أن": the object

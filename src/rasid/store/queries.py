@@ -613,7 +613,7 @@ class Database:
         f.max_span_days = self.max_span_days() if f.date_from else None
         actor = text_param("actor", f.actor)
         f.actor_names = self.actor_names(actor) if actor and "entities" in self.tables() else None
-        f.actor_match = self.actor_match(actor) if f.actor_names is not None else None
+        f.actor_match = self.actor_match(actor) if actor and f.actor_names is not None else None
         return f.where(alias)
 
     def events(self, f: EventFilter, limit: int = 50, offset: int = 0,

@@ -42,3 +42,8 @@ def test_common_words_stay_words(text: str) -> None:
 def test_malaysia_on_the_peninsula() -> None:
     e = next(e for e in gazetteer().lookup("ماليزيا") if e.id == "cc-my")
     assert 1.0 < e.lat < 7.0 and 100.0 < e.lon < 104.5
+
+
+def test_green_zone_needs_iraq() -> None:
+    assert "iq-greenzone" in ids("سقطت قذيفة في المنطقة الخضراء وسط بغداد.")
+    assert "iq-greenzone" not in ids("تقدمت القوات في المنطقة الخضراء الواقعة بين لحج وعدن في اليمن.")

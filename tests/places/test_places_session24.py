@@ -47,3 +47,16 @@ def test_malaysia_on_the_peninsula() -> None:
 def test_green_zone_needs_iraq() -> None:
     assert "iq-greenzone" in ids("سقطت قذيفة في المنطقة الخضراء وسط بغداد.")
     assert "iq-greenzone" not in ids("تقدمت القوات في المنطقة الخضراء الواقعة بين لحج وعدن في اليمن.")
+
+
+@pytest.mark.parametrize(("text", "gid"), [
+    ("انفجرت عبوة في قضاء المدائن جنوبي بغداد.", "iq-madain"),
+    ("خطف مسلحون رجلين على طريق كفريا في البقاع اللبناني.", "lb-kefraya"),
+    ("سقطت قذائف على بلدتي الفوعة وكفريا في ريف إدلب.", "sy-kafriya"),
+])
+def test_madain_and_two_kafriyas(text: str, gid: str) -> None:
+    assert gid in ids(text)
+
+
+def test_madain_plural_is_a_word() -> None:
+    assert "iq-madain" not in ids("زار الرحالة المدائن القديمة في رحلته.")

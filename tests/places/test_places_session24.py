@@ -60,3 +60,8 @@ def test_madain_and_two_kafriyas(text: str, gid: str) -> None:
 
 def test_madain_plural_is_a_word() -> None:
     assert "iq-madain" not in ids("زار الرحالة المدائن القديمة في رحلته.")
+
+
+def test_kawd_place_and_word() -> None:
+    assert "ye-kawd" in ids("قصفت البوارج مواقع في منطقة الكود جنوب زنجبار.")
+    assert "ye-kawd" not in ids("نشر المبرمج الكود على موقعه.")

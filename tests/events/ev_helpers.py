@@ -87,3 +87,9 @@ def analyze_text(text: str, published: str = "2024-03-10") -> Document:
     from rasid.pipeline import analyze
 
     return analyze(Document(id="t", text=text, published=published))
+
+
+def type_place_date(analyzed: Analyzed, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, place name, start date) of every event of ``text`` run through the ``analyzed`` fixture."""
+    doc, names = analyzed(text)
+    return [(e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start")) for e in doc.events]

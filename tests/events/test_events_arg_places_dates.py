@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.model import Document
-from rasid.pipeline import Pipeline
-
-PUB = "2015-08-04"  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline.default()
-
-
-def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = pipe(Document(id="t", text=text, published=PUB))
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start")) for e in doc.events]
-
+from ev_helpers import Analyzed, type_place_date
 
 @pytest.mark.parametrize("text,etype,place,date", [
     # a time told before the content of a claim dates the report, not the event
@@ -38,41 +23,40 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("أكدت الحكومة الأفغانية مقتل 15 شخصا في تفجير انتحاري استهدف أكاديمية الشرطة في العاصمة أمس، وقالت إن الوضع في أفغانستان صعب.",
      "ASSAULT", "Kabul", "2015-08-03"),
 ])
-def test_event_place_and_date(pipe: Pipeline, text: str, etype: str, place: str, date: str | None) -> None:
-    got = _events(pipe, text)
+def test_event_place_and_date(analyzed: Analyzed, text: str, etype: str, place: str, date: str | None) -> None:
+    got = type_place_date(analyzed, text)
     assert any(t == etype and p == place and d == date for t, p, d in got), got
 
 
-def test_definite_noun_after_a_report_gives_place_and_date(pipe: Pipeline) -> None:
+def test_definite_noun_after_a_report_gives_place_and_date(analyzed: Analyzed) -> None:
     """The lead reports the attack (dated by the report only); the next sentence
     names it again with its date and town: one event, there and then."""
     text = ("أكد متمردو الحزب أمس أن الهجوم الانتحاري الذي استهدف ثكنة للدرك جاء ردا على الغارات. "
             "وقال الحزب في بيان إن الهجوم الذي شن بجرار مفخخ صباح أول من أمس قرب مدينة دوجوبيازيت أوقع قتلى. "
             "ونشر الحزب صورة منفذ الهجوم.")
-    assert _events(pipe, text) == [("ASSAULT", "Dogubayazit", "2015-08-02")]
+    assert type_place_date(analyzed, text) == [("ASSAULT", "Dogubayazit", "2015-08-02")]
 
 
-def test_report_time_does_not_join_a_later_dated_attack_of_another_noun(pipe: Pipeline) -> None:
+def test_report_time_does_not_join_a_later_dated_attack_of_another_noun(analyzed: Analyzed) -> None:
     text = ("أعلنت الشرطة أمس أن تفجيرا استهدف حافلة للركاب في مدينة الموصل. "
             "وقال الجيش إن قصفا استهدف قاعدة عين الأسد يوم 20 تموز الماضي.")
-    got = _events(pipe, text)
+    got = type_place_date(analyzed, text)
     assert ("ASSAULT", "Mosul", "2015-08-03") in got, got
 
 
-def test_ends_of_a_road_are_not_inherited(pipe: Pipeline) -> None:
+def test_ends_of_a_road_are_not_inherited(analyzed: Analyzed) -> None:
     text = ("اعتقلت قوة أمنية خمسة مطلوبين في قضاء الرطبة غربي الأنبار. "
             "وذكر البيان أن المعتقلين كانوا يراقبون الطريق الدولي الرابط بين بغداد والحدود الأردنية. "
             "وأضاف البيان أن القوة ضبطت بحوزتهم أحزمة ناسفة.")
-    doc = pipe(Document(id="t", text=text, published=PUB))
-    names = {e.id: e.name for e in doc.entities}
+    doc, names = analyzed(text)
     assert all(names.get(e.place) != "Baghdad" for e in doc.events), [(e.trigger.text, names.get(e.place)) for e in doc.events]
 
 
-def test_town_on_the_side_of_the_country_named_first(pipe: Pipeline) -> None:
+def test_town_on_the_side_of_the_country_named_first(analyzed: Analyzed) -> None:
     """"في شرق تركيا" then "قرب مدينة فان" for one attack: one event, at the town."""
     text = ("نصحت السلطات مواطنيها بعدم السفر برا بعد هجوم استهدف حافلة ركاب خلف قتيلا في شرق تركيا يوم الجمعة. "
             "وكان مسلحون استهدفوا الجمعة حافلة الركاب قرب مدينة فان ما أدى إلى مقتل السائق.")
-    assert _events(pipe, text) == [("ASSAULT", "Van", "2015-07-31")]
+    assert type_place_date(analyzed, text) == [("ASSAULT", "Van", "2015-07-31")]
 
 
 @pytest.mark.parametrize("text,etype,place", [
@@ -85,12 +69,12 @@ def test_town_on_the_side_of_the_country_named_first(pipe: Pipeline) -> None:
     # a route is not where it happens
     ("اعتقلت الشرطة في مدينة الموصل أمس رجلا دخل عبر مدينة تلعفر.", "COERCE", "Mosul"),
 ])
-def test_event_place_roles(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    got = _events(pipe, text)
+def test_event_place_roles(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = type_place_date(analyzed, text)
     assert any(t == etype and p == place for t, p, _ in got), got
 
 
-def test_meeting_topic_place_is_not_the_venue(pipe: Pipeline) -> None:
+def test_meeting_topic_place_is_not_the_venue(analyzed: Analyzed) -> None:
     text = "عقد الوزيران جلسة مشاورات جرى خلالها مناقشة الأوضاع في سوريا."
-    got = _events(pipe, text)
+    got = type_place_date(analyzed, text)
     assert not any(t == "CONSULT" and p == "Syria" for t, p, _ in got), got

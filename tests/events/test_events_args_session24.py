@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.model import Document
-from rasid.pipeline import Pipeline
-
-PUB = "2015-08-04"  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline.default()
-
-
-def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = pipe(Document(id="t", text=text, published=PUB))
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, names.get(e.place) if e.place else None, (e.time or {}).get("value_start")) for e in doc.events]
-
+from ev_helpers import Analyzed, type_place_date
 
 @pytest.mark.parametrize("text,etype,place", [
     # the country of a post ("وزير ... في اليمن") is no venue; the country adjective
@@ -29,9 +14,9 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("وقال المبعوث إنه التقى أمس بوزير الخارجية في اليمن في العاصمة السعودية الرياض.", "CONSULT", "Riyadh"),
     ("اجتمع الوزير اليوم مع سفير روسيا في لبنان في العاصمة الأردنية عمان.", "CONSULT", "Amman"),
 ])
-def test_office_country_is_no_venue(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    evs = [e for e in _events(pipe, text) if e[0] == etype]
-    assert evs and evs[0][1] == place, _events(pipe, text)
+def test_office_country_is_no_venue(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    evs = [e for e in type_place_date(analyzed, text) if e[0] == etype]
+    assert evs and evs[0][1] == place, type_place_date(analyzed, text)
 
 
 @pytest.mark.parametrize("text,etype,place", [
@@ -40,9 +25,9 @@ def test_office_country_is_no_venue(pipe: Pipeline, text: str, etype: str, place
      "ASSAULT", "Dhamar Governorate"),
     ("سيطر المسلحون على بلدة اليادودة قرب مدينة درعا أمس، ثم قصف الطيران مواقع في البلدة.", "ASSAULT", "Al-Yadudah"),
 ])
-def test_bare_place_noun_is_the_last_named(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    evs = [e for e in _events(pipe, text) if e[0] == etype]
-    assert evs and evs[-1][1] == place, _events(pipe, text)
+def test_bare_place_noun_is_the_last_named(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    evs = [e for e in type_place_date(analyzed, text) if e[0] == etype]
+    assert evs and evs[-1][1] == place, type_place_date(analyzed, text)
 
 
 @pytest.mark.parametrize("text,etype,place", [
@@ -50,20 +35,20 @@ def test_bare_place_noun_is_the_last_named(pipe: Pipeline, text: str, etype: str
     ("دارت معارك عنيفة أمس في منطقة كرش، الواقعة على الحدود بين محافظتي تعز ولحج، وانسحب المسلحون تجاه تعز.", "RETREAT", "Karish"),
     ("وفي بلدة الهامة الواقعة في ريف العاصمة دمشق قصفت قوات النظام أمس عشرات المنازل.", "ASSAULT", "Al-Hameh"),
 ])
-def test_situating_phrase_is_no_place(pipe: Pipeline, text: str, etype: str, place: str) -> None:
-    evs = [e for e in _events(pipe, text) if e[0] == etype]
-    assert evs and evs[0][1] == place, _events(pipe, text)
+def test_situating_phrase_is_no_place(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    evs = [e for e in type_place_date(analyzed, text) if e[0] == etype]
+    assert evs and evs[0][1] == place, type_place_date(analyzed, text)
 
 
-def test_target_place_after_on_is_the_attacks(pipe: Pipeline) -> None:
+def test_target_place_after_on_is_the_attacks(analyzed: Analyzed) -> None:
     # "على القوات ... بالكويت": the place of the party attacked is where the attack fell
     text = "في عام 1991 شنت قوات التحالف هجوما على القوات العراقية بالكويت والأراضي العراقية."
-    evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
-    assert evs and evs[0][1] == "Kuwait", _events(pipe, text)
+    evs = [e for e in type_place_date(analyzed, text) if e[0] == "ASSAULT"]
+    assert evs and evs[0][1] == "Kuwait", type_place_date(analyzed, text)
 
 
-def test_attack_launched_from_is_origin(pipe: Pipeline) -> None:
+def test_attack_launched_from_is_origin(analyzed: Analyzed) -> None:
     # "هجوم شنته من عدن": where the attack was launched from, not where it fell
     text = "وقالت المصادر إنه إثر هجوم شنته من عدن وبدعم من الطيران، تمكنت القوات أمس من دخول زنجبار."
-    evs = [e for e in _events(pipe, text) if e[0] == "ASSAULT"]
-    assert evs and evs[0][1] == "Zinjibar", _events(pipe, text)
+    evs = [e for e in type_place_date(analyzed, text) if e[0] == "ASSAULT"]
+    assert evs and evs[0][1] == "Zinjibar", type_place_date(analyzed, text)

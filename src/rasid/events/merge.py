@@ -107,6 +107,8 @@ def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
     ea, eb = _entity(doc, a), _entity(doc, b)
     if not ea or not eb or not ea.place or not eb.place:
         return False
+    if _other_province(ea, eb):
+        return False
     if _is_country(ea) and ea.place.country and ea.place.country == eb.place.country:
         return True
     if _is_country(eb) and eb.place.country and eb.place.country == ea.place.country:
@@ -118,6 +120,16 @@ def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
     if _place_precision(coarse) == 1 and _place_precision(fine) > 1 and _near(fine, coarse):
         return True
     return _km(ea, eb) <= NEAR_KM
+
+
+def _other_province(ea: Entity, eb: Entity) -> bool:
+    """Do the two places lie in different first-level divisions of one country
+    (the gazetteer's admin1: "بالجفينة جنوب غرب مأرب" and "في محافظة الجوف")?
+    Then they are two places however close their points are."""
+    pa, pb = ea.place, eb.place
+    if pa is None or pb is None or _is_country(ea) or _is_country(eb):
+        return False
+    return bool(pa.admin1 and pb.admin1 and pa.country == pb.country and pa.admin1 != pb.admin1)
 
 
 def _more_precise(doc: Document, a: str | None, b: str | None) -> str | None:

@@ -127,9 +127,21 @@ def _other_province(ea: Entity, eb: Entity) -> bool:
     (the gazetteer's admin1: "بالجفينة جنوب غرب مأرب" and "في محافظة الجوف")?
     Then they are two places however close their points are."""
     pa, pb = ea.place, eb.place
-    if pa is None or pb is None or _is_country(ea) or _is_country(eb):
+    if pa is None or pb is None or not _in_one_province(ea) or not _in_one_province(eb):
         return False
-    return bool(pa.admin1 and pb.admin1 and pa.country == pb.country and pa.admin1 != pb.admin1)
+    return bool(pa.country and pa.country == pb.country and pa.admin1 != pb.admin1)
+
+
+def _in_one_province(e: Entity) -> bool:
+    """Does ``e`` lie in the one first-level division its admin1 names? A point, a
+    governorate, or a side of a governorate ("جنوب محافظة صلاح الدين"); not a wider
+    region that may straddle several ("إقليم كردستان"، "سهل الغاب"), nor a side of a
+    city ("جنوب دمشق" reaches into the governorate around it). The admin1 must be
+    the curated gazetteer's name (a GeoNames code, "12", is another scheme)."""
+    p = e.place
+    if p is None or not p.admin1 or p.admin1.isdigit() or _is_country(e):
+        return False
+    return p.precision == 1 or p.feature == "admin1" or "-gov-" in (p.gazetteer_id or "")
 
 
 def _more_precise(doc: Document, a: str | None, b: str | None) -> str | None:

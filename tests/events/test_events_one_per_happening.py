@@ -47,3 +47,49 @@ def test_subject_carried_to_the_next_sentence(analyzed: Analyzed, text: str, ety
     doc, names = analyzed(text)
     got = [(e.type, names.get(e.place), names.get(e.actor)) for e in doc.events]
     assert (etype, place, actor) in got, got
+
+
+@pytest.mark.parametrize("text,places", [
+    # two provinces of one country (the gazetteer's admin1), however close their
+    # points: two happenings, even by one actor
+    ("شن طيران التحالف غارات على مواقع للحوثيين في منطقة الجفينة جنوب غرب مأرب أمس. "
+     "كما شن طيران التحالف خمس غارات على تجمعات للحوثيين في محافظة الجوف.",
+     {"Al Jufaynah", "Al Jawf Governorate"}),
+    ("قصفت قوات النظام حي جوبر في دمشق بقذائف المدفعية أمس. "
+     "وقصفت قوات النظام مدينة داريا بقذائف المدفعية.",
+     {"Jobar", "Darayya"}),
+])
+def test_two_provinces_are_two_happenings(analyzed: Analyzed, text: str, places: set[str]) -> None:
+    got = _assaults(analyzed, text)
+    assert {p for p, _ in got} >= places, got
+
+
+@pytest.mark.parametrize("text,place", [
+    # a town and the province that holds it, or a region wider than one province
+    # ("إقليم كردستان" holds Erbil): one happening
+    ("شن طيران التحالف غارات على مواقع للحوثيين في مدينة مأرب أمس. "
+     "وقالت مصادر إن الغارات استهدفت مخازن أسلحة في محافظة مأرب.", "Marib"),
+    ("قصفت الطائرات التركية مواقع لحزب العمال الكردستاني قرب أربيل أمس. "
+     "وقصفت الطائرات التركية مواقع للحزب في إقليم كردستان العراق.", "Erbil"),
+])
+def test_one_province_stays_one_happening(analyzed: Analyzed, text: str, place: str) -> None:
+    got = _assaults(analyzed, text)
+    assert len(got) == 1 and got[0][0] == place, got
+
+
+@pytest.mark.parametrize("feature,precision,admin1,gid,inside", [
+    ("town", 1, "Marib", "ye-jufaynah", True),  # a point
+    ("admin1", 3, "Al Jawf", "ye-gov-jawf", True),  # a governorate
+    ("region", 3, "Salah ad-Din", "iq-gov-salah", True),  # a side of a governorate
+    ("region", 2, "Damascus", "sy-damascus", False),  # a side of a city reaches beyond it
+    ("region", 3, "Kurdistan", "rg-kurdistan-iq", False),  # a region over several provinces
+    ("town", 1, "12", "gn-163799", False),  # a GeoNames admin1 code: another scheme
+    ("town", 1, None, "ye-x", False),
+])
+def test_in_one_province(feature: str, precision: int, admin1: str | None, gid: str, inside: bool) -> None:
+    from rasid.events.merge import _in_one_province
+    from rasid.model.document import Entity, PlaceInfo
+
+    e = Entity(id="p", kind="place", name="p", place=PlaceInfo(
+        lat=15.0, lon=45.0, country="YE", feature=feature, precision=precision, admin1=admin1, gazetteer_id=gid))
+    assert _in_one_province(e) is inside

@@ -107,6 +107,8 @@ def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
     ea, eb = _entity(doc, a), _entity(doc, b)
     if not ea or not eb or not ea.place or not eb.place:
         return False
+    if _other_province(ea, eb):
+        return False
     if _is_country(ea) and ea.place.country and ea.place.country == eb.place.country:
         return True
     if _is_country(eb) and eb.place.country and eb.place.country == ea.place.country:
@@ -118,6 +120,28 @@ def places_agree(doc: Document, a: str | None, b: str | None) -> bool:
     if _place_precision(coarse) == 1 and _place_precision(fine) > 1 and _near(fine, coarse):
         return True
     return _km(ea, eb) <= NEAR_KM
+
+
+def _other_province(ea: Entity, eb: Entity) -> bool:
+    """Do the two places lie in different first-level divisions of one country
+    (the gazetteer's admin1: "بالجفينة جنوب غرب مأرب" and "في محافظة الجوف")?
+    Then they are two places however close their points are."""
+    pa, pb = ea.place, eb.place
+    if pa is None or pb is None or not _in_one_province(ea) or not _in_one_province(eb):
+        return False
+    return bool(pa.country and pa.country == pb.country and pa.admin1 != pb.admin1)
+
+
+def _in_one_province(e: Entity) -> bool:
+    """Does ``e`` lie in the one first-level division its admin1 names? A point, a
+    governorate, or a side of a governorate ("جنوب محافظة صلاح الدين"); not a wider
+    region that may straddle several ("إقليم كردستان"، "سهل الغاب"), nor a side of a
+    city ("جنوب دمشق" reaches into the governorate around it). The admin1 must be
+    the curated gazetteer's name (a GeoNames code, "12", is another scheme)."""
+    p = e.place
+    if p is None or not p.admin1 or p.admin1.isdigit() or _is_country(e):
+        return False
+    return p.precision == 1 or p.feature == "admin1" or "-gov-" in (p.gazetteer_id or "")
 
 
 def _more_precise(doc: Document, a: str | None, b: str | None) -> str | None:

@@ -49,6 +49,10 @@ def _feats(text: str, trigger: str, **kw) -> dict[str, float]:
         ("ترفض الحكومة كل اعتداء على المدنيين.", "اعتداء", ["cue_quantifier"], []),
         # "since" a past landmark
         ("تغيرت السياسة الأمنية عما كانت قبل تفجيرات 2001 في نيويورك.", "تفجيرات", ["cue_since", "year_in_clause"], []),
+        # a trial, a charge or an inquiry in the sentence: the happening is a case's subject
+        ("بدأت المحكمة محاكمة ثلاثة متهمين بخطف أربعة سياح في الصحراء.", "بخطف", ["sent_legal"], []),
+        ("اعترف المتهمون بتنفيذ تفجير استهدف دورية للشرطة.", "تفجير", ["sent_legal"], []),
+        ("خطف مسلحون أربعة سياح في الصحراء صباح اليوم.", "خطف", [], ["sent_legal"]),
     ],
 )
 def test_features(text: str, trigger: str, present: list[str], absent: list[str]) -> None:

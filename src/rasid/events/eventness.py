@@ -12,7 +12,8 @@ logistic regression over mention-level features (:func:`features`):
   ("قضية اغتيال"، "محاولات اغتيال"، "مكافحة الخطف"), bare plural;
 - tense and particles: perfect or imperfect verb, a future verb or particle
   (سوف، سـ، لن), negators, conditionals, quantifiers (كل، أي), habitual
-  adverbs, "منذ"-like landmarks (``data/eventness.tsv``);
+  adverbs, "منذ"-like landmarks, a trial, charge or inquiry word in the
+  sentence (``data/eventness.tsv``);
 - the arguments earlier stages found: actor, recipient, place, date, counts,
   the claim and its stance, the modality;
 - position: headline, clause-initial, tokens before the trigger in its
@@ -236,6 +237,9 @@ def features(doc: "Document", m: "Mention", clf_p: float | None = None,
         if cls in present:
             on(f"cue_{cls}")
     clause = toks[m.tok_lo:m.tok_hi]
+    # a trial, a charge, an inquiry in the sentence: the happening is a legal case's subject
+    if any("legal" in cue_classes(x.norm) for x in (_sentence_tokens(doc, m.sentence) or clause)):
+        on("sent_legal")
     present = frozenset().union(*(cue_classes(x.norm) for x in clause))
     for cls in ("negator", "condition", "habitual", "since"):
         if cls in present:

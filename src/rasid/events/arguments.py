@@ -345,8 +345,16 @@ def _victim_party(doc: Document, e: Entity, mt: Mention, ctx: DocContext) -> boo
     )
 
 
+@lru_cache(maxsize=1)
+def _own_initials() -> frozenset[str]:
+    """Listed words that open with و or ف of their own ("وحدات"، "وزير"، "فجرها"):
+    no listed word is left once the letter is taken off."""
+    words = {w for ws in argument_words().values() for w in ws}
+    return frozenset(w for w in words if w.startswith(_CONJUNCTIONS) and w[1:] not in words)
+
+
 def _bare(w: str) -> str:
-    return w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 3 else w
+    return w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 3 and w not in _own_initials() else w
 
 
 def _agent_marked(doc: Document, m: Span) -> bool:
@@ -381,6 +389,30 @@ def _owned(doc: Document, m: Span) -> bool:
         return False
     targets = argument_words().get("target_noun", ())
     return any(w in targets for w in words[-3:-1])
+
+
+#: types whose deployed forces belong to who deploys them
+_FORCE_OWNER_TYPES = frozenset({"MOBILIZE"})
+FORCE_OWNER_WORDS = 5  # words from a deployment noun to the party its forces belong to
+
+
+def _force_owner(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"نشر مئات الجنود التابعين لقوات التحالف": the party the deployed forces belong to
+    (after تابع ل, close after the noun, in its clause) deployed them."""
+    owner = argument_words().get("owner", ())
+    for e, m in ctx.actors_in(mt.clause):
+        if m.start < mt.trigger.end:
+            continue
+        # (the mention's word with ل, or one unit noun with ل before it: "لقوات التحالف")
+        gap = [_bare(w) for w in fold(doc.text[mt.trigger.end:m.start]).split()]
+        if len(gap) > FORCE_OWNER_WORDS:
+            return None
+        if _lam_attached(doc, m) and gap and gap[-1] in owner:
+            return e
+        if len(gap) >= 2 and gap[-2] in owner and gap[-1].startswith(_LI) and not gap[-1].startswith(_AL):
+            return e
+        return None
+    return None
 
 
 def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
@@ -880,6 +912,8 @@ def fill_actor(
             actor = e
     if actor is None and not verb and not kill_noun:
         actor = _subject_before_comma(doc, mt, ctx)
+    if actor is None and mt.type in _FORCE_OWNER_TYPES:
+        actor = _force_owner(doc, mt, ctx)
     if actor is None:
         # a verb with no party right after it and no generic subject has an elided one
         pro_drop = verb and not any(len(fold(doc.text[mt.trigger.end:m.start]).split()) <= SUBJECT_GAP for _, m in after)

@@ -1,0 +1,51 @@
+"""Arguments an analyst writes down (issue 13 item 3): the actor a nominal or
+partitive phrase names, and a date the trigger's own clause gives. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ev_helpers import Analyzed
+
+
+def _events(analyzed: Analyzed, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc, names = analyzed(text)
+    return [(e.type, names.get(e.actor) if e.actor else None, (e.time or {}).get("value_start")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a partitive subject whose unit noun opens with و ("وحدات" is no "و" + "حدات")
+    ("نفذت وحدات من الجيش اللبناني يوم أمس عمليات دهم في منطقة البقاع.", "COERCE", "Lebanese army"),
+    ("نفذت وحدات من الجيش اللبناني عملية دهم في منطقة البقاع.", "COERCE", "Lebanese army"),
+    # the one whose announcement a nominal act opens is its agent (إعلان as a verb of announcing)
+    ("ولفتت الصحيفة إلى إعلان الولايات المتحدة أمس نشر مقاتلات في قاعدة انجيرليك جنوب تركيا.", "MOBILIZE", "US government"),
+    # the deployed forces belong to who deployed them
+    ("وتأتي هذه التطورات بعد ساعات من نشر مئات الجنود التابعين لقوات التحالف العربي حول مدينة عدن.", "MOBILIZE",
+     "Saudi-led coalition"),
+    # (the agent of a nominal attack phrase)
+    ("قتل خمسة مدنيين أمس في غارة للتحالف على قرية في ريف الرقة.", "ASSAULT", "Coalition forces"),
+    ("أصيب عشرة أشخاص في قصف لقوات النظام على مدينة دوما أمس.", "ASSAULT", "Syrian government forces"),
+])
+def test_named_agent(analyzed: Analyzed, text: str, etype: str, actor: str) -> None:
+    got = _events(analyzed, text)
+    assert any(t == etype and a == actor for t, a, _ in got), got
+
+
+def test_owner_of_a_target_stays_no_actor_of_an_attack(analyzed: Analyzed) -> None:
+    """(the owner rule is the deployer's only: an attack on a post belonging to X was not X's)"""
+    got = _events(analyzed, "قصفت طائرات مسيرة أمس مواقع تابعة لقوات النظام في ريف حماة.")
+    assert not any(t == "ASSAULT" and a == "Syrian government forces" for t, a, _ in got), got
+
+
+def test_ago_with_an_agent_after_it_dates_the_happening(analyzed: Analyzed) -> None:
+    """"قبل ثلاثة أيام على أيدي مجهولين": على of an agent, not of another event the days
+    count from (published on a Tuesday, 4 August)."""
+    doc, _ = analyzed("اختطف الشاب في مدينة بعلبك قبل ثلاثة أيام على أيدي مجهولين.")
+    assert [(t.text, t.value_start) for t in doc.times] == [("قبل ثلاثة أيام", "2015-08-01")]
+    assert any(e.type == "ASSAULT" and (e.time or {}).get("value_start") == "2015-08-01" for e in doc.events), doc.events
+
+
+def test_ago_counted_from_another_event_stays_unresolved(analyzed: Analyzed) -> None:
+    doc, _ = analyzed("وقعت اشتباكات في مدينة بعلبك قبل يومين من الانتخابات.")
+    assert not any(t.text.startswith("قبل يومين") and t.value_start for t in doc.times), doc.times

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ev_helpers import Analyzed
+from ev_helpers import Analyzed, type_place_date
 
 
 def _events(analyzed: Analyzed, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -49,3 +49,34 @@ def test_ago_with_an_agent_after_it_dates_the_happening(analyzed: Analyzed) -> N
 def test_ago_counted_from_another_event_stays_unresolved(analyzed: Analyzed) -> None:
     doc, _ = analyzed("وقعت اشتباكات في مدينة بعلبك قبل يومين من الانتخابات.")
     assert not any(t.text.startswith("قبل يومين") and t.value_start for t in doc.times), doc.times
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # a sentence that names no place: a domestic body with a nationality adjective places it,
+    # not the place of the sentence before (in another country)
+    ("قتل عشرة أشخاص في انفجار في بغداد أمس. وتابعت الصحف تأجيل محكمة جنايات مصرية أمس الحكم على متهم، "
+     "لكنها قضت بإعدام عشرة متهمين.", "COERCE", "Egypt"),
+    ("قتل جنديان في هجوم في مدينة حلب أمس. واعتقلت الشرطة التركية أمس عشرة أشخاص.", "COERCE", "Turkey"),
+    ("قتل خمسة في انفجار في بغداد أمس. وذكر مسؤول أن السلطات الأميركية اعتقلت 60 شخصا مرتبطين بالتنظيم.", "COERCE",
+     "United States"),
+])
+def test_domestic_body_places_a_sentence_with_no_place(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = type_place_date(analyzed, text)
+    assert any(t == etype and p == place for t, p, _ in got), got
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # the place named before in the same country is finer: it stays
+    ("شهدت مدينة إسطنبول أمس مظاهرات. واعتقلت الشرطة التركية أمس عشرة أشخاص.", "COERCE", "Istanbul"),
+    # a place in the sentence wins
+    ("قتل جنديان في هجوم في مدينة حلب أمس. واعتقلت الشرطة التركية في إسطنبول أمس عشرة أشخاص.", "COERCE", "Istanbul"),
+])
+def test_domestic_body_leaves_a_finer_place(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = type_place_date(analyzed, text)
+    assert any(t == etype and p == place for t, p, _ in got), got
+
+
+def test_an_army_adjective_places_nothing(analyzed: Analyzed) -> None:
+    """(an army strikes abroad: "الجيش التركي" is no domestic body)"""
+    got = type_place_date(analyzed, "قتل جنديان في هجوم في مدينة حلب أمس. وقصف الجيش التركي أمس مواقع الحزب.")
+    assert not any(p == "Turkey" for _, p, _ in got), got

@@ -38,10 +38,11 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words, in_context
 from rasid.events.merge import _RESPONSE, response_between
-from rasid.events.nationality import generic_party, generic_source, source_entity, source_government
+from rasid.events.nationality import body_country, generic_party, generic_source, source_entity, source_government
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
-from rasid.model.document import Document, Entity, Span
+from rasid.model.document import Document, Entity, PlaceInfo, Span
+from rasid.places.gazetteer import Entry, gazetteer
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
 
@@ -1208,6 +1209,53 @@ def _situating(doc: Document, mt: Mention, m: Span, cands: list) -> bool:
     return False
 
 
+_DOMESTIC_BODIES = frozenset(argument_words()["domestic_body"])  # محكمة، السلطات، الشرطة ...
+
+
+@lru_cache(maxsize=1)
+def _country_entries() -> dict[str, Entry]:
+    out: dict[str, Entry] = {}
+    for e in gazetteer().entries:
+        if e.feature == "country" and e.country:
+            out.setdefault(e.country, e)
+    return out
+
+
+def _body_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وتابعت الصحف تأجيل محكمة جنايات مصرية أمس الحكم ...، لكنها قضت بإعدام عشرة":
+    in a sentence that names no place, a body that acts at home (data/arguments.tsv:
+    domestic_body) qualified by a nationality adjective, before the trigger or in its
+    clause, places the event in that country (its place entity reused or added, the
+    adjective as its mention) rather than the place of the sentence before, unless
+    that place lies in the same country."""
+    found = body_country(doc, mt.sentence.start, mt.clause.end, _DOMESTIC_BODIES)
+    if found is None:
+        return None
+    code, span = found
+    # (the last place named before, in that country, is finer: "محيط قناة السويس ... أعلنت
+    # الداخلية المصرية حالة استنفار")
+    before = [e for e, m in ctx.places if m.end <= mt.trigger.start]
+    if before and before[-1].place is not None and before[-1].place.country == code:
+        return None
+    for e in doc.entities:
+        if e.kind == "place" and e.place is not None and e.place.country == code and e.place.feature == "country":
+            if not any(m.overlaps(span) for m in e.mentions):
+                e.mentions.append(span)
+                e.mentions.sort(key=lambda m: m.start)
+            return e
+    entry = _country_entries().get(code)
+    if entry is None:
+        return None
+    ent = Entity(
+        doc.new_id("place-", (e.id for e in doc.entities)), "place", entry.en, entry.ar, [span],
+        PlaceInfo(lat=entry.lat, lon=entry.lon, country=code, feature="country",
+                  geonames_id=entry.geonames_id, precision=entry.precision, gazetteer_id=entry.id),
+        attrs={"found_by": "events"},
+    )
+    doc.entities.append(ent)
+    return ent
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
@@ -1217,6 +1265,13 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.place = ante.id
             mt.places = [ante.id]
             mt.attrs["place_anaphor"] = True
+            return
+    if not any(not mt.trigger.overlaps(m) for _, m in places):
+        body = _body_place(doc, mt, ctx)
+        if body is not None:
+            mt.place = body.id
+            mt.places = [body.id]
+            mt.attrs["place_body"] = True
             return
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]

@@ -621,6 +621,35 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
     return None
 
 
+def _interposed_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وصرح فالون من بغداد؛ حيث التقى مسؤولين عراقيين، أن ..."، "وقال كيري في الرياض حيث
+    التقى الملك سلمان إن ...": a verb with an elided subject (after حيث، ثم) between a
+    claim's source and its content tells the speaker's own act."""
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (c.source.end <= mt.trigger.start and mt.trigger.end <= c.content.start):
+            continue
+        speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
+        if speaker is None:
+            speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
+        if speaker is None:
+            speaker = source_government(doc, c.source)
+        return speaker
+    return None
+
+
+def _launch_site_party(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"القصف العنيف الذي تعرض له مخيم درعا من مواقع قوات الأسد": the party whose
+    positions (data/arguments.tsv: launch_site) an attack came from, after it in its clause."""
+    sites = argument_words().get("launch_site", ())
+    for e, m in ctx.actors_in(mt.clause):
+        if m.start < mt.trigger.end:
+            continue
+        words = _before_words(doc, m.start, 3).split()
+        if " ".join(words[-2:]) in sites or " ".join(words[-3:]) in sites:
+            return e
+    return None
+
+
 SPEAKER_AFTER_CHARS = 3  # a speech verb's claim source starts this close after it
 
 
@@ -947,6 +976,10 @@ def fill_actor(
                 actor = subj[0][0]
             elif verb:
                 actor = _carried_subject(doc, mt, before_sentence, ctx)
+    if actor is None and elided:
+        actor = _interposed_speaker(doc, mt, ctx)
+    if actor is None and mt.type == "ASSAULT":
+        actor = _launch_site_party(doc, mt, ctx)
     if actor is None and mt.type in SPEECH_TYPES:
         actor = _unnamed_speaker(doc, mt, ctx)
     if recipient is None and owners:

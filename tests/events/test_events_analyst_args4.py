@@ -101,3 +101,30 @@ def test_launch_site_is_an_attack_rule_only(analyzed: Analyzed) -> None:
     """(leaving a party's positions is no act of that party)"""
     got = _events(analyzed, "انسحب مقاتلو التنظيم أمس من مواقع قوات النظام في ريف حماة.")
     assert not any(a == "Syrian government forces" for _, a, _ in got), got
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # an attack's target "على القاعدة" stands for the base named before it
+    ("سيطرت القوات الحكومية أمس على قاعدة العند الجوية في محافظة لحج. "
+     "واعترفت قناة المسيرة بأن مقاتلات التحالف شنت سلسلة غارات كثيفة على القاعدة.", "ASSAULT", "Al-Anad air base"),
+])
+def test_target_anaphor_is_the_site_named_before(analyzed: Analyzed, text: str, etype: str, place: str) -> None:
+    got = type_place_date(analyzed, text)
+    assert any(t == etype and p == place for t, p, _ in got), got
+
+
+def test_site_anaphor_after_fi(analyzed: Analyzed) -> None:
+    text = ("وصلت ست طائرات أمريكية من طراز إف-16 إلى قاعدة إنجرليك الجوية جنوب تركيا أمس. "
+            "وقال مسؤول إن كتيبة من 300 عسكري أمريكي ستنشر في القاعدة الأسبوع المقبل.")
+    got = type_place_date(analyzed, text)
+    assert sum(1 for t, p, _ in got if t == "MOBILIZE" and p == "Incirlik air base") >= 1, got
+
+
+def test_site_anaphor_is_not_al_qaeda(analyzed: Analyzed) -> None:
+    """(an article whose actors name تنظيم القاعدة: "على القاعدة" is the group, not the base)"""
+    text = ("وصلت طائرات أمريكية إلى قاعدة العند الجوية أمس. وقال مسؤول إن تنظيم القاعدة ينشط في المنطقة. "
+            "وشنت طائرات أمريكية أمس غارات على القاعدة.")
+    doc, names = analyzed(text)
+    # (no anaphor: at most the article's last place before it, as for any unplaced event)
+    got = [(e.type, names.get(e.place) if e.place else None, bool(e.attrs.get("place_inferred"))) for e in doc.events]
+    assert not any(t == "ASSAULT" and p == "Al-Anad air base" and not inferred for t, p, inferred in got), got

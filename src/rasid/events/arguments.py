@@ -1191,23 +1191,41 @@ def _office_place(doc: Document, m: Span) -> bool:
 
 
 _ANAPHORS = frozenset(argument_words()["anaphor"])  # المحافظة، المدينة، البلدة
+_SITE_ANAPHORS = frozenset(argument_words()["site_anaphor"])  # القاعدة، المعسكر، المطار
 ANAPHOR_REACH = 1500  # characters back to the place a bare definite place noun stands for
+
+
+def _actor_word(doc: Document, word: str) -> bool:
+    """Does an actor mention of the article hold ``word`` (folded): "تنظيم القاعدة"?"""
+    return any(
+        word in fold(m.text).split() for e in doc.entities if e.kind in ACTOR_KINDS for m in e.mentions
+    )
 
 
 def _anaphor_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
     """"حالة من الانفلات الأمني في المحافظة، حيث هاجم الأهالي": a bare definite place
     noun in the clause, or nearer before the trigger than any place the sentence names
-    (after في or ب), stands for the last place of its kind named before it."""
+    (after في or ب; or an attack's target after على، ضد), stands for the last place of its
+    kind named before it."""
     named = [m for _, m in ctx.places_in(mt.sentence) if m.end <= mt.trigger.start]
     lo = min(mt.clause.start, max([mt.sentence.start] + [m.end for m in named]))
     for w in _WORD_RE.finditer(doc.text, lo, mt.clause.end):
         word = fold(w.group())
         if word.startswith(_BI) and word[len(_BI):] in _ANAPHORS:
             word = word[len(_BI):]
+        elif word in _SITE_ANAPHORS:
+            # after في, or an attack's target after it: "شنت غارات كثيفة على القاعدة" (not
+            # where the article's actors hold the word: تنظيم القاعدة)
+            before = _before_words(doc, w.start(), 1)
+            if not (before == _FI or mt.type == "ASSAULT" and w.start() >= mt.trigger.end and before in _RECIPIENT_MARKS) \
+                    or _actor_word(doc, word):
+                continue
         elif word not in _ANAPHORS or _before_words(doc, w.start(), 1) != _FI:
             continue
         if mt.trigger.start <= w.start() < mt.trigger.end:
             continue
+        if any(m.start <= w.start() < m.end for _, m in ctx.actors_in(mt.sentence)):
+            continue  # ("على القاعدة": al-Qaeda where the actors stage reads it so)
         noun = word[len(_AL):]
         named = ctx.places_in(Span(max(0, w.start() - ANAPHOR_REACH), w.start()))
         # a place the same noun named ("بلدة اليادودة ... في البلدة"), not one of a list

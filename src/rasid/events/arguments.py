@@ -38,10 +38,11 @@ from rasid import lang
 from rasid.events.detect import Mention
 from rasid.events.lexicon import _rows, context_words, count_words, in_context
 from rasid.events.merge import _RESPONSE, response_between
-from rasid.events.nationality import generic_party, generic_source, source_entity, source_government
+from rasid.events.nationality import body_country, generic_party, generic_source, source_entity, source_government
 from rasid.events.numbers import find_numbers
 from rasid.lang import ar
-from rasid.model.document import Document, Entity, Span
+from rasid.model.document import Document, Entity, PlaceInfo, Span
+from rasid.places.gazetteer import Entry, gazetteer
 from rasid.text import fold
 from rasid.text.sentences import split_clauses
 
@@ -345,8 +346,16 @@ def _victim_party(doc: Document, e: Entity, mt: Mention, ctx: DocContext) -> boo
     )
 
 
+@lru_cache(maxsize=1)
+def _own_initials() -> frozenset[str]:
+    """Listed words that open with و or ف of their own ("وحدات"، "وزير"، "فجرها"):
+    no listed word is left once the letter is taken off."""
+    words = {w for ws in argument_words().values() for w in ws}
+    return frozenset(w for w in words if w.startswith(_CONJUNCTIONS) and w[1:] not in words)
+
+
 def _bare(w: str) -> str:
-    return w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 3 else w
+    return w[1:] if w.startswith(_CONJUNCTIONS) and len(w) > 3 and w not in _own_initials() else w
 
 
 def _agent_marked(doc: Document, m: Span) -> bool:
@@ -381,6 +390,30 @@ def _owned(doc: Document, m: Span) -> bool:
         return False
     targets = argument_words().get("target_noun", ())
     return any(w in targets for w in words[-3:-1])
+
+
+#: types whose deployed forces belong to who deploys them
+_FORCE_OWNER_TYPES = frozenset({"MOBILIZE"})
+FORCE_OWNER_WORDS = 5  # words from a deployment noun to the party its forces belong to
+
+
+def _force_owner(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"نشر مئات الجنود التابعين لقوات التحالف": the party the deployed forces belong to
+    (after تابع ل, close after the noun, in its clause) deployed them."""
+    owner = argument_words().get("owner", ())
+    for e, m in ctx.actors_in(mt.clause):
+        if m.start < mt.trigger.end:
+            continue
+        # (the mention's word with ل, or one unit noun with ل before it: "لقوات التحالف")
+        gap = [_bare(w) for w in fold(doc.text[mt.trigger.end:m.start]).split()]
+        if len(gap) > FORCE_OWNER_WORDS:
+            return None
+        if _lam_attached(doc, m) and gap and gap[-1] in owner:
+            return e
+        if len(gap) >= 2 and gap[-2] in owner and gap[-1].startswith(_LI) and not gap[-1].startswith(_AL):
+            return e
+        return None
+    return None
 
 
 def _paired(doc: Document, m: Span, ctx: DocContext) -> bool:
@@ -585,6 +618,35 @@ def _speaker_acts(doc: Document, mt: Mention, ctx: DocContext, pro_drop: bool = 
         cue = _bare(" ".join(_words(c.cue.text)))
         if cue in argument_words().get("announce", ()) and (not inside or inside == [_AN]):
             return speaker or source_entity(doc, generic)
+    return None
+
+
+def _interposed_speaker(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وصرح فالون من بغداد؛ حيث التقى مسؤولين عراقيين، أن ..."، "وقال كيري في الرياض حيث
+    التقى الملك سلمان إن ...": a verb with an elided subject (after حيث، ثم) between a
+    claim's source and its content tells the speaker's own act."""
+    for c in ctx.claims_by_sentence.get(mt.sent_index, ()):
+        if not (c.source.end <= mt.trigger.start and mt.trigger.end <= c.content.start):
+            continue
+        speaker = ctx.entities.get(c.source.entity) if c.source.entity else None
+        if speaker is None:
+            speaker = next((e for e, m in ctx.speakers_in(mt.sentence) if m.overlaps(c.source)), None)
+        if speaker is None:
+            speaker = source_government(doc, c.source)
+        return speaker
+    return None
+
+
+def _launch_site_party(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"القصف العنيف الذي تعرض له مخيم درعا من مواقع قوات الأسد": the party whose
+    positions (data/arguments.tsv: launch_site) an attack came from, after it in its clause."""
+    sites = argument_words().get("launch_site", ())
+    for e, m in ctx.actors_in(mt.clause):
+        if m.start < mt.trigger.end:
+            continue
+        words = _before_words(doc, m.start, 3).split()
+        if " ".join(words[-2:]) in sites or " ".join(words[-3:]) in sites:
+            return e
     return None
 
 
@@ -880,6 +942,8 @@ def fill_actor(
             actor = e
     if actor is None and not verb and not kill_noun:
         actor = _subject_before_comma(doc, mt, ctx)
+    if actor is None and mt.type in _FORCE_OWNER_TYPES:
+        actor = _force_owner(doc, mt, ctx)
     if actor is None:
         # a verb with no party right after it and no generic subject has an elided one
         pro_drop = verb and not any(len(fold(doc.text[mt.trigger.end:m.start]).split()) <= SUBJECT_GAP for _, m in after)
@@ -912,6 +976,10 @@ def fill_actor(
                 actor = subj[0][0]
             elif verb:
                 actor = _carried_subject(doc, mt, before_sentence, ctx)
+    if actor is None and elided:
+        actor = _interposed_speaker(doc, mt, ctx)
+    if actor is None and mt.type == "ASSAULT":
+        actor = _launch_site_party(doc, mt, ctx)
     if actor is None and mt.type in SPEECH_TYPES:
         actor = _unnamed_speaker(doc, mt, ctx)
     if recipient is None and owners:
@@ -1123,23 +1191,41 @@ def _office_place(doc: Document, m: Span) -> bool:
 
 
 _ANAPHORS = frozenset(argument_words()["anaphor"])  # المحافظة، المدينة، البلدة
+_SITE_ANAPHORS = frozenset(argument_words()["site_anaphor"])  # القاعدة، المعسكر، المطار
 ANAPHOR_REACH = 1500  # characters back to the place a bare definite place noun stands for
+
+
+def _actor_word(doc: Document, word: str) -> bool:
+    """Does an actor mention of the article hold ``word`` (folded): "تنظيم القاعدة"?"""
+    return any(
+        word in fold(m.text).split() for e in doc.entities if e.kind in ACTOR_KINDS for m in e.mentions
+    )
 
 
 def _anaphor_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
     """"حالة من الانفلات الأمني في المحافظة، حيث هاجم الأهالي": a bare definite place
     noun in the clause, or nearer before the trigger than any place the sentence names
-    (after في or ب), stands for the last place of its kind named before it."""
+    (after في or ب; or an attack's target after على، ضد), stands for the last place of its
+    kind named before it."""
     named = [m for _, m in ctx.places_in(mt.sentence) if m.end <= mt.trigger.start]
     lo = min(mt.clause.start, max([mt.sentence.start] + [m.end for m in named]))
     for w in _WORD_RE.finditer(doc.text, lo, mt.clause.end):
         word = fold(w.group())
         if word.startswith(_BI) and word[len(_BI):] in _ANAPHORS:
             word = word[len(_BI):]
+        elif word in _SITE_ANAPHORS:
+            # after في, or an attack's target after it: "شنت غارات كثيفة على القاعدة" (not
+            # where the article's actors hold the word: تنظيم القاعدة)
+            before = _before_words(doc, w.start(), 1)
+            if not (before == _FI or mt.type == "ASSAULT" and w.start() >= mt.trigger.end and before in _RECIPIENT_MARKS) \
+                    or _actor_word(doc, word):
+                continue
         elif word not in _ANAPHORS or _before_words(doc, w.start(), 1) != _FI:
             continue
         if mt.trigger.start <= w.start() < mt.trigger.end:
             continue
+        if any(m.start <= w.start() < m.end for _, m in ctx.actors_in(mt.sentence)):
+            continue  # ("على القاعدة": al-Qaeda where the actors stage reads it so)
         noun = word[len(_AL):]
         named = ctx.places_in(Span(max(0, w.start() - ANAPHOR_REACH), w.start()))
         # a place the same noun named ("بلدة اليادودة ... في البلدة"), not one of a list
@@ -1174,6 +1260,53 @@ def _situating(doc: Document, mt: Mention, m: Span, cands: list) -> bool:
     return False
 
 
+_DOMESTIC_BODIES = frozenset(argument_words()["domestic_body"])  # محكمة، السلطات، الشرطة ...
+
+
+@lru_cache(maxsize=1)
+def _country_entries() -> dict[str, Entry]:
+    out: dict[str, Entry] = {}
+    for e in gazetteer().entries:
+        if e.feature == "country" and e.country:
+            out.setdefault(e.country, e)
+    return out
+
+
+def _body_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
+    """"وتابعت الصحف تأجيل محكمة جنايات مصرية أمس الحكم ...، لكنها قضت بإعدام عشرة":
+    in a sentence that names no place, a body that acts at home (data/arguments.tsv:
+    domestic_body) qualified by a nationality adjective, before the trigger or in its
+    clause, places the event in that country (its place entity reused or added, the
+    adjective as its mention) rather than the place of the sentence before, unless
+    that place lies in the same country."""
+    found = body_country(doc, mt.sentence.start, mt.clause.end, _DOMESTIC_BODIES)
+    if found is None:
+        return None
+    code, span = found
+    # (the last place named before, in that country, is finer: "محيط قناة السويس ... أعلنت
+    # الداخلية المصرية حالة استنفار")
+    before = [e for e, m in ctx.places if m.end <= mt.trigger.start]
+    if before and before[-1].place is not None and before[-1].place.country == code:
+        return None
+    for e in doc.entities:
+        if e.kind == "place" and e.place is not None and e.place.country == code and e.place.feature == "country":
+            if not any(m.overlaps(span) for m in e.mentions):
+                e.mentions.append(span)
+                e.mentions.sort(key=lambda m: m.start)
+            return e
+    entry = _country_entries().get(code)
+    if entry is None:
+        return None
+    ent = Entity(
+        doc.new_id("place-", (e.id for e in doc.entities)), "place", entry.en, entry.ar, [span],
+        PlaceInfo(lat=entry.lat, lon=entry.lon, country=code, feature="country",
+                  geonames_id=entry.geonames_id, precision=entry.precision, gazetteer_id=entry.id),
+        attrs={"found_by": "events"},
+    )
+    doc.entities.append(ent)
+    return ent
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
@@ -1183,6 +1316,13 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.place = ante.id
             mt.places = [ante.id]
             mt.attrs["place_anaphor"] = True
+            return
+    if not any(not mt.trigger.overlaps(m) for _, m in places):
+        body = _body_place(doc, mt, ctx)
+        if body is not None:
+            mt.place = body.id
+            mt.places = [body.id]
+            mt.attrs["place_body"] = True
             return
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]

@@ -9,6 +9,7 @@ that country's forces. The entity is reused when the document has it, else added
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rasid import lang
@@ -18,6 +19,7 @@ from rasid.model.document import Document, Entity, Span
 from rasid.text import fold
 from rasid.text.tokens import proclitic_splits
 
+_WORD = re.compile(r"\w+")
 MAX_NOUNS = 3  # vehicle/strike nouns between the trigger and the adjective
 
 
@@ -48,6 +50,40 @@ def _government_adjectives() -> dict[str, str]:
             if form.strip():
                 out[fold(form.strip())] = cols[2]
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """folded nationality adjective (definite or not: مصرية، السورية) -> country code."""
+    out: dict[str, str] = {}
+    for cols in lang.rows("actors/data/nationalities.tsv", 6, min_cols=5, unique_key=False):
+        for form in (cols[3] + "," + cols[4]).split(","):
+            if form.strip():
+                out.setdefault(fold(form.strip()), cols[0])
+    for cols in lang.rows("events/data/country_adjectives.tsv", 2):
+        for form in cols[1].split(","):
+            if form.strip():
+                out.setdefault(fold(form.strip()), cols[0])
+    return out
+
+
+BODY_ADJECTIVE_WORDS = 2  # words between a domestic body noun and its nationality adjective ("محكمة جنايات مصرية")
+
+
+def body_country(doc: Document, lo: int, hi: int, bodies: frozenset[str]) -> tuple[str, Span] | None:
+    """"محكمة جنايات مصرية"، "السلطات السورية"، "الشرطة التركية": the country (code) and
+    adjective span of the first body noun of ``bodies`` in ``[lo, hi)`` that a nationality
+    adjective qualifies, close after it."""
+    words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(doc.text, lo, hi)]
+    adjectives = _country_adjectives()
+    for i, (_, _, w) in enumerate(words):
+        w = w[1:] if w.startswith(_CONJ) and len(w) > 3 and w not in bodies else w
+        if w not in bodies:
+            continue
+        for s, e, a in words[i + 1:i + 2 + BODY_ADJECTIVE_WORDS]:
+            if a in adjectives:
+                return adjectives[a], Span(s, e, doc.text[s:e])
+    return None
 
 
 SOURCE_TITLE_WORDS = 4  # words of a source before its nationality adjective ("وزير الدفاع التركي")

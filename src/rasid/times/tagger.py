@@ -471,7 +471,7 @@ def h_unitrel(m, vtext, pub):
 def _other_anchor() -> re.Pattern[str]:
     """"قبل يومين من الانتخابات", "قبل يوم واحد على ...": counted from another event (not "من الآن")."""
     return re.compile(r"\s*(?:" + lx.alt(lx.gram("anchorone")) + r"\s+)?" + lx.alt(lx.gram("anchorprep"))
-                      + r"\s+(?!" + lx.alt(lx.gram("now")) + r"(?![^\W_]))")
+                      + r"\s+(?!(?:" + lx.alt(lx.gram("now")) + "|" + lx.alt(lx.gram("byhand")) + r")(?![^\W_]))")
 
 
 def h_ago(m, vtext, pub):

@@ -119,6 +119,12 @@ NAMED_DAY_EXACT = True
 #: the story-link score of a mention only compatible with a merged event (a
 #: governorate, no agreeing count or actor, another story): 0 = not reported
 WEAK_LINK = 0.5
+#: an about equal injury toll: a small score term that chooses among compatible merged
+#: events (the Ariha plane crash's 10 wounded, told at "north-west Syria", goes to the
+#: Ariha event rather than to one at the Latakia governorate). Never evidence on its
+#: own, nor does it outweigh a disagreeing death toll (small tolls agree by chance;
+#: the Sinai ambush's 3 wounded would pull in a report with another day's toll). 0 = off
+INJURY_AGREE = 0.2
 
 
 def _d(s: str | None) -> date | None:
@@ -670,6 +676,8 @@ class EventMerger:
             return None
         # counts: about equal is evidence; a disagreement is kept, never a reason alone
         fat = [counts_agree(m.fatalities, v) for v in a.get("fatalities", [])]
+        inj_agree = INJURY_AGREE > 0 and m.injuries is not None and any(
+            counts_agree(m.injuries, x["value"]) for x in a.get("counts", {}).get("injuries", []))
         count_score = 0.5 if any(x is True for x in fat) else (-0.3 if fat and all(x is False for x in fat) else 0.0)
         # actors and targets: unknown is compatible, a different named one is not
         actor_score = 0.0
@@ -723,7 +731,7 @@ class EventMerger:
         return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
                 + (STRONG_BONUS if strong and prefer_spot else 0.0)
                 + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0)
-                + (TEXT_BONUS if twin() else 0.0))
+                + (TEXT_BONUS if twin() else 0.0) + (INJURY_AGREE if inj_agree else 0.0))
 
     def stories_of(self, m: Mention, opening: bool = False) -> dict[str, float]:
         """Stories whose merged events this mention matches on its own (no story

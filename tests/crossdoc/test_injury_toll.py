@@ -1,0 +1,64 @@
+"""An agreeing injury toll (issue 14 item 2): a small score term that chooses
+among compatible merged events (``merge.INJURY_AGREE``), never evidence for a
+merge on its own and never a counter to a disagreeing death toll.
+
+A crash told at a coarse place ("north-west of the country") with ten wounded
+goes to the merged event of the town that gives ten wounded, not to another
+compatible one."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.crossdoc import merge
+from rasid.crossdoc.merge import EventMerger, MergedEvent
+from rasid.crossdoc.mentions import Mention
+from rasid.store.crossdoc import ensure_schema
+
+DAY = "2024-08-05"
+# hand-written: a warplane crashes into a market in a town of Idlib governorate
+CRASH_TOWN = "سقطت طائرة حربية أمس في سوق مزدحم وسط مدينة أريحا ما أدى إلى إصابة عشرة أشخاص بجروح."
+CRASH_REGION = "قال شهود إن طائرة حربية تحطمت اليوم في سوق بلدة في شمال غرب البلاد وأصيب عشرة أشخاص."
+OTHER_TOWN = "قصفت طائرات حربية اليوم أطراف مدينة جسر الشغور وأصيب شخصان بجروح."
+
+ARIHA = dict(level=1, lat=35.81, lon=36.61, admin1="Idlib", country="SY", place_name="Ariha")
+JISR = dict(level=1, lat=35.80, lon=36.32, admin1="Idlib", country="SY", place_name="Jisr al-Shughur")
+IDLIB = dict(level=3, lat=35.8, lon=36.6, admin1="Idlib", country="SY", place_name="Idlib Governorate")
+
+
+def _m(doc: str, text: str, *, injured: int | None = None, killed: int | None = None, story: str = "st-x",
+       day: str = DAY, inferred: bool = False, **place) -> Mention:
+    start = "2024-08-03" if inferred else day
+    return Mention(doc_id=doc, event_id="event-1", type="ASSAULT", date_start=start, date_end=day,
+                   date_inferred=inferred, injuries=injured, fatalities=killed, story_id=story,
+                   evidence=text, evidence_start=0, **place)
+
+
+@pytest.fixture()
+def merger(conn):
+    ensure_schema(conn)
+    return EventMerger(conn)
+
+
+def test_the_agreeing_injury_toll_chooses_the_event(merger):
+    town = MergedEvent("me-town", "ASSAULT", [_m("a", CRASH_TOWN, injured=10, **ARIHA)])
+    other = MergedEvent("me-other", "ASSAULT", [_m("b", OTHER_TOWN, injured=2, **JISR)])
+    coarse = _m("c", CRASH_REGION, injured=10, **IDLIB)
+    s_town, s_other = merger.score(coarse, town), merger.score(coarse, other)
+    assert s_town is not None and s_other is not None
+    assert s_town > s_other
+    assert s_town == pytest.approx(s_other + merge.INJURY_AGREE)
+
+
+def test_an_injury_toll_alone_does_not_merge_a_governorate_from_another_story(merger):
+    town = MergedEvent("me-town", "ASSAULT", [_m("a", CRASH_TOWN, injured=10, **ARIHA)])
+    assert merger.score(_m("c", CRASH_REGION, injured=10, story="st-y", inferred=True, **IDLIB), town) is None
+
+
+def test_an_injury_toll_does_not_outweigh_a_disagreeing_death_toll(merger):
+    # the same town, another story, dated from publication: 2 killed against 9 keeps them apart
+    town = MergedEvent("me-town", "ASSAULT", [_m("a", CRASH_TOWN, injured=10, killed=9, **ARIHA)])
+    later = _m("c", CRASH_REGION, injured=10, killed=2, story="st-y", inferred=True, **ARIHA)
+    assert merger.score(later, town) is None
+    assert merger.score(_m("c", CRASH_REGION, injured=10, killed=9, story="st-y", inferred=True, **ARIHA),
+                        town) is not None

@@ -62,3 +62,11 @@ def test_an_injury_toll_does_not_outweigh_a_disagreeing_death_toll(merger):
     assert merger.score(later, town) is None
     assert merger.score(_m("c", CRASH_REGION, injured=10, killed=9, story="st-y", inferred=True, **ARIHA),
                         town) is not None
+
+
+def test_only_another_articles_injury_toll_counts(merger):
+    # one round-up telling two roadside bombs with two wounded each: no bonus from its own toll
+    own = MergedEvent("me-own", "ASSAULT", [_m("c", OTHER_TOWN, injured=2, **JISR)])
+    bare = MergedEvent("me-bare", "ASSAULT", [_m("c", OTHER_TOWN, **JISR)])
+    mine = _m("c", OTHER_TOWN, injured=2, **IDLIB)
+    assert merger.score(mine, own) == merger.score(mine, bare)

@@ -121,9 +121,11 @@ NAMED_DAY_EXACT = True
 WEAK_LINK = 0.5
 #: an about equal injury toll: a small score term that chooses among compatible merged
 #: events (the Ariha plane crash's 10 wounded, told at "north-west Syria", goes to the
-#: Ariha event rather than to one at the Latakia governorate). Never evidence on its
-#: own, nor does it outweigh a disagreeing death toll (small tolls agree by chance;
-#: the Sinai ambush's 3 wounded would pull in a report with another day's toll). 0 = off
+#: Ariha event rather than to one at the Latakia governorate). Only another article's
+#: toll counts (one round-up's two roadside bombs with two wounded each are two
+#: happenings). Never evidence on its own, nor does it outweigh a disagreeing death
+#: toll (small tolls agree by chance; the Sinai ambush's 3 wounded would pull in a
+#: report with another day's toll). 0 = off
 INJURY_AGREE = 0.2
 
 
@@ -677,7 +679,8 @@ class EventMerger:
         # counts: about equal is evidence; a disagreement is kept, never a reason alone
         fat = [counts_agree(m.fatalities, v) for v in a.get("fatalities", [])]
         inj_agree = INJURY_AGREE > 0 and m.injuries is not None and any(
-            counts_agree(m.injuries, x["value"]) for x in a.get("counts", {}).get("injuries", []))
+            x.doc_id != m.doc_id and x.stance != "deny" and counts_agree(m.injuries, x.injuries)
+            for x in me.mentions)
         count_score = 0.5 if any(x is True for x in fat) else (-0.3 if fat and all(x is False for x in fat) else 0.0)
         # actors and targets: unknown is compatible, a different named one is not
         actor_score = 0.0

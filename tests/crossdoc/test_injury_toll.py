@@ -1,6 +1,7 @@
 """An agreeing injury toll (issue 14 item 2): a small score term that chooses
 among compatible merged events (``merge.INJURY_AGREE``), never evidence for a
-merge on its own and never a counter to a disagreeing death toll.
+merge on its own; at one town (``merge.INJURY_KEEPS_SPOT``) it keeps a
+disagreeing death toll from setting two reports apart.
 
 A crash told at a coarse place ("north-west of the country") with ten wounded
 goes to the merged event of the town that gives ten wounded, not to another
@@ -55,13 +56,21 @@ def test_an_injury_toll_alone_does_not_merge_a_governorate_from_another_story(me
     assert merger.score(_m("c", CRASH_REGION, injured=10, story="st-y", inferred=True, **IDLIB), town) is None
 
 
-def test_an_injury_toll_does_not_outweigh_a_disagreeing_death_toll(merger):
-    # the same town, another story, dated from publication: 2 killed against 9 keeps them apart
+def test_at_one_town_an_agreeing_injury_toll_keeps_a_disagreeing_death_toll(merger):
+    # the same town, another story, dated from publication: 2 killed against 9 ...
     town = MergedEvent("me-town", "ASSAULT", [_m("a", CRASH_TOWN, injured=10, killed=9, **ARIHA)])
-    later = _m("c", CRASH_REGION, injured=10, killed=2, story="st-y", inferred=True, **ARIHA)
-    assert merger.score(later, town) is None
-    assert merger.score(_m("c", CRASH_REGION, injured=10, killed=9, story="st-y", inferred=True, **ARIHA),
+    assert merger.score(_m("c", CRASH_REGION, killed=2, story="st-y", inferred=True, **ARIHA), town) is None
+    assert merger.score(_m("c", CRASH_REGION, injured=4, killed=2, story="st-y", inferred=True, **ARIHA),
+                        town) is None
+    # ... but the same ten wounded: one happening, the tolls kept apart
+    assert merger.score(_m("c", CRASH_REGION, injured=10, killed=2, story="st-y", inferred=True, **ARIHA),
                         town) is not None
+
+
+def test_at_a_governorate_an_agreeing_injury_toll_is_not_enough(merger):
+    gov = MergedEvent("me-gov", "ASSAULT", [_m("a", CRASH_TOWN, injured=10, killed=9, **IDLIB)])
+    assert merger.score(_m("c", CRASH_REGION, injured=10, killed=2, story="st-y", inferred=True, **IDLIB),
+                        gov) is None
 
 
 def test_only_another_articles_injury_toll_counts(merger):

@@ -123,10 +123,14 @@ WEAK_LINK = 0.5
 #: events (the Ariha plane crash's 10 wounded, told at "north-west Syria", goes to the
 #: Ariha event rather than to one at the Latakia governorate). Only another article's
 #: toll counts (one round-up's two roadside bombs with two wounded each are two
-#: happenings). Never evidence on its own, nor does it outweigh a disagreeing death
-#: toll (small tolls agree by chance; the Sinai ambush's 3 wounded would pull in a
-#: report with another day's toll). 0 = off
+#: happenings). Never evidence on its own (small tolls agree by chance). 0 = off
 INJURY_AGREE = 0.2
+#: at one spot named by both (a town, its surroundings), an agreeing injury toll of
+#: another article keeps a disagreeing death toll from setting a mention apart (the
+#: Arish roadside bomb's 2 killed and 3 wounded against a press review's sentence
+#: that also gave another happening's 8 killed). Not for a governorate or a country
+#: (the Sinai ambush's 3 wounded would pull in a report with another day's toll)
+INJURY_KEEPS_SPOT = True
 
 
 def _d(s: str | None) -> date | None:
@@ -729,7 +733,7 @@ class EventMerger:
                 # a country or no place: the same story or copy, or a denial naming the spot loosely
                 if not (bound or (m.deny and doc_place) or (date_score > 0 and twin())):
                     return None
-        elif count_score < 0 and not (bound or same_day):
+        elif count_score < 0 and not (bound or same_day or (inj_agree and INJURY_KEEPS_SPOT)):
             return None
         return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
                 + (STRONG_BONUS if strong and prefer_spot else 0.0)

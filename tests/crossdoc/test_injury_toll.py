@@ -79,3 +79,29 @@ def test_only_another_articles_injury_toll_counts(merger):
     bare = MergedEvent("me-bare", "ASSAULT", [_m("c", OTHER_TOWN, **JISR)])
     mine = _m("c", OTHER_TOWN, injured=2, **IDLIB)
     assert merger.score(mine, own) == merger.score(mine, bare)
+
+
+# hand-written: a bombing at a security-forces mosque told by two papers at the governorate only
+MOSQUE_1 = "قتل عدد من رجال الأمن وأصيب سبعة آخرون في تفجير انتحاري استهدف مسجدا داخل مقر أمني بمنطقة عسير."
+MOSQUE_2 = "استشهد ثلاثة عشر من رجال الأمن وأصيب تسعة في تفجير أثناء صلاة الظهر بمسجد مقر القوات بمنطقة عسير أمس."
+ASIR = dict(level=3, lat=19.0, lon=42.8, admin1="Asir", country="SA", place_name="Asir Region")
+JAZAN = dict(level=3, lat=17.0, lon=42.7, admin1="Jazan", country="SA", place_name="Jazan Region")
+
+
+@pytest.mark.parametrize("mine, expected", [
+    # another story, dated from publication, the governorate only: the same wounded join them
+    (dict(injured=7), True),
+    (dict(injured=7, at=40), True),
+    # no toll, another toll, another governorate, or told far down the article: apart
+    (dict(), False),
+    (dict(injured=30), False),
+    (dict(injured=7, **JAZAN), False),
+    (dict(injured=7, at=2000), False),
+])
+def test_one_governorate_and_another_articles_injury_toll(merger, mine, expected):
+    theirs = MergedEvent("me-1", "ASSAULT", [_m("a", MOSQUE_2, injured=9, day="2024-08-06", **ASIR)])
+    at = mine.pop("at", 0)
+    place = {k: mine.pop(k) for k in list(mine) if k in JAZAN} or ASIR
+    m = _m("b", MOSQUE_1, story="st-y", day="2024-08-07", inferred=True, **mine, **place)
+    m.evidence_start = at
+    assert (merger.score(m, theirs) is not None) is expected

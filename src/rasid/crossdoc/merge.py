@@ -131,6 +131,11 @@ INJURY_AGREE = 0.2
 #: that also gave another happening's 8 killed). Not for a governorate or a country
 #: (the Sinai ambush's 3 wounded would pull in a report with another day's toll)
 INJURY_KEEPS_SPOT = True
+#: two reports told in their articles' leads, both at one governorate (no finer place),
+#: near in date, with another article's agreeing injury toll and no conflicting death
+#: toll or attacker, are one happening (the Asir mosque bombing told by two papers
+#: as "in Asir", one dated from publication, with 7 and 9 wounded)
+INJURY_REGION = True
 
 
 def _d(s: str | None) -> date | None:
@@ -717,6 +722,10 @@ class EventMerger:
             evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0)) \
                 or (date_score > 0 and twin())
             # a governorate and a town in it, dated a day apart, with about equal tolls
+            if not evidence and INJURY_REGION and inj_agree and date_score > 0 and count_score >= 0 and actor_score >= 0 \
+                    and lv_m == 3 == (p.get("level") or 0) and same_admin_known(m.admin1, p.get("admin1")) \
+                    and _in_lead(m):
+                evidence = True
             if not evidence and NEAR_DAY_REGION and count_score > 0 and date_score > 0 and kind == "precise" \
                     and a["date_kind"] == "precise" and {lv_m, p.get("level") or 0} <= {1, 2, 3} \
                     and 3 in {lv_m, p.get("level") or 0} and same_admin_known(m.admin1, p.get("admin1")):

@@ -105,3 +105,11 @@ def test_one_governorate_and_another_articles_injury_toll(merger, mine, expected
     m = _m("b", MOSQUE_1, story="st-y", day="2024-08-07", inferred=True, **mine, **place)
     m.evidence_start = at
     assert (merger.score(m, theirs) is not None) is expected
+
+
+def test_a_small_injury_toll_identifies_no_happening(merger):
+    # three wounded agree with two and four: a hint for the story (WEAK_LINK), never a merge
+    theirs = MergedEvent("me-1", "ASSAULT", [_m("a", MOSQUE_2, injured=3, day="2024-08-06", **ASIR)])
+    m = _m("b", MOSQUE_1, story="st-y", day="2024-08-07", inferred=True, injured=3, **ASIR)
+    assert merger.score(m, theirs) is None
+    assert merger.score(m, theirs, weak=True, story_known=False) == merge.WEAK_LINK

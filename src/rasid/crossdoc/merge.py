@@ -134,8 +134,11 @@ INJURY_KEEPS_SPOT = True
 #: two reports told in their articles' leads, both at one governorate (no finer place),
 #: near in date, with another article's agreeing injury toll and no conflicting death
 #: toll or attacker, are one happening (the Asir mosque bombing told by two papers
-#: as "in Asir", one dated from publication, with 7 and 9 wounded)
+#: as "in Asir", one dated from publication, with 7 and 9 wounded). A toll below
+#: ``INJURY_REGION_MIN`` identifies nothing (3 wounded agree with 2 and 4: the Sinai
+#: ambush every later article recalls stays a weak link, ``WEAK_LINK``)
 INJURY_REGION = True
+INJURY_REGION_MIN = 5
 
 
 def _d(s: str | None) -> date | None:
@@ -722,7 +725,8 @@ class EventMerger:
             evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0)) \
                 or (date_score > 0 and twin())
             # a governorate and a town in it, dated a day apart, with about equal tolls
-            if not evidence and INJURY_REGION and inj_agree and date_score > 0 and count_score >= 0 and actor_score >= 0 \
+            if not evidence and INJURY_REGION and inj_agree and (m.injuries or 0) >= INJURY_REGION_MIN \
+                    and date_score > 0 and count_score >= 0 and actor_score >= 0 \
                     and lv_m == 3 == (p.get("level") or 0) and same_admin_known(m.admin1, p.get("admin1")) \
                     and _in_lead(m):
                 evidence = True

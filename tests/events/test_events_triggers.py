@@ -112,3 +112,15 @@ def test_aid_threaten_sanction_accuse() -> None:
     assert types_of("هدد وزير الدفاع بالرد على أي هجوم يستهدف قواته.")[0] == "THREATEN"
     assert types_of("فرضت وزارة الخزانة عقوبات على ثلاث شركات.") == ["SANCTION"]
     assert types_of("اتهمت الحكومة المعارضة بعرقلة المفاوضات.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Saudi civil-defence and joint-forces wording for a projectile from across the border
+        "توفي مزارع صباح اليوم بعد سقوط مقذوف على مزرعته في قرية حدودية.",
+        "أعلنت القيادة وفاة جندي متأثرا بإصابته بمقذوف في قطاع حدودي.",
+    ],
+)
+def test_projectile_is_shelling(text: str) -> None:
+    assert "ASSAULT" in types_of(text)

@@ -119,6 +119,26 @@ NAMED_DAY_EXACT = True
 #: the story-link score of a mention only compatible with a merged event (a
 #: governorate, no agreeing count or actor, another story): 0 = not reported
 WEAK_LINK = 0.5
+#: an about equal injury toll: a small score term that chooses among compatible merged
+#: events (the Ariha plane crash's 10 wounded, told at "north-west Syria", goes to the
+#: Ariha event rather than to one at the Latakia governorate). Only another article's
+#: toll counts (one round-up's two roadside bombs with two wounded each are two
+#: happenings). Never evidence on its own (small tolls agree by chance). 0 = off
+INJURY_AGREE = 0.2
+#: at one spot named by both (a town, its surroundings), an agreeing injury toll of
+#: another article keeps a disagreeing death toll from setting a mention apart (the
+#: Arish roadside bomb's 2 killed and 3 wounded against a press review's sentence
+#: that also gave another happening's 8 killed). Not for a governorate or a country
+#: (the Sinai ambush's 3 wounded would pull in a report with another day's toll)
+INJURY_KEEPS_SPOT = True
+#: two reports told in their articles' leads, both at one governorate (no finer place),
+#: near in date, with another article's agreeing injury toll and no conflicting death
+#: toll or attacker, are one happening (the Asir mosque bombing told by two papers
+#: as "in Asir", one dated from publication, with 7 and 9 wounded). A toll below
+#: ``INJURY_REGION_MIN`` identifies nothing (3 wounded agree with 2 and 4: the Sinai
+#: ambush every later article recalls stays a weak link, ``WEAK_LINK``)
+INJURY_REGION = True
+INJURY_REGION_MIN = 5
 
 
 def _d(s: str | None) -> date | None:
@@ -670,6 +690,9 @@ class EventMerger:
             return None
         # counts: about equal is evidence; a disagreement is kept, never a reason alone
         fat = [counts_agree(m.fatalities, v) for v in a.get("fatalities", [])]
+        inj_agree = INJURY_AGREE > 0 and m.injuries is not None and any(
+            x.doc_id != m.doc_id and x.stance != "deny" and counts_agree(m.injuries, x.injuries)
+            for x in me.mentions)
         count_score = 0.5 if any(x is True for x in fat) else (-0.3 if fat and all(x is False for x in fat) else 0.0)
         # actors and targets: unknown is compatible, a different named one is not
         actor_score = 0.0
@@ -702,6 +725,11 @@ class EventMerger:
             evidence = bound or (same_day and (doc_place or count_score > 0 or actor_score > 0)) \
                 or (date_score > 0 and twin())
             # a governorate and a town in it, dated a day apart, with about equal tolls
+            if not evidence and INJURY_REGION and inj_agree and (m.injuries or 0) >= INJURY_REGION_MIN \
+                    and date_score > 0 and count_score >= 0 and actor_score >= 0 \
+                    and lv_m == 3 == (p.get("level") or 0) and same_admin_known(m.admin1, p.get("admin1")) \
+                    and _in_lead(m):
+                evidence = True
             if not evidence and NEAR_DAY_REGION and count_score > 0 and date_score > 0 and kind == "precise" \
                     and a["date_kind"] == "precise" and {lv_m, p.get("level") or 0} <= {1, 2, 3} \
                     and 3 in {lv_m, p.get("level") or 0} and same_admin_known(m.admin1, p.get("admin1")):
@@ -718,12 +746,12 @@ class EventMerger:
                 # a country or no place: the same story or copy, or a denial naming the spot loosely
                 if not (bound or (m.deny and doc_place) or (date_score > 0 and twin())):
                     return None
-        elif count_score < 0 and not (bound or same_day):
+        elif count_score < 0 and not (bound or same_day or (inj_agree and INJURY_KEEPS_SPOT)):
             return None
         return (place_score + date_score + actor_score + count_score + (0.3 if doc_place else 0.0)
                 + (STRONG_BONUS if strong and prefer_spot else 0.0)
                 + (0.5 if same_story else 0.0) + (1.0 if same_group else 0.0)
-                + (TEXT_BONUS if twin() else 0.0))
+                + (TEXT_BONUS if twin() else 0.0) + (INJURY_AGREE if inj_agree else 0.0))
 
     def stories_of(self, m: Mention, opening: bool = False) -> dict[str, float]:
         """Stories whose merged events this mention matches on its own (no story

@@ -1307,22 +1307,24 @@ def _body_place(doc: Document, mt: Mention, ctx: DocContext) -> Entity | None:
     return ent
 
 
+def _place_from(mt: Mention, ent: Entity | None, flag: str) -> bool:
+    """Give ``mt`` the place ``ent`` (found by the rule named ``flag``), when there is one."""
+    if ent is None:
+        return False
+    mt.place = ent.id
+    mt.places = [ent.id]
+    mt.attrs[flag] = True
+    return True
+
+
 def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> None:
     ctx = ctx or doc_context(doc)
     places = ctx.places_in(mt.sentence)
     if not any(_in(mt.clause, m) and not mt.trigger.overlaps(m) for _, m in places):
-        ante = _anaphor_place(doc, mt, ctx)
-        if ante is not None:
-            mt.place = ante.id
-            mt.places = [ante.id]
-            mt.attrs["place_anaphor"] = True
+        if _place_from(mt, _anaphor_place(doc, mt, ctx), "place_anaphor"):
             return
     if not any(not mt.trigger.overlaps(m) for _, m in places):
-        body = _body_place(doc, mt, ctx)
-        if body is not None:
-            mt.place = body.id
-            mt.places = [body.id]
-            mt.attrs["place_body"] = True
+        if _place_from(mt, _body_place(doc, mt, ctx), "place_body"):
             return
     for scope in (mt.clause, mt.sentence):
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]

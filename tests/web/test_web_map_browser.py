@@ -90,6 +90,21 @@ def _markers_in_map(drv) -> int:
                               "return M.cluster.getLayers().length + M.countryCluster.getLayers().length")
 
 
+def _selected_in_view(drv, key: str) -> bool:
+    """The map shows the selected event ``key``: its marker drawn on its own (not inside a cluster),
+    marked, in view, with the selection ring."""
+    return drv.execute_script("""
+        const M = window.Rasid.mapView, mk = M.markers.get(arguments[0]), el = mk && mk.getElement();
+        return M.selectedKey === arguments[0] && !!el && el.classList.contains('ev-selected')
+          && M.map.getBounds().contains(mk.getLatLng()) && !!document.querySelector('.selected-ring');""", key)
+
+
+def _wait_selected_in_view(drv, key: str, timeout: float = 15) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(drv, timeout).until(lambda d: _selected_in_view(d, key), f"{key} not shown selected on its own")
+
+
 def test_clear_resets_map_and_form(browser, demo):  # noqa: F811
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -334,7 +349,39 @@ def test_merged_table_lists_merged_events(browser, demo):  # noqa: F811
         "const r = document.querySelector('#event-table tr.selected'); return r && r.dataset.merged") == top["id"])
     WebDriverWait(browser, 30).until(lambda d: d.execute_script(
         "return !!document.querySelector('.ev-marker.ev-selected[data-merged=\"' + arguments[0] + '\"]')", top["id"]))
+    _wait_selected_in_view(browser, "merged:" + top["id"])
     _shot(browser, "map-merged-table.png")
+
+
+def test_selected_event_is_shown_whatever_the_clusters(browser, demo):  # noqa: F811
+    """Selecting an event shows its marker on its own, selected and in view, whether it is picked in
+    the table with the map zoomed out (its marker inside a cluster) or opened from a link while the
+    map is still fitting itself to the data (a zoom animation running)."""
+
+    merged = demo.api.get("/api/merged-events", params={"min_reports": 2, "limit": 200, "summary": "false"}).json()
+    located = [m["id"] for m in merged["items"] if m.get("lat") is not None]
+    assert len(located) >= 2
+    for mid in located:  # a link straight to the merged event
+        _open(browser, demo.url + "/#/merged/" + quote(mid, safe="") + "?layer=merged")
+        _ready(browser)
+        _wait_selected_in_view(browser, "merged:" + mid)
+    _open(browser, demo.url + "/#/map?layer=merged")
+    _ready(browser)
+    for mid in located:  # a row of the table, the map zoomed out first
+        browser.execute_script("window.Rasid.mapView.map.setZoom(4, {animate: false})")
+        browser.execute_script(
+            "document.querySelector('#event-table tr.merged-row[data-merged=\"' + arguments[0] + '\"]').click()", mid)
+        _wait_selected_in_view(browser, "merged:" + mid)
+    pts = demo.api.get("/api/events/points", params={"limit": 20000}).json()["items"]
+    _open(browser, demo.url + "/#/map")
+    _ready(browser)
+    country = next(p for p in pts if p[7] == "country")
+    for p in [p for p in pts if p[7] != "country"][:6] + [country]:  # the events layer, a country-level event too
+        browser.execute_script("window.Rasid.mapView.map.setZoom(4, {animate: false})")
+        browser.get(demo.url + "/#/event/" + quote(p[0], safe="") + "/" + quote(p[1], safe=""))
+        _wait_selected_in_view(browser, f"{p[0]}/{p[1]}")
+    assert browser.execute_script("const M = window.Rasid.mapView; return M.countryCluster.hasLayer(M.markers.get(arguments[0]))",
+                                  f"{country[0]}/{country[1]}")  # drawn as a country-level marker still
 
 
 def test_disputed_strike_shows_its_denial(browser, demo):  # noqa: F811

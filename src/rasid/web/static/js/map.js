@@ -611,11 +611,11 @@
   /* Resolves once no zoom animation runs (at most 1.5 s): Leaflet drops a setView asked for during
      its own zoom animation, and markercluster splits or merges its clusters in an animation of its
      own after each zoom (a marker is not shown on its own until that has run). */
-  function settled(group) {
+  function settled(map, group) {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, 1500);
       const check = () => {
-        if (M.map && M.map._animatingZoom) M.map.once("zoomend", check);
+        if (map._animatingZoom) map.once("zoomend", check);
         else if (group && group._inZoomAnimation) group.once("animationend", check);
         else { clearTimeout(timer); resolve(); }
       };
@@ -629,19 +629,19 @@
      waits on a callback or an animation end that may not come (zoomToShowLayer's); a marker still
      clustered then has its cluster spiderfied. A newer selection stops an older one. */
   async function focusOn(latlng, key) {
-    const token = M.focusToken = (M.focusToken || 0) + 1;
-    const live = () => token === M.focusToken && M.selectedKey === key && !!M.map;
+    const token = M.focusToken = (M.focusToken || 0) + 1, map = M.map;
+    const live = () => token === M.focusToken && M.selectedKey === key && M.map === map;
     const mk = M.markers.get(key);
     const groupOf = () => (mk && M.cluster.hasLayer(mk) ? M.cluster : (mk && M.countryCluster.hasLayer(mk) ? M.countryCluster : null));
     let group = groupOf();
-    await settled(group);
+    await settled(map, group);
     if (!live()) return;
-    const map = M.map, parent = group ? mk.__parent : null;
+    const parent = group ? mk.__parent : null;
     const alone = parent && Number.isFinite(parent._zoom) ? parent._zoom + 1 : 0;
     map.setView(latlng, Math.min(map.getMaxZoom(), Math.max(map.getZoom(), 6, alone)), { animate: false });
     group = groupOf();
     if (!group) return;
-    await settled(group);
+    await settled(map, group);
     if (!live() || groupOf() !== group) return;
     const shownIn = group.getVisibleParent(mk);
     if (!mk.getElement() && shownIn && shownIn !== mk && shownIn.spiderfy) {  // several at one spot

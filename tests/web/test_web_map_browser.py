@@ -13,7 +13,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from test_web_browser import _open, _wait, browser  # noqa: F401  (the module-scoped Chromium fixture)
+from test_web_browser import _map_still, _open, _wait, browser  # noqa: F401  (the module-scoped Chromium fixture)
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,6 +180,7 @@ def test_country_level_event_is_drawn_as_such(browser, demo):  # noqa: F811
     tag = _wait(browser, "#event-precision")[0]
     assert "prec-country" in tag.get_attribute("class")
     # zoom in far enough that no cluster hides the marker
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 10, {animate: false})",
                            country[0][3], country[0][4])
     sel = f'.ev-marker[data-event="{doc_id}/{event_id}"]'
@@ -193,6 +194,7 @@ def test_country_level_event_is_drawn_as_such(browser, demo):  # noqa: F811
     legend = browser.find_element("css selector", "#prec-legend").text
     assert legend  # the legend names the three precisions
     point = next(p for p in pts if p[7] == "point")
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 11, {animate: false})",
                            point[3], point[4])
     sel = f'.ev-marker[data-event="{point[0]}/{point[1]}"] .ev-dot'
@@ -221,6 +223,7 @@ def test_table_and_map_select_the_same_event(browser, demo):  # noqa: F811
     other = next(r.get_attribute("data-event") for r in browser.find_elements("css selector", "#event-table tbody tr[data-event]")
                  if r.get_attribute("data-event") != key)
     ll = browser.execute_script("const m = window.Rasid.mapView.markers.get(arguments[0]); const p = m.getLatLng(); return [p.lat, p.lng];", other)
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 12, {animate: false})", *ll)
     mk = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", f'.ev-marker[data-event="{other}"]'))
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", mk[0])
@@ -303,6 +306,7 @@ def test_basemap_draws_rivers_and_governorates(browser, demo):  # noqa: F811
     # governorate names from zoom 7 on
     assert not browser.find_elements("css selector", ".gov-label") or browser.execute_script(
         "return window.Rasid.mapView.map.getZoom()") >= 7
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([35.3, 40.1], 7)")
     labels = _texts(browser, ".gov-label span", n=3)
     assert any(t in ("دير الزور", "Dayr Az Zawr", "Deir ez-Zor") for t in labels), labels
@@ -368,6 +372,7 @@ def test_selected_event_is_shown_whatever_the_clusters(browser, demo):  # noqa: 
     _open(browser, demo.url + "/#/map?layer=merged")
     _ready(browser)
     for mid in located:  # a row of the table, the map zoomed out first
+        _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
         browser.execute_script("window.Rasid.mapView.map.setZoom(4, {animate: false})")
         browser.execute_script(
             "document.querySelector('#event-table tr.merged-row[data-merged=\"' + arguments[0] + '\"]').click()", mid)
@@ -377,6 +382,7 @@ def test_selected_event_is_shown_whatever_the_clusters(browser, demo):  # noqa: 
     _ready(browser)
     country = next(p for p in pts if p[7] == "country")
     for p in [p for p in pts if p[7] != "country"][:6] + [country]:  # the events layer, a country-level event too
+        _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
         browser.execute_script("window.Rasid.mapView.map.setZoom(4, {animate: false})")
         browser.get(demo.url + "/#/event/" + quote(p[0], safe="") + "/" + quote(p[1], safe=""))
         _wait_selected_in_view(browser, f"{p[0]}/{p[1]}")

@@ -49,6 +49,17 @@ def _wait(drv, css: str, n: int = 1, timeout: float = 30):
         lambda d: (els := d.find_elements(By.CSS_SELECTOR, css)) and len(els) >= n and els)
 
 
+def _map_still(drv, timeout: float = 15) -> None:
+    """Wait until the map is still: no zoom or pan animation of Leaflet, no cluster split or merge of
+    markercluster (a marker clicked while it moves is missed, and its element may be replaced)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(drv, timeout).until(lambda d: d.execute_script("""
+        const M = window.Rasid && window.Rasid.mapView, m = M && M.map;
+        return !!m && !m._animatingZoom && !(m._panAnim && m._panAnim._inProgress)
+          && !(M.cluster && M.cluster._inZoomAnimation) && !(M.countryCluster && M.countryCluster._inZoomAnimation);"""))
+
+
 def _open(drv, url: str) -> None:
     """Load ``url`` afresh (a hash change alone would keep the page's state)."""
     drv.get("about:blank")
@@ -69,8 +80,8 @@ def test_map_markers_click_shows_evidence(browser, live_server, tmp_path):
     assert len(markers) == 5
     # the offline basemap is drawn (country polygons as SVG paths)
     _wait(browser, ".leaflet-basemap-pane path", n=50)
-    target = next(m for m in markers if m.get_attribute("data-event") == "doc-1/event-1")
-    target.click()
+    _map_still(browser)
+    _wait(browser, '.ev-marker[data-event="doc-1/event-1"]')[0].click()
     ev = _wait(browser, "#event-panel .article .hl-evidence")
     assert "".join(e.text for e in ev).replace(" ", "") == "قصفتالقواتالحكوميةمدينةحلب"
     assert _wait(browser, "#event-panel .article .hl-trigger")[0].text == "قصفت"
@@ -168,7 +179,8 @@ def test_merged_events_layer(browser, crossdoc_server, tmp_path):
     rows = _wait(browser, "#event-table tr.merged-row")
     assert [r.get_attribute("data-merged") for r in rows] == ["m1"]
     assert not browser.find_elements("css selector", "#event-table tr[data-event]")
-    next(m for m in merged if m.get_attribute("data-merged") == "m1").click()
+    _map_still(browser)
+    _wait(browser, '.ev-marker[data-merged="m1"]')[0].click()
     links = _wait(browser, "#event-panel ol.reports a")  # each report with its evidence (was a table)
     assert links[0].text == "الوطن"
     links[0].click()  # on to the article's own event, evidence highlighted

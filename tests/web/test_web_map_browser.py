@@ -13,7 +13,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from test_web_browser import _open, _wait, browser  # noqa: F401  (the module-scoped Chromium fixture)
+from test_web_browser import _map_still, _open, _wait, browser  # noqa: F401  (the module-scoped Chromium fixture)
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,6 +88,21 @@ def _markers_in_map(drv) -> int:
     """Markers on the map, clustered ones included (the cluster layer's own count)."""
     return drv.execute_script("const M = window.Rasid.mapView; "
                               "return M.cluster.getLayers().length + M.countryCluster.getLayers().length")
+
+
+def _selected_in_view(drv, key: str) -> bool:
+    """The map shows the selected event ``key``: its marker drawn on its own (not inside a cluster),
+    marked, in view, with the selection ring."""
+    return drv.execute_script("""
+        const M = window.Rasid.mapView, mk = M.markers.get(arguments[0]), el = mk && mk.getElement();
+        return M.selectedKey === arguments[0] && !!el && el.classList.contains('ev-selected')
+          && M.map.getBounds().contains(mk.getLatLng()) && !!document.querySelector('.selected-ring');""", key)
+
+
+def _wait_selected_in_view(drv, key: str, timeout: float = 15) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(drv, timeout).until(lambda d: _selected_in_view(d, key), f"{key} not shown selected on its own")
 
 
 def test_clear_resets_map_and_form(browser, demo):  # noqa: F811
@@ -165,6 +180,7 @@ def test_country_level_event_is_drawn_as_such(browser, demo):  # noqa: F811
     tag = _wait(browser, "#event-precision")[0]
     assert "prec-country" in tag.get_attribute("class")
     # zoom in far enough that no cluster hides the marker
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 10, {animate: false})",
                            country[0][3], country[0][4])
     sel = f'.ev-marker[data-event="{doc_id}/{event_id}"]'
@@ -178,6 +194,7 @@ def test_country_level_event_is_drawn_as_such(browser, demo):  # noqa: F811
     legend = browser.find_element("css selector", "#prec-legend").text
     assert legend  # the legend names the three precisions
     point = next(p for p in pts if p[7] == "point")
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 11, {animate: false})",
                            point[3], point[4])
     sel = f'.ev-marker[data-event="{point[0]}/{point[1]}"] .ev-dot'
@@ -206,6 +223,7 @@ def test_table_and_map_select_the_same_event(browser, demo):  # noqa: F811
     other = next(r.get_attribute("data-event") for r in browser.find_elements("css selector", "#event-table tbody tr[data-event]")
                  if r.get_attribute("data-event") != key)
     ll = browser.execute_script("const m = window.Rasid.mapView.markers.get(arguments[0]); const p = m.getLatLng(); return [p.lat, p.lng];", other)
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([arguments[0], arguments[1]], 12, {animate: false})", *ll)
     mk = WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", f'.ev-marker[data-event="{other}"]'))
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", mk[0])
@@ -288,6 +306,7 @@ def test_basemap_draws_rivers_and_governorates(browser, demo):  # noqa: F811
     # governorate names from zoom 7 on
     assert not browser.find_elements("css selector", ".gov-label") or browser.execute_script(
         "return window.Rasid.mapView.map.getZoom()") >= 7
+    _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
     browser.execute_script("window.Rasid.mapView.map.setView([35.3, 40.1], 7)")
     labels = _texts(browser, ".gov-label span", n=3)
     assert any(t in ("دير الزور", "Dayr Az Zawr", "Deir ez-Zor") for t in labels), labels
@@ -334,7 +353,41 @@ def test_merged_table_lists_merged_events(browser, demo):  # noqa: F811
         "const r = document.querySelector('#event-table tr.selected'); return r && r.dataset.merged") == top["id"])
     WebDriverWait(browser, 30).until(lambda d: d.execute_script(
         "return !!document.querySelector('.ev-marker.ev-selected[data-merged=\"' + arguments[0] + '\"]')", top["id"]))
+    _wait_selected_in_view(browser, "merged:" + top["id"])
     _shot(browser, "map-merged-table.png")
+
+
+def test_selected_event_is_shown_whatever_the_clusters(browser, demo):  # noqa: F811
+    """Selecting an event shows its marker on its own, selected and in view, whether it is picked in
+    the table with the map zoomed out (its marker inside a cluster) or opened from a link while the
+    map is still fitting itself to the data (a zoom animation running)."""
+
+    merged = demo.api.get("/api/merged-events", params={"min_reports": 2, "limit": 200, "summary": "false"}).json()
+    located = [m["id"] for m in merged["items"] if m.get("lat") is not None]
+    assert len(located) >= 2
+    for mid in located:  # a link straight to the merged event
+        _open(browser, demo.url + "/#/merged/" + quote(mid, safe="") + "?layer=merged")
+        _ready(browser)
+        _wait_selected_in_view(browser, "merged:" + mid)
+    _open(browser, demo.url + "/#/map?layer=merged")
+    _ready(browser)
+    for mid in located:  # a row of the table, the map zoomed out first
+        _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
+        browser.execute_script("window.Rasid.mapView.map.setZoom(4, {animate: false})")
+        browser.execute_script(
+            "document.querySelector('#event-table tr.merged-row[data-merged=\"' + arguments[0] + '\"]').click()", mid)
+        _wait_selected_in_view(browser, "merged:" + mid)
+    pts = demo.api.get("/api/events/points", params={"limit": 20000}).json()["items"]
+    _open(browser, demo.url + "/#/map")
+    _ready(browser)
+    country = next(p for p in pts if p[7] == "country")
+    for p in [p for p in pts if p[7] != "country"][:6] + [country]:  # the events layer, a country-level event too
+        _map_still(browser)  # Leaflet drops a view change asked for during a zoom animation
+        browser.execute_script("window.Rasid.mapView.map.setZoom(4, {animate: false})")
+        browser.get(demo.url + "/#/event/" + quote(p[0], safe="") + "/" + quote(p[1], safe=""))
+        _wait_selected_in_view(browser, f"{p[0]}/{p[1]}")
+    assert browser.execute_script("const M = window.Rasid.mapView; return M.countryCluster.hasLayer(M.markers.get(arguments[0]))",
+                                  f"{country[0]}/{country[1]}")  # drawn as a country-level marker still
 
 
 def test_disputed_strike_shows_its_denial(browser, demo):  # noqa: F811

@@ -608,21 +608,59 @@
     if (mk && mk.getElement()) mk.getElement().classList.add("ev-selected");
   }
 
+  /* Resolves once no zoom animation runs (at most 1.5 s): Leaflet drops a setView asked for during
+     its own zoom animation, and markercluster splits or merges its clusters in an animation of its
+     own after each zoom (a marker is not shown on its own until that has run). */
+  function settled(map, group) {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, 1500);
+      const check = () => {
+        if (map._animatingZoom) map.once("zoomend", check);
+        else if (group && group._inZoomAnimation) group.once("animationend", check);
+        else { clearTimeout(timer); resolve(); }
+      };
+      check();
+    });
+  }
+
+  /* Brings the selected event into view, its marker on its own: the map centred on it at a zoom
+     where no cluster holds it (markercluster keeps a marker in its deepest cluster, `__parent`, up to
+     that cluster's zoom), in one view change without animation once the map is still, so nothing
+     waits on a callback or an animation end that may not come (zoomToShowLayer's); a marker still
+     clustered then has its cluster spiderfied. A newer selection stops an older one. */
+  async function focusOn(latlng, key) {
+    const token = M.focusToken = (M.focusToken || 0) + 1, map = M.map;
+    const live = () => token === M.focusToken && M.selectedKey === key && M.map === map;
+    const mk = M.markers.get(key);
+    const groupOf = () => (mk && M.cluster.hasLayer(mk) ? M.cluster : (mk && M.countryCluster.hasLayer(mk) ? M.countryCluster : null));
+    let group = groupOf();
+    await settled(map, group);
+    if (!live()) return;
+    const parent = group ? mk.__parent : null;
+    const alone = parent && Number.isFinite(parent._zoom) ? parent._zoom + 1 : 0;
+    map.setView(latlng, Math.min(map.getMaxZoom(), Math.max(map.getZoom(), 6, alone)), { animate: false });
+    group = groupOf();
+    if (!group) return;
+    await settled(map, group);
+    if (!live() || groupOf() !== group) return;
+    const shownIn = group.getVisibleParent(mk);
+    if (!mk.getElement() && shownIn && shownIn !== mk && shownIn.spiderfy) {  // several at one spot
+      const spread = new Promise((resolve) => { group.once("spiderfied", resolve); setTimeout(resolve, 1500); });
+      shownIn.spiderfy();
+      await spread;
+    }
+    if (live()) markSelected();
+  }
+
+  /* Selects an event (key) at latlng (null: not located): the ring, the row and the marker marked;
+     resolves once the map shows it. */
   function select(latlng, key) {
     if (M.selected) M.selected.remove();
     M.selectedKey = key || null;
     M.selected = latlng ? L.circleMarker(latlng, { radius: 18, color: "#111", weight: 3, fill: false, interactive: false, className: "selected-ring" }).addTo(M.map) : null;
-    const mk = key ? M.markers.get(key) : null;
-    const group = mk && (M.cluster.hasLayer(mk) ? M.cluster : (M.countryCluster.hasLayer(mk) ? M.countryCluster : null));
-    if (group) {
-      // the marker gets its element once its cluster opens; zoomToShowLayer's callback
-      // does not always come (no move needed), so mark again when the map settles
-      M.map.once("moveend zoomend", markSelected);
-      group.once("animationend spiderfied", markSelected);
-      group.zoomToShowLayer(mk, markSelected);
-      setTimeout(markSelected, 600);
-    }
     markSelected();
+    if (!latlng || !key) { M.focusToken = (M.focusToken || 0) + 1; return Promise.resolve(); }
+    return focusOn(latlng, key);
   }
 
   /* ---------------------------------------------------------------- panels */
@@ -705,14 +743,15 @@
         doc.url && /^https?:\/\//i.test(doc.url) ? R.el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, " " + R.t("url")) : null));
     R.fill(panel, closeButton(), title, facts, mergedBox(res.merged, docId + "/" + eventId), head, R.legend(true), article);
     panel.scrollTop = 0;
+    let shown = null;
     if (M.map && ev.lat !== null && ev.lat !== undefined) {
       M.map.invalidateSize();  // the panel just narrowed the map
-      M.map.setView([ev.lat, ev.lon], Math.max(M.map.getZoom(), 6));
-      select([ev.lat, ev.lon], docId + "/" + eventId);
+      shown = select([ev.lat, ev.lon], docId + "/" + eventId);
     } else select(null, docId + "/" + eventId);
     // the article scrolls inside its own box: the facts stay in view
     const first = article.querySelector(".hl-evidence");
     if (first) article.scrollTop = Math.max(0, first.offsetTop - article.offsetTop - 40);
+    await shown;
   };
 
   /* A merged event: its summary, what the outlets agree on, and each report with its evidence. */
@@ -741,8 +780,7 @@
     panel.scrollTop = 0;
     if (M.map && m.lat !== null && m.lat !== undefined) {
       M.map.invalidateSize();
-      M.map.setView([m.lat, m.lon], Math.max(M.map.getZoom(), 6));
-      select([m.lat, m.lon], "merged:" + m.id);
+      await select([m.lat, m.lon], "merged:" + m.id);
     } else select(null, "merged:" + m.id);
   };
 

@@ -225,12 +225,15 @@ GENERIC_WINDOW = 3  # "سلسلة الهجمات"
 DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
 MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
-ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+ABSTRACT_WINDOW = 4  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
 FIGURATIVE_OBJECT_WINDOW = 4  # "سيضرب ما تبقى من السياحة"
 ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 THREAT_ACTION_WINDOW = 3  # "تهدد الجماعة بقصف": the threatened action this close after يهدد/تهدد
 PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
+SPEECH_WINDOW = 6  # "التصريحات المستفزة لنوري المالكي والتي هاجم": the speech word this close before
+CALL_WINDOW = 3  # "دعوته لوقف إطلاق النار": the call word this close before the noun
+CALL_SENTENCE_WINDOW = 20  # "دعا الوزير ... مفوض الأمم المتحدة ... لزيارة عدن"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
@@ -496,6 +499,8 @@ def reject_relative_clause(c: Candidate) -> bool:
 _STATE_THREAT_FORMS = frozenset(w for w, _ in context_words()["state_threat"])  # present tense: a danger, not a threat made
 _BI = ar.affix("bi", fold)  # ب
 _CONSEQUENCE = frozenset(w for w, _ in context_words()["consequence"])  # "مما يهدد ...": a consequence
+_THAT = frozenset(w for w, _ in context_words()["that"])  # أن، إن ...
+_VERBAL_ATTACK_FORMS = frozenset(w for w, _ in context_words()["verbal_attack_form"])  # هاجم ...
 
 
 def reject_state_threat(c: Candidate) -> bool:
@@ -510,10 +515,12 @@ def reject_state_threat(c: Candidate) -> bool:
     if h.tok > 0 and tokens[h.tok - 1].norm in _CONSEQUENCE:
         return True
     after = tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + THREAT_ACTION_WINDOW)]
-    return not any(t.norm.startswith(_BI) and len(t.norm) > 3 for t in after)
+    # "وتهدد بشكل مباشر السلم": a ب of manner (بشكل، بصورة) opens no threatened action
+    return not any(t.norm.startswith(_BI) and len(t.norm) > 3 and t.norm not in _MANNER for t in after)
 
 
 _PAY_VERBS = tuple(w for w, _ in context_words()["pay_verb"])  # دفع
+_MANNER = frozenset(w for w, _ in context_words()["manner"])  # بشكل، بصورة ...
 
 
 def reject_payment(c: Candidate) -> bool:
@@ -522,6 +529,37 @@ def reject_payment(c: Candidate) -> bool:
     tf, h, tokens = c.form, c.hit, c.tokens
     return tf.type == "MOBILIZE" and any(w in tf.form for w in _PAY_VERBS) and any(
         in_context(t.norm, "pay") for t in tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + PAY_WINDOW)])
+
+
+def reject_prompted(c: Candidate) -> bool:
+    """"مما دفع بقوات التحالف لإفشالها"، "ما دفع الحكومة إلى": دفع right after a word of
+    consequence (مما، ما) tells what prompted a party, no forces pushed forward."""
+    tf, h, tokens = c.form, c.hit, c.tokens
+    return (tf.type == "MOBILIZE" and any(w in tf.form for w in _PAY_VERBS)
+            and h.tok > c.s_lo and tokens[h.tok - 1].norm in _CONSEQUENCE)
+
+
+def reject_verbal_attack(c: Candidate) -> bool:
+    """"التصريحات المستفزة التي هاجم فيها المملكة"، "في مقاله الذي هاجم فيه الحكومة": an
+    attack verb (class verbal_attack_form) after a ``speech`` word (data/context.tsv:
+    تصريحات، مقال، خطاب ...) within :data:`SPEECH_WINDOW` tokens before it in its sentence,
+    with no that-word (أن، إن) between, is an attack in words, no assault. ("قال في
+    تصريحات إن مسلحين هاجموا الحاجز": the that-clause reports a real attack.)"""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "ASSAULT" or not c.form.verb or c.form.form not in _VERBAL_ATTACK_FORMS:
+        return False
+    for i in range(h.tok - 1, max(c.s_lo, h.tok - SPEECH_WINDOW) - 1, -1):
+        if tokens[i].norm in _THAT:
+            return False
+        if in_context(tokens[i].norm, "speech"):
+            return True
+    return False
+
+
+def reject_source_line(c: Candidate) -> bool:
+    """"رابط الخبر بصحيفة الوئام: <the headline>": the closing source line of an article
+    repeats its headline, no new report (the body tells the happening)."""
+    return has_phrase(c.tokens, c.s_lo, min(c.s_hi, c.s_lo + 2), "source_line")
 
 
 def reject_habitual(c: Candidate) -> bool:
@@ -547,7 +585,6 @@ def reject_topic(c: Candidate) -> bool:
 
 _MAA = ar.particle("maa", fold=fold)  # مع
 _QUOTES = "«\"“'"
-_THAT = frozenset(w for w, _ in context_words()["that"])  # أن، إنه ...
 
 
 def reject_press_call(c: Candidate) -> bool:
@@ -725,6 +762,38 @@ def reject_refused(c: Candidate) -> bool:
     return any(_stem_in(tokens[i].norm, _REFUSE) for i in range(max(c.c_lo, h.tok - REFUSE_WINDOW), h.tok))
 
 
+_CALL = _context_class("call")  # دعا، طالب، ناشد ...
+_ILA = _context_word("call_to")  # إلى
+_CALLABLE_TYPES = frozenset({"CONSULT", "AGREE", "RETREAT"})
+_CIRCUMSTANCE = _context_class("circumstance")  # خلال، أثناء ...
+
+
+def _call_word(norm: str) -> bool:
+    """A call word, bare or after و / ف ("ودعا"), not after ب ("بدعوة من": at the
+    invitation of, a visit that takes place)."""
+    return norm in _CALL or (norm[:1] in ("و", "ف") and norm[1:] in _CALL)
+
+
+def reject_called_for(c: Candidate) -> bool:
+    """"دعوته لوقف إطلاق النار"، "دعا المفوض ... لزيارة عدن"، "طالب الطرفين بالانسحاب": a
+    visit, a truce or a withdrawal someone calls for is a request (REQUEST in the real
+    gold), no happening (unless a word of circumstance, خلال، أثناء، عقب, comes right
+    before the noun: "داعيا خلال زيارته واشنطن"): a call word (data/context.tsv, class call) within
+    :data:`CALL_WINDOW` tokens before the noun in its clause, or anywhere before it in its
+    sentence when the noun is opened by ل or follows إلى (what was called for)."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type not in _CALLABLE_TYPES or tf.verb or _AGREEMENT in tf.form:
+        return False
+    if h.tok > c.s_lo and _stem_in(tokens[h.tok - 1].norm, _CIRCUMSTANCE):
+        return False  # "داعيا خلال زيارته واشنطن": the visit during which the call was made
+    if any(_call_word(tokens[i].norm) for i in range(max(c.c_lo, h.tok - CALL_WINDOW), h.tok)):
+        return True
+    trig = tokens[h.tok].norm
+    opened = (trig.startswith(_LI) and not trig.startswith(_LI + _ALEF + _LI)) or (
+        h.tok > c.s_lo and tokens[h.tok - 1].norm == _ILA)
+    return opened and any(_call_word(tokens[i].norm) for i in range(max(c.s_lo, h.tok - CALL_SENTENCE_WINDOW), h.tok))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -741,6 +810,9 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_relative_clause,
     reject_state_threat,
     reject_payment,
+    reject_prompted,
+    reject_verbal_attack,
+    reject_source_line,
     reject_habitual,
     reject_topic,
     reject_press_call,
@@ -753,6 +825,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_charged_with,
     reject_stipulated,
     reject_refused,
+    reject_called_for,
 )
 
 

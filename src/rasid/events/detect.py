@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rasid import lang
 from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
-from rasid.events.lexicon import (TriggerForm, TriggerHit, context_words, find_triggers, has_phrase, in_context,
+from rasid.events.lexicon import (TriggerForm, TriggerHit, context_classes, context_words, find_triggers, has_phrase, in_context,
                                   is_definite)
 from rasid.lang import ar
 from rasid.model.document import Document, Span
@@ -234,6 +234,7 @@ PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
 SPEECH_WINDOW = 6  # "التصريحات المستفزة لنوري المالكي والتي هاجم": the speech word this close before
 CALL_WINDOW = 3  # "دعوته لوقف إطلاق النار": the call word this close before the noun
 CALL_SENTENCE_WINDOW = 20  # "دعا الوزير ... مفوض الأمم المتحدة ... لزيارة عدن"
+STORM_WINDOW = 12  # "اقتحمت قوات الجيش الوطني اليمني وعناصر من المقاومة الشعبية بدعم من طيران التحالف، قاعدة"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
@@ -907,6 +908,29 @@ def _sends_materiel(c: Candidate) -> bool:
     return False
 
 
+_STORM_FORMS = _context_class("storm_form")  # اقتحم
+
+
+def _storms_ground(c: Candidate) -> bool:
+    """"اقتحمت قوات الجيش والمقاومة بدعم من طيران التحالف قاعدة العند"، "التنظيم اقتحم
+    منطقة الحريجية": a verb of storming (class storm_form) whose clause, within
+    :data:`STORM_WINDOW` tokens after it, names ground fought over (class battle_ground: a
+    base, a camp, a town, a district, a position) or the air or fire support of the assault
+    (class battle_support: بدعم، بغطاء، بإسناد) is an assault (the real gold: "اقتحمت
+    المقاومة الشعبية ... قاعدة العند" is ASSAULT); storming a house, an office or a holy
+    site (a raid by police or settlers: class raid_ground, when it comes first) stays COERCE."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.mode != "raid" or not tf.verb or tf.form not in _STORM_FORMS:
+        return False
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + STORM_WINDOW)):
+        classes = context_classes(tokens[i].norm)
+        if "raid_ground" in classes:
+            return False  # "اقتحمت قوات الأمن منزل المطلوب في المدينة": the first object is a house
+        if "battle_ground" in classes or "battle_support" in classes:
+            return True
+    return False
+
+
 def _mention(c: Candidate) -> Mention:
     """The mention of a kept candidate (type, flags and attributes)."""
     h, tf = c.hit, c.form
@@ -917,6 +941,8 @@ def _mention(c: Candidate) -> Mention:
         typ, mode = "CONSULT", "visit"  # "وصل وزير الخارجية إلى موسكو": an official's visit
     elif typ == "MOBILIZE" and _sends_materiel(c):
         typ, mode = "AID", "military"  # "أرسلت قوات التحالف معدات": equipment sent is aid
+    elif _storms_ground(c):
+        typ, mode = "ASSAULT", "attack"  # "اقتحمت المقاومة قاعدة العند": storming ground fought over
     return Mention(
         hit=h,
         type=typ,

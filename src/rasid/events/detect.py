@@ -235,6 +235,7 @@ SPEECH_WINDOW = 6  # "التصريحات المستفزة لنوري المال�
 CALL_WINDOW = 3  # "دعوته لوقف إطلاق النار": the call word this close before the noun
 CALL_SENTENCE_WINDOW = 20  # "دعا الوزير ... مفوض الأمم المتحدة ... لزيارة عدن"
 STORM_WINDOW = 12  # "اقتحمت قوات الجيش الوطني اليمني وعناصر من المقاومة الشعبية بدعم من طيران التحالف، قاعدة"
+RECEIVED_WINDOW = 4  # "استقبل مطار عدن أمس ثاني طائرة": the thing received this close after
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
@@ -795,6 +796,47 @@ def reject_called_for(c: Candidate) -> bool:
     return opened and any(_call_word(tokens[i].norm) for i in range(max(c.s_lo, h.tok - CALL_SENTENCE_WINDOW), h.tok))
 
 
+_RECEIVE_FORMS = _context_class("receive_form")  # استقبل
+_QAD = _context_word("qad")  # قد
+
+
+def reject_received_thing(c: Candidate) -> bool:
+    """"واستقبل المطار ثاني طائرة شحن"، "وكان الميناء قد استقبل سفينة تحمل المساعدات"،
+    "استقبل المستشفى عشرات الجرحى": a verb of receiving whose object (within
+    :data:`RECEIVED_WINDOW` tokens after it) is a vehicle, a shipment, the wounded or
+    refugees (class received_thing), or whose subject (right after it, or right before it,
+    past قد) is a facility (class receiving_facility), tells an arrival, no meeting."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type != "CONSULT" or tf.form not in _RECEIVE_FORMS:
+        return False
+    j = h.tok + h.ntok
+    if any(in_context(tokens[i].norm, "received_thing") for i in range(j, min(c.c_hi, j + RECEIVED_WINDOW))):
+        return True
+    before = h.tok - 1
+    if before > c.c_lo and tokens[before].norm == _QAD:
+        before -= 1
+    subjects = [i for i in (before, j) if c.c_lo <= i < c.c_hi]
+    return any(in_context(tokens[i].norm, "receiving_facility") for i in subjects)
+
+
+_MESSAGE = _context_class("message")
+
+
+def reject_message_sent(c: Candidate) -> bool:
+    """"أرسل قائد فيلق القدس برقية تعزية"، "أرسلت الوزارة رسالة إلى المفوض": a verb or noun
+    of sending (class send) whose object, within :data:`MATERIEL_WINDOW` tokens with no
+    force word before it, is a message (class message) sends words, no forces."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "MOBILIZE" or not in_context(tokens[h.tok].norm, "send"):
+        return False
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + MATERIEL_WINDOW)):
+        if in_context(tokens[i].norm, "message"):
+            return True
+        if in_context(tokens[i].norm, "force"):
+            return False
+    return False
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -827,6 +869,8 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_stipulated,
     reject_refused,
     reject_called_for,
+    reject_received_thing,
+    reject_message_sent,
 )
 
 

@@ -591,13 +591,14 @@ _QUOTES = "«\"“'"
 
 def reject_press_call(c: Candidate) -> bool:
     """"وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن ..."، "قالت مصادر في اتصال
-    هاتفي مع المدينة إنهم ...": a phone call with the newspaper is how a statement
+    هاتفي مع المدينة إنهم ..."، "وقال في اتصال هاتفي بـ«عكاظ»": a phone call with the newspaper is how a statement
     reached it, no meeting. The party after مع is quoted, a ``press`` word
     (data/context.tsv), or a that-clause (أن، إنه) follows within
     :data:`PRESS_CALL_WINDOW` tokens."""
     h, tokens = c.hit, c.tokens
     j = h.tok + h.ntok
-    if c.form.mode != "phone" or j + 1 >= c.s_hi or tokens[j].norm != _MAA:
+    # (مع, or a bare ب: "في اتصال هاتفي بـ«عكاظ»")
+    if c.form.mode != "phone" or j + 1 >= c.s_hi or tokens[j].norm not in (_MAA, _BI):
         return False
     nxt = tokens[j + 1]
     if c.doc.text[max(0, nxt.start - 1):nxt.start + 1].lstrip()[:1] in _QUOTES or in_context(nxt.norm, "press"):

@@ -225,7 +225,8 @@ GENERIC_WINDOW = 3  # "سلسلة الهجمات"
 DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
 MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
-ABSTRACT_WINDOW = 4  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+ABSTRACT_AGAINST_WINDOW = 4  # "اعتداء مباشرا ومتواصلا على حق": an object opened by على / ضد this close
 FIGURATIVE_OBJECT_WINDOW = 4  # "سيضرب ما تبقى من السياحة"
 ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
@@ -421,13 +422,17 @@ def reject_weapon_object(c: Candidate) -> bool:
 
 
 def _abstract_object(c: Candidate) -> bool:
-    """The first object of the trigger, opened by ل or by a word of ``against``
-    (على، ضد، استهدف) within :data:`ABSTRACT_WINDOW` tokens after it, is an
+    """The first object of the trigger, opened by ل within :data:`ABSTRACT_WINDOW`
+    tokens after it, or by a word of ``against`` (على، ضد، استهدف) within
+    :data:`ABSTRACT_AGAINST_WINDOW` ("اعتداء مباشرا ومتواصلا على حق الشعوب"), is an
     ``abstract`` word (data/context.tsv)."""
     tokens, h = c.tokens, c.hit
-    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + ABSTRACT_WINDOW)):
+    start = h.tok + h.ntok
+    for i in range(start, min(c.c_hi, start + ABSTRACT_AGAINST_WINDOW)):
         norm = tokens[i].norm
-        opened = in_context(tokens[i - 1].norm, "against") or norm.startswith(_LI)
+        against = in_context(tokens[i - 1].norm, "against")
+        # (ل only this close: "وسيطرت قوات المقاومة الداعمة للشرعية" names the forces)
+        opened = against or (norm.startswith(_LI) and i < start + ABSTRACT_WINDOW)
         if opened:
             return in_context(norm, "abstract") or (
                 i + 1 < c.c_hi and has_phrase(tokens, i, i + 2, "abstract"))
@@ -789,12 +794,13 @@ def reject_called_for(c: Candidate) -> bool:
         return False
     if h.tok > c.s_lo and _stem_in(tokens[h.tok - 1].norm, _CIRCUMSTANCE):
         return False  # "داعيا خلال زيارته واشنطن": the visit during which the call was made
-    if any(_call_word(tokens[i].norm) for i in range(max(c.c_lo, h.tok - CALL_WINDOW), h.tok)):
+    calls = [i for i in range(max(c.s_lo, h.tok - CALL_SENTENCE_WINDOW), h.tok) if _call_word(tokens[i].norm)]
+    if any(i >= max(c.c_lo, h.tok - CALL_WINDOW) for i in calls):
         return True
     trig = tokens[h.tok].norm
     opened = (trig.startswith(_LI) and not trig.startswith(_LI + _ALEF + _LI)) or (
         h.tok > c.s_lo and tokens[h.tok - 1].norm == _ILA)
-    return opened and any(_call_word(tokens[i].norm) for i in range(max(c.s_lo, h.tok - CALL_SENTENCE_WINDOW), h.tok))
+    return opened and bool(calls)
 
 
 _RECEIVE_FORMS = _context_class("receive_form")  # استقبل

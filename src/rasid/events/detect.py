@@ -773,13 +773,14 @@ def reject_refused(c: Candidate) -> bool:
 _CALL = _context_class("call")  # دعا، طالب، ناشد ...
 _ILA = _context_word("call_to")  # إلى
 _CALLABLE_TYPES = frozenset({"CONSULT", "AGREE", "RETREAT"})
+_WA_FA = (ar.affix("wa", fold=fold), ar.affix("fa", fold=fold))  # و، ف
 _CIRCUMSTANCE = _context_class("circumstance")  # خلال، أثناء ...
 
 
 def _call_word(norm: str) -> bool:
     """A call word, bare or after و / ف ("ودعا"), not after ب ("بدعوة من": at the
     invitation of, a visit that takes place)."""
-    return norm in _CALL or (norm[:1] in ("و", "ف") and norm[1:] in _CALL)
+    return norm in _CALL or (norm[:1] in _WA_FA and norm[1:] in _CALL)
 
 
 def reject_called_for(c: Candidate) -> bool:

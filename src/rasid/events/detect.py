@@ -237,6 +237,7 @@ CALL_WINDOW = 3  # "دعوته لوقف إطلاق النار": the call word th
 CALL_SENTENCE_WINDOW = 20  # "دعا الوزير ... مفوض الأمم المتحدة ... لزيارة عدن"
 STORM_WINDOW = 12  # "اقتحمت قوات الجيش الوطني اليمني وعناصر من المقاومة الشعبية بدعم من طيران التحالف، قاعدة"
 RECEIVED_WINDOW = 4  # "استقبل مطار عدن أمس ثاني طائرة": the thing received this close after
+CAMPAIGN_WINDOW = 6  # "إثر مداهمات أمنية في مختلف أنحاء البلاد استهدفت"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
@@ -845,6 +846,21 @@ def reject_message_sent(c: Candidate) -> bool:
     return False
 
 
+def reject_security_campaign(c: Candidate) -> bool:
+    """"أوقفت الشرطة 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم"، "واعتقلت
+    السلطات ... إثر مداهمات أمنية ... استهدفت عناصر": a weak attack verb whose subject, a
+    ``security_campaign`` word (data/context.tsv: حملة، مداهمات) within
+    :data:`CAMPAIGN_WINDOW` tokens before it in its clause, is a campaign of arrests the
+    sentence tells (a COERCE trigger before it): the arrests, no assault."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type != "ASSAULT" or tf.strong or not tf.verb:
+        return False
+    if not any(o.entry.type == "COERCE" and c.s_lo <= o.tok < h.tok for o in c.hits):
+        return False
+    return any(in_context(tokens[i].norm, "security_campaign")
+               for i in range(max(c.c_lo, h.tok - CAMPAIGN_WINDOW), h.tok))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -879,6 +895,7 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_called_for,
     reject_received_thing,
     reject_message_sent,
+    reject_security_campaign,
 )
 
 

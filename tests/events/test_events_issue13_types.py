@@ -70,3 +70,20 @@ def test_named_rebel_force_is_not_the_state() -> None:
     assert definite.search(fold("عناصر القوات السورية"))  # the check reads folded text
     text = fold("عناصر القوة السورية الجديدة")
     assert not definite.search(text) and not indefinite.search(text)
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        # storming ground fought over (a base, a district), or with air support, is an assault
+        ("واقتحمت قوات الجيش بدعم من الطيران قاعدة الصقر العسكرية فجر اليوم.", "ASSAULT"),
+        ("وقال المتحدث إن المسلحين اقتحموا منطقة الصناعة في المدينة أمس.", "ASSAULT"),
+        # storming a house or an office is a raid
+        ("واقتحمت قوات الأمن منزل المطلوب في المدينة أمس.", "COERCE"),
+    ],
+)
+def test_storming_type(analyzed: Analyzed, text: str, typ: str) -> None:
+    """Fresh-text audit (issue 13): اقتحم of ground fought over is ASSAULT, of a house COERCE."""
+    doc, _ = analyzed(text)
+    types = [e.type for e in doc.events]
+    assert types and set(types) == {typ}, (text, types)

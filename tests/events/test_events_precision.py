@@ -233,6 +233,8 @@ def test_any_attack_under_a_denial_is_a_denied_event():
 
 
 def test_ceasefire_is_no_shooting() -> None:
-    for text in ("دعا المبعوث إلى التوصل لوقف إطلاق نار شامل.", "أعلن الطرفان وقفاً لإطلاق النار أمس.",
-                 "طالب الوزير بإيقاف إطلاق النار فوراً."):
-        assert [e.type for e in _events(text)] == ["AGREE"], text
+    assert [e.type for e in _events("أعلن الطرفان وقفاً لإطلاق النار أمس.")] == ["AGREE"]
+    # a ceasefire called for is a request (REQUEST in the real gold), no agreement and no
+    # shooting (issue 13 fresh-text audit: detect.reject_called_for)
+    for text in ("دعا المبعوث إلى التوصل لوقف إطلاق نار شامل.", "طالب الوزير بإيقاف إطلاق النار فوراً."):
+        assert [e.type for e in _events(text)] == [], text

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rasid import lang
 from rasid.events.index import any_start_in, covered_tokens, mentions_starting_in, token_range
-from rasid.events.lexicon import (TriggerForm, TriggerHit, context_words, find_triggers, has_phrase, in_context,
+from rasid.events.lexicon import (TriggerForm, TriggerHit, context_classes, context_words, find_triggers, has_phrase, in_context,
                                   is_definite)
 from rasid.lang import ar
 from rasid.model.document import Document, Span
@@ -226,11 +226,18 @@ DESCRIBE_WINDOW = 2  # "ووصفه بأنه اعتداء"
 ESCALATE_WINDOW = 3  # "تصاعدت حدة المعارك"
 MATERIEL_WINDOW = 4  # "أرسلت الولايات المتحدة أسلحة": the object after the subject
 ABSTRACT_WINDOW = 3  # "ضربة كبيرة لسمعة": the object within this many tokens after the trigger
+ABSTRACT_AGAINST_WINDOW = 4  # "اعتداء مباشرا ومتواصلا على حق": an object opened by على / ضد this close
 FIGURATIVE_OBJECT_WINDOW = 4  # "سيضرب ما تبقى من السياحة"
 ANNIVERSARY_WINDOW = 2  # "الذكرى الثانية لاغتيال"
 ACHIEVE_WINDOW = 8  # "تمكنت المقاومة الشعبية أمس السبت من السيطرة"
 THREAT_ACTION_WINDOW = 3  # "تهدد الجماعة بقصف": the threatened action this close after يهدد/تهدد
 PAY_WINDOW = 3  # "بدفع رسوم الإيجار"
+SPEECH_WINDOW = 6  # "التصريحات المستفزة لنوري المالكي والتي هاجم": the speech word this close before
+CALL_WINDOW = 3  # "دعوته لوقف إطلاق النار": the call word this close before the noun
+CALL_SENTENCE_WINDOW = 20  # "دعا الوزير ... مفوض الأمم المتحدة ... لزيارة عدن"
+STORM_WINDOW = 12  # "اقتحمت قوات الجيش الوطني اليمني وعناصر من المقاومة الشعبية بدعم من طيران التحالف، قاعدة"
+RECEIVED_WINDOW = 4  # "استقبل مطار عدن أمس ثاني طائرة": the thing received this close after
+CAMPAIGN_WINDOW = 6  # "إثر مداهمات أمنية في مختلف أنحاء البلاد استهدفت"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
@@ -416,13 +423,17 @@ def reject_weapon_object(c: Candidate) -> bool:
 
 
 def _abstract_object(c: Candidate) -> bool:
-    """The first object of the trigger, opened by ل or by a word of ``against``
-    (على، ضد، استهدف) within :data:`ABSTRACT_WINDOW` tokens after it, is an
+    """The first object of the trigger, opened by ل within :data:`ABSTRACT_WINDOW`
+    tokens after it, or by a word of ``against`` (على، ضد، استهدف) within
+    :data:`ABSTRACT_AGAINST_WINDOW` ("اعتداء مباشرا ومتواصلا على حق الشعوب"), is an
     ``abstract`` word (data/context.tsv)."""
     tokens, h = c.tokens, c.hit
-    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + ABSTRACT_WINDOW)):
+    start = h.tok + h.ntok
+    for i in range(start, min(c.c_hi, start + ABSTRACT_AGAINST_WINDOW)):
         norm = tokens[i].norm
-        opened = in_context(tokens[i - 1].norm, "against") or norm.startswith(_LI)
+        against = in_context(tokens[i - 1].norm, "against")
+        # (ل only this close: "وسيطرت قوات المقاومة الداعمة للشرعية" names the forces)
+        opened = against or (norm.startswith(_LI) and i < start + ABSTRACT_WINDOW)
         if opened:
             return in_context(norm, "abstract") or (
                 i + 1 < c.c_hi and has_phrase(tokens, i, i + 2, "abstract"))
@@ -496,6 +507,8 @@ def reject_relative_clause(c: Candidate) -> bool:
 _STATE_THREAT_FORMS = frozenset(w for w, _ in context_words()["state_threat"])  # present tense: a danger, not a threat made
 _BI = ar.affix("bi", fold)  # ب
 _CONSEQUENCE = frozenset(w for w, _ in context_words()["consequence"])  # "مما يهدد ...": a consequence
+_THAT = frozenset(w for w, _ in context_words()["that"])  # أن، إن ...
+_VERBAL_ATTACK_FORMS = frozenset(w for w, _ in context_words()["verbal_attack_form"])  # هاجم ...
 
 
 def reject_state_threat(c: Candidate) -> bool:
@@ -510,10 +523,12 @@ def reject_state_threat(c: Candidate) -> bool:
     if h.tok > 0 and tokens[h.tok - 1].norm in _CONSEQUENCE:
         return True
     after = tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + THREAT_ACTION_WINDOW)]
-    return not any(t.norm.startswith(_BI) and len(t.norm) > 3 for t in after)
+    # "وتهدد بشكل مباشر السلم": a ب of manner (بشكل، بصورة) opens no threatened action
+    return not any(t.norm.startswith(_BI) and len(t.norm) > 3 and t.norm not in _MANNER for t in after)
 
 
 _PAY_VERBS = tuple(w for w, _ in context_words()["pay_verb"])  # دفع
+_MANNER = frozenset(w for w, _ in context_words()["manner"])  # بشكل، بصورة ...
 
 
 def reject_payment(c: Candidate) -> bool:
@@ -522,6 +537,37 @@ def reject_payment(c: Candidate) -> bool:
     tf, h, tokens = c.form, c.hit, c.tokens
     return tf.type == "MOBILIZE" and any(w in tf.form for w in _PAY_VERBS) and any(
         in_context(t.norm, "pay") for t in tokens[h.tok + h.ntok:min(c.c_hi, h.tok + h.ntok + PAY_WINDOW)])
+
+
+def reject_prompted(c: Candidate) -> bool:
+    """"مما دفع بقوات التحالف لإفشالها"، "ما دفع الحكومة إلى": دفع right after a word of
+    consequence (مما، ما) tells what prompted a party, no forces pushed forward."""
+    tf, h, tokens = c.form, c.hit, c.tokens
+    return (tf.type == "MOBILIZE" and any(w in tf.form for w in _PAY_VERBS)
+            and h.tok > c.s_lo and tokens[h.tok - 1].norm in _CONSEQUENCE)
+
+
+def reject_verbal_attack(c: Candidate) -> bool:
+    """"التصريحات المستفزة التي هاجم فيها المملكة"، "في مقاله الذي هاجم فيه الحكومة": an
+    attack verb (class verbal_attack_form) after a ``speech`` word (data/context.tsv:
+    تصريحات، مقال، خطاب ...) within :data:`SPEECH_WINDOW` tokens before it in its sentence,
+    with no that-word (أن، إن) between, is an attack in words, no assault. ("قال في
+    تصريحات إن مسلحين هاجموا الحاجز": the that-clause reports a real attack.)"""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "ASSAULT" or not c.form.verb or c.form.form not in _VERBAL_ATTACK_FORMS:
+        return False
+    for i in range(h.tok - 1, max(c.s_lo, h.tok - SPEECH_WINDOW) - 1, -1):
+        if tokens[i].norm in _THAT:
+            return False
+        if in_context(tokens[i].norm, "speech"):
+            return True
+    return False
+
+
+def reject_source_line(c: Candidate) -> bool:
+    """"رابط الخبر بصحيفة الوئام: <the headline>": the closing source line of an article
+    repeats its headline, no new report (the body tells the happening)."""
+    return has_phrase(c.tokens, c.s_lo, min(c.s_hi, c.s_lo + 2), "source_line")
 
 
 def reject_habitual(c: Candidate) -> bool:
@@ -547,18 +593,18 @@ def reject_topic(c: Candidate) -> bool:
 
 _MAA = ar.particle("maa", fold=fold)  # مع
 _QUOTES = "«\"“'"
-_THAT = frozenset(w for w, _ in context_words()["that"])  # أن، إنه ...
 
 
 def reject_press_call(c: Candidate) -> bool:
     """"وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن ..."، "قالت مصادر في اتصال
-    هاتفي مع المدينة إنهم ...": a phone call with the newspaper is how a statement
+    هاتفي مع المدينة إنهم ..."، "وقال في اتصال هاتفي بـ«عكاظ»": a phone call with the newspaper is how a statement
     reached it, no meeting. The party after مع is quoted, a ``press`` word
     (data/context.tsv), or a that-clause (أن، إنه) follows within
     :data:`PRESS_CALL_WINDOW` tokens."""
     h, tokens = c.hit, c.tokens
     j = h.tok + h.ntok
-    if c.form.mode != "phone" or j + 1 >= c.s_hi or tokens[j].norm != _MAA:
+    # (مع, or a bare ب: "في اتصال هاتفي بـ«عكاظ»")
+    if c.form.mode != "phone" or j + 1 >= c.s_hi or tokens[j].norm not in (_MAA, _BI):
         return False
     nxt = tokens[j + 1]
     if c.doc.text[max(0, nxt.start - 1):nxt.start + 1].lstrip()[:1] in _QUOTES or in_context(nxt.norm, "press"):
@@ -725,6 +771,96 @@ def reject_refused(c: Candidate) -> bool:
     return any(_stem_in(tokens[i].norm, _REFUSE) for i in range(max(c.c_lo, h.tok - REFUSE_WINDOW), h.tok))
 
 
+_CALL = _context_class("call")  # دعا، طالب، ناشد ...
+_ILA = _context_word("call_to")  # إلى
+_CALLABLE_TYPES = frozenset({"CONSULT", "AGREE", "RETREAT"})
+_WA_FA = (ar.affix("wa", fold=fold), ar.affix("fa", fold=fold))  # و، ف
+_CIRCUMSTANCE = _context_class("circumstance")  # خلال، أثناء ...
+
+
+def _call_word(norm: str) -> bool:
+    """A call word, bare or after و / ف ("ودعا"), not after ب ("بدعوة من": at the
+    invitation of, a visit that takes place)."""
+    return norm in _CALL or (norm[:1] in _WA_FA and norm[1:] in _CALL)
+
+
+def reject_called_for(c: Candidate) -> bool:
+    """"دعوته لوقف إطلاق النار"، "دعا المفوض ... لزيارة عدن"، "طالب الطرفين بالانسحاب": a
+    visit, a truce or a withdrawal someone calls for is a request (REQUEST in the real
+    gold), no happening (unless a word of circumstance, خلال، أثناء، عقب, comes right
+    before the noun: "داعيا خلال زيارته واشنطن"): a call word (data/context.tsv, class call) within
+    :data:`CALL_WINDOW` tokens before the noun in its clause, or anywhere before it in its
+    sentence when the noun is opened by ل or follows إلى (what was called for)."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type not in _CALLABLE_TYPES or tf.verb or _AGREEMENT in tf.form:
+        return False
+    if h.tok > c.s_lo and _stem_in(tokens[h.tok - 1].norm, _CIRCUMSTANCE):
+        return False  # "داعيا خلال زيارته واشنطن": the visit during which the call was made
+    calls = [i for i in range(max(c.s_lo, h.tok - CALL_SENTENCE_WINDOW), h.tok) if _call_word(tokens[i].norm)]
+    if any(i >= max(c.c_lo, h.tok - CALL_WINDOW) for i in calls):
+        return True
+    trig = tokens[h.tok].norm
+    opened = (trig.startswith(_LI) and not trig.startswith(_LI + _ALEF + _LI)) or (
+        h.tok > c.s_lo and tokens[h.tok - 1].norm == _ILA)
+    return opened and bool(calls)
+
+
+_RECEIVE_FORMS = _context_class("receive_form")  # استقبل
+_QAD = _context_word("qad")  # قد
+
+
+def reject_received_thing(c: Candidate) -> bool:
+    """"واستقبل المطار ثاني طائرة شحن"، "وكان الميناء قد استقبل سفينة تحمل المساعدات"،
+    "استقبل المستشفى عشرات الجرحى": a verb of receiving whose object (within
+    :data:`RECEIVED_WINDOW` tokens after it) is a vehicle, a shipment, the wounded or
+    refugees (class received_thing), or whose subject (right after it, or right before it,
+    past قد) is a facility (class receiving_facility), tells an arrival, no meeting."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type != "CONSULT" or tf.form not in _RECEIVE_FORMS:
+        return False
+    j = h.tok + h.ntok
+    if any(in_context(tokens[i].norm, "received_thing") for i in range(j, min(c.c_hi, j + RECEIVED_WINDOW))):
+        return True
+    before = h.tok - 1
+    if before > c.c_lo and tokens[before].norm == _QAD:
+        before -= 1
+    subjects = [i for i in (before, j) if c.c_lo <= i < c.c_hi]
+    return any(in_context(tokens[i].norm, "receiving_facility") for i in subjects)
+
+
+_MESSAGE = _context_class("message")
+
+
+def reject_message_sent(c: Candidate) -> bool:
+    """"أرسل قائد فيلق القدس برقية تعزية"، "أرسلت الوزارة رسالة إلى المفوض": a verb or noun
+    of sending (class send) whose object, within :data:`MATERIEL_WINDOW` tokens with no
+    force word before it, is a message (class message) sends words, no forces."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type != "MOBILIZE" or not in_context(tokens[h.tok].norm, "send"):
+        return False
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + MATERIEL_WINDOW)):
+        if in_context(tokens[i].norm, "message"):
+            return True
+        if in_context(tokens[i].norm, "force"):
+            return False
+    return False
+
+
+def reject_security_campaign(c: Candidate) -> bool:
+    """"أوقفت الشرطة 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم"، "واعتقلت
+    السلطات ... إثر مداهمات أمنية ... استهدفت عناصر": a weak attack verb whose subject, a
+    ``security_campaign`` word (data/context.tsv: حملة، مداهمات) within
+    :data:`CAMPAIGN_WINDOW` tokens before it in its clause, is a campaign of arrests the
+    sentence tells (a COERCE trigger before it): the arrests, no assault."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.type != "ASSAULT" or tf.strong or not tf.verb:
+        return False
+    if not any(o.entry.type == "COERCE" and c.s_lo <= o.tok < h.tok for o in c.hits):
+        return False
+    return any(in_context(tokens[i].norm, "security_campaign")
+               for i in range(max(c.c_lo, h.tok - CAMPAIGN_WINDOW), h.tok))
+
+
 #: The reject rules, in the order they are tried (each is a predicate on a
 #: supported :class:`Candidate`; the first that matches drops it).
 REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
@@ -741,6 +877,9 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_relative_clause,
     reject_state_threat,
     reject_payment,
+    reject_prompted,
+    reject_verbal_attack,
+    reject_source_line,
     reject_habitual,
     reject_topic,
     reject_press_call,
@@ -753,6 +892,10 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_charged_with,
     reject_stipulated,
     reject_refused,
+    reject_called_for,
+    reject_received_thing,
+    reject_message_sent,
+    reject_security_campaign,
 )
 
 
@@ -834,6 +977,29 @@ def _sends_materiel(c: Candidate) -> bool:
     return False
 
 
+_STORM_FORMS = _context_class("storm_form")  # اقتحم
+
+
+def _storms_ground(c: Candidate) -> bool:
+    """"اقتحمت قوات الجيش والمقاومة بدعم من طيران التحالف قاعدة العند"، "التنظيم اقتحم
+    منطقة الحريجية": a verb of storming (class storm_form) whose clause, within
+    :data:`STORM_WINDOW` tokens after it, names ground fought over (class battle_ground: a
+    base, a camp, a town, a district, a position) or the air or fire support of the assault
+    (class battle_support: بدعم، بغطاء، بإسناد) is an assault (the real gold: "اقتحمت
+    المقاومة الشعبية ... قاعدة العند" is ASSAULT); storming a house, an office or a holy
+    site (a raid by police or settlers: class raid_ground, when it comes first) stays COERCE."""
+    h, tokens, tf = c.hit, c.tokens, c.form
+    if tf.mode != "raid" or not tf.verb or tf.form not in _STORM_FORMS:
+        return False
+    for i in range(h.tok + h.ntok, min(c.c_hi, h.tok + h.ntok + STORM_WINDOW)):
+        classes = context_classes(tokens[i].norm)
+        if "raid_ground" in classes:
+            return False  # "اقتحمت قوات الأمن منزل المطلوب في المدينة": the first object is a house
+        if "battle_ground" in classes or "battle_support" in classes:
+            return True
+    return False
+
+
 def _mention(c: Candidate) -> Mention:
     """The mention of a kept candidate (type, flags and attributes)."""
     h, tf = c.hit, c.form
@@ -844,6 +1010,8 @@ def _mention(c: Candidate) -> Mention:
         typ, mode = "CONSULT", "visit"  # "وصل وزير الخارجية إلى موسكو": an official's visit
     elif typ == "MOBILIZE" and _sends_materiel(c):
         typ, mode = "AID", "military"  # "أرسلت قوات التحالف معدات": equipment sent is aid
+    elif _storms_ground(c):
+        typ, mode = "ASSAULT", "attack"  # "اقتحمت المقاومة قاعدة العند": storming ground fought over
     return Mention(
         hit=h,
         type=typ,

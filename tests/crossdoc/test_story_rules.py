@@ -72,4 +72,35 @@ def test_dates_stated_past_the_lead_do_not_anchor_a_story(monkeypatch):
     assert stories.doc_anchor(Doc(), siege) == ("2015-08-07", False)
     assert stories.doc_anchor(Doc(), [m(2326, "2015-08-01")]) == ("2015-08-08", True)
     monkeypatch.setattr(stories, "ANCHOR_LEAD_CHARS", 0)  # off: the recalled dates outvote the lead
+    monkeypatch.setattr(stories, "ANCHOR_OLD_LEAD_CHARS", 0)
     assert stories.doc_anchor(Doc(), siege) == ("2015-08-01", False)
+
+
+def test_an_old_date_anchors_only_when_told_in_the_opening(monkeypatch):
+    """A date more than ``ANCHOR_OLD_DAYS`` before publication, told after the
+    opening sentence, is the recalled cause of today's news: the article is
+    dated by publication (soft). Told in the opening it still anchors."""
+    monkeypatch.setattr(stories, "ANCHOR_LEAD_CHARS", 1000)
+    monkeypatch.setattr(stories, "ANCHOR_OLD_DAYS", 2)
+    monkeypatch.setattr(stories, "ANCHOR_OLD_LEAD_CHARS", 120)
+    text = ("هبطت طائرة إغاثة في مطار المدينة الدولي اليوم الأربعاء، في أول رحلة مدنية وإغاثية تصل إليه منذ أربعة أشهر من القتال. "
+            "وكانت القوات الحكومية قد استعادت السيطرة على المطار الأربعاء الماضي بعد معارك عنيفة.")
+    recapture = text.index("استعادت")
+
+    class Doc:
+        published = "2015-07-22"
+        entities: list = []
+
+    def m(at, day):
+        return Mention(doc_id="d", event_id=f"e{at}", type="ASSAULT", evidence_start=at, evidence_end=at + 20,
+                       date_start=day, date_end=day)
+
+    assert recapture > 120
+    # the landing's own event is not found: only the recapture a week before is dated
+    assert stories.doc_anchor(Doc(), [m(recapture, "2015-07-15")]) == ("2015-07-22", True)
+    # the same date told in the opening sentence anchors the article
+    assert stories.doc_anchor(Doc(), [m(0, "2015-07-15")]) == ("2015-07-15", False)
+    # a date of the day before publication ("أمس") anchors wherever the lead tells it
+    assert stories.doc_anchor(Doc(), [m(recapture, "2015-07-21")]) == ("2015-07-21", False)
+    monkeypatch.setattr(stories, "ANCHOR_OLD_LEAD_CHARS", 0)  # off
+    assert stories.doc_anchor(Doc(), [m(recapture, "2015-07-15")]) == ("2015-07-15", False)

@@ -99,6 +99,13 @@ ANCHOR_MAX_AGE = 10
 #: further down is recalled background; tune stories R 0.788 -> 0.803, P 0.963 -> 0.946;
 #: blind, read once, P/R 0.955/0.538 -> 0.958/0.590); 0: every stated date
 ANCHOR_LEAD_CHARS = 1000
+#: a stated date more than this many days before publication anchors an article only
+#: when told in its first ``ANCHOR_OLD_LEAD_CHARS`` characters (its opening sentence):
+#: further down it is the recalled cause of today's news (the Aden airport's capture
+#: a week before the first relief plane lands "today"; the Duma arson eight days
+#: before the father dies "today"), and the article is dated by what it tells today
+ANCHOR_OLD_DAYS = 2
+ANCHOR_OLD_LEAD_CHARS = 120
 SOFT_DAYS = 2  # a publication date stands for the event dates [published - SOFT_DAYS, published]
 COPY_WINDOW_DAYS = 7  # a copy published later than this after its story starts a new one
 MAX_SPAN_DAYS = 7  # event dates of one story never span more than this
@@ -522,6 +529,9 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
             continue
         d = _d(m.date_start)
         if d is None or (pub is not None and not (pub - timedelta(days=ANCHOR_MAX_AGE) <= d <= pub + timedelta(days=1))):
+            continue
+        if (ANCHOR_OLD_LEAD_CHARS and pub is not None and d < pub - timedelta(days=ANCHOR_OLD_DAYS)
+                and m.evidence_start is not None and m.evidence_start >= ANCHOR_OLD_LEAD_CHARS):
             continue
         out.add(d.isoformat())
     return sorted(out)

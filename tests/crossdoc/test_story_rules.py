@@ -77,9 +77,10 @@ def test_dates_stated_past_the_lead_do_not_anchor_a_story(monkeypatch):
 
 
 def test_an_old_date_anchors_only_when_told_in_the_opening(monkeypatch):
-    """A date more than ``ANCHOR_OLD_DAYS`` before publication, told after the
-    opening sentence, is the recalled cause of today's news: the article is
-    dated by publication (soft). Told in the opening it still anchors."""
+    """Stated dates all more than ``ANCHOR_OLD_DAYS`` before publication, told
+    after the opening sentence, are the recalled cause of today's news: the
+    article is dated by publication (soft). Told in the opening, or with a
+    recent date beside them, they still anchor."""
     monkeypatch.setattr(stories, "ANCHOR_LEAD_CHARS", 1000)
     monkeypatch.setattr(stories, "ANCHOR_OLD_DAYS", 2)
     monkeypatch.setattr(stories, "ANCHOR_OLD_LEAD_CHARS", 120)
@@ -100,7 +101,30 @@ def test_an_old_date_anchors_only_when_told_in_the_opening(monkeypatch):
     assert stories.doc_anchor(Doc(), [m(recapture, "2015-07-15")]) == ("2015-07-22", True)
     # the same date told in the opening sentence anchors the article
     assert stories.doc_anchor(Doc(), [m(0, "2015-07-15")]) == ("2015-07-15", False)
+    # with a recent date in the lead, the old ones count as before (here they outvote it)
+    both = [m(0, "2015-07-21"), m(recapture, "2015-07-15"), m(recapture + 5, "2015-07-15")]
+    assert stories.doc_anchor(Doc(), both) == ("2015-07-15", False)
     # a date of the day before publication ("أمس") anchors wherever the lead tells it
     assert stories.doc_anchor(Doc(), [m(recapture, "2015-07-21")]) == ("2015-07-21", False)
     monkeypatch.setattr(stories, "ANCHOR_OLD_LEAD_CHARS", 0)  # off
     assert stories.doc_anchor(Doc(), [m(recapture, "2015-07-15")]) == ("2015-07-15", False)
+
+
+def test_figures_spelled_in_words_meet_digits(monkeypatch):
+    """One outlet spells the figure another gives in digits: a shared figure."""
+
+    class Doc:
+        def __init__(self, title, text):
+            self.title, self.text = title, text
+
+    words = Doc("التحالف يعلن هدنة إنسانية", "أعلنت قيادة التحالف بدء هدنة إنسانية ولمدة خمسة أيام بطلب من الرئيس.")
+    digits = Doc("هدنة إنسانية في اليمن مدتها 5 أيام", "أعلن التحالف هدنة تبدأ مساء اليوم.")
+    vague = Doc("غارات جديدة", "قتل عشرات المسلحين في غارات ثلاث مقاتلات على مواقعهم في الذكرى العشرين "
+                "للحرب عام ألفين وخمسة عشر.")
+    monkeypatch.setattr(stories, "NUM_WORDS", True)
+    assert stories.doc_numbers(words, []) == {5} == stories.doc_numbers(digits, [])
+    assert stories._numbers_term(stories.doc_numbers(words, []), stories.doc_numbers(digits, [])) > 0
+    # "dozens", a small count, an ordinal and a year are no figures
+    assert stories.doc_numbers(vague, []) == set()
+    monkeypatch.setattr(stories, "NUM_WORDS", False)
+    assert stories.doc_numbers(words, []) == set()

@@ -99,11 +99,12 @@ ANCHOR_MAX_AGE = 10
 #: further down is recalled background; tune stories R 0.788 -> 0.803, P 0.963 -> 0.946;
 #: blind, read once, P/R 0.955/0.538 -> 0.958/0.590); 0: every stated date
 ANCHOR_LEAD_CHARS = 1000
-#: a stated date more than this many days before publication anchors an article only
-#: when told in its first ``ANCHOR_OLD_LEAD_CHARS`` characters (its opening sentence):
-#: further down it is the recalled cause of today's news (the Aden airport's capture
-#: a week before the first relief plane lands "today"; the Duma arson eight days
-#: before the father dies "today"), and the article is dated by what it tells today
+#: an article whose stated dates are all more than this many days before publication
+#: and told after its first ``ANCHOR_OLD_LEAD_CHARS`` characters (its opening
+#: sentence) is dated by publication (soft): they are the recalled cause of today's
+#: news, whose own date was not found (the Aden airport's recapture a week before
+#: the first relief plane lands "today"; the Duma arson eight days before the
+#: toddler's father dies "today"). With a recent or opening date they count as before
 ANCHOR_OLD_DAYS = 2
 ANCHOR_OLD_LEAD_CHARS = 120
 SOFT_DAYS = 2  # a publication date stands for the event dates [published - SOFT_DAYS, published]
@@ -118,6 +119,13 @@ KEEP_ENTITIES = 40  # most frequent places/actors kept per story
 NUM_LEAD_CHARS = 600
 W_NUM_SHARED = 0.5  # tune pairs: P 0.980 R 0.727 at 0.5, P 0.962 R 0.758 at 0.75, P 0.930 R 0.803 at 1.0
 W_NUM_DISJOINT = 0.5
+#: figures spelled in words count too ("لمدة خمسة أيام" against "مدتها 5 أيام"; not
+#: approximations such as "عشرات", nor ordinals such as "العشرين"): one outlet spells
+#: what another gives in digits. Only from ``NUM_WORDS_MIN`` up: one, two and three
+#: in words are shared by chance (three jets, three days; tune pairs: a shared "ثلاثة"
+#: joined the Turkish jets' strikes of 24 Jul to the Kilis border clash of 23 Jul)
+NUM_WORDS = True
+NUM_WORDS_MIN = 4
 KEEP_NUMBERS = 60
 KEEP_KEYS = 3000  # key hashes kept per story (names, figures, days of its members)
 #: the article's lead and the story's first lead each name someone (or a day) the
@@ -522,6 +530,7 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
     is mostly a recalled, background one)."""
     pub = _d(doc.published)
     out = set()
+    told = False  # a date told in the opening, or a recent one
     for m in mentions:
         if m.date_kind != "precise":
             continue
@@ -530,11 +539,13 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
         d = _d(m.date_start)
         if d is None or (pub is not None and not (pub - timedelta(days=ANCHOR_MAX_AGE) <= d <= pub + timedelta(days=1))):
             continue
-        if (ANCHOR_OLD_LEAD_CHARS and pub is not None and d < pub - timedelta(days=ANCHOR_OLD_DAYS)
-                and m.evidence_start is not None and m.evidence_start >= ANCHOR_OLD_LEAD_CHARS):
-            continue
         out.add(d.isoformat())
-    return sorted(out)
+        if not (ANCHOR_OLD_LEAD_CHARS and pub is not None and d < pub - timedelta(days=ANCHOR_OLD_DAYS)
+                and m.evidence_start is not None and m.evidence_start >= ANCHOR_OLD_LEAD_CHARS):
+            told = True
+    # only old dates told after the opening: today's happening is not dated (the
+    # plane that lands "today", a week after the airport's recapture it recalls)
+    return sorted(out) if told else []
 
 
 def doc_numbers(doc: Document, mentions: list) -> set[int]:
@@ -548,6 +559,14 @@ def doc_numbers(doc: Document, mentions: list) -> set[int]:
             continue
         if not 1300 <= n <= 2100:  # a Gregorian or Hijri year
             out.add(n)
+    if NUM_WORDS:
+        from rasid.text.numbers import _clitic, find_numbers
+        article = _clitic("article")  # an ordinal ("الذكرى العشرين", "الساعة العاشرة") is no count
+        for part in (doc.title or "", doc.text[:NUM_LEAD_CHARS]):
+            out.update(x.value for x in find_numbers(part)
+                       if x.kind == "words" and not x.approx and not x.definite
+                       and not _fold(x.text).startswith(article)
+                       and NUM_WORDS_MIN <= x.value and not 1300 <= x.value <= 2100)
     for m in mentions:
         if m.evidence_start is not None and m.evidence_start < NUM_LEAD_CHARS:
             out.update(v for v in (m.fatalities, m.injuries) if v)

@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"learned, out of fold ({args.repeats} x 5 folds grouped by story): AUC {np.mean(aucs):.3f}")
     best = None
     for th in np.arange(0.30, 0.96, 0.05):
-        ps, rs = zip(*(pr(y, o >= th) for o in oof))
+        ps, rs = zip(*(pr(y, o >= th) for o in oof), strict=True)
         print(f"  p >= {th:.2f}: P {np.mean(ps):.3f} R {np.mean(rs):.3f}")
         if best is None and np.mean(ps) >= args.min_precision:
             best = (th, np.mean(ps), np.mean(rs))
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"no threshold reaches out-of-fold P >= {args.min_precision}")
     m = LogisticRegression(C=args.C, max_iter=2000).fit(X, y)
-    print("weights (all decisions): " + " ".join(f"{n}={w:+.2f}" for n, w in zip(FEATURES, m.coef_[0]))
+    print("weights (all decisions): " + " ".join(f"{n}={w:+.2f}" for n, w in zip(FEATURES, m.coef_[0], strict=True))
           + f" bias={m.intercept_[0]:+.2f}")
     return 0
 

@@ -3,7 +3,8 @@
 A story is anchored on the *event date* of its first article (the date its
 events took place, resolved by the times stage against that article's own
 publication date; the publication date itself only when the article has no
-dated event). The anchor never moves, so a story cannot drift from day to day.
+dated event, or when its only stated dates are days old and told after its
+opening: the recalled cause of today's news, ``ANCHOR_OLD_DAYS``). The anchor never moves, so a story cannot drift from day to day.
 
 A new article is compared only with the stories anchored within
 ``WINDOW_DAYS`` of its own event date (an indexed query on ``anchor``), and
@@ -13,8 +14,8 @@ score over
 - cos(USE-m3 of title + lead, the story's centroid),
 - cos(tf-idf of its folded words, the sum of the story's; :mod:`.lexical`),
 - the share of its actors the story names,
-- the figures of its title and lead against the story's (one shared, or both
-  give figures and none agree),
+- the figures of its title and lead against the story's (one shared, figures
+  spelled in words included, or both give figures in digits and none agree),
 - whether one of its events merges on its own (merge score >= ``LINK_MIN``:
   same type and day, the same town or its surroundings, or a governorate with
   the same toll) with one of the story's merged events, or is only compatible
@@ -99,6 +100,14 @@ ANCHOR_MAX_AGE = 10
 #: further down is recalled background; tune stories R 0.788 -> 0.803, P 0.963 -> 0.946;
 #: blind, read once, P/R 0.955/0.538 -> 0.958/0.590); 0: every stated date
 ANCHOR_LEAD_CHARS = 1000
+#: an article whose stated dates are all more than this many days before publication
+#: and told after its first ``ANCHOR_OLD_LEAD_CHARS`` characters (its opening
+#: sentence) is dated by publication (soft): they are the recalled cause of today's
+#: news, whose own date was not found (the Aden airport's recapture a week before
+#: the first relief plane lands "today"; the Duma arson eight days before the
+#: toddler's father dies "today"). With a recent or opening date they count as before
+ANCHOR_OLD_DAYS = 2
+ANCHOR_OLD_LEAD_CHARS = 120
 SOFT_DAYS = 2  # a publication date stands for the event dates [published - SOFT_DAYS, published]
 COPY_WINDOW_DAYS = 7  # a copy published later than this after its story starts a new one
 MAX_SPAN_DAYS = 7  # event dates of one story never span more than this
@@ -111,6 +120,13 @@ KEEP_ENTITIES = 40  # most frequent places/actors kept per story
 NUM_LEAD_CHARS = 600
 W_NUM_SHARED = 0.5  # tune pairs: P 0.980 R 0.727 at 0.5, P 0.962 R 0.758 at 0.75, P 0.930 R 0.803 at 1.0
 W_NUM_DISJOINT = 0.5
+#: figures spelled in words count too, for a shared figure only ("لمدة خمسة أيام" against "مدتها 5 أيام"; not
+#: approximations such as "عشرات", nor ordinals such as "العشرين"): one outlet spells
+#: what another gives in digits. Only from ``NUM_WORDS_MIN`` up: one, two and three
+#: in words are shared by chance (three jets, three days; tune pairs: a shared "ثلاثة"
+#: joined the Turkish jets' strikes of 24 Jul to the Kilis border clash of 23 Jul)
+NUM_WORDS = True
+NUM_WORDS_MIN = 4
 KEEP_NUMBERS = 60
 KEEP_KEYS = 3000  # key hashes kept per story (names, figures, days of its members)
 #: the article's lead and the story's first lead each name someone (or a day) the
@@ -197,6 +213,7 @@ class Story:
     ev_end: str | None = None
     events: list = field(default_factory=list)  # [type, place key, date] of members' events
     numbers: set = field(default_factory=set)  # figures of members' titles and leads
+    wnumbers: set = field(default_factory=set)  # ... spelled in words (NUM_WORDS)
     towns: list = field(default_factory=list)  # [key, admin1, lat, lon] of the towns of members' leads
     #: speakers of its statement-only members; whether every member is one
     speakers: set = field(default_factory=set)
@@ -227,7 +244,7 @@ class Story:
     def add(self, doc: Document, vec: np.ndarray | None, places: Counter, actors: Counter,
             anchor: tuple[str | None, bool] = (None, True), sigs: list | None = None,
             terms: dict | None = None, numbers: Iterable[int] = (), keys=None,
-            towns: Iterable[list] = (), speakers: set | None = None) -> None:
+            towns: Iterable[list] = (), speakers: set | None = None, wnumbers: Iterable[int] = ()) -> None:
         if vec is not None:
             self.vec_sum = vec.copy() if self.vec_sum is None else self.vec_sum + vec
             sim = float(self.centroid @ vec)
@@ -267,6 +284,9 @@ class Story:
         for n in numbers:
             if len(self.numbers) < KEEP_NUMBERS:
                 self.numbers.add(n)
+        for n in wnumbers:
+            if len(self.wnumbers) < KEEP_NUMBERS:
+                self.wnumbers.add(n)
         if keys is not None:
             if self.n_docs == 1:
                 self.lead_keys = tuple(it for it in keys.lead if not is_number_item(it))
@@ -295,7 +315,8 @@ class Story:
                 json.dumps(dict(self.actors.most_common(KEEP_ENTITIES)), ensure_ascii=False),
                 self.anchor, int(self.anchor_soft), self.ev_start, self.ev_end,
                 # the figures ride in the events column as one ["#", [...], ""] entry
-                json.dumps(self.events + ([["#", sorted(self.numbers), ""]] if self.numbers else [])
+                json.dumps(self.events + ([["#", sorted(self.numbers), sorted(self.wnumbers) or ""]]
+                                          if self.numbers or self.wnumbers else [])
                            + ([["T", self.towns, ""]] if self.towns else [])
                            + [["S", sorted(self.speakers), int(self.all_statements)]]
                            + ([["@", [sorted(it) for it in self.lead_keys], sorted(self.all_keys)]]
@@ -307,6 +328,7 @@ class Story:
     def from_row(cls, r) -> "Story":
         evs = json.loads(r[14] or "[]")
         nums = {int(n) for e in evs if e[0] == "#" for n in e[1]}
+        wnums = {int(n) for e in evs if e[0] == "#" and isinstance(e[2], list) for n in e[2]}
         keys = next((e for e in evs if e[0] == "@"), None)
         towns = next((e[1] for e in evs if e[0] == "T"), [])
         spk = next((e for e in evs if e[0] == "S"), None)
@@ -315,7 +337,7 @@ class Story:
                    vec_sum=None if r[7] is None else np.frombuffer(r[7], dtype=np.float32).copy(),
                    places=Counter(json.loads(r[8] or "{}")), actors=Counter(json.loads(r[9] or "{}")),
                    anchor=r[10] or r[4], anchor_soft=bool(r[11]) if r[11] is not None else True,
-                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] not in ("#", "@", "T", "S")], numbers=nums, towns=towns,
+                   ev_start=r[12] or r[4], ev_end=r[13] or r[5], events=[e for e in evs if e[0] not in ("#", "@", "T", "S")], numbers=nums, wnumbers=wnums, towns=towns,
                    speakers=set(spk[1]) if spk else set(), all_statements=bool(spk[2]) if spk else False,
                    lead_keys=tuple(frozenset(it) for it in keys[1]) if keys else (),
                    all_keys=set(keys[2]) if keys else set(),
@@ -399,6 +421,7 @@ class StoryIndex:
         if terms is None:
             terms = term_vector(doc.title, doc.text)
         nums = doc_numbers(doc, mentions or [])
+        wnums = word_numbers(doc) - nums
         towns = lead_towns(doc)
         speakers = statement_speakers(doc, mentions or [])
         if keys is None:
@@ -436,13 +459,13 @@ class StoryIndex:
                     score = (W_COS * float(c) + W_TERMS * tc + W_ACTOR * _overlap(actors, s.actors)
                              + (W_EVENT if linked else W_WEAK_EVENT if links.get(s.id, -1.0) > 0 else 0.0)
                              - (W_SOFT_DAY if soft else W_DAY) * days + BIAS
-                             + _numbers_term(nums, s.numbers) - (W_NAMES if template else 0.0)
+                             + _numbers_term(nums, s.numbers, wnums, s.wnumbers) - (W_NAMES if template else 0.0)
                              - (W_SIBLING if _siblings(towns, s.towns) else 0.0))
                     if TRACE is not None:
                         TRACE[-1] = TRACE[-1] + ({"score": score, "cos": float(c), "terms": tc,
                                                   "actor": _overlap(actors, s.actors), "linked": linked,
                                                   "link": links.get(s.id, -1.0), "days": days, "soft": soft,
-                                                  "num": _numbers_term(nums, s.numbers), "template": template,
+                                                  "num": _numbers_term(nums, s.numbers, wnums, s.wnumbers), "template": template,
                                                   "sibling": _siblings(towns, s.towns),
                                                   "town": _shared_town(towns, s.towns),
                                                   "lag": _lag(doc, anchor),
@@ -460,7 +483,7 @@ class StoryIndex:
             best = Story(id=sid, new=True)
             self.cache[sid] = best
             best_score = 1.0
-        best.add(doc, vec, places, actors, anchor, sigs, terms, nums, keys, towns, speakers)
+        best.add(doc, vec, places, actors, anchor, sigs, terms, nums, keys, towns, speakers, wnums)
         if best.new:  # visible to the date-window query of the next documents
             self.db.put_stories([best.to_row()])
             best.new = False
@@ -515,6 +538,7 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
     is mostly a recalled, background one)."""
     pub = _d(doc.published)
     out = set()
+    told = False  # a date told in the opening, or a recent one
     for m in mentions:
         if m.date_kind != "precise":
             continue
@@ -524,7 +548,12 @@ def doc_dates(doc: Document, mentions: list) -> list[str]:
         if d is None or (pub is not None and not (pub - timedelta(days=ANCHOR_MAX_AGE) <= d <= pub + timedelta(days=1))):
             continue
         out.add(d.isoformat())
-    return sorted(out)
+        if not (ANCHOR_OLD_LEAD_CHARS and pub is not None and d < pub - timedelta(days=ANCHOR_OLD_DAYS)
+                and m.evidence_start is not None and m.evidence_start >= ANCHOR_OLD_LEAD_CHARS):
+            told = True
+    # only old dates told after the opening: today's happening is not dated (the
+    # plane that lands "today", a week after the airport's recapture it recalls)
+    return sorted(out) if told else []
 
 
 def doc_numbers(doc: Document, mentions: list) -> set[int]:
@@ -622,11 +651,34 @@ def _shared_town(mine: list, theirs: list) -> bool:
     return any(a[0] == b[0] or _km((a[2], a[3]), (b[2], b[3])) <= SIBLING_KM for a in mine for b in theirs)
 
 
-def _numbers_term(mine: set[int], theirs: set[int]) -> float:
-    """Score term for the figures: one shared, or both give figures and none agree."""
+def word_numbers(doc: Document) -> set[int]:
+    """The figures spelled in words in an article's title and lead (``NUM_WORDS``):
+    from ``NUM_WORDS_MIN`` up, not approximations ("عشرات") nor ordinals."""
+    if not NUM_WORDS:
+        return set()
+    from rasid.text.numbers import _clitic, find_numbers
+    article = _clitic("article")  # an ordinal ("الذكرى العشرين", "الساعة العاشرة") is no count
+    out: set[int] = set()
+    for part in (doc.title or "", doc.text[:NUM_LEAD_CHARS]):
+        out.update(x.value for x in find_numbers(part)
+                   if x.kind == "words" and not x.approx and not x.definite
+                   and not _fold(x.text).startswith(article)
+                   and NUM_WORDS_MIN <= x.value and not 1300 <= x.value <= 2100)
+    return out
+
+
+def _numbers_term(mine: set[int], theirs: set[int], mine_w: set[int] | frozenset = frozenset(),
+                  theirs_w: set[int] | frozenset = frozenset()) -> float:
+    """Score term for the figures: one shared, or both give figures in digits and
+    none agree. A figure spelled in words (``mine_w``, ``theirs_w``) counts for a
+    shared one, never for disagreement: spelled, it is as often a count beside the
+    happening's toll ("خمسة كويتيين" in a cell whose story's figures are a
+    recalled bombing's dead) as the toll itself."""
+    if (mine | mine_w) & (theirs | theirs_w):
+        return W_NUM_SHARED
     if not mine or not theirs:
         return 0.0
-    return W_NUM_SHARED if mine & theirs else -W_NUM_DISJOINT
+    return -W_NUM_DISJOINT
 
 
 def _names_conflict(keys, s: Story) -> bool:

@@ -1,0 +1,56 @@
+"""Claims stage: families found on the 392-article corpus (issue 18, helper claims14).
+
+Every sentence was written for these tests in the style of Arabic news (none
+copied from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.conftest import NAMES
+from tests.claims.test_families import run
+
+
+def _claims(text: str, cue: str):
+    return [c for c in run(text, NAMES).claims if c.cue.text == cue]
+
+
+# a subject after a sentence-opening كان or a contrast word, set off from its verb by a comma
+FRONTED = [
+    ("وكان المرصد، أكد أن الطائرات قصفت مواقع التنظيم في الريف الشمالي.", "أكد", "المرصد", "assert",
+     "الطائرات قصفت مواقع"),
+    ("وكان مصدر في الفصيل، اعتبر أن الانسحاب جاء بعد ضغوط كبيرة.", "اعتبر", "مصدر في الفصيل", "speculate",
+     "الانسحاب جاء بعد ضغوط"),
+    ("غير أن مسؤولاً عسكرياً، رفض الكشف عن اسمه، قال إن القوات ستبقى في مواقعها.", "قال", "مسؤولاً عسكرياً",
+     "assert", "القوات ستبقى"),
+    ("لكن مصدراً في وزارة الدفاع، أكد لـ«الصحيفة» أن الضربات ستتواصل.", "أكد", "مصدراً في وزارة الدفاع",
+     "assert", "الضربات ستتواصل"),
+    ("إلا أن رئيس اللجنة الأمنية، سامي الحربي، قال إن الهجوم أحبط قبل وقوعه.", "قال", "سامي الحربي", "assert",
+     "الهجوم أحبط"),
+    ("وكان المتحدث باسم الجيش، قال أمس لصحيفة «الحياة»، إن العملية انتهت.", "قال", "المتحدث باسم الجيش", "assert",
+     "العملية انتهت"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", FRONTED)
+def test_fronted_subject_set_off_by_comma(claim_row, text, cue, source, stance, key):
+    claim_row(text, cue, source, stance, key)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # the verb's own subject follows it: the fronted phrase is no speaker
+    ("وكان الهجوم الأخير، قال المصدر إنه وقع ليلاً.", "قال", "المصدر"),
+    ("لكن الحصار على البلدة، أكدت الأمم المتحدة أنه مستمر.", "أكدت", "الأمم المتحدة"),
+])
+def test_fronted_phrase_with_subject_after_verb(text, cue, source):
+    hits = _claims(text, cue)
+    assert hits and all(c.source.text == source for c in hits), [c.source.text for c in hits]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a phrase that is no speaker before the comma: no claim
+    ("لكن الهجوم على المدينة، أكد أن الجيش ضعيف.", "أكد"),
+])
+def test_fronted_non_speaker(text, cue):
+    assert not _claims(text, cue)

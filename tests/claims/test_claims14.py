@@ -54,3 +54,43 @@ def test_fronted_phrase_with_subject_after_verb(text, cue, source):
 ])
 def test_fronted_non_speaker(text, cue):
     assert not _claims(text, cue)
+
+
+# an addressee verb: the speaker, the one addressed (with its names, places, times, a relative
+# clause), then "بـ" + what is asked or charged
+FAR_BI = [
+    ("طالب رئيس البرلمان سامي الحربي أمس الأحد رئيس الحكومة علي الحسيني بإقالة الوزراء المتهمين.", "طالب",
+     "سامي الحربي", "assert", "بإقالة الوزراء"),
+    ("وطالب المجلس الأعلى للقبائل في الخليل يوم السبت الحكومة المحلية بإجراء تحقيق في الحادث.", "وطالب",
+     "المجلس الأعلى للقبائل", "assert", "بإجراء تحقيق"),
+    ("طالبت جبهة النصرة التي تحتجز عدداً من الجنود في الجبال، بالإفراج عن سجينات لديها.", "طالبت",
+     "جبهة النصرة", "assert", "بالإفراج عن سجينات"),
+    ("وطالبت الدراسة الجهات ذات الاختصاص بضرورة تكثيف حملات التوعية.", "وطالبت", "الدراسة", "assert",
+     "بضرورة تكثيف"),
+    ("واتهمت جماعة المعارضة المسلحة التي تقاتل في الشمال منذ سنوات الحكومة المركزية بالوقوف وراء الاغتيال.",
+     "واتهمت", "جماعة المعارضة", "assert", "بالوقوف وراء الاغتيال"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", FAR_BI)
+def test_addressee_then_far_bi(claim_row, text, cue, source, stance, key):
+    claim_row(text, cue, source, stance, key)
+
+
+def test_far_bi_speaker_with_name_stops_at_comma():
+    # "فلان، رئيس الحكومة فلان بـ": a second title and name after the comma is the one addressed
+    hits = _claims("فيما طالب ممثل المرجعية سامي الحربي، رئيس الحكومة علي الحسيني بمكافحة الفساد.", "طالب")
+    assert hits and hits[0].source.text == "ممثل المرجعية سامي الحربي", [c.source.text for c in hits]
+    assert hits[0].content.text.startswith("بمكافحة")
+
+
+@pytest.mark.parametrize("text, cue", [
+    # after a relative pronoun the phrase after the verb is the one accused, not the speaker
+    ("وهاجم المسلحون مقر الفرقة، التي تتهم «النصرة» أيضاً بخطف قائدها.", "تتهم"),
+    # a feminine verb and a masculine plural phrase: the phrase is the one addressed
+    ("وقالت الجبهة إنها أسرت عناصر، وطالبت مقاتلين آخرين في المنطقة بالتخلي عن السلاح.", "وطالبت"),
+])
+def test_far_bi_phrase_is_no_speaker(text, cue):
+    hits = _claims(text, cue)
+    assert all(c.source.text not in ("«النصرة»", "النصرة") and "مقاتلين" not in c.source.text for c in hits), \
+        [c.source.text for c in hits]

@@ -20,6 +20,8 @@ from rasid.claims.grammar import (
     WINDOW,
     Draft,
     Opener,
+    source_gender,
+    verb_gender,
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.sources import extend_np, head_kind, make_source, quoted_end
@@ -57,6 +59,7 @@ FIRST_PERSON_VERBS = word_set("first_person_verbs.txt")
 SETTING_REACH = 6  # tokens after a setting ("في تصريح خاص لـ«X»") searched for first-person speech
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 RELATIVE_APPOSITION = 16  # tokens a relative clause between commas may run after a source
+FAR_BI_REACH = 20  # tokens after a speaker searched for the "بـ" of an addressee verb (:meth:`far_bi`)
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 
 
@@ -208,7 +211,44 @@ class OpenerRules(SubjectRules):
                 and self.bare_object(adjacent, prep_hit.k) and self.speaker_before_object(i, np_end, adjacent):
             # "وأعلنت جيبوتي أمس حاجتها إلى ... الذي أسفر عن": the prep lies inside the object
             return Opener(adjacent, w.toks[adjacent].start)
+        if prep_hit is None and cue.addressee and cue.family == "verb" and BI in cue.preps and np_end is not None \
+                and np_end >= i and (head_kind(w, i) or w.entity_at(i)) \
+                and not (w.norm(i - 2) in RELATIVES and w.same_sentence(i - 2, i)):  # "التي تتهم «النصرة» بـ"
+            far = self.far_bi(i, max(np_end, adjacent - 1))
+            if far is not None:
+                return Opener(far, w.toks[far].start, far=True)
         return prep_hit
+
+    def in_place(self, k: int) -> bool:
+        """Token k lies in a place mention ("ببغداد", "بريف حلب")."""
+        t = self.w.toks[k]
+        return any(m.start < t.end and t.start < m.end for _, m in self.w.doc.mentions("place"))
+
+    def far_bi(self, i: int, np_end: int) -> int | None:
+        """"طالب رئيس المجلس فلان أمس رئيسَ الوزراء فلاناً بإقالة", "اتهم الوزير كتلاً نيابية داخل
+        التحالف بعرقلة": after a speaker at token i (its phrase ending at ``np_end``), the one addressed
+        and its modifiers, then "بـ" + what is asked or charged, further than the one-phrase object
+        :meth:`opener` reads. Its token, else None (another saying or a content opener first)."""
+        w = self.w
+        if w.norm(np_end + 1).startswith(BI):
+            return None  # right after the speaker's phrase: :meth:`opener` reads that one
+        g = verb_gender(w.norm(i - 1))
+        if g is not None and source_gender(make_source(w, i, np_end, self.names)) not in (g, None):
+            return None  # "وطالبت مقاتلين آخرين بـ": the phrase is the one addressed, not the speaker
+        for k in range(np_end + 2, min(len(w), i + FAR_BI_REACH)):
+            if not w.same_sentence(i, k) or ":" in w.gap(k):
+                return None
+            n = w.norm(k)
+            if n in GENERIC_OPENERS:
+                return None
+            kc = self.cue_at(k)
+            if kc is not None and kc.family == "verb" and self.prep_at(k) is None and w.norm(k - 1) not in RELATIVES:
+                return None  # "، داعيا", "واتهم": another saying
+            if n.startswith(BI) and n not in NOT_BI and not w.in_entity(k) and not w.in_time(k) \
+                    and not self.in_place(k):
+                # the first "بـ" word: what is asked or charged ("بإقالة", "بالإفراج"), else none
+                return k if len(n) - len(BI) >= 3 and not self.person_at(k + 1) else None
+        return None
 
     def first_person_speech(self, i: int, cue: Cue) -> int | None:
         """The token, right after a saying verb with its speaker left out or after the

@@ -489,8 +489,8 @@ class VerbRules(VerbObjectRules):
         """9. "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase after
         the verb is the one addressed, the speaker stands before (else the later rules)."""
         op, i = v.op, v.i
-        if op is None or not v.cue.addressee or op.participle is not None:
-            return False
+        if op is None or not v.cue.addressee or op.participle is not None or op.far:
+            return False  # (far: the speaker is the phrase after the verb)
         if self.subject_follows(v):
             return False  # "تتهمهم حماس بـ": the one addressed is the pronoun, the speaker follows
         who = self.source_before(i)
@@ -506,6 +506,19 @@ class VerbRules(VerbObjectRules):
             self.verb_claim(v, who, op.start)
             return True
         return False
+
+    def cut_at_addressee(self, src: Source) -> Source:
+        """A speaker with a name, then a comma and the one addressed ("طالب ممثل المرجعية فلان،
+        رئيسَ الوزراء فلاناً بـ"): the source ends before the comma."""
+        w = self.w
+        a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+        for k in range(a + 1, b + 1):
+            if any(c in COMMAS for c in w.punct_before(k)):
+                if any(self.person_at(t) or w.entity_at(t) and t > a for t in range(a, k)) \
+                        or k - 2 > a and self.bare_name(k - 2, k - 1):  # "... أحمد الصافي، رئيس الوزراء"
+                    return make_source(w, a, k - 1, self.names)
+                return src
+        return src
 
     def describes_noun(self, v: VerbCue) -> bool:
         """A present-tense verb right after a content word, no mark between ("بإصدار قرار
@@ -563,6 +576,8 @@ class VerbRules(VerbObjectRules):
                 # that takes an object says it ("وأبدت مصادر استغرابها من ...")
                 return not cue.object
         src = self.source_between(i + 1, last)
+        if src is not None and op.far:
+            src = self.cut_at_addressee(src)
         if src is not None and cue.source == "np" and cue.judgement and not src.supported and src.entity is None \
                 and w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms \
                 and not is_nisba(w.norm(i + 1)) and not w.norm(i + 1).endswith(PLURAL_NOUN_ENDINGS):

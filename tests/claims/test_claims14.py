@@ -94,3 +94,19 @@ def test_far_bi_phrase_is_no_speaker(text, cue):
     hits = _claims(text, cue)
     assert all(c.source.text not in ("«النصرة»", "النصرة") and "مقاتلين" not in c.source.text for c in hits), \
         [c.source.text for c in hits]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a verbal noun right after a preposition is no verb ("على وصف", "عن ذكر")
+    ("وقال الأهالي إن «الكلمات عاجزة عن وصف ما جرى»، مؤكدين أن القصف استمر ساعات.", "وصف"),
+    ("ودفع ذلك الوزير إلى وصف الحكومة بأنها فاشلة.", "وصف"),
+])
+def test_verbal_noun_after_preposition(text, cue):
+    assert not _claims(text, cue)
+
+
+def test_participle_after_quote_keeps_its_speaker():
+    hits = _claims("وقالت العائلة في بيان، إنه «ما من كلمات قادرة على وصف صدمتنا»، مؤكدة أن ابنها لم يكن متطرفاً.",
+                   "مؤكدة")
+    assert hits and hits[0].source.text == "العائلة", [c.source.text for c in hits]
+    assert "ابنها لم يكن متطرفاً" in hits[0].content.text

@@ -297,6 +297,8 @@ class VerbRules(VerbObjectRules):
             return True  # "بين فلان، وبين فلان": the preposition
         if self.adjective_after_noun(v.i):
             return True  # "أعضاء جدد للتنظيم": "new", no verb
+        if v.prev in PREPOSITIONS and v.prev != MIN and not w.punct_before(v.i) and not w.in_entity(v.i - 1):
+            return True  # "قادرة على وصف صدمتنا", "عن ذكر": a verbal noun after a preposition (not "من": "who")
         if self.naming(v.i, v.cue):
             return True  # "شاهد عيان يدعى فلان": "is called"
         if v.prev in CONDITIONALS:

@@ -110,3 +110,20 @@ def test_participle_after_quote_keeps_its_speaker():
                    "مؤكدة")
     assert hits and hits[0].source.text == "العائلة", [c.source.text for c in hits]
     assert "ابنها لم يكن متطرفاً" in hits[0].content.text
+
+
+def test_affiliated_is_no_verb():
+    # "موقع تابع لمؤسسة": an adjective; the speaker's content opener lies past it
+    text = ("ويشير سامي الحربي، رئيس تحرير مجلة الشرق، وهو موقع تابع لمؤسسة بحثية، في حديث للصحيفة، "
+            "إلى أن المقاتلين فقدوا الحاضنة الشعبية.")
+    assert not _claims(text, "تابع")
+    hits = _claims(text, "ويشير")
+    assert hits and "سامي الحربي" in hits[0].source.text and "فقدوا الحاضنة" in hits[0].content.text
+
+
+def test_passive_belief_inside_a_statement_is_the_speakers():
+    # the gold convention: "أشلاء يعتقد أنها ..." inside what a spokesman says is his speculation
+    text = "وقال المتحدث الأمني إن الانفجار وقع ظهراً، كما عثر في الموقع على أشلاء يعتقد أنها لانتحاري."
+    hits = _claims(text, "يعتقد")
+    assert hits and hits[0].stance == "speculate" and "المتحدث الأمني" in hits[0].source.text, \
+        [(c.source.text, c.stance) for c in hits]

@@ -10,6 +10,8 @@ source that may name a speaker). Part of :class:`rasid.claims.extract.Extractor`
 from __future__ import annotations
 
 from rasid.claims.grammar import (
+    ADVERBS,
+    DEMONSTRATIVES,
     DIRECT_OPENERS,
     GENERIC_OPENERS,
     IMPERSONAL_OPENERS,
@@ -30,6 +32,9 @@ from rasid.claims.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA
 from rasid.claims.vocab import (
     AN,
     ARTICLE,
+    IYYA,
+    KANA,
+    QAD_FORMS,
     ARTICLE_CONJ,
     BI,
     CONJ,
@@ -56,6 +61,7 @@ from rasid.claims.vocab import (
 )
 
 FIRST_PERSON_VERBS = word_set("first_person_verbs.txt")
+_ADJECTIVE_PARTICIPLES = word_set("adjective_participles.txt")  # "قيود مشددة": no participle of saying
 SETTING_REACH = 6  # tokens after a setting ("في تصريح خاص لـ«X»") searched for first-person speech
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 RELATIVE_APPOSITION = 16  # tokens a relative clause between commas may run after a source
@@ -153,7 +159,8 @@ class OpenerRules(SubjectRules):
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None and not i < k < adjacent \
-                    and not self.naming(k, kc):  # "وقال شاهد عيان يدعى فلان لرويترز إن": inside the source
+                    and not self.naming(k, kc) and not self.adjective_after_noun(k):
+                # ("وقال شاهد عيان يدعى فلان لرويترز إن": inside the source; "موقع تابع لـ": an adjective)
                 if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
                        if w.same_sentence(k, t)):
                     continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
@@ -218,6 +225,21 @@ class OpenerRules(SubjectRules):
             if far is not None:
                 return Opener(far, w.toks[far].start, far=True)
         return prep_hit
+
+    def adjective_after_noun(self, i: int) -> bool:
+        """Token i is a word of saying that is also a common adjective or noun
+        (``data/adjective_participles.txt``: "مشددة", "جدد") right after an indefinite word with
+        no mark between ("قيود مشددة", "أعضاء جدد"), not a time ("أمس مؤكدة") nor before إياه."""
+        w = self.w
+        n, p = w.norm(i), w.norm(i - 1)
+        return n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
+            and not w.norm(i + 1).startswith(IYYA) \
+            and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
+            and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1) \
+            and not any(x in self.lex.stops or x in self.lex.not_source or x in self.lex.negators
+                        or x in QAD_FORMS or x in self.lex.pronoun_subjects for x in stems(p)) \
+            and not any(x in KANA or x[len(LI):] in DEMONSTRATIVES for x in stems(p))
+        # ("فقد جدد", "كما جدد"; "كان يعتقد أن", "ولهذا يعتقد فلان")
 
     def in_place(self, k: int) -> bool:
         """Token k lies in a place mention ("ببغداد", "بريف حلب")."""

@@ -127,3 +127,29 @@ def test_passive_belief_inside_a_statement_is_the_speakers():
     hits = _claims(text, "يعتقد")
     assert hits and hits[0].stance == "speculate" and "المتحدث الأمني" in hits[0].source.text, \
         [(c.source.text, c.stance) for c in hits]
+
+
+TITLE_NAME_OBJECT = [
+    # a title, the person's name, then the bare object: the name belongs to the speaker
+    ("وأكد الرئيس التركي رجب طيب أردوغان عزم بلاده ملاحقة المسلحين.", "وأكد", "رجب طيب أردوغان", "assert",
+     "عزم بلاده"),
+    # the subject before the auxiliary كان
+    ("المسؤولون الأمريكيون كانوا يقولون عند بداية الغارات إنها ستستغرق أشهراً.", "يقولون", "المسؤولون", "assert",
+     "ستستغرق أشهراً"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", TITLE_NAME_OBJECT)
+def test_title_name_and_auxiliary(text, cue, source, stance, key):
+    names = {**NAMES, "رجب طيب أردوغان": ("person-9", "person", "رجب طيب أردوغان")}
+    hits = [c for c in run(text, names).claims if c.cue.text == cue]
+    assert hits, cue
+    c = hits[-1]
+    assert source in c.source.text and "عند" not in c.source.text, c.source.text
+    assert c.stance == stance and key in c.content.text and not c.content.text.startswith("رجب")
+
+
+def test_setting_before_verb_is_no_content():
+    # "في هذا الوقت، قال فلان، ...": a short setting before the verb is nothing said
+    doc = run("في هذا الوقت، قال الأدميرال سامي الحربي، المتحدث باسم الوزارة، في مؤتمر صحافي.", NAMES)
+    assert all(c.content.text != "في هذا الوقت" for c in doc.claims), [c.content.text for c in doc.claims]

@@ -230,6 +230,9 @@ class SubjectRules(Attribution):
         last = i - 1
         while last >= 0 and w.norm(last) in QAD_FORMS:
             last -= 1
+        if last > 0 and last == i - 1 and w.norm(last) in KANA and not w.punct_before(i) and not w.punct_before(last) \
+                and w.same_sentence(last - 1, i):
+            last -= 1  # "الأمريكان كانوا يقولون إنها": the subject before the auxiliary
         if last < 0 or not w.same_sentence(last, i):
             return None
         if last < i - 1:

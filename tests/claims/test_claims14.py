@@ -153,3 +153,16 @@ def test_setting_before_verb_is_no_content():
     # "في هذا الوقت، قال فلان، ...": a short setting before the verb is nothing said
     doc = run("في هذا الوقت، قال الأدميرال سامي الحربي، المتحدث باسم الوزارة، في مؤتمر صحافي.", NAMES)
     assert all(c.content.text != "في هذا الوقت" for c in doc.claims), [c.content.text for c in doc.claims]
+
+
+def test_follow_on_skips_a_claim_said_inside_another():
+    # "وأضافت" goes on with the sources, not with the commander their words quote
+    text = ("وقالت المصادر إن القائد سامي الحربي أبلغ لجنة التحقيق بأنه تسلم أوامر الانسحاب. "
+            "وأضافت أن الحربي طلب تعزيزات لم تصل.")
+    hits = _claims(text, "وأضافت")
+    assert hits and hits[0].source.text == "المصادر", [c.source.text for c in hits]
+
+
+def test_concessive_law_is_no_opener():
+    # "ولو أنه ضعيف": a concession, not the content of "تعتبر"
+    assert not _claims("إضافة إلى ذلك، تعتبر المدينة خط اتصال خلفياً، ولو أنه ضعيف، بمقاتلي المعارضة.", "تعتبر")

@@ -649,7 +649,9 @@ class SubjectRules(Attribution):
         unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
         near = [d for d in reversed(self.drafts) if d.cue_i < i and self.sentences_between(self.w.sent[d.cue_i], sent) <= reach
-                and not d.attrs.get("reported") and not self.quoted_inside(d)]
+                and not d.attrs.get("reported") and not self.quoted_inside(d)
+                and not (self.w.sent[d.cue_i] != sent and self.embedded(d))]  # (in its own sentence a participle
+        # goes on from the claim said inside: "وأضاف البيان أن الوزير شدد على ...، معتبراً أن")
         if not near:
             return None
         g = verb_gender(self.w.norm(i))
@@ -663,6 +665,22 @@ class SubjectRules(Attribution):
             if reach > 0 and self.surely_other(near[0].source, g):
                 return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def embedded(self, d: Draft) -> bool:
+        """The cue of ``d`` stands inside the content of an earlier claim of its sentence, with no mark
+        between ("وقالت المصادر إن القائد فلان أبلغ اللجنة بأنه ..."): said in another's words, it
+        speaks for no follow-on cue of a later sentence."""
+        w = self.w
+        if w.norm(d.cue_i)[:1] in CONJ:
+            return False
+        for e in self.drafts:
+            if e is d or e.cue_i >= d.cue_i or not w.same_sentence(e.cue_i, d.cue_i) or e.before:
+                continue
+            k = w.index_at(e.content_start)
+            if e.content_start <= d.cue.start and k < d.cue_i \
+                    and not any(w.punct_before(t) for t in range(k + 1, d.cue_i + 1)):
+                return True
+        return False
 
     def sentences_between(self, a: int, b: int) -> int:
         """Sentences from sentence a to sentence b, less the subheadings between them (a

@@ -166,3 +166,28 @@ def test_follow_on_skips_a_claim_said_inside_another():
 def test_concessive_law_is_no_opener():
     # "ولو أنه ضعيف": a concession, not the content of "تعتبر"
     assert not _claims("إضافة إلى ذلك، تعتبر المدينة خط اتصال خلفياً، ولو أنه ضعيف، بمقاتلي المعارضة.", "تعتبر")
+
+
+QUOTED_ORGS = [
+    # a quoted organisation right after the verb is the speaker, not a quotation
+    ("بموازاة ذلك، أعلنت «حركة النصر الإسلامية» أمس، في بيان لها، عن توقف المفاوضات مع الوفد.", "أعلنت",
+     "حركة النصر الإسلامية", "assert", "توقف المفاوضات"),
+    ("وبالتزامن، أفادت «الشبكة الوطنية لحقوق الإنسان» بمقتل خمسة مدنيين في القصف.", "أفادت",
+     "الشبكة الوطنية لحقوق الإنسان", "assert", "بمقتل خمسة مدنيين"),
+    # a quoted name opening with ل is no channel "لـ«...»"
+    ("وفي بلدة داريا، قال «لواء شهداء المدينة» التابع للمعارضة إنه سيطر على الحي.", "قال", "لواء شهداء المدينة",
+     "assert", "سيطر على الحي"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", QUOTED_ORGS)
+def test_quoted_organisation_speaks(text, cue, source, stance, key):
+    hits = _claims(text, cue)
+    assert hits and source in hits[-1].source.text, [c.source.text for c in hits]
+    assert hits[-1].stance == stance and key in hits[-1].content.text, hits[-1].content.text
+
+
+def test_quotation_after_verb_stays_a_quotation():
+    doc = run("وقال الوزير سامي الحربي إن الوضع هادئ. وأضاف «الحكومة لن تتراجع عن قرارها».", NAMES)
+    hits = [c for c in doc.claims if c.cue.text == "وأضاف"]
+    assert hits and "سامي الحربي" in hits[0].source.text and "لن تتراجع" in hits[0].content.text

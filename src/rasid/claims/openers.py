@@ -151,6 +151,8 @@ class OpenerRules(SubjectRules):
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
                     in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source
+                elif qe is not None and k == i and self.quoted_speaker(k, qe, cue):
+                    in_name = qe  # "أعلنت «حركة أحرار الشام» أمس، في بيان، عن": the quoted organisation
                 elif qe is None or qe - k >= 3:
                     if prep_hit and prep_hit.k == k - 1:
                         return prep_hit
@@ -240,6 +242,24 @@ class OpenerRules(SubjectRules):
                         or x in QAD_FORMS or x in self.lex.pronoun_subjects for x in stems(p)) \
             and not any(x in KANA or x[len(LI):] in DEMONSTRATIVES for x in stems(p))
         # ("فقد جدد", "كما جدد"; "كان يعتقد أن", "ولهذا يعتقد فلان")
+
+    #: words of a quoted organisation's name right after a verb
+    QUOTED_NAME_WORDS = 6
+
+    def quoted_speaker(self, k: int, qe: int, cue: Cue) -> bool:
+        """The quotation k..qe right after a verb is the name of an organisation or outlet that speaks
+        ("أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن", "أعلنت «حركة أحرار الشام» أمس، في بيان"):
+        it opens with such a head (or a mention of one) and the saying goes on after it."""
+        w = self.w
+        hk = head_kind(w, k)
+        ent = w.entity_at(k)
+        if qe - k + 1 > self.QUOTED_NAME_WORDS or not w.same_sentence(k, qe + 1) \
+                or not (hk and hk[0] in ("organization", "media") or ent and ent[0].kind in ("organization", "outlet")):
+            return False
+        n = w.norm(qe + 1)
+        return n in GENERIC_OPENERS or n in cue.preps or self.prep_at(qe + 1) is not None \
+            or BI in cue.preps and n.startswith(BI) and n not in NOT_BI and len(n) > 3 \
+            or w.in_time(qe + 1) or n in TIME_WORDS or n.startswith(ARTICLE) and not w.punct_before(qe + 1)
 
     def in_place(self, k: int) -> bool:
         """Token k lies in a place mention ("ببغداد", "بريف حلب")."""

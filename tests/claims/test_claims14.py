@@ -191,3 +191,12 @@ def test_quotation_after_verb_stays_a_quotation():
     doc = run("وقال الوزير سامي الحربي إن الوضع هادئ. وأضاف «الحكومة لن تتراجع عن قرارها».", NAMES)
     hits = [c for c in doc.claims if c.cue.text == "وأضاف"]
     assert hits and "سامي الحربي" in hits[0].source.text and "لن تتراجع" in hits[0].content.text
+
+
+def test_long_topic_then_prodrop_verb():
+    # "وعن X [a long phrase]، قال إن": the speaker held over from the sentence before
+    text = ("وقال المعارض سامي الحربي إن الوضع صعب. وعن الغارات التي نفذتها طائرات التحالف لدعم فصائل "
+            "مقربة من الجبهة في معركتها قرب البلدة في شمال البلاد، قال إن الجبهة تعتبرها غارات خجولة.")
+    hits = _claims(text, "قال")
+    assert hits and "سامي الحربي" in hits[0].source.text and "غارات خجولة" in hits[0].content.text, \
+        [(c.source.text, c.content.text) for c in hits]

@@ -71,6 +71,7 @@ _ELATIVES = word_set("elatives.txt")
 #: ("وحول تأثير التفجيرات قال:", "وعن طبيعة الحرب أوضح أن", "وفي ذات السياق أكد أنه")
 _TOPIC_PREPS = TOPIC_PREPS
 TOPIC_REACH = 9  # tokens from the sentence start to the verb
+TOPIC_LONG_REACH = 30  # the same, for a topic set off from the verb by a comma
 _IN_IT_OR_THAT = IN_IT_OR_THAT
 #: "في بيان أصدره X": the verbs of issuing a document, its issuer after them (token norm)
 _ISSUED_BY = ISSUED_BY  # "من أهم": "is considered among the most"
@@ -102,11 +103,15 @@ class VerbRules(VerbObjectRules):
         if op is None or not (op.k == i + 1 or op.k == i + 2 and w.norm(i + 1) in _IN_IT_OR_THAT):
             return False
         t0 = w.index_at(w.sentence_span(i).start)
-        if not 0 < i - t0 <= TOPIC_REACH or w.norm(t0)[:1] not in CONJ:
+        # a longer topic closed by a comma: "وعن الغارات التي نفذتها طائرات التحالف ... قرب مارع، قال إن"
+        long = TOPIC_REACH < i - t0 <= TOPIC_LONG_REACH and set(w.punct_before(i).strip("«»\"“”()")) <= set(COMMAS) \
+            and w.punct_before(i).strip("«»\"“”()") != "" \
+            and not any(w.norm(k) in GENERIC_OPENERS for k in range(t0 + 1, i))
+        if not (0 < i - t0 <= TOPIC_REACH or long) or w.norm(t0)[:1] not in CONJ:
             return False  # "و" opens the sentence: it goes on from the one before
         if w.norm(t0)[1:] not in _TOPIC_PREPS and not any(w.norm(t0)[1:] == p for p in (FA + x for x in _TOPIC_PREPS)):
             return False
-        return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + 1)) \
+        return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + (0 if long else 1))) \
             and not any(self.cue_at(k) is not None for k in range(t0 + 1, i))
 
     def amma_topic(self, i: int) -> Source | None:

@@ -200,3 +200,8 @@ def test_long_topic_then_prodrop_verb():
     hits = _claims(text, "قال")
     assert hits and "سامي الحربي" in hits[0].source.text and "غارات خجولة" in hits[0].content.text, \
         [(c.source.text, c.content.text) for c in hits]
+
+
+def test_district_head_speaks():
+    hits = _claims("وفي مدينة الرمادي، أعلن قائمقام المدينة توغل القوات الأمنية باتجاه مداخلها.", "أعلن")
+    assert hits and "قائمقام المدينة" in hits[0].source.text and "توغل القوات" in hits[0].content.text

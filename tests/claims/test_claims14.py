@@ -205,3 +205,17 @@ def test_long_topic_then_prodrop_verb():
 def test_district_head_speaks():
     hits = _claims("وفي مدينة الرمادي، أعلن قائمقام المدينة توغل القوات الأمنية باتجاه مداخلها.", "أعلن")
     assert hits and "قائمقام المدينة" in hits[0].source.text and "توغل القوات" in hits[0].content.text
+
+
+def test_relative_clause_with_a_cue_inside_the_speaker_phrase():
+    # "الذي يعتبر القوة الثانية" describes the speaker right before it: the opener lies past it
+    text = "كذلك اتهم حزب الشعب الجمهوري الذي يعتبر القوة الثانية في البرلمان، الحكومة بأنها تساهلت مع المتطرفين."
+    hits = _claims(text, "اتهم")
+    assert hits and "حزب الشعب الجمهوري" in hits[0].source.text and "تساهلت" in hits[0].content.text
+
+
+def test_condemned_claims_are_no_content_opener():
+    # "واستنكر فلان بشدة الادعاءات التي تقول بأن": what the relative clause says is not his
+    text = "واستنكر الوزير سامي الحربي بشدة الادعاءات التي تقول بأن هناك علاقة بين الحكومة والتنظيم."
+    hits = _claims(text, "واستنكر")
+    assert all(not c.content.text.startswith("بأن") for c in hits), [c.content.text for c in hits]

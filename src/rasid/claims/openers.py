@@ -172,7 +172,9 @@ class OpenerRules(SubjectRules):
                     continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": a preposition, no verb
                 if w.norm(k - 1) in PREPOSITIONS and not w.punct_before(k):
                     continue  # "ردا على طلب رأيه": a noun after a preposition, no verb
-                if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and k - i <= RELATIVE_REACH:
+                if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and (
+                        k - i <= RELATIVE_REACH or np_end is not None and k - 2 == np_end and head_kind(w, i)):
+                    # (or right after the speaker's phrase: "اتهم حزب الشعب الجمهوري (...) الذي يعتبر القوة ...")
                     continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
             if kc is not None and kc.family == "participle":

@@ -219,3 +219,13 @@ def test_condemned_claims_are_no_content_opener():
     text = "واستنكر الوزير سامي الحربي بشدة الادعاءات التي تقول بأن هناك علاقة بين الحكومة والتنظيم."
     hits = _claims(text, "واستنكر")
     assert all(not c.content.text.startswith("بأن") for c in hits), [c.content.text for c in hits]
+
+
+def test_passive_belief_after_a_noun_is_a_claim_of_its_own():
+    # "سقط الصاروخ، ويرجح أنه ...": the outer saying stays assert, the hedge is the speaker's speculation
+    text = "وقال المتحدث سامي الحربي إن الصاروخ سقط على الحي، ويرجح أنه أطلق من الريف."
+    doc = run(text, NAMES)
+    outer = [c for c in doc.claims if c.cue.text == "وقال"]
+    inner = [c for c in doc.claims if c.cue.text == "ويرجح"]
+    assert outer and outer[0].stance == "assert", [(c.cue.text, c.stance) for c in doc.claims]
+    assert inner and inner[0].stance == "speculate" and "سامي الحربي" in inner[0].source.text

@@ -67,6 +67,18 @@ before a verb with no subject ("وحول X قال:"); "وأضافت في بيا�
 قالت فيه" (the issuer speaks); the one addressed by a call ("ودعا الوزير المجتمع الدولي إلى",
 ``data/addressees.txt``; "دعا ... للتحرك"); abstract nouns in -ية open a bare object
 ("مؤكدا أهمية", ``data/abstract_iyya.txt``); "تعتبر أكبر ..." is the passive.
+
+Issue 18, helper claims14 (families read on the 392-article corpus): a subject after a sentence-opening
+كان or a contrast word (``fronting`` in particles.tsv) set off from its verb by a comma and asides
+("غير أن مسؤولاً أميركياً، رفض نشر اسمه، قال إن"); an addressee verb with its speaker after it, the one
+addressed and a far "بـ" ("طالب رئيس المجلس فلان أمس رئيسَ الوزراء فلاناً بإقالة"); a verb cue right
+after a preposition is a verbal noun ("قادرة على وصف"); "موقع تابع لـ" is the adjective; a title's
+person name after the verb is the speaker's; the subject before "كانوا"; a short setting before the
+verb is no content; a claim said inside another's content speaks for no follow-on cue of a later
+sentence; "ولو أن" opens nothing; a quoted organisation right after the verb speaks ("أعلنت «حركة
+X» أمس، في بيان، عن"), a quoted name in ل is no channel; a long topic closed by a comma holds the
+speaker over ("وعن الغارات التي ...، قال إن"); a relative clause with a cue right after the speaker;
+a passive belief after a noun ("طائرات حربية يعتقد أنها") is a speculate claim of its own.
 """
 
 from __future__ import annotations

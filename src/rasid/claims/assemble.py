@@ -18,7 +18,19 @@ from __future__ import annotations
 from rasid.claims.extract import Draft, Extractor
 from rasid.claims.lexicon import lexicon
 from rasid.claims.tokens import CLAUSE_MARKS, OPEN_QUOTES, Words, bare, stems
-from rasid.claims.vocab import ANNOUNCEMENT_NOUNS, ARTICLE, CONJ, LI, MA, SAME_WORDS, word_set
+from rasid.claims.grammar import GENERIC_OPENERS
+from rasid.claims.vocab import (
+    ANNOUNCEMENT_NOUNS,
+    ARTICLE,
+    CONJ,
+    KANA,
+    KANA_PRESENT,
+    LI,
+    MA,
+    QAD_FORMS,
+    SAME_WORDS,
+    word_set,
+)
 from rasid.model.document import Claim, ClaimSource, Document, Span
 from rasid.text import fold_key
 
@@ -273,7 +285,7 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
         for h in keep:
             k = w.index_at(h.content_start)
             if d.source.attrs.get("prodrop") and d.source.attrs.get("antecedent") is h \
-                    and k <= d.cue_i <= k + 3 and d.family != "participle" \
+                    and k <= d.cue_i <= k + 3 and d.family != "participle" and _restating_slot(d, k, w) \
                     and (h.content_end is None or d.cue.start < h.content_end):  # not after a short quotation
                 # "قال إنه يعتقد أن" / "نفى أن يكون قد قال إن"
                 if h.stance == "assert":
@@ -288,6 +300,17 @@ def _merge(drafts: list[Draft], w: Words) -> list[Draft]:
         if not dup:
             keep.append(d)
     return keep
+
+
+def _restating_slot(d: Draft, k: int, w: Words) -> bool:
+    """The inner cue of ``d`` opens the content starting at token k, or follows only an opener,
+    an auxiliary or a negator ("إنه يعتقد", "أن يكون قد قال"), not a noun it describes ("أن طائرات
+    حربية يعتقد أنها": the passive "is believed", the outer speaker still asserts)."""
+    if d.cue_i == k:
+        return True
+    n = w.norm(d.cue_i - 1)
+    return n in GENERIC_OPENERS or n in QAD_FORMS or n in KANA_PRESENT or stems(n)[-1] in KANA \
+        or n in lexicon().negators
 
 
 #: words that point back at a speaker named before ("مصادر في الفصيل نفسه")

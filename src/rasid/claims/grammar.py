@@ -110,3 +110,4 @@ class Opener:
     k: int  # token index where the content opens
     start: int  # char offset of the content start
     participle: int | None = None  # "قائلة إن": the participle that led to it
+    far: bool = False  # the "بـ" of an addressee verb past the one addressed (OpenerRules.far_bi)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasid.claims.grammar import (
-    ADVERBS,
     DEMONSTRATIVES,
     GENERIC_OPENERS,
     NOT_BI,
@@ -31,17 +30,13 @@ from rasid.claims.vocab import (
     CAME_IN,
     FEMININE,
     FEMININE_NOUN_ENDINGS,
-    IYYA,
     LI,
     PAST_F,
     POSSESSIVE_3,
-    QAD_FORMS,
     SETTING_PREP,
-    word_set,
 )
 
 POSSESSIVE_REACH = 12  # tokens back a noun of saying with a possessive ("واتهامه") looks for its speaker  # characters of sentence before a verb that follows its quotation
-_ADJECTIVE_PARTICIPLES = word_set("adjective_participles.txt")  # "قيود مشددة": no participle of saying
 _CAME_IN_CUE = Cue("came_in", "noun", "assert")  # "وجاء في التقرير أن": the document says it
 
 
@@ -243,19 +238,6 @@ class NounRules(PrepRules):
             return
         d = self.add(Draft(w.span(i, i), i, cue.lemma, "noun", cue.stance, src, start))
         d.attrs["reported"] = True  # a claim reported inside another: no speaker for the follow-on cues
-
-    def adjective_after_noun(self, i: int) -> bool:
-        """Token i is a word of saying that is also a common adjective or noun
-        (``data/adjective_participles.txt``: "مشددة", "جدد") right after an indefinite word with
-        no mark between ("قيود مشددة", "أعضاء جدد"), not a time ("أمس مؤكدة") nor before إياه."""
-        w = self.w
-        n, p = w.norm(i), w.norm(i - 1)
-        return n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
-            and not w.norm(i + 1).startswith(IYYA) \
-            and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
-            and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1) \
-            and not any(x in self.lex.stops or x in self.lex.not_source or x in self.lex.negators
-                        or x in QAD_FORMS or x in self.lex.pronoun_subjects for x in stems(p))  # "فقد جدد", "كما جدد"
 
     def participle(self, i: int, cue: Cue) -> None:
         w = self.w

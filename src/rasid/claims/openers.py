@@ -10,6 +10,8 @@ source that may name a speaker). Part of :class:`rasid.claims.extract.Extractor`
 from __future__ import annotations
 
 from rasid.claims.grammar import (
+    ADVERBS,
+    DEMONSTRATIVES,
     DIRECT_OPENERS,
     GENERIC_OPENERS,
     IMPERSONAL_OPENERS,
@@ -20,6 +22,8 @@ from rasid.claims.grammar import (
     WINDOW,
     Draft,
     Opener,
+    source_gender,
+    verb_gender,
 )
 from rasid.claims.lexicon import Cue
 from rasid.claims.sources import extend_np, head_kind, make_source, quoted_end
@@ -28,6 +32,9 @@ from rasid.claims.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, STOP_OR_COMMA
 from rasid.claims.vocab import (
     AN,
     ARTICLE,
+    IYYA,
+    KANA,
+    QAD_FORMS,
     ARTICLE_CONJ,
     BI,
     CONJ,
@@ -54,9 +61,11 @@ from rasid.claims.vocab import (
 )
 
 FIRST_PERSON_VERBS = word_set("first_person_verbs.txt")
+_ADJECTIVE_PARTICIPLES = word_set("adjective_participles.txt")  # "قيود مشددة": no participle of saying
 SETTING_REACH = 6  # tokens after a setting ("في تصريح خاص لـ«X»") searched for first-person speech
 CHAIN_REACH = 10  # tokens after a chain verb searched for its "عن" ("نقل X عن Y")
 RELATIVE_APPOSITION = 16  # tokens a relative clause between commas may run after a source
+FAR_BI_REACH = 20  # tokens after a speaker searched for the "بـ" of an addressee verb (:meth:`far_bi`)
 RELATIVE_REACH = 4  # tokens after a verb within which "الذي طلب ..." is a relative clause of its source
 
 
@@ -142,6 +151,8 @@ class OpenerRules(SubjectRules):
                 qe = quoted_end(w, k)
                 if qe is not None and k == i and (":" in w.gap(qe + 1) or w.norm(qe + 1) in GENERIC_OPENERS):
                     in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source
+                elif qe is not None and k == i and self.quoted_speaker(k, qe, cue):
+                    in_name = qe  # "أعلنت «حركة أحرار الشام» أمس، في بيان، عن": the quoted organisation
                 elif qe is None or qe - k >= 3:
                     if prep_hit and prep_hit.k == k - 1:
                         return prep_hit
@@ -150,7 +161,8 @@ class OpenerRules(SubjectRules):
             n = w.norm(k)
             kc = self.cue_at(k) if k > i else None
             if kc is not None and kc.family == "verb" and self.prep_at(k) is None and not i < k < adjacent \
-                    and not self.naming(k, kc):  # "وقال شاهد عيان يدعى فلان لرويترز إن": inside the source
+                    and not self.naming(k, kc) and not self.adjective_after_noun(k):
+                # ("وقال شاهد عيان يدعى فلان لرويترز إن": inside the source; "موقع تابع لـ": an adjective)
                 if any(w.norm(t) in self.lex.anonymity for t in range(k + 1, min(len(w), k + 5))
                        if w.same_sentence(k, t)):
                     continue  # "، لم تذكر اسمه،", "طلب عدم الكشف عن اسمه": an aside about the source
@@ -160,7 +172,9 @@ class OpenerRules(SubjectRules):
                     continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": a preposition, no verb
                 if w.norm(k - 1) in PREPOSITIONS and not w.punct_before(k):
                     continue  # "ردا على طلب رأيه": a noun after a preposition, no verb
-                if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and k - i <= RELATIVE_REACH:
+                if w.norm(k - 1) in RELATIVES and not w.punct_before(k) and (
+                        k - i <= RELATIVE_REACH or np_end is not None and k - 2 == np_end and head_kind(w, i)):
+                    # (or right after the speaker's phrase: "اتهم حزب الشعب الجمهوري (...) الذي يعتبر القوة ...")
                     continue  # "ويضيف الشاهد الذي طلب عدم ذكر اسمه: «...»": a relative clause in the source
                 break
             if kc is not None and kc.family == "participle":
@@ -208,7 +222,77 @@ class OpenerRules(SubjectRules):
                 and self.bare_object(adjacent, prep_hit.k) and self.speaker_before_object(i, np_end, adjacent):
             # "وأعلنت جيبوتي أمس حاجتها إلى ... الذي أسفر عن": the prep lies inside the object
             return Opener(adjacent, w.toks[adjacent].start)
+        if prep_hit is None and cue.addressee and cue.family == "verb" and BI in cue.preps and np_end is not None \
+                and np_end >= i and (head_kind(w, i) or w.entity_at(i)) \
+                and not (w.norm(i - 2) in RELATIVES and w.same_sentence(i - 2, i)):  # "التي تتهم «النصرة» بـ"
+            far = self.far_bi(i, max(np_end, adjacent - 1))
+            if far is not None:
+                return Opener(far, w.toks[far].start, far=True)
         return prep_hit
+
+    def adjective_after_noun(self, i: int) -> bool:
+        """Token i is a word of saying that is also a common adjective or noun
+        (``data/adjective_participles.txt``: "مشددة", "جدد") right after an indefinite word with
+        no mark between ("قيود مشددة", "أعضاء جدد"), not a time ("أمس مؤكدة") nor before إياه."""
+        w = self.w
+        n, p = w.norm(i), w.norm(i - 1)
+        return n in _ADJECTIVE_PARTICIPLES and w.same_sentence(i - 1, i) and not w.punct_before(i) and len(p) > 2 \
+            and not w.norm(i + 1).startswith(IYYA) \
+            and not p.startswith(ARTICLE_CONJ) and not w.toks[i - 1].is_number and self.cue_at(i - 1) is None \
+            and not w.in_entity(i - 1) and p not in TIME_WORDS and p not in ADVERBS and not w.in_time(i - 1) \
+            and not any(x in self.lex.stops or x in self.lex.not_source or x in self.lex.negators
+                        or x in QAD_FORMS or x in self.lex.pronoun_subjects for x in stems(p)) \
+            and not any(x in KANA or x[len(LI):] in DEMONSTRATIVES for x in stems(p))
+        # ("فقد جدد", "كما جدد"; "كان يعتقد أن", "ولهذا يعتقد فلان")
+
+    #: words of a quoted organisation's name right after a verb
+    QUOTED_NAME_WORDS = 6
+
+    def quoted_speaker(self, k: int, qe: int, cue: Cue) -> bool:
+        """The quotation k..qe right after a verb is the name of an organisation or outlet that speaks
+        ("أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن", "أعلنت «حركة أحرار الشام» أمس، في بيان"):
+        it opens with such a head (or a mention of one) and the saying goes on after it."""
+        w = self.w
+        hk = head_kind(w, k)
+        ent = w.entity_at(k)
+        if qe - k + 1 > self.QUOTED_NAME_WORDS or not w.same_sentence(k, qe + 1) \
+                or not (hk and hk[0] in ("organization", "media") or ent and ent[0].kind in ("organization", "outlet")):
+            return False
+        n = w.norm(qe + 1)
+        return n in GENERIC_OPENERS or n in cue.preps or self.prep_at(qe + 1) is not None \
+            or BI in cue.preps and n.startswith(BI) and n not in NOT_BI and len(n) > 3 \
+            or w.in_time(qe + 1) or n in TIME_WORDS or n.startswith(ARTICLE) and not w.punct_before(qe + 1)
+
+    def in_place(self, k: int) -> bool:
+        """Token k lies in a place mention ("ببغداد", "بريف حلب")."""
+        t = self.w.toks[k]
+        return any(m.start < t.end and t.start < m.end for _, m in self.w.doc.mentions("place"))
+
+    def far_bi(self, i: int, np_end: int) -> int | None:
+        """"طالب رئيس المجلس فلان أمس رئيسَ الوزراء فلاناً بإقالة", "اتهم الوزير كتلاً نيابية داخل
+        التحالف بعرقلة": after a speaker at token i (its phrase ending at ``np_end``), the one addressed
+        and its modifiers, then "بـ" + what is asked or charged, further than the one-phrase object
+        :meth:`opener` reads. Its token, else None (another saying or a content opener first)."""
+        w = self.w
+        if w.norm(np_end + 1).startswith(BI):
+            return None  # right after the speaker's phrase: :meth:`opener` reads that one
+        g = verb_gender(w.norm(i - 1))
+        if g is not None and source_gender(make_source(w, i, np_end, self.names)) not in (g, None):
+            return None  # "وطالبت مقاتلين آخرين بـ": the phrase is the one addressed, not the speaker
+        for k in range(np_end + 2, min(len(w), i + FAR_BI_REACH)):
+            if not w.same_sentence(i, k) or ":" in w.gap(k):
+                return None
+            n = w.norm(k)
+            if n in GENERIC_OPENERS:
+                return None
+            kc = self.cue_at(k)
+            if kc is not None and kc.family == "verb" and self.prep_at(k) is None and w.norm(k - 1) not in RELATIVES:
+                return None  # "، داعيا", "واتهم": another saying
+            if n.startswith(BI) and n not in NOT_BI and not w.in_entity(k) and not w.in_time(k) \
+                    and not self.in_place(k):
+                # the first "بـ" word: what is asked or charged ("بإقالة", "بالإفراج"), else none
+                return k if len(n) - len(BI) >= 3 and not self.person_at(k + 1) else None
+        return None
 
     def first_person_speech(self, i: int, cue: Cue) -> int | None:
         """The token, right after a saying verb with its speaker left out or after the

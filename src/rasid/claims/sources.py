@@ -322,7 +322,8 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
         # "لـ" + quoted outlet / ل + media head
         if not hit and (n == LI or (n.startswith(LI) and len(n) > 2)):
             nxt = k + 1 if n == LI else k
-            if quoted_end(w, nxt) is not None or (n == LI and nxt <= j):
+            if n == LI and (quoted_end(w, nxt) is not None or nxt <= j) \
+                    or n != LI and quoted_end(w, nxt) is not None and not any(c in OPEN_QUOTES for c in gap):
                 hit = True
                 qe = quoted_end(w, nxt)
                 end = qe if qe is not None else nxt

@@ -38,6 +38,7 @@ from rasid.claims.vocab import (
     FEATURE_PREPS,
     FEMININE,
     KAMA,
+    FRONTING,
     KANA,
     LI,
     LIL,
@@ -58,6 +59,7 @@ from rasid.text import fold_key
 
 #: tokens back from a phrase within which a relative pronoun puts it in a relative clause
 RELATIVE_CLAUSE_REACH = 4
+FRONTED_REACH = 30  # tokens from a fronting word ("غير أن") to the verb its subject, set off by commas, goes with
 CLAUSE_REACH = 50  # tokens from the verb opening a sentence to a later verb whose subject it gives
 # ("وأوضحت مجلة X ... [40 words] ...، وأوضحت أن")
 
@@ -228,6 +230,9 @@ class SubjectRules(Attribution):
         last = i - 1
         while last >= 0 and w.norm(last) in QAD_FORMS:
             last -= 1
+        if last > 0 and last == i - 1 and w.norm(last) in KANA and not w.punct_before(i) and not w.punct_before(last) \
+                and w.same_sentence(last - 1, i):
+            last -= 1  # "الأمريكان كانوا يقولون إنها": the subject before the auxiliary
         if last < 0 or not w.same_sentence(last, i):
             return None
         if last < i - 1:
@@ -329,7 +334,7 @@ class SubjectRules(Attribution):
                 or self.phrase_before_comma(i - 2)
             return src if src is not None and src.supported else None
         if prev and set(w.punct_before(i)) <= set(COMMAS) and w.norm(i)[:1] not in CONJ:
-            kana = self.kana_subject(i, qad=False)  # "وكان قائد عسكري قال لـ«القناة» إن"
+            kana = self.kana_subject(i, qad=False) or self.fronted_subject(i)  # "وكان قائد عسكري قال لـ«القناة» إن"
             if kana is not None:
                 return kana
         if prev[:1] in CONJ and prev[1:] in RELATIVES and any(c in COMMAS for c in w.punct_before(i - 1)):
@@ -415,6 +420,55 @@ class SubjectRules(Attribution):
         if not qad:
             src.attrs["kana_bare"] = True
         return src if src.supported else None
+
+    def fronted_subject(self, i: int) -> Source | None:
+        """"وكان المرصد، أكد أن", "غير أن مسؤولاً أميركياً، رفض نشر اسمه، قال إن": a subject after a
+        sentence-opening كان or a contrast word (``fronting`` in particles.tsv) that a comma sets off from
+        its verb at token i, asides between commas allowed; the verb has no subject after it."""
+        w = self.w
+        if not any(c in COMMAS for c in w.punct_before(i)) or set(w.punct_before(i)) - set(COMMAS):
+            return None
+        k = i + 1
+        while k < len(w) and w.same_sentence(i, k) and not w.punct_before(k) and (w.in_time(k) or w.norm(k) in TIME_WORDS):
+            k += 1
+        if w.norm(k).startswith(LI) and not w.norm(k).startswith(LIL):  # "قال أمس لصحيفة «X»، إن"
+            j = next((j for j in range(k + 1, min(len(w), k + 5)) if w.norm(j) in GENERIC_OPENERS
+                      or set(w.punct_before(j)) - set("«»“”\"")), None)
+            k = j if j is not None else k
+        if k >= len(w) or not w.same_sentence(i, k) or head_kind(w, k) or w.entity_at(k) \
+                or bare(w.norm(k)) in self.names:
+            return None  # "وكان الهجوم، قال المصدر إن": the verb's own subject follows it
+        q = quoted_end(w, k) if any(c in OPEN_QUOTES for c in w.punct_before(k)) else None
+        if q is not None and q - k < 3:
+            return None  # "، قال «لواء شهداء الإسلام» إنه": a quoted name is the subject
+        t0 = w.index_at(w.sentence_span(i).start)
+        s = None
+        for h in range(max(t0, i - FRONTED_REACH), i - 1):
+            if h > t0 and not any(c in COMMAS for c in w.punct_before(h)):
+                continue
+            n = w.norm(h)
+            if stems(n)[-1] in KANA and h == t0 or n in FRONTING:
+                s = h + 1
+            elif f"{n}_{w.norm(h + 1)}" in FRONTING and not w.punct_before(h + 1):
+                s = h + 2
+        if s is None or s >= i or w.punct_before(s):
+            return None
+        c = next((t for t in range(s + 1, i + 1) if w.punct_before(t)), i)
+        if c == s or set(w.punct_before(c)) - set(COMMAS) - set("«»“”\"") or not any(
+                ch in COMMAS for ch in w.punct_before(c)):
+            return None
+        if any(w.norm(t) in GENERIC_OPENERS for t in range(s, i)):
+            return None  # content between: "لكن الوزير الذي قال إن ...، أكد"
+        if any(set(w.punct_before(t)) - set(COMMAS) - set("«»“”\"()") for t in range(s + 1, i)):
+            return None
+        src = self.source_between(s, c - 1)
+        if src is None or not src.supported or src.span.start != w.toks[s].start or src.kind == "document":
+            return None
+        e = w.index_at(src.span.end) - 1
+        if e == c - 1 and self.apposition(e, i - 1) > e:  # "إلا أن رئيس اللجنة، فلان الفلاني، قال"
+            src = make_source(w, s, self.apposition(e, i - 1), self.names)
+        src.attrs["kana_bare"] = True
+        return src
 
     #: words of a name no person mention covers ("رشاد الشرعبي")
     BARE_NAME_WORDS = 3
@@ -595,7 +649,9 @@ class SubjectRules(Attribution):
         unless that one surely has the other gender (a name ending in ة may be a man's: "أسامة")."""
         sent = self.w.sent[i]
         near = [d for d in reversed(self.drafts) if d.cue_i < i and self.sentences_between(self.w.sent[d.cue_i], sent) <= reach
-                and not d.attrs.get("reported") and not self.quoted_inside(d)]
+                and not d.attrs.get("reported") and not self.quoted_inside(d)
+                and not (self.w.sent[d.cue_i] != sent and self.embedded(d))]  # (in its own sentence a participle
+        # goes on from the claim said inside: "وأضاف البيان أن الوزير شدد على ...، معتبراً أن")
         if not near:
             return None
         g = verb_gender(self.w.norm(i))
@@ -609,6 +665,22 @@ class SubjectRules(Attribution):
             if reach > 0 and self.surely_other(near[0].source, g):
                 return None  # "وأكدت مصادر ... الذي أقر ... واعترف بـ": no speaker of this gender near
         return near[0]
+
+    def embedded(self, d: Draft) -> bool:
+        """The cue of ``d`` stands inside the content of an earlier claim of its sentence, with no mark
+        between ("وقالت المصادر إن القائد فلان أبلغ اللجنة بأنه ..."): said in another's words, it
+        speaks for no follow-on cue of a later sentence."""
+        w = self.w
+        if w.norm(d.cue_i)[:1] in CONJ:
+            return False
+        for e in self.drafts:
+            if e is d or e.cue_i >= d.cue_i or not w.same_sentence(e.cue_i, d.cue_i) or e.before:
+                continue
+            k = w.index_at(e.content_start)
+            if e.content_start <= d.cue.start and k < d.cue_i \
+                    and not any(w.punct_before(t) for t in range(k + 1, d.cue_i + 1)):
+                return True
+        return False
 
     def sentences_between(self, a: int, b: int) -> int:
         """Sentences from sentence a to sentence b, less the subheadings between them (a

@@ -34,6 +34,7 @@ from rasid.claims.vocab import (
     ARTICLE_CONJ,
     BI,
     CONJ,
+    TOPIC_PREPS,
     KAMA,
     LI,
     LIL,
@@ -363,12 +364,28 @@ class VerbObjectRules(NounRules):
         self.verb_claim(v, src, prev.start, content_end=prev.end, before=True)
         return True
 
+    #: tokens of a setting phrase that opens a sentence before the verb ("في هذا الوقت، قال")
+    SETTING_BEFORE_TOKENS = 4
+
+    def setting_before(self, i: int) -> bool:
+        """What stands before the verb at token i in its sentence is a short setting ("في هذا الوقت،",
+        "وفي السياق ذاته،"), no clause that could be said."""
+        w = self.w
+        t0 = w.index_at(w.sentence_span(i).start)
+        n = w.norm(t0)
+        n = n[1:] if n[:1] in CONJ and n[1:] in TOPIC_PREPS | set(PREPOSITIONS) else n
+        return i - t0 <= self.SETTING_BEFORE_TOKENS and (n in TOPIC_PREPS or n in PREPOSITIONS)
+
     def no_phrase_after(self, v: VerbCue) -> bool:
         """12. Sets ``v.end``, the last token of the noun phrase after the verb.
         With none, a subject before the verb says the object after it."""
         w, i = self.w, v.i
         v.end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
         if v.end is not None:
+            if (head_kind(w, i + 1) or ("",))[0] in ("named", "role"):
+                while v.end + 1 < len(w) and w.same_sentence(i, v.end + 1) and not w.punct_before(v.end + 1) \
+                        and self.person_at(v.end + 1):
+                    v.end += 1  # "وأكد الرئيس التركي رجب طيب إردوغان عزم بلاده": the title's name
             return False
         src = self.source_before(i)
         if src is not None and v.cue.object and w.same_sentence(i, i + 1):
@@ -564,7 +581,7 @@ class VerbObjectRules(NounRules):
             gap = w.punct_before(i)
             if gap and gap[-1] in COMMAS + "»”\"":
                 s = w.sentence_span(i).start
-                if w.toks[i].start - s > MIN_CONTENT_BEFORE:
+                if w.toks[i].start - s > MIN_CONTENT_BEFORE and not self.setting_before(i):
                     self.verb_claim(v, src, s, content_end=w.toks[i - 1].end, before=True)
         return True
 

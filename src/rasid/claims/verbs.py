@@ -71,6 +71,7 @@ _ELATIVES = word_set("elatives.txt")
 #: ("وحول تأثير التفجيرات قال:", "وعن طبيعة الحرب أوضح أن", "وفي ذات السياق أكد أنه")
 _TOPIC_PREPS = TOPIC_PREPS
 TOPIC_REACH = 9  # tokens from the sentence start to the verb
+TOPIC_LONG_REACH = 30  # the same, for a topic set off from the verb by a comma
 _IN_IT_OR_THAT = IN_IT_OR_THAT
 #: "في بيان أصدره X": the verbs of issuing a document, its issuer after them (token norm)
 _ISSUED_BY = ISSUED_BY  # "من أهم": "is considered among the most"
@@ -102,11 +103,15 @@ class VerbRules(VerbObjectRules):
         if op is None or not (op.k == i + 1 or op.k == i + 2 and w.norm(i + 1) in _IN_IT_OR_THAT):
             return False
         t0 = w.index_at(w.sentence_span(i).start)
-        if not 0 < i - t0 <= TOPIC_REACH or w.norm(t0)[:1] not in CONJ:
+        # a longer topic closed by a comma: "وعن الغارات التي نفذتها طائرات التحالف ... قرب مارع، قال إن"
+        long = TOPIC_REACH < i - t0 <= TOPIC_LONG_REACH and set(w.punct_before(i).strip("«»\"“”()")) <= set(COMMAS) \
+            and w.punct_before(i).strip("«»\"“”()") != "" \
+            and not any(w.norm(k) in GENERIC_OPENERS for k in range(t0 + 1, i))
+        if not (0 < i - t0 <= TOPIC_REACH or long) or w.norm(t0)[:1] not in CONJ:
             return False  # "و" opens the sentence: it goes on from the one before
         if w.norm(t0)[1:] not in _TOPIC_PREPS and not any(w.norm(t0)[1:] == p for p in (FA + x for x in _TOPIC_PREPS)):
             return False
-        return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + 1)) \
+        return not any(w.punct_before(k).strip("«»\"“”()") for k in range(t0 + 1, i + (0 if long else 1))) \
             and not any(self.cue_at(k) is not None for k in range(t0 + 1, i))
 
     def amma_topic(self, i: int) -> Source | None:
@@ -297,6 +302,8 @@ class VerbRules(VerbObjectRules):
             return True  # "بين فلان، وبين فلان": the preposition
         if self.adjective_after_noun(v.i):
             return True  # "أعضاء جدد للتنظيم": "new", no verb
+        if v.prev in PREPOSITIONS and v.prev != MIN and not w.punct_before(v.i) and not w.in_entity(v.i - 1):
+            return True  # "قادرة على وصف صدمتنا", "عن ذكر": a verbal noun after a preposition (not "من": "who")
         if self.naming(v.i, v.cue):
             return True  # "شاهد عيان يدعى فلان": "is called"
         if v.prev in CONDITIONALS:
@@ -489,8 +496,8 @@ class VerbRules(VerbObjectRules):
         """9. "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase after
         the verb is the one addressed, the speaker stands before (else the later rules)."""
         op, i = v.op, v.i
-        if op is None or not v.cue.addressee or op.participle is not None:
-            return False
+        if op is None or not v.cue.addressee or op.participle is not None or op.far:
+            return False  # (far: the speaker is the phrase after the verb)
         if self.subject_follows(v):
             return False  # "تتهمهم حماس بـ": the one addressed is the pronoun, the speaker follows
         who = self.source_before(i)
@@ -506,6 +513,19 @@ class VerbRules(VerbObjectRules):
             self.verb_claim(v, who, op.start)
             return True
         return False
+
+    def cut_at_addressee(self, src: Source) -> Source:
+        """A speaker with a name, then a comma and the one addressed ("طالب ممثل المرجعية فلان،
+        رئيسَ الوزراء فلاناً بـ"): the source ends before the comma."""
+        w = self.w
+        a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
+        for k in range(a + 1, b + 1):
+            if any(c in COMMAS for c in w.punct_before(k)):
+                if any(self.person_at(t) or w.entity_at(t) and t > a for t in range(a, k)) \
+                        or k - 2 > a and self.bare_name(k - 2, k - 1):  # "... أحمد الصافي، رئيس الوزراء"
+                    return make_source(w, a, k - 1, self.names)
+                return src
+        return src
 
     def describes_noun(self, v: VerbCue) -> bool:
         """A present-tense verb right after a content word, no mark between ("بإصدار قرار
@@ -563,6 +583,8 @@ class VerbRules(VerbObjectRules):
                 # that takes an object says it ("وأبدت مصادر استغرابها من ...")
                 return not cue.object
         src = self.source_between(i + 1, last)
+        if src is not None and op.far:
+            src = self.cut_at_addressee(src)
         if src is not None and cue.source == "np" and cue.judgement and not src.supported and src.entity is None \
                 and w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms \
                 and not is_nisba(w.norm(i + 1)) and not w.norm(i + 1).endswith(PLURAL_NOUN_ENDINGS):

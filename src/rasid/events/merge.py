@@ -16,6 +16,7 @@ one event per place.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import math
@@ -175,9 +176,36 @@ def _times_agree(a: dict[str, str] | None, b: dict[str, str] | None) -> bool:
     return a is None or b is None or a.get("value_start") == b.get("value_start")
 
 
-def _split_places(mentions: list[Mention]) -> list[Mention]:
+_DUAL_PLACE = lang.words("events/data/dual_place_nouns.txt", fold=fold)
+
+
+def _dual_places(doc: Document, m: Mention) -> bool:
+    """Are the mention's two places named after the dual of a governorate ("تحدثت
+    عن اشتباكات في محافظتي مأرب وتعز")? One happening spread over both, which the
+    gold conventions give no place (tests/data/realgold/README.md)."""
+    if len(m.places) != 2:
+        return False
+    starts = [t.start for t in doc.tokens]
+    for pid in m.places:
+        e = _entity(doc, pid)
+        for sp in (e.mentions if e else ()):
+            if not m.sentence.start <= sp.start < m.sentence.end:
+                continue
+            i = bisect_left(starts, sp.start) - 1
+            if i < 0:
+                continue
+            tok = doc.tokens[i]
+            if any(w in _DUAL_PLACE for w in (tok.norm, *(stem for _, stem in tok.splits()))):
+                return True
+    return False
+
+
+def _split_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
+        if _dual_places(doc, m):
+            m.place, m.places = None, []
+            m.attrs["dual_places"] = True
         # "في محافظات حماة وحلب وحمص والرقة ...": a long list sums up, it is one report
         # "هدد بتوسيع الهجمات في العراق وسوريا": one speech act, whatever places it names
         if len(m.places) <= 1 or len(m.places) > MAX_SPLIT or m.type in _SPEECH_ACTS:
@@ -582,7 +610,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         if p.mode not in _SPECIFIC_NOT:
             by_clause.setdefault((p.type, p.clause.start, p.clause.end), set()).add(p.mode)
     doc._cache["events.clause_means"] = {k: frozenset(v) for k, v in by_clause.items()}
-    split = _split_places(mentions)
+    split = _split_places(doc, mentions)
     ordered = [m for m in split if not m.title] + [m for m in split if m.title]
     for m in ordered:
         # "لقوا مصرعهم بعد اشتباكات": the cause told after a death is its happening
@@ -594,7 +622,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         if m.title or m.definite or m.generic:
             # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
             if agreeing:
-                _add(doc, agreeing[-1] if m.definite or m.generic else agreeing[0], m)
+                _add(doc, agreeing[-1] if m.definite or m.generic else _headline_target(doc, agreeing, m), m)
                 continue
             if m.weak or m.definite or m.generic:
                 continue  # a generic reference ("الهجمات الإيرانية"), not a report
@@ -607,7 +635,67 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
             by_type.setdefault(m.type, []).append(groups[-1])
         else:
             _add(doc, target, m)
-    return groups
+    return _join_referring_deaths(doc, groups)
+
+
+def _headline_target(doc: Document, agreeing: list[Group], m: Mention) -> Group:
+    """The group a headline mention joins: the first agreeing one whose means the
+    headline's do not contradict ("هدوء في صنعاء ... واشتباكات متقطعة في الجنوب" is the
+    body's clashes, not the air strikes told before them), else the first."""
+    means = _families(_clause_means(doc, m))
+    return next((g for g in agreeing if not means or not g.means or means & _families(g.means)), agreeing[0])
+
+
+def _refers_back(g: Group) -> bool:
+    """Is the group only a reference back to an attack told before, with the deaths it
+    caused ("قتلا في الغارة"، "قتلوا خلال الهجوم"): its reports are definite nouns,
+    its other mentions weak killings of their sentences?"""
+    strong = [m for m in g.mentions if not m.weak]
+    return bool(strong) and all(m.definite and not m.title for m in strong) and all(
+        m in strong or m.mode == "kill" and m.sent_index in {s.sent_index for s in strong} for m in g.mentions)
+
+
+def _victims_aside(m: Mention) -> Mention:
+    """``m`` without an actor when it is a killing (its "actor" is often its victims)."""
+    if m.mode != "kill" or m.actor is None:
+        return m
+    c = copy.copy(m)
+    c.actor = None
+    return c
+
+
+def _join_referring_deaths(doc: Document, groups: list[Group]) -> list[Group]:
+    """"شنت الميليشيات هجوما على مواقع المقاومة ... وذكر ان نحو 15 قتلوا خلال الهجوم":
+    the killing opens a group of its own (its sentence names no shared actor or place)
+    and the definite noun joins it; the two are the earlier attack's deaths. Such a
+    group joins the latest earlier group of its type that all its mentions agree with
+    and that holds the noun's word or its mode (not a killing), nearest first, a
+    report before a reference back."""
+    out: list[Group] = []
+    for g in groups:
+        if _refers_back(g):
+            forms = {m.hit.entry.form for m in g.mentions if not m.weak}
+            means = {m.mode for m in g.mentions if not m.weak and m.mode not in (None, "kill")}
+            # the group of the nearest earlier report by that word or means (not itself a reference back)
+            best: tuple[int, int, Group] | None = None
+            for e in out:
+                if e.head.type != g.head.type or e.head.modality != g.head.modality or e.first_sentence >= g.first_sentence:
+                    continue
+                hits = [x for x in e.mentions if not x.weak and x.sent_index < g.first_sentence
+                        and (x.hit.entry.form in forms or x.mode in means)]
+                if not hits or not all(_agree(doc, e, _victims_aside(m)) for m in g.mentions):
+                    continue
+                key = (int(any(not x.definite for x in hits)), max(x.trigger.start for x in hits), e)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+            if best is not None:
+                target, actor = best[2], best[2].actor
+                for m in g.mentions:
+                    _add(doc, target, m)
+                target.actor = actor  # (the actor of "قتلا" is often its victims)
+                continue
+        out.append(g)
+    return out
 
 
 #: how many words may stand between a death and the link word before its cause

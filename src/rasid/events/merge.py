@@ -655,9 +655,10 @@ def _refers_back(g: Group) -> bool:
         m in strong or m.mode == "kill" and m.sent_index in {s.sent_index for s in strong} for m in g.mentions)
 
 
-def _victims_aside(m: Mention) -> Mention:
-    """``m`` without an actor when it is a killing (its "actor" is often its victims)."""
-    if m.mode != "kill" or m.actor is None:
+def _victims_aside(m: Mention, victims: "set[str | None]") -> Mention:
+    """``m`` without an actor when it is a killing (its "actor" is often its victims),
+    or a noun given the killing's actor ("إن عنصرين من لجان الدفاع قتلا في الغارة")."""
+    if m.actor is None or m.mode != "kill" and m.actor not in victims:
         return m
     c = copy.copy(m)
     c.actor = None
@@ -676,6 +677,7 @@ def _join_referring_deaths(doc: Document, groups: list[Group]) -> list[Group]:
         if _refers_back(g):
             forms = {m.hit.entry.form for m in g.mentions if not m.weak}
             means = {m.mode for m in g.mentions if not m.weak and m.mode not in (None, "kill")}
+            victims = {m.actor for m in g.mentions if m.mode == "kill"}
             # the group of the nearest earlier report by that word or means (not itself a reference back)
             best: tuple[int, int, Group] | None = None
             for e in out:
@@ -683,7 +685,7 @@ def _join_referring_deaths(doc: Document, groups: list[Group]) -> list[Group]:
                     continue
                 hits = [x for x in e.mentions if not x.weak and x.sent_index < g.first_sentence
                         and (x.hit.entry.form in forms or x.mode in means)]
-                if not hits or not all(_agree(doc, e, _victims_aside(m)) for m in g.mentions):
+                if not hits or not all(_agree(doc, e, _victims_aside(m, victims)) for m in g.mentions):
                     continue
                 key = (int(any(not x.definite for x in hits)), max(x.trigger.start for x in hits), e)
                 if best is None or key[:2] > best[:2]:

@@ -44,6 +44,13 @@ def test_two_governorates_give_one_event(analyzed: Analyzed, text: str, n: int, 
     assert got[0][0] == place, got
 
 
+def test_spread_does_not_join_a_place_of_its_own(analyzed: Analyzed) -> None:
+    # the spread has no place, yet it is no reference to a happening told at one place
+    got = _events(analyzed, "قصفت قوات النظام مدينة سراقب بالمدفعية أمس. "
+                            "من جهة أخرى قتل عشرون مسلحا في قصف مدفعي للجيش في محافظتي إدلب وحماة.")
+    assert len(got) == 2 and ("Saraqib", 1) in got, got
+
+
 def test_two_cities_still_split(analyzed: Analyzed) -> None:
     # (the dev gold: a deployment "في مدينتي ديرالزور والبوكمال" is one event per city)
     got = _events(analyzed, "شهدت المنطقة انتشارا مكثفا لقوات الحرس الجمهوري في مدينتي دير الزور والبوكمال.", "MOBILIZE")

@@ -204,8 +204,8 @@ def _split_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if _dual_places(doc, m):
+            m.attrs["dual_places"] = list(m.places)
             m.place, m.places = None, []
-            m.attrs["dual_places"] = True
         # "في محافظات حماة وحلب وحمص والرقة ...": a long list sums up, it is one report
         # "هدد بتوسيع الهجمات في العراق وسوريا": one speech act, whatever places it names
         if len(m.places) <= 1 or len(m.places) > MAX_SPLIT or m.type in _SPEECH_ACTS:
@@ -310,9 +310,30 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
         return False
     if not places_agree(doc, g.place, m.place) and not _movement_leg(g, m):
         return False
+    if not _dual_agrees(doc, g, m):
+        return False
     if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
         return m.place is None or g.place == m.place
     return True
+
+
+def _specific(doc: Document, pid: str | None) -> bool:
+    return pid is not None and not _is_country(_entity(doc, pid))
+
+
+def _dual_agrees(doc: Document, g: Group, m: Mention) -> bool:
+    """A happening spread over two governorates (no place: ``_dual_places``) and one
+    told at a place of its own are two ("مقتل العشرات ... في محافظتي صلاح الدين
+    والأنبار" and "اغتالوا عددا من عناصره في هيت"): a mention of such a spread joins
+    only a group with no specific place, or the same spread, and such a group takes
+    no mention with a specific place."""
+    dual = m.attrs.get("dual_places")
+    spread = [x.attrs["dual_places"] for x in g.mentions if x.attrs.get("dual_places")]
+    if dual and _specific(doc, g.place):
+        return False
+    if spread and g.place is None and _specific(doc, m.place):
+        return False
+    return not (dual and spread and sorted(dual) not in [sorted(x) for x in spread])
 
 
 def _undated_then_older(doc: Document, g: Group, m: Mention) -> bool:
@@ -394,7 +415,9 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
         # a party's attacks in general (an indefinite plural with no place) are not one of them
         shared_actor = False
     pe = _entity(doc, m.place) if m.place else None
-    shared_place = m.place is not None and g.place == m.place and not _is_country(pe)
+    shared_place = m.place is not None and g.place == m.place and not _is_country(pe) or bool(
+        m.attrs.get("dual_places") and g.place is None
+        and any(sorted(x.attrs.get("dual_places") or ()) == sorted(m.attrs["dual_places"]) for x in g.mentions))
     if shared_actor or shared_place:
         return True
     # the same noun for the same place a few sentences apart, even a country
@@ -639,11 +662,11 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
 
 
 def _headline_target(doc: Document, agreeing: list[Group], m: Mention) -> Group:
-    """The group a headline mention joins: the first agreeing one whose means the
-    headline's do not contradict ("هدوء في صنعاء ... واشتباكات متقطعة في الجنوب" is the
-    body's clashes, not the air strikes told before them), else the first."""
+    """The group a headline mention joins: the first agreeing one that shares its
+    specific means ("هدوء في صنعاء ... واشتباكات متقطعة في الجنوب" is the body's
+    clashes, not the air strikes told before them), else the first."""
     means = _families(_clause_means(doc, m))
-    return next((g for g in agreeing if not means or not g.means or means & _families(g.means)), agreeing[0])
+    return next((g for g in agreeing if means & _families(g.means)), agreeing[0])
 
 
 def _refers_back(g: Group) -> bool:

@@ -11,7 +11,10 @@ it is a generic reference and dropped. A cause told after a death in its
 sentence ("لقوا مصرعهم بعد اشتباكات") joins the death's event whatever place or
 date each clause gave (:func:`_caused_death`).
 Mentions with several coordinated places (``في دير الزور والبوكمال``) give
-one event per place.
+one event per place, except two places after the dual of a governorate
+(``في محافظتي مأرب وتعز``): one event spread over both, with no place
+(:func:`_dual_places`). A killing told with a definite noun that refers back
+("قتلوا خلال الهجوم") joins the earlier attack (:func:`_join_referring_deaths`).
 """
 
 from __future__ import annotations

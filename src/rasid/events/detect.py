@@ -566,8 +566,22 @@ def reject_verbal_attack(c: Candidate) -> bool:
 
 def reject_source_line(c: Candidate) -> bool:
     """"رابط الخبر بصحيفة الوئام: <the headline>": the closing source line of an article
-    repeats its headline, no new report (the body tells the happening)."""
-    return has_phrase(c.tokens, c.s_lo, min(c.s_hi, c.s_lo + 2), "source_line")
+    repeats its headline, no new report (the body tells the happening). The phrase opens
+    the sentence, or stands a few tokens before it, colon between, when the splitter cut
+    inside the headline ("رابط الخبر بصحيفة الوئام: اليمن .. هدوء في صنعاء ...
+    واشتباكات متقطعة")."""
+    if has_phrase(c.tokens, c.s_lo, min(c.s_hi, c.s_lo + 2), "source_line"):
+        return True
+    toks, text = c.tokens, c.doc.text
+    for i in range(max(0, c.s_lo - SOURCE_LINE_TOKENS), c.s_lo - 1):
+        if has_phrase(toks, i, i + 2, "source_line"):
+            gap = text[toks[i].start:toks[c.s_lo].start]
+            return ":" in gap and "\n" not in gap
+    return False
+
+
+#: tokens from "رابط الخبر" to a sentence cut inside the headline after it
+SOURCE_LINE_TOKENS = 6
 
 
 def reject_habitual(c: Candidate) -> bool:

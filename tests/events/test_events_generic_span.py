@@ -27,6 +27,9 @@ def _rejected(text: str, typ: str) -> list[str | None]:
         ("وقتل آلاف المدنيين في الغارات منذ بداية الحرب على البلاد.", "ASSAULT", "reject_long_span"),
         ("وشنت الطائرات أكثر من ألف غارة خلال تسعة أشهر على مواقع التنظيم.", "ASSAULT", "reject_long_span"),
         ("وتتواصل الاشتباكات في المحافظة منذ عام 2011 بين الطرفين.", "ASSAULT", "reject_long_span"),
+        # repeated or usual attacks (habitual: غالباً، أحياناً، مراراً، كثيراً ما)
+        ("وكانت القوات قد هاجمت مرارا معسكرات المسلحين في الجبال.", "ASSAULT", "reject_habitual"),
+        ("وتقع غالبا اشتباكات بين العشائر في المنطقة.", "ASSAULT", "reject_habitual"),
     ],
 )
 def test_practice_or_long_span_is_no_happening(text: str, typ: str, rule: str) -> None:

@@ -240,6 +240,13 @@ RECEIVED_WINDOW = 4  # "استقبل مطار عدن أمس ثاني طائرة"
 CAMPAIGN_WINDOW = 6  # "إثر مداهمات أمنية في مختلف أنحاء البلاد استهدفت"
 HABITUAL_WINDOW = 2  # "باستمرار مواجهات"، "القصف اليومي"
 HABITUAL_TYPES = ("ASSAULT", "PROTEST", "COERCE")
+PERIODIC_WINDOW = 2  # "يعقدون اجتماعاً يومياً": the adverb this close around the meeting word
+PERIODIC_TYPES = ("CONSULT",)
+SPAN_WINDOW = 6  # "المعارك التي يخوضها منذ أربع سنوات": منذ this close after the trigger, in its clause
+SPAN_BEFORE = 3  # "منذ بدء المواجهات": منذ this close before (farther, the span dates another word)
+SPAN_GAP = 3  # "منذ أكثر من أربع سنوات": words between منذ / خلال and the unit
+SPAN_RELATIVE_GAP = 2  # "المعارك التي يخوضها منذ": a relative this close after the trigger is its own clause
+SPAN_FIRST_WINDOW = 4  # "أول هجوم من نوعه منذ": the first or superlative this close before منذ
 TOPIC_WINDOW = 1  # "لبحث الهجوم"
 GENERIC_SCOPE_WINDOW = 12  # "في كل الحروب لا يمكن أن تستهدف دور العبادة في تفجير"
 RESTATED_WINDOW = 4  # "واستنكر الدكتور التركي هذه التصريحات": the demonstrative object this close
@@ -596,6 +603,60 @@ def reject_habitual(c: Candidate) -> bool:
         has_phrase(tokens, lo, hi, "habitual"))
 
 
+def reject_periodic(c: Candidate) -> bool:
+    """"يعقدون اجتماعاً يومياً لتدارس الأوضاع"، "يلتقون كل أسبوع": a ``periodic`` word
+    (data/context.tsv) right around a meeting or visit word tells a practice, not one meeting."""
+    h, tokens = c.hit, c.tokens
+    if c.form.type not in PERIODIC_TYPES:
+        return False
+    lo, hi = max(c.c_lo, h.tok - PERIODIC_WINDOW), min(c.c_hi, h.tok + h.ntok + PERIODIC_WINDOW)
+    return any(in_context(tokens[i].norm, "periodic") for i in range(lo, hi) if not h.tok <= i < h.tok + h.ntok) or (
+        has_phrase(tokens, lo, hi, "periodic"))
+
+
+_SINCE = frozenset(w for w, _ in context_words()["span_since"])  # منذ: only it dates a start
+
+
+def _is_year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
+
+
+def _long_span_at(tokens: list[Token], i: int, hi: int) -> bool:
+    """Does a long span of time open at token ``i`` (منذ أربع سنوات، خلال تسعة أشهر،
+    منذ بداية الحرب، منذ عام 2011), within ``hi``?"""
+    if not in_context(tokens[i].norm, "span_open"):
+        return False
+    nxt = [t.norm for t in tokens[i + 1:min(hi, i + 2 + SPAN_GAP)]]
+    if any(in_context(n, "span_unit") for n in nxt):
+        return True
+    if not nxt or not any(stem in _SINCE for _, stem in proclitic_splits(tokens[i].norm)):
+        return False
+    return in_context(nxt[0], "span_start") or _is_year(nxt[0]) or (
+        len(nxt) > 1 and _is_year(nxt[1]))
+
+
+def reject_long_span(c: Candidate) -> bool:
+    """"المعارك التي يخوضها الجيش منذ أربع سنوات"، "قتل الآلاف منذ بداية الحرب"، "الغارات
+    خلال تسعة أشهر": a span of months or years (data/context.tsv: span_open, span_unit,
+    span_start) near the trigger in its clause tells a campaign or a tally, background or a
+    summary, not one happening ... unless a first or a superlative comes before it ("أول هجوم
+    من نوعه منذ سنوات"، "الأعنف منذ بداية الحرب": a new happening measured against the span)."""
+    h, tokens = c.hit, c.tokens
+    lo, hi = max(c.c_lo, h.tok - SPAN_BEFORE), min(c.c_hi, h.tok + h.ntok + SPAN_WINDOW)
+    for i in range(lo, hi):
+        if h.tok <= i < h.tok + h.ntok or not _long_span_at(tokens, i, c.c_hi):
+            continue
+        # "بإلقاء براميل على المدينة التي أسقط عليها منذ بدء المعركة": the span dates another noun's clause
+        end = h.tok + h.ntok
+        if any(tokens[k].norm in _RELATIVES for k in range(end + SPAN_RELATIVE_GAP, i)):
+            continue
+        # "شنت أعنف ضربات تستهدف المقاتلين منذ بداية الضربات": the superlative may stand before the trigger
+        first_lo = max(c.c_lo, min(i, h.tok) - SPAN_FIRST_WINDOW)
+        if not any(in_context(tokens[k].norm, "span_first") for k in range(first_lo, i)):
+            return True
+    return False
+
+
 def reject_topic(c: Candidate) -> bool:
     """"اجتماع لبحث الهجوم"، "لمناقشة التفجير"، "تحقيق حول الهجوم": a definite event noun right
     after a ``topic_of`` word (data/context.tsv) is what a meeting or a report is about,
@@ -895,6 +956,8 @@ REJECT_RULES: tuple[Callable[[Candidate], bool], ...] = (
     reject_verbal_attack,
     reject_source_line,
     reject_habitual,
+    reject_periodic,
+    reject_long_span,
     reject_topic,
     reject_press_call,
     reject_thing_subject,

@@ -15,6 +15,7 @@ from rasid.claims.grammar import (
     FEM_PLURALS,
     GENERIC_OPENERS,
     OPENING_WORDS,
+    SIDE_WORDS,
     PREPOSITIONS,
     PRODROP_SENTENCES,
     RELATIVES,
@@ -521,6 +522,9 @@ class SubjectRules(Attribution):
                     if not any(self.cue_at(t) for t in range(t0, k)):
                         t0 = k
                     break
+            else:
+                if t0 + 2 < i and w.norm(t0 + 1) in SIDE_WORDS and not w.punct_before(t0 + 2):
+                    t0 += 2  # "من جانبه رفض السفير فلان التصريحات، مؤكدا": no comma after the phrase
         if stems(w.norm(t0))[-1] == KAMA and t0 + 1 < i:
             t0 += 1  # "كما أدان الرئيس الهجوم، ووصفه بـ"
         if i - t0 > CLAUSE_REACH or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:

@@ -49,6 +49,7 @@ from rasid.claims.vocab import (
     MITHLAMA,
     OBJECT_PRONOUNS,
     PLURAL_NOUN_ENDINGS,
+    PLURAL_OBLIQUE,
     PLURAL_PAST,
     PRESENT_PREFIXES,
     QAD,
@@ -589,6 +590,12 @@ class VerbRules(VerbObjectRules):
                 and w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms \
                 and not is_nisba(w.norm(i + 1)) and not w.norm(i + 1).endswith(PLURAL_NOUN_ENDINGS):
             src = None  # "ووصفت علاقة الخرطوم بالجزائر بأنها ...": an unknown word (no people: "العراقيون") is judged
+        if src is not None and cue.source == "np" and cue.judgement and src.entity is None and op.k == i + 2 \
+                and w.norm(i + 1).endswith(PLURAL_OBLIQUE) and w.norm(i + 1).startswith(ARTICLE):
+            src = None  # "فيما وصف السياسيين بأنهم ...": one plural not in the nominative is the one judged
+            judged_only = True
+        else:
+            judged_only = False
         if src is not None and not src.attrs.get("prodrop"):
             a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
             k = next((k for k in range(a + 1, b + 1) if w.norm(k).startswith(ARTICLE)
@@ -627,6 +634,7 @@ class VerbRules(VerbObjectRules):
             may_drop = w.norm(i)[:1] in CONJ and (w.norm(i)[1:] in self.lex.forms
                                                   or w.norm(i) in cue.wa_forms and op.k == i + 1)
             # "وبين أن": a form listed with its و ("بين" alone is the preposition), the opener right after it
+            may_drop = may_drop or judged_only and self.same_sentence_claim(i)  # "، فيما وصف السياسيين بأنهم"
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
                 or v.prev in self.lex.pronoun_subjects \

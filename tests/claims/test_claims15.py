@@ -60,3 +60,10 @@ CRITICS = [
 @pytest.mark.parametrize("text, cue, source, stance, key", CRITICS)
 def test_critics_speak(claim_row, text, cue, source, stance, key):
     claim_row(text, cue, source, stance, key)
+
+
+# a contrast word closes a relative clause: the noun the clause describes does not speak after it
+def test_contrast_word_ends_relative_clause():
+    text = ("واستعادت القوات بدعم من رجال مسلحين بعض المواقع التي خسرتها العام الماضي في المدينة لكن منتقدين"
+            " يقولون إن القصف دمر المنازل.")
+    assert all("المواقع" not in c.source.text for c in _claims(text, "يقولون"))

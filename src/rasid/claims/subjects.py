@@ -16,6 +16,7 @@ from rasid.claims.grammar import (
     GENERIC_OPENERS,
     OPENING_WORDS,
     SIDE_WORDS,
+    CONTRAST_WORDS,
     PREPOSITIONS,
     PRODROP_SENTENCES,
     RELATIVES,
@@ -285,8 +286,8 @@ class SubjectRules(Attribution):
         """The relative pronoun of the clause token h stands in (see :meth:`in_relative_clause`)."""
         w = self.w
         for k in range(h - 1, max(-1, h - RELATIVE_CLAUSE_REACH - 1), -1):
-            if not w.same_sentence(k, h) or w.punct_before(k + 1):
-                return None
+            if not w.same_sentence(k, h) or w.punct_before(k + 1) or w.norm(k) in CONTRAST_WORDS:
+                return None  # "... التي خسرتها في بنغازي لكن منتقدين يقولون": a new clause
             if w.norm(k) in RELATIVES:
                 return k if k + 1 < h else None  # the pronoun, then at least its verb, before h
         return None

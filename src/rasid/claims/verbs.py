@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasid.claims.grammar import (
+    CONTRAST_WORDS,
     DEMONSTRATIVES,
     GENERIC_OPENERS,
     LIKE_PREP,
@@ -446,8 +447,9 @@ class VerbRules(VerbObjectRules):
             return False  # "المعارك التي دارت في المدينة أكد المرصد أن": the subject follows (VSO)
         k = next((k for k in range(i - 2, max(-1, i - RELATIVE_VERB_REACH - 1), -1)
                   if w.norm(k) in RELATIVES), None)
-        if k is None or not w.same_sentence(k, i) or any(w.punct_before(t) for t in range(k + 1, i + 1)):
-            return False
+        if k is None or not w.same_sentence(k, i) or any(w.punct_before(t) or w.norm(t) in CONTRAST_WORDS
+                                                          for t in range(k + 1, i + 1)):
+            return False  # "... التي خسرتها لكن منتقدين يقولون": a new clause
         head = self.relative_head(k)
         if head is None or not head.supported:
             return True  # the subject says nothing ("الدراسات التي أعدها الفريق تؤكد")

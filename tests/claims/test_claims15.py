@@ -67,3 +67,17 @@ def test_contrast_word_ends_relative_clause():
     text = ("واستعادت القوات بدعم من رجال مسلحين بعض المواقع التي خسرتها العام الماضي في المدينة لكن منتقدين"
             " يقولون إن القصف دمر المنازل.")
     assert all("المواقع" not in c.source.text for c in _claims(text, "يقولون"))
+
+
+# a Friday preacher is a title before a name ("خطيب" alone may be a surname: not a head)
+PREACHER = [
+    ("ودعا خطيب جمعة كربلاء نزار الكعبي، أمس، المصلين إلى الهدوء، معتبرا أن الفتنة تخدم الإرهاب.", "معتبرا",
+     "نزار الكعبي", "speculate", "الفتنة تخدم"),
+    ("دعا خطيب جمعة البصرة فاضل العبودي، أمس، المصلين إلى التظاهر، معتبرا أن الحكومة مقصرة.", "معتبرا",
+     "فاضل العبودي", "speculate", "الحكومة مقصرة"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", PREACHER)
+def test_friday_preacher_title(claim_row, text, cue, source, stance, key):
+    claim_row(text, cue, source, stance, key)

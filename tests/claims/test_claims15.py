@@ -81,3 +81,17 @@ PREACHER = [
 @pytest.mark.parametrize("text, cue, source, stance, key", PREACHER)
 def test_friday_preacher_title(claim_row, text, cue, source, stance, key):
     claim_row(text, cue, source, stance, key)
+
+
+# a fear or certainty expressed is speculate, as a hope or belief is (realgold convention, round 6)
+FEARS = [
+    ("وأعرب الوزير سامي الحربي عن مخاوفه من أن تنهار الهدنة في الأيام المقبلة.", "وأعرب", "سامي الحربي",
+     "speculate", "تنهار الهدنة"),
+    ("ويعبر مسؤولون في المجلس عن خوفهم من أن يتوسع القتال إلى المدن المجاورة.", "ويعبر", "مسؤولون",
+     "speculate", "يتوسع القتال"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", FEARS)
+def test_fear_expressed_is_speculate(claim_row, text, cue, source, stance, key):
+    claim_row(text, cue, source, stance, key)

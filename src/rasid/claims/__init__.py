@@ -79,6 +79,12 @@ sentence; "ولو أن" opens nothing; a quoted organisation right after the ver
 X» أمس، في بيان، عن"), a quoted name in ل is no channel; a long topic closed by a comma holds the
 speaker over ("وعن الغارات التي ...، قال إن"); a relative clause with a cue right after the speaker;
 a passive belief after a noun ("طائرات حربية يعتقد أنها") is a speculate claim of its own.
+
+Issue 18, helper claims15 (a fresh audit sample of real reporting): "وصف" with one oblique plural
+then بأن judges that noun, the speaker is left out ("فيما وصف السياسيين بأنهم"); "من جهته/من جانبه"
+with no comma opens the participle's clause ("من جانبه رفض السفير فلان ...، مؤكدا"); critics
+(منتقدون) speak; a contrast word ends a relative clause; "خطيب جمعة" is a title; a fear or
+certainty expressed (عن مخاوفه، خوفهم، يقينه) is speculate.
 """
 
 from __future__ import annotations

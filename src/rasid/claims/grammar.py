@@ -43,6 +43,8 @@ MANNER_HEADS = word_set("manner_heads.txt")  # "بشكل قاطع", "بصورة 
 TIME_WORDS = word_set("time_words.txt")
 # words that open a sentence-initial phrase closed by a comma ("من جهته،", "وفي ريف حلب،")
 OPENING_WORDS = word_set("opening_words.txt")
+SIDE_WORDS = word_set("side_words.txt")  # "من جهته" with no comma after it
+CONTRAST_WORDS = word_set("contrast.txt")  # "لكن", "بينما": a new clause starts
 RELATIVES = word_set("relatives.txt")
 DEMONSTRATIVES = word_set("demonstratives.txt")
 SAYING_NOUNS = tuple(sorted(word_set("saying_nouns.txt")))  # stems, for ``startswith``

@@ -15,6 +15,8 @@ from rasid.claims.grammar import (
     FEM_PLURALS,
     GENERIC_OPENERS,
     OPENING_WORDS,
+    SIDE_WORDS,
+    CONTRAST_WORDS,
     PREPOSITIONS,
     PRODROP_SENTENCES,
     RELATIVES,
@@ -284,8 +286,8 @@ class SubjectRules(Attribution):
         """The relative pronoun of the clause token h stands in (see :meth:`in_relative_clause`)."""
         w = self.w
         for k in range(h - 1, max(-1, h - RELATIVE_CLAUSE_REACH - 1), -1):
-            if not w.same_sentence(k, h) or w.punct_before(k + 1):
-                return None
+            if not w.same_sentence(k, h) or w.punct_before(k + 1) or w.norm(k) in CONTRAST_WORDS:
+                return None  # "... التي خسرتها في بنغازي لكن منتقدين يقولون": a new clause
             if w.norm(k) in RELATIVES:
                 return k if k + 1 < h else None  # the pronoun, then at least its verb, before h
         return None
@@ -521,6 +523,9 @@ class SubjectRules(Attribution):
                     if not any(self.cue_at(t) for t in range(t0, k)):
                         t0 = k
                     break
+            else:
+                if t0 + 2 < i and w.norm(t0 + 1) in SIDE_WORDS and not w.punct_before(t0 + 2):
+                    t0 += 2  # "من جانبه رفض السفير فلان التصريحات، مؤكدا": no comma after the phrase
         if stems(w.norm(t0))[-1] == KAMA and t0 + 1 < i:
             t0 += 1  # "كما أدان الرئيس الهجوم، ووصفه بـ"
         if i - t0 > CLAUSE_REACH or i - t0 < 2 or self.cue_at(t0) is not None and t0 == i:

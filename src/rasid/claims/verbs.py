@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasid.claims.grammar import (
+    CONTRAST_WORDS,
     DEMONSTRATIVES,
     GENERIC_OPENERS,
     LIKE_PREP,
@@ -49,6 +50,7 @@ from rasid.claims.vocab import (
     MITHLAMA,
     OBJECT_PRONOUNS,
     PLURAL_NOUN_ENDINGS,
+    PLURAL_OBLIQUE,
     PLURAL_PAST,
     PRESENT_PREFIXES,
     QAD,
@@ -445,8 +447,9 @@ class VerbRules(VerbObjectRules):
             return False  # "المعارك التي دارت في المدينة أكد المرصد أن": the subject follows (VSO)
         k = next((k for k in range(i - 2, max(-1, i - RELATIVE_VERB_REACH - 1), -1)
                   if w.norm(k) in RELATIVES), None)
-        if k is None or not w.same_sentence(k, i) or any(w.punct_before(t) for t in range(k + 1, i + 1)):
-            return False
+        if k is None or not w.same_sentence(k, i) or any(w.punct_before(t) or w.norm(t) in CONTRAST_WORDS
+                                                          for t in range(k + 1, i + 1)):
+            return False  # "... التي خسرتها لكن منتقدين يقولون": a new clause
         head = self.relative_head(k)
         if head is None or not head.supported:
             return True  # the subject says nothing ("الدراسات التي أعدها الفريق تؤكد")
@@ -589,6 +592,12 @@ class VerbRules(VerbObjectRules):
                 and w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms \
                 and not is_nisba(w.norm(i + 1)) and not w.norm(i + 1).endswith(PLURAL_NOUN_ENDINGS):
             src = None  # "ووصفت علاقة الخرطوم بالجزائر بأنها ...": an unknown word (no people: "العراقيون") is judged
+        if src is not None and cue.source == "np" and cue.judgement and src.entity is None and op.k == i + 2 \
+                and w.norm(i + 1).endswith(PLURAL_OBLIQUE) and w.norm(i + 1).startswith(ARTICLE):
+            src = None  # "فيما وصف السياسيين بأنهم ...": one plural not in the nominative is the one judged
+            judged_only = True
+        else:
+            judged_only = False
         if src is not None and not src.attrs.get("prodrop"):
             a, b = w.index_at(src.span.start), w.index_at(src.span.end) - 1
             k = next((k for k in range(a + 1, b + 1) if w.norm(k).startswith(ARTICLE)
@@ -627,6 +636,7 @@ class VerbRules(VerbObjectRules):
             may_drop = w.norm(i)[:1] in CONJ and (w.norm(i)[1:] in self.lex.forms
                                                   or w.norm(i) in cue.wa_forms and op.k == i + 1)
             # "وبين أن": a form listed with its و ("بين" alone is the preposition), the opener right after it
+            may_drop = may_drop or judged_only and self.same_sentence_claim(i)  # "، فيما وصف السياسيين بأنهم"
         else:
             may_drop = w.norm(i)[:1] in CONJ or cue.continuation or self.same_sentence_claim(i) \
                 or v.prev in self.lex.pronoun_subjects \

@@ -591,27 +591,26 @@ def reject_source_line(c: Candidate) -> bool:
 SOURCE_LINE_TOKENS = 6
 
 
+def _class_around(c: Candidate, cls: str, window: int) -> bool:
+    """A word or phrase of the context class ``cls`` within ``window`` tokens of the
+    trigger, inside its clause (the trigger's own tokens left out)."""
+    h, tokens = c.hit, c.tokens
+    lo, hi = max(c.c_lo, h.tok - window), min(c.c_hi, h.tok + h.ntok + window)
+    return any(in_context(tokens[i].norm, cls) for i in range(lo, hi) if not h.tok <= i < h.tok + h.ntok) or (
+        has_phrase(tokens, lo, hi, cls))
+
+
 def reject_habitual(c: Candidate) -> bool:
     """"ويشهد القوقاز باستمرار مواجهات وهجمات"، "تقع عادة مواجهات": a
     ``habitual`` word (data/context.tsv: باستمرار، عادة، دائماً) right
     around an attack or protest word tells what happens again and again, not one happening."""
-    h, tokens = c.hit, c.tokens
-    if c.form.type not in HABITUAL_TYPES:
-        return False
-    lo, hi = max(c.c_lo, h.tok - HABITUAL_WINDOW), min(c.c_hi, h.tok + h.ntok + HABITUAL_WINDOW)
-    return any(in_context(tokens[i].norm, "habitual") for i in range(lo, hi) if not h.tok <= i < h.tok + h.ntok) or (
-        has_phrase(tokens, lo, hi, "habitual"))
+    return c.form.type in HABITUAL_TYPES and _class_around(c, "habitual", HABITUAL_WINDOW)
 
 
 def reject_periodic(c: Candidate) -> bool:
     """"يعقدون اجتماعاً يومياً لتدارس الأوضاع"، "يلتقون كل أسبوع": a ``periodic`` word
     (data/context.tsv) right around a meeting or visit word tells a practice, not one meeting."""
-    h, tokens = c.hit, c.tokens
-    if c.form.type not in PERIODIC_TYPES:
-        return False
-    lo, hi = max(c.c_lo, h.tok - PERIODIC_WINDOW), min(c.c_hi, h.tok + h.ntok + PERIODIC_WINDOW)
-    return any(in_context(tokens[i].norm, "periodic") for i in range(lo, hi) if not h.tok <= i < h.tok + h.ntok) or (
-        has_phrase(tokens, lo, hi, "periodic"))
+    return c.form.type in PERIODIC_TYPES and _class_around(c, "periodic", PERIODIC_WINDOW)
 
 
 _SINCE = frozenset(w for w, _ in context_words()["span_since"])  # منذ: only it dates a start

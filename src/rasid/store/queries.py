@@ -107,11 +107,15 @@ def _fold_str(value: str) -> str:
     return fold_key(value).lower()
 
 
+_ACTORS_LOCK = threading.Lock()
+
+
 def actor_ids(name: str) -> list[str]:
     """Canonical actor ids whose dictionary alias is ``name`` (Arabic or English, folded)."""
     try:
         from rasid.actors import lookup
-        e = lookup(name)
+        with _ACTORS_LOCK:  # the first call reads the dictionary (0.5 s): once, not once per waiting thread
+            e = lookup(name)
     except Exception:  # the dictionary is part of Rasid; a broken one must not break the API
         return []
     ids = [e.id] if e else []

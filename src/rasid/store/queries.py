@@ -1023,10 +1023,8 @@ class Database:
             # actor) no longer joins every matching event to its report (asserted, 100,000
             # events: SQLite 263 -> 58 ms, PostgreSQL 385 -> 167 ms)
             to_merged = self._event_merged_ids(version)
-            ids = set(map(to_merged.get, (r[0] for r in self.conn.execute("SELECT events.rowid FROM events" + where,
-                                                                           args))))
-            ids.discard(None)
-            return frozenset(ids)
+            rows = self.conn.execute("SELECT events.rowid FROM events" + where, args)
+            return frozenset(m for r in rows if (m := to_merged.get(r[0])) is not None)
         # the matching events first (an index or one scan), then their reports by primary key
         return frozenset(r[0] for r in self.conn.execute(
             "SELECT mm.merged_id FROM events JOIN merged_mentions mm ON mm.doc_id = events.doc_id "

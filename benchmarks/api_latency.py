@@ -15,7 +15,7 @@ client each) sending a mix of requests as the web UI does:
 - ``facets``: ``/api/facets`` (the filter panel's values).
 
 It prints one line per endpoint (requests, errors, p50, p95, p99) and the
-machine's load average before and after (the figures are wall-clock latencies:
+machine's load average before and after, and the API process's CPU time (the figures are wall-clock latencies:
 other processes on the machine inflate them).
 
 The store is SQLite by default (a temporary file, or ``--db PATH``, kept and

@@ -15,7 +15,7 @@ client each) sending a mix of requests as the web UI does:
 - ``facets``: ``/api/facets`` (the filter panel's values).
 
 It prints one line per endpoint (requests, errors, p50, p95, p99) and the
-machine's load average before and after (the figures are wall-clock latencies:
+machine's load average before and after, and the API process's CPU time (the figures are wall-clock latencies:
 other processes on the machine inflate them).
 
 The store is SQLite by default (a temporary file, or ``--db PATH``, kept and
@@ -342,10 +342,20 @@ def run(target: str | Path, clients: int, n_requests: int, endpoints: tuple[str,
         for t in threads:
             t.join()
         wall = time.perf_counter() - t0
+        cpu = _cpu_seconds(proc.pid)
     finally:
         proc.terminate()
         proc.wait(10)
-    return {"latencies": latencies, "errors": errors, "wall_s": wall}
+    return {"latencies": latencies, "errors": errors, "wall_s": wall, "server_cpu_s": cpu}
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system, seconds) the process ``pid`` has used (Linux; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def percentiles(values: list[float]) -> dict[str, float]:
@@ -416,6 +426,8 @@ def main() -> None:
     n = sum(len(v) for v in res["latencies"].values())
     print(f"{n} requests from {args.clients} clients ({args.events} events, {where}): "
           f"{n / res['wall_s']:.0f} req/s; load average {load0[0]:.2f} before, {load1[0]:.2f} after")
+    if res["server_cpu_s"] is not None:  # the API process only (not a PostgreSQL server's)
+        print(f"server CPU {res['server_cpu_s']:.1f} s (start-up included)")
     print(f"{'endpoint':<9} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'mean ms':>8}")
     for e in endpoints:
         p = percentiles(res["latencies"][e])

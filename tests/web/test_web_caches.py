@@ -21,6 +21,8 @@ def _answers(db: Database) -> dict:
         "stories": db.table_rows("stories", {}, 50, 0, order="date_end"),
         "merged": db.table_rows("merged_events", {}, 50, 0, order="independent_sources",
                                 only_ids=db.merged_report_ids(EventFilter(modality="asserted"))),
+        "events_enriched": db.events(EventFilter(), limit=20, enrich=True),
+        "precision": db.merged_precision(db.table_rows("merged_events", {}, 50, 0)[1]),
     }
 
 
@@ -54,3 +56,21 @@ def test_cached_rows_are_copies(tmp_path):
     hits[0]["snippet"] = "changed"
     assert "added" not in db.table_rows("stories", {}, 50, 0, order="date_end")[1][0]
     assert db.search("حلب", 10)[0]["snippet"] != "changed"
+
+
+def test_few_report_ids_keep_the_merged_order(tmp_path):
+    """A report filter keeping few merged events (an actor) picks them by their place in the
+    ordered ids: the same rows, order and total as a pass over every id."""
+    path = add_crossdoc(build_db(tmp_path / "rasid.db", sample_docs()))
+    db = Database(path)
+    total, rows = db.table_rows("merged_events", {}, 1000, 0, order="independent_sources")
+    ids = [r["id"] for r in rows]
+    assert total == len(ids) >= 2
+    few = frozenset(ids[1::4]) | {"no-such-merged-event"}
+    assert len(few) * 4 < len(ids) or len(ids) < 8
+    got_total, got = db.table_rows("merged_events", {}, 1000, 0, order="independent_sources", only_ids=few)
+    assert [r["id"] for r in got] == [i for i in ids if i in few]
+    assert got_total == len(few) - 1
+    many = frozenset(ids[::2])
+    got_total, got = db.table_rows("merged_events", {}, 1000, 0, order="independent_sources", only_ids=many)
+    assert [r["id"] for r in got] == ids[::2] and got_total == len(many)

@@ -1368,12 +1368,16 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         off = [(e, m) for e, m in cands if off_site(doc, mt.type, m)]
         if off:
             if mt.type not in _FROM_TYPES and "origin" not in mt.attrs:
-                launched = [o for o in off if _marked(doc, o[1], _LAUNCH_MARKS)]
+                launched = [o for o in off if _launched(doc, o[1])]
                 if launched:
                     mt.attrs["origin"] = launched[0][0].id
-            cands = [c for c in cands if not any(c[1] is o[1] for o in off)]
-            if not cands:
+            rest = [c for c in cands if not any(c[1] is o[1] for o in off)]
+            # (only for a finer place: "فتحت تركيا ... عند الحدود مع سوريا، حيث قصفت
+            # الطائرات التركية أهدافا": the other country may be the actor's)
+            if not rest:
                 continue
+            if any(_place_precision(e) >= 1 for e, _ in rest):
+                cands = rest
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
         # "مروراً بتركيا"، "عبر الأراضي التركية"، "سفره إلى سورية" far after a sentence:
@@ -1500,12 +1504,22 @@ _BORDER_MARKS = argument_words()["border_mark"]  # الحدود مع
 _LAUNCH_MARKS = argument_words()["launch_mark"]  # من داخل، قادم من، انطلاقا من ...
 #: types that happen where a party goes or leaves: "قادمة من X" is their own origin (handled as such)
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+_INSIDE_MARKS = argument_words()["inside_mark"]  # من داخل
+_TERRITORY = frozenset(argument_words()["territory"])  # الأراضي، أراضي
 
 
 def off_site(doc: Document, type_: str, m: Span) -> bool:
     """Is ``m`` a place across a border (``الحدود مع X``) or, for a happening that is no
     movement, where its fire came from (``من داخل الأراضي X``)?"""
-    return _marked(doc, m, _BORDER_MARKS) or (type_ not in _MOVEMENT_TYPES and _marked(doc, m, _LAUNCH_MARKS))
+    return _marked(doc, m, _BORDER_MARKS) or (type_ not in _MOVEMENT_TYPES and _launched(doc, m))
+
+
+def _launched(doc: Document, m: Span) -> bool:
+    """``قادم من X``، ``من داخل الأراضي X`` (``من داخل`` only before a territory word)."""
+    if _marked(doc, m, _LAUNCH_MARKS):
+        return True
+    words = fold(doc.text[m.start:m.end]).split()
+    return bool(words) and words[0] in _TERRITORY and _marked(doc, m, _INSIDE_MARKS)
 
 
 FAR_DESTINATION = 8  # words after a (non-movement) trigger beyond which a destination is another verb's

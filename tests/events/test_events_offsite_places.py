@@ -54,3 +54,16 @@ def test_day_before_a_relative_clause_of_dying(analyzed: Analyzed, text: str, et
     assert evs, type_place_date(analyzed, text)
     told = bool(evs[0].time) and not evs[0].attrs.get("time_inferred")
     assert told == dated, (evs[0].time, evs[0].attrs)
+
+
+@pytest.mark.parametrize("text,etype,day", [
+    # the announcement's day is not the strike's when the next sentence restates it with its own day
+    ("أعلنت وزارة الدفاع اليوم أن قياديا في التنظيم قتل في غارة جوية استهدفته في ولاية باكتيكا. "
+     "وأوضحت الوزارة أن العملية التي جرت في 11 يوليو أدت إلى مقتل مسلحين آخرين.", "ASSAULT", "2015-07-11"),
+    # with no restatement, the report's day stays
+    ("أعلنت وزارة الدفاع اليوم أن قياديا في التنظيم قتل في غارة جوية استهدفته في ولاية باكتيكا. "
+     "وأوضحت الوزارة أن القيادي كان مسؤولا عن التخطيط للهجمات.", "ASSAULT", "2015-08-04"),
+])
+def test_announced_happening_dated_by_its_restatement(analyzed: Analyzed, text: str, etype: str, day: str) -> None:
+    evs = [e for e in type_place_date(analyzed, text) if e[0] == etype]
+    assert evs and evs[0][2] == day, type_place_date(analyzed, text)

@@ -1626,6 +1626,32 @@ def _foreign_time(doc: Document, mt: Mention, t) -> bool:
     return bool(_relatives(doc, tc.start, t.start))
 
 
+_RESTATING_NOUNS = frozenset(argument_words()["restating_noun"])  # العملية، الغارة ...
+_RESTATING_VERBS = frozenset(argument_words()["restating_verb"])  # جرت، وقعت، نفذت ...
+RESTATED_WORDS = 4  # words from the restating verb to its time ("جرت في 11 يوليو")
+
+
+def _restated_time(doc: Document, mt: Mention, ctx: DocContext):
+    """The time of the next sentence's restatement of an announced happening whose
+    sentence gives only the announcement's time: a definite event noun, a relative
+    pronoun, a verb of taking place, then the time ("وأوضحت الوزارة أن العملية التي
+    جرت في 11 يوليو في ولاية باكتيكا، أدت إلى مقتل ..."). None when there is none."""
+    k = mt.sent_index + 1
+    if k >= len(doc.sentences):
+        return None
+    sent = doc.sentences[k]
+    words = list(_WORD_RE.finditer(doc.text, sent.start, sent.end))
+    folded = [_bare(fold(w.group())) for w in words]
+    for i in range(len(words) - 2):
+        if folded[i] not in _RESTATING_NOUNS or folded[i + 1] not in _RELATIVE or folded[i + 2] not in _RESTATING_VERBS:
+            continue
+        hi = words[min(i + 2 + RESTATED_WORDS, len(words) - 1)].end()
+        found = [t for t in ctx.times_in(sent) if words[i + 2].end() <= t.start < hi]
+        if found:
+            return found[0]
+    return None
+
+
 def _main_clause_time(doc: Document, mt: Mention, t) -> bool:
     """Is ``t`` (a day) told before a relative clause (a relative pronoun and a verb of
     dying: data/arguments.tsv relative_death) that holds the trigger, in the trigger's
@@ -1723,6 +1749,14 @@ def fill_time(
     if own and len(own) < len(inside):
         inside = own
     elif inside and not own:
+        told = _restated_time(doc, mt, ctx)
+        if told is not None:
+            # "أعلنت الوزارة اليوم أن قياديا قتل في غارة. وأوضحت أن العملية التي جرت
+            # في 11 يوليو ...": the next sentence dates the announced happening
+            mt.time = _event_time(mt, told, doc.published)
+            mt.attrs["time_expr"] = told
+            mt.attrs["time_restated"] = True
+            return
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
         # "اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة": a time in the

@@ -1362,6 +1362,22 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             cands = [(e, m) for e, m in cands if not _not_venue(doc, mt, m)]
             if not cands:
                 continue
+        # "المرابطين على الحدود مع اليمن"، "لمقذوف من داخل الأراضي اليمنية": the country across
+        # a border or where the fire came from is not where it landed, when the scope names
+        # another place (else the sentence's, else no place rather than the wrong country)
+        off = [(e, m) for e, m in cands if off_site(doc, mt.type, m)]
+        if off:
+            if mt.type not in _FROM_TYPES and "origin" not in mt.attrs:
+                launched = [o for o in off if _launched(doc, o[1])]
+                if launched:
+                    mt.attrs["origin"] = launched[0][0].id
+            rest = [c for c in cands if not any(c[1] is o[1] for o in off)]
+            # (only for a finer place: "فتحت تركيا ... عند الحدود مع سوريا، حيث قصفت
+            # الطائرات التركية أهدافا": the other country may be the actor's)
+            if not rest:
+                continue
+            if any(_place_precision(e) >= 1 for e, _ in rest):
+                cands = rest
         origin = [(e, m) for e, m in cands if _marked(doc, m, _ORIGIN_MARKS) and m.start > mt.trigger.end]
         dest = [(e, m) for e, m in cands if _marked(doc, m, _DEST_MARKS) and m.start > mt.trigger.end]
         # "مروراً بتركيا"، "عبر الأراضي التركية"، "سفره إلى سورية" far after a sentence:
@@ -1470,7 +1486,8 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         if k <= 0 or not _continues(doc.sentences[k]):
             return
         k -= 1
-        pm = [(e, m) for e, m in ctx.places_in(doc.sentences[k]) if not _route_end(doc, m)]
+        # (nor a place across a border or where fire came from)
+        pm = [(e, m) for e, m in ctx.places_in(doc.sentences[k]) if not _route_end(doc, m) and not off_site(doc, mt.type, m)]
         # ("وفي محافظة إب بجنوب صنعاء ...": the side of Sanaa only locates the province)
         loc = _locators(doc, pm)
         pm = [c for c in pm if not any(c[1] is l[1] for l in loc)]
@@ -1481,6 +1498,28 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
             mt.places = [mt.place]
             mt.attrs["place_inherited"] = True
             return
+
+
+_BORDER_MARKS = argument_words()["border_mark"]  # الحدود مع
+_LAUNCH_MARKS = argument_words()["launch_mark"]  # من داخل، قادم من، انطلاقا من ...
+#: types that happen where a party goes or leaves: "قادمة من X" is their own origin (handled as such)
+_MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+_INSIDE_MARKS = argument_words()["inside_mark"]  # من داخل
+_TERRITORY = frozenset(argument_words()["territory"])  # الأراضي، أراضي
+
+
+def off_site(doc: Document, type_: str, m: Span) -> bool:
+    """Is ``m`` a place across a border (``الحدود مع X``) or, for a happening that is no
+    movement, where its fire came from (``من داخل الأراضي X``)?"""
+    return _marked(doc, m, _BORDER_MARKS) or (type_ not in _MOVEMENT_TYPES and _launched(doc, m))
+
+
+def _launched(doc: Document, m: Span) -> bool:
+    """``قادم من X``، ``من داخل الأراضي X`` (``من داخل`` only before a territory word)."""
+    if _marked(doc, m, _LAUNCH_MARKS):
+        return True
+    words = fold(doc.text[m.start:m.end]).split()
+    return bool(words) and words[0] in _TERRITORY and _marked(doc, m, _INSIDE_MARKS)
 
 
 FAR_DESTINATION = 8  # words after a (non-movement) trigger beyond which a destination is another verb's
@@ -1587,6 +1626,57 @@ def _foreign_time(doc: Document, mt: Mention, t) -> bool:
     return bool(_relatives(doc, tc.start, t.start))
 
 
+_RESTATING_NOUNS = frozenset(argument_words()["restating_noun"])  # العملية، الغارة ...
+_RESTATING_VERBS = frozenset(argument_words()["restating_verb"])  # جرت، وقعت، نفذت ...
+RESTATED_WORDS = 4  # words from the restating verb to its time ("جرت في 11 يوليو")
+
+
+def _restated_time(doc: Document, mt: Mention, ctx: DocContext):
+    """The time of the next sentence's restatement of an announced happening whose
+    sentence gives only the announcement's time: a definite event noun, a relative
+    pronoun, a verb of taking place, then the time ("وأوضحت الوزارة أن العملية التي
+    جرت في 11 يوليو في ولاية باكتيكا، أدت إلى مقتل ..."). None when there is none."""
+    k = mt.sent_index + 1
+    if k >= len(doc.sentences):
+        return None
+    sent = doc.sentences[k]
+    words = list(_WORD_RE.finditer(doc.text, sent.start, sent.end))
+    folded = [_bare(fold(w.group())) for w in words]
+    for i in range(len(words) - 2):
+        if folded[i] not in _RESTATING_NOUNS or folded[i + 1] not in _RELATIVE or folded[i + 2] not in _RESTATING_VERBS:
+            continue
+        hi = words[min(i + 2 + RESTATED_WORDS, len(words) - 1)].end()
+        found = [t for t in ctx.times_in(sent) if words[i + 2].end() <= t.start < hi]
+        if found:
+            return found[0]
+    return None
+
+
+def _main_clause_time(doc: Document, mt: Mention, t) -> bool:
+    """Is ``t`` (a day) told before a relative clause (a relative pronoun and a verb of
+    dying: data/arguments.tsv relative_death) that holds the trigger, in the trigger's
+    comma clause? It dates the main verb, not the happening
+    the relative clause tells of: "أدى المصلون عصر اليوم صلاة الميت على الجندي الذي
+    استشهد نتيجة إصابته بشظايا مقذوف" (the funeral is today, the shelling earlier)."""
+    # (a day, not one counted back: "قبل ثمانية أيام ... الذي استشهد حرقا في نفس الاعتداء")
+    if t.end > mt.trigger.start or t.granularity != "day" or (t.attrs or {}).get("kind") == "ago":
+        return False
+    tc = next((c for c in split_clauses(doc.text, mt.sentence) if c.start <= mt.trigger.start < c.end), None)
+    if tc is None:
+        return False
+    lo = max(tc.start, t.end)
+    for r in _relatives(doc, lo, mt.trigger.start):
+        # (the word after the pronoun: a verb of dying)
+        own = _WORD_RE.match(doc.text, r)
+        after = _WORD_RE.search(doc.text, own.end(), mt.trigger.start) if own else None
+        if after is not None and fold(after.group()) in _RELATIVE_DEATH:
+            return True
+    return False
+
+
+_RELATIVE_DEATH = frozenset(argument_words()["relative_death"])  # استشهد، قتلوا، لقي ...
+
+
 def _ago_day(t, published: str | None) -> str | None:
     """"قبل عام"، "قبل شهرين" (N months or years ago): the day that many units before
     publication, inside the calendar unit the time names ("قبل عام مضى، أعلن أوباما"
@@ -1654,11 +1744,19 @@ def fill_time(
     # "أكد المتمردون أمس أن الهجوم ...": a time told before the content of the claim
     # that holds the trigger dates the report, not the event
     # ("...، قتل أمس خمسة"): the report's time only when the sentence tells no other
-    inside = [t for t in inside if not _foreign_time(doc, mt, t)]
+    inside = [t for t in inside if not _foreign_time(doc, mt, t) and not _main_clause_time(doc, mt, t)]
     own = [t for t in inside if not _reporting_time(ctx, mt, t)]
     if own and len(own) < len(inside):
         inside = own
     elif inside and not own:
+        told = _restated_time(doc, mt, ctx)
+        if told is not None:
+            # "أعلنت الوزارة اليوم أن قياديا قتل في غارة. وأوضحت أن العملية التي جرت
+            # في 11 يوليو ...": the next sentence dates the announced happening
+            mt.time = _event_time(mt, told, doc.published)
+            mt.attrs["time_expr"] = told
+            mt.attrs["time_restated"] = True
+            return
         mt.attrs["time_reported"] = True  # (merge: a time the text gives for the happening wins)
     if inside:
         # "اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة": a time in the

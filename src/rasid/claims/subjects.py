@@ -163,6 +163,10 @@ class SubjectRules(Attribution):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
                 break
         e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
+        if e < lim and lim - e <= self.NAME_TAIL and self.person_at(e) \
+                and (is_nisba(w.norm(lim)) or bare(w.norm(lim)) in self.names) \
+                and all(self.name_word(k) for k in range(e + 1, lim + 1)):
+            e = lim  # "وزير الإدارة المحلية عبدالرقيب سيف فتح الأسودي إن": the name runs to the opener
         if e < lim and (head_kind(w, s) or ("",))[0] in ("named", "role") \
                 and any(c in COMMAS for c in w.punct_before(e + 1)):
             e = self.apposition(e, lim)  # "وقال المتحدث باسم الجبهة، فلان الفلاني، في تصريح إن"
@@ -489,6 +493,17 @@ class SubjectRules(Attribution):
                     or n in _prep_words()):
                 return False
         return True
+
+    #: name words after a person's mention that still belong to the name ("عبدالرقيب سيف فتح الأسودي")
+    NAME_TAIL = 2
+
+    def name_word(self, k: int) -> bool:
+        """Token k can go on a name: no punctuation, mention, time, number, title or known word."""
+        w, lex = self.w, self.lex
+        n = w.norm(k)
+        return not (w.punct_before(k) or w.entity_at(k) or w.in_time(k) or w.toks[k].is_number or head_kind(w, k)
+                    or n in lex.stops or n in lex.forms or n in lex.not_source or n in PLACE_PREPS
+                    or n in _prep_words() or n in SAYING or n in QAILAN_FORMS or self.cue_at(k) is not None)
 
     def person_at(self, k: int) -> bool:
         """Token k lies in a person's mention."""

@@ -38,6 +38,8 @@ from rasid.text import fold_key
 MAX_SOURCE = 14
 #: abstract nouns in -ية that are no adjective ("أهمية", "أولوية"): data/abstract_iyya.txt
 _ABSTRACT_IYYA = word_set("abstract_iyya.txt")
+#: adjectives with no nisba ending on a definite source phrase ("الهيئة العامة"): data/phrase_adjectives.txt
+_PHRASE_ADJECTIVES = word_set("phrase_adjectives.txt")
 #: abbreviated academic titles before a name ("أ.د فلان", "د. فلان", "أ. فلان"), folded
 _ABBREV_TITLES = ABBREV_TITLES
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
@@ -264,6 +266,8 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
                     and nxt.startswith(ARTICLE) and nxt not in lex.stops and nxt not in lex.forms \
                     and nxt not in lex.not_source:
                 j = k + 1  # a second title with its genitive: "نائب الرئيس اليمني رئيس الوزراء"
+        elif n in _PHRASE_ADJECTIVES and w.norm(j).startswith(ARTICLE_WA) and head_kind(w, i):
+            j = k  # "الهيئة العامة للثورة", "قيادة العمليات الخاصة", "الحكومة الليبية المؤقتة"
         elif n.startswith(LI) and not n.startswith(LIL) and len(n) > 4 and head_kind(w, i) \
                 and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith(ARTICLE) \
                 and k + 1 <= limit and not w.punct_before(k + 1):

@@ -501,7 +501,7 @@ class SubjectRules(Attribution):
         """Token k can go on a name: no punctuation, mention, time, number, title or known word."""
         w, lex = self.w, self.lex
         n = w.norm(k)
-        return not (w.punct_before(k) or w.entity_at(k) or w.in_time(k) or w.toks[k].is_number or head_kind(w, k)
+        return not (w.punct_before(k) or n.startswith(LIL) or w.entity_at(k) or w.in_time(k) or w.toks[k].is_number or head_kind(w, k)
                     or n in lex.stops or n in lex.forms or n in lex.not_source or n in PLACE_PREPS
                     or n in _prep_words() or n in SAYING or n in QAILAN_FORMS or self.cue_at(k) is not None)
 

@@ -164,7 +164,7 @@ class SubjectRules(Attribution):
                 break
         e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
         if e < lim and lim - e <= self.NAME_TAIL and self.person_at(e) \
-                and (is_nisba(w.norm(lim)) or bare(w.norm(lim)) in self.names) \
+                and is_nisba(w.norm(lim)) and not w.place_at(w.span(lim, lim)) \
                 and all(self.name_word(k) for k in range(e + 1, lim + 1)):
             e = lim  # "وزير الإدارة المحلية عبدالرقيب سيف فتح الأسودي إن": the name runs to the opener
         if e < lim and (head_kind(w, s) or ("",))[0] in ("named", "role") \

@@ -11,7 +11,8 @@ import pytest
 from tests.claims.test_families import run
 
 NAMES = {"خالد منصور": ("person-1", "person", "خالد منصور"),
-         "سامي الحربي": ("person-2", "person", "سامي الحربي")}
+         "سامي الحربي": ("person-2", "person", "سامي الحربي"),
+         "هيئة التفاوض": ("org-1", "organization", "هيئة التفاوض")}
 
 
 def _source(text: str, cue: str) -> str:
@@ -38,6 +39,9 @@ SOURCES = [
     # "ذاتها / نفسه" after a speaker is no object
     ("وقالت المصادر ذاتها، إن ثلاثة جنود أصيبوا.", "وقالت", "المصادر ذاتها"),
     ("وأكد المصدر نفسه أن المفاوضات توقفت.", "وأكد", "المصدر نفسه"),
+    # a title and its organisation, then a name no mention covers or a person's mention
+    ("وقال الأمين العام لهيئة التفاوض فهد ناصر إن الجولة فشلت.", "وقال", "الأمين العام لهيئة التفاوض فهد ناصر"),
+    ("ويقول عضو هيئة التفاوض سامي الحربي إن الجولة فشلت.", "ويقول", "عضو هيئة التفاوض سامي الحربي"),
 ]
 
 
@@ -49,3 +53,9 @@ def test_whole_speaker(text, cue, source):
 # an object after the speaker is still no adjective
 def test_object_noun_is_no_adjective():
     assert _source("اتهمت الحكومة الفصائل المسلحة بخرق الهدنة.", "اتهمت") == "الحكومة"
+
+
+# many members and a person after the organisation: the person is no part of the speakers
+def test_plural_members_do_not_take_the_name():
+    src = _source("وانتقد أعضاء هيئة التفاوض سامي الحربي، معتبرين أنه تنازل.", "معتبرين")
+    assert "سامي الحربي" not in src

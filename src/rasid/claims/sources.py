@@ -227,7 +227,8 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             if q is not None and q <= limit:
                 j = q
                 break
-            if not (head_kind(w, j + 1) or nxt.startswith(ARTICLE) or steps == 0 and not w.punct_before(j + 1)):
+            if not (head_kind(w, j + 1) or nxt.startswith(ARTICLE) or steps == 0 and not w.punct_before(j + 1)
+                    or steps == 1 and _genitive_closes(w, j + 2, limit)):
                 break
             j += 1
             steps += 1
@@ -293,6 +294,18 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
             if e_last <= limit:
                 j = max(j, e_last)
     return j
+
+
+def _genitive_closes(w: Words, k: int, limit: int) -> bool:
+    """Token k, a definite word right after the one before it, closes a genitive chain
+    ("رئيس مجلس إسناد الفلوجة", "رئيس مجلس قضاء الخالدية")."""
+    lex = lexicon()
+    if k > limit or w.punct_before(k) or w.punct_before(k - 1) or w.in_time(k) or w.in_time(k - 1):
+        return False
+    n, prev = w.norm(k), w.norm(k - 1)
+    return n.startswith(ARTICLE) and n not in lex.stops and n not in lex.forms and n not in lex.not_source \
+        and not is_nisba(n) and prev not in lex.stops and prev not in lex.forms and prev not in lex.not_source \
+        and not prev.startswith(ARTICLE) and not is_nisba(prev) and not w.toks[k - 1].is_number
 
 
 def closes_name(w: Words, j: int) -> bool:

@@ -28,6 +28,7 @@ from rasid.claims.vocab import (
     LOOSE_INSIDE,
     MIN,
     NISBA_ENDS,
+    NAME_TIMES,
     NP_LINK_PREPS,
     WA,
     word_set,
@@ -319,6 +320,15 @@ def closes_name(w: Words, j: int) -> bool:
     return any(m.end == end for _, m in w.doc.mentions("place", "actor", "person", "organization", "outlet"))
 
 
+def _name_word(w: Words, k: int) -> bool:
+    """Token k, after a time word that is also a first name, goes on the name ("صباح كرحوت"),
+    not on the time ("صباح الخميس", "صباح أمس", "صباح يوم")."""
+    lex = lexicon()
+    n = w.norm(k)
+    return not (w.punct_before(k) or w.in_time(k) or w.toks[k].is_number or n in _by_first(lex.tails)
+                or n in lex.stops or n in lex.forms or n in lex.not_source or head_kind(w, k))
+
+
 def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
     """Cut channel and setting phrases off the end of a source i..j.
 
@@ -334,7 +344,7 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
         hit = False
         for ph in _by_first(lex.tails).get(n, ()):
             if all(w.norm(k + m) == p for m, p in enumerate(ph)) and k + len(ph) - 1 <= j + 1:
-                hit = True
+                hit = not (len(ph) == 1 and n in NAME_TIMES and i < k < j and _name_word(w, k + 1))
                 break
         # "لـ" + quoted outlet / ل + media head
         if not hit and (n == LI or (n.startswith(LI) and len(n) > 2)):

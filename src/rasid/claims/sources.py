@@ -29,6 +29,8 @@ from rasid.claims.vocab import (
     MIN,
     NISBA_ENDS,
     NAME_TIMES,
+    NOMINATIVE_PLURAL,
+    NOT_SPEAKER_PREFIXES,
     NP_LINK_PREPS,
     WA,
     word_set,
@@ -219,10 +221,15 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
         # construct state: an indefinite head takes its genitive chain
         # ("قائد عمليات الأنبار", "صحيفة «نيويورك تايمز»")
         steps = 0
+        # "ناشطون" takes no genitive (its ن falls in construct): only an indefinite adjective
+        # follows it ("مسؤولون أكراد"), no definite word or preposition ("أفاد ناشطون بمقتل")
+        plural = w.norm(j).endswith(NOMINATIVE_PLURAL) and len(w.norm(j)) > 4
         while hk and not definite and j + 1 <= limit and steps < 3 \
                 and all(c in OPEN_QUOTES for c in w.punct_before(j + 1)):
             nxt = w.norm(j + 1)
             if nxt in lex.stops or nxt in lex.not_source or nxt in lex.forms or is_nisba(nxt):
+                break
+            if plural and (nxt.startswith(ARTICLE) or nxt[:1] in NOT_SPEAKER_PREFIXES or nxt.startswith(LI)):
                 break
             q = quoted_end(w, j + 1)
             if q is not None and q <= limit:

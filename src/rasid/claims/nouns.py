@@ -183,6 +183,8 @@ class NounRules(PrepRules):
                 and w.same_sentence(i, end + 1) and not w.punct_before(end + 1):
             return src, w.toks[end + 1].start  # "تنديد الرئيس باقتحام ...", "اتهام الحكومة بانتهاك"
         op = self.opener(end + 1, cue, window=8)
+        if op is not None and any(self.cue_at(k) is not None for k in range(end + 1, op.k)):
+            return None  # "استنكروا مزاعم فلان ضد المملكة، مؤكدين أنها": the opener is the later cue's
         if op is not None:
             return src, op.start
         if cue.object:

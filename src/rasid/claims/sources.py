@@ -28,6 +28,9 @@ from rasid.claims.vocab import (
     LOOSE_INSIDE,
     MIN,
     NISBA_ENDS,
+    NAME_TIMES,
+    NOMINATIVE_PLURAL,
+    NOT_SPEAKER_PREFIXES,
     NP_LINK_PREPS,
     WA,
     word_set,
@@ -38,6 +41,8 @@ from rasid.text import fold_key
 MAX_SOURCE = 14
 #: abstract nouns in -ية that are no adjective ("أهمية", "أولوية"): data/abstract_iyya.txt
 _ABSTRACT_IYYA = word_set("abstract_iyya.txt")
+#: adjectives with no nisba ending on a definite source phrase ("الهيئة العامة"): data/phrase_adjectives.txt
+_PHRASE_ADJECTIVES = word_set("phrase_adjectives.txt")
 #: abbreviated academic titles before a name ("أ.د فلان", "د. فلان", "أ. فلان"), folded
 _ABBREV_TITLES = ABBREV_TITLES
 _ENTITY_KIND = {"person": "named", "outlet": "media", "organization": "organization", "actor": "organization"}
@@ -216,16 +221,22 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
         # construct state: an indefinite head takes its genitive chain
         # ("قائد عمليات الأنبار", "صحيفة «نيويورك تايمز»")
         steps = 0
+        # "ناشطون" takes no genitive (its ن falls in construct): only an indefinite adjective
+        # follows it ("مسؤولون أكراد"), no definite word or preposition ("أفاد ناشطون بمقتل")
+        plural = w.norm(j).endswith(NOMINATIVE_PLURAL) and len(w.norm(j)) > 4
         while hk and not definite and j + 1 <= limit and steps < 3 \
                 and all(c in OPEN_QUOTES for c in w.punct_before(j + 1)):
             nxt = w.norm(j + 1)
             if nxt in lex.stops or nxt in lex.not_source or nxt in lex.forms or is_nisba(nxt):
                 break
+            if plural and (nxt.startswith(ARTICLE) or nxt[:1] in NOT_SPEAKER_PREFIXES or nxt.startswith(LI)):
+                break
             q = quoted_end(w, j + 1)
             if q is not None and q <= limit:
                 j = q
                 break
-            if not (head_kind(w, j + 1) or nxt.startswith(ARTICLE) or steps == 0 and not w.punct_before(j + 1)):
+            if not (head_kind(w, j + 1) or nxt.startswith(ARTICLE) or steps == 0 and not w.punct_before(j + 1)
+                    or steps == 1 and _genitive_closes(w, j + 2, limit)):
                 break
             j += 1
             steps += 1
@@ -264,6 +275,8 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
                     and nxt.startswith(ARTICLE) and nxt not in lex.stops and nxt not in lex.forms \
                     and nxt not in lex.not_source:
                 j = k + 1  # a second title with its genitive: "نائب الرئيس اليمني رئيس الوزراء"
+        elif n in _PHRASE_ADJECTIVES and w.norm(j).startswith(ARTICLE_WA) and head_kind(w, i):
+            j = k  # "الهيئة العامة للثورة", "قيادة العمليات الخاصة", "الحكومة الليبية المؤقتة"
         elif n.startswith(LI) and not n.startswith(LIL) and len(n) > 4 and head_kind(w, i) \
                 and head_kind(w, i)[0] == "organization" and w.norm(k + 1).startswith(ARTICLE) \
                 and k + 1 <= limit and not w.punct_before(k + 1):
@@ -291,6 +304,18 @@ def extend_np(w: Words, i: int, limit: int, loose: bool = False) -> int | None:
     return j
 
 
+def _genitive_closes(w: Words, k: int, limit: int) -> bool:
+    """Token k, a definite word right after the one before it, closes a genitive chain
+    ("رئيس مجلس إسناد الفلوجة", "رئيس مجلس قضاء الخالدية")."""
+    lex = lexicon()
+    if k > limit or w.punct_before(k) or w.punct_before(k - 1) or w.in_time(k) or w.in_time(k - 1):
+        return False
+    n, prev = w.norm(k), w.norm(k - 1)
+    return n.startswith(ARTICLE) and n not in lex.stops and n not in lex.forms and n not in lex.not_source \
+        and not is_nisba(n) and prev not in lex.stops and prev not in lex.forms and prev not in lex.not_source \
+        and not prev.startswith(ARTICLE) and not is_nisba(prev) and not w.toks[k - 1].is_number
+
+
 def closes_name(w: Words, j: int) -> bool:
     """Token j ends a complete name: definite, a closing quote, or the end of a mention."""
     if w.norm(j).startswith(ARTICLE_WA):
@@ -300,6 +325,15 @@ def closes_name(w: Words, j: int) -> bool:
         return True
     end = w.toks[j].end
     return any(m.end == end for _, m in w.doc.mentions("place", "actor", "person", "organization", "outlet"))
+
+
+def _name_word(w: Words, k: int) -> bool:
+    """Token k, after a time word that is also a first name, goes on the name ("صباح كرحوت"),
+    not on the time ("صباح الخميس", "صباح أمس", "صباح يوم")."""
+    lex = lexicon()
+    n = w.norm(k)
+    return not (w.punct_before(k) or w.in_time(k) or w.toks[k].is_number or n in _by_first(lex.tails)
+                or n in lex.stops or n in lex.forms or n in lex.not_source or head_kind(w, k))
 
 
 def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
@@ -317,7 +351,7 @@ def trim_tails(w: Words, i: int, j: int) -> tuple[int, int, Span | None]:
         hit = False
         for ph in _by_first(lex.tails).get(n, ()):
             if all(w.norm(k + m) == p for m, p in enumerate(ph)) and k + len(ph) - 1 <= j + 1:
-                hit = True
+                hit = not (len(ph) == 1 and n in NAME_TIMES and i < k < j and _name_word(w, k + 1))
                 break
         # "لـ" + quoted outlet / ل + media head
         if not hit and (n == LI or (n.startswith(LI) and len(n) > 2)):

@@ -18,7 +18,7 @@ from rasid.claims.grammar import ADVERBS, PREPOSITIONS, TIME_WORDS, Draft
 from rasid.claims.lexicon import Cue, Lexicon, lexicon
 from rasid.claims.sources import head_kind, is_nisba, known_names, quoted_end
 from rasid.claims.tokens import OPEN_QUOTES, Words, bare, stems
-from rasid.claims.vocab import LI, OBJECT_PREFIXES, VERBAL_NOUN_PREP, WA
+from rasid.claims.vocab import LI, OBJECT_PREFIXES, SAME_WORDS, VERBAL_NOUN_PREP, WA
 
 _PHRASE_INDEX: dict[int, dict[str, list]] = {}  # id(phrase tuple of the lexicon) -> phrases by first word
 
@@ -121,5 +121,5 @@ class Attribution:
         return not (n.startswith(OBJECT_PREFIXES) or head_kind(w, t) or w.in_entity(t)
                     or bare(n) in self.names or w.in_time(t) or n in TIME_WORDS or n in ADVERBS
                     or w.toks[t].is_number or is_nisba(n) or n in lex.not_source or n in lex.stops
-                    or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3
+                    or n in lex.forms or quoted_end(w, t) is not None or len(n) < 3 or n in SAME_WORDS
                     or any(c in OPEN_QUOTES or c in "»”" for c in w.punct_before(t)))

@@ -46,6 +46,7 @@ from rasid.claims.vocab import (
     LIL,
     MODIFIER_PREFIXES,
     NOT_SPEAKER_PREFIXES,
+    PLURAL_NOUN_ENDINGS,
     PLACE_PREPS,
     POSSESSIVE_3,
     QAD_FORMS,
@@ -127,6 +128,7 @@ class SubjectRules(Attribution):
                         and not w.toks[k].text.endswith(TA_MARBUTA) and self.object_like(k):
                     e = np_end  # "وأعلن المسلحون مسؤوليتهم عن": the object, with its pronoun, follows
         ent = next((w.entity_at(k) for k in range(s, min(e, s + 3) + 1) if w.entity_at(k)), None)
+        named_after = False  # an unknown name ends the phrase
         if ent is not None and ent[1].end < w.toks[e].end:
             # an entity in the phrase: keep it and its modifiers, drop an object
             # that follows ("حذر الرئيس جو بايدن إيران من ...")
@@ -135,7 +137,6 @@ class SubjectRules(Attribution):
             if nxt is None and last + 2 <= e and w.norm(last + 1).startswith(ARTICLE) \
                     and not w.punct_before(last + 1) and not w.punct_before(last + 2):
                 nxt = w.entity_at(last + 2)  # a rank before the name: "قائد الجيش اللبناني العماد فلان"
-            named_after = False  # an unknown name ends the phrase
             if nxt is None and last + 1 <= e and not w.punct_before(last + 1):
                 k = self.skip_places(last + 1)  # "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي"
                 person = w.entity_at(k) if last + 1 < k <= e and not w.punct_before(k) else None
@@ -147,7 +148,8 @@ class SubjectRules(Attribution):
                     named_after = True  # "المتحدث باسم المقاومة في تعز فلان الفلاني": the phrase runs to it
             if named_after:
                 pass
-            elif nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and head_kind(w, s)[0] in ("role", "named"):
+            elif nxt is not None and nxt[0].kind == "person" and head_kind(w, s) and (
+                    head_kind(w, s)[0] in ("role", "named") or self.member_of(s, ent, last, nxt, e)):
                 # "المسؤول الإعلامي في الائتلاف أحمد كامل": the name after the title and its organisation
                 e = min(e, w.index_at(nxt[1].end) - 1)
             elif nxt is not None and nxt[0] is not ent[0]:
@@ -162,7 +164,12 @@ class SubjectRules(Attribution):
                     and k == e and e - s >= 2)):
                 e = k - 1  # "استبعد ... أديب الشيشكلي، إمكانية أن": the object after the comma
                 break
-        e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
+        if not named_after:
+            e = self.name_before_object(s, e)  # "أكد الوزير فلان حرص دول المجلس على"
+        if e < lim and lim - e <= self.NAME_TAIL and self.person_at(e) \
+                and is_nisba(w.norm(lim)) and not w.place_at(w.span(lim, lim)) \
+                and all(self.name_word(k) for k in range(e + 1, lim + 1)):
+            e = lim  # "وزير الإدارة المحلية عبدالرقيب سيف فتح الأسودي إن": the name runs to the opener
         if e < lim and (head_kind(w, s) or ("",))[0] in ("named", "role") \
                 and any(c in COMMAS for c in w.punct_before(e + 1)):
             e = self.apposition(e, lim)  # "وقال المتحدث باسم الجبهة، فلان الفلاني، في تصريح إن"
@@ -173,6 +180,15 @@ class SubjectRules(Attribution):
         if channel is not None:
             src.attrs["channel"] = channel
         return src
+
+    def member_of(self, s: int, ent: tuple, last: int, nxt: tuple, e: int) -> bool:
+        """"عضو الائتلاف الوطني فلان الفلاني إن": one unnamed member (a singular head at token ``s``)
+        of the organisation ``ent`` ending at token ``last``, named by the person ``nxt`` right
+        after it, who ends the phrase (token ``e``)."""
+        w = self.w
+        n = w.norm(s)
+        return ent[0].kind in ("organization", "actor") and w.index_at(nxt[1].start) == last + 1 \
+            and w.index_at(nxt[1].end) - 1 == e and not n.endswith(PLURAL_NOUN_ENDINGS) and n not in FEM_PLURALS
 
     #: rank words between a title and the name after it ("العميد الركن فلان")
     RANK_WORDS = 2
@@ -489,6 +505,17 @@ class SubjectRules(Attribution):
                     or n in _prep_words()):
                 return False
         return True
+
+    #: name words after a person's mention that still belong to the name ("عبدالرقيب سيف فتح الأسودي")
+    NAME_TAIL = 2
+
+    def name_word(self, k: int) -> bool:
+        """Token k can go on a name: no punctuation, mention, time, number, title or known word."""
+        w, lex = self.w, self.lex
+        n = w.norm(k)
+        return not (w.punct_before(k) or n.startswith(LIL) or w.entity_at(k) or w.in_time(k) or w.toks[k].is_number or head_kind(w, k)
+                    or n in lex.stops or n in lex.forms or n in lex.not_source or n in PLACE_PREPS
+                    or n in _prep_words() or n in SAYING or n in QAILAN_FORMS or self.cue_at(k) is not None)
 
     def person_at(self, k: int) -> bool:
         """Token k lies in a person's mention."""

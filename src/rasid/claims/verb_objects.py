@@ -383,6 +383,11 @@ class VerbObjectRules(NounRules):
         v.end = extend_np(w, i + 1, min(len(w) - 1, i + MAX_SOURCE))
         if v.end is not None:
             if (head_kind(w, i + 1) or ("",))[0] in ("named", "role"):
+                lim = next((k - 1 for k in range(v.end + 1, min(len(w), v.end + self.RANK_WORDS + 4))
+                            if not w.same_sentence(i, k)), min(len(w) - 1, v.end + self.RANK_WORDS + 3))
+                last = self.rank_and_name(v.end, lim)
+                if last > v.end and self.person_at(last):
+                    v.end = last  # "جدد رئيس الحكومة الليبية المؤقتة فلان موقف", "اللواء الركن فلان"
                 while v.end + 1 < len(w) and w.same_sentence(i, v.end + 1) and not w.punct_before(v.end + 1) \
                         and self.person_at(v.end + 1):
                     v.end += 1  # "وأكد الرئيس التركي رجب طيب إردوغان عزم بلاده": the title's name

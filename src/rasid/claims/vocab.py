@@ -144,3 +144,5 @@ AMMA = form("amma")
 TOPIC_PREPS = frozenset(forms("topic_preps"))
 IN_IT_OR_THAT = frozenset(forms("in_it_or_that"))
 ISSUED_BY = frozenset(forms("issued_by"))
+NAME_TIMES = frozenset(forms("name_times"))  # "صباح" as a first name
+NOMINATIVE_PLURAL = form("nominative_plural")  # "ناشطون" takes no genitive

@@ -336,6 +336,24 @@ def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
     return any(w in _VICTIM_CUES for w in left)
 
 
+def _killed_subject(doc: Document, mt: Mention, m: Span) -> bool:
+    """"قتل جندي تركي وجرح أربعة آخرون"، "وقتل خمسة عناصر من جبهة النصرة": after a
+    killing verb that reads as passive (قُتل), a count or a casualty noun (جندي، عناصر)
+    opening the party names who was killed, not who killed ("قتل التنظيم خمسة مواطنين"
+    keeps its subject)."""
+    from rasid.events.numbers import find_numbers
+
+    if mt.type != "ASSAULT" or _bare(fold(mt.trigger.text)) not in argument_words().get("passive_kill", ()):
+        return False
+    words = fold(doc.text[mt.trigger.end:m.start]).split() + fold(m.text).split()[:1]
+    if not words:
+        return False
+    if words[0] in argument_words().get("casualty_head", ()) or any(ch.isdigit() for ch in words[0]):
+        return True
+    nums = find_numbers(doc.text[mt.trigger.end:m.end])
+    return bool(nums) and len(doc.text[mt.trigger.end:mt.trigger.end + nums[0].start].split()) == 0
+
+
 def _victim_party(doc: Document, e: Entity, mt: Mention, ctx: DocContext) -> bool:
     """"قتل ثلاثة عناصر من قوات سوريا الديمقراطية (قسد)": a party that one of its
     mentions before the trigger in the sentence names as hit (an alias in brackets
@@ -901,6 +919,9 @@ def fill_actor(
             recipient = recipient or e
             continue
         seized = seized_noun and not gap and e.kind == "person"
+        if verb and actor is None and _killed_subject(doc, mt, m):
+            recipient = recipient or e
+            continue
         if kill_noun or seized or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):

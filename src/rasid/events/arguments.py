@@ -336,6 +336,9 @@ def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
     return any(w in _VICTIM_CUES for w in left)
 
 
+KILLED_PHRASE_WORDS = 4  # words from a passive killing verb to the party its casualties belong to
+
+
 def _killed_subject(doc: Document, mt: Mention, m: Span) -> bool:
     """"قتل جندي تركي وجرح أربعة آخرون"، "وقتل خمسة عناصر من جبهة النصرة": after a
     killing verb that reads as passive (قُتل), a count or a casualty noun (جندي، عناصر)
@@ -345,9 +348,12 @@ def _killed_subject(doc: Document, mt: Mention, m: Span) -> bool:
 
     if mt.type != "ASSAULT" or _bare(fold(mt.trigger.text)) not in argument_words().get("passive_kill", ()):
         return False
-    words = fold(doc.text[mt.trigger.end:m.start]).split() + fold(m.text).split()[:1]
-    if not words:
+    gap = fold(doc.text[mt.trigger.end:m.start]).split()
+    # (the party of the casualty phrase: "قتل خمسة عناصر من جبهة النصرة", not one
+    # past it: "قتل 28 مدنيا في قصف جوي لطائرات النظام")
+    if len(gap) > KILLED_PHRASE_WORDS or any(w in _OBLIQUE and w != _MIN for w in gap):
         return False
+    words = gap + fold(m.text).split()[:1]
     if words[0] in argument_words().get("casualty_head", ()) or any(ch.isdigit() for ch in words[0]):
         return True
     nums = find_numbers(doc.text[mt.trigger.end:m.end])

@@ -39,3 +39,10 @@ def test_party_past_the_casualty_phrase_is_not_the_victim() -> None:
     # "قتل 28 مدنيا في قصف جوي لطائرات النظام": the party after في is not who was killed
     evs = _events("قتل 28 مدنيا في قصف جوي لطائرات قوات النظام السوري على مدينة إدلب.")
     assert all(recipient != "Syrian government forces" for _, _, recipient in evs)
+
+
+def test_party_after_targeting_participle_is_hit() -> None:
+    # "صواريخ مستهدفة قوات البيشمركة": the forces after the participle were the target
+    evs = _events("وكان مسلحو تنظيم داعش قد أطلقوا ستة صواريخ مستهدفة قوات البيشمركة في قضاء مخمور ما أسفر عن مقتل وإصابة عدد من عناصر البيشمركة.")
+    assert evs
+    assert all(actor != "Peshmerga" for _, actor, _ in evs)

@@ -493,7 +493,13 @@ def _earlier_target(doc: Document, e: Entity, m: Span, mt: Mention, previous: li
     """"انفجار استهدف دورية للجيش التركي أدى إلى مقتل جنديين": a party after ل that an
     earlier event of the sentence hit is no actor of a killing it led to (the party of
     "استهدفت خلايا لتنظيم داعش متورطة في اغتيالات" did the assassinations)."""
-    return mt.mode == "kill" and _lam_attached(doc, m) and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+    return mt.mode == "kill" and (_lam_attached(doc, m) or _aimed(doc, m)) \
+        and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+
+
+def _aimed(doc: Document, m: Span) -> bool:
+    """"صواريخ مستهدفة قوات البيشمركة": the mention right after a participle of targeting was hit."""
+    return _bare(_before_words(doc, m.start, 1)) in argument_words().get("target_participle", ())
 
 
 def _attribution_marked(doc: Document, m: Span) -> bool:
@@ -928,7 +934,9 @@ def fill_actor(
         if verb and actor is None and _killed_subject(doc, mt, m):
             recipient = recipient or e
             continue
-        if kill_noun or seized or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
+        # ("صواريخ مستهدفة قوات البيشمركة": a party after a participle of targeting is hit)
+        aimed = _aimed(doc, m)
+        if kill_noun or seized or aimed or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):
             recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"

@@ -46,3 +46,10 @@ def test_party_after_targeting_participle_is_hit() -> None:
     evs = _events("وكان مسلحو تنظيم داعش قد أطلقوا ستة صواريخ مستهدفة قوات البيشمركة في قضاء مخمور ما أسفر عن مقتل وإصابة عدد من عناصر البيشمركة.")
     assert evs
     assert all(actor != "Peshmerga" for _, actor, _ in evs)
+
+
+def test_owner_after_lam_is_no_subject_of_a_killing() -> None:
+    # "بمهاجمة مخبأ لتنظيم داعش وتمكنت من قتل": the group owns the hideout; it killed no one
+    evs = _events("وقامت قوات الجيش بمهاجمة مخبأ لتنظيم داعش قرب البغدادي وتمكنت من قتل 12 من عناصر التنظيم.")
+    assert evs
+    assert all(actor != "ISIS" for _, actor, _ in evs)

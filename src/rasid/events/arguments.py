@@ -497,6 +497,17 @@ def _earlier_target(doc: Document, e: Entity, m: Span, mt: Mention, previous: li
         and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
 
 
+def _object_owner(doc: Document, m: Span) -> bool:
+    """"بمهاجمة وكر لتنظيم داعش وتمكنت من قتل 15": a party written with ل after a noun
+    (not after تابع ل nor a fighters noun) owns that noun; it is no subject."""
+    if not _lam_attached(doc, m):
+        return False
+    prev = _bare(_before_words(doc, m.start, 1).split()[-1:][0]) if _before_words(doc, m.start, 1) else ""
+    if prev in (_LI, _LIL):
+        prev = _bare(_before_words(doc, m.start, 2).split()[0])
+    return bool(prev) and prev not in argument_words().get("owner", ()) and prev not in argument_words().get("fighters", ())
+
+
 def _aimed(doc: Document, m: Span) -> bool:
     """"صواريخ مستهدفة قوات البيشمركة": the mention right after a participle of targeting was hit."""
     return _bare(_before_words(doc, m.start, 1)) in argument_words().get("target_participle", ())
@@ -973,6 +984,7 @@ def fill_actor(
             # "انفجار استهدف دورية للجيش ... أدى إلى مقتل": the target of the sentence's
             # event before does not act in it
             and not _earlier_target(doc, e, m, mt, previous)
+            and not (mt.mode == "kill" and _object_owner(doc, m))
         ):
             actor = e
     if actor is None and not verb and not kill_noun:
@@ -1001,6 +1013,7 @@ def fill_actor(
                 if m.end <= mt.trigger.start and not _prepositional(doc, m) and not _paired(doc, m, ctx)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
                 and not _response_words(doc, m.end, mt.trigger.start) and not _earlier_target(doc, e, m, mt, previous)
+                and not _object_owner(doc, m)
             ]
             if content is not None:
                 subj = [(e, m) for e, m in subj if in_content(e, m)]

@@ -50,6 +50,6 @@ def test_party_after_targeting_participle_is_hit() -> None:
 
 def test_owner_after_lam_is_no_subject_of_a_killing() -> None:
     # "بمهاجمة مخبأ لتنظيم داعش وتمكنت من قتل": the group owns the hideout; it killed no one
-    evs = _events("وقامت قوات الجيش بمهاجمة مخبأ لتنظيم داعش قرب البغدادي وتمكنت من قتل 12 من عناصر التنظيم.")
+    evs = _events("وقامت القوات الأمنية بمهاجمة مخبأ لتنظيم داعش في ناحية البغدادي وتمكنت من قتل 12 من عناصر داعش.")
     assert evs
     assert all(actor != "ISIS" for _, actor, _ in evs)

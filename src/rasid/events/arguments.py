@@ -336,6 +336,30 @@ def _victim(doc: Document, m: Span, lo: int = 0) -> bool:
     return any(w in _VICTIM_CUES for w in left)
 
 
+KILLED_PHRASE_WORDS = 4  # words from a passive killing verb to the party its casualties belong to
+
+
+def _killed_subject(doc: Document, mt: Mention, m: Span) -> bool:
+    """"قتل جندي تركي وجرح أربعة آخرون"، "وقتل خمسة عناصر من جبهة النصرة": after a
+    killing verb that reads as passive (قُتل), a count or a casualty noun (جندي، عناصر)
+    opening the party names who was killed, not who killed ("قتل التنظيم خمسة مواطنين"
+    keeps its subject)."""
+    from rasid.events.numbers import find_numbers
+
+    if mt.type != "ASSAULT" or _bare(fold(mt.trigger.text)) not in argument_words().get("passive_kill", ()):
+        return False
+    gap = fold(doc.text[mt.trigger.end:m.start]).split()
+    # (the party of the casualty phrase: "قتل خمسة عناصر من جبهة النصرة", not one
+    # past it: "قتل 28 مدنيا في قصف جوي لطائرات النظام")
+    if len(gap) > KILLED_PHRASE_WORDS or any(w in _OBLIQUE and w != _MIN for w in gap):
+        return False
+    words = gap + fold(m.text).split()[:1]
+    if words[0] in argument_words().get("casualty_head", ()) or any(ch.isdigit() for ch in words[0]):
+        return True
+    nums = find_numbers(doc.text[mt.trigger.end:m.end])
+    return bool(nums) and len(doc.text[mt.trigger.end:mt.trigger.end + nums[0].start].split()) == 0
+
+
 def _victim_party(doc: Document, e: Entity, mt: Mention, ctx: DocContext) -> bool:
     """"قتل ثلاثة عناصر من قوات سوريا الديمقراطية (قسد)": a party that one of its
     mentions before the trigger in the sentence names as hit (an alias in brackets
@@ -469,7 +493,24 @@ def _earlier_target(doc: Document, e: Entity, m: Span, mt: Mention, previous: li
     """"انفجار استهدف دورية للجيش التركي أدى إلى مقتل جنديين": a party after ل that an
     earlier event of the sentence hit is no actor of a killing it led to (the party of
     "استهدفت خلايا لتنظيم داعش متورطة في اغتيالات" did the assassinations)."""
-    return mt.mode == "kill" and _lam_attached(doc, m) and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+    return mt.mode == "kill" and (_lam_attached(doc, m) or _aimed(doc, m)) \
+        and any(p.sent_index == mt.sent_index and p.recipient == e.id for p in previous)
+
+
+def _object_owner(doc: Document, m: Span) -> bool:
+    """"بمهاجمة وكر لتنظيم داعش وتمكنت من قتل 15": a party written with ل after a noun
+    (not after تابع ل nor a fighters noun) owns that noun; it is no subject."""
+    if not _lam_attached(doc, m):
+        return False
+    prev = _bare(_before_words(doc, m.start, 1).split()[-1:][0]) if _before_words(doc, m.start, 1) else ""
+    if prev in (_LI, _LIL):
+        prev = _bare(_before_words(doc, m.start, 2).split()[0])
+    return bool(prev) and prev not in argument_words().get("owner", ()) and prev not in argument_words().get("fighters", ())
+
+
+def _aimed(doc: Document, m: Span) -> bool:
+    """"صواريخ مستهدفة قوات البيشمركة": the mention right after a participle of targeting was hit."""
+    return _bare(_before_words(doc, m.start, 1)) in argument_words().get("target_participle", ())
 
 
 def _attribution_marked(doc: Document, m: Span) -> bool:
@@ -901,7 +942,12 @@ def fill_actor(
             recipient = recipient or e
             continue
         seized = seized_noun and not gap and e.kind == "person"
-        if kill_noun or seized or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
+        if verb and actor is None and _killed_subject(doc, mt, m):
+            recipient = recipient or e
+            continue
+        # ("صواريخ مستهدفة قوات البيشمركة": a party after a participle of targeting is hit)
+        aimed = _aimed(doc, m)
+        if kill_noun or seized or aimed or not subject_next and (_marked(doc, m, _RECIPIENT_MARKS) or any(w in _RECIPIENT_MARKS for w in gap)):
             recipient = recipient or e
         elif not verb and _partner(doc, m):
             recipient = recipient or e  # "تدريبات مشتركة مع القوات الأمريكية"
@@ -938,6 +984,7 @@ def fill_actor(
             # "انفجار استهدف دورية للجيش ... أدى إلى مقتل": the target of the sentence's
             # event before does not act in it
             and not _earlier_target(doc, e, m, mt, previous)
+            and not (mt.mode == "kill" and _object_owner(doc, m))
         ):
             actor = e
     if actor is None and not verb and not kill_noun:
@@ -966,6 +1013,7 @@ def fill_actor(
                 if m.end <= mt.trigger.start and not _prepositional(doc, m) and not _paired(doc, m, ctx)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
                 and not _response_words(doc, m.end, mt.trigger.start) and not _earlier_target(doc, e, m, mt, previous)
+                and not _object_owner(doc, m)
             ]
             if content is not None:
                 subj = [(e, m) for e, m in subj if in_content(e, m)]

@@ -438,6 +438,10 @@ class VerbObjectRules(NounRules):
             return False
         k = w.index_at(cut.span.end)  # the first token after the speaker
         s = w.index_at(cut.span.start)
+        at = self.skip_places(k) if not w.punct_before(k) else k
+        if at > k and any(c in COMMAS for c in w.punct_before(at)) \
+                and (head_kind(w, s) or ("",))[0] in ("named", "role"):
+            cut, k = make_source(w, s, at - 1, self.names), at  # "رئيس بلدية عرسال، فلان،": the title's place
         if k > v.phrase_end and any(c in COMMAS for c in w.punct_before(k)) \
                 and (head_kind(w, s) or ("",))[0] in ("named", "role"):
             lim = next((t - 1 for t in range(k, min(len(w), k + 7)) if not w.same_sentence(i, t)),

@@ -434,7 +434,29 @@ class VerbObjectRules(NounRules):
         if not cue.object:
             return False
         cut = self.source_between(i + 1, v.phrase_end)
-        if cut is None or not cut.supported or cut.span.end >= w.toks[v.phrase_end].end:
+        if cut is None or not cut.supported or cut.span.end >= w.toks[-1].end:
+            return False
+        k = w.index_at(cut.span.end)  # the first token after the speaker
+        s = w.index_at(cut.span.start)
+        at = self.skip_places(k) if not w.punct_before(k) else k
+        if at > k and any(c in COMMAS for c in w.punct_before(at)) \
+                and (head_kind(w, s) or ("",))[0] in ("named", "role"):
+            cut, k = make_source(w, s, at - 1, self.names), at  # "رئيس بلدية عرسال، فلان،": the title's place
+        if k > v.phrase_end and any(c in COMMAS for c in w.punct_before(k)) \
+                and (head_kind(w, s) or ("",))[0] in ("named", "role"):
+            lim = next((t - 1 for t in range(k, min(len(w), k + 7)) if not w.same_sentence(i, t)),
+                       min(len(w) - 1, k + 6))
+            j = self.apposition(k - 1, lim)
+            if j >= k and j + 1 < len(w) and set(w.punct_before(j + 1)) <= set(COMMAS) \
+                    and w.norm(j + 1) not in PREPOSITIONS:
+                # "فند رئيس البلدية، فلان الفلاني، مزاعم": the name set off by commas, then the object
+                cut, k = make_source(w, s, j, self.names), j + 1
+                if w.same_sentence(i, k) and self.object_ok(cue, k):
+                    self.corefer(cut)
+                    self.verb_claim(v, cut, w.toks[k].start)
+                    return True
+                return False  # not this cue's object: the later rules decide
+        if cut.span.end >= w.toks[v.phrase_end].end:
             return False
         k = w.index_at(cut.span.end)  # the first token after the speaker
         if cue.objects and k < v.phrase_end + 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from ev_helpers import make_doc
 
+from rasid.events import extract
 from rasid.events.detect import candidates, rejected_by
 
 
@@ -60,3 +61,9 @@ def test_span_of_another_nouns_relative_clause_keeps_the_attack() -> None:
     by_word = {doc.text[c.hit.start:c.hit.end]: rejected_by(c) for c in candidates(doc)}
     assert by_word["براميل متفجرة"] is None
     assert by_word["المعركة"] == "reject_long_span"  # "منذ بدء المعركة": the start the span counts from
+
+
+def test_a_superlative_against_the_span_is_an_event() -> None:
+    # positive control through the whole stage (tests/test_mutation.py)
+    doc = make_doc("قتل عشرون جنديا أمس في أعنف هجوم منذ بداية الحرب على بلدة في حلب.", places={"حلب": "Aleppo"})
+    assert [e.type for e in extract(doc)] == ["ASSAULT"]

@@ -86,3 +86,20 @@ def test_role_head_with_preposition_and_actor():
     d, people = _people("وقال القيادي في الحشد الشعبي أبو علي البصري إن الفصائل جاهزة.")
     p = next(e for e in people if e.name_ar == "أبو علي البصري")
     assert p.attrs["affiliation"] == "pmf"
+
+
+def test_name_in_commas_after_title_and_place():
+    d, people = _people("نفى رئيس بلدية القرية، علي الحمدان، ما نشر عن دخول المسلحين.")
+    p = next(e for e in people if e.name_ar == "علي الحمدان")
+    assert p.attrs["title"] == "رئيس"
+    assert p.attrs["role"].startswith("رئيس بلدية القرية")
+    _, people = _people("قال وزير الداخلية، عمر الزيدي، إن الطريق آمن.")
+    assert [e.name_ar for e in people] == ["عمر الزيدي"]
+
+
+def test_no_name_in_commas_without_title_or_given_name():
+    # the preposition على after a comma is no name; a clause (إلى ...) between title and comma blocks
+    _, people = _people("ومر الموكب على الطريق، على بعد كيلومترين من البلدة.")
+    assert people == []
+    _, people = _people("وصل الرئيس إلى المدينة، محمود الكبير، أمس.")
+    assert people == []

@@ -14,7 +14,7 @@ from rasid.actors.forms import ARTICLE, CONJ, NISBA, forms
 from rasid.actors.ner_features import lexicons
 from rasid.actors.match import Candidate, descriptive_candidates, dictionary_candidates, metonyms, weak_ok
 from rasid.actors.people import (
-    PersonMention, Tok, common_words, compound_tails, connectors, find_role, given_names, name_words, speech_verbs, names_after_titles, names_from_ner, orgs_from_ner, romanize,
+    PersonMention, Tok, common_words, compound_tails, connectors, find_role, given_names, name_words, speech_verbs, names_after_titles, names_from_ner, names_in_apposition, orgs_from_ner, romanize,
     names_before_roles, title_before,
 )
 from rasid.model.document import Document, Entity, Span
@@ -375,6 +375,7 @@ def _person_mentions(doc: Document, sentences: list[list[Tok]], taken: list[tupl
     for sent, toks in zip(doc.sentences, sentences):
         found = names_after_titles(toks, taken)
         found += names_before_roles(toks, taken + [(p.start, p.end) for p in found])
+        found += names_in_apposition(toks, taken + [(p.start, p.end) for p in found])
         for pm in found:
             find_role(doc.text, pm, (sent.start, sent.end))
         pms += found

@@ -360,6 +360,76 @@ def names_after_titles(toks: list[Tok], taken: list[tuple[int, int]]) -> list[Pe
     return out
 
 
+#: at most this many words between a title and the comma before an apposed name
+#: ("رئيس بلدية عرسال، علي الحجيري،").
+MAX_APPOSITION_GAP = 3
+
+
+def _apposition_head(toks: list[Tok], c: int, taken: list[tuple[int, int]]) -> tuple[int, int, int | None] | None:
+    """The title or role head before the comma at index c: (head index, head length,
+    end offset of the role phrase or None). Between the head (and its modifiers) and the
+    comma stand at most :data:`MAX_APPOSITION_GAP` words of its ORG/PLACE, none a stop
+    word, a reporting verb or a word with the conjunction و/ف ("TITLE [of ORG/PLACE]، NAME")."""
+    for i in range(c - 1, max(-1, c - 2 - MAX_APPOSITION_GAP - 3), -1):
+        if not toks[i].is_word:
+            return None
+        hit = _title_at(toks, i)
+        n = hit[0] if hit is not None else (1 if _is_role_head(toks[i].norm) else 0)
+        if not n or i + n > c:
+            continue
+        j = _skip_modifiers(toks, i + n)
+        if j > c:
+            continue
+        gap = toks[j:c]
+        if not gap:
+            return i, n, None
+        if len(gap) > MAX_APPOSITION_GAP:
+            return None
+        if any(not t.is_word or t.raw in stops() or t.norm in speech_verbs() or t.norm[:1] in CONJ
+               or _title_at(toks, toks.index(t)) for t in gap):
+            return None
+        return i, n, gap[-1].end
+    return None
+
+
+def names_in_apposition(toks: list[Tok], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """A name set off by commas after a title and its place or organisation:
+    "فند رئيس بلدية عرسال، علي الحجيري، مزاعم" (two name words at least, the first a
+    known given name, and a comma or the sentence end after the name)."""
+    out: list[PersonMention] = []
+    lex = lexicons()
+    for c, t in enumerate(toks[:-2]):
+        if t.text not in _COMMAS:
+            continue
+        if any(s < t.end and t.start < e for s, e in taken):
+            continue
+        names, count, k = _parse_name(toks, c + 1, taken)
+        if count < 2 or (k < len(toks) and toks[k].text not in _COMMAS):
+            continue
+        first = names[0]
+        if not (first.norm in given_names() or first.norm in name_words() or first.norm in lex.get("gaz_PER", ())):
+            continue
+        if bad_compound([x.norm for x in names]):
+            continue
+        head = _apposition_head(toks, c, taken)
+        if head is None:
+            continue
+        i, n, role_end = head
+        hit = _title_at(toks, i)
+        if hit is not None:
+            ar, en, cat = hit[1]
+        else:
+            info = titles().get((stem_of(toks[i].norm)[1],)) or titles().get((toks[i].norm,))
+            ar, en, cat = toks[i].text, (info[1] if info else ""), "role"
+        pm = PersonMention(first.start, names[-1].end, "", [x.norm for x in names if len(x.norm) > 1], "title",
+                           title=ar, title_en=en, category=cat, confidence=0.85)
+        pm.extra["title_span"] = (toks[i].start, toks[i + n - 1].end)
+        if role_end is not None:
+            pm.role_span = (toks[i].start, role_end)
+        out.append(pm)
+    return out
+
+
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     return _folded("speech_verbs.txt")

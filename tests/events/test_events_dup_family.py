@@ -1,7 +1,8 @@
 """One event per happening inside a document (issue 13, item 2; the largest
 false-positive family of the fresh-text audit): a death told with a definite noun
 that refers back to an attack, and a clause spread over two governorates. Every
-sentence here was written for these tests."""
+sentence here was written for these tests. Explosions heard right after a strike are
+its effect (issue 13, item 2, family a)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def test_two_cities_still_split(analyzed: Analyzed) -> None:
     # (the dev gold: a deployment "في مدينتي ديرالزور والبوكمال" is one event per city)
     got = _events(analyzed, "شهدت المنطقة انتشارا مكثفا لقوات الحرس الجمهوري في مدينتي دير الزور والبوكمال.", "MOBILIZE")
     assert {p for p, _ in got} == {"Deir ez-Zor", "Al-Bukamal"}, got
+
+
+@pytest.mark.parametrize("text,n,mode", [
+    # explosions heard (a plural noun with no actor, count or death of their own) in the
+    # sentence of a strike or shelling, or the next, at a place that agrees: its effect
+    ("شنت مقاتلات التحالف غارات على مواقع المسلحين في مدينة تعز مساء أمس. وهزت انفجارات عنيفة المدينة.",
+     1, "aerial"),
+    # (told first, the explosions still give way to the strike that names the event)
+    ("هزت انفجارات عنيفة مساء أمس مدينة تعز عقب غارات شنتها مقاتلات التحالف على مواقع المسلحين.", 1, "aerial"),
+    ("قصفت قوات النظام بلدة كفرنبل بقذائف الهاون أمس، وسمع دوي انفجارات في البلدة.", 1, "shelling"),
+    # a bombing with its own place and victims stays apart
+    ("شنت مقاتلات التحالف غارات على مواقع المسلحين في مدينة تعز مساء أمس. "
+     "وفي مدينة عدن قتل خمسة في انفجار سيارة مفخخة.", 2, "aerial"),
+    # explosions at another place are not the strike's
+    ("قصفت قوات النظام بلدة كفرنبل بالمدفعية أمس. وهزت انفجارات مدينة إدلب مساء.", 2, "shelling"),
+])
+def test_explosions_heard_join_the_strike(analyzed: Analyzed, text: str, n: int, mode: str) -> None:
+    doc, _ = analyzed(text)
+    got = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(got) == n, [(e.mode, e.trigger.text) for e in got]
+    assert got[0].mode == mode, [(e.mode, e.trigger.text) for e in got]

@@ -95,7 +95,8 @@ def extract(doc: Document) -> list[Event]:
     done: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> (mention, actor id) of the events built so far
     for g in group(doc, mentions):
         # the event is named by its most telling mention: strong before weak, then first
-        h = max(g.mentions, key=lambda m: (not m.weak, -m.trigger.start))
+        # (explosions heard after a strike are its effect: the strike names it)
+        h = max(g.mentions, key=lambda m: (not m.weak, not m.attrs.get("effect"), -m.trigger.start))
         eid = doc.new_id("event-", taken)
         taken.add(eid)
         counts: dict[str, int] = {}

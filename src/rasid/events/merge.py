@@ -371,10 +371,40 @@ def _clause_means(doc: Document, m: Mention) -> frozenset[str]:
     return doc._cache.get("events.clause_means", {}).get((m.type, m.clause.start, m.clause.end), frozenset())
 
 
+def _blasts(doc: Document, m: Mention) -> bool:
+    """Explosions told by a plural noun (``blast_nouns.txt``) with no actor, count or
+    death of their own ("وهزت انفجارات عنيفة المدينة"; not "قتل ثلاثة في انفجارات")."""
+    if m.hit.entry.verb or m.actor is not None or m.mode != "explosives":
+        return False
+    w = fold(m.trigger.text)
+    if w not in _BLASTS and not any(w.startswith(p) and w[len(p):] in _BLASTS for p in _CLITICS):
+        return False
+    if m.hit.tok > 0 and doc.tokens[m.hit.tok - 1].is_number:
+        return False
+    return (m.type, m.clause.start, m.clause.end) not in doc._cache.get("events.kill_clauses", set())
+
+
+def _blast_of_strike(doc: Document, g: Group, m: Mention) -> bool:
+    """Explosions (``_blasts``) in the sentence of a strike or shelling, or the next one,
+    are its effect, not another attack ("شنت المقاتلات غارات على مواقع في مدينة X. وهزت
+    انفجارات عنيفة المدينة"; "هزت انفجارات عنيفة المدينة عقب غارات شنتها المقاتلات").
+    (Place, time and actor are checked by ``_agree``.)"""
+    if m.type != "ASSAULT":
+        return False
+    if _blasts(doc, m):
+        return any(h.mode in _REMOTE_MEANS for h in g.near(m, 1))
+    return m.mode in _REMOTE_MEANS and m.sent_index in g.by_sentence and all(_blasts(doc, h) for h in g.mentions)
+
+
 def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.modality != m.modality:
         return False
     if _describes_object(doc, g, m):
+        return True
+    if _blast_of_strike(doc, g, m):
+        for h in (m, *g.mentions):
+            if _blasts(doc, h):
+                h.attrs["effect"] = True  # (the strike names the event)
         return True
     # two specific, different means of attack (air strike vs IED) are two happenings;
     # "attack" and a consequence ("مقتل") go with any
@@ -456,6 +486,7 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
 
 
 _RESPONSE = lang.words("events/data/response_words.txt", fold=fold)
+_BLASTS = lang.words("events/data/blast_nouns.txt", fold=fold)
 _AT = ar.affix("at", fold=fold)  # ات: a sound feminine plural
 _AL = ar.affix("al", fold=fold)  # ال
 _CLITICS = ar.affixes("wa", "fa", "bi", "li", fold=fold)  # و، ف، ب، ل
@@ -636,6 +667,7 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
         if p.mode not in _SPECIFIC_NOT:
             by_clause.setdefault((p.type, p.clause.start, p.clause.end), set()).add(p.mode)
     doc._cache["events.clause_means"] = {k: frozenset(v) for k, v in by_clause.items()}
+    doc._cache["events.kill_clauses"] = {(p.type, p.clause.start, p.clause.end) for p in mentions if p.mode == "kill"}
     split = _split_places(doc, mentions)
     ordered = [m for m in split if not m.title] + [m for m in split if m.title]
     for m in ordered:

@@ -177,13 +177,11 @@ def report_places(doc: Document, events: list[Event]) -> None:
         if ev.place is not None:
             continue
         # (not a place across a border or where fire came from: "من داخل الأراضي اليمنية")
-        # (nor where an official travelled, for an attack: "داعيا خلال زيارته واشنطن")
-        before = [
-            e for e, m in places if m.end <= ev.trigger.start and not off_site(doc, ev.type, m)
-            and not (ev.type in _VISITED_TYPES and _visited(doc, m))
-        ]
-        if before:
-            ev.place = before[-1].id
+        before = [(e, m) for e, m in places if m.end <= ev.trigger.start and not off_site(doc, ev.type, m)]
+        # (an attack after the city an official travelled to stays unplaced rather than
+        # placed there, nor an earlier place: "داعيا خلال زيارته واشنطن")
+        if before and not (ev.type in _VISITED_TYPES and _visited(doc, before[-1][1])):
+            ev.place = before[-1][0].id
             ev.attrs["place_inferred"] = True
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rasid.events.arguments import _route_end, doc_context, fill, is_finite_verb, off_site
+from rasid.events.arguments import _VISITED_TYPES, _route_end, _visited, doc_context, fill, is_finite_verb, off_site
 from rasid.events.merge import response_between
 from rasid.events.detect import Mention, detect
 from rasid.events.eventness import decide
@@ -177,9 +177,11 @@ def report_places(doc: Document, events: list[Event]) -> None:
         if ev.place is not None:
             continue
         # (not a place across a border or where fire came from: "من داخل الأراضي اليمنية")
-        before = [e for e, m in places if m.end <= ev.trigger.start and not off_site(doc, ev.type, m)]
-        if before:
-            ev.place = before[-1].id
+        before = [(e, m) for e, m in places if m.end <= ev.trigger.start and not off_site(doc, ev.type, m)]
+        # (an attack after the city an official travelled to stays unplaced rather than
+        # placed there, nor an earlier place: "داعيا خلال زيارته واشنطن")
+        if before and not (ev.type in _VISITED_TYPES and _visited(doc, before[-1][1])):
+            ev.place = before[-1][0].id
             ev.attrs["place_inferred"] = True
 
 

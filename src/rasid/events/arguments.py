@@ -870,6 +870,17 @@ def fill_actor(
         ]
         if ante:
             actor = ante[-1][0]
+        elif mt.type == "ASSAULT":
+            # "هاجمت تركيا معسكرات لحزب العمال ... فيما قالت إن هجومها رد على ...": with
+            # no possessor in its clause, the pronoun points back to the actor of the
+            # campaign just reported (its event of the same type), not to its target
+            # (not a death noun: "لقي أربعة مصرعهم" names the dead; nor a person, mostly
+            # a spokesman credited with an announced attack: "أعلن المتحدث ... مقتل")
+            back = [p for p in [*before_sentence, *previous] if p.type == mt.type and p.actor] if mt.mode != "kill" else []
+            if back:
+                actor = ctx.entities.get(back[-1].actor)
+                if actor is not None and actor.kind == "person":
+                    actor = None
     # "تلقوا تدريبات على يد جنود بريطانيين"، "غارات شنتها طائرات روسية": an agent
     # named by a mark or a relative verb of doing, after the trigger in its clause
     for e, m in pairs:
@@ -1378,6 +1389,16 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         cands = [(e, m) for e, m in places if _in(scope, m) and not mt.trigger.overlaps(m)]
         if not cands:
             continue
+        # "طالب تركيا بوقف غاراتها ... داعيا خلال زيارته واشنطن": where an official
+        # travels is not where an attack happens (when nothing else is named, no place)
+        if mt.type in _VISITED_TYPES:
+            visited = [c for c in cands if _visited(doc, c[1])]
+            if visited:
+                cands = [c for c in cands if not any(c[1] is v[1] for v in visited)]
+                if not cands:
+                    if scope is mt.clause:
+                        continue
+                    return
         loc = _locators(doc, cands)
         if loc:
             cands = [c for c in cands if not any(c[1] is l[1] for l in loc)]
@@ -1536,6 +1557,9 @@ def fill_place(doc: Document, mt: Mention, ctx: DocContext | None = None) -> Non
         k -= 1
         # (nor a place across a border or where fire came from)
         pm = [(e, m) for e, m in ctx.places_in(doc.sentences[k]) if not _route_end(doc, m) and not off_site(doc, mt.type, m)]
+        # (nor where an official travelled: "داعيا خلال زيارته واشنطن")
+        if mt.type in _VISITED_TYPES:
+            pm = [(e, m) for e, m in pm if not _visited(doc, m)]
         # ("وفي محافظة إب بجنوب صنعاء ...": the side of Sanaa only locates the province)
         loc = _locators(doc, pm)
         pm = [c for c in pm if not any(c[1] is l[1] for l in loc)]
@@ -1554,6 +1578,22 @@ _LAUNCH_MARKS = argument_words()["launch_mark"]  # من داخل، قادم من
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _INSIDE_MARKS = argument_words()["inside_mark"]  # من داخل
 _TERRITORY = frozenset(argument_words()["territory"])  # الأراضي، أراضي
+_VISIT = frozenset(argument_words()["visit"])  # زيارة، زيارته، يزور ...
+#: prepositions that may stand between a visit word and its place ("زيارته إلى"، "زيارة لأربيل")
+_VISIT_PREPOSITIONS = frozenset(argument_words()["visit_preposition"])
+#: types whose place is never a visiting official's destination
+_VISITED_TYPES = frozenset({"ASSAULT"})
+
+
+def _visited(doc: Document, m: Span) -> bool:
+    """Is ``m`` the destination of a visit or trip (``خلال زيارته واشنطن``، ``في زيارة
+    لأربيل``، ``لدى وصوله إلى أنقرة``)?"""
+    words = _before_words(doc, m.start, 4).split()
+    while words and words[-1] in _PLACE_NOUNS:
+        words.pop()
+    if words and words[-1] in _VISIT_PREPOSITIONS:
+        words.pop()
+    return bool(words) and words[-1] in _VISIT
 
 
 def off_site(doc: Document, type_: str, m: Span) -> bool:

@@ -1076,31 +1076,10 @@ def _storms_ground(c: Candidate) -> bool:
     return False
 
 
-#: tokens after a shelling word that may name the aircraft that fired ("قصف طيران التحالف")
-AIRCRAFT_WINDOW = 2
-
-
-def _by_aircraft(c: Candidate) -> bool:
-    """"قصف طيران التحالف"، "قصفت طائرات التحالف"، "قصفا جويا": a shelling word
-    followed, within :data:`AIRCRAFT_WINDOW` tokens and no punctuation, by a word of
-    class aircraft (context.tsv) is an air strike, not artillery."""
-    h, tokens = c.hit, c.tokens
-    end = h.tok + h.ntok
-    for i in range(end, min(c.c_hi, end + AIRCRAFT_WINDOW)):
-        gap = c.doc.text[tokens[i - 1].end:tokens[i].start]
-        if any(x in gap for x in ",.:;\u060c\u061b"):
-            return False
-        if in_context(tokens[i].norm, "aircraft"):
-            return True
-    return False
-
-
 def _mention(c: Candidate) -> Mention:
     """The mention of a kept candidate (type, flags and attributes)."""
     h, tf = c.hit, c.form
     typ, mode = tf.type, tf.mode
-    if mode == "shelling" and _by_aircraft(c):
-        mode = "aerial"  # "قصف طيران التحالف": an air strike
     if mode == "exercise" and _for_someone(c.tokens, h):
         typ, mode = "AID", "military"  # "تدريبات عسكرية لمقاتلي الفصيل": training given
     elif c.visit:

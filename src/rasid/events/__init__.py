@@ -73,7 +73,7 @@ _CHRONICLE_LINE = re.compile(r"\s*[(\[]?(\d{4})\s*[)\]]?\s*[-\u2013\u2014:]")
 
 def _chronicle_entry(doc: Document, m: Mention) -> bool:
     """Does the trigger's sentence open with a year before the publication year and a
-    dash ("1995 - انفجار في محطة ... في باريس")? A line of a chronicle of past years
+    dash ("1983 - انفجار سيارة مفخخة في بيروت")? A line of a chronicle of past years
     tells history, not news."""
     hit = _CHRONICLE_LINE.match(doc.text, m.sentence.start, m.sentence.end)
     if hit is None:
@@ -88,7 +88,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 
 def rule_keep(doc: Document, m: Mention) -> bool:
     """The rules that follow the modality (after the eventness decision)."""
-    # a line of a chronicle of past years ("1995 - انفجار في محطة ...") is history
+    # a line of a chronicle of past years ("1983 - انفجار سيارة مفخخة ...") is history
     if _chronicle_entry(doc, m):
         return False
     # a weak trigger reports a happening only when it is told as one

@@ -302,7 +302,7 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
         return False
     if _describes_object(doc, g, m):
         return True
-    if g.actor and m.actor and g.actor != m.actor and not _parties_swapped(g, m):
+    if g.actor and m.actor and g.actor != m.actor and not _parties_swapped(g, m) and not _one_clause(doc, g, m):
         return False
     if not _times_agree(g.time, m.time) and not (
         # "أكد المتمردون أمس أن الهجوم ... وقال الحزب إن الهجوم الذي شن صباح أول من أمس":
@@ -317,6 +317,28 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
         return False
     if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
         return m.place is None or g.place == m.place
+    return True
+
+
+def _one_clause(doc: Document, g: Group, m: Mention) -> bool:
+    """Is ``m`` in a clause of the group's, with no response word and no word of time or
+    circumstance between ("قصف الجيش وميليشيات الدفاع الوطني بقذائف المدفعية أحياء
+    المدينة": one happening whose coordinated actors the two words took apart)?"""
+    if (m.clause.start, m.clause.end) not in g.clauses:
+        return False
+    from rasid.events.lexicon import in_context
+
+    toks = doc.tokens
+    for x in g.by_sentence.get(m.sent_index, ()):
+        if x.clause != m.clause:
+            continue
+        if response_between(doc, x, m) or response_between(doc, m, x):
+            return False
+        lo, hi = sorted((x.hit.tok, m.hit.tok))
+        # "قصفت الطائرات مواقع الجبهة بعد هجوم شنته على مقاتلين": what came before or
+        # around is another happening (data/context.tsv, class sequel)
+        if any(in_context(toks[i].norm, "sequel") for i in range(lo + 1, hi)):
+            return False
     return True
 
 

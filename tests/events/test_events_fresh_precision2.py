@@ -72,6 +72,9 @@ def test_popular_mobilisation_is_a_name(analyzed: Analyzed, text: str) -> None:
     ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في محافظة صعدة.", "Saudi-led coalition"),
     # Syria: the US-led one (the default)
     ("شنت طائرات التحالف أمس غارات على مواقع تنظيم داعش في مدينة الرقة.", "US-led coalition"),
+    # a generic name with a US-led qualifier after it is the US-led coalition's own name
+    ("شنت قوات التحالف الدولية أمس غارات على مواقع تنظيم داعش في مدينة الرقة، فيما يقود التحالف العربي الحرب في اليمن.",
+     "US-led coalition"),
     # both named: each keeps its own
     ("شنت طائرات التحالف الدولي أمس غارات على مواقع تنظيم داعش في مدينة الرقة، فيما يواصل الحوثيون القتال في اليمن.",
      "US-led coalition"),

@@ -93,3 +93,11 @@ def test_generic_coalition_name(analyzed: Analyzed, text: str, actor: str) -> No
 ])
 def test_one_clause_other_actor_is_one_happening(analyzed: Analyzed, text: str, n: int) -> None:
     assert len(_events(analyzed, text, "ASSAULT")) == n
+
+
+@pytest.mark.parametrize("text", [
+    # a word of time between the two: the attack the shelling answered is its own happening
+    "قصف الجيش التركي أمس مواقع لحزب العمال الكردستاني في شمال العراق بعد هجوم شنه مسلحو الحزب على مركز للشرطة في ولاية هكاري.",
+])
+def test_sequel_word_keeps_two_happenings_apart(analyzed: Analyzed, text: str) -> None:
+    assert sorted(a or "" for _, a in _events(analyzed, text, "ASSAULT")) == ["PKK", "Turkish forces"]

@@ -78,12 +78,9 @@ def _chronicle_entry(doc: Document, m: Mention) -> bool:
     hit = _CHRONICLE_LINE.match(doc.text, m.sentence.start, m.sentence.end)
     if hit is None:
         return False
-    year = int(hit.group(1).translate(_DIGITS))
+    year = int(hit.group(1))  # (int reads Arabic-Indic digits too)
     published = (doc.published or "")[:4]
     return year >= 1000 and published.isdigit() and year < int(published)
-
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def rule_keep(doc: Document, m: Mention) -> bool:

@@ -33,7 +33,7 @@ def test_means_tell_happenings_apart(analyzed: Analyzed, text: str, n: int) -> N
     # a verb opening a sentence that goes on (و، كما) with no subject of its own: the
     # subject of the previous sentence's verb of its type
     ("وشنت طائرات التحالف غارات على مواقع للحوثيين شمال مدينة مأرب. وشنت غارة أخرى على مواقعهم في مديرية صرواح.",
-     "ASSAULT", "Sirwah", "US-led coalition"),
+     "ASSAULT", "Sirwah", "Saudi-led coalition"),
     ("اعتقلت الشرطة التركية عشرة أشخاص في إسطنبول. كما اعتقلت خمسة آخرين في أنقرة.",
      "COERCE", "Ankara", "Turkish security forces"),
     # a subject of its own, named by a nationality adjective, wins

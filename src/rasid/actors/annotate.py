@@ -330,7 +330,7 @@ def _dictionary_step(st: _State, place_spans: list[tuple[int, int]]) -> list[Can
     doc, view = st.doc, st.doc.view
     cands = dictionary_candidates(view) + descriptive_candidates(view)
     cands = [c for c in cands if c.mode != "weak" or weak_ok(view, doc.text, c)]
-    chosen = _anaphora_filter(select(cands, place_spans), st.dictionary)
+    chosen = _anaphora_filter(_shared_aliases(doc.text, select(cands, place_spans)), st.dictionary)
     for c in chosen:
         entry = st.dictionary.get(c.entry_id)
         if entry is None or entry.kind == "block":
@@ -339,6 +339,39 @@ def _dictionary_step(st: _State, place_spans: list[tuple[int, int]]) -> list[Can
         g.mentions.append(doc.span(c.start, c.end))
         if c.source == "descriptive":
             g.attrs.setdefault("descriptive", True)
+    return chosen
+
+
+@lru_cache(maxsize=1)
+def _shared_alias_rows() -> tuple[tuple[str, str, frozenset[str], frozenset[str], tuple[str, ...]], ...]:
+    """Rows of data/shared_aliases.tsv: (default, alternative, pointing entries, folded
+    forms, folded words after a form that keep the default)."""
+    out = []
+    for default, alt, pointers, names, keep in lang.rows("actors/data/shared_aliases.tsv", 5, min_cols=4,
+                                                         unique_key=False):
+        out.append((default, alt, frozenset(p.strip() for p in pointers.split(",") if p.strip()),
+                    frozenset(fold_key(f) for f in names.split(",") if f.strip()),
+                    tuple(fold_key(w) for w in keep.split(",") if w.strip())))
+    return tuple(out)
+
+
+def _shared_aliases(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A generic name two entries share ("طيران التحالف") goes to the alternative entry
+    (the Saudi-led coalition) in a document that names it, or an entry that points to
+    it (the Houthis), by another name and names the default entry (the US-led
+    coalition) by none but the shared forms (data/shared_aliases.tsv)."""
+    for default, alt, pointers, names, keep in _shared_alias_rows():
+        mine = [c for c in chosen if c.entry_id == default]
+        if not mine:
+            continue
+        shared = [c for c in mine if fold_key(text[c.start:c.end]) in names
+                  and not fold_key(text[c.end:c.end + 30]).startswith(keep)]
+        if len(shared) < len(mine):
+            continue  # the default entry is named by a name of its own
+        if not any(c.entry_id == alt and c.mode != "anaphoric" or c.entry_id in pointers for c in chosen):
+            continue
+        for c in shared:
+            c.entry_id = alt
     return chosen
 
 

@@ -31,6 +31,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from rasid.events.arguments import _VISITED_TYPES, _route_end, _visited, doc_context, fill, is_finite_verb, off_site
@@ -66,8 +67,27 @@ def _bare_plural(doc: Document, m: Mention) -> bool:
     )
 
 
+#: a line of a chronicle ("هذا اليوم في التاريخ"): a year, then a dash or colon
+_CHRONICLE_LINE = re.compile(r"\s*[(\[]?(\d{4})\s*[)\]]?\s*[-\u2013\u2014:]")
+
+
+def _chronicle_entry(doc: Document, m: Mention) -> bool:
+    """Does the trigger's sentence open with a year before the publication year and a
+    dash ("1983 - انفجار سيارة مفخخة في بيروت")? A line of a chronicle of past years
+    tells history, not news."""
+    hit = _CHRONICLE_LINE.match(doc.text, m.sentence.start, m.sentence.end)
+    if hit is None:
+        return False
+    year = int(hit.group(1))  # (int reads Arabic-Indic digits too)
+    published = (doc.published or "")[:4]
+    return year >= 1000 and published.isdigit() and year < int(published)
+
+
 def rule_keep(doc: Document, m: Mention) -> bool:
     """The rules that follow the modality (after the eventness decision)."""
+    # a line of a chronicle of past years ("1983 - انفجار سيارة مفخخة ...") is history
+    if _chronicle_entry(doc, m):
+        return False
     # a weak trigger reports a happening only when it is told as one
     # ... or when its verb has armed forces for subject ("أن تعيد القوات نشر ...")
     if m.weak and m.modality not in KEEP_WEAK and not (m.attrs.get("force_subject") and m.modality in KEEP_FORCE_VERB):

@@ -302,7 +302,7 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
         return False
     if _describes_object(doc, g, m):
         return True
-    if g.actor and m.actor and g.actor != m.actor:
+    if g.actor and m.actor and g.actor != m.actor and not _parties_swapped(g, m) and not _one_clause(doc, g, m):
         return False
     if not _times_agree(g.time, m.time) and not (
         # "أكد المتمردون أمس أن الهجوم ... وقال الحزب إن الهجوم الذي شن صباح أول من أمس":
@@ -318,6 +318,41 @@ def _agree(doc: Document, g: Group, m: Mention) -> bool:
     if g.head.attrs.get("split_from_coordination") or m.attrs.get("split_from_coordination"):
         return m.place is None or g.place == m.place
     return True
+
+
+def _one_clause(doc: Document, g: Group, m: Mention) -> bool:
+    """Is ``m`` in a clause of the group's, with no response word and no word of time or
+    circumstance between ("قصف الجيش وميليشيات الدفاع الوطني بقذائف المدفعية أحياء
+    المدينة": one happening whose coordinated actors the two words took apart)?"""
+    if (m.clause.start, m.clause.end) not in g.clauses:
+        return False
+    from rasid.events.lexicon import in_context
+
+    toks = doc.tokens
+    for x in g.by_sentence.get(m.sent_index, ()):
+        if x.clause != m.clause:
+            continue
+        if response_between(doc, x, m) or response_between(doc, m, x):
+            return False
+        lo, hi = sorted((x.hit.tok, m.hit.tok))
+        # "قصفت الطائرات مواقع الجبهة بعد هجوم شنته على مقاتلين": what came before or
+        # around is another happening (data/context.tsv, class sequel)
+        if any(in_context(toks[i].norm, "sequel") for i in range(lo + 1, hi)):
+            return False
+    return True
+
+
+#: types whose two parties may be told either way round ("التقى X بـY" ... "لقاء Y مع X")
+_SYMMETRIC = frozenset({"CONSULT"})
+
+
+def _parties_swapped(g: Group, m: Mention) -> bool:
+    """A meeting told again with its parties the other way round ("التقى وزير الدفاع
+    الأميركي رئيس الإقليم" ... "وأجرى الرئيس لقاء مع الوزير"): the mention's actor is
+    a recipient of the group and its recipient the group's actor."""
+    if m.type not in _SYMMETRIC or not m.recipient:
+        return False
+    return m.recipient == g.actor and any(x.recipient == m.actor for x in g.mentions)
 
 
 def _specific(doc: Document, pid: str | None) -> bool:
@@ -442,7 +477,7 @@ def _same_happening(doc: Document, g: Group, m: Mention) -> bool:
     if m.trigger.start > g.head.trigger.start and (m.clause.start, m.clause.end) not in g.clauses and (
             _another(doc, m) or _also(doc, m)):
         return False
-    shared_actor = g.actor is not None and g.actor == m.actor
+    shared_actor = g.actor is not None and (g.actor == m.actor or _parties_swapped(g, m))
     if shared_actor and _trend(doc, g.head) and m.sent_index != g.head.sent_index and m.place is not None and g.place is None:
         # "واصل الحزب شن هجمات على قوات الأمن ... هجوماً وقع في مدينة X ونسب إلى الحزب":
         # a party's attacks in general (an indefinite plural with no place) are not one of them

@@ -31,8 +31,8 @@ planned) is still an error there.
 
 Two tables: the whole dev half, and its held-out part (the ~30% of its
 documents that :func:`rasid.events.eventness.gsr_split` puts in ``test``:
-the eventness model and the sentence classifier are trained on the other
-~70% only, so the held-out table is the honest figure and the whole-half
+the eventness model, the sentence classifier and the ASSAULT decision of
+``scripts/train_type_decision.py`` are trained on the other ~70% only, so the held-out table is the honest figure and the whole-half
 table is partly in-sample).
 
 Targets (issue 13, on the ``asserted`` column): ASSAULT "easy no" flagged

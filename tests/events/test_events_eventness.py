@@ -203,3 +203,43 @@ def test_eventness_is_recorded() -> None:
     assert eventness.current() is not None
     assert kept
     assert all(0.0 <= m.attrs["eventness"] <= 1.0 for m in kept)
+
+
+# -- the per-type decision (scripts/train_type_decision.py) ---------------------
+
+
+def test_type_model_ships() -> None:
+    """models/eventness_types.json: the ASSAULT decision with its
+    threshold and how they were trained (never the GSR test part)."""
+    tm = eventness.type_models()
+    assert "ASSAULT" in tm
+    for m in tm.values():
+        assert m["w"] and 0.0 < float(m["threshold"]) < 1.0
+        assert "at_threshold" in m["oof"]
+
+
+def test_type_probability_reads_the_type_features_unprefixed() -> None:
+    model = eventness.prepare({"features": ["definite"], "coef": [2.0], "intercept": 0.0})
+    assert eventness.type_probability(model, {"ASSAULT|definite": 1.0, "definite": 1.0, "type=ASSAULT": 1.0}) > 0.85
+    assert eventness.type_probability(model, {"ASSAULT|indefinite": 1.0}) == 0.5
+
+
+def _with_type_model(threshold: float, text: str) -> list[str]:
+    model = {"types": {"ASSAULT": {"features": [], "coef": [], "intercept": 0.0, "threshold": threshold}}}
+    eventness.use_type_model(model)
+    try:
+        return [e.type for e in extract(make_doc(text))]
+    finally:
+        eventness.use_type_model(None)
+
+
+def test_type_decision_drops_an_event_it_turns_down_and_only_its_type() -> None:
+    text = "قصفت الطائرات بلدة البوكمال أمس. وتظاهر آلاف الطلاب أمام مبنى البرلمان في بغداد احتجاجاً على البطالة."
+    assert "ASSAULT" in _with_type_model(0.4, text)  # P 0.5 passes
+    got = _with_type_model(0.6, text)  # P 0.5 is turned down: the ASSAULT goes, the PROTEST stays
+    assert "ASSAULT" not in got and "PROTEST" in got
+    eventness.use_type_model(None, active=False)
+    try:
+        assert "ASSAULT" in [e.type for e in extract(make_doc(text))]
+    finally:
+        eventness.use_type_model(None)

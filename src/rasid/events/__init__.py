@@ -174,6 +174,10 @@ def extract(doc: Document) -> list[Event]:
         ))
     # is each event one of the article's, among its other events? (the learned gate)
     kept = gate.apply(doc, built)
+    # the per-type eventness decision turned down every mention of the event
+    vetoed = {e.id for e, g in built if all(m.attrs.get("type_veto") for m in g.mentions)}
+    if vetoed:
+        kept = [e for e in kept if e.id not in vetoed]
     # (after the gate: the implied crowd is no evidence that the protest happened)
     for ev in kept:
         if ev.type == "PROTEST" and ev.actor is None:

@@ -36,6 +36,13 @@ a definite noun that refers back to a kept mention of its type before it
 articles into the model file. Without the model file every mention that
 detect supported is kept (the rules alone).
 
+A type may have its own second decision (``models/eventness_types.json``,
+written by ``scripts/train_type_decision.py``; ASSAULT only): a logistic
+regression over the same features trained on that type's mentions (GSR train
+part and the non-blind gold articles), read on the mentions told as fact that
+the model keeps; an event all of whose mentions it turns down is dropped after
+the gate (``type_veto``).
+
 The GSR split: the OEDA Arabic event GSR dev half is cut by a stable hash of
 the document id (:func:`gsr_split`) into ``train`` (~70%) and ``test`` (~30%);
 models are trained on ``train`` only, ``test`` is the held-out figure of
@@ -66,6 +73,8 @@ from rasid.model.document import Document, Span
 GSR_FILES = {"ASSAULT": "assault_gsr_dev.csv", "PROTEST": "protest_gsr_dev.csv"}
 TEST_SHARE = 30  # percent of GSR documents held out
 MODEL_FILE = "models/eventness.json"
+#: the per-type decision (``scripts/train_type_decision.py``): type -> model
+TYPE_MODEL_FILE = "models/eventness_types.json"
 CLF_TYPES = ("ASSAULT", "PROTEST")
 #: modalities the decision applies to (the others are kept, marked as such)
 DECIDED = ("asserted",)
@@ -291,6 +300,28 @@ use_model = _SLOT.use
 current = _SLOT.current
 
 
+def _prepare_types(raw: dict[str, Any]) -> dict[str, Any]:
+    return dict(raw, types={t: linear.prepare(m) for t, m in raw.get("types", {}).items()})
+
+
+_TYPE_SLOT = linear.ModelSlot(TYPE_MODEL_FILE, _prepare_types)
+#: replace the per-type decision (training, trials); ``active=False`` switches it off
+use_type_model = _TYPE_SLOT.use
+
+
+def type_models() -> dict[str, dict[str, Any]]:
+    """type -> its prepared per-type decision (none without the file)."""
+    cur = _TYPE_SLOT.current()
+    return cur["types"] if cur else {}
+
+
+def type_probability(model: dict[str, Any], feats: dict[str, float]) -> float:
+    """P(event) of the per-type decision: it reads the type's features without
+    their ``TYPE|`` prefix (it is trained on one type's mentions)."""
+    return probability(model, {k.split("|", 1)[-1]: v for k, v in feats.items()
+                               if "|" in k or not k.startswith("type=")})
+
+
 def threshold(model: dict[str, Any], typ: str) -> float:
     th = model["thresholds"]
     return float(th.get(typ, th["*"]))
@@ -355,14 +386,27 @@ def decide(doc: "Document", mentions: list["Mention"]) -> list["Mention"]:
     decided = tuple(model.get("decided", DECIDED))
     keep_back = bool(model.get("keep_back", True))
     by_sentence = siblings_by_sentence(mentions)
+    per_type = type_models()
     for m in mentions:
-        p = probability(model, mention_features(doc, m, mentions, by_sentence))
+        feats = mention_features(doc, m, mentions, by_sentence)
+        p = probability(model, feats)
         m.attrs["eventness"] = round(p, 3)
         # "وأسفر القصف عن ...": a definite noun after a kept mention of its type
         # refers back to that happening (evidence for it, not a new event)
         back = keep_back and m.definite and any(k.type == m.type and k.trigger.start < m.trigger.start for k in out)
         # a mention of a modality the model does not decide is kept with it
-        if p >= threshold(model, m.type) or back or m.modality not in decided:
+        keep = p >= threshold(model, m.type)
+        # the type's own decision (when a per-type model file is present): a second,
+        # calibrated vote on the mentions told as fact that the model keeps; a mention
+        # it turns down stays (grouping and the gate see what they saw) marked
+        # ``type_veto``, and an event all of whose mentions are so marked is dropped
+        tm = per_type.get(m.type)
+        if keep and tm is not None and m.modality in DECIDED:
+            p2 = type_probability(tm, feats)
+            m.attrs["eventness_type"] = round(p2, 3)
+            if p2 < float(tm["threshold"]):
+                m.attrs["type_veto"] = True
+        if keep or back or m.modality not in decided:
             if m.attrs.get("unsupported"):
                 m.confidence = 0.5 + 0.4 * p
             out.append(m)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 
 def bucket(n: float, edges: tuple[float, ...]) -> str:
@@ -49,8 +49,9 @@ class ModelSlot:
     """The model a stage uses: the shipped file of ``rasid.events`` (read once;
     None when it is missing) unless :meth:`use` put another in its place."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, prepare_fn: "Callable[[dict[str, Any]], dict[str, Any]] | None" = None) -> None:
         self.filename = filename
+        self._prepare = prepare_fn or prepare
         self._shipped: list[dict[str, Any] | None] = []
         self._override: list[dict[str, Any] | None] = []
 
@@ -58,7 +59,7 @@ class ModelSlot:
         if not self._shipped:
             try:
                 raw = resources.files("rasid.events").joinpath(self.filename).read_text(encoding="utf-8")
-                self._shipped.append(prepare(json.loads(raw)))
+                self._shipped.append(self._prepare(json.loads(raw)))
             except (FileNotFoundError, OSError):
                 self._shipped.append(None)
         return self._shipped[0]
@@ -68,7 +69,7 @@ class ModelSlot:
         ``use(None)`` restores the shipped one."""
         self._override.clear()
         if model is not None or not active:
-            self._override.append(prepare(model) if model is not None else None)
+            self._override.append(self._prepare(model) if model is not None else None)
 
     def current(self) -> dict[str, Any] | None:
         return self._override[0] if self._override else self.shipped()

@@ -82,3 +82,20 @@ def test_town_inside_the_region_named_is_the_same_happening() -> None:
     evs = extract(doc)
     assert len(evs) == 1
     assert place_name(doc, evs[0].place) == "Mosul"
+
+
+def test_far_definite_reference_with_its_own_place_and_actor_is_not_a_country_strike(analyzed) -> None:
+    # a strike placed only "over Syria" with no actor, and sentences later "the offensive
+    # the army and Hezbollah wage" on a named town: the reference is no report of the strike
+    text = (
+        "أعلنت وزارة الدفاع الأمريكية أن غارة جوية لقوات التحالف فوق سوريا أدت إلى مقتل قيادي في تنظيم القاعدة. "
+        "وقال المتحدث إن القيادي كان يتنقل بسيارة. "
+        "وأضاف أن غيابه سيضعف التنظيم. "
+        "وكان القيادي مطلوبا منذ سنوات. "
+        "من جهته عبر المبعوث الأممي عن قلقه على المدنيين في مدينة الزبداني محور الهجوم الذي يشنه الجيش السوري وحزب الله."
+    )
+    doc, names = analyzed(text)
+    strike = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "غارة"]
+    assert strike, "the strike is reported (whole-stage control)"
+    assert names.get(strike[0].place) == "Syria"
+    assert names.get(strike[0].actor) != "Hezbollah"

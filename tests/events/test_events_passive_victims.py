@@ -53,3 +53,17 @@ def test_owner_after_lam_is_no_subject_of_a_killing() -> None:
     evs = _events("وقامت القوات الأمنية بمهاجمة مخبأ لتنظيم داعش في ناحية البغدادي وتمكنت من قتل 12 من عناصر داعش.")
     assert evs
     assert all(actor != "ISIS" for _, actor, _ in evs)
+
+
+def test_named_party_right_before_a_passive_kill_was_killed() -> None:
+    # "أن محسن الفضلي قتل في 8 يوليو": a name right before قتل with a preposition or
+    # time word after it (no object) was killed, it killed no one
+    evs = _events("وقال المتحدث باسم البنتاغون في بيان إن محسن الفضلي قتل في 8 يوليو خلال تنقله بسيارة قرب سرمدا.")
+    assert evs, "the killing is reported (whole-stage control)"
+    assert all(actor != "Mohsen al-Fadli" for _, actor, _ in evs)
+    assert any(recipient == "Mohsen al-Fadli" for _, _, recipient in evs)
+
+
+def test_named_party_before_an_active_kill_with_an_object_stays_actor() -> None:
+    evs = _events("وأكدت المصادر أن تنظيم داعش قتل خمسة مدنيين في مدينة الرقة أمس.")
+    assert any(actor == "ISIS" for _, actor, _ in evs)

@@ -149,6 +149,13 @@ def test_locative_capital_is_a_place() -> None:
     assert e.place.metonym is False
 
 
+def test_country_over_which_a_strike_flew_is_a_place() -> None:
+    # "فوق" (over) names the airspace of the country, not its government as an actor
+    doc = places("أعلنت الوزارة أن غارة جوية لقوات التحالف فوق سوريا أدت إلى مقتل قيادي.")
+    assert ids(doc) == ["cc-sy"]
+    assert entity(doc, "cc-sy").place.metonym is False
+
+
 def test_country_as_actor_only_is_kept_aside() -> None:
     doc = places("اتهمت الحكومة الميليشيات المدعومة من إيران بالهجوم في سوريا.")
     assert ids(doc) == ["cc-sy"]

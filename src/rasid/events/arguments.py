@@ -360,6 +360,18 @@ def _killed_subject(doc: Document, mt: Mention, m: Span) -> bool:
     return bool(nums) and len(doc.text[mt.trigger.end:mt.trigger.end + nums[0].start].split()) == 0
 
 
+def _killed_before(doc: Document, mt: Mention, m: Span) -> bool:
+    """"أن محسن الفضلي قتل في 8 يوليو": a party right before a killing verb written
+    alike in the passive, with no object after it (a preposition or time word follows),
+    was killed; it did not kill ("التنظيم قتل خمسة" keeps its subject)."""
+    if mt.type != "ASSAULT" or _bare(fold(mt.trigger.text)) not in argument_words().get("passive_kill", ()):
+        return False
+    if doc.text[m.end:mt.trigger.start].strip():
+        return False
+    nxt = fold(doc.text[mt.trigger.end:mt.trigger.end + 40]).split()[:1]
+    return bool(nxt) and nxt[0] in argument_words().get("passive_next", ())
+
+
 def _victim_party(doc: Document, e: Entity, mt: Mention, ctx: DocContext) -> bool:
     """"قتل ثلاثة عناصر من قوات سوريا الديمقراطية (قسد)": a party that one of its
     mentions before the trigger in the sentence names as hit (an alias in brackets
@@ -988,7 +1000,7 @@ def fill_actor(
         before = [(e, m) for e, m in before if in_content(e, m)]
     if actor is None and before and not _noun_complement(doc, mt):
         e, m = before[-1]
-        if _victim_party(doc, e, mt, ctx):
+        if _victim_party(doc, e, mt, ctx) or (verb and _killed_before(doc, mt, m)):
             recipient = recipient or e  # "أصيب جنود أمريكيون في هجوم": the victims
         elif (
             not _marked(doc, m, _RECIPIENT_MARKS) and (not _prepositional(doc, m) or _partitive(doc, m)) and not _paired(doc, m, ctx)
@@ -1023,6 +1035,7 @@ def fill_actor(
                 for e, m in sorted(ctx.actors_in(mt.sentence) + (ctx.speakers_in(mt.sentence) if mt.type in SPEECH_TYPES else []), key=lambda p: p[1].start)
                 if m.end <= mt.trigger.start and not _prepositional(doc, m) and not _paired(doc, m, ctx)
                 and not _marked(doc, m, _RECIPIENT_MARKS) and not _victim_party(doc, e, mt, ctx)
+                and not (verb and _killed_before(doc, mt, m))
                 and not _response_words(doc, m.end, mt.trigger.start) and not _earlier_target(doc, e, m, mt, previous)
                 and not _object_owner(doc, m)
             ]

@@ -712,6 +712,12 @@ def group(doc: Document, mentions: list[Mention]) -> list[Group]:
             _add(doc, caused, m)
             continue
         agreeing = [g for g in by_type.get(m.type, ()) if _agree(doc, g, m)]
+        if m.definite and not m.title and m.place and m.actor:
+            # "محور الهجوم الذي يشنه الجيش وحزب الله" in the tenth sentence: a reference
+            # naming its own place and actor refers back only to a happening told in
+            # the sentences just before, not one placed only in a country with no actor
+            agreeing = [g for g in agreeing if g.near(m) or g.actor is not None
+                        or not _is_country(_entity(doc, g.place))]
         if m.title or m.definite or m.generic:
             # a headline, or "الهجمات"/"الزيارة": refers to a happening told elsewhere
             if agreeing:

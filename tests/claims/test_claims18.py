@@ -65,3 +65,21 @@ def test_object_before_saying_is_no_name(text):
 def test_warning_without_addressee():
     c = [x for x in run("وقال الوزير إن الوضع خطير، محذرا من انهيار الهدنة.", NAMES).claims if x.cue.text == "محذرا"]
     assert len(c) == 1 and c[0].content.text.startswith("من انهيار")
+
+
+# "on its part" between a subject opening the sentence and its verb (two commas around it, or none)
+SIDE_ROWS = [
+    ("وزارة الخارجية، من جهتها، أكدت أن الهجوم لن يمر دون رد.", "أكدت", "وزارة الخارجية", "assert", "لن يمر"),
+    ("الحكومة اليمنية من جانبها أعلنت أن القوات سيطرت على المدينة.", "أعلنت", "الحكومة اليمنية", "assert",
+     "سيطرت على المدينة"),
+    ("وقال الوزير إن الوضع صعب. المعارضة، من جهتها، نفت أن تكون قد هاجمت المدينة.", "نفت", "المعارضة", "deny",
+     "هاجمت المدينة"),
+    # unchanged: "من جهته" opening the sentence, the subject after the verb
+    ("وقال الوزير إن الوضع صعب. من جهته أكد السفير أن بلاده تدعم الحكومة.", "أكد", "السفير", "assert",
+     "تدعم الحكومة"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, stance, key", SIDE_ROWS)
+def test_subject_before_on_its_part(claim_row, text, cue, source, stance, key):
+    claim_row(text, cue, source, stance, key, names=NAMES)

@@ -56,6 +56,10 @@ def _possessive_nouns() -> dict[str, tuple[Cue, str]]:
     return out
 
 
+#: words after an addressee participle searched for its prep ("محذرا قادة هذا التنظيم من")
+PARTICIPLE_ADDRESSEE_WINDOW = 5
+
+
 class NounRules(PrepRules):
     """Nouns of saying, participles and back references."""
 
@@ -251,7 +255,8 @@ class NounRules(PrepRules):
             return  # "إجراءات أمنية مشددة على": an adjective after an indefinite feminine noun
         if self.adjective_after_noun(i):
             return  # "فرضت قيوداً مشددة على": after any indefinite word (no time: "أمس مؤكدة")
-        op = self.opener(i + 1, cue, window=3)
+        # the one addressed may take a few words ("محذرا قادة هذا التنظيم من"): a wider window
+        op = self.opener(i + 1, cue, window=PARTICIPLE_ADDRESSEE_WINDOW if cue.addressee else 3)
         if op is not None and cue.addressee and op.k > i + 1 and w.norm(op.k) in cue.preps:
             start = w.toks[i + 1].start  # "محملاً الجماعة المسؤولية": the one blamed heads it
         elif op is not None:

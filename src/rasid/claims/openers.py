@@ -153,6 +153,8 @@ class OpenerRules(SubjectRules):
                     in_name = qe  # "قال «المرصد السوري لحقوق الإنسان»: إنه": the quoted source
                 elif qe is not None and k == i and self.quoted_speaker(k, qe, cue):
                     in_name = qe  # "أعلنت «حركة أحرار الشام» أمس، في بيان، عن": the quoted organisation
+                elif qe is not None and k > i and self.quoted_title(k, qe, cue):
+                    in_name = qe  # "ذكرت صحيفة «ذي ميل أون صنداي» اليوم أن": the outlet's name
                 elif qe is None or qe - k >= 3:
                     if prep_hit and prep_hit.k == k - 1:
                         return prep_hit
@@ -258,10 +260,27 @@ class OpenerRules(SubjectRules):
         if qe - k + 1 > self.QUOTED_NAME_WORDS or not w.same_sentence(k, qe + 1) \
                 or not (hk and hk[0] in ("organization", "media") or ent and ent[0].kind in ("organization", "outlet")):
             return False
+        return self.saying_goes_on(qe, cue)
+
+    def saying_goes_on(self, qe: int, cue: Cue) -> bool:
+        """After a quoted name ending at token qe the saying goes on: an opener, a prep of the cue,
+        a time or a definite word."""
+        w = self.w
         n = w.norm(qe + 1)
         return n in GENERIC_OPENERS or n in cue.preps or self.prep_at(qe + 1) is not None \
             or BI in cue.preps and n.startswith(BI) and n not in NOT_BI and len(n) > 3 \
             or w.in_time(qe + 1) or n in TIME_WORDS or n.startswith(ARTICLE) and not w.punct_before(qe + 1)
+
+    def quoted_title(self, k: int, qe: int, cue: Cue) -> bool:
+        """The quotation k..qe names the outlet or organisation whose indefinite head stands right before
+        it ("ذكرت صحيفة “ذي ميل أون صنداي” اليوم الأحد أن"), however many words (up to
+        :attr:`QUOTED_NAME_WORDS`), and the saying goes on after it."""
+        w = self.w
+        hk = head_kind(w, k - 1)
+        if not hk or hk[0] not in ("organization", "media") or w.norm(k - 1).startswith(ARTICLE_CONJ) \
+                or set(w.punct_before(k)) - set(OPEN_QUOTES) - set(" "):
+            return False
+        return qe - k + 1 <= self.QUOTED_NAME_WORDS and w.same_sentence(k, qe + 1) and self.saying_goes_on(qe, cue)
 
     def in_place(self, k: int) -> bool:
         """Token k lies in a place mention ("ببغداد", "بريف حلب")."""

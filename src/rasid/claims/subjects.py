@@ -39,6 +39,7 @@ from rasid.claims.vocab import (
     DEMONSTRATIVE_OBJECTS,
     FEATURE_PREPS,
     FEMININE,
+    MIN,
     KAMA,
     FRONTING,
     KANA,
@@ -343,6 +344,9 @@ class SubjectRules(Attribution):
         pronoun refers to ("الحكومة التي اعتبرت")."""
         w = self.w
         prev = w.norm(i - 1) if w.same_sentence(i - 1, i) else ""
+        side = self.side_fronted(i)
+        if side is not None:
+            return side
         if prev in QAD_FORMS:
             return self.kana_subject(i)
         if prev in GENERIC_OPENERS and w.same_sentence(i - 2, i) and w.norm(i - 2) in SABAQA \
@@ -594,6 +598,25 @@ class SubjectRules(Attribution):
         w = self.w
         return any(not w.punct_before(k) and (head_kind(w, k) or ("", ""))[0] in ("named", "role")
                    for k in range(a + 1, b + 1))
+
+    def side_fronted(self, i: int) -> Source | None:
+        """"وزارة الخارجية، من جهتها، أكدت أن", "والجيش من جهته أكد أن": the subject opens the
+        sentence, "on its part" stands between it and the verb at token i (commas around it or none);
+        the phrase runs from the sentence start up to "من"."""
+        w = self.w
+        if i < 3 or w.norm(i - 2) != MIN or w.norm(i - 1) not in SIDE_WORDS or not w.same_sentence(i - 3, i) \
+                or w.norm(i)[:1] in CONJ and w.norm(i)[1:] in self.lex.forms:
+            return None
+        if w.punct_before(i - 1) or set(w.punct_before(i)) - set(COMMAS) \
+                or set(w.punct_before(i - 2)) - set(COMMAS) or bool(w.punct_before(i)) != bool(w.punct_before(i - 2)):
+            return None  # the side phrase set off by two commas or by none
+        t0 = w.index_at(w.sentence_span(i).start)
+        if i - 3 - t0 >= MAX_SOURCE or any(w.punct_before(k) for k in range(t0 + 1, i - 2)):
+            return None
+        src = self.source_between(t0, i - 3)
+        if src is None or not src.supported or src.kind == "document" or src.span.end != w.toks[i - 3].end:
+            return None
+        return src
 
     def phrase_before_comma(self, i: int) -> Source | None:
         """"جاء ذلك في بيان أصدره الأمين العام فلان، وقال فيه": the speaker

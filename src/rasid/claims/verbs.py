@@ -31,6 +31,7 @@ from rasid.claims.vocab import (
     FI,
     IN_IT_OR_THAT,
     ISSUED_BY,
+    NOT_NAME_ENDINGS,
     TOPIC_PREPS,
     ACCUSATIVE,
     ALA_HADD,
@@ -495,6 +496,13 @@ class VerbRules(VerbObjectRules):
             self.verb_claim(v, who, op.start)
         return True
 
+    def plain_name(self, k: int, e: int) -> bool:
+        """Tokens k..e are a name no mention covers (:meth:`bare_name`) of bare words: none with the
+        article, none ending in ها، هم or ته ("حورية مشهور", not "دعم المملكة الكامل" or "دعم حكومته")."""
+        w = self.w
+        return k > 0 and self.bare_name(k, e) and not any(
+            w.norm(t).startswith(ARTICLE) or w.norm(t).endswith(NOT_NAME_ENDINGS) for t in range(k, e + 1))
+
     def addressee(self, v: VerbCue) -> bool:
         """9. "عيدان طالب القاضي بالإفراج", "فإنها دعت الحزب إلى": the phrase after
         the verb is the one addressed, the speaker stands before (else the later rules)."""
@@ -570,6 +578,13 @@ class VerbRules(VerbObjectRules):
             # "أعلن الوزير بدء العملية، مضيفاً أن": the source is the phrase
             # right after the verb, not all that precedes the participle
             last = extend_np(w, i + 1, op.participle - 1) or (op.participle - 1)
+            pc = self.cue_at(op.participle)
+            p = op.participle
+            if pc is not None and pc.restates and not w.punct_before(p) and p - 1 > last \
+                    and (self.person_at(p - 1) or self.plain_name(p - 2, p - 1) or self.plain_name(p - 3, p - 1)):
+                # "غردت وزيرة حقوق الإنسان في اليمن سابقاً فلانة الفلانية قائلة:": a name right before
+                # "saying" ends the speaker's phrase (its place too)
+                last = p - 1
         if cue.source == "np":
             np_end = extend_np(w, i + 1, last)
             if np_end is not None:

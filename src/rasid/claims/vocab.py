@@ -90,6 +90,7 @@ MASCULINE_HEAD_ENDINGS = forms("masculine_head_endings")
 NISBA_ENDS = forms("nisba_endings")
 OBJECT_PRONOUNS = forms("object_pronouns")
 POSSESSIVE_3 = forms("possessive_third")
+NOT_NAME_ENDINGS = forms("not_name_endings")
 POSSESSIVE_1 = forms("possessive_first")
 
 # -- function words

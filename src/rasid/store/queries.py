@@ -46,6 +46,9 @@ PLOVER_TYPES = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "PROTEST", "RIOT", 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Newest first (NULL dates sort last in DESC); rowid breaks ties and lets the date index do the sorting.
 EVENT_ORDER = " ORDER BY date_start DESC, rowid DESC"
+#: on PostgreSQL, a bbox filter matching fewer events than this reads them by the bbox's index
+#: and sorts them (Database._bbox_page)
+_FEW_IN_BBOX = 500
 
 
 class BadParameter(ValueError):
@@ -641,11 +644,33 @@ class Database:
         total = None
         if with_total:  # exact up to COUNT_CAP, then COUNT_CAP (the caller says "or more")
             total = self.capped_count(where, args)
-        items = self.rows("SELECT * FROM events" + where + order + " LIMIT ? OFFSET ?",
-                          args + [limit, offset])
+        if f.bbox and where:
+            items = self._bbox_page(where, args, order, total, limit, offset)
+        else:
+            items = self.rows("SELECT * FROM events" + where + order + " LIMIT ? OFFSET ?",
+                              args + [limit, offset])
         if enrich:
             self.enrich(items)
         return total, items
+
+    def _bbox_page(self, where: str, args: list[Any], order: str, total: int | None,
+                   limit: int, offset: int) -> list[dict[str, Any]]:
+        """A page of events under a filter with a bbox: the rows :meth:`events` reads, read so that
+        the bbox's index does the work. SQLite: the page's row ids first, from the (lat, lon,
+        date_start) index alone (migration 6), then those rows (a bbox page of the synthetic
+        100,000 events: 37 -> 3 ms; before, each event in the bbox's latitudes was read and the
+        rows sorted). PostgreSQL, when few events match (``total``, the capped count, under
+        500): the matching rows (the bbox's index), sorted (its planner walked the date index
+        backwards, testing every event, when a small bbox held few or no events: 70-100 ms;
+        the rows of 1,158 matching events, read and sorted: 12 ms, where that walk found its
+        page in 3). Same rows, same order."""
+        if self.url is None:
+            return self.rows("SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events" + where + order
+                             + " LIMIT ? OFFSET ?)" + order, args + [limit, offset])
+        if total is not None and total < _FEW_IN_BBOX:
+            return self.rows("WITH k AS MATERIALIZED (SELECT * FROM events" + where + ") SELECT * FROM k"
+                             + order + " LIMIT ? OFFSET ?", args + [limit, offset])
+        return self.rows("SELECT * FROM events" + where + order + " LIMIT ? OFFSET ?", args + [limit, offset])
 
     def capped_count(self, where: str, args: list[Any]) -> int:
         """Events matching ``where``, counted up to COUNT_CAP, kept per version of the database

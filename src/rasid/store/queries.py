@@ -1103,7 +1103,8 @@ class Database:
             pairs = np.fromstring(found, dtype=np.int64, sep=",").reshape(-1, 2) if found else \
                 np.zeros((0, 2), dtype=np.int64)
             to_merged = np.full(int(pairs[:, 0].max(initial=-1)) + 1, -1, dtype=np.int64)
-            to_merged[pairs[:, 0]] = pos[pairs[:, 1]]
+            known = pairs[:, 1] < len(pos)  # (a merged event written between the two reads: left out)
+            to_merged[pairs[known, 0]] = pos[pairs[known, 1]]
             self._event_merged = (version, (to_merged, ids))
         return to_merged, ids
 

@@ -162,7 +162,7 @@ def test_version_2_file_with_crossdoc_tables_is_migrated(tmp_path):
     c.commit()
     c.close()
     with Store(db) as st:
-        assert st.schema_version == SCHEMA_VERSION == 5
+        assert st.schema_version == SCHEMA_VERSION == 6
         cols = {r[1] for r in st.conn.execute("PRAGMA table_info(merged_mentions)")}
         assert {"story_id", "group_id"} <= cols
         cols = {r[1] for r in st.conn.execute("PRAGMA table_info(stories)")}

@@ -12,7 +12,11 @@
    default; see :func:`doc_folds`); ``--folds sentence`` gives the old
    round-robin sentence folds, which leak names across folds.
 3. Trains the final model on all of ANERcorp train (models/ner_anercorp.crfsuite),
-   with the word clusters of ``scripts/train_word_clusters.py`` as features.
+   with the word clusters of ``scripts/train_word_clusters.py`` as features; with
+   ``--two-stage d`` also the second, document-level stage
+   (models/ner_anercorp_doc.crfsuite, see :func:`two_stage_cv`) on the
+   cross-validated first-stage tags of every sentence (``--stage1-cache DIR`` keeps
+   and reuses them: the CV's test-fold tags are the final model's training tags).
    ``--ablation`` instead cross-validates the rows of :data:`ABLATION` (feature
    groups switched off or on, WikiFANE added, averaged perceptron).
 """
@@ -349,6 +353,143 @@ def cross_validate(sents, k: int, mode: str, iterations: int, c1: float, c2: flo
 _CLUSTERS: list[Path | None] = [None]  # --clusters
 
 
+# -- two-stage document-level label consistency ------------------------------------
+def pseudo_docs(sents, idx: list[int], per_doc: int = 15) -> list[int]:
+    """Document id of each sentence index of ``idx`` (ascending): ANERcorp has no article
+    markers, so the likeliest article starts (:func:`article_starts`, one per ``per_doc``
+    sentences) and every gap in ``idx`` open a new pseudo-document."""
+    sc = article_starts(sents)
+    n_starts = max(1, len(sents) // per_doc)
+    starts = set(sorted(range(len(sents)), key=lambda b: -sc[b])[:n_starts])
+    out, d, prev = [], 0, None
+    for i in idx:
+        if prev is not None and (i != prev + 1 or i in starts):
+            d += 1
+        out.append(d)
+        prev = i
+    return out
+
+
+def stage2_items(sents, idx: list[int], s1: dict[int, list[str]], variant: str) -> dict[int, list[dict]]:
+    """Feature dicts (:func:`ner_features.sent_features` + :func:`ner_features.doc_context`) of the
+    sentences ``idx``, the document context from the first-stage tags ``s1``."""
+    docs: dict[int, list[int]] = defaultdict(list)
+    for i, d in zip(idx, pseudo_docs(sents, idx), strict=True):
+        docs[d].append(i)
+    out: dict[int, list[dict]] = {}
+    for members in docs.values():
+        ctx = ner_features.doc_context([sents[i][0] for i in members], [s1[i] for i in members], variant)
+        for i, extra in zip(members, ctx, strict=True):
+            feats = ner_features.sent_features(sents[i][0])
+            for f, ex in zip(feats, extra, strict=True):
+                for x in ex:
+                    f[x] = 1.0
+            out[i] = feats
+    return out
+
+
+def _train_items(items, path: Path, iterations: int, c1: float, c2: float) -> None:
+    import pycrfsuite
+
+    tr = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for feats, tags in items:
+        tr.append(feats, tags)
+    tr.set_params({"max_iterations": iterations, "feature.possible_transitions": True, "feature.minfreq": 1,
+                   "c1": c1, "c2": c2})
+    tr.train(str(path))
+
+
+def _dedup_split(sents, idx: list[int], test: set[int]) -> list[int]:
+    seen = {tuple(sents[i][0]) for i in test}
+    return [i for i in idx if i not in test and tuple(sents[i][0]) not in seen]
+
+
+def oof_stage1(sents, idx: list[int], groups: list[int], tmp: Path, iterations: int, c1: float, c2: float,
+               log=print) -> dict[int, list[str]]:
+    """Cross-validated first-stage tags of the sentences ``idx`` (inner folds ``groups``): each
+    group tagged by a model trained on the others, so the second stage learns from tags as
+    good as those it will see on new text (not from gold labels)."""
+    out: dict[int, list[str]] = {}
+    for g in sorted(set(groups)):
+        te = [i for i, gg in zip(idx, groups, strict=True) if gg == g]
+        tr = _dedup_split(sents, idx, set(te))
+        t0 = time.time()
+        train([sents[i] for i in tr], tmp, iterations, c1, c2)
+        for i, p in zip(te, tag_all([sents[i] for i in te], tmp), strict=True):
+            out[i] = p
+        log(f"  inner fold {g}: {len(tr)} train sentences ({time.time() - t0:.0f}s)")
+    return out
+
+
+def final_stage1(sents, k: int, iterations: int, c1: float, c2: float, cache: Path | None, log=print) -> dict[int, list[str]]:
+    """Cross-validated first-stage tags of every sentence (the document-level folds of
+    :func:`doc_folds`): the training tags of the shipped second stage. The test-fold tags
+    that :func:`two_stage_cv` kept in ``cache`` are those; missing folds are trained."""
+    folds = doc_folds(sents, k)
+    out: dict[int, list[str]] = {}
+    todo = []
+    for f in range(k):
+        te = [i for i in range(len(sents)) if folds[i] == f]
+        cf = cache / f"s1_fold{f}_{k}.json" if cache else None
+        if cf is not None and cf.exists():
+            got = json.loads(cf.read_text())
+            out.update({i: got[str(i)] for i in te})
+        else:
+            todo.append(f)
+    if todo:
+        tmp = Path(tempfile.mkdtemp()) / "s1.crfsuite"
+        idx = list(range(len(sents)))
+        for f, tags in oof_stage1(sents, idx, folds, tmp, iterations, c1, c2, log).items():
+            if folds[f] in todo:
+                out[f] = tags
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def two_stage_cv(sents, k: int, iterations: int, c1: float, c2: float, variant: str, log=print,
+                 only: set[int] | None = None, cache: Path | None = None) -> tuple[dict, dict]:
+    """Document-level k-fold CV of the two-stage tagger: (second-stage scores, first-stage scores).
+    The first-stage tags of each training side are cross-validated within it (its own outer folds
+    as inner folds); ``cache`` keeps them per fold (the second-stage variants share them)."""
+    import pycrfsuite
+
+    folds = doc_folds(sents, k)
+    tmp = Path(tempfile.mkdtemp()) / "cv.crfsuite"
+    g1, p1, p2 = [], [], []
+    for f in range(k):
+        if only and f not in only:
+            continue
+        te = [i for i in range(len(sents)) if folds[i] == f]
+        tr = _dedup_split(sents, list(range(len(sents))), set(te))
+        cf = cache / f"s1_fold{f}_{k}.json" if cache else None
+        if cf is not None and cf.exists():
+            s1 = {int(i): v for i, v in json.loads(cf.read_text()).items()}
+        else:
+            s1 = oof_stage1(sents, tr, [folds[i] for i in tr], tmp, iterations, c1, c2, log)
+            train([sents[i] for i in tr], tmp, iterations, c1, c2)
+            for i, p in zip(te, tag_all([sents[i] for i in te], tmp), strict=True):
+                s1[i] = p
+            if cf is not None:
+                cf.write_text(json.dumps(s1))
+        t0 = time.time()
+        it_tr = stage2_items(sents, tr, s1, variant)
+        _train_items([(it_tr[i], sents[i][1]) for i in tr], tmp, iterations, c1, c2)
+        it_te = stage2_items(sents, te, s1, variant)
+        tg = pycrfsuite.Tagger()
+        tg.open(str(tmp))
+        pred = [list(tg.tag(it_te[i])) for i in te]
+        gold = [sents[i][1] for i in te]
+        first = [s1[i] for i in te]
+        log(f"fold {f}: stage 1 F1 {score(gold, first)['overall']['f1']:.4f}, stage 2 F1 "
+            f"{score(gold, pred)['overall']['f1']:.4f} ({time.time() - t0:.0f}s)")
+        g1 += gold
+        p1 += first
+        p2 += pred
+    tmp.unlink(missing_ok=True)
+    return score(g1, p2), score(g1, p1)
+
+
+
 #: the feature groups of the model shipped before the clx/embgaz groups
 PREV = frozenset({"clusters", "patterns", "affix", "context2"})
 #: ablation rows: (label, feature groups, algorithm, WikiFANE sentences)
@@ -429,7 +570,19 @@ def main() -> int:
     ap.add_argument("--clusters", type=Path, default=None, help="another word-cluster table (default: the packaged one)")
     ap.add_argument("--neighbours", type=Path, default=Path("/tmp/ner_neighbours.npz"),
                     help="nearest neighbours of train_word_clusters.py --neighbours (group embgaz)")
+    ap.add_argument("--two-stage", choices=ner_features.DOC_VARIANTS, default=None,
+                    help="cross-validate the two-stage (document-level label consistency) tagger, variant d or ds")
+    ap.add_argument("--stage1-cache", type=Path, default=None, help="folder keeping the first-stage tags per fold")
+    ap.add_argument("--vectors", type=Path, default=None, help="dense word vectors (.npz words, X) for group vec")
+    ap.add_argument("--vec-scale", type=float, default=1.0, help="the vectors' per-component standard deviation")
     a = ap.parse_args()
+    if a.vectors:
+        import numpy as np
+
+        z = np.load(a.vectors)
+        X = z["X"] * (a.vec_scale / z["X"].std())
+        ner_features._vectors.update({str(w): tuple(round(float(x), 4) for x in row) for w, row in zip(z["words"], X, strict=True)})
+        print(f"vectors: {len(ner_features._vectors)} words", flush=True)
     if a.groups:
         ner_features.configure(frozenset(a.groups.split(",")))
     _CLUSTERS[0] = a.clusters
@@ -472,6 +625,18 @@ def main() -> int:
     if a.ablation:
         run_ablation(sents, a)
         return 0
+    if a.two_stage and a.cv:
+        r2, r1 = two_stage_cv(sents, a.cv, a.iterations, a.c1, a.c2, a.two_stage, log=lambda m: print(m, flush=True),
+                              only=a.only_folds, cache=a.stage1_cache)
+        for name, r in (("stage 1", r1), ("stage 2", r2)):
+            print(name + ": | " + " | ".join(f"{r[t]['f1']:.3f}" for t in ("overall", "PERS", "LOC", "ORG", "MISC"))
+                  + f" | P {r['overall']['precision']:.3f} R {r['overall']['recall']:.3f}", flush=True)
+        if not a.only_folds:
+            metrics = {"iterations": a.iterations, "c1": a.c1, "c2": a.c2, "algorithm": "lbfgs", "sentences": len(sents),
+                       "wikifane_sentences": 0, "feature_groups": sorted(ner_features.active_groups()),
+                       "two_stage": a.two_stage, "cv_folds": a.cv, "cv_fold_mode": "doc", "cv": r2, "cv_stage1": r1}
+            (MODELS / "ner_metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
+        a.cv = 0  # the final models below (unless --no-final)
 
     extra = wikifane_sentences(a.wikifane, a.wikifane_sents) if a.wikifane_sents else []
     metrics: dict = {"iterations": a.iterations, "c1": a.c1, "c2": a.c2, "algorithm": a.algorithm,
@@ -494,7 +659,22 @@ def main() -> int:
         t0 = time.time()
         train(sents + extra, MODELS / "ner_anercorp.crfsuite", a.iterations, a.c1, a.c2, a.algorithm)
         print(f"final model trained in {time.time() - t0:.0f}s", flush=True)
-    if a.cv and not a.only_folds:
+        doc_model = MODELS / "ner_anercorp_doc.crfsuite"
+        if a.two_stage:
+            from rasid.actors.ner import DOC_VARIANT
+
+            if a.two_stage != DOC_VARIANT:
+                print(f"the tagger runs variant {DOC_VARIANT} (rasid.actors.ner.DOC_VARIANT), not {a.two_stage}")
+                return 1
+            t0 = time.time()
+            s1 = final_stage1(sents, 5, a.iterations, a.c1, a.c2, a.stage1_cache, log=lambda m: print(m, flush=True))
+            idx = list(range(len(sents)))
+            items = stage2_items(sents, idx, s1, a.two_stage)
+            _train_items([(items[i], sents[i][1]) for i in idx], doc_model, a.iterations, a.c1, a.c2)
+            print(f"second stage trained in {time.time() - t0:.0f}s", flush=True)
+        else:
+            doc_model.unlink(missing_ok=True)
+    if a.cv and not a.only_folds and not a.two_stage:
         (MODELS / "ner_metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -146,7 +146,7 @@ def test_the_tagger_skips_attributes_its_model_does_not_know_with_the_same_resul
         assert list(tg._tagger.tag(kept)) == tags
         assert [tg._tagger.marginal(t, i) for i, t in enumerate(tags)] == marg
         # the numpy scorer (ner_score): the same tags, the marginals up to the last bits
-        got_tags, got_marg = tg.tag_with_marginals(words)
+        got_tags, got_marg = tg._scorer.tag_many([words])[0]
         assert got_tags == tags
         assert max(abs(a - b) for a, b in zip(got_marg, marg, strict=True)) < 1e-12
     assert fewer > 0
@@ -166,8 +166,8 @@ def test_the_numpy_scorer_tags_a_document_as_crfsuite_does():
     texts = [json.loads(x)["text"] for x in lines if x.strip()][:12]
     sents = [[t for _, _, t in tokenize_for_ner(x)][:120] for x in texts]
     sents += [[], ["زيد"], ["و", "."], ["حزب", "الله", "قال"], ["‏زيد", "بن", "علي"]]
-    got = tg.tag_many_with_marginals(sents)
-    assert len(got) == len(sents)
+    got = tg._scorer.tag_many(sents)
+    assert got is not None and len(got) == len(sents)
     for words, (tags, marg) in zip(sents, got, strict=True):
         if not words:
             assert (tags, marg) == ([], [])
@@ -179,9 +179,77 @@ def test_the_numpy_scorer_tags_a_document_as_crfsuite_does():
     assert any(t != "O" for tags, _ in got for t in tags)
     scorer, tg._scorer = tg._scorer, None
     try:
-        assert tg.tag_many_with_marginals(sents[:3])[0][0] == got[0][0]
+        assert tg._first(sents[:3])[0] == got[0][0]
     finally:
         tg._scorer = scorer
+
+
+def test_the_second_stage_tags_a_document_as_crfsuite_does(tmp_path):
+    """The document-level second stage (``train_ner.py --two-stage``; the tagger runs it
+    when its file is there): its numpy scores of a document's sentences, given the first
+    stage's tags of them all, are crfsuite's (tags equal, marginals up to the last bits);
+    without a scorer the crfsuite path gives the same tags. A small second stage is
+    trained here on the first stage's tags of sample articles."""
+    import json
+    from importlib import resources
+
+    import pycrfsuite
+
+    from rasid.actors import ner_features as nf
+    from rasid.actors.ner import DOC_VARIANT, Tagger
+
+    tg1 = default_tagger()
+    assert tg1 is not None
+    lines = resources.files("rasid.samples").joinpath("articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines if x.strip()][:6]
+    docs = [[[t for _, _, t in tokenize_for_ner(p)][:60] for p in x.split("\n") if p.strip()][:12] for x in texts]
+    tr = pycrfsuite.Trainer(verbose=False)
+    for sents in docs[1:]:
+        first = [list(tg1._tagger.tag(nf.sent_items(w, tg1._known))) for w in sents]
+        for words, tags, extra in zip(sents, first, nf.doc_context(sents, first, DOC_VARIANT), strict=True):
+            feats = nf.sent_features(words)
+            for f, ex in zip(feats, extra, strict=True):
+                f.update(dict.fromkeys(ex, 1.0))
+            tr.append(feats, tags)
+    tr.set_params({"max_iterations": 5, "feature.possible_transitions": True})
+    tr.train(str(tmp_path / "doc.crfsuite"))
+    tg = Tagger(doc_path=tmp_path / "doc.crfsuite")
+    assert tg._m2 is not None and tg._m2.scorer is not None
+    sents = docs[0] + [[]]
+    first = [list(tg._tagger.tag(nf.sent_items(w, tg._known))) if w else [] for w in sents]
+    ctx = nf.doc_context(sents, first, DOC_VARIANT)
+    assert any(x for row in ctx for x in row)
+    got = tg.tag_many_with_marginals(sents)
+    m2 = tg._m2
+    for words, extra, (tags, marg) in zip(sents, ctx, got, strict=True):
+        if not words:
+            assert (tags, marg) == ([], [])
+            continue
+        ref = m2.tag(words, extra)
+        assert tags == ref
+        ref_m = [m2.tagger.marginal(t, i) for i, t in enumerate(ref)]
+        assert max(abs(a - b) for a, b in zip(marg, ref_m, strict=True)) < 1e-12
+    scorer, m2.scorer = m2.scorer, None
+    try:
+        assert [t for t, _ in tg.tag_many_with_marginals(sents)] == [t for t, _ in got]
+    finally:
+        m2.scorer = scorer
+    assert default_tagger()._m2 is None  # the packaged tagger: the first stage alone
+
+
+def test_doc_context_gives_the_type_a_name_has_elsewhere_in_the_document():
+    """A word the first stage tags as a person in one sentence gives its other
+    occurrences (with a proclitic too) the document features dm:/dl:; an untagged one dO."""
+    from rasid.actors.ner_features import doc_context
+
+    sents = [["قال", "زيد", "الحلبي", "الوضع"], ["وأضاف", "والحلبي", "أن", "الحلبي"], ["الوضع", "الجديد"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O", "O"], ["O", "O"]]
+    ctx = doc_context(sents, tags, "d")
+    assert {"dm:PERS", "dl:I-PERS", "dl2:PERS"} <= set(ctx[1][1])
+    assert "dmo:PERS" not in ctx[1][1]  # one other occurrence tagged, one not: no majority
+    assert "dm:PERS" in ctx[1][3] and "-1:dm:PERS" in ctx[1][2]
+    assert ctx[2][0] == ["dO"]  # الوضع: its other occurrence is untagged
+    assert ctx[2][1] == []  # الجديد: no other occurrence
 
 
 def test_the_numpy_scorer_word_cache_is_bounded(monkeypatch):

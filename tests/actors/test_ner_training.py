@@ -43,3 +43,12 @@ def test_cv_splits_drop_repeated_test_sentences_from_training(train_ner):
     for tr, te in train_ner.cv_splits(sents, 2):
         test = {tuple(t) for t, _ in te}
         assert not any(tuple(t) in test for t, _ in tr)
+
+
+def test_pseudo_docs_break_at_gaps_and_article_starts(train_ner):
+    a = _article(["البرلمان", "الانتخابات", "المرشحين", "الدوائر"], 6)
+    b = _article(["المنتخب", "المباراة", "الملعب", "الهدف"], 6)
+    sents = a + b
+    docs = train_ner.pseudo_docs(sents, [0, 1, 2, 4, 5, 6, 7], per_doc=6)
+    assert docs == [0, 0, 0, 1, 1, 2, 2]  # the gap 2 -> 4 and the start of article b (6) open documents
+    assert train_ner.pseudo_docs(sents, list(range(12)), per_doc=6) == [0] * 6 + [1] * 6

@@ -5,7 +5,11 @@ The model (``models/ner_anercorp.crfsuite``) is trained by
 derived from WikiFANE and GeoNames and word clusters learned from SaudiNewsNet
 (``scripts/train_word_clusters.py``); it is loaded once (:func:`default_tagger`).
 Document-level cross-validated entity F1 0.722 (``models/ner_metrics.json``,
-ablation in ``models/ner_ablation.md``). This module reads and writes CoNLL, tags
+ablation in ``models/ner_ablation.md``). An optional second stage
+(``models/ner_anercorp_doc.crfsuite``, ``train_ner.py --two-stage d``; not shipped:
+0.745 in the same CV, but the pipeline's real-set figures fell) tags the document
+again knowing how the first tagged each word's other occurrences in it
+(document-level label consistency); the tagger runs it when the file is there. This module reads and writes CoNLL, tags
 sentences, converts BIO tags to spans and scores them entity by entity. The
 pipeline's tags and marginals come from :mod:`rasid.actors.ner_score` (the same
 model scored with numpy, faster; crfsuite is the fallback).
@@ -68,51 +72,102 @@ def write_conll(out: TextIO, sentences: Iterable[tuple[Sequence[str], Sequence[s
 
 
 # -- tagging -------------------------------------------------------------------
-@dataclass
-class Tagger:
-    path: Path | None = None
+#: the second stage (document-level label consistency): a CRF with the features of the
+#: first plus :func:`rasid.actors.ner_features.doc_context` of the first stage's tags of
+#: the whole document (variant :data:`DOC_VARIANT`); the tagger runs it when the file is there
+DOC_MODEL_FILE = "models/ner_anercorp_doc.crfsuite"
+DOC_VARIANT = "d"
 
-    def __post_init__(self) -> None:
+
+class _Model:
+    """One crfsuite model: the tagger, the attributes it knows and the numpy scorer."""
+
+    def __init__(self, path: Path | None, resource: str) -> None:
         import pycrfsuite
 
-        self._tagger = pycrfsuite.Tagger()
-        if self.path is None:
-            with resources.as_file(resources.files("rasid.actors").joinpath(MODEL_FILE)) as p:
-                self._tagger.open(str(p))
+        self.tagger = pycrfsuite.Tagger()
+        if path is None:
+            with resources.as_file(resources.files("rasid.actors").joinpath(resource)) as p:
+                self.tagger.open(str(p))
         else:
-            self._tagger.open(str(self.path))
+            self.tagger.open(str(path))
         # the attributes the model knows (the others are left out of what crfsuite is
         # given: a speed-up only, crfsuite skips an unknown attribute, the scores are
         # the same bit for bit), and the numpy scorer (None: crfsuite alone)
-        data = _dump(self._tagger)
+        data = _dump(self.tagger)
         attrs = _block(data, b"ATTRIBUTES", b"num_attrs") if data is not None else None
-        self._known = frozenset(attrs) if attrs is not None else None
-        self._scorer: Scorer | None = _scorer(data, attrs, self.path) if data is not None and attrs is not None else None
+        self.known = frozenset(attrs) if attrs is not None else None
+        self.scorer: Scorer | None = _scorer(data, attrs, path, resource) if data is not None and attrs is not None else None
+
+    def tag(self, words: Sequence[str], extra: Sequence[Sequence[str]] | None = None) -> list[str]:
+        items = sent_items(words, self.known)
+        if extra is not None:
+            items = [it + [a.encode() for a in ex] for it, ex in zip(items, extra, strict=True)]
+        return list(self.tagger.tag(items))
+
+
+@dataclass
+class Tagger:
+    """The NER tagger: the first-stage model and, when there is one, the second
+    (document-level) stage. ``path``: another first-stage model; ``doc_path``: its second
+    stage (with ``path`` None: the packaged one when it is there)."""
+
+    path: Path | None = None
+    doc_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._m1 = _Model(self.path, MODEL_FILE)
+        self._tagger = self._m1.tagger
+        self._known = self._m1.known
+        self._scorer = self._m1.scorer
+        self._m2: _Model | None = None
+        if self.doc_path is not None:
+            self._m2 = _Model(self.doc_path, DOC_MODEL_FILE)
+        elif self.path is None and resources.files("rasid.actors").joinpath(DOC_MODEL_FILE).is_file():
+            self._m2 = _Model(None, DOC_MODEL_FILE)
+
+    def _first(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The first stage's tags of each sentence."""
+        got = self._scorer.tag_many(sents) if self._scorer is not None else None
+        if got is not None:
+            return [t for t, _ in got]
+        return [self._m1.tag(s) if s else [] for s in sents]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(sent_items(words, self._known)))
+        if self._m2 is None:
+            return self._m1.tag(words)
+        return self._m2.tag(words, self._context([words])[0])
+
+    def _context(self, sents: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        from rasid.actors.ner_features import doc_context
+
+        return doc_context(sents, self._first(sents), DOC_VARIANT)
 
     def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
-        if self._scorer is not None and words:
-            got = self._scorer.tag_many([words])
-            if got is not None:
-                return got[0]
-        tags = self.tag(words)
-        probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
-        return tags, probs
+        return self.tag_many_with_marginals([words])[0]
 
     def tag_many_with_marginals(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
-        """:meth:`tag_with_marginals` of each sentence (of a document: scored together)."""
-        if self._scorer is not None:
-            got = self._scorer.tag_many(sents)
+        """Tags and the marginal of each tag of the sentences of a document (scored
+        together; the second stage sees the first stage's tags of them all)."""
+        m = self._m1 if self._m2 is None else self._m2
+        extra = None if self._m2 is None else self._context(sents)
+        if m.scorer is not None:
+            got = m.scorer.tag_many(sents, extra)
             if got is not None:
                 return got
-        return [self.tag_with_marginals(s) for s in sents]
+        out: list[tuple[list[str], list[float]]] = []
+        for k, words in enumerate(sents):
+            if not words:
+                out.append(([], []))
+                continue
+            tags = m.tag(words, None if extra is None else extra[k])
+            out.append((tags, [m.tagger.marginal(t, i) for i, t in enumerate(tags)]))
+        return out
 
 
-def _scorer(data: bytes, attrs: dict[bytes, int], path: Path | None) -> Scorer | None:
+def _scorer(data: bytes, attrs: dict[bytes, int], path: Path | None, resource: str = MODEL_FILE) -> Scorer | None:
     """A :class:`rasid.actors.ner_score.Scorer` for the model of dump ``data``, or None
     when its weights cannot be read (crfsuite then tags and scores alone)."""
     from rasid.actors.ner_score import Scorer, read_weights
@@ -122,7 +177,7 @@ def _scorer(data: bytes, attrs: dict[bytes, int], path: Path | None) -> Scorer |
         return None
     try:
         if path is None:
-            with resources.as_file(resources.files("rasid.actors").joinpath(MODEL_FILE)) as p:
+            with resources.as_file(resources.files("rasid.actors").joinpath(resource)) as p:
                 w = read_weights(p, attrs, len(labels))
         else:
             w = read_weights(path, attrs, len(labels))

@@ -43,6 +43,13 @@ EMBGAZ_FILE = "models/ner_embgaz.tsv.gz"
 #: space are mostly training names of one type) and the letter trigrams inside
 #: the stem (``chars``: transliterated foreign names have their own spelling).
 GROUPS = ("clusters", "patterns", "affix", "context2", "clx", "embgaz", "chars")
+#: screened by the training script only (``models/ner_ablation.md``), built by
+#: :func:`sent_features` alone (not by the tagger's :func:`sent_items`): dense word vectors
+#: of the word and its +-1 neighbours (``vec``, weighted features) and a speech verb
+#: (``data/speech_verbs.txt``) up to 4 words before or 3 after (``trig``)
+SCREEN_GROUPS = ("vec", "trig")
+#: dense word vectors (group ``vec``, training script's screening only): folded word -> values
+_vectors: dict[str, tuple[float, ...]] = {}
 #: the shipped model's groups (``clx``, ``embgaz`` and ``chars`` are measured in
 #: ``models/ner_ablation.md`` and not shipped)
 DEFAULT_GROUPS = frozenset({"clusters", "patterns", "affix", "context2"})
@@ -305,6 +312,17 @@ def _near_clusters(o: dict[str, str | float], off: int, groups: frozenset[str]) 
     return out
 
 
+@lru_cache(maxsize=1)
+def _speech() -> frozenset[str]:
+    return _words("speech_verbs.txt")
+
+
+def _is_speech(n: str) -> bool:
+    """A speech verb (``data/speech_verbs.txt``), with a proclitic attached or not (group ``trig``)."""
+    sv = _speech()
+    return n in sv or stem_of(n)[1] in sv
+
+
 def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
     """CRF features for each word of a sentence."""
     groups = active_groups()
@@ -348,6 +366,23 @@ def sent_features(words: Sequence[str]) -> list[dict[str, str | float]]:
                         f[f"{off}:{k}"] = v
             else:
                 f[f"{off}:w"] = "<s>" if j < 0 else "</s>"
+        if "trig" in groups:
+            for d in range(1, 5):
+                if i - d >= 0 and _is_speech(str(base[i - d]["n"])):
+                    f["tv-"] = 1.0
+                    f[f"tv-{min(d, 3)}"] = 1.0
+                    break
+            if any(_is_speech(str(base[j]["n"])) for j in range(i + 1, min(n, i + 4))):
+                f["tv+"] = 1.0
+        if "vec" in groups and _vectors:
+            for off in (-1, 0, 1):
+                j = i + off
+                if 0 <= j < n:
+                    v = _vectors.get(str(base[j]["n"])) or _vectors.get(str(base[j]["s"]))
+                    if v is not None:
+                        pf = f"{off}:v" if off else "v"
+                        for d, x in enumerate(v):
+                            f[f"{pf}{d}"] = x
         if i > 0:
             f["bi-1"] = f"{base[i - 1]['n']}|{nw}"
         if i + 1 < n:
@@ -496,4 +531,91 @@ def _read_table(f: Any) -> dict[str, tuple[str, ...]]:
                 continue
             cols = ln.rstrip("\n").split("\t")
             out[cols[0]] = tuple(cols[1:])
+    return out
+
+
+# -- document-level label consistency (second stage) ------------------------------
+#: the variants of :func:`doc_context`: ``d`` the document features alone, ``s`` also the first
+#: stage's own tag of the token and its neighbours
+DOC_VARIANTS = ("d", "ds")
+
+
+def _doc_key(w: str) -> str | None:
+    """The form a word is matched by across a document: its folded stem (3+ letters, Arabic/Latin)."""
+    w = _BIDI.sub("", w) or w
+    if _shape(w) not in ("A", "L", "LC"):
+        return None
+    s = stem_of(fold(w))[1]
+    return s if len(s) >= 3 else None
+
+
+def doc_context(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], variant: str = "d") -> list[list[list[str]]]:
+    """Attribute names (weight 1.0) of each token of a document, from a first-stage tagging
+    ``tags`` of all its sentences (Krishnan & Manning 2006): the type the other occurrences
+    of the token's stem in the document are mostly tagged with (``dm:T``; ``dmo:T`` when more
+    of them are tagged T than untagged; ``dO`` when they all are untagged), the longest first-stage
+    entity elsewhere holding the stem (``dl:B-T`` / ``dl:I-T``, ``dl2`` when it has 2+ words),
+    the same of the +-1 neighbours, and with variant ``ds`` the first stage's own tags
+    (``s1:``, ``-1:s1:``, ``1:s1:``)."""
+    from rasid.actors.ner import bio_spans
+
+    keys = [[_doc_key(w) for w in toks] for toks in sents]
+    span_of: dict[tuple[int, int], tuple[str, bool, int]] = {}
+    for s, tg in enumerate(tags):
+        for typ, a, b in bio_spans(tg):
+            for k in range(a, b):
+                span_of[(s, k)] = (typ, k == a, b - a)
+    occ: dict[str, list[tuple[int, int]]] = {}
+    for s, ks in enumerate(keys):
+        for i, k in enumerate(ks):
+            if k is not None:
+                occ.setdefault(k, []).append((s, i))
+    own: list[list[list[str]]] = []
+    for s, ks in enumerate(keys):
+        row = []
+        for i, k in enumerate(ks):
+            f: list[str] = []
+            others = [o for o in occ.get(k, ()) if o != (s, i)] if k is not None else []
+            if others:
+                cnt: dict[str, int] = {}
+                best: tuple[str, bool, int] | None = None
+                n_o = 0
+                for o in others:
+                    sp = span_of.get(o)
+                    if sp is None:
+                        n_o += 1
+                        continue
+                    cnt[sp[0]] = cnt.get(sp[0], 0) + 1
+                    if best is None or sp[2] > best[2]:
+                        best = sp
+                if cnt and best is not None:
+                    typ = max(sorted(cnt), key=lambda t: cnt[t])
+                    f.append("dm:" + typ)
+                    if cnt[typ] > n_o:
+                        f.append("dmo:" + typ)
+                    f.append(("dl:B-" if best[1] else "dl:I-") + best[0])
+                    if best[2] >= 2:
+                        f.append("dl2:" + best[0])
+                else:
+                    f.append("dO")
+            row.append(f)
+        own.append(row)
+    out: list[list[list[str]]] = []
+    for s, row in enumerate(own):
+        n = len(row)
+        srow = []
+        for i in range(n):
+            f = list(row[i])
+            for off in (-1, 1):
+                j = i + off
+                if 0 <= j < n:
+                    f += [f"{off}:{x}" for x in row[j] if x.startswith("dm")]
+            if variant == "ds":
+                f.append("s1:" + tags[s][i])
+                if i > 0:
+                    f.append("-1:s1:" + tags[s][i - 1])
+                if i + 1 < n:
+                    f.append("1:s1:" + tags[s][i + 1])
+            srow.append(f)
+        out.append(srow)
     return out

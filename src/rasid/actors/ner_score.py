@@ -232,9 +232,12 @@ class Scorer:
             off += m
         return e
 
-    def tag_many(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]] | None:
+    def tag_many(self, sents: Sequence[Sequence[str]],
+                 extra: Sequence[Sequence[Sequence[str]]] | None = None) -> list[tuple[list[str], list[float]]] | None:
         """(tags, marginal of each tag) of each sentence (an empty one gives empty lists);
-        None in the cases crfsuite handles otherwise (a forward sum of zero, other feature groups)."""
+        None in the cases crfsuite handles otherwise (a forward sum of zero, other feature groups).
+        ``extra``: more attribute names (weight 1.0) of each token of each sentence (the
+        document context of the second stage, :func:`rasid.actors.ner_features.doc_context`)."""
         if active_groups() != self._groups:
             return None  # the feature groups were switched (the training script's ablation)
         todo = [i for i, s in enumerate(sents) if s]
@@ -246,6 +249,13 @@ class Scorer:
         E = np.zeros((S, T, L))
         E[np.repeat(np.arange(S), lens), np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)] = \
             self._state_rows([sents[i] for i in todo])  # the document's new words at once
+        if extra is not None:
+            for k, i in enumerate(todo):
+                for t, names in enumerate(extra[i]):
+                    for a in names:
+                        v = self._attr_vec(a.encode())
+                        if v is not None:
+                            E[k, t] += v
         trans, et = self._trans, self._exp_trans
         ends = set((lens - 1).tolist())  # the steps where a sentence ends
         # Viterbi (crfsuite: curr[j] = max_i(prev[i] + trans[i][j]) + state[j], the first

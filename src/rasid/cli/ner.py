@@ -17,6 +17,8 @@ def ner(
     output: str = typer.Option("-", "-o", "--output", help="Output CoNLL file ('-' for stdout)."),
     model: Optional[Path] = typer.Option(None, "--model", help="Another .crfsuite model (default: the packaged one)."),
     evaluate: bool = typer.Option(False, "--eval", help="Print entity-level P/R/F1 against the input's tags to stderr."),
+    doc_size: int = typer.Option(15, "--doc-size", min=1,
+                                 help="Consecutive sentences tagged as one document (the second stage reads a name's tags elsewhere in it)."),
 ) -> None:
     """Predict B-/I- PERS, LOC, ORG, MISC tags for each token."""
     from rasid.actors.ner import Tagger, default_tagger, read_conll, score, write_conll
@@ -27,7 +29,9 @@ def ner(
         raise typer.Exit(2)
     with conll.open(encoding="utf-8-sig") as fh:
         sents = list(read_conll(fh))
-    preds = [tagger.tag(toks) for toks, _ in sents]
+    preds = []
+    for k in range(0, len(sents), doc_size):
+        preds += [tags for tags, _ in tagger.tag_many_with_marginals([toks for toks, _ in sents[k:k + doc_size]])]
     out = sys.stdout if output == "-" else Path(output).open("w", encoding="utf-8")
     try:
         write_conll(out, ((toks, tags) for (toks, _), tags in zip(sents, preds, strict=True)))

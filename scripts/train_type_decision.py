@@ -55,6 +55,7 @@ import os
 import pickle
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -99,6 +100,32 @@ def oof_classifier(rows_by_type: dict, cache: Path | None) -> dict[str, dict[str
     return out
 
 
+@contextmanager
+def _capturing():
+    """Yield a list that collects (mention, features) for every mention the
+    shipped eventness model keeps, with the per-type decision switched off,
+    while the pipeline runs inside the block."""
+    import rasid.events as events_pkg
+
+    captured: list = []
+    orig = eventness.decide
+
+    def spy(doc, mentions):
+        kept = orig(doc, mentions)
+        by_sentence = eventness.siblings_by_sentence(mentions)
+        for m in kept:
+            captured.append((m, eventness.mention_features(doc, m, mentions, by_sentence)))
+        return kept
+
+    events_pkg.decide = spy
+    eventness.use_type_model(None, active=False)
+    try:
+        yield captured
+    finally:
+        events_pkg.decide = orig
+        eventness.use_type_model(None)
+
+
 def collect_gold(types: tuple[str, ...], shared: Path) -> list[dict]:
     """``--gold``: the kept, asserted mentions of ``types`` in the non-blind gold
     articles (dev, own, tune, real tune), labelled by the gold events' key phrases
@@ -109,21 +136,8 @@ def collect_gold(types: tuple[str, ...], shared: Path) -> list[dict]:
     from rasid.pipeline import Pipeline
 
     pipe = Pipeline.default()
-    captured: list = []
-    orig = eventness.decide
-    import rasid.events as events_pkg
-
-    def spy(doc, mentions):
-        kept = orig(doc, mentions)
-        by_sentence = eventness.siblings_by_sentence(mentions)
-        for m in kept:
-            captured.append((m, eventness.mention_features(doc, m, mentions, by_sentence)))
-        return kept
-
     recs = []
-    events_pkg.decide = spy
-    eventness.use_type_model(None, active=False)
-    try:
+    with _capturing() as captured:
         for name, art, g in gold_docs(shared):
             captured.clear()
             doc = pipe(make_document(art["text"], id=art["id"], published=art.get("published"),
@@ -140,9 +154,6 @@ def collect_gold(types: tuple[str, ...], shared: Path) -> list[dict]:
                     continue
                 recs.append({"f": f, "y": y, "label": "gold", "group": f"{name}:{art['id']}", "id": art["id"],
                              "type": m.type, "event": False, "trigger": m.trigger.text})
-    finally:
-        events_pkg.decide = orig
-        eventness.use_type_model(None)
     return recs
 
 
@@ -153,46 +164,32 @@ def collect(rows_by_type: dict, oof: dict, types: tuple[str, ...]) -> list[dict]
     from rasid.pipeline import Pipeline
 
     pipe = Pipeline.default()
-    captured: list = []
-    orig = eventness.decide
-
-    def spy(doc, mentions):
-        kept = orig(doc, mentions)
-        by_sentence = eventness.siblings_by_sentence(mentions)
-        for m in kept:
-            captured.append((m, eventness.mention_features(doc, m, mentions, by_sentence)))
-        return kept
-
     recs = []
-    import rasid.events as events_pkg
-    events_pkg.decide = spy
-    eventness.use_type_model(None, active=False)
-    try:
-        for typ in types:
-            for r in rows_by_type[typ]:
-                sent = r["text"]
+    with _capturing() as captured:
+        try:
+            for typ in types:
+                for r in rows_by_type[typ]:
+                    sent = r["text"]
 
-                def clf(text, t, typ=typ, sent=sent):
-                    if t not in eventness.CLF_TYPES:
-                        return None
-                    if t == typ and text.strip() in sent.strip():
-                        return float(oof[typ][sent])
-                    return classifier.predict(text).get(t)
+                    def clf(text, t, typ=typ, sent=sent):
+                        if t not in eventness.CLF_TYPES:
+                            return None
+                        if t == typ and text.strip() in sent.strip():
+                            return float(oof[typ][sent])
+                        return classifier.predict(text).get(t)
 
-                eventness.use_classifier(clf)
-                captured.clear()
-                doc = pipe(make_document(sent, id=r["id"]))
-                starts = {e.trigger.start for e in doc.events if e.type == typ and e.modality == "asserted"}
-                for m, f in captured:
-                    if m.type != typ or m.modality not in eventness.DECIDED:
-                        continue
-                    recs.append({"f": f, "y": 1 if r["label"] == "yes" else 0, "label": r["label"],
-                                 "group": r["id"].rsplit("-", 1)[0], "id": r["id"], "type": typ,
-                                 "event": m.trigger.start in starts, "trigger": m.trigger.text})
-    finally:
-        events_pkg.decide = orig
-        eventness.use_classifier(None)
-        eventness.use_type_model(None)
+                    eventness.use_classifier(clf)
+                    captured.clear()
+                    doc = pipe(make_document(sent, id=r["id"]))
+                    starts = {e.trigger.start for e in doc.events if e.type == typ and e.modality == "asserted"}
+                    for m, f in captured:
+                        if m.type != typ or m.modality not in eventness.DECIDED:
+                            continue
+                        recs.append({"f": f, "y": 1 if r["label"] == "yes" else 0, "label": r["label"],
+                                     "group": r["id"].rsplit("-", 1)[0], "id": r["id"], "type": typ,
+                                     "event": m.trigger.start in starts, "trigger": m.trigger.text})
+        finally:
+            eventness.use_classifier(None)
     return recs
 
 
